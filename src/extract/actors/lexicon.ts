@@ -1,0 +1,109 @@
+// Word lists the actor rules lean on. Kept as data so they can grow without
+// touching the rules.
+
+/** Countries and country-like political entities, with the demonyms that refer to their people. */
+const COUNTRY_ROWS: [string, ...string[]][] = [
+  ['Afghanistan', 'Afghan', 'Afghans'], ['Albania', 'Albanian', 'Albanians'], ['Algeria', 'Algerian', 'Algerians'],
+  ['Angola', 'Angolan', 'Angolans'], ['Argentina', 'Argentine', 'Argentinians'], ['Armenia', 'Armenian', 'Armenians'],
+  ['Australia', 'Australian', 'Australians'], ['Austria', 'Austrian', 'Austrians'], ['Azerbaijan', 'Azerbaijani', 'Azerbaijanis'],
+  ['Bahrain', 'Bahraini', 'Bahrainis'], ['Bangladesh', 'Bangladeshi', 'Bangladeshis'], ['Belarus', 'Belarusian', 'Belarusians'],
+  ['Belgium', 'Belgian', 'Belgians'], ['Bolivia', 'Bolivian', 'Bolivians'], ['Bosnia', 'Bosnian', 'Bosnians'],
+  ['Brazil', 'Brazilian', 'Brazilians'], ['Bulgaria', 'Bulgarian', 'Bulgarians'], ['Cambodia', 'Cambodian', 'Cambodians'],
+  ['Cameroon', 'Cameroonian', 'Cameroonians'], ['Canada', 'Canadian', 'Canadians'], ['Chad', 'Chadian', 'Chadians'],
+  ['Chile', 'Chilean', 'Chileans'], ['China', 'Chinese'], ['Colombia', 'Colombian', 'Colombians'], ['Congo', 'Congolese'],
+  ['Croatia', 'Croatian', 'Croatians', 'Croats'], ['Cuba', 'Cuban', 'Cubans'], ['Cyprus', 'Cypriot', 'Cypriots'],
+  ['Czech Republic', 'Czech', 'Czechs', 'Czechia'], ['Denmark', 'Danish', 'Danes'], ['Ecuador', 'Ecuadorian', 'Ecuadorians'],
+  ['Egypt', 'Egyptian', 'Egyptians'], ['Estonia', 'Estonian', 'Estonians'], ['Ethiopia', 'Ethiopian', 'Ethiopians'],
+  ['Finland', 'Finnish', 'Finns'], ['France', 'French'], ['Georgia', 'Georgian', 'Georgians'], ['Germany', 'German', 'Germans'],
+  ['Ghana', 'Ghanaian', 'Ghanaians'], ['Greece', 'Greek', 'Greeks'], ['Haiti', 'Haitian', 'Haitians'],
+  ['Hungary', 'Hungarian', 'Hungarians'], ['Iceland', 'Icelandic', 'Icelanders'], ['India', 'Indian', 'Indians'],
+  ['Indonesia', 'Indonesian', 'Indonesians'], ['Iran', 'Iranian', 'Iranians'], ['Iraq', 'Iraqi', 'Iraqis'],
+  ['Ireland', 'Irish', 'Republic of Ireland'], ['Israel', 'Israeli', 'Israelis'], ['Italy', 'Italian', 'Italians'],
+  ['Japan', 'Japanese'], ['Jordan', 'Jordanian', 'Jordanians'], ['Kazakhstan', 'Kazakh', 'Kazakhs'], ['Kenya', 'Kenyan', 'Kenyans'],
+  ['Kosovo', 'Kosovan', 'Kosovars'], ['Kuwait', 'Kuwaiti', 'Kuwaitis'], ['Latvia', 'Latvian', 'Latvians'],
+  ['Lebanon', 'Lebanese'], ['Libya', 'Libyan', 'Libyans'], ['Lithuania', 'Lithuanian', 'Lithuanians'],
+  ['Luxembourg', 'Luxembourger'], ['Malaysia', 'Malaysian', 'Malaysians'], ['Mali', 'Malian', 'Malians'], ['Malta', 'Maltese'],
+  ['Mexico', 'Mexican', 'Mexicans'], ['Moldova', 'Moldovan', 'Moldovans'], ['Mongolia', 'Mongolian', 'Mongolians'],
+  ['Montenegro', 'Montenegrin'], ['Morocco', 'Moroccan', 'Moroccans'], ['Mozambique', 'Mozambican'], ['Myanmar', 'Burma', 'Burmese'],
+  ['Nepal', 'Nepalese', 'Nepali'], ['Netherlands', 'Dutch', 'Holland'], ['New Zealand', 'New Zealanders'],
+  ['Nigeria', 'Nigerian', 'Nigerians'], ['North Korea', 'North Korean', 'North Koreans'], ['Norway', 'Norwegian', 'Norwegians'],
+  ['Oman', 'Omani'], ['Pakistan', 'Pakistani', 'Pakistanis'], ['Palestine', 'Palestinian', 'Palestinians'],
+  ['Panama', 'Panamanian'], ['Paraguay', 'Paraguayan'], ['Peru', 'Peruvian', 'Peruvians'], ['Philippines', 'Filipino', 'Filipinos'],
+  ['Poland', 'Polish', 'Poles'], ['Portugal', 'Portuguese'], ['Qatar', 'Qatari', 'Qataris'], ['Romania', 'Romanian', 'Romanians'],
+  ['Russia', 'Russian', 'Russians', 'Russian Federation'], ['Rwanda', 'Rwandan', 'Rwandans'], ['Saudi Arabia', 'Saudi', 'Saudis'],
+  ['Senegal', 'Senegalese'], ['Serbia', 'Serbian', 'Serbs'], ['Singapore', 'Singaporean'], ['Slovakia', 'Slovak', 'Slovaks'],
+  ['Slovenia', 'Slovenian', 'Slovenes'], ['Somalia', 'Somali', 'Somalis'], ['South Africa', 'South African', 'South Africans'],
+  ['South Korea', 'South Korean', 'South Koreans'], ['Spain', 'Spanish', 'Spaniards'], ['Sri Lanka', 'Sri Lankan', 'Sri Lankans'],
+  ['Sudan', 'Sudanese'], ['Sweden', 'Swedish', 'Swedes'], ['Switzerland', 'Swiss'], ['Syria', 'Syrian', 'Syrians'],
+  ['Taiwan', 'Taiwanese'], ['Tanzania', 'Tanzanian'], ['Thailand', 'Thai', 'Thais'], ['Tunisia', 'Tunisian', 'Tunisians'],
+  ['Turkey', 'Turkish', 'Turks', 'Türkiye'], ['Uganda', 'Ugandan', 'Ugandans'], ['Ukraine', 'Ukrainian', 'Ukrainians'],
+  ['United Arab Emirates', 'UAE', 'Emirati'], ['United Kingdom', 'UK', 'Britain', 'Great Britain', 'British', 'Britons'],
+  ['United States', 'US', 'USA', 'U.S.', 'America', 'American', 'Americans', 'United States of America'],
+  ['Uruguay', 'Uruguayan'], ['Uzbekistan', 'Uzbek'], ['Venezuela', 'Venezuelan', 'Venezuelans'], ['Vietnam', 'Vietnamese'],
+  ['Yemen', 'Yemeni', 'Yemenis'], ['Zambia', 'Zambian'], ['Zimbabwe', 'Zimbabwean', 'Zimbabweans'],
+  ['England', 'English'], ['Scotland', 'Scottish', 'Scots'], ['Wales', 'Welsh'], ['Northern Ireland'],
+  ['Baltic States', 'Baltic countries', 'Baltic states', 'Baltics'],
+];
+
+export interface CountryEntry {
+  name: string;
+  /** True when the form is an adjective (Ukrainian), which is not a mention of the actor on its own. */
+  adjective: boolean;
+}
+
+/** Lower-cased form → canonical country name. Plural demonyms ("Poles") refer to the country as an actor. */
+export const COUNTRY_FORMS = new Map<string, CountryEntry>();
+for (const [name, ...forms] of COUNTRY_ROWS) {
+  COUNTRY_FORMS.set(name.toLowerCase(), { name, adjective: false });
+  for (const form of forms) {
+    const adjective = /(?:an|ese|ish|ic|i|ch|ss|k|ai)$/.test(form) && !/s$/.test(form) && !/^[A-Z.]+$/.test(form) && form.split(' ').length === 1 && !['Burma', 'Holland', 'America', 'Britain', 'Czechia', 'Türkiye'].includes(form);
+    COUNTRY_FORMS.set(form.toLowerCase(), { name, adjective });
+  }
+}
+
+/** Words that end an organisation's name. */
+export const ORG_HEADS = new Set(
+  `agency airline airlines airways alliance association assembly authority bank bureau board business cabinet centre center
+  chamber church club coalition college commission committee company congress corporation corp council court department
+  directorate federation forum foundation fund government group guardian institute institution league ministry network office
+  organisation organization parliament partnership party police press programme project railways school senate service society
+  trust union university unit inc ltd plc llc co times post journal news herald telegraph tribune bbc reuters fc nato`.split(/\s+/),
+);
+
+/** Places that are not countries but show up as actors' locations. Cities are typed "place". */
+export const PLACE_HEADS = new Set(
+  `street road avenue square river mountain mountains island islands sea ocean valley county province state region city town
+  district airport station`.split(/\s+/),
+);
+
+export const KNOWN_PLACES = new Set(
+  [
+    'london', 'paris', 'berlin', 'brussels', 'washington', 'moscow', 'kyiv', 'kiev', 'beijing', 'tokyo', 'vilnius', 'warsaw',
+    'rome', 'madrid', 'vienna', 'geneva', 'new york', 'los angeles', 'chicago', 'boston', 'edinburgh', 'glasgow', 'cardiff',
+    'belfast', 'dublin', 'manchester', 'liverpool', 'birmingham', 'leeds', 'westminster', 'whitehall', 'europe', 'asia',
+    'africa', 'latin america', 'western europe', 'eastern europe', 'central europe', 'middle east', 'scandinavia', 'balkans',
+    'caribbean', 'silicon valley', 'wall street', 'hong kong', 'sydney', 'toronto', 'mumbai', 'delhi', 'shanghai', 'dubai',
+  ],
+);
+
+/** Titles and honorifics that precede a person's name; they are role material, not part of the name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
+
+export const TITLE_WORDS = new Set(
+  `president prime minister chancellor secretary general secretary-general director-general vice-president chief executive chairman chairwoman chair director
+  governor senator congressman congresswoman mayor king queen prince princess pope minister leader spokesman spokeswoman
+  spokesperson ambassador general colonel captain commander judge justice professor adviser advisor analyst economist editor
+  correspondent founder head deputy former current vice chief officer boss manager coach striker captain mp mep tory labour
+  democrat republican foreign home defence defense finance trade health culture shadow interior justice attorney commissioner
+  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto`.split(/\s+/),
+);
+
+/** Words that look capitalised at a sentence start or in headings but never name an actor. */
+export const NOT_NAMES = new Set(
+  `the a an this that these those it its he she they we i you his her their our my your mr mrs ms dr monday tuesday wednesday
+  thursday friday saturday sunday january february march april may june july august september october november december
+  however meanwhile but and or if when while although though because since after before during despite according also
+  yesterday today tomorrow tonight there here what which who whom whose where why how some many most several all both each
+  every other another such no not one two three first second third last next former current ms. internet web
+  christmas easter`.split(/\s+/),
+);

@@ -1,0 +1,78 @@
+// The date extractor: every temporal expression of an analysed text, with its TIMEX3-style value
+// resolved against the reference time, and the event it dates. Pure: no clock, files or network.
+import type { Analysis } from '../nlp.js';
+import { readRefTime } from './calendar.js';
+import { findEvent } from './find-event.js';
+import { TenseReader } from './read-tense.js';
+import type { Candidate } from './reading.js';
+import { resolveReading, type Anchor, type Resolved } from './resolve-reading.js';
+import { scanCandidates } from './scan-candidates.js';
+import { TokenIndex } from './token-index.js';
+import type { DatesOptions, FoundDate } from './types.js';
+
+export type { DatesOptions, FoundDate } from './types.js';
+
+/** "the three months to 31 December": the date closes a quarter, and later comparisons are about it. */
+/** How close (in characters) a day must be mentioned for a bare time to belong to it. */
+const NEAR = 120;
+
+const QUARTER_CLOSE = /\b(?:(?:three|3)\s+months|quarter|period)\s+(?:to|ended|ending|through|until)\s+$/i;
+
+export function extractDates(analysis: Analysis, options: DatesOptions): FoundDate[] {
+  const ref = readRefTime(options.referenceTime);
+  if (!ref) throw new TypeError(`extractDates: referenceTime is not an ISO 8601 date: ${JSON.stringify(options.referenceTime)}`);
+  const text = analysis.text;
+  const tokens = new TokenIndex(analysis);
+  const candidates = scanCandidates({ text, tokens, locale: options.locale ?? 'en-GB' });
+  const tenses = new TenseReader(analysis);
+
+  const taken = new Uint8Array(text.length + 1);
+  for (const c of candidates) taken.fill(1, c.start, c.end);
+  const isTaken = (offset: number): boolean => taken[offset] === 1;
+
+  const found: FoundDate[] = [];
+  let anchor: Anchor | null = null;
+  let anchorEnd = -Infinity;
+  for (const c of candidates) {
+    const nearAnchor = c.start - anchorEnd <= NEAR ? anchor : null;
+    const resolved = resolveReading(c.reading, { ref, tense: tenses.tenseAt(c.start, c.end), anchor, nearAnchor });
+    if (!resolved) continue;
+    const next = nextAnchor(anchor, resolved, text, c);
+    if (next !== anchor) anchorEnd = c.end;
+    anchor = next;
+    const date = toFoundDate(text, c.start, c.end, resolved, c);
+    date.event = findEvent(analysis, tokens, c.start, c.end, isTaken);
+    found.push(date);
+  }
+  return found;
+}
+
+function nextAnchor(current: Anchor | null, resolved: Resolved, text: string, c: Candidate): Anchor | null {
+  const a = resolved.anchor;
+  if (!a) return current;
+  // Year-on-year comparisons look back without moving the story's own time.
+  if (c.reading.type === 'offset' && c.reading.unit === 'year' && current) return current;
+  if (a.granularity === 'day' && QUARTER_CLOSE.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+    return { ...a, granularity: 'quarter' };
+  }
+  return a;
+}
+
+function toFoundDate(text: string, start: number, end: number, r: Resolved, c: Candidate): FoundDate {
+  const date: FoundDate = {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind: r.kind,
+    value: r.value,
+    certainty: r.certainty,
+    event: null,
+  };
+  if (r.mod) date.mod = r.mod;
+  if (r.timeml) date.timeml = r.timeml;
+  if (r.parts && c.reading.type === 'range') {
+    const spans = [c.reading.fromSpan, c.reading.toSpan];
+    date.parts = r.parts.map((p, i) => toFoundDate(text, spans[i]![0], spans[i]![1], p, c));
+  }
+  return date;
+}

@@ -1,0 +1,38 @@
+// Finds the tokens around a character offset, so that rules and the tense and event readers can
+// consult part-of-speech tags without walking the whole token list.
+import type { Analysis, Token } from '../nlp.js';
+
+export class TokenIndex {
+  readonly tokens: readonly Token[];
+  private readonly starts: Int32Array;
+
+  constructor(analysis: Analysis) {
+    // Whitespace tokens carry no tag worth reading; leave them out once here.
+    this.tokens = analysis.tokens.filter((t) => t.pos !== 'SPACE');
+    this.starts = Int32Array.from(this.tokens, (t) => t.start);
+  }
+
+  /** Index of the first token that starts at or after `offset` (tokens.length if none). */
+  firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The token right after `offset`, skipping nothing but whitespace. */
+  after(offset: number): Token | undefined {
+    return this.tokens[this.firstAtOrAfter(offset)];
+  }
+
+  /** The last token that ends at or before `offset`. */
+  before(offset: number): Token | undefined {
+    let i = this.firstAtOrAfter(offset) - 1;
+    while (i >= 0 && this.tokens[i]!.end > offset) i--;
+    return i >= 0 ? this.tokens[i] : undefined;
+  }
+}

@@ -1,0 +1,66 @@
+// Article → Brief parts. Pure: the reference time and the article come in,
+// nothing here reads files, the clock or the network.
+import type { Article, Brief, DateItem, Message } from '../brief/model.js';
+import { buildActorDrafts, finishActors, type ActorDraft } from './actors/index.js';
+import { extractClaimDrafts, finishClaims } from './claims/index.js';
+import { extractDates } from './dates/index.js';
+import type { FoundDate } from './dates/types.js';
+import { analyseText } from './nlp.js';
+import { extractQuestions } from './questions/index.js';
+import { extractSummary } from './summary/index.js';
+
+export type Extraction = Pick<Brief, 'summary' | 'actors' | 'claims' | 'questions' | 'dates' | 'messages'>;
+
+/** A date read from the page header (e.g. "Posted 2 hours ago") rather than the body. */
+export interface HeaderDate {
+  text: string;
+  value: string;
+  event: string;
+}
+
+export interface ExtractOptions {
+  /** ISO 8601 time that relative expressions resolve against. */
+  referenceTime: string;
+  /** Dates from the page header, shown on the timeline with origin "metadata". */
+  headerDates?: HeaderDate[];
+  locale?: 'en-GB' | 'en-US';
+}
+
+export function extractBrief(article: Article, options: ExtractOptions): Extraction {
+  const analysis = analyseText(article.text);
+  const drafts = buildActorDrafts(analysis);
+  const claimDrafts = extractClaimDrafts(analysis, drafts);
+  const speakers = new Map<ActorDraft, number>();
+  for (const c of claimDrafts) if (c.speaker) speakers.set(c.speaker, (speakers.get(c.speaker) ?? 0) + 1);
+  const { actors, idOf } = finishActors(analysis, drafts, speakers);
+  const claims = finishClaims(analysis, claimDrafts, idOf);
+  const found = extractDates(analysis, { referenceTime: options.referenceTime, locale: options.locale ?? 'en-GB' });
+  const questions = extractQuestions(analysis, found);
+  const messages: Message[] = [];
+  const dates = toDateItems(found, options.headerDates ?? [], messages);
+  const summary = extractSummary(analysis);
+  if (summary.length === 0)
+    messages.push({ severity: 'warning', source: 'extract', ruleId: 'no-summary', reason: 'no sentence fit for a bottom line was found', position: null });
+  return { summary, actors, claims, questions, dates, messages };
+}
+
+function toDateItems(found: FoundDate[], header: HeaderDate[], messages: Message[]): DateItem[] {
+  const items: DateItem[] = [];
+  for (const h of header)
+    items.push({ id: '', text: h.text, kind: 'time', value: h.value, certainty: 'relative', event: h.event, origin: 'metadata', evidence: [] });
+  for (const d of found) {
+    items.push({
+      id: '',
+      text: d.text,
+      kind: d.kind,
+      value: d.value,
+      certainty: d.certainty,
+      event: d.event,
+      origin: 'text',
+      evidence: [{ start: d.start, end: d.end, quote: d.text }],
+    });
+    if (d.certainty === 'inferred')
+      messages.push({ severity: 'info', source: 'dates', ruleId: 'year-inferred', reason: `the year of "${d.text}" is not stated; ${d.value} is a guess`, position: { start: d.start, end: d.end } });
+  }
+  return items.map((d, i) => ({ ...d, id: `d${i + 1}` }));
+}

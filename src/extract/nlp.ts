@@ -1,0 +1,112 @@
+// The one module that talks to wink-nlp: tokens with character offsets,
+// part-of-speech tags, lemmas and sentence boundaries. Everything else in
+// extract/ works on the plain `Analysis` below.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Index of the token in `Analysis.tokens`. */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Universal POS tag (PROPN, NOUN, VERB, AUX, PUNCT, SPACE, ...). */
+  pos: string;
+  lemma: string;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  i: number;
+  start: number;
+  end: number;
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  /** Index of the paragraph (block separated by a blank line). */
+  paragraph: number;
+}
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+function getNlp(): Nlp {
+  // Loading the model takes ~100 ms; do it once, on first use.
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** Tokenises, tags and splits `text` into sentences that never cross a blank line. */
+export function analyseText(text: string): Analysis {
+  const engine = getNlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokenSentence = new Array<number>(values.length).fill(0);
+  spans.forEach(([first, last], s) => {
+    for (let t = first; t <= last; t++) tokenSentence[t] = s;
+  });
+
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (let t = 0; t < values.length; t++) {
+    offset += (spaces[t] ?? '').length;
+    const value = values[t] ?? '';
+    // wink-nlp reproduces the input exactly; guard anyway so offsets stay true.
+    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const start = at < 0 ? offset : at;
+    tokens.push({
+      i: t,
+      start,
+      end: start + value.length,
+      text: value,
+      pos: /^\s+$/.test(value) ? 'SPACE' : (tags[t] ?? 'X'),
+      lemma: lemmas[t] ?? value.toLowerCase(),
+      sentence: tokenSentence[t] ?? 0,
+    });
+    offset = start + value.length;
+  }
+
+  return { text, tokens, sentences: splitSentences(text, tokens, spans) };
+}
+
+/** wink's sentences, split again at blank lines and trimmed of whitespace tokens. */
+function splitSentences(text: string, tokens: Token[], spans: [number, number][]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let lastEnd = 0;
+  const push = (first: number, last: number): void => {
+    while (first <= last && tokens[first]?.pos === 'SPACE') first++;
+    while (last >= first && tokens[last]?.pos === 'SPACE') last--;
+    if (first > last) return;
+    const start = tokens[first]!.start;
+    if (/\n\s*\n/.test(text.slice(lastEnd, start)) && sentences.length > 0) paragraph++;
+    sentences.push({ i: sentences.length, start, end: tokens[last]!.end, first, last, paragraph });
+    lastEnd = tokens[last]!.end;
+  };
+  for (const [first, last] of spans) {
+    let from = first;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t]!;
+      if (tok.pos === 'SPACE' && /\n\s*\n/.test(tok.text)) {
+        push(from, t - 1);
+        from = t + 1;
+      }
+    }
+    push(from, last);
+  }
+  for (const s of sentences) for (let t = s.first; t <= s.last; t++) tokens[t]!.sentence = s.i;
+  return sentences;
+}
