@@ -1,0 +1,77 @@
+// Writes a brief's files into its folder. Each file is written to a temporary
+// name in the same folder, flushed and renamed, so no reader ever sees half a file.
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeSlug, resolveInside, withSuffix } from './slug.js';
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const handle = await open(tmp, 'w');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+interface Owner {
+  path: string;
+  sha256: string;
+}
+
+async function ownerOf(folder: string): Promise<Owner | null> {
+  try {
+    const json = JSON.parse(await readFile(join(folder, 'brief.json'), 'utf8')) as { source?: Owner };
+    return json.source ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Chooses the folder for an article: its slug, or the slug with a suffix when
+ * another article already owns it. An article owns a folder when the folder's
+ * brief.json names the same source path or the same content. `claimed` holds
+ * the folders given out in this batch, so that two inputs never share one.
+ */
+export async function chooseFolder(
+  outDir: string,
+  article: { title: string; publishedAt: string | null },
+  source: Owner,
+  claimed: Map<string, Owner>,
+): Promise<{ slug: string; dir: string }> {
+  const base = makeSlug(article.title, article.publishedAt);
+  for (let n = 1; n < 10_000; n++) {
+    const slug = withSuffix(base, n);
+    const dir = resolveInside(outDir, slug);
+    const taken = claimed.get(slug) ?? (await ownerOf(dir));
+    const occupied = taken !== null || (await isNonEmptyDir(dir));
+    const mine = taken !== null && (taken.path === source.path || taken.sha256 === source.sha256);
+    if (!occupied || mine) {
+      if (claimed.has(slug) && mine && claimed.get(slug) !== source) continue;
+      claimed.set(slug, source);
+      await mkdir(dir, { recursive: true });
+      return { slug, dir };
+    }
+  }
+  throw new Error(`no free folder name for "${base}"`);
+}
+
+async function isNonEmptyDir(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,76 @@
+// Finds a Chromium to print with, in a fixed order: an explicit path
+// (option or PUPPETEER_EXECUTABLE_PATH), puppeteer's own cache, then the
+// system's Chrome or Chromium.
+import { accessSync, constants } from 'node:fs';
+
+export const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export class BrowserNotFoundError extends Error {
+  constructor(tried: string[]) {
+    super(
+      `no Chrome or Chromium found (looked at: ${tried.join(', ') || 'nothing'}). ` +
+        'Run "npm run setup", or install one ("apt-get install chromium" on Debian/Ubuntu, or "npx puppeteer browsers install chrome"), ' +
+        'or point PUPPETEER_EXECUTABLE_PATH at an existing browser.',
+    );
+    this.name = 'BrowserNotFoundError';
+  }
+}
+
+const isExecutable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export interface ResolveOptions {
+  /** An explicit browser path; wins over everything else. */
+  executablePath?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Puppeteer's cached browser path, if it has one (looked up by the caller). */
+  cachedPath?: string | null;
+  candidates?: string[];
+}
+
+/** The browser to launch, or BrowserNotFoundError saying exactly what to do. */
+export function resolveBrowserPath(options: ResolveOptions = {}): string {
+  const env = options.env ?? process.env;
+  const tried: string[] = [];
+  const explicit = options.executablePath ?? env['PUPPETEER_EXECUTABLE_PATH'];
+  if (explicit) {
+    if (isExecutable(explicit)) return explicit;
+    throw new Error(`the browser at "${explicit}" (from ${options.executablePath ? '--browser' : 'PUPPETEER_EXECUTABLE_PATH'}) does not exist or is not executable`);
+  }
+  if (options.cachedPath) {
+    if (isExecutable(options.cachedPath)) return options.cachedPath;
+    tried.push(options.cachedPath);
+  }
+  for (const candidate of options.candidates ?? SYSTEM_BROWSERS) {
+    if (isExecutable(candidate)) return candidate;
+    tried.push(candidate);
+  }
+  throw new BrowserNotFoundError(tried);
+}
+
+/** Flags for a headless Chromium on a closed network, possibly as root. */
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];

@@ -1,0 +1,218 @@
+// HTML → a PDF of exactly one page. The only module that talks to puppeteer.
+// One browser serves a whole batch; pages are reused.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
+import { LAUNCH_ARGS, resolveBrowserPath } from './browser.js';
+
+export type PageSize = 'a4' | 'letter';
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  pages: number;
+  /** Ids of the items left out to fit one page, in the order they were dropped. */
+  dropped: string[];
+  /** True when even the last resort (scaling) could not fit and only the first page was kept. */
+  clipped: boolean;
+}
+
+export interface PdfRendererOptions {
+  executablePath?: string;
+  /** Pages printing in parallel. */
+  concurrency?: number;
+}
+
+const PAGE_MM: Record<PageSize, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 },
+};
+/** Must match the @page margins of the stylesheet's print rules. */
+const MARGIN_MM = { top: 12, bottom: 12, left: 13, right: 13 };
+const PX_PER_MM = 96 / 25.4;
+
+/** Counts the pages of a PDF that Chromium wrote (page objects in its page tree). */
+export function countPdfPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+export class PdfRenderer {
+  private browser: Promise<Browser> | null = null;
+  private userDataDir: string | null = null;
+  private idle: Page[] = [];
+  private waiting: ((page: Page) => void)[] = [];
+  private open = 0;
+  private readonly concurrency: number;
+
+  constructor(private readonly options: PdfRendererOptions = {}) {
+    this.concurrency = Math.max(1, options.concurrency ?? 2);
+  }
+
+  private async launch(): Promise<Browser> {
+    const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPath: cachedBrowserPath() });
+    this.userDataDir = await mkdtemp(join(tmpdir(), 'newsbrief-chromium-'));
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...LAUNCH_ARGS, `--user-data-dir=${this.userDataDir}`],
+    });
+    browser.on('disconnected', () => {
+      // A crashed browser is relaunched on the next print.
+      this.browser = null;
+      this.idle = [];
+      this.open = 0;
+    });
+    return browser;
+  }
+
+  private getBrowser(): Promise<Browser> {
+    if (!this.browser) {
+      this.browser = this.launch();
+      this.browser.catch(() => (this.browser = null));
+    }
+    return this.browser;
+  }
+
+  private async acquire(): Promise<Page> {
+    const page = this.idle.pop();
+    if (page && !page.isClosed()) return page;
+    if (this.open < this.concurrency) {
+      this.open++;
+      try {
+        const browser = await this.getBrowser();
+        const fresh = await browser.newPage();
+        await fresh.setJavaScriptEnabled(false);
+        await fresh.setRequestInterception(true);
+        // Briefs are self-contained: nothing may be fetched while printing.
+        fresh.on('request', (req) => (req.url().startsWith('data:') || req.url() === 'about:blank' ? req.continue() : req.abort()));
+        return fresh;
+      } catch (error) {
+        this.open--;
+        throw error;
+      }
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page): void {
+    const next = this.waiting.shift();
+    if (next) next(page);
+    else this.idle.push(page);
+  }
+
+  /** Prints `html` on one page, dropping items in `dropOrder` until it fits. */
+  async render(html: string, dropOrder: string[], size: PageSize): Promise<PdfResult> {
+    const page = await this.acquire();
+    let healthy = true;
+    try {
+      return await fitOnePage(page, html, dropOrder, size);
+    } catch (error) {
+      healthy = false;
+      await page.close().catch(() => undefined);
+      this.open = Math.max(0, this.open - 1);
+      throw error;
+    } finally {
+      if (healthy) this.release(page);
+    }
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = null;
+    this.idle = [];
+    this.open = 0;
+    if (browser) await (await browser.catch(() => null))?.close().catch(() => undefined);
+    if (this.userDataDir) await rm(this.userDataDir, { recursive: true, force: true }).catch(() => undefined);
+    this.userDataDir = null;
+  }
+}
+
+function cachedBrowserPath(): string | null {
+  try {
+    return puppeteer.executablePath();
+  } catch {
+    return null;
+  }
+}
+
+async function fitOnePage(page: Page, html: string, dropOrder: string[], size: PageSize): Promise<PdfResult> {
+  const mm = PAGE_MM[size];
+  const width = Math.floor((mm.width - MARGIN_MM.left - MARGIN_MM.right) * PX_PER_MM);
+  const height = Math.floor((mm.height - MARGIN_MM.top - MARGIN_MM.bottom) * PX_PER_MM);
+  await page.setViewport({ width, height });
+  await page.emulateMediaType('print');
+  await page.setContent(html, { waitUntil: 'load' });
+
+  // Measure in the page and drop items, lowest priority first, until the content fits.
+  const dropped = await page.evaluate(dropUntilFits, dropOrder, height, 0);
+  let scale = 1;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const pdf = await page.pdf({
+      format: size,
+      printBackground: true,
+      preferCSSPageSize: false,
+      margin: { top: `${MARGIN_MM.top}mm`, bottom: `${MARGIN_MM.bottom}mm`, left: `${MARGIN_MM.left}mm`, right: `${MARGIN_MM.right}mm` },
+      scale,
+    });
+    const pages = countPdfPages(pdf);
+    if (pages <= 1) return { pdf, pages, dropped: [...dropped], clipped: false };
+    // Measurement and print layout can differ slightly: drop one more and try again.
+    if (dropOrder.some((id) => !dropped.includes(id))) {
+      dropped.push(...(await page.evaluate(dropUntilFits, dropOrder.filter((id) => !dropped.includes(id)), 0, 1)));
+      continue;
+    }
+    if (scale > 0.6) {
+      scale = Math.round((scale - 0.1) * 10) / 10;
+      continue;
+    }
+    const first = await page.pdf({ format: size, printBackground: true, pageRanges: '1', scale, margin: { top: `${MARGIN_MM.top}mm`, bottom: `${MARGIN_MM.bottom}mm`, left: `${MARGIN_MM.left}mm`, right: `${MARGIN_MM.right}mm` } });
+    return { pdf: first, pages: countPdfPages(first), dropped: [...dropped], clipped: true };
+  }
+  throw new Error('could not fit the brief on one page');
+}
+
+/**
+ * Runs in the page: removes items (all elements with data-item=<id>) in order
+ * until the content is no taller than `limit` px — or `count` more items when
+ * it is given — then puts back, highest priority first, every removed item
+ * that still fits (a dropped item of one column may fit once the other column
+ * has shrunk), and states how many were left out.
+ */
+function dropUntilFits(order: string[], limit: number, count: number): string[] {
+  const main = document.querySelector('main') ?? document.body;
+  const notice = document.querySelector<HTMLElement>('[data-truncation]');
+  const previously = Number(notice?.dataset['dropped'] ?? '0');
+  const tooTall = () => main.getBoundingClientRect().bottom > limit;
+  const setNotice = (n: number) => {
+    if (!notice) return;
+    notice.hidden = n === 0;
+    notice.textContent = `${n} lower-priority item${n === 1 ? ' was' : 's were'} left out to fit one page; the HTML brief has them all.`;
+  };
+  type Removed = { id: string; parts: { el: Element; parent: Node; next: Node | null }[] };
+  const removed: Removed[] = [];
+  const take = (id: string): Removed => {
+    const parts = [...document.querySelectorAll(`[data-item="${CSS.escape(id)}"]`)].map((el) => ({ el, parent: el.parentNode!, next: el.nextSibling }));
+    for (const p of parts) p.el.remove();
+    return { id, parts };
+  };
+  for (const id of order) {
+    if (count > 0 ? removed.length >= count : !tooTall()) break;
+    removed.push(take(id));
+    setNotice(previously + removed.length);
+  }
+  if (count === 0) {
+    for (let i = removed.length - 1; i >= 0; i--) {
+      const item = removed[i]!;
+      for (const p of [...item.parts].reverse()) p.parent.insertBefore(p.el, p.next && p.next.parentNode === p.parent ? p.next : null);
+      setNotice(previously + removed.length - 1);
+      if (tooTall()) {
+        take(item.id);
+        setNotice(previously + removed.length);
+      } else removed.splice(i, 1);
+    }
+  }
+  setNotice(previously + removed.length);
+  if (notice) notice.dataset['dropped'] = String(previously + removed.length);
+  return removed.map((r) => r.id);
+}

@@ -1,0 +1,101 @@
+// The one module that talks to Handlebars. Templates are compiled once per
+// folder and reused for every brief.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { escapeDeep } from './markdown-escape.js';
+import type { BriefView } from './view-model.js';
+
+/** The templates shipped with newsbrief. */
+export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export interface Templates {
+  dir: string;
+  renderHtml(view: BriefView): string;
+  renderMarkdown(view: BriefView): string;
+}
+
+export class TemplateError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TemplateError';
+  }
+}
+
+function registerHelpers(hb: typeof Handlebars): void {
+  hb.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
+  hb.registerHelper('subtract', (a: unknown, b: unknown) => Number(a) - Number(b));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+}
+
+async function readTemplate(dir: string, name: string): Promise<string> {
+  try {
+    return await readFile(join(dir, name), 'utf8');
+  } catch (cause) {
+    throw new TemplateError(`template "${name}" not found in ${dir}`, { cause });
+  }
+}
+
+const cache = new Map<string, Promise<Templates>>();
+
+/** Loads and compiles the templates of a folder (cached per folder). */
+export function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Promise<Templates> {
+  let loaded = cache.get(dir);
+  if (!loaded) {
+    loaded = compileTemplates(dir);
+    cache.set(dir, loaded);
+    loaded.catch(() => cache.delete(dir));
+  }
+  return loaded;
+}
+
+async function compileTemplates(dir: string): Promise<Templates> {
+  const html = Handlebars.create();
+  const md = Handlebars.create();
+  registerHelpers(html);
+  registerHelpers(md);
+  const partialsDir = join(dir, 'partials');
+  let partialFiles: string[] = [];
+  try {
+    partialFiles = (await readdir(partialsDir)).filter((f) => f.endsWith('.hbs'));
+  } catch {
+    // A template folder without partials is fine.
+  }
+  for (const file of partialFiles.sort()) {
+    const source = await readFile(join(partialsDir, file), 'utf8');
+    html.registerPartial(file.replace(/\.hbs$/, ''), source);
+  }
+  const [htmlSource, mdSource, css] = await Promise.all([
+    readTemplate(dir, 'brief.html.hbs'),
+    readTemplate(dir, 'brief.md.hbs'),
+    readTemplate(dir, 'brief.css'),
+  ]);
+  const compile = (hb: typeof Handlebars, source: string, name: string, noEscape: boolean) => {
+    try {
+      const template = hb.compile(source, { strict: false, noEscape });
+      return (context: object): string => {
+        try {
+          return template(context);
+        } catch (cause) {
+          throw new TemplateError(`template "${name}" failed: ${(cause as Error).message}`, { cause });
+        }
+      };
+    } catch (cause) {
+      throw new TemplateError(`template "${name}" does not compile: ${(cause as Error).message}`, { cause });
+    }
+  };
+  const htmlTemplate = compile(html, htmlSource, 'brief.html.hbs', false);
+  // Markdown is not HTML: its strings are escaped for Markdown instead, before rendering.
+  const mdTemplate = compile(md, mdSource, 'brief.md.hbs', true);
+  return {
+    dir,
+    renderHtml: (view) => htmlTemplate({ ...view, css }),
+    renderMarkdown: (view) => tidyMarkdown(mdTemplate(escapeDeep(view))),
+  };
+}
+
+/** At most one blank line in a row, and a single final newline. */
+function tidyMarkdown(markdown: string): string {
+  return `${markdown.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,208 @@
+// Brief → the view model every template renders. Deterministic: the same
+// brief gives the same view, and every item keeps its brief id.
+import type { Actor, Brief, Claim, DateItem, Question } from '../brief/model.js';
+import { formatDateValue, formatTimestamp, valueStartMs } from './format.js';
+
+export interface ActorView {
+  id: string;
+  name: string;
+  type: Actor['type'];
+  role: string | null;
+  aliases: string[];
+  key: boolean;
+}
+
+export interface ClaimView {
+  id: string;
+  text: string;
+  kind: Claim['kind'];
+  direct: boolean;
+  speaker: string;
+  hedged: boolean;
+  source: string;
+}
+
+export interface QuestionView {
+  id: string;
+  text: string;
+  basis: string;
+  source: string;
+}
+
+export interface DateView {
+  id: string;
+  text: string;
+  label: string;
+  value: string;
+  event: string | null;
+  inferred: boolean;
+  upcoming: boolean;
+  fromHeader: boolean;
+}
+
+export interface TimelineMark {
+  id: string;
+  x: number;
+  label: string;
+  upcoming: boolean;
+  inferred: boolean;
+  /** Alternate labels above and below the axis so neighbours do not collide. */
+  above: boolean;
+  labelY: number;
+  tickY1: number;
+  tickY2: number;
+}
+
+export interface BriefView {
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  url: string | null;
+  published: string | null;
+  updated: string | null;
+  reference: string | null;
+  sourcePath: string;
+  sourceDigest: string;
+  summary: { text: string }[];
+  keyActors: ActorView[];
+  otherActors: ActorView[];
+  claims: ClaimView[];
+  questions: QuestionView[];
+  timeline: DateView[];
+  otherTimes: DateView[];
+  strip: { width: number; height: number; axisY: number; marks: TimelineMark[]; now: { x: number } | null } | null;
+  /** Item ids in the order the one-page PDF drops them when space runs out. */
+  dropOrder: string[];
+  counts: { actors: number; claims: number; questions: number; dates: number };
+}
+
+const BASIS_LABELS: Record<Question['basis'], string> = {
+  'hedged-prediction': 'hedged prediction',
+  conditional: 'conditional',
+  'pending-decision': 'pending decision',
+  'upcoming-event': 'upcoming event',
+  'explicit-question': 'asked in the article',
+  'single-source': 'single source',
+  disputed: 'disputed',
+  'inferred-date': 'date guessed',
+  'stated-unknown': 'stated unknown',
+};
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function toDateView(d: DateItem, referenceMs: number | null): DateView {
+  const start = valueStartMs(d.value);
+  return {
+    id: d.id,
+    text: d.text,
+    label: formatDateValue(d.value),
+    value: d.value,
+    event: d.event,
+    inferred: d.certainty === 'inferred',
+    upcoming: start !== null && referenceMs !== null && start > referenceMs,
+    fromHeader: d.origin === 'metadata',
+  };
+}
+
+const STRIP_WIDTH = 640;
+const STRIP_PAD = 48;
+
+/**
+ * The timeline strip. Marks are spaced evenly in time order (not to scale, so
+ * close dates stay readable) and labels alternate above and below the axis.
+ */
+function buildStrip(dates: DateView[], referenceMs: number | null): BriefView['strip'] {
+  const points = dates.map((d) => ({ d, ms: valueStartMs(d.value) })).filter((p): p is { d: DateView; ms: number } => p.ms !== null);
+  if (points.length === 0) return null;
+  points.sort((a, b) => a.ms - b.ms);
+  const height = 64;
+  const axisY = height / 2;
+  const step = points.length === 1 ? 0 : (STRIP_WIDTH - 2 * STRIP_PAD) / (points.length - 1);
+  const xAt = (i: number): number => Math.round((points.length === 1 ? STRIP_WIDTH / 2 : STRIP_PAD + i * step) * 10) / 10;
+  const marks = points.map((p, i) => {
+    const above = i % 2 === 0;
+    return {
+      id: p.d.id,
+      x: xAt(i),
+      label: p.d.label,
+      upcoming: p.d.upcoming,
+      inferred: p.d.inferred,
+      above,
+      labelY: above ? axisY - 14 : axisY + 22,
+      tickY1: above ? axisY - 8 : axisY,
+      tickY2: above ? axisY : axisY + 8,
+    };
+  });
+  let now: { x: number } | null = null;
+  if (referenceMs !== null) {
+    // The reference time sits between the last mark before it and the first after it.
+    const before = points.filter((p) => p.ms <= referenceMs).length;
+    if (before === 0) now = { x: Math.max(8, xAt(0) - step / 2 || STRIP_PAD / 2) };
+    else if (before === points.length) now = { x: Math.min(STRIP_WIDTH - 8, xAt(points.length - 1) + (step / 2 || STRIP_PAD / 2)) };
+    else now = { x: Math.round(((xAt(before - 1) + xAt(before)) / 2) * 10) / 10 };
+  }
+  return { width: STRIP_WIDTH, height, axisY, marks, now };
+}
+
+/** Lower-priority items first; the order is part of the documented one-page contract. */
+function buildDropOrder(brief: Brief, keyActors: Actor[], otherActors: Actor[], timeline: DateItem[], otherTimes: DateItem[]): string[] {
+  const tail = <T extends { id: string }>(items: T[], keep: number): string[] => items.slice(keep).map((i) => i.id).reverse();
+  return [
+    ...otherTimes.map((d) => d.id).reverse(), // 1. durations and recurring times
+    ...otherActors.map((a) => a.id).reverse(), // 2. passing mentions, least salient first
+    ...tail(brief.claims, 6), // 3. claims beyond the sixth
+    ...tail(timeline, 5), // 4. dates beyond the fifth
+    ...tail(brief.questions, 4), // 5. questions beyond the fourth
+    ...tail(keyActors, 5), // 6. key actors beyond the fifth
+    ...tail(brief.claims.slice(0, 6), 3), // 7. claims beyond the third
+    ...tail(brief.questions.slice(0, 4), 2), // 8. questions beyond the second
+    ...tail(timeline.slice(0, 5), 3), // 9. dates beyond the third
+    ...tail(keyActors.slice(0, 5), 3), // 10. key actors beyond the third
+    ...tail(brief.claims.slice(0, 3), 1), // 11. all but the first claim, question, date and actor
+    ...tail(brief.questions.slice(0, 2), 1),
+    ...tail(timeline.slice(0, 3), 1),
+    ...tail(keyActors.slice(0, 3), 1),
+  ];
+}
+
+export function buildView(brief: Brief): BriefView {
+  const referenceMs = valueStartMs(brief.referenceTime.slice(0, 16));
+  const actorName = new Map(brief.actors.map((a) => [a.id, a.name]));
+  const keyActors = brief.actors.filter((a) => a.key);
+  const otherActors = brief.actors.filter((a) => !a.key);
+  // The timeline holds what has a calendar position; durations, sets and vague references ("now") are listed apart.
+  const onCalendar = (d: DateItem): boolean => (d.kind === 'date' || d.kind === 'time') && valueStartMs(d.value) !== null;
+  const timelineDates = brief.dates.filter(onCalendar).sort((a, b) => valueStartMs(a.value)! - valueStartMs(b.value)!);
+  const otherTimes = brief.dates.filter((d) => !onCalendar(d));
+  const actorView = (a: Actor): ActorView => ({ id: a.id, name: a.name, type: a.type, role: a.role, aliases: a.aliases, key: a.key });
+  const timeline = timelineDates.map((d) => toDateView(d, referenceMs));
+  return {
+    title: brief.article.title || '(untitled article)',
+    outlet: brief.article.outlet,
+    byline: brief.article.byline,
+    url: brief.article.url,
+    published: formatTimestamp(brief.article.publishedAt),
+    updated: formatTimestamp(brief.article.updatedAt),
+    reference: formatTimestamp(brief.referenceTime),
+    sourcePath: brief.source.path,
+    sourceDigest: brief.source.sha256.slice(0, 12),
+    summary: brief.summary.map((s) => ({ text: oneLine(s.text) })),
+    keyActors: keyActors.map(actorView),
+    otherActors: otherActors.map(actorView),
+    claims: brief.claims.map((c) => ({
+      id: c.id,
+      text: oneLine(c.text),
+      kind: c.kind,
+      direct: c.kind === 'direct',
+      speaker: c.speaker ?? (c.speakerId ? (actorName.get(c.speakerId) ?? 'unattributed') : 'unattributed'),
+      hedged: c.hedged,
+      source: oneLine(c.evidence.map((e) => e.quote).join(' … ')),
+    })),
+    questions: brief.questions.map((q) => ({ id: q.id, text: oneLine(q.text), basis: BASIS_LABELS[q.basis], source: oneLine(q.evidence.map((e) => e.quote).join(' … ')) })),
+    timeline,
+    otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
+    strip: buildStrip(timeline, referenceMs),
+    dropOrder: buildDropOrder(brief, keyActors, otherActors, timelineDates, otherTimes),
+    counts: { actors: brief.actors.length, claims: brief.claims.length, questions: brief.questions.length, dates: brief.dates.length },
+  };
+}
