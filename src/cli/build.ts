@@ -1,0 +1,87 @@
+// `newsbrief build`: briefs for each input, written to <out>/<slug>/.
+import { join, relative } from 'node:path';
+import { resolveBuildOptions } from '../config/build-options.js';
+import { chooseFolder, writeFileAtomic } from '../output/write.js';
+import { type Format, StageError, extractFile, renderBrief } from '../pipeline.js';
+import { BrowserNotFoundError, resolveBrowserPath } from '../render/browser.js';
+import { PdfRenderer } from '../render/pdf.js';
+import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../render/templates.js';
+import { expandInputs } from './inputs.js';
+import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
+
+const FILE_OF: Record<Format, string> = { html: 'brief.html', pdf: 'brief.pdf', md: 'brief.md', json: 'brief.json' };
+
+export async function runBuild(written: Record<string, unknown>, io: Io): Promise<number> {
+  const { options, errors } = resolveBuildOptions(written);
+  if (!options) throw new UsageError(errors.join('\n'));
+  const templates = await loadTemplates(options.templates ?? DEFAULT_TEMPLATES_DIR).catch((error: Error) => {
+    throw new UsageError(`--templates: ${error.message}`);
+  });
+
+  const formats = new Set(options.formats);
+  let failed = 0;
+  if (formats.has('pdf')) {
+    try {
+      resolveBrowserPath({ executablePath: options.browser, env: io.env });
+    } catch (error) {
+      io.stderr.write(`newsbrief: cannot write PDFs: ${(error as Error).message}\n`);
+      formats.delete('pdf');
+      failed++;
+      if (formats.size === 0) return EXIT_FAILURES;
+    }
+  }
+
+  const inputs = await expandInputs(options.inputs);
+  const pdf = formats.has('pdf') ? new PdfRenderer({ executablePath: options.browser, concurrency: 2 }) : undefined;
+  const claimed = new Map<string, { path: string; sha256: string }>();
+  let written_ = 0;
+  try {
+    // Two inputs in flight: one is printed while the next is extracted.
+    const queue = [...inputs];
+    const worker = async (): Promise<void> => {
+      for (let input = queue.shift(); input; input = queue.shift()) {
+        if (input.error) {
+          io.stderr.write(`newsbrief: ${input.path}: ${input.error}\n`);
+          failed++;
+          continue;
+        }
+        try {
+          const brief = await extractFile(input.path, options.published === undefined ? {} : { published: options.published });
+          const rendered = await renderBrief(brief, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}) });
+          const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
+          const files: [Format, string | Uint8Array | undefined][] = [
+            ['html', rendered.html],
+            ['pdf', rendered.pdf],
+            ['md', rendered.markdown],
+            ['json', formats.has('json') ? `${JSON.stringify(rendered.brief, null, 2)}\n` : undefined],
+          ];
+          const names: string[] = [];
+          for (const [format, data] of files) {
+            if (data === undefined || !formats.has(format)) continue;
+            await writeFileAtomic(join(folder.dir, FILE_OF[format]), data).catch((error: unknown) => {
+              throw new StageError('write', input.path, error);
+            });
+            names.push(FILE_OF[format]);
+          }
+          written_++;
+          io.stdout.write(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${input.path}\n`);
+        } catch (error) {
+          failed++;
+          io.stderr.write(`newsbrief: ${input.path}: ${describe(error)}\n`);
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await pdf?.close();
+  }
+  io.stdout.write(`${written_} brief${written_ === 1 ? '' : 's'} written to ${options.out}${failed > 0 ? `, ${failed} failed` : ''}\n`);
+  return failed > 0 ? EXIT_FAILURES : EXIT_OK;
+}
+
+/** One line: the stage and the reason, never a stack trace. */
+export function describe(error: unknown): string {
+  if (error instanceof StageError && error.cause instanceof BrowserNotFoundError) return `pdf: ${error.cause.message}`;
+  if (error instanceof Error) return error.message.replace(/\s*\n\s*/g, ' ');
+  return String(error);
+}

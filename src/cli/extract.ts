@@ -1,0 +1,20 @@
+// `newsbrief extract`: the brief as JSON on stdout, nothing rendered.
+import { normaliseIso } from '../brief/time.js';
+import { extractFile } from '../pipeline.js';
+import { describe } from './build.js';
+import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
+
+export async function runExtract(written: { inputs: string[]; published?: string }, io: Io): Promise<number> {
+  if (written.inputs.length !== 1) throw new UsageError('extract takes exactly one input file');
+  if (written.published !== undefined && normaliseIso(written.published) === null)
+    throw new UsageError('--published: must be an ISO 8601 date or date-time, e.g. 2023-06-07T12:00:00Z');
+  const input = written.inputs[0]!;
+  try {
+    const brief = await extractFile(input, written.published === undefined ? {} : { published: written.published });
+    io.stdout.write(`${JSON.stringify(brief, null, 2)}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`newsbrief: ${input}: ${describe(error)}\n`);
+    return EXIT_FAILURES;
+  }
+}
