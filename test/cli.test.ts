@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { REPO, SEED, SEED_PUBLISHED, fakeIo } from './helpers.js';
+
+const tmp = () => mkdtemp(join(tmpdir(), 'nb-cli-'));
+
+describe('main: usage', () => {
+  it('--help explains every command and exits 0', async () => {
+    const io = fakeIo();
+    expect(await main(['--help'], io)).toBe(0);
+    for (const word of ['build', 'extract', '--out', '--published', '--templates', '--formats', '--page', 'Exit codes']) expect(io.out()).toContain(word);
+  });
+
+  it('--version prints the package version', async () => {
+    const io = fakeIo();
+    expect(await main(['--version'], io)).toBe(0);
+    const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    expect(io.out().trim()).toBe(`newsbrief ${pkg.version}`);
+  });
+
+  it.each([
+    [[], 'no command given'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['build'], 'give at least one input'],
+    [['build', SEED, '--formats', 'pdf,docx'], '--formats: must be a comma-separated list'],
+    [['build', SEED, '--page', 'a3'], '--page: must be a4 or letter'],
+    [['build', SEED, '--published', 'yesterday'], '--published: must be an ISO 8601'],
+    [['build', SEED, '--colour'], "Unknown option '--colour'"],
+    [['extract'], 'exactly one input'],
+    [['extract', SEED, '--out', 'x'], 'extract does not take --out'],
+  ])('%j is a usage error (exit 2) that says why', async (argv, why) => {
+    const io = fakeIo();
+    expect(await main(argv, io)).toBe(2);
+    expect(io.err()).toContain(why);
+    expect(io.err()).toContain('--help');
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('main: extract', () => {
+  it('prints the brief as JSON on stdout', async () => {
+    const io = fakeIo();
+    expect(await main(['extract', SEED, '--published', SEED_PUBLISHED], io)).toBe(0);
+    const brief = JSON.parse(io.out()) as { schemaVersion: number; article: { title: string } };
+    expect(brief.schemaVersion).toBe(1);
+    expect(brief.article.title).toContain('NATO countries likely to send troops');
+  });
+
+  it('explains a missing file in one line and exits 1', async () => {
+    const io = fakeIo();
+    expect(await main(['extract', 'no/such/file.txt'], io)).toBe(1);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toContain('no/such/file.txt');
+  });
+});
+
+describe('main: build', () => {
+  it('writes the good inputs, explains each failure in one line and exits 1', async () => {
+    const dir = await tmp();
+    const out = join(dir, 'out');
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'photo.txt');
+    await writeFile(empty, '');
+    await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const io = fakeIo(dir);
+    const code = await main(['build', SEED, empty, binary, join(dir, 'missing.txt'), '--out', out, '--published', SEED_PUBLISHED, '--formats', 'json,md'], io);
+    expect(code).toBe(1);
+    const errors = io.err().trim().split('\n');
+    expect(errors).toHaveLength(3);
+    expect(errors.find((l) => l.includes('empty.txt'))).toContain('is empty');
+    expect(errors.find((l) => l.includes('photo.txt'))).toContain('binary');
+    expect(errors.find((l) => l.includes('missing.txt'))).toContain('no such file');
+    const folders = await readdir(out);
+    expect(folders).toEqual(['2023-06-07-war-in-ukraine-nato-countries-likely-to-send-troops-warns']);
+    expect((await readdir(join(out, folders[0]!))).sort()).toEqual(['brief.json', 'brief.md']);
+    expect(io.out()).toContain('1 brief written');
+  });
+
+  it('exits 0 when every input succeeded, and rebuilding reuses the same folder', async () => {
+    const dir = await tmp();
+    const io = fakeIo(dir);
+    const args = ['build', SEED, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--formats', 'json'];
+    expect(await main(args, io)).toBe(0);
+    expect(await main(args, io)).toBe(0);
+    expect(await readdir(join(dir, 'out'))).toHaveLength(1);
+  });
+
+  it('takes every file of an input folder', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'a.txt'), 'First headline here\n\nThe council said on Monday it would close the library.\n');
+    await writeFile(join(dir, 'b.txt'), 'Second headline here\n\nThe union said the strike would go ahead.\n');
+    const io = fakeIo(dir);
+    expect(await main(['build', dir, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--formats', 'json'], io)).toBe(0);
+    expect(await readdir(join(dir, 'out'))).toHaveLength(2);
+  });
+});
+
+describe('bin/newsbrief.js', () => {
+  it('runs the built CLI with the same exit codes', () => {
+    if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('run "npm run build" first (npm test does)');
+    const run = (args: string[]) => spawnSync(process.execPath, [join(REPO, 'bin', 'newsbrief.js'), ...args], { encoding: 'utf8' });
+    expect(run(['--help']).status).toBe(0);
+    const usage = run(['build']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('give at least one input');
+    const missing = run(['extract', 'nope.txt']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/brief/time.js';
+import { InputError, readArticle } from '../../src/ingest/index.js';
+import { parseScrapedText } from '../../src/ingest/scraped-text.js';
+import { SEED, SEED_PUBLISHED } from '../helpers.js';
+
+const reference = parseInstant(SEED_PUBLISHED)!;
+
+async function tempFile(name: string, data: string | Uint8Array): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'nb-ingest-'));
+  const path = join(dir, name);
+  await writeFile(path, data);
+  return path;
+}
+
+describe('the seed article', () => {
+  it('takes title, byline and posted time as metadata and keeps them out of the body', async () => {
+    const { article, metadataDates, referenceTime } = await readArticle(SEED, { published: SEED_PUBLISHED });
+    expect(article.title).toBe('War in Ukraine: NATO countries likely to send troops, warns former secretary general');
+    expect(article.byline).toBe('Hugues Maillot');
+    expect(article.publishedAt).toBe('2023-06-07T10:00:00Z');
+    expect(article.updatedAt).toBe('2023-06-07T11:02:00Z');
+    expect(referenceTime).toBe('2023-06-07T12:00:00Z');
+    expect(metadataDates.map((d) => [d.text, d.value])).toEqual([
+      ['2 hours ago', '2023-06-07T10:00:00Z'],
+      ['58 minutes ago', '2023-06-07T11:02:00Z'],
+    ]);
+    expect(article.text.startsWith('Former NATO chief Anders Rasmussen said')).toBe(true);
+    for (const junk of ['data-script', 'static.lefigaro.fr', 'Posted 2 hours ago', 'By Hugues Maillot', 'War in Ukraine NATO countries likely'])
+      expect(article.text).not.toContain(junk);
+    expect(article.text).toContain('Poland and the Baltic States ready to send troops?');
+    expect(article.text.trimEnd().endsWith('until the Washington summit in 2024.')).toBe(true);
+  });
+});
+
+describe('parseScrapedText', () => {
+  it('reads a BBC-style file: headline, blank line, paragraphs', () => {
+    const parsed = parseScrapedText('PM apology over jailings\n\nTony Blair has apologised.\n\nHe said so.\n', { reference });
+    expect(parsed.title).toBe('PM apology over jailings');
+    expect(parsed.byline).toBeNull();
+    expect(parsed.body).toBe('Tony Blair has apologised.\n\nHe said so.');
+  });
+
+  it('joins hard-wrapped lines back into paragraphs', () => {
+    const parsed = parseScrapedText('Title here\n\nThe minister said the plan\nwould go ahead next year.\n\nNext paragraph.', { reference });
+    expect(parsed.body).toBe('The minister said the plan would go ahead next year.\n\nNext paragraph.');
+  });
+
+  it('reads absolute posted lines against the reference offset', () => {
+    const parsed = parseScrapedText('Headline of the story\nPublished 3 March 2021, 14:30\n\nBody text that is long enough to be prose.', { reference });
+    expect(parsed.publishedAt).toBe('2021-03-03T14:30:00Z');
+    expect(parsed.body).toBe('Body text that is long enough to be prose.');
+  });
+
+  it('says why when there is no body', () => {
+    const parsed = parseScrapedText('Only a headline\n', { reference });
+    expect(parsed.messages.map((m) => m.ruleId)).toContain('empty-body');
+  });
+});
+
+describe('readArticle refuses unusable input with a reason', () => {
+  it.each([
+    ['empty.txt', '', 'empty-input'],
+    ['blank.txt', ' \n\t\n  ', 'empty-body'],
+    ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), 'binary-input'],
+    ['page.txt', '<!doctype html><html><body><p>x</p></body></html>', 'unsupported-format'],
+  ])('%s', async (name, data, ruleId) => {
+    const path = await tempFile(name, data);
+    const error = await readArticle(path, { published: SEED_PUBLISHED }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).ruleId).toBe(ruleId);
+  });
+
+  it('decodes Windows-1252 text instead of producing mojibake', async () => {
+    const bytes = Buffer.from('Pound falls\n\nA \xa315.8m signing was agreed \x96 the club said.\n', 'latin1');
+    const path = await tempFile('latin1.txt', bytes);
+    const { article, messages } = await readArticle(path, { published: SEED_PUBLISHED });
+    expect(article.text).toBe('A £15.8m signing was agreed – the club said.');
+    expect(messages.map((m) => m.ruleId)).toContain('decoded-as-windows-1252');
+  });
+
+  it('falls back to the file time and says so when no reference time is given', async () => {
+    const path = await tempFile('a.txt', 'Headline of the story\n\nSome body text for the story.\n');
+    const { messages, article } = await readArticle(path);
+    expect(messages.map((m) => m.ruleId)).toContain('reference-from-mtime');
+    expect(article.publishedAt).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractFile, renderBrief } from '../../src/pipeline.js';
+import { PdfRenderer, countPdfPages } from '../../src/render/pdf.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { BBC, SEED, SEED_PUBLISHED, readPdf } from '../helpers.js';
+
+const renderer = new PdfRenderer({ concurrency: 2 });
+afterAll(() => renderer.close());
+
+/** The longest article of the BBC corpus: far more than a page of items. */
+function longestBbcArticle(): string {
+  let best = { path: '', size: 0 };
+  for (const category of readdirSync(BBC)) {
+    for (const file of readdirSync(join(BBC, category))) {
+      const path = join(BBC, category, file);
+      const size = statSync(path).size;
+      if (size > best.size) best = { path, size };
+    }
+  }
+  return best.path;
+}
+
+async function pdfOf(path: string, page: 'a4' | 'letter' = 'a4', published = SEED_PUBLISHED) {
+  const brief = await extractFile(path, { published });
+  const templates = await loadTemplates();
+  const rendered = await renderBrief(brief, { templates, formats: new Set(['pdf']), page, pdf: renderer });
+  return { brief, rendered, info: await readPdf(rendered.pdf!) };
+}
+
+describe('the one-page PDF', () => {
+  it('the seed fits on exactly one A4 page with selectable text', async () => {
+    const { info, rendered } = await pdfOf(SEED);
+    expect(info.pages).toBe(1);
+    expect(countPdfPages(rendered.pdf!)).toBe(1);
+    // A4 is 595.28 × 841.89 pt; Chromium rounds to whole CSS pixels.
+    expect(Math.abs(info.width - 595.28)).toBeLessThan(1);
+    expect(Math.abs(info.height - 841.89)).toBeLessThan(1);
+    const text = info.text.replace(/\s+/g, ' ');
+    expect(text).toContain('NATO countries likely to send troops');
+    // Body text comes out as words (no ligature glyphs splitting them).
+    expect(text).toContain('without triggering a generalization of the conflict');
+  });
+
+  it('a long article still prints one page, says what it left out, and lists it in brief.json', async () => {
+    const { info, rendered, brief } = await pdfOf(longestBbcArticle(), 'a4', '2005-01-01T12:00:00Z');
+    expect(info.pages).toBe(1);
+    const message = rendered.brief.messages.find((m) => m.ruleId === 'pdf-items-dropped');
+    expect(message).toBeDefined();
+    const dropped = message!.items!;
+    expect(dropped.length).toBeGreaterThan(0);
+    const allIds = new Set([...brief.actors, ...brief.claims, ...brief.questions, ...brief.dates].map((i) => i.id));
+    for (const id of dropped) expect(allIds.has(id)).toBe(true);
+    expect(info.text.replace(/\s+/g, ' ')).toContain(`${dropped.length} lower-priority item`);
+    expect(info.text).toContain('the HTML brief has them all');
+  });
+
+  it('prints on Letter when asked', async () => {
+    const { info } = await pdfOf(SEED, 'letter');
+    expect(info.pages).toBe(1);
+    expect(Math.abs(info.width - 612)).toBeLessThan(1);
+    expect(Math.abs(info.height - 792)).toBeLessThan(1);
+  });
+
+  it('reuses one browser for a batch, printing two briefs at once', async () => {
+    const results = await Promise.all([pdfOf(SEED), pdfOf(SEED), pdfOf(SEED)]);
+    for (const r of results) expect(r.info.pages).toBe(1);
+  });
+});
