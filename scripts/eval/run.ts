@@ -1,0 +1,574 @@
+// `npm run eval`: measures extraction quality against the shared evaluation data and prints
+// tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless the
+// run itself crashed.
+//
+//   npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|html|all] [--verbose]
+//
+// The data is read from ../shared next to the repository (env NEWSBRIEF_SHARED overrides it); it
+// is third-party text that must never be copied into the repository.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Article, Brief } from '../../src/brief/model.js';
+import { extractBaseline } from './baseline.js';
+import {
+  addCounts,
+  emptyCounts,
+  f1,
+  GoldBriefSchema,
+  rate,
+  scoreBrief,
+  type BriefCounts,
+  type BriefMisses,
+  type GoldBrief,
+  type Ratio,
+} from './brief-score.js';
+import {
+  ACTOR_TYPES,
+  emptyMeantimeCounts,
+  EntityTypeValues,
+  MeantimeRecordSchema,
+  scoreMeantime,
+  type EntityType,
+  type MeantimeCounts,
+  type MeantimeMisses,
+  type MeantimeRecord,
+} from './meantime-score.js';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const SETS = ['briefs', 'meantime', 'tempeval', 'html', 'all'] as const;
+type SetName = (typeof SETS)[number];
+
+export interface Options {
+  set: SetName;
+  verbose: boolean;
+  sharedDir: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The product, loaded lazily so that a missing or broken module is reported, not a crash.
+
+type Extraction = Pick<Brief, 'summary' | 'actors' | 'claims' | 'questions' | 'dates' | 'messages'>;
+interface Product {
+  extractFile: (file: string, options: { published?: string }) => Promise<Brief>;
+  extractBrief: (article: Article, options: { referenceTime: string }) => Extraction;
+}
+
+// Imported lazily so that a module that fails to load is reported, not a crash. The tempeval
+// specifier is a variable: that module may not exist yet, and tsc must not require it.
+const TEMPEVAL_MODULE = './tempeval.js';
+
+let loaded: Promise<{ product: Partial<Product>; problems: string[] }> | undefined;
+
+/** Loads the product once per run; problems are printed by the first set that needs it. */
+function loadProduct(): Promise<{ product: Partial<Product>; problems: string[] }> {
+  loaded ??= importProduct();
+  return loaded;
+}
+
+async function importProduct(): Promise<{ product: Partial<Product>; problems: string[] }> {
+  const product: Partial<Product> = {};
+  const problems: string[] = [];
+  try {
+    const m = await import('../../src/pipeline.js');
+    product.extractFile = m.extractFile;
+  } catch (error) {
+    problems.push(`src/pipeline.ts: ${messageOf(error)}`);
+  }
+  try {
+    const m = await import('../../src/extract/index.js');
+    product.extractBrief = m.extractBrief;
+  } catch (error) {
+    problems.push(`src/extract/index.ts: ${messageOf(error)}`);
+  }
+  return { product, problems };
+}
+
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const first = error.message.split('\n')[0] ?? '';
+  return error.cause instanceof Error && !first.includes(error.cause.message) ? `${first} (${error.cause.message.split('\n')[0]})` : first;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+function fmt(r: number | null): string {
+  return r === null ? '—' : r.toFixed(3);
+}
+
+function fmtRatio(r: Ratio): string {
+  return r.den === 0 ? '— (0/0)' : `${fmt(rate(r))} (${r.num}/${r.den})`;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
+}
+
+function median(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function timeMedian(fn: () => void, runs = 5): number {
+  fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times)!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gold briefs
+
+interface Target {
+  /** Figure meets the target when the value is >= min (or <= max for counts of errors). */
+  min?: number;
+  max?: number;
+  label: string;
+}
+
+interface FigureRow {
+  figure: string;
+  ratio: (c: BriefCounts) => Ratio | null;
+  value: (c: BriefCounts) => number | null;
+  target: Target | null;
+}
+
+const ratioRow = (figure: string, key: keyof BriefCounts, target: Target | null): FigureRow => ({
+  figure,
+  ratio: (c) => c[key],
+  value: (c) => rate(c[key]),
+  target,
+});
+const atLeast = (min: number): Target => ({ min, label: `≥ ${min.toFixed(2)}` });
+
+const BRIEF_ROWS: FigureRow[] = [
+  ratioRow('key-actor recall', 'keyActorRecall', atLeast(0.9)),
+  ratioRow('actor precision', 'actorPrecision', atLeast(0.85)),
+  {
+    figure: 'actor F1',
+    ratio: () => null,
+    value: (c) => f1(rate(c.actorPrecision), rate(c.keyActorRecall)),
+    target: null,
+  },
+  ratioRow('actor type accuracy (matched actors)', 'actorType', null),
+  ratioRow('role accuracy (matched persons with a role)', 'actorRole', atLeast(0.75)),
+  ratioRow('claim recall', 'claimRecall', atLeast(0.85)),
+  ratioRow('speaker accuracy (recalled claims)', 'claimSpeaker', atLeast(0.9)),
+  ratioRow('claims recalled with right speaker (all gold)', 'claimRightSpeaker', null),
+  ratioRow('claim precision (claims with a speaker)', 'claimPrecision', atLeast(0.85)),
+  ratioRow('question grounded precision', 'questionPrecision', atLeast(0.9)),
+  ratioRow('question recall (uncertainties covered)', 'questionRecall', atLeast(0.6)),
+  ratioRow('date value recall', 'dateRecall', atLeast(0.85)),
+  ratioRow('date value precision (kind date|time, no *_REF)', 'datePrecision', atLeast(0.85)),
+  ratioRow('title accuracy', 'title', null),
+  {
+    figure: 'evidence-invariant violations',
+    ratio: (c) => c.evidenceViolations,
+    value: (c) => c.evidenceViolations.num,
+    target: { max: 0, label: '= 0' },
+  },
+];
+
+function meets(target: Target | null, value: number | null): boolean {
+  if (target === null || value === null) return false;
+  if (target.min !== undefined && value < target.min) return false;
+  if (target.max !== undefined && value > target.max) return false;
+  return true;
+}
+
+function cell(row: FigureRow, c: BriefCounts | null): string {
+  if (c === null) return 'n/a';
+  const value = row.value(c);
+  const r = row.ratio(c);
+  const mark = meets(row.target, value) ? ' ✓' : '';
+  if (row.figure === 'evidence-invariant violations' && r !== null) return `${r.num} of ${r.den}${mark}`;
+  return (r === null ? fmt(value) : fmtRatio(r)) + mark;
+}
+
+interface ArticleResult {
+  id: string;
+  status: string;
+  ours: { counts: BriefCounts; misses: BriefMisses; ms: number | null } | null;
+  baseline: { counts: BriefCounts; ms: number } | null;
+}
+
+async function readGoldBriefs(dir: string, io: Io): Promise<GoldBrief[]> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  const golds: GoldBrief[] = [];
+  for (const f of files) {
+    const parsed = GoldBriefSchema.safeParse(JSON.parse(await readFile(path.join(dir, f), 'utf8')));
+    if (parsed.success) golds.push(parsed.data);
+    else io.err(`eval: ${f}: invalid gold brief: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return golds;
+}
+
+async function runBriefs(options: Options, io: Io): Promise<void> {
+  const { product, problems } = await loadProduct();
+  for (const p of problems) io.out(`ours: not available: ${p}`);
+  const golds = await readGoldBriefs(path.join(options.sharedDir, 'eval', 'briefs'), io);
+  const results: ArticleResult[] = [];
+
+  for (const gold of golds) {
+    const result: ArticleResult = { id: gold.id, status: 'ok', ours: null, baseline: null };
+    results.push(result);
+    const input = path.join(options.sharedDir, gold.input);
+    let brief: Brief;
+    if (product.extractFile === undefined) {
+      // Without our ingest, the baseline still runs on plain-text inputs read as they are.
+      result.status = 'ours not available';
+      if (gold.format === 'text') {
+        const text = await readFile(input, 'utf8');
+        const article = rawArticle(text);
+        const referenceTime = gold.published;
+        const base = extractBaseline(article, { referenceTime });
+        result.baseline = { counts: scoreBrief(gold, base).counts, ms: timeMedian(() => extractBaseline(article, { referenceTime })) };
+        result.status += '; baseline on the raw file';
+      }
+      continue;
+    }
+    try {
+      brief = await product.extractFile(input, { published: gold.published });
+    } catch (error) {
+      result.status = `unsupported: ${messageOf(error)}`;
+      continue;
+    }
+    const scored = scoreBrief(gold, brief);
+    const extract = product.extractBrief;
+    const ms = extract === undefined ? null : timeMedian(() => extract(brief.article, { referenceTime: brief.referenceTime }));
+    result.ours = { ...scored, ms };
+    // The baseline reads the same clean text, so both are scored on the same article.
+    const base = extractBaseline(brief.article, { referenceTime: brief.referenceTime });
+    const baseMs = timeMedian(() => extractBaseline(brief.article, { referenceTime: brief.referenceTime }));
+    result.baseline = { counts: scoreBrief(gold, base).counts, ms: baseMs };
+  }
+
+  const oursDone = results.flatMap((r) => (r.ours === null ? [] : [r.ours]));
+  const baseDone = results.flatMap((r) => (r.baseline === null ? [] : [r.baseline]));
+  const ours = oursDone.length === 0 ? null : oursDone.reduce<BriefCounts>((acc, r) => addCounts(acc, r.counts), emptyCounts());
+  const base = baseDone.length === 0 ? null : baseDone.reduce<BriefCounts>((acc, r) => addCounts(acc, r.counts), emptyCounts());
+
+  io.out('');
+  io.out(
+    `Gold briefs: ${oursDone.length} of ${golds.length} articles scored for ours, ${baseDone.length} for the baseline ` +
+      '(same clean text as ours); micro-averaged (counts pooled over articles, then divided); ✓ = meets target',
+  );
+  const rows = BRIEF_ROWS.map((row) => [row.figure, cell(row, ours), cell(row, base), row.target?.label ?? '']);
+  const oursMs = oursDone.map((r) => r.ms).filter((x): x is number => x !== null);
+  const baseMs = baseDone.map((r) => r.ms);
+  const msCell = (xs: number[]): string =>
+    xs.length === 0 ? 'n/a' : `${median(xs)!.toFixed(1)} (max ${Math.max(...xs).toFixed(1)})`;
+  rows.push(['extraction ms per article (median of 5 warm runs)', msCell(oursMs), msCell(baseMs), '']);
+  for (const line of table(['figure', 'ours', 'baseline', 'target'], rows)) io.out(line);
+
+  io.out('');
+  io.out('Per article (ours):');
+  const perArticle = results.map((r) => {
+    if (r.ours === null) return [r.id, r.status, '', '', '', '', ''];
+    const c = r.ours.counts;
+    return [
+      r.id,
+      r.status,
+      `${fmt(rate(c.keyActorRecall))} / ${fmt(rate(c.actorPrecision))}`,
+      `${fmt(rate(c.claimRecall))} / ${fmt(rate(c.claimSpeaker))}`,
+      `${fmt(rate(c.questionPrecision))} / ${fmt(rate(c.questionRecall))}`,
+      `${fmt(rate(c.dateRecall))} / ${fmt(rate(c.datePrecision))}`,
+      r.ours.ms === null ? 'n/a' : r.ours.ms.toFixed(1),
+    ];
+  });
+  for (const line of table(['article', 'status', 'actors R/P', 'claims R/speaker', 'questions P/R', 'dates R/P', 'ms'], perArticle)) io.out(line);
+  const dropped = results.reduce((n, r) => n + (r.ours?.misses.anchorsNotInText.length ?? 0), 0);
+  if (dropped > 0) io.out(`WARNING: ${dropped} gold anchors are not in our clean text (counted as missed; --verbose lists them)`);
+
+  if (options.verbose) {
+    for (const r of results) {
+      if (r.ours === null) continue;
+      const m = r.ours.misses;
+      io.out('');
+      io.out(`## ${r.id}`);
+      const list = (label: string, items: readonly string[]): void => {
+        if (items.length === 0) return;
+        io.out(`  ${label} (${items.length}):`);
+        for (const item of items) io.out(`    - ${item}`);
+      };
+      list('WARNING gold anchors not in the clean text (ingest dropped text?)', m.anchorsNotInText);
+      list('missed key actors', m.missedKeyActors);
+      list('false-positive actors', m.falsePositiveActors);
+      list('wrong actor types', m.wrongTypes);
+      list('wrong roles', m.wrongRoles);
+      list('missed claim anchors', m.missedClaims);
+      list('wrong speakers', m.wrongSpeakers.map((w) => `${w.anchor} — predicted ${w.predicted ?? '(none)'}, gold ${w.gold}`));
+      list('claims with a speaker that match no gold anchor', m.unmatchedClaims.map((s) => s.slice(0, 160)));
+      list('missed dates', m.missedDates);
+      list('false dates', m.falseDates);
+      list('uncertainties no question covers', m.missedUncertainties);
+      list('ungrounded questions', m.ungroundedQuestions);
+      list('evidence-invariant violations', m.evidenceViolations);
+    }
+  }
+}
+
+/** An Article for a plain-text file read as it is (first line as title), for when ingest is missing. */
+function rawArticle(text: string): Article {
+  return {
+    title: text.split('\n')[0]?.trim() ?? '',
+    byline: null,
+    outlet: null,
+    publishedAt: null,
+    updatedAt: null,
+    url: null,
+    language: 'en',
+    text,
+    provenance: {},
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// MEANTIME
+
+function meantimeArticle(r: MeantimeRecord): Article {
+  return {
+    title: r.title,
+    byline: null,
+    outlet: null,
+    publishedAt: `${r.published}T00:00:00Z`,
+    updatedAt: null,
+    url: r.url,
+    language: 'en',
+    text: r.text,
+    provenance: {},
+  };
+}
+
+interface SplitResult {
+  docs: number;
+  failed: string[];
+  ours: { actor: MeantimeCounts; all: MeantimeCounts } | null;
+  baseline: { actor: MeantimeCounts; all: MeantimeCounts };
+  misses: { id: string; misses: MeantimeMisses }[];
+}
+
+async function scoreSplit(file: string, extract: Product['extractBrief'] | undefined): Promise<SplitResult> {
+  const records = (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => MeantimeRecordSchema.parse(JSON.parse(l)));
+  const all: readonly EntityType[] = EntityTypeValues;
+  const result: SplitResult = {
+    docs: records.length,
+    failed: [],
+    ours: extract === undefined ? null : { actor: emptyMeantimeCounts(), all: emptyMeantimeCounts() },
+    baseline: { actor: emptyMeantimeCounts(), all: emptyMeantimeCounts() },
+    misses: [],
+  };
+  for (const r of records) {
+    const article = meantimeArticle(r);
+    const referenceTime = article.publishedAt!;
+    const base = extractBaseline(article, { referenceTime });
+    result.baseline.actor = addCounts(result.baseline.actor, scoreMeantime(r, base, { types: ACTOR_TYPES }).counts);
+    result.baseline.all = addCounts(result.baseline.all, scoreMeantime(r, base, { types: all }).counts);
+    if (extract === undefined || result.ours === null) continue;
+    let ours: Extraction;
+    try {
+      ours = extract(article, { referenceTime });
+    } catch (error) {
+      result.failed.push(`${r.id}: ${messageOf(error)}`);
+      continue;
+    }
+    const scored = scoreMeantime(r, ours, { types: ACTOR_TYPES });
+    result.ours.actor = addCounts(result.ours.actor, scored.counts);
+    result.ours.all = addCounts(result.ours.all, scoreMeantime(r, ours, { types: all }).counts);
+    result.misses.push({ id: r.id, misses: scored.misses });
+  }
+  return result;
+}
+
+interface MeantimeFigure {
+  figure: string;
+  value: (s: { actor: MeantimeCounts; all: MeantimeCounts }) => number | null;
+  cell: (s: { actor: MeantimeCounts; all: MeantimeCounts }) => string;
+}
+
+const mtRatio = (figure: string, scope: 'actor' | 'all', key: keyof MeantimeCounts): MeantimeFigure => ({
+  figure,
+  value: (s) => rate(s[scope][key]),
+  cell: (s) => fmtRatio(s[scope][key]),
+});
+const mtF1 = (figure: string, scope: 'actor' | 'all'): MeantimeFigure => ({
+  figure,
+  value: (s) => f1(rate(s[scope].entityPrecision), rate(s[scope].entityRecall)),
+  cell: (s) => fmt(f1(rate(s[scope].entityPrecision), rate(s[scope].entityRecall))),
+});
+
+const MEANTIME_ROWS: MeantimeFigure[] = [
+  mtRatio('entity recall — PER/ORG/LOC', 'actor', 'entityRecall'),
+  mtRatio('entity precision — PER/ORG/LOC', 'actor', 'entityPrecision'),
+  mtF1('entity F1 — PER/ORG/LOC', 'actor'),
+  mtRatio('actor type agrees (found PER/ORG/LOC)', 'actor', 'entityType'),
+  mtRatio('predicted actors ignored (other-type/untyped gold)', 'actor', 'ignoredActors'),
+  mtRatio('entity recall — all types', 'all', 'entityRecall'),
+  mtRatio('entity precision — all types', 'all', 'entityPrecision'),
+  mtF1('entity F1 — all types', 'all'),
+  mtRatio('speech cues inside a predicted claim (coverage)', 'actor', 'speakerCoverage'),
+  mtRatio('speaker accuracy (covered cues)', 'actor', 'speakerAccuracy'),
+];
+
+async function runMeantime(options: Options, io: Io): Promise<void> {
+  const { product, problems } = await loadProduct();
+  if (product.extractBrief === undefined && options.set !== 'all') for (const p of problems) io.out(`ours: not available: ${p}`);
+  const dir = path.join(options.sharedDir, 'eval', 'meantime');
+  const splits: [string, SplitResult][] = [];
+  for (const split of ['dev', 'test']) {
+    splits.push([split, await scoreSplit(path.join(dir, `${split}.jsonl`), product.extractBrief)]);
+  }
+  for (const [split, s] of splits) {
+    io.out('');
+    io.out(
+      `MEANTIME ${split} (${s.docs} articles; annotated part only; micro-averaged; actor scope = PER/ORG/LOC, ` +
+        'also all types; entity = found when a predicted mention covers the head of one of its names or a predicted name equals one)',
+    );
+    const rows = MEANTIME_ROWS.map((row) => [row.figure, s.ours === null ? 'n/a' : row.cell(s.ours), row.cell(s.baseline)]);
+    for (const line of table(['figure', 'ours', 'baseline'], rows)) io.out(line);
+    for (const f of s.failed) io.out(`  failed: ${f}`);
+    if (options.verbose && s.ours !== null) {
+      for (const { id, misses } of s.misses) {
+        const parts: string[] = [];
+        if (misses.missedEntities.length > 0) parts.push(`missed: ${misses.missedEntities.join('; ')}`);
+        if (misses.falsePositiveActors.length > 0) parts.push(`false positives: ${misses.falsePositiveActors.join('; ')}`);
+        if (misses.wrongTypes.length > 0) parts.push(`wrong types: ${misses.wrongTypes.join('; ')}`);
+        if (misses.ignoredActors.length > 0) parts.push(`ignored: ${misses.ignoredActors.join('; ')}`);
+        if (misses.wrongSpeakers.length > 0) parts.push(`wrong speakers: ${misses.wrongSpeakers.join('; ')}`);
+        if (misses.uncoveredCues.length > 0) parts.push(`cues outside claims: ${misses.uncoveredCues.join('; ')}`);
+        if (parts.length > 0) io.out(`  ${split} ${id}: ${parts.join(' | ')}`);
+      }
+    }
+  }
+
+  // Does the test split (other topic: stock markets) behave like dev? Within 0.05 on each figure.
+  const dev = splits[0]?.[1];
+  const test = splits[1]?.[1];
+  for (const [who, pick] of [
+    ['ours', (s: SplitResult) => s.ours],
+    ['baseline', (s: SplitResult) => s.baseline],
+  ] as const) {
+    if (dev === undefined || test === undefined) break;
+    const d = pick(dev);
+    const t = pick(test);
+    if (d === null || t === null) continue;
+    const checks = [MEANTIME_ROWS[2]!, MEANTIME_ROWS[7]!, MEANTIME_ROWS[8]!, MEANTIME_ROWS[9]!].map((row) => {
+      const dv = row.value(d);
+      const tv = row.value(t);
+      const delta = dv === null || tv === null ? null : tv - dv;
+      return { row, dv, tv, ok: delta !== null && Math.abs(delta) <= 0.05, delta };
+    });
+    const all = checks.every((c) => c.ok);
+    io.out('');
+    io.out(
+      `MEANTIME ${who}: test ${all ? 'IS' : 'is NOT'} within 0.05 of dev — ` +
+        checks
+          .map((c) => `${c.row.figure}: dev ${fmt(c.dv)}, test ${fmt(c.tv)} (Δ ${c.delta === null ? '—' : (c.delta >= 0 ? '+' : '') + c.delta.toFixed(3)})`)
+          .join('; '),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// TempEval-3 and HTML: hooks
+
+/**
+ * HOOK: TempEval-3 is scored by `scripts/eval/tempeval.ts` (another helper's module). The protocol:
+ * it exports `runTempeval(options, io)` (preferred), or a CLI-style `main(argv, io)`, which we call
+ * with an empty argv. A module that exports neither but ran as a script when imported has
+ * printed its tables already; anything else prints "tempeval: not available".
+ */
+async function runTempeval(options: Options, io: Io): Promise<void> {
+  io.out('');
+  let m: Record<string, unknown>;
+  try {
+    m = (await import(TEMPEVAL_MODULE)) as Record<string, unknown>;
+  } catch (error) {
+    io.out(`tempeval: not available (${messageOf(error)})`);
+    return;
+  }
+  try {
+    if (typeof m.runTempeval === 'function') {
+      const out: unknown = await (m.runTempeval as (options: Options, io: Io) => unknown)(options, io);
+      if (typeof out === 'string') io.out(out);
+    } else if (typeof m.main === 'function') {
+      await (m.main as (argv: string[], io: Io) => unknown)([], io);
+    } else {
+      io.out('tempeval: scripts/eval/tempeval.ts ran as a script on import (it exports no runTempeval or main to call)');
+    }
+  } catch (error) {
+    io.out(`tempeval: not available (${messageOf(error)})`);
+  }
+}
+
+/** HOOK: the article-extraction benchmark (eval/html/) is not wired yet. */
+async function runHtml(_options: Options, io: Io): Promise<void> {
+  io.out('');
+  io.out('html: not available yet');
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: string): Options | string {
+  let set: SetName = 'all';
+  let verbose = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--set' || a.startsWith('--set=')) {
+      const v = a === '--set' ? argv[++i] : a.slice('--set='.length);
+      if (v === undefined || !(SETS as readonly string[]).includes(v)) return `--set must be one of ${SETS.join('|')}`;
+      set = v as SetName;
+    } else return `unknown argument: ${a}`;
+  }
+  const sharedDir = env.NEWSBRIEF_SHARED ?? path.resolve(repoRoot, '..', 'shared');
+  return { set, verbose, sharedDir };
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const options = parseArgs(argv, io.env, repoRoot);
+  if (typeof options === 'string') {
+    io.err(`eval: ${options}`);
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|html|all] [--verbose]');
+    return 2;
+  }
+  const run = (s: SetName): boolean => options.set === 'all' || options.set === s;
+  try {
+    if (run('briefs')) await runBriefs(options, io);
+    if (run('meantime')) await runMeantime(options, io);
+    if (run('tempeval')) await runTempeval(options, io);
+    if (run('html')) await runHtml(options, io);
+  } catch (error) {
+    io.err(`eval: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const code = await main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+  });
+  process.exitCode = code;
+}
