@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Makes sure a Chrome/Chromium exists for printing PDFs. Order: an explicit
+// PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, the system's browser; if none,
+// puppeteer's own download, then the OS package (Debian/Ubuntu, as root).
+// Prints what it found or exactly what to run; never a stack trace.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+
+const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const executable = (p) => {
+  try {
+    accessSync(p, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function cachedPuppeteerBrowser() {
+  try {
+    const { default: puppeteer } = await import('puppeteer');
+    const path = puppeteer.executablePath();
+    return executable(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+async function find() {
+  const explicit = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (explicit) {
+    if (executable(explicit)) return explicit;
+    console.error(`PUPPETEER_EXECUTABLE_PATH=${explicit} is not an executable file.`);
+    process.exit(1);
+  }
+  return (await cachedPuppeteerBrowser()) ?? SYSTEM.find(executable) ?? null;
+}
+
+function run(cmd, args, label) {
+  console.log(`browser: trying ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], timeout: 15 * 60_000 });
+  return r.status === 0;
+}
+
+let path = await find();
+if (!path) {
+  console.log('browser: no Chrome or Chromium found; installing one');
+  if (run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome'], "puppeteer's download")) path = await find();
+}
+if (!path && process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && executable('/usr/bin/apt-get')) {
+  if (run('apt-get', ['update', '-qq'], 'the package index') && run('apt-get', ['install', '-y', '-qq', 'chromium'], "Debian's chromium package")) path = await find();
+}
+if (!path) {
+  console.error(
+    [
+      'browser: could not install a Chrome or Chromium. Do one of:',
+      '  sudo apt-get update && sudo apt-get install -y chromium        (Debian/Ubuntu)',
+      '  npx puppeteer browsers install chrome                          (where the network allows)',
+      '  export PUPPETEER_EXECUTABLE_PATH=/path/to/chrome               (a browser you already have)',
+      'then run "npm run setup" again.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+console.log(`browser: using ${path}`);
