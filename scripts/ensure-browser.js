@@ -36,10 +36,14 @@ async function find() {
   return (await cachedPuppeteerBrowser()) ?? SYSTEM.find(executable) ?? null;
 }
 
+/** Runs an install step; on failure prints its first error line, not its stack trace. */
 function run(cmd, args, label) {
   console.log(`browser: trying ${label}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'], timeout: 15 * 60_000 });
-  return r.status === 0;
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 15 * 60_000 });
+  if (r.status === 0) return true;
+  const lines = `${r.stderr ?? ''}\n${r.stdout ?? ''}`.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at '));
+  console.log(`browser: ${label} failed: ${lines.find((l) => /error|fail|denied|unable|could not/i.test(l)) ?? lines[0] ?? r.error?.message ?? `exit ${r.status}`}`);
+  return false;
 }
 
 let path = await find();

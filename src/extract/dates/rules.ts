@@ -139,7 +139,8 @@ const YEAR_PREPOSITION = /\b(?:in|since|of|by|from|until|till|through|to|before|
 function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean {
   const before = textBefore(scan, m, 20);
   const after = textAfter(scan, m, 20);
-  if (/^\s*(?:a\.m|p\.m|am\b|pm\b|hours?\b|GMT|UTC|h\b|hrs\b)/i.test(after)) return false;
+  if (/^\s*(?:a\.m|p\.m|am\b|pm\b|hours?\b|GMT|UTC|h\b|hrs\b|[*x×]\s*\d)/i.test(after)) return false;
+  if (/[*x×]\s*$/.test(before)) return false;
   if (/(?:No\.?|number|page|pages|flight|route|room|model|code|#)\s*$/i.test(before)) return false;
   const preposition = YEAR_PREPOSITION.test(before);
   if (y < 1900 && !preposition) return false;
@@ -465,7 +466,9 @@ export const RULES: readonly Rule[] = [
       const rawCount = lower(g.n);
       if ((rawCount === 'a' || rawCount === 'an' || rawCount === 'one') && !g.the && !g.span && !g.qm) {
         // "$5 a year", "24 hours a day": a rate, not a time; "twice a week" is read as a set.
-        if (/(?:\d|\bm|bn|pence|cents?|dollars|pounds|euros|seats|flights|hours|units)\s*$/i.test(before)) return null;
+        if (/(?:\d|\bm|bn|pence|cents?|dollars|pounds|euros)\s*$/i.test(before)) return null;
+        const prev = scan.tokens.before(m.index);
+        if (prev && prev.pos === 'NOUN' && prev.text.toLowerCase() !== prev.lemma.toLowerCase()) return null;
         if (unit === 'second') return null;
       }
       // "three-quarters of", "a quarter of": fractions.
