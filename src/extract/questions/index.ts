@@ -1,6 +1,6 @@
 // Open questions: what the article leaves unresolved, phrased as questions and
 // grounded in the sentences that raise them.
-import type { Question, QuestionBasis } from '../../brief/model.js';
+import type { Actor, Claim, Question, QuestionBasis } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 
@@ -68,7 +68,15 @@ function conditional(text: string): string | null {
   return `What happens ${word} ${m[1].trim()}?`;
 }
 
-export function extractQuestions(analysis: Analysis, dates: FoundDate[]): Question[] {
+export interface QuestionsInput {
+  analysis: Analysis;
+  dates: FoundDate[];
+  /** The finished claims and actors, for single-source and disputed claims. */
+  claims: Claim[];
+  actors: Actor[];
+}
+
+export function extractQuestions({ analysis, dates }: QuestionsInput): Question[] {
   const drafts: QuestionDraft[] = [];
   for (const s of analysis.sentences) {
     const text = sentenceText(analysis, s);
