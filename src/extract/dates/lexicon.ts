@@ -90,11 +90,9 @@ export const COUNT_SRC =
 
 export const UNIT_SRC = `(?:${alternation(Object.keys(UNITS))})(?![\\w])`;
 export const SEASON_SRC = `(?:${alternation(Object.keys(SEASONS))})`;
-export const PART_OF_DAY_SRC = '(?:morning|afternoon|evening|night)';
-export const ORDINAL_SRC = `(?:${alternation(Object.keys(ORDINALS).filter((w) => w !== 'final'))})`;
 
 /** Approximation and bound words before a quantity, as TimeML `mod`. */
-export const QUANTITY_MODS: ReadonlyArray<[RegExp, string]> = [
+const QUANTITY_MODS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:about|around|approximately|roughly|some|nearly|almost|close\s+to|circa|or\s+so)\b/i, 'APPROX'],
   [/^(?:more\s+than|over|longer\s+than)\b/i, 'MORE_THAN'],
   [/^(?:at\s+least)\b/i, 'EQUAL_OR_MORE'],

@@ -520,7 +520,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'vague-duration',
-    pattern: compile(`(?<=\\b(?:for|over|within|took|take|takes|taken|lasted|last|lasts|spent|spend|spends|in|over\\s+the|the\\s+early)\\s+)(?:(?<qm>more\\s+than|several|many)\\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries)(?![\\w])`),
+    // The leading word is matched forwards, not looked behind for: a lookbehind ending in \\s+
+    // rescans a run of whitespace from every position in it (quadratic on long blank stretches).
+    pattern: compile(`\\b(?:for|over|within|took|take|takes|taken|lasted|last|lasts|spent|spend|spends|in|over\\s+the|the\\s+early)[ \\t]{1,3}(?<x>(?:(?<qm>more\\s+than|several|many)\\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades|centuries))(?![\\w])`),
     priority: 0,
     read: (g) => {
       const unit = UNITS[lower(g.unit)];
@@ -542,7 +544,7 @@ export const RULES: readonly Rule[] = [
       `${B}(?:(?<pos>${POSITION_SRC}|earlier|later)\\s*)?(?:(?<the>the)\\s+)?(?<shift>last|this|next|past|previous|preceding|coming|current|following|same|latest|that|this\\s+past|this\\s+coming|present)\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|fortnight|half)(?![\\w-])`,
     ),
     priority: 2,
-    read: (g, m, scan) => {
+    read: (g) => {
       const word = lower(g.shift);
       const unit = lower(g.unit) as ShiftUnit | 'fortnight';
       const mod = readPositionMod(g.pos) ?? (lower(g.pos) === 'earlier' ? 'START' : lower(g.pos) === 'later' ? 'END' : undefined);
@@ -562,8 +564,6 @@ export const RULES: readonly Rule[] = [
         if (word === 'latest') return { type: 'quarter', q: 0, ...(unit === 'half' ? { half: true } : {}) };
         return { type: 'shift', unit, shift, discourse, ...(mod ? { mod } : {}) };
       }
-      void scan;
-      void m;
       return { type: 'shift', unit, shift, discourse, ...(mod ? { mod } : {}) };
     },
   },
@@ -680,7 +680,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'past-ref',
-    pattern: compile(`${B}(?:recently|lately|recent(?:\\s+(?<span>years|months|weeks|days|quarters|times))?|(?<=\\b(?:in|into|from|of)\\s+)the\\s+(?:recent\\s+)?past)(?![\\w-])`),
+    pattern: compile(`${B}(?:recently|lately|recent(?:\\s+(?<span>years|months|weeks|days|quarters|times))?|(?<=\\b(?:in|into|from|of)[ \\t]{1,3})the\\s+(?:recent\\s+)?past)(?![\\w-])`),
     priority: 0,
     read: (g, m, scan) => {
       // "in recent months" is a vague stretch; "in recent years" the vague past.

@@ -1,0 +1,213 @@
+// Hard cases for the date extractor, each a real sentence from the corpora (the seed article, BBC
+// News, TempEval-3 TBAQ, scraped pages) with the reference time its article was published at.
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/extract/nlp.js';
+import { extractDates, type FoundDate } from '../../src/extract/dates/index.js';
+
+const SEED_REF = '2023-06-07T12:00:00Z';
+
+function datesOf(text: string, referenceTime: string, locale: 'en-GB' | 'en-US' = 'en-GB'): FoundDate[] {
+  const dates = extractDates(analyseText(text), { referenceTime, locale });
+  // The invariants every result must keep.
+  let lastEnd = 0;
+  for (const d of dates) {
+    expect(d.text).toBe(text.slice(d.start, d.end));
+    expect(d.start).toBeGreaterThanOrEqual(lastEnd);
+    lastEnd = d.end;
+  }
+  return dates;
+}
+
+function only(dates: FoundDate[], text: string): FoundDate {
+  const found = dates.filter((d) => d.text === text);
+  expect(found, `exactly one date "${text}" in ${JSON.stringify(dates.map((d) => d.text))}`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('the seed article (nato-troops.txt)', () => {
+  it('guesses the year of "in July" and names the summit as its event', () => {
+    const text = 'Former NATO chief Anders Rasmussen said some countries like Poland might take the plunge and send troops to Ukraine if security guarantees aren’t found at the next summit in Vilnius in July.';
+    const d = only(datesOf(text, SEED_REF), 'July');
+    expect(d).toMatchObject({ value: '2023-07', kind: 'date', certainty: 'inferred', event: 'the next summit in Vilnius' });
+  });
+
+  it('reads a European day range "11.- 12. July" as one interval with two ends', () => {
+    const text = 'To our Guardian colleagues: The former statesman-turned-adviser to Ukrainian President Volodymyr Zelenskyy does not rule out the possibility that several countries could send troops if NATO does not provide concrete assistance to Ukraine at the planned Vilnius summit 11.- 12. July.';
+    const d = only(datesOf(text, SEED_REF), '11.- 12. July');
+    expect(d).toMatchObject({ value: '2023-07-11/2023-07-12', kind: 'date', certainty: 'inferred' });
+    expect(d.event).toContain('Vilnius');
+    expect(d.parts?.map((p) => p.value)).toEqual(['2023-07-11', '2023-07-12']);
+  });
+
+  it('reads "from 2009 to 2014" as the interval 2009/2014, without "from"', () => {
+    const text = '“If NATO cannot agree on a clear path for Ukraine, there is an obvious likelihood that some countries will act individually,” said the alliance’s Secretary General from 2009 to 2014.';
+    const d = only(datesOf(text, SEED_REF), '2009 to 2014');
+    expect(d).toMatchObject({ value: '2009/2014', kind: 'date', certainty: 'stated' });
+    expect(d.parts?.map((p) => [p.text, p.value])).toEqual([['2009', '2009'], ['2014', '2014']]);
+  });
+
+  it('reads a bare year after "in" and dates the Washington summit', () => {
+    const text = 'As for NATO membership, Rasmussen says they’re still willing to wait until the Washington summit in 2024.';
+    const d = only(datesOf(text, SEED_REF), '2024');
+    expect(d).toMatchObject({ value: '2024', kind: 'date', certainty: 'stated', event: 'the Washington summit' });
+  });
+
+  it('resolves "2 hours ago" and "58 minutes ago" to clock times', () => {
+    const dates = datesOf('Posted 2 hours ago, updated 58 minutes ago', SEED_REF);
+    expect(dates.map((d) => [d.text, d.value, d.kind, d.certainty])).toEqual([
+      ['2 hours ago', '2023-06-07T10:00', 'time', 'relative'],
+      ['58 minutes ago', '2023-06-07T11:02', 'time', 'relative'],
+    ]);
+  });
+});
+
+describe('BBC News', () => {
+  const BA = '2005-02-04T12:00:00Z'; // business/004.txt, published Friday 4 February 2005
+
+  it('compares "a year earlier" with the quarter that "three months to 31 December 2004" closes', () => {
+    const text = 'Reporting its results for the three months to 31 December 2004, the airline made a pre-tax profit of £75m ($141m) compared with £125m a year earlier.';
+    const dates = datesOf(text, BA);
+    expect(only(dates, '31 December 2004')).toMatchObject({ value: '2004-12-31', certainty: 'stated' });
+    expect(only(dates, 'a year earlier')).toMatchObject({ value: '2003-Q4', certainty: 'relative' });
+    expect(dates.some((d) => d.text.includes('141') || d.text.includes('75m'))).toBe(false);
+  });
+
+  it('places "on Friday" and "in January" by the past tense of the sentence', () => {
+    const text = 'It also reported on Friday that passenger numbers rose 8.1% in January.';
+    const dates = datesOf(text, BA);
+    expect(only(dates, 'Friday')).toMatchObject({ value: '2005-02-04', certainty: 'relative' });
+    expect(only(dates, 'January')).toMatchObject({ value: '2005-01', certainty: 'inferred' });
+  });
+
+  it('resolves "next month" against the reference month', () => {
+    const text = '"For example, we have taken delivery of six Airbus A321 aircraft and next month we will start further improvements to our Club World flat beds."';
+    expect(only(datesOf(text, BA), 'next month')).toMatchObject({ value: '2005-03', kind: 'date', certainty: 'relative' });
+  });
+
+  it('reads a deadline "by midday on Monday" as the coming Monday at noon', () => {
+    const text = 'The National Union of Journalists has called on the management to recall the notice of redundancy by midday on Monday or face a strike ballot.';
+    expect(only(datesOf(text, '2005-02-04T16:38:00Z'), 'midday on Monday')).toMatchObject({ value: '2005-02-07T12:00', kind: 'time' });
+  });
+
+  it('gives "last week" as an ISO week and "Friday afternoon" as the day', () => {
+    const ref = '2005-02-04T16:38:00Z';
+    expect(only(datesOf("Pearson's Financial Times said last week it was offering voluntary redundancy to about 30 reporters.", ref), 'last week'))
+      .toMatchObject({ value: '2005-W04', certainty: 'relative' });
+    const afternoon = only(datesOf('Journalists at the firm met on Friday afternoon to discuss how to react to the surprise announcement.', ref), 'Friday afternoon');
+    expect(afternoon).toMatchObject({ value: '2005-02-04', kind: 'date' });
+    expect(afternoon.timeml).toEqual({ type: 'TIME', value: '2005-02-04TAF' });
+  });
+
+  it('resolves weekdays, "yesterday" and a yearless deadline in a Commons story', () => {
+    const ref = '2005-03-01T09:00:00Z'; // politics/072.txt, published Tuesday 1 March 2005
+    expect(only(datesOf('On Monday, MPs voted 272-219 in favour of the Bill after key concessions from Mr Clarke.', ref), 'Monday'))
+      .toMatchObject({ value: '2005-02-28' });
+    expect(only(datesOf('Mark Oaten, for the Liberal Democrats, said Monday night\'s vote showed the government had "lost the confidence of all sides of the House".', ref), 'Monday night'))
+      .toMatchObject({ value: '2005-02-28', timeml: { type: 'TIME', value: '2005-02-28TNI' } });
+    expect(only(datesOf('"No Bill goes through Parliament without detailed consideration being made, but I believe that what I announced yesterday will be sufficient to secure the agreement of the House of Lords," he said.', ref), 'yesterday'))
+      .toMatchObject({ value: '2005-02-28', certainty: 'relative' });
+    const deadline = datesOf('The government wants the new bill to pass into law by 14 March, when the current powers expire.', ref);
+    expect(only(deadline, '14 March')).toMatchObject({ value: '2005-03-14', certainty: 'inferred' });
+    expect(only(deadline, 'current')).toMatchObject({ value: 'PRESENT_REF' });
+  });
+
+  it('knows "the 11 September attacks" are those of 2001', () => {
+    const text = 'The government opted out of part of the European Convention on Human Rights concerning the right to a fair trial in order to bring in anti-terrorism legislation in response to the 11 September attacks in the US.';
+    expect(only(datesOf(text, '2004-12-17T09:45:00Z'), '11 September')).toMatchObject({ value: '2001-09-11' });
+  });
+
+  it('reads "earlier this year" and "September 2002"', () => {
+    const text = "Lord Butler's report earlier this year into Iraq intelligence said the government's September 2002 weapons dossier did not make clear intelligence about claims that Saddam Hussein had stockpiles of chemical and biological weapons was \"very thin\".";
+    const dates = datesOf(text, '2004-12-09T12:00:00Z');
+    expect(only(dates, 'earlier this year')).toMatchObject({ value: '2004', mod: 'START' });
+    expect(only(dates, 'September 2002')).toMatchObject({ value: '2002-09', certainty: 'stated' });
+  });
+
+  it('reads sets and leaves a time slot number alone', () => {
+    const text = 'Rock DJ Huw Stephens will go on air in the 2300 slot every Tuesday, with black music champion Ras Kwame on Wednesdays and dance DJ Rob Da Bank on Thursdays.';
+    const dates = datesOf(text, '2005-01-10T12:00:00Z');
+    expect(dates.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['every Tuesday', 'set', 'XXXX-WXX-2'],
+      ['Wednesdays', 'set', 'XXXX-WXX-3'],
+      ['Thursdays', 'set', 'XXXX-WXX-4'],
+    ]);
+  });
+
+  it('reads "annually" as a set and "from 2009" as a year', () => {
+    const text = 'The company said it was speeding up its restructuring programme, which aims to save between £190m and £265m annually from 2009.';
+    const dates = datesOf(text, '2005-01-10T12:00:00Z');
+    expect(dates.map((d) => [d.text, d.kind, d.value])).toEqual([['annually', 'set', 'P1Y'], ['2009', 'date', '2009']]);
+  });
+
+  it('reads durations: "the three years" (TimeML keeps the article), "about 18 months"', () => {
+    expect(only(datesOf('"The three years of stagnation in the German economy came to an end in 2004.', '2005-02-15T12:00:00Z'), 'The three years'))
+      .toMatchObject({ kind: 'duration', value: 'P3Y' });
+    const d = only(datesOf('A spokesman for the LSE said: "We\'ve been engaged with them (Air China) for about 18 months, two years now.', '2005-02-15T12:00:00Z'), 'about 18 months');
+    expect(d).toMatchObject({ kind: 'duration', value: 'P18M', mod: 'APPROX' });
+  });
+
+  it('reads a quarter with its year and a decade', () => {
+    expect(only(datesOf('Big manufacturers were even more pessimistic about the first quarter of 2005; their views suggest the March reading could go as low as 15 - still in positive territory, but weaker.', '2005-01-20T12:00:00Z'), 'the first quarter of 2005'))
+      .toMatchObject({ value: '2005-Q1' });
+    expect(only(datesOf('Disney is the latest studio to announce which technology it is backing in a format battle which mirrors the 1980s Betamax versus VHS war.', '2005-01-20T12:00:00Z'), 'the 1980s'))
+      .toMatchObject({ value: '198X', kind: 'date' });
+  });
+
+  it('does not take counts, prices or sizes for years', () => {
+    const ref = '2005-01-20T12:00:00Z';
+    expect(datesOf('The campaign set itself a target of recruiting 2500 volunteers.', ref)).toEqual([]);
+    expect(datesOf('The UK digital network will be the first to employ 2k projectors - which are capable of showing films at resolutions of 2048 * 1080 pixels.', ref)).toEqual([]);
+    expect(datesOf('A third of the 2,000 broadband users interviewed were fed up.', ref)).toEqual([]);
+    expect(datesOf('The software can create up to 2,000 new heads an hour.', ref)).toEqual([]);
+    expect(datesOf('this better start at $2000 and no less', '2019-11-19T12:00:00Z')).toEqual([]);
+  });
+});
+
+describe('TempEval-3 TBAQ (Wall Street Journal, 1989)', () => {
+  it('looks ahead for "is scheduled to close Monday"', () => {
+    const text = "Sony's planned acquisition of Guber/Peters Entertainment Co. for $200 million is scheduled to close Monday.";
+    expect(only(datesOf(text, '1989-11-02', 'en-US'), 'Monday')).toMatchObject({ value: '1989-11-06' });
+  });
+
+  it('reads "third-quarter" as this year\'s third quarter and "the year-ago quarter" as that of last year', () => {
+    const text = "Steel business, said third-quarter net income dropped 8% to $33 million, or 35 cents a share, from $36 million, or 39 cents a share in the year-ago quarter.";
+    const dates = datesOf(text, '1989-10-26', 'en-US');
+    expect(only(dates, 'third-quarter')).toMatchObject({ value: '1989-Q3' });
+    expect(only(dates, 'the year-ago quarter')).toMatchObject({ value: '1988-Q3', certainty: 'relative' });
+  });
+
+  it('follows TimeML for "now" and "recently", and reads a spelled-out year', () => {
+    const dates = datesOf('His promise to half unemployment by the year two thousand has now been abandoned.', '1998-02-05', 'en-US');
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['the year two thousand', '2000'], ['now', 'PRESENT_REF']]);
+    expect(only(datesOf('Control Data recently announced an agreement with MIPS Computer Systems Inc.', '1989-10-30', 'en-US'), 'recently').value).toBe('PAST_REF');
+  });
+
+  it('reads a weekday in a future-tense sentence as the one to come', () => {
+    const d = only(datesOf('The monarch will meet Bush on Thursday in Kennebunkport, Maine.', '1990-08-15T13:37', 'en-US'), 'Thursday');
+    expect(d).toMatchObject({ value: '1990-08-16', event: 'meet Bush' });
+  });
+});
+
+describe('numeric dates by locale (scraped page headers)', () => {
+  it('reads day-first in Britain and month-first in the US when both are possible', () => {
+    expect(only(datesOf('05/10/2018 - Publicado por: Clarissa Borba', '2019-11-20T12:00:00Z', 'en-GB'), '05/10/2018').value).toBe('2018-10-05');
+    expect(only(datesOf('05/10/2018 - Publicado por: Clarissa Borba', '2019-11-20T12:00:00Z', 'en-US'), '05/10/2018').value).toBe('2018-05-10');
+  });
+
+  it('lets a number above 12 decide, and joins a time to the day before it', () => {
+    const us = only(datesOf('5:45 AM PST 11/19/2019 by Patrick Shanley', '2019-11-20T12:00:00Z', 'en-GB'), '5:45 AM PST 11/19/2019');
+    expect(us).toMatchObject({ value: '2019-11-19T05:45', kind: 'time', certainty: 'stated' });
+    const uk = datesOf('20/11/2019 / 11:42 am', '2019-11-21T12:00:00Z', 'en-US');
+    expect(uk.map((d) => [d.text, d.value])).toEqual([['20/11/2019', '2019-11-20'], ['11:42 am', '2019-11-20T11:42']]);
+  });
+
+  it('reads dotted European dates', () => {
+    expect(only(datesOf('19.11.2019, 08:57', '2019-11-20T12:00:00Z'), '19.11.2019').value).toBe('2019-11-19');
+  });
+});
+
+describe('options', () => {
+  it('throws on a reference time that is not a date (a programmer error)', () => {
+    expect(() => extractDates(analyseText('On Monday.'), { referenceTime: 'yesterday' })).toThrow(TypeError);
+  });
+});
