@@ -43,11 +43,25 @@ function getNlp(): Nlp {
   return nlp;
 }
 
+/** Longest run without whitespace handed to wink as it is; its tokenizer is quadratic in run length. */
+const MAX_RUN = 64;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+const EVERY_MAX_RUN = new RegExp(`(.{${MAX_RUN - 1}}).`, 'gs');
+
+/**
+ * The text wink reads: the same length as `text`, with a space put in every
+ * MAX_RUN characters of an overlong run (a URL, a pasted blob), so offsets
+ * stay true and tokenizing stays linear.
+ */
+function tokenizable(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, '$1 '));
+}
+
 /** Tokenises, tags and splits `text` into sentences that never cross a blank line. */
 export function analyseText(text: string): Analysis {
   const engine = getNlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(tokenizable(text));
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
