@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/extract/nlp.js';
+
+describe('analyseText', () => {
+  it('gives tokens whose offsets slice the text exactly, also around overlong runs', () => {
+    const url = `https://example.com/${'a1b2-'.repeat(40)}end`;
+    const text = `The minister said on Tuesday: “We cannot wait.”\n\nSee ${url} for details. Next sentence here.`;
+    const { tokens, sentences } = analyseText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.some((t) => t.text === 'minister')).toBe(true);
+    expect(tokens.some((t) => t.text === 'details')).toBe(true);
+    // No sentence crosses the blank line.
+    expect(sentences.some((s) => text.slice(s.start, s.end).includes('\n\n'))).toBe(false);
+    expect(sentences.map((s) => s.paragraph)).toContain(1);
+  });
+
+  it('stays fast on one enormous word', () => {
+    const started = performance.now();
+    const { tokens } = analyseText('ab-'.repeat(30_000));
+    // Quadratic tokenizing took seconds here; the guard keeps it linear.
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(tokens.length).toBeGreaterThan(100);
+  });
+});
