@@ -1,6 +1,7 @@
 // Scores the date extractor against TempEval-3 (tbaq, platinum), MEANTIME (dev, test) and the
 // date part of the gold briefs, with chrono-node as-is beside every figure.
 //   npx tsx scripts/eval/tempeval.ts [--errors tbaq|dev|briefs]
+import { pathToFileURL } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
@@ -11,7 +12,7 @@ import {
   type BriefDateScores, type Timex, type TimexCounts,
 } from './tempeval-score.js';
 
-const SHARED = new URL('../../../shared/', import.meta.url).pathname;
+const SHARED = process.env['NEWSBRIEF_SHARED'] ? `${process.env['NEWSBRIEF_SHARED'].replace(/\/$/, '')}/` : new URL('../../../shared/', import.meta.url).pathname;
 
 interface GoldDoc {
   id: string;
@@ -206,7 +207,8 @@ function scoreBriefs(wantErrors: boolean): void {
   ]);
 }
 
-function main(argv: string[]): void {
+/** Prints the TempEval-3, MEANTIME and gold-brief date tables; `--errors SET` lists a dev set's errors. */
+export function main(argv: string[]): void {
   const errorsFor = argv.includes('--errors') ? argv[argv.indexOf('--errors') + 1] : undefined;
   // Warm up the NLP model and the regexes so that timings measure steady state.
   const warm = analyseText('On Tuesday, 11 July 2023, the summit opened two hours ago.');
@@ -232,4 +234,5 @@ function main(argv: string[]): void {
   console.log(`\nTarget: platinum value F1 ≥ 0.80 (HeidelTime 0.776): ${f3(platinum.valueF1)}`);
 }
 
-main(process.argv.slice(2));
+// Run directly (npx tsx scripts/eval/tempeval.ts), not when imported by run.ts.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
