@@ -64,6 +64,11 @@ async function compileTemplates(dir: string): Promise<Templates> {
   }
   for (const file of partialFiles.sort()) {
     const source = await readFile(join(partialsDir, file), 'utf8');
+    try {
+      html.parse(source);
+    } catch (cause) {
+      throw new TemplateError(`partial "partials/${file}" does not compile: ${(cause as Error).message}`, { cause });
+    }
     html.registerPartial(file.replace(/\.hbs$/, ''), source);
   }
   const [htmlSource, mdSource, css] = await Promise.all([
@@ -73,6 +78,8 @@ async function compileTemplates(dir: string): Promise<Templates> {
   ]);
   const compile = (hb: typeof Handlebars, source: string, name: string, noEscape: boolean) => {
     try {
+      // Parse now, so a broken template is reported when it is loaded, not per article.
+      hb.parse(source);
       const template = hb.compile(source, { strict: false, noEscape });
       return (context: object): string => {
         try {

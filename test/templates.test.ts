@@ -1,0 +1,47 @@
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { REPO, SEED, SEED_PUBLISHED, fakeIo } from './helpers.js';
+
+describe('--templates', () => {
+  it('renders with a user copy of the templates folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
+    const templates = join(dir, 'my-templates');
+    await cp(join(REPO, 'templates'), templates, { recursive: true });
+    const html = await readFile(join(templates, 'brief.html.hbs'), 'utf8');
+    await writeFile(join(templates, 'brief.html.hbs'), html.replace('<main class="brief">', '<main class="brief"><p id="house-banner">Our house brief</p>'));
+    const md = await readFile(join(templates, 'brief.md.hbs'), 'utf8');
+    await writeFile(join(templates, 'brief.md.hbs'), `Forwarded by the desk\n\n${md}`);
+    const io = fakeIo(dir);
+    const out = join(dir, 'out');
+    expect(await main(['build', SEED, '--out', out, '--published', SEED_PUBLISHED, '--templates', templates, '--formats', 'html,md'], io)).toBe(0);
+    const [folder] = await readdir(out);
+    expect(await readFile(join(out, folder!, 'brief.html'), 'utf8')).toContain('<p id="house-banner">Our house brief</p>');
+    expect((await readFile(join(out, folder!, 'brief.md'), 'utf8')).startsWith('Forwarded by the desk\n')).toBe(true);
+  });
+
+  it('a folder without the templates is a usage error that names the missing file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
+    const templates = join(dir, 'broken');
+    await cp(join(REPO, 'templates'), templates, { recursive: true });
+    await rm(join(templates, 'brief.md.hbs'));
+    const io = fakeIo(dir);
+    expect(await main(['build', SEED, '--out', join(dir, 'out'), '--templates', templates], io)).toBe(2);
+    expect(io.err()).toContain('brief.md.hbs');
+  });
+
+  it('a template with a syntax error is a usage error that names the template, not a stack trace', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
+    const templates = join(dir, 'bad');
+    await cp(join(REPO, 'templates'), templates, { recursive: true });
+    await writeFile(join(templates, 'brief.md.hbs'), '# {{title}\n');
+    const io = fakeIo(dir);
+    const code = await main(['build', SEED, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--templates', templates, '--formats', 'md'], io);
+    expect(code).toBe(2);
+    expect(io.err()).toContain('brief.md.hbs');
+    expect(io.err()).toContain('does not compile');
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
+});
