@@ -511,17 +511,22 @@ async function runTempeval(options: Options, io: Io): Promise<void> {
     } else if (typeof m.main === 'function') {
       await (m.main as (argv: string[], io: Io) => unknown)([], io);
     } else {
-      io.out('tempeval: scripts/eval/tempeval.ts ran as a script on import (it exports no runTempeval or main to call)');
+      io.out('tempeval: scripts/eval/tempeval.ts exports no main to call');
     }
   } catch (error) {
     io.out(`tempeval: not available (${messageOf(error)})`);
   }
 }
 
-/** HOOK: the article-extraction benchmark (eval/html/) is not wired yet. */
-async function runHtml(_options: Options, io: Io): Promise<void> {
-  io.out('');
-  io.out('html: not available yet');
+/** HOOK: the article-extraction benchmark (eval/html/) and the scraped-text set: scripts/eval/html.ts. */
+async function runHtml(options: Options, io: Io): Promise<void> {
+  try {
+    const { runHtmlEval } = await import('./html.js');
+    await runHtmlEval({ sharedDir: options.sharedDir, verbose: options.verbose }, io);
+  } catch (error) {
+    io.out('');
+    io.out(`html: not available (${messageOf(error)})`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ import type { Message } from '../brief/model.js';
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252' or the charset an HTML page declared. */
+  encoding: string;
   messages: Message[];
 }
 
@@ -13,7 +14,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', messages };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', messages };
   let text: string;
-  let encoding: Decoded['encoding'] = 'utf-8';
+  let encoding = 'utf-8';
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -57,3 +58,62 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   }
   return out;
 }
+
+/** True for gzip data (magic bytes 1f 8b), whatever the file is called. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+const SINGLE_BYTE_LATIN = /^(?:iso-?8859-1|latin-?1|l1|us-ascii|ascii|windows-1252|cp1252|x-cp1252|iso_8859-1)$/i;
+
+/** The charset an HTML page declares in its first bytes (BOM aside), or null. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = decodeWindows1252(bytes.subarray(0, 8192));
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
+    /<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w:.-]+)/i.exec(head) ??
+    /^<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Bytes of an HTML page → text: the BOM, else the declared charset, else UTF-8 when the bytes
+ * are valid UTF-8, else Windows-1252. A page that declares a Latin charset but is valid UTF-8
+ * with non-ASCII bytes is read as UTF-8 (the declaration is the usual copy-paste mistake, and
+ * reading it as declared would give mojibake).
+ */
+export function decodeHtml(bytes: Uint8Array): Decoded {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeText(bytes);
+  const declared = declaredCharset(bytes);
+  const utf8 = tryUtf8(bytes);
+  const messages: Message[] = [];
+  const done = (text: string, encoding: string): Decoded => ({ text: text.replace(/\r\n?/g, '\n').normalize('NFC'), encoding, messages });
+  if (declared === null || /^utf-?8$/i.test(declared)) {
+    if (utf8 !== null) return done(utf8, 'utf-8');
+    messages.push(info('decoded-as-windows-1252', `the page ${declared ? 'declares UTF-8 but is' : 'declares no charset and is'} not valid UTF-8; it was read as Windows-1252 (Latin-1)`));
+    return done(decodeWindows1252(bytes), 'windows-1252');
+  }
+  if (SINGLE_BYTE_LATIN.test(declared)) {
+    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
+      messages.push(info('charset-mismatch', `the page declares ${declared} but its bytes are valid UTF-8; it was read as UTF-8`));
+      return done(utf8, 'utf-8');
+    }
+    return done(decodeWindows1252(bytes), 'windows-1252');
+  }
+  try {
+    return done(new TextDecoder(declared).decode(bytes), declared);
+  } catch {
+    messages.push(info('unknown-charset', `the page declares the unknown charset "${declared}"; it was read as ${utf8 !== null ? 'UTF-8' : 'Windows-1252'}`));
+    return utf8 !== null ? done(utf8, 'utf-8') : done(decodeWindows1252(bytes), 'windows-1252');
+  }
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const info = (ruleId: string, reason: string): Message => ({ severity: 'info', source: 'ingest', ruleId, reason, position: null });

@@ -1,18 +1,25 @@
-// raw input → Article: reads the file, decodes it, recognises its format and
-// hands it to the parser for that format.
+// raw input → Article: reads the file (gunzipping it when its bytes say gzip), decodes it,
+// recognises its format by content and hands it to the parser for that format. Each parser
+// returns ParsedArticle; this module settles the reference time and the source.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { Article, Message, SourceFormat } from '../brief/model.js';
 import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
-import { decodeText, looksBinary } from './decode.js';
-import { type MetadataDate, parseScrapedText } from './scraped-text.js';
+import { decodeHtml, decodeText, isGzip, looksBinary } from './decode.js';
+import { describeBinary, detectFormat } from './format.js';
+import { parseHtml } from './html.js';
+import { looksLikeJsonArticles, parseJsonArticles } from './json-input.js';
+import { parseMarkdown } from './markdown.js';
+import { type MetadataDate, type ParsedArticle, ingestMessage } from './parsed.js';
+import { parseScrapedText } from './scraped-text.js';
 
-export type { MetadataDate } from './scraped-text.js';
+export type { MetadataDate } from './parsed.js';
 
 export interface IngestOptions {
   /** ISO 8601 reference time (when the article was published or captured). */
   published?: string;
-  /** Inputs larger than this are refused. */
+  /** Inputs larger than this are refused (also after decompression). */
   maxBytes?: number;
 }
 
@@ -31,57 +38,120 @@ export class InputError extends Error {
   constructor(
     message: string,
     readonly ruleId: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'InputError';
   }
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** Reads one article file into an Article; throws InputError when it cannot be used. */
+/**
+ * Reads one article file into an Article; throws InputError when it cannot be used. A file that
+ * holds several articles (a JSON array) is refused with `several-articles`: use readArticles.
+ */
 export async function readArticle(path: string, options: IngestOptions = {}): Promise<IngestedArticle> {
+  const all = await readArticles(path, options);
+  if (all.length !== 1) throw new InputError(`holds ${all.length} articles; read it with readArticles`, 'several-articles');
+  return all[0]!;
+}
+
+/** Reads every article of a file: one for text, HTML and Markdown, one per entry of a JSON array. */
+export async function readArticles(path: string, options: IngestOptions = {}): Promise<IngestedArticle[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await stat(path);
   if (info.isDirectory()) throw new InputError('is a directory, not an article file', 'not-a-file');
   if (info.size > maxBytes) throw new InputError(`is ${info.size} bytes, over the ${maxBytes}-byte limit`, 'too-large');
-  const bytes = await readFile(path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.length === 0) throw new InputError('is empty', 'empty-input');
-  if (looksBinary(bytes)) throw new InputError('is a binary file, not text', 'binary-input');
+  const raw = await readFile(path);
+  const sha256 = createHash('sha256').update(raw).digest('hex');
+  if (raw.length === 0) throw new InputError('is empty', 'empty-input');
 
   const messages: Message[] = [];
-  const reference = resolveReference(options.published, info.mtime, messages);
-  const decoded = decodeText(bytes);
-  messages.push(...decoded.messages);
-  const format = detectFormat(decoded.text);
-  if (format !== 'text') throw new InputError(`looks like ${format.toUpperCase()}; only plain-text articles are supported so far`, 'unsupported-format');
+  let bytes: Uint8Array = raw;
+  if (isGzip(raw)) {
+    try {
+      bytes = gunzipSync(raw, { maxOutputLength: maxBytes });
+    } catch (error) {
+      const tooLarge = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      if (tooLarge) throw new InputError(`decompresses to more than the ${maxBytes}-byte limit`, 'too-large', { cause: error });
+      throw new InputError(`is gzip-compressed but cannot be decompressed (${error instanceof Error ? error.message : String(error)})`, 'bad-gzip', { cause: error });
+    }
+    messages.push(ingestMessage('gunzipped', `the input is gzip-compressed (${raw.length} bytes → ${bytes.length}); it was decompressed`));
+    if (bytes.length === 0) throw new InputError('is an empty gzip file', 'empty-input');
+  }
+  if (looksBinary(bytes)) {
+    const kind = describeBinary(bytes);
+    throw new InputError(`is a binary file${kind ? ` (${kind})` : ''}, not an article in text, HTML, Markdown or JSON`, 'binary-input');
+  }
 
-  const parsed = parseScrapedText(decoded.text, { reference });
-  messages.push(...parsed.messages);
+  const reference = resolveReference(options.published, info.mtime, messages);
+  // HTML declares its own charset; other text is UTF-8 or Windows-1252.
+  const probe = decodeText(bytes.subarray(0, 4096));
+  const firstGuess = detectFormat(probe.text, path).format;
+  const decoded = firstGuess === 'html' ? decodeHtml(bytes) : decodeText(bytes);
+  messages.push(...decoded.messages);
+  const { format, json } = detectFormat(decoded.text, path);
+
+  let parsed: ParsedArticle[];
+  switch (format) {
+    case 'html':
+      parsed = [parseHtml(decoded.text, { reference })];
+      break;
+    case 'markdown':
+      parsed = [parseMarkdown(decoded.text)];
+      break;
+    case 'json': {
+      if (!looksLikeJsonArticles(json)) throw new InputError('is JSON but not an article: expected { "title", "text" | "html", "published", "url", "byline" } or an array of them', 'unsupported-json');
+      const result = parseJsonArticles(json, reference);
+      if (result.articles.length === 0) throw new InputError(`holds no usable article: ${result.errors.join('; ')}`, 'unsupported-json');
+      for (const e of result.errors) messages.push(ingestMessage('json-entry-skipped', `skipped an entry that is not an article: ${e}`, 'warning'));
+      parsed = result.articles;
+      break;
+    }
+    case 'feed':
+      throw new InputError('looks like an RSS/Atom feed; feeds are not supported yet', 'unsupported-format');
+    default:
+      parsed = [{ ...parseScrapedText(decoded.text, { reference }), outlet: null, url: null, language: null }];
+  }
+  return parsed.map((p) => settle(p, { path, sha256, format }, reference, options, messages));
+}
+
+/** Builds the IngestedArticle: fatal messages become InputErrors, the reference time is settled. */
+function settle(parsed: ParsedArticle, source: IngestedArticle['source'], reference: Instant, options: IngestOptions, shared: Message[]): IngestedArticle {
   const fatal = parsed.messages.find((m) => m.severity === 'fatal');
   if (fatal) throw new InputError(fatal.reason, fatal.ruleId);
-
+  const messages = [...shared, ...parsed.messages];
   const provenance = { ...parsed.provenance };
   let publishedAt = parsed.publishedAt;
-  if (!publishedAt && options.published) {
+  let referenceTime = formatInstant(reference);
+  if (publishedAt !== null && parsed.statesPublication) {
+    // A page that states when it was published is the best anchor for its relative dates.
+    const before = options.published !== undefined ? `--published ${options.published}` : "the file's modification time";
+    if (publishedAt !== referenceTime) {
+      messages.push(ingestMessage('reference-from-article', `relative dates resolve against the publication time the article states (${publishedAt}, from ${provenance['publishedAt']?.from ?? 'the article'}), not ${before}`));
+    }
+    referenceTime = publishedAt;
+    const mtime = messages.findIndex((m) => m.ruleId === 'reference-from-mtime');
+    if (mtime >= 0) messages.splice(mtime, 1);
+  } else if (publishedAt === null && options.published) {
     publishedAt = formatInstant(reference);
     provenance['publishedAt'] = { from: 'option:--published', raw: options.published };
   }
   return {
-    source: { path, sha256, format },
+    source,
     article: {
       title: parsed.title,
       byline: parsed.byline,
-      outlet: null,
+      outlet: parsed.outlet,
       publishedAt,
       updatedAt: parsed.updatedAt,
-      url: null,
-      language: null,
+      url: parsed.url,
+      language: parsed.language,
       text: parsed.body,
       provenance,
     },
-    referenceTime: formatInstant(reference),
+    referenceTime,
     metadataDates: parsed.metadataDates,
     messages,
   };
@@ -93,29 +163,6 @@ function resolveReference(published: string | undefined, mtime: Date, messages: 
     if (!instant) throw new InputError(`--published "${published}" is not an ISO 8601 date or date-time`, 'bad-reference-time');
     return instant;
   }
-  messages.push({
-    severity: 'info',
-    source: 'ingest',
-    ruleId: 'reference-from-mtime',
-    reason: "no --published time given: relative dates resolve against the file's modification time",
-    position: null,
-  });
+  messages.push(ingestMessage('reference-from-mtime', "no --published time given: relative dates resolve against the file's modification time"));
   return { ms: Math.floor(mtime.getTime() / 1000) * 1000, offset: 0 };
-}
-
-function detectFormat(text: string): SourceFormat {
-  const head = text.slice(0, 2048).trimStart();
-  if (/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return 'html';
-  if (/^<\?xml[^>]*>\s*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(?:rss|feed)[\s>]/i.test(head)) return 'feed';
-  if (/^[[{]/.test(head) && isJson(text)) return 'json';
-  return 'text';
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

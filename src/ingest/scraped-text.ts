@@ -4,13 +4,11 @@
 import type { Message, Provenance } from '../brief/model.js';
 import type { Instant } from '../brief/time.js';
 import { isJunkLine, readByline, readPostedLine } from './header-lines.js';
+import type { MetadataDate } from './parsed.js';
+import { type PageLine, findArticleSpan, lineWords } from './page-text.js';
+import type { PostedLine } from './header-lines.js';
 
-export interface MetadataDate {
-  /** The phrase as written in the header line ("2 hours ago"). */
-  text: string;
-  value: string;
-  event: string;
-}
+export type { MetadataDate } from './parsed.js';
 
 export interface ParsedText {
   title: string;
@@ -21,6 +19,8 @@ export interface ParsedText {
   provenance: Record<string, Provenance>;
   metadataDates: MetadataDate[];
   messages: Message[];
+  /** The posted line gives an absolute date ("3 March 2021"), not a relative one ("2 hours ago"). */
+  statesPublication: boolean;
 }
 
 export interface ScrapedTextOptions {
@@ -77,6 +77,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   let byline: string | null = null;
   let publishedAt: string | null = null;
   let updatedAt: string | null = null;
+  let statesPublication = false;
   const metadataDates: MetadataDate[] = [];
   let bodyFrom = 0;
 
@@ -105,6 +106,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
       if (posted) {
         if (posted.published) {
           publishedAt = posted.published.value;
+          statesPublication = !/\bago$|^just now$|^moments? ago$/i.test(posted.published.raw);
           provenance['publishedAt'] = { from: 'text:posted-line', raw: line };
           metadataDates.push({ text: posted.published.raw, value: posted.published.value, event: 'article published' });
         }
@@ -121,10 +123,46 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     }
   }
 
-  const body = joinParagraphs(kept.slice(bodyFrom));
+  // The visible text of a whole page: find the article among the page furniture.
+  const pageLines: PageLine[] = kept.map((k, i) => ({ text: k.text, blankBefore: k.blankBefore, blankAfter: kept[i + 1]?.blankBefore ?? true }));
+  const span = findArticleSpan(pageLines);
+  // Menus and link lists are runs of lines with no blank line between them; an article file
+  // (BBC style, or the seed) has at most a few such lines in its header.
+  const tight = pageLines.filter((l, i) => i >= HEADER_WINDOW && !l.blankBefore && !l.blankAfter).length;
+  const isPage = span.end > span.start && tight >= MIN_TIGHT_LINES && span.start > bodyFrom + 1;
+  let bodyLines = kept.slice(bodyFrom);
+  if (isPage) {
+    const header = readPageHeader(kept.map((k) => k.text), span.start, options.reference);
+    title = header.title ?? '';
+    for (const key of ['title', 'byline', 'publishedAt', 'updatedAt']) delete provenance[key];
+    if (header.title) provenance['title'] = { from: 'text:headline-above-article', raw: header.title };
+    byline = header.byline?.value ?? null;
+    if (header.byline) provenance['byline'] = { from: 'text:byline-line', raw: header.byline.raw };
+    publishedAt = header.posted?.published?.value ?? null;
+    updatedAt = header.posted?.updated?.value ?? null;
+    statesPublication = publishedAt !== null && !/\bago$|^just now$/i.test(header.posted?.published?.raw ?? '');
+    metadataDates.length = 0;
+    if (header.posted?.published) {
+      provenance['publishedAt'] = { from: 'text:posted-line', raw: header.postedLine };
+      metadataDates.push({ text: header.posted.published.raw, value: header.posted.published.value, event: 'article published' });
+    }
+    if (header.posted?.updated) {
+      provenance['updatedAt'] = { from: 'text:posted-line', raw: header.postedLine };
+      metadataDates.push({ text: header.posted.updated.raw, value: header.posted.updated.value, event: 'article updated' });
+    }
+    bodyLines = kept.slice(span.start, span.end).filter((_, k) => !span.dropped.has(span.start + k));
+    const dropped = kept.length - bodyLines.length;
+    messages.push(
+      message(
+        'page-text-article-found',
+        `the input looks like the text of a whole web page: lines ${span.start + 1}–${span.end} of ${kept.length} were taken as the article and ${dropped} line(s) of navigation, links and other page furniture were left out`,
+      ),
+    );
+  }
+  const body = joinParagraphs(bodyLines);
   if (title === '') messages.push(message('no-title', 'the input has no headline line', 'warning'));
   if (body === '') messages.push(message('empty-body', 'no article text was found in the input', 'fatal'));
-  return { title, byline, publishedAt, updatedAt, body, provenance, metadataDates, messages };
+  return { title, byline, publishedAt, updatedAt, body, provenance, metadataDates, messages, statesPublication };
 }
 
 /** One paragraph per line, except hard-wrapped lines, which are joined back. */
@@ -138,4 +176,45 @@ function joinParagraphs(lines: { text: string; blankBefore: boolean }[]): string
     else paragraphs.push(text);
   }
   return paragraphs.join('\n\n');
+}
+
+/** Lines packed without blank lines (menus, link lists) that make an input a whole page. */
+const MIN_TIGHT_LINES = 8;
+
+/** How far above the article a page's headline, byline and posted line may sit. */
+const PAGE_HEADER_WINDOW = 12;
+
+interface PageHeader {
+  title: string | null;
+  byline: { value: string; raw: string } | null;
+  posted: PostedLine | null;
+  postedLine: string;
+}
+
+/** The headline, byline and posted line in the lines just above the article of a page. */
+function readPageHeader(lines: readonly string[], start: number, reference: Instant): PageHeader {
+  const header: PageHeader = { title: null, byline: null, posted: null, postedLine: '' };
+  let bestWords = 0;
+  for (let i = Math.max(0, start - PAGE_HEADER_WINDOW); i < start + 1 && i < lines.length; i++) {
+    const line = lines[i]!;
+    const by = readByline(line);
+    if (by) {
+      header.byline = { value: by, raw: line };
+      continue;
+    }
+    const posted = readPostedLine(line, reference);
+    if (posted) {
+      header.posted = posted;
+      header.postedLine = line;
+      continue;
+    }
+    if (i === start) break;
+    // A headline: 4–30 words, no full stop at the end, not page furniture.
+    const words = lineWords(line);
+    if (words >= 4 && words <= 30 && !/[.:;,]$/.test(line) && !/[|»›©]|\b(?:menu|sign in|subscribe|newsletter|cookies?|share)\b/i.test(line) && words >= bestWords) {
+      header.title = line;
+      bestWords = words;
+    }
+  }
+  return header;
 }

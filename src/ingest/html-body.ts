@@ -1,0 +1,135 @@
+// The article body of an HTML page: Readability over our DOM, then our own clean-up of what it
+// kept (captions, share bars, related links), with looser retries and a text-density fallback
+// where Readability finds nothing. It never gives up silently: every fallback adds a message.
+import { Readability } from '@mozilla/readability';
+import type { Message } from '../brief/model.js';
+import { parseDocument } from './html-dom.js';
+import { NOT_TEXT, blockText } from './html-text.js';
+
+export type BodyMethod = 'readability' | 'readability-loose' | 'text-density' | 'whole-page';
+
+export interface ExtractedBody {
+  text: string;
+  method: BodyMethod;
+  messages: Message[];
+}
+
+export interface BodyOptions {
+  /** Fewer characters than this count as "Readability found nothing". */
+  minChars?: number;
+}
+
+/** Class or id words of page furniture that Readability keeps inside the article container. */
+const FURNITURE =
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|byline|share|sharing|social|related|promo|newsletter|signup|subscribe|advert|advertisement|ad|ads|breadcrumbs?|tags|tag-list|author-bio|timestamp|dateline|toolbar|print|comments?|recommended|more-stories|read-more|readmore|outbrain|taboola|sponsored|disclaimer|copyright|sidebar|skip)(?:$|[\s_-])/i;
+
+/** Whole-paragraph boilerplate lines. */
+const BOILERPLATE_LINE =
+  /^(?:advertisement|advert|sponsored|continue reading(?: below| the main story)?|image \d+ of \/? ?\d+|caption|close|photo: .{0,120}|\(?image credit: .{0,120}|\d+|see more: .{0,200}|read more: .{0,200}|related: .{0,200}|don'?t miss|tags?|share|share this(?: article| story)?|skip to (?:main )?content|this slideshow requires javascript\.?)$/i;
+
+const message = (ruleId: string, reason: string, severity: Message['severity'] = 'info'): Message => ({ severity, source: 'ingest', ruleId, reason, position: null });
+
+function classOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** True for elements inside the article container that are not article text. */
+function isFurniture(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (tag === 'figcaption' || tag === 'figure' || tag === 'nav' || tag === 'aside' || tag === 'footer') return true;
+  return isHidden(el) || FURNITURE.test(classOf(el));
+}
+
+function isHidden(el: Element): boolean {
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function cleanParagraphs(text: string): string {
+  return text
+    .split('\n\n')
+    .filter((p) => !BOILERPLATE_LINE.test(p))
+    .join('\n\n');
+}
+
+function runReadability(html: string, charThreshold: number): string {
+  const doc = parseDocument(html);
+  const result = new Readability<Node>(doc, { serializer: (n) => n, keepClasses: true, charThreshold }).parse();
+  if (!result?.content) return '';
+  const cleaned = cleanParagraphs(blockText(result.content, isFurniture));
+  // A page that wraps its whole article in a class we read as furniture keeps Readability's text.
+  const kept = blockText(result.content, (el) => el !== result.content && isHidden(el));
+  return cleaned.length >= 0.5 * kept.length ? cleaned : cleanParagraphs(kept);
+}
+
+/** Extracts the body text of an HTML page; `html` is parsed afresh (Readability changes its DOM). */
+export function extractBody(html: string, options: BodyOptions = {}): ExtractedBody {
+  const minChars = options.minChars ?? 200;
+  const messages: Message[] = [];
+  const first = runReadability(html, 500);
+  if (first.length >= minChars) return { text: first, method: 'readability', messages };
+  const loose = runReadability(html, 0);
+  if (loose.length >= minChars) {
+    messages.push(message('html-readability-loose', `Readability found ${first.length} characters of article text; a looser retry (no length threshold) found ${loose.length}`));
+    return { text: loose, method: 'readability-loose', messages };
+  }
+  const dense = densityText(parseDocument(html));
+  if (dense.length >= Math.max(first.length, loose.length) && dense !== '') {
+    messages.push(message('html-density-fallback', `Readability found no article (${Math.max(first.length, loose.length)} characters even with looser settings); the body was taken from the page's densest run of paragraphs`, 'warning'));
+    return { text: dense, method: 'text-density', messages };
+  }
+  const best = loose.length > first.length ? loose : first;
+  // A few words (a menu item, a cookie notice) are not an article: say so rather than brief them.
+  if ((best.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_BODY_WORDS) return { text: '', method: 'readability', messages };
+  messages.push(message('html-short-body', `only ${best.length} characters of article text were found on the page`, 'warning'));
+  return { text: best, method: loose.length > first.length ? 'readability-loose' : 'readability', messages };
+}
+
+/** Fewer words than this on the whole page is no article at all. */
+const MIN_BODY_WORDS = 10;
+
+const SENTENCE_END = /[.!?…"”’)]$/;
+
+/**
+ * The text-density fallback: the page's visible text blocks, scored by length, punctuation and
+ * link density; the best contiguous run of prose-like blocks is the body.
+ */
+export function densityText(doc: Document): string {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return '';
+  const blocks: { text: string; score: number }[] = [];
+  const visit = (el: Element): void => {
+    const tag = el.localName.toLowerCase();
+    if (NOT_TEXT.has(tag) || tag === 'nav' || tag === 'footer' || tag === 'header' || tag === 'aside') return;
+    const hasBlockChild = Array.from(el.children).some((c) => /^(?:p|div|section|article|ul|ol|li|h[1-6]|blockquote|table|main|header|footer|nav|aside|figure|form)$/i.test(c.localName));
+    if (!hasBlockChild) {
+      const text = blockText(el);
+      if (text === '') return;
+      const linkChars = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+      const linkDensity = linkChars / Math.max(1, text.length);
+      const words = text.split(/\s+/).length;
+      const score = (words >= 12 ? 1 : words >= 6 ? 0.3 : -0.5) + (SENTENCE_END.test(text) ? 0.5 : -0.3) - 2 * linkDensity;
+      blocks.push({ text, score });
+      return;
+    }
+    for (const child of Array.from(el.children)) visit(child);
+  };
+  visit(root);
+  // Maximum-sum run (Kadane) over the block scores, with a small cost for each block.
+  let best = { sum: 0, from: 0, to: -1 };
+  let sum = 0;
+  let from = 0;
+  blocks.forEach((b, i) => {
+    sum += b.score - 0.2;
+    if (sum <= 0) {
+      sum = 0;
+      from = i + 1;
+    } else if (sum > best.sum) best = { sum, from, to: i };
+  });
+  return blocks
+    .slice(best.from, best.to + 1)
+    .filter((b) => b.score > 0)
+    .map((b) => b.text)
+    .join('\n\n');
+}

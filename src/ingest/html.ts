@@ -1,0 +1,72 @@
+// An HTML page → ParsedArticle: metadata from the intact DOM, then the body (Readability and
+// our fallbacks, html-body.ts), then header lines Readability left at the top of the body.
+import { extractBody } from './html-body.js';
+import { parseDocument } from './html-dom.js';
+import { readHtmlMetadata, cleanByline } from './html-metadata.js';
+import { readByline, readPostedLine } from './header-lines.js';
+import type { Provenance } from '../brief/model.js';
+import type { Instant } from '../brief/time.js';
+import { type ParsedArticle, ingestMessage } from './parsed.js';
+
+export interface HtmlOptions {
+  reference: Instant;
+}
+
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const DATE_WORDS =
+  /\b(?:published|updated|posted|last|modified|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|am|pm|a\.m|p\.m|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist)\b\.?/gi;
+
+/** "Nov. 20, 2019 5:52 AM EST", "Updated: 19/11/2019 10:00": a line that is only a date. */
+export function isDateLine(line: string): boolean {
+  if (line.length > 60 || !/\b(?:19|20)\d{2}\b|\d{1,2}:\d{2}/.test(line)) return false;
+  return !/\p{L}/u.test(line.replace(DATE_WORDS, ''));
+}
+
+export function parseHtml(html: string, options: HtmlOptions): ParsedArticle {
+  const doc = parseDocument(html);
+  const meta = readHtmlMetadata(doc);
+  const messages = meta.notes.map((n) => ingestMessage('html-metadata', n));
+  const body = extractBody(html);
+  messages.push(...body.messages);
+  const provenance: Record<string, Provenance> = { ...meta.provenance, text: { from: `html:${body.method}`, raw: null } };
+
+  let { title, byline } = meta;
+  // Drop the headline, byline and dateline that some pages keep inside the article container.
+  const paragraphs = body.text === '' ? [] : body.text.split('\n\n');
+  let drop = 0;
+  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
+    const p = paragraphs[i]!;
+    if (p.length > 160) break;
+    if (title && fold(p) === fold(title)) drop = i + 1;
+    else if (readByline(p) !== null) {
+      if (byline === null) {
+        byline = cleanByline(p, meta.outlet);
+        if (byline) provenance['byline'] = { from: 'html:byline-line', raw: p };
+      }
+      drop = i + 1;
+    } else if (readPostedLine(p, options.reference) || isDateLine(p)) drop = i + 1;
+  }
+  const text = paragraphs.slice(drop).join('\n\n');
+
+  if (title === null) {
+    title = '';
+    messages.push(ingestMessage('no-title', 'the page names no title (no JSON-LD headline, og:title, <h1> or <title>)', 'warning'));
+  }
+  if (text === '') messages.push(ingestMessage('empty-body', 'no article text was found on the page', 'fatal'));
+  if (meta.publishedAt === null) messages.push(ingestMessage('no-publication-time', 'the page states no publication time (JSON-LD, meta or <time>)'));
+  return {
+    title,
+    byline,
+    outlet: meta.outlet,
+    publishedAt: meta.publishedAt,
+    updatedAt: meta.updatedAt,
+    url: meta.url,
+    language: meta.language,
+    body: text,
+    provenance,
+    metadataDates: [],
+    messages,
+    statesPublication: meta.publishedAt !== null,
+  };
+}
