@@ -37,6 +37,8 @@ export function detectFormat(text: string, path: string): { format: SourceFormat
     }
   }
   if (hasFrontMatter(text) || /\.(?:md|markdown|mdown|mkd)(?:\.gz)?$/i.test(path)) return { format: 'markdown' };
+  // A file named .txt is text even when a line looks like Markdown: "# 1 seed" or "[sic](x)" in prose must stay as written.
+  if (/\.(?:txt|text)(?:\.gz)?$/i.test(path)) return { format: 'text' };
   const atxHeading = /^#{1,6}[ \t]+\S/m.test(head);
   const inlineSyntax = /\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|^[ \t]*[-*+][ \t]+\S|^>[ \t]/m.test(head);
   if (atxHeading && inlineSyntax) return { format: 'markdown' };
