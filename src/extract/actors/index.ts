@@ -1,10 +1,23 @@
 // Actors: people, organisations, countries, places and groups, each once,
 // with aliases, a role where the text gives one, and salience.
 import type { Actor, ActorType, Evidence } from '../../brief/model.js';
-import type { Analysis } from '../nlp.js';
-import { COUNTRY_FORMS, KNOWN_PLACES, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
-import { type NameMention, findNameMentions } from './mentions.js';
-import { readRole } from './roles.js';
+import {
+  DOCUMENT_WORDS,
+  GIVEN_NAMES,
+  GROUP_PLURALS,
+  HONORIFIC_GENDER,
+  KNOWN_ORGS,
+  ORG_FIRST_WORDS,
+  ORG_WORDS,
+  PLACE_PHRASES,
+  PLACE_WORDS,
+  PLACES,
+  REGION_ADJECTIVES,
+} from '../lexicon/names.js';
+import type { Analysis, Token } from '../nlp.js';
+import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, TITLE_WORDS } from './lexicon.js';
+import { type NameMention, NUMBER_WORDS, findNameMentions } from './mentions.js';
+import { readDescribedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -13,6 +26,8 @@ export interface ActorDraft {
   role: string | null;
   aliases: Set<string>;
   mentions: NameMention[];
+  /** From honorifics and given names, for "he"/"she"; null when unknown. */
+  gender: 'male' | 'female' | null;
 }
 
 const normalise = (name: string): string =>
@@ -24,50 +39,100 @@ const normalise = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function typeOf(mention: NameMention, role: string | null): { type: ActorType; name: string; adjective: boolean } {
-  const text = mention.text.replace(/[’']s$/, '');
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
+
+interface Typed {
+  mention: NameMention;
+  role: string | null;
+  name: string;
+  /** Type the name alone gives, or null when it needs the evidence of all mentions. */
+  type: ActorType | null;
+  adjective: boolean;
+  /** Honorific in front ("Mr", "Mrs"), and the gender it signals. */
+  honorificGender: 'male' | 'female' | null;
+}
+
+/** What the name's own words say about its type; null when they say nothing. */
+function typeByName(text: string): { type: ActorType | null; name: string; adjective: boolean } {
   const lower = text.toLowerCase();
   const country = COUNTRY_FORMS.get(lower);
   if (country) return { type: 'country', name: country.name, adjective: country.adjective };
+  const known = KNOWN_ORGS.get(lower);
+  if (known) return { type: 'organization', name: known, adjective: false };
+  if (REGION_ADJECTIVES.has(lower)) return { type: 'place', name: text, adjective: true };
   const words = lower.split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  if (KNOWN_PLACES.has(lower) || (words.length > 1 && KNOWN_PLACES.has(head))) return { type: 'place', name: text, adjective: false };
-  const orgFirst = words.length > 2 && ORG_HEADS.has(words[0] ?? '') && /^(?:of|for)$/.test(words[1] ?? '');
-  if (/^\p{Lu}{2,6}$/u.test(text) || ORG_HEADS.has(head) || orgFirst) return { type: 'organization', name: text, adjective: false };
-  if (PLACE_HEADS.has(head)) return { type: 'place', name: text, adjective: false };
-  if (mention.honorific || role) return { type: 'person', name: text, adjective: false };
-  if (words.length >= 2 && words.length <= 4) return { type: 'person', name: text, adjective: false };
-  return { type: 'other', name: text, adjective: false };
+  if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
+  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
+  if (words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!))) return { type: 'organization', name: text, adjective: false };
+  if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
+  if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
+  if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
+  if (words.length > 1 && (PLACE_WORDS.has(head) || KNOWN_PLACES.has(head) || PLACES.has(head))) return { type: 'place', name: text, adjective: false };
+  return { type: null, name: text, adjective: false };
+}
+
+/** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
+function isDocument(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return DOCUMENT_WORDS.has(words[words.length - 1]!) && !ORG_WORDS.has(words[0]!);
+}
+
+/** Product names with model numbers ("Airbus A380", "737-800") are not actors. */
+const PRODUCT_CODE = /(?:^|\s)(?:\p{L}{0,3}\d{2,}[\p{L}\d-]*)$/u;
+
+function honorificOf(analysis: Analysis, m: NameMention): 'male' | 'female' | null {
+  for (let t = Math.max(0, m.first - 2); t < m.first; t++) {
+    const g = HONORIFIC_GENDER.get(analysis.tokens[t]!.text.toLowerCase());
+    if (g) return g;
+  }
+  return null;
 }
 
 /** Groups mentions into actors: same name, country forms, surnames of a known person, acronyms. */
 export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
-  const mentions = findNameMentions(analysis);
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
 
-  const typed = mentions.map((m) => {
+  const typed: Typed[] = mentions.map((m) => {
     const role = readRole(analysis, m);
-    return { mention: m, role, ...typeOf(m, role) };
+    const text = m.text.replace(/[’']s$/, '');
+    const byName = typeByName(text);
+    const honorificGender = honorificOf(analysis, m);
+    let type = byName.type;
+    if (type === null && m.employer) type = 'organization';
+    if (type === null && (m.honorific || role)) type = 'person';
+    // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
+    const adjective = byName.adjective || (m.compound && byName.type === null);
+    return { mention: m, role, name: byName.name, type, adjective, honorificGender };
   });
 
   // Longer names first, so that "Rasmussen" can find "Anders Rasmussen".
   const order = [...typed].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.mention.start - b.mention.start);
+  const typeOf = new Map<ActorDraft, ActorType | null>();
   for (const item of order) {
     if (item.adjective) continue;
     const key = normalise(item.name);
     if (key === '') continue;
-    let draft = byKey.get(key) ?? findBySurname(drafts, key) ?? findByAcronym(drafts, item.name);
+    let draft = byKey.get(key) ?? findBySurname(drafts, typeOf, key, item) ?? findByAcronym(drafts, item.name) ?? findByOrgStem(drafts, typeOf, key, item);
     if (!draft) {
-      draft = { name: item.name, type: item.type, role: null, aliases: new Set(), mentions: [] };
+      draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
+      typeOf.set(draft, item.type);
     }
     byKey.set(key, draft);
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
-    if (item.role && draft.role === null && (draft.type === 'person' || item.type === 'person')) {
+    if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null)) {
       draft.role = item.role;
-      draft.type = 'person';
+      typeOf.set(draft, 'person');
+    }
+    if (item.honorificGender) {
+      draft.gender ??= item.honorificGender;
+      if (typeOf.get(draft) === null) typeOf.set(draft, 'person');
     }
   }
   // Adjectives ("Ukrainian troops") join an actor that exists but never create one.
@@ -76,27 +141,86 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const draft = byKey.get(normalise(item.name));
     if (draft) draft.mentions.push(item.mention);
   }
-  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
-  return drafts;
+  mergeAcronymLed(drafts, typeOf);
+  for (const d of drafts) {
+    d.mentions.sort((a, b) => a.start - b.start);
+    d.type = typeOf.get(d) ?? inferType(analysis, d);
+    if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
+  }
+  readDescribedRoles(analysis, drafts);
+  return drafts.filter((d) => d.mentions.length > 0);
 }
 
-function findBySurname(drafts: ActorDraft[], key: string): ActorDraft | undefined {
-  if (key.includes(' ')) return undefined;
-  const hits = drafts.filter((d) => d.type === 'person' && normalise(d.name).split(' ').slice(1).includes(key));
+/** Type from how the name is used when its words say nothing: "in Toulouse" is a place, "Boeing said" an organisation. */
+function inferType(analysis: Analysis, d: ActorDraft): ActorType {
+  const { tokens } = analysis;
+  const multi = d.name.includes(' ');
+  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')));
+  if (surnameUsed) return 'person';
+  const located = d.mentions.some((m) => {
+    const before = tokens[(m.titleFirst ?? m.first) - 1];
+    const after = tokens[m.last + 1];
+    return before !== undefined && LOCATIVE.has(before.text.toLowerCase()) && !(after && /^[’']s$/.test(after.text));
+  });
+  const possessive = d.mentions.some((m) => /^[’']s$/.test(tokens[m.last + 1]?.text ?? ''));
+  if (located && !possessive && !multi) return 'place';
+  // Two or three capitalised words with no organisation or place word: most often a person's name.
+  if (multi && d.name.split(/\s+/).length <= 3 && !located) return 'person';
+  if (located && !possessive) return 'place';
+  return 'organization';
+}
+
+function findBySurname(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  if (key.includes(' ') || (item.type !== null && item.type !== 'person')) return undefined;
+  const hits = drafts.filter((d) => {
+    const t = typeOf.get(d);
+    if (t !== 'person' && t !== null) return false;
+    const parts = normalise(d.name).split(' ');
+    return parts.length > 1 && parts.slice(1).includes(key);
+  });
   return hits.length === 1 ? hits[0] : undefined;
 }
 
 function findByAcronym(drafts: ActorDraft[], name: string): ActorDraft | undefined {
-  if (!/^\p{Lu}{2,6}$/u.test(name)) return undefined;
+  if (!ACRONYM.test(name)) return undefined;
+  const letters = name.replace(/[.&]/g, '');
   return drafts.find((d) => {
     const initials = d.name
-      .split(/\s+/)
+      .split(/[\s-]+/)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
       .join('');
-    return initials === name;
+    return initials === letters && letters.length >= 2;
   });
 }
+
+/** "Telegraph" for "Telegraph Group", "Apple" for "Apple Computer": an organisation's name without its organisation word. */
+function findByOrgStem(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  if (key.includes(' ') || (item.type !== null && item.type !== 'organization')) return undefined;
+  const hits = drafts.filter((d) => {
+    if (typeOf.get(d) !== 'organization') return false;
+    const parts = normalise(d.name).split(' ');
+    return parts.length > 1 && parts[0] === key && parts.slice(1).every((w) => ORG_WORDS.has(w));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "BBC Radio 4", "BBC News": a name led by an acronym that is an actor of its own is that actor. */
+function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>): void {
+  const byName = new Map(drafts.map((d) => [d.name, d]));
+  for (const d of drafts) {
+    const first = d.name.split(/\s+/)[0]!;
+    if (first === d.name || !ACRONYM.test(first)) continue;
+    const target = byName.get(first);
+    if (!target || target === d || typeOf.get(target) !== 'organization') continue;
+    target.mentions.push(...d.mentions);
+    target.aliases.add(d.name);
+    for (const a of d.aliases) target.aliases.add(a);
+    d.mentions = [];
+  }
+}
+
+const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.text.toLowerCase());
 
 /** Final actors, ranked by salience; `speakers` counts claims per draft to lift their rank. */
 export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers: Map<ActorDraft, number>): { actors: Actor[]; idOf: Map<ActorDraft, string> } {
@@ -104,11 +228,20 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
   const sentenceStarts = new Set(analysis.sentences.map((s) => s.first));
   const scored = drafts
     .filter((d) => d.mentions.length > 0)
-    // A lone capitalised word seen once, at a sentence start, is more likely a common word than an actor.
-    .filter((d) => !(d.type === 'other' && d.mentions.length === 1 && !d.name.includes(' ') && sentenceStarts.has(d.mentions[0]!.first)))
+    // A lone capitalised word seen once, at a sentence start, with nothing known about it, is more likely a common word than an actor.
+    .filter((d) => {
+      if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0) return true;
+      const m = d.mentions[0]!;
+      const prev = analysis.tokens[m.first - 1];
+      const atStart = sentenceStarts.has(m.first) || (prev !== undefined && /^["“‘'(:]$/.test(prev.text));
+      if (!atStart || isHonorific(prev)) return true;
+      return typeByName(d.name).type !== null || d.role !== null || m.honorific;
+    })
+    // A single title word left over ("Chancellor") is a role, not an actor.
+    .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))
     .map((d) => {
       const firstAt = d.mentions[0]!.start / textLength;
-      const raw = d.mentions.length + 3 * (speakers.get(d) ?? 0) + 2 * (1 - firstAt) + (d.type === 'other' ? -1 : 0);
+      const raw = d.mentions.length + 3 * (speakers.get(d) ?? 0) + 2 * (1 - firstAt) + (d.type === 'other' ? -1 : 0) + (d.type === 'place' ? -0.5 : 0);
       return { d, raw };
     })
     .sort((a, b) => b.raw - a.raw || a.d.mentions[0]!.start - b.d.mentions[0]!.start);

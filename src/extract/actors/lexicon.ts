@@ -87,7 +87,7 @@ export const KNOWN_PLACES = new Set(
 );
 
 /** Titles and honorifics that precede a person's name; they are role material, not part of the name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'lt.', 'col.', 'gen.', 'sen.', 'rep.', 'gov.', 'capt.', 'maj.', 'sgt.', 'adm.', 'cmdr.', 'rev.', 'lt', 'col', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm']);
 
 export const TITLE_WORDS = new Set(
   `president prime minister chancellor secretary general secretary-general director-general vice-president chief executive chairman chairwoman chair director
@@ -95,7 +95,10 @@ export const TITLE_WORDS = new Set(
   spokesperson ambassador general colonel captain commander judge justice professor adviser advisor analyst economist editor
   correspondent founder head deputy former current vice chief officer boss manager coach striker captain mp mep tory labour
   democrat republican foreign home defence defense finance trade health culture shadow interior justice attorney commissioner
-  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto`.split(/\s+/),
+  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto solicitor lawyer barrister
+  official spokesman spokeswoman actor actress singer writer author historian scientist researcher doctor detective inspector
+  superintendent constable prosecutor counsel bishop archbishop cardinal rabbi imam priest campaigner activist owner co-owner
+  peer presenter reporter columnist negotiator regulator strategist trader consultant`.split(/\s+/),
 );
 
 /** Words that look capitalised at a sentence start or in headings but never name an actor. */
@@ -105,5 +108,7 @@ export const NOT_NAMES = new Set(
   however meanwhile but and or if when while although though because since after before during despite according also
   yesterday today tomorrow tonight there here what which who whom whose where why how some many most several all both each
   every other another such no not one two three first second third last next former current ms. internet web
-  christmas easter`.split(/\s+/),
+  christmas easter to in on at for of from with by as into about over under between against among through within without
+  upon via per than then so yet nor do does did is are was were be been has have had will would can could should must
+  well yes ok`.split(/\s+/),
 );

@@ -1,171 +1,101 @@
 // Claims: who said what. Direct quotes and reported speech, attributed to an
-// actor even when the speaker comes after the quote, is a pronoun, or is a
-// description of someone already named.
+// actor even when the speaker comes after the quote, is a pronoun, a
+// description of someone already named, or an unnamed source.
 import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
+import { HEDGES, HEDGING_VERBS, NEEDS_PARTICLE, PASSIVE_AUX, SPEECH_FORMS, SPEECH_LEMMAS } from './lexicon.js';
+import { findQuotes, type QuoteSpan } from './quotes.js';
+import { findSpeaker, isQuoted, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
-/** Lemmas of verbs that attribute speech or a position to a source. */
-const SPEECH_LEMMAS = new Set(
-  `say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
-  acknowledge confirm reveal report write estimate think fear expect stress emphasise emphasize maintain
-  contend allege assert declare describe promise pledge vow concede caution recall reply respond complain`.split(/\s+/),
-);
-const SPEECH_FORMS = new Set(['said', 'says', 'told', 'warns', 'warned', 'believes', 'believed', 'added', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists', 'stated', 'noted', 'explained', 'suggested', 'predicted', 'admitted', 'denied', 'urged', 'confirmed', 'revealed', 'reported', 'wrote', 'estimated', 'thinks', 'feared', 'fears', 'announced', 'stressed', 'maintained', 'accused', 'described', 'promised', 'pledged', 'vowed', 'conceded', 'cautioned', 'replied', 'complained']);
-
-const HEDGES = /\b(?:might|may|could|would|likely|unlikely|possibly|possible|perhaps|probably|maybe|appears?|seems?|suggests?|expected to|not rule out|does not rule out|doesn't rule out|would not rule out|wouldn't rule out|potentially|reportedly|allegedly|if)\b/i;
-
-const PERSONAL_PRONOUNS = new Set(['he', 'she']);
-/** Nouns that describe a person already named ("the former statesman", "the minister"). */
-const TITLE_NOUNS = /^(?:statesman|stateswoman|minister|president|chief|leader|secretary|adviser|advisor|spokesman|spokeswoman|spokesperson|official|executive|chairman|chairwoman|director|boss|head|politician|diplomat|ambassador|general|economist|analyst|lawyer|senator|governor|mayor|premier|chancellor|statesman-turned-adviser)$/i;
+export { findQuotes } from './quotes.js';
 
 export interface ClaimDraft {
   text: { start: number; end: number };
   evidence: { start: number; end: number }[];
   kind: ClaimKind;
   speaker: ActorDraft | null;
+  /** A description of an unnamed source ("the prime minister's official spokesman") when `speaker` is null. */
+  speakerText: string | null;
   hedged: boolean;
 }
 
-interface QuoteSpan {
-  /** Offsets of the quoted words, without the quote marks. */
-  start: number;
-  end: number;
-  /** Offsets including the marks. */
-  outerStart: number;
-  outerEnd: number;
+/** Fewer words than this in quote marks are scare quotes or a phrase, not a statement. */
+const MIN_QUOTE_WORDS = 4;
+
+/** Is token `t` a verb that attributes speech or a stance (not passive: "was expected to")? */
+function isSpeechVerb(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return false;
+  const word = tok.text.toLowerCase();
+  const lemma = tok.lemma.toLowerCase();
+  const byForm = SPEECH_FORMS.has(word);
+  if (!byForm && !(tok.pos === 'VERB' && SPEECH_LEMMAS.has(lemma))) return false;
+  if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word)) return false;
+  const particles = NEEDS_PARTICLE.get(lemma);
+  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return false;
+  // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
+  let k = t - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SPACE' || tokens[k]!.text.toLowerCase() === 'not')) k--;
+  const prev = tokens[k];
+  if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word)) return false;
+  if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
+  return true;
 }
 
-/** Pairs curly quotes, and straight double quotes alternately within a paragraph. */
-export function findQuotes(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const re = /“([^“”]{1,3000}?)”|"([^"\n]{1,3000}?)"/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const inner = m[1] ?? m[2] ?? '';
-    if (inner.trim() === '') continue;
-    spans.push({ start: m.index + 1, end: m.index + 1 + inner.length, outerStart: m.index, outerEnd: m.index + m[0].length });
+/** "does not rule out": the verb "rule" followed by "out". */
+const isRuleOut = (tokens: Token[], t: number): boolean => tokens[t]!.lemma === 'rule' && tokens[t + 1]?.text.toLowerCase() === 'out';
+
+function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
+  const ss = analysis.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let best: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid]!.start <= offset) {
+      best = ss[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return spans;
+  return best;
 }
 
-function isSpeechToken(t: Token): boolean {
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'NOUN') return false;
-  const lower = t.text.toLowerCase();
-  return SPEECH_FORMS.has(lower) || (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase()));
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  const skip = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === ',' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"';
+  while (start < end && skip(text[start]!)) start++;
+  while (end > start && skip(text[end - 1]!)) end--;
+  return { start, end };
 }
 
-interface Context {
-  analysis: Analysis;
-  drafts: ActorDraft[];
-  /** Mention start offset → its actor. */
-  mentionOwner: Map<number, ActorDraft>;
-  mentionsBySentence: Map<number, NameMention[]>;
-}
-
-type SpeakerSide = 'before' | 'after' | 'anaphor';
-
-/** The actor that speaks through the verb at token `v` of `sentence`, and where it stands. */
-function findSpeaker(ctx: Context, sentence: Sentence, v: number, lastSpeaker: ActorDraft | null): { actor: ActorDraft; side: SpeakerSide } | null {
-  const { tokens } = ctx.analysis;
-  const mentions = ctx.mentionsBySentence.get(sentence.i) ?? [];
-  const anaphor = (): ActorDraft | null => lastSpeaker ?? lastPersonBefore(ctx, sentence.start);
-  // "he said": the pronoun right before the verb is the subject.
-  const subject = tokens[v - 1];
-  if (subject && PERSONAL_PRONOUNS.has(subject.text.toLowerCase())) {
-    const actor = anaphor();
-    return actor ? { actor, side: 'anaphor' } : null;
-  }
-  // "X said" — nearest actor mention before the verb, within the same clause.
-  const before = mentions.filter((m) => m.last < v && !insideQuote(ctx.analysis.text, sentence, m.start)).sort((a, b) => b.last - a.last);
-  for (const m of before) {
-    // A name inside a prepositional phrase ("adviser to President X") is not the subject.
-    const lead = tokens[(m.titleFirst ?? m.first) - 1];
-    if (lead && lead.pos === 'ADP' && lead.i >= sentence.first) continue;
-    const between = tokens.slice(m.last + 1, v);
-    if (between.some((t) => t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"' || t.text === ',')) break;
-    const owner = ctx.mentionOwner.get(m.start);
-    if (owner && owner.type !== 'place' && between.length <= 12) return { actor: owner, side: 'before' };
-  }
-  // "..., said Rasmussen" / "believes former Secretary-General ... Anders Rasmussen".
-  const after = mentions.filter((m) => m.first > v && m.first - v <= 14).sort((a, b) => a.first - b.first);
-  for (const m of after) {
-    const owner = ctx.mentionOwner.get(m.start);
-    if (owner && (owner.type === 'person' || owner.type === 'organization')) {
-      const between = tokens.slice(v + 1, m.first);
-      if (!between.some((t) => t.pos === 'VERB' || t.text === ',' || t.text === '“')) return { actor: owner, side: 'after' };
-    }
-  }
-  // "warns the former Danish prime minister": a description of someone already named.
-  const next = tokens[v + 1];
-  if (next && /^(?:the|former|current|a)$/i.test(next.text)) {
-    const actor = anaphor();
-    return actor ? { actor, side: 'after' } : null;
-  }
-  // "The former statesman ... does not rule out": a described subject at the clause start.
-  let clauseStart = sentence.first;
-  for (let t = v - 1; t > sentence.first; t--) if (/^[:;]$/.test(tokens[t]!.text)) {
-    clauseStart = t + 1;
-    break;
-  }
-  const clauseFirst = tokens[clauseStart];
-  if (clauseFirst && /^(?:the|this|that)$/i.test(clauseFirst.text) && tokens.slice(clauseStart, v).some((t) => TITLE_NOUNS.test(t.text))) {
-    const actor = anaphor();
-    return actor ? { actor, side: 'before' } : null;
-  }
+function findClauseBreakBefore(tokens: Token[], sentence: Sentence, v: number): number | null {
+  for (let t = v - 1; t >= sentence.first && v - t <= 8; t--) if (tokens[t]!.text === ',') return tokens[t]!.start;
   return null;
-}
-
-function insideQuote(text: string, sentence: Sentence, offset: number): boolean {
-  const before = text.slice(sentence.start, offset);
-  const opens = (before.match(/“/g) ?? []).length;
-  const closes = (before.match(/”/g) ?? []).length;
-  return opens > closes;
-}
-
-function lastPersonBefore(ctx: Context, offset: number): ActorDraft | null {
-  let best: { at: number; d: ActorDraft } | null = null;
-  for (const d of ctx.drafts) {
-    if (d.type !== 'person') continue;
-    for (const m of d.mentions) if (m.start < offset && (!best || m.start > best.at)) best = { at: m.start, d };
-  }
-  return best?.d ?? null;
 }
 
 /**
  * The reported content: what follows "X said (that)", or what precedes
  * "..., said X" / "..., X said". A parenthetical ", he said," keeps the whole sentence.
  */
-function reportedSpan(ctx: Context, sentence: Sentence, v: number, side: SpeakerSide): { start: number; end: number } {
-  const { tokens, text } = ctx.analysis;
+function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: SpeakerSide): { start: number; end: number } {
+  const { tokens, text } = analysis;
   let end = tokens[sentence.last]!.end;
   if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
   const breakBefore = findClauseBreakBefore(tokens, sentence, v);
   let from = v + 1;
-  while (from <= sentence.last && /^(?:that|,|:)$/i.test(tokens[from]!.text)) from++;
+  while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
-  // Skip the inverted subject: "said the former minister, ..." has no content after it.
   const afterVerb = tokens[v + 1];
   const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
   if (parenthetical) return trimSpan(text, sentence.start, end);
-  if ((side === 'after' || side === 'anaphor' || from > sentence.last) && breakBefore !== null) return trimSpan(text, sentence.start, breakBefore);
+  // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
+  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ','))) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
 
-function findClauseBreakBefore(tokens: Token[], sentence: Sentence, v: number): number | null {
-  for (let t = v - 1; t >= sentence.first && v - t <= 8; t--) {
-    if (tokens[t]!.text === ',') return tokens[t]!.start;
-  }
-  return null;
-}
-
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /[\s,;:“”"]/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:“”"]/.test(text[end - 1]!)) end--;
-  return { start, end };
-}
-
 export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): ClaimDraft[] {
+  const { tokens, text } = analysis;
   const mentionOwner = new Map<number, ActorDraft>();
   const mentionsBySentence = new Map<number, NameMention[]>();
   for (const d of drafts)
@@ -175,65 +105,153 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       list.push(m);
       mentionsBySentence.set(m.sentence, list);
     }
-  const ctx: Context = { analysis, drafts, mentionOwner, mentionsBySentence };
-  const { tokens, text } = analysis;
   const quotes = findQuotes(text);
+  const ctx: SpeakerContext = { analysis, drafts, mentionOwner, mentionsBySentence, quoted: quotes.map((q) => ({ start: q.start, end: q.end })), lastSpeaker: null, lastSpeakerSentence: -10 };
+
+  // Speech verbs outside quotes, per sentence.
+  const verbsOf = (s: Sentence): number[] => {
+    const out: number[] = [];
+    for (let t = s.first; t <= s.last; t++) {
+      if (isQuoted(ctx, tokens[t]!.start)) continue;
+      if (isRuleOut(tokens, t)) out.push(t);
+      else if (isSpeechVerb(tokens, t)) out.push(t);
+    }
+    return out;
+  };
+  const verbCache = new Map<number, number[]>();
+  const verbs = (s: Sentence): number[] => {
+    let v = verbCache.get(s.i);
+    if (!v) verbCache.set(s.i, (v = verbsOf(s)));
+    return v;
+  };
+
   const claims: ClaimDraft[] = [];
-  const usedQuotes = new Set<QuoteSpan>();
-  let lastSpeaker: ActorDraft | null = null;
+  const usedVerbs = new Set<number>();
+  /** The last claim's speaker and where it was: a quote with no attribution continues it. */
+  let lastClaim: { paragraph: number; speaker: { actor: ActorDraft | null; description: string | null } } | null = null;
+  const quotesByStart = new Map<number, QuoteSpan[]>();
+  for (const q of quotes) {
+    const s = sentenceAt(analysis, q.start);
+    if (!s) continue;
+    const list = quotesByStart.get(s.i) ?? [];
+    list.push(q);
+    quotesByStart.set(s.i, list);
+  }
+
+  const setLast = (found: { actor: ActorDraft | null; description: string | null }, s: Sentence): void => {
+    lastClaim = { paragraph: s.paragraph, speaker: { actor: found.actor, description: found.description } };
+    if (found.actor) {
+      ctx.lastSpeaker = found.actor;
+      ctx.lastSpeakerSentence = s.i;
+    }
+  };
 
   for (const sentence of analysis.sentences) {
-    const inSentence = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start);
-    let verb = -1;
-    for (let t = sentence.first; t <= sentence.last; t++) {
-      const tok = tokens[t]!;
-      const ruleOut = tok.lemma === 'rule' && tokens[t + 1]?.text.toLowerCase() === 'out';
-      if ((isSpeechToken(tok) || ruleOut) && !inSentence.some((q) => tok.start >= q.start && tok.end <= q.end)) {
-        verb = ruleOut ? t + 1 : t;
-        break;
+    // Direct quotes that start in this sentence.
+    for (const q of quotesByStart.get(sentence.i) ?? []) {
+      const quoted = text.slice(q.start, q.end);
+      if (wordCount(quoted) < MIN_QUOTE_WORDS) continue;
+      const closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
+      const after = verbs(closing).find((v) => tokens[v]!.start >= q.outerEnd && v - firstTokenAt(tokens, closing, q.outerEnd) <= 6 && !quotes.some((o) => o !== q && o.outerStart >= q.outerEnd && o.outerStart < tokens[v]!.start));
+      const before = [...verbs(sentence)].reverse().find((v) => tokens[v]!.end <= q.outerStart && !quotes.some((o) => o.outerStart > tokens[v]!.end && o.outerEnd <= q.outerStart && o.end - o.start > 40));
+      const endsOpen = /[,?!—–-]\s*$/.test(quoted);
+      const order = endsOpen ? [after, before] : [before, after];
+      let found: FoundSpeaker | null = null;
+      for (const v of order) {
+        if (v === undefined) continue;
+        const s = v === after ? closing : sentence;
+        found = findSpeaker(ctx, s, v) ?? participleSpeaker(ctx, s, v);
+        if (found) {
+          usedVerbs.add(v);
+          break;
+        }
       }
-    }
-    const according = /\baccording to\b/i.exec(text.slice(sentence.start, sentence.end));
-    let speaker: ActorDraft | null = null;
-    let side: SpeakerSide = 'before';
-    if (verb >= 0) {
-      const found = findSpeaker(ctx, sentence, verb, lastSpeaker);
-      speaker = found?.actor ?? null;
-      side = found?.side ?? 'before';
-    } else if (according) {
-      const at = sentence.start + according.index + according[0].length;
-      const m = (mentionsBySentence.get(sentence.i) ?? []).find((mm) => mm.start >= at && mm.start - at < 40);
-      speaker = m ? (mentionOwner.get(m.start) ?? null) : null;
+      let who: { actor: ActorDraft | null; description: string | null } | null = found;
+      // A quote with no attribution continues the last quoted speaker's words (same or next paragraph).
+      const continues = lastClaim as { paragraph: number; speaker: { actor: ActorDraft | null; description: string | null } } | null;
+      if (!who && before === undefined && after === undefined && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
+      if (!who) continue;
+      const from = Math.min(sentence.start, q.outerStart);
+      const to = Math.max(closing.end, q.outerEnd);
+      claims.push({
+        text: trimSpan(text, q.start, q.end),
+        evidence: [{ start: from, end: to }],
+        kind: 'direct',
+        speaker: who.actor,
+        speakerText: who.actor ? null : who.description,
+        hedged: HEDGES.test(quoted),
+      });
+      setLast(who, closing);
     }
 
-    const sentenceSpan = { start: sentence.start, end: sentence.end };
-    if (inSentence.length > 0) {
-      // Quotes in a sentence with no attribution continue the last speaker's words.
-      const continuing = verb < 0 && !according;
-      const who: ActorDraft | null = speaker ?? (continuing ? lastSpeaker : null);
-      for (const q of inSentence) {
-        if (usedQuotes.has(q)) continue;
-        usedQuotes.add(q);
-        // Scare quotes ("collective defence") are not statements.
-        const words = text.slice(q.start, q.end).trim().split(/\s+/).length;
-        if (words < 4 && (continuing || speaker === null)) continue;
-        if (!who) continue;
-        const span = { start: q.start, end: q.end };
-        const evidence = q.end > sentence.end || q.start < sentence.start ? [{ start: Math.min(q.outerStart, sentence.start), end: Math.max(q.outerEnd, sentence.end) }] : [sentenceSpan];
-        claims.push({ text: trimSpan(text, span.start, span.end), evidence, kind: 'direct', speaker: who, hedged: HEDGES.test(text.slice(q.start, q.end)) });
-      }
-      if (who) lastSpeaker = who;
-      continue;
-    }
-    if (speaker && (verb >= 0 || according)) {
-      const span = verb >= 0 ? reportedSpan(ctx, sentence, verb, side) : trimSpan(text, sentence.start, sentence.start + (according?.index ?? 0));
+    // Reported speech: the first speech verb not used by a quote that has a speaker.
+    for (const v of verbs(sentence)) {
+      if (usedVerbs.has(v)) continue;
+      // The verb introduces a quote that was taken as direct speech: nothing more to report.
+      const verbEnd = tokens[v]!.end;
+      if (quotes.some((q) => q.outerStart >= verbEnd && q.outerStart - verbEnd <= 3 && wordCount(text.slice(q.start, q.end)) >= MIN_QUOTE_WORDS)) continue;
+      const found = findSpeaker(ctx, sentence, v);
+      if (!found) continue;
+      const span = reportedSpan(analysis, sentence, v, found.side);
       if (span.end - span.start < 12) continue;
       const content = text.slice(span.start, span.end);
-      claims.push({ text: span, evidence: [sentenceSpan], kind: 'reported', speaker, hedged: HEDGES.test(content) || /\bbelieves?\b/i.test(text.slice(sentence.start, sentence.end)) });
-      lastSpeaker = speaker;
+      const lemma = tokens[v]!.lemma.toLowerCase();
+      claims.push({
+        text: span,
+        evidence: [{ start: sentence.start, end: sentence.end }],
+        kind: 'reported',
+        speaker: found.actor,
+        speakerText: found.actor ? null : found.description,
+        hedged: HEDGES.test(content) || HEDGING_VERBS.has(lemma) || tokens[v]!.text.toLowerCase() === 'out',
+      });
+      usedVerbs.add(v);
+      setLast(found, sentence);
+      break;
+    }
+
+    if (!claims.some((c) => c.evidence[0]!.start === sentence.start) && verbs(sentence).length === 0) {
+      const according = accordingTo(analysis, ctx, sentence);
+      if (according) claims.push(according);
     }
   }
-  return claims;
+  return claims.sort((a, b) => a.text.start - b.text.start);
+}
+
+const wordCount = (s: string): number => s.trim().split(/\s+/).length;
+
+function firstTokenAt(tokens: Token[], s: Sentence, offset: number): number {
+  for (let t = s.first; t <= s.last; t++) if (tokens[t]!.start >= offset) return t;
+  return s.last;
+}
+
+/** "..., adding: ..." / "..., saying ...": a participle shares the subject of the sentence's main speech verb. */
+function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  if (!/ing$/i.test(tokens[v]!.text)) return null;
+  for (let k = sentence.first; k < v; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text)) {
+      const found = findSpeaker(ctx, sentence, k);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const ACCORDING = /\baccording to\b/i;
+
+/** "According to X, ...": the source named after the phrase. */
+function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence): ClaimDraft | null {
+  const { text } = analysis;
+  const m = ACCORDING.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const at = sentence.start + m.index + m[0].length;
+  const mention = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((mm) => mm.start >= at && mm.start - at < 40);
+  const speaker = mention ? (ctx.mentionOwner.get(mention.start) ?? null) : null;
+  if (!speaker) return null;
+  const span = m.index > 12 ? trimSpan(text, sentence.start, sentence.start + m.index) : trimSpan(text, mention!.end, sentence.end);
+  if (span.end - span.start < 12) return null;
+  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: null, hedged: HEDGES.test(text.slice(span.start, span.end)) };
 }
 
 export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map<ActorDraft, string>): Claim[] {
@@ -242,7 +260,7 @@ export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map
     id: `c${i + 1}`,
     text: analysis.text.slice(c.text.start, c.text.end),
     kind: c.kind,
-    speaker: c.speaker?.name ?? null,
+    speaker: c.speaker?.name ?? c.speakerText,
     speakerId: c.speaker ? (idOf.get(c.speaker) ?? null) : null,
     hedged: c.hedged,
     evidence: c.evidence.map(ev),

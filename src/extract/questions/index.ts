@@ -1,72 +1,12 @@
 // Open questions: what the article leaves unresolved, phrased as questions and
-// grounded in the sentences that raise them.
-import type { Actor, Claim, Question, QuestionBasis } from '../../brief/model.js';
+// grounded in the sentences that raise them. Fewer, better questions: each sentence
+// yields at most one, questions on one topic are merged, and only the most important
+// few are kept, most important first.
+import type { Actor, Claim, Question } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-
-interface QuestionDraft {
-  text: string;
-  basis: QuestionBasis;
-  sentence: Sentence;
-}
-
-const MODALS = new Set(['might', 'may', 'could', 'would', 'will']);
-const FUTURE_CUES = /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|upcoming|next|planned)\b/i;
-const DECISION_CUES = /\b(?:decide|decision|vote|ruling|verdict|agree|approve|talks|negotiat\w*|summit|meeting|review|inquiry|investigation|hearing|election|referendum|on the agenda)\b/i;
-
-function sentenceText(analysis: Analysis, s: Sentence): string {
-  return analysis.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-}
-
-/** "some countries like Poland might take the plunge" → "Will some countries like Poland take the plunge ...?" */
-function hedgedPrediction(analysis: Analysis, s: Sentence): string | null {
-  const { tokens } = analysis;
-  for (let t = s.first + 1; t < s.last; t++) {
-    const tok = tokens[t]!;
-    const lower = tok.text.toLowerCase();
-    if (!MODALS.has(lower) || lower === 'will' || lower === 'would') continue;
-    const next = tokens[t + 1]!;
-    if (next.pos !== 'VERB' && next.pos !== 'AUX') continue;
-    const subjectStart = clauseStart(tokens, s, t);
-    if (subjectStart >= t) continue;
-    const subject = analysis.text.slice(tokens[subjectStart]!.start, tokens[t - 1]!.end);
-    if (/^(?:it|this|that|there|i|we|you)$/i.test(subject) || subject.split(' ').length > 10) continue;
-    const restEnd = predicateEnd(tokens, s, t + 1);
-    const rest = analysis.text.slice(next.start, tokens[restEnd]!.end);
-    return `Will ${lowerFirst(subject)} ${rest}?`;
-  }
-  return null;
-}
-
-/** Where the clause holding token `t` starts: after "said", "that", a comma or a quote mark. */
-function clauseStart(tokens: Token[], s: Sentence, t: number): number {
-  for (let k = t - 1; k >= s.first; k--) {
-    const tok = tokens[k]!;
-    if (/^(?:that|,|“|"|:|;|said|says|warns|believes)$/i.test(tok.text) || tok.pos === 'SCONJ') return k + 1;
-  }
-  return s.first;
-}
-
-function predicateEnd(tokens: Token[], s: Sentence, from: number): number {
-  let end = from;
-  for (let k = from; k <= s.last; k++) {
-    const tok = tokens[k]!;
-    if (/^[,.;:!?”"]$/.test(tok.text) || /^(?:if|unless|because|but|although)$/i.test(tok.text)) break;
-    end = k;
-    if (k - from > 18) break;
-  }
-  return end;
-}
-
-const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) && !/^(?:I)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-
-/** "If NATO cannot agree on a clear path for Ukraine, ..." → "What happens if NATO cannot agree on a clear path for Ukraine?" */
-function conditional(text: string): string | null {
-  const m = /(?:^|[,;“"]\s*)(?:if|unless)\s+([^,;.”"]{8,160})/i.exec(text);
-  if (!m?.[1]) return null;
-  const word = /unless/i.test(m[0]) ? 'unless' : 'if';
-  return `What happens ${word} ${m[1].trim()}?`;
-}
+import { contentLemmas, finishQuestion } from './clause.js';
+import { SENTENCE_RULES, type Draft, type RuleContext } from './rules.js';
 
 export interface QuestionsInput {
   analysis: Analysis;
@@ -76,42 +16,188 @@ export interface QuestionsInput {
   actors: Actor[];
 }
 
-export function extractQuestions({ analysis, dates }: QuestionsInput): Question[] {
-  const drafts: QuestionDraft[] = [];
+export interface QuestionsOptions {
+  /** At most this many questions (default 5). */
+  max?: number;
+}
+
+const DEFAULT_MAX = 5;
+/** "But", "still", "denied": a claim that answers an earlier one. */
+const REBUTTAL = /^\W*(?:but|however|yet)\b|\b(?:still|denied|denies|insisted|insists|rejected|rejects|disputed|disputes|dismissed|countered|contradicted|inaccurate|biased|wrong)\b/i;
+
+export function extractQuestions(input: QuestionsInput, options: QuestionsOptions = {}): Question[] {
+  const { analysis } = input;
+  const ctx: RuleContext = { analysis, dates: input.dates, claims: input.claims, actors: input.actors };
+  const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
-    const text = sentenceText(analysis, s);
-    if (/\?["”’]?$/.test(text) && text.split(' ').length >= 4 && /^["“‘]?(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|will|would|can|could|should|shall|do|does|did|has|have|had|may|might|must)\b/i.test(text)) {
-      drafts.push({ text: text.replace(/["“”]/g, '').trim(), basis: 'explicit-question', sentence: s });
-      continue;
-    }
-    const cond = conditional(text);
-    if (cond) {
-      drafts.push({ text: cond, basis: 'conditional', sentence: s });
-      continue;
-    }
-    const hedge = hedgedPrediction(analysis, s);
-    if (hedge) {
-      drafts.push({ text: hedge, basis: 'hedged-prediction', sentence: s });
-      continue;
-    }
-    const future = dates.find((d) => d.start >= s.start && d.end <= s.end && d.kind !== 'duration' && isFutureish(d));
-    if (future?.event && FUTURE_CUES.test(text) && DECISION_CUES.test(text)) {
-      drafts.push({ text: `What will come of ${lowerFirst(future.event)} (${future.text})?`, basis: 'upcoming-event', sentence: s });
+    for (const rule of SENTENCE_RULES) {
+      const d = rule(ctx, s);
+      if (d) {
+        drafts.push(d);
+        break;
+      }
     }
   }
-  for (const d of dates) {
-    if (d.certainty !== 'inferred') continue;
-    const s = analysis.sentences.find((x) => d.start >= x.start && d.end <= x.end);
-    if (s && !drafts.some((q) => q.sentence === s)) drafts.push({ text: `Which year does “${d.text}” refer to (assumed ${d.value.slice(0, 4)})?`, basis: 'inferred-date', sentence: s });
-  }
-  return drafts.map((q, i) => ({
+  drafts.push(...disputedClaims(ctx, drafts), ...inferredYears(ctx, drafts));
+  const scored = drafts.map((d) => ({ ...d, weight: d.weight + bonus(input, d.sentence) }));
+  const ranked = mergeByTopic(analysis, scored, input.actors, input.dates)
+    .map((d) => ({ d, score: d.weight }))
+    .sort((x, y) => y.score - x.score || x.d.sentence.start - y.d.sentence.start);
+  const kept = ranked.slice(0, options.max ?? DEFAULT_MAX);
+  return kept.map(({ d }, i) => ({
     id: `q${i + 1}`,
-    text: q.text.replace(/["“”]/g, '').replace(/\s+/g, ' '),
-    basis: q.basis,
-    evidence: [{ start: q.sentence.start, end: q.sentence.end, quote: analysis.text.slice(q.sentence.start, q.sentence.end) }],
+    text: d.text,
+    basis: d.basis,
+    evidence: [d.sentence, ...d.context]
+      .sort((x, y) => x.start - y.start)
+      .map((s) => ({ start: s.start, end: s.end, quote: analysis.text.slice(s.start, s.end) })),
   }));
 }
 
-function isFutureish(d: FoundDate): boolean {
-  return d.certainty !== 'stated' || /^\d{4}/.test(d.value);
+/** The lead and the key actors matter most. */
+function bonus(input: QuestionsInput, s: Sentence): number {
+  let b = 0;
+  if (s.paragraph <= 1) b += 0.4;
+  const keyMentioned = input.actors.some((a) => a.key && a.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  if (keyMentioned) b += 0.2;
+  return b;
+}
+
+/**
+ * Two questions on one topic (sharing two content words, a few sentences apart) become one,
+ * worded by the stronger and grounded in both sentences.
+ */
+function mergeByTopic(analysis: Analysis, drafts: Draft[], actors: Actor[], dates: FoundDate[]): Draft[] {
+  // A date shared by two sentences ("March 2005") is no topic either.
+  const inDate = (t: Token): boolean => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const out: { d: Draft; lemmas: Set<string> }[] = [];
+  const sorted = [...drafts].sort((x, y) => y.weight - x.weight || x.sentence.start - y.sentence.start);
+  // Who speaks is no topic: a speaker's name shared by two sentences does not make them one question.
+  const speakerWords = new Set(actors.filter((a) => a.type === 'person').flatMap((a) => [a.name, ...a.aliases]).flatMap((n) => n.toLowerCase().split(' ')));
+  for (const d of sorted) {
+    const lemmas = contentLemmas(analysis, d.sentence, inDate);
+    for (const w of speakerWords) lemmas.delete(w);
+    const twin = out.find((o) => {
+      if (o.d.sentence === d.sentence || d.context.includes(o.d.sentence) || o.d.context.includes(d.sentence)) return true;
+      let shared = 0;
+      for (const l of lemmas) if (o.lemmas.has(l)) shared++;
+      if (shared >= 3 && Math.abs(o.d.sentence.i - d.sentence.i) <= 2) return true;
+      const words = questionWords(d.text);
+      let same = 0;
+      for (const w of questionWords(o.d.text)) if (words.has(w)) same++;
+      return same >= 2;
+    });
+    if (twin) {
+      for (const s of [d.sentence, ...d.context]) if (s !== twin.d.sentence && !twin.d.context.includes(s)) twin.d.context.push(s);
+      continue;
+    }
+    out.push({ d: { ...d, context: [...d.context] }, lemmas });
+  }
+  return out.map((o) => o.d);
+}
+
+const QUESTION_STOPWORDS = new Set(
+  'will would the a an of to in on at by for with and or if unless is are be been what who which whether there this that these those some any its their his her than more most about into from as it they decided right happen'.split(' '),
+);
+
+/** The content words of a question's main clause (its condition left out), crudely singularised. */
+function questionWords(text: string): Set<string> {
+  const main = text.split(/\s(?:if|unless)\s/)[0] ?? text;
+  const out = new Set<string>();
+  // Names are left out: who is involved does not make two questions one.
+  for (const w of main.replace(/^\S+/, '').match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? [])
+    if (w.length > 2 && !QUESTION_STOPWORDS.has(w)) out.add(w.replace(/(?<=[^s])s$/, ''));
+  return out;
+}
+
+/**
+ * A claim answered by another speaker a sentence or two later ("But …", "still", "denied") on the
+ * same subject: who is right?
+ */
+function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
+  const { analysis, claims, actors } = ctx;
+  const out: Draft[] = [];
+  const sentenceOf = (offset: number): Sentence | undefined => analysis.sentences.find((s) => offset >= s.start && offset < s.end);
+  const nameOf = (c: Claim): string | null => {
+    const name = c.speakerId ? (actors.find((a) => a.id === c.speakerId)?.name ?? c.speaker) : c.speaker;
+    return name && /^\p{Ll}/u.test(name) && !/^the\b/.test(name) ? `the ${name}` : name;
+  };
+  for (let j = 1; j < claims.length; j++) {
+    const b = claims[j]!;
+    const sb = sentenceOf(b.evidence[0]?.start ?? -1);
+    if (!sb || taken.some((d) => d.sentence === sb) || out.some((d) => d.sentence === sb)) continue;
+    const textB = analysis.text.slice(sb.start, sb.end);
+    // "But he added: …" goes on with the same speaker; it answers nobody.
+    if (!REBUTTAL.test(textB) || /^\W*(?:but|however|yet)?\s*(?:he|she|they|it)\b/i.test(textB)) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const a = claims[i]!;
+      const sa = sentenceOf(a.evidence[0]?.start ?? -1);
+      if (!sa || sb.i - sa.i > 2 || sb.i <= sa.i) break;
+      const nameA = nameOf(a);
+      const nameB = nameOf(b);
+      if (!nameA || !nameB || nameA === nameB || a.speakerId === b.speakerId) continue;
+      const topic = sharedTopic(analysis, sa, sb, actors);
+      if (!topic) continue;
+      const text = finishQuestion(`Who is right about ${topic}: ${nameA} or ${nameB}`);
+      if (text) out.push({ text, basis: 'disputed', sentence: sb, context: [sa], weight: 1.8 });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A noun both sentences use (with its article as written in the later one), other than the speakers' names. */
+function sharedTopic(analysis: Analysis, sa: Sentence, sb: Sentence, actors: Actor[]): string | null {
+  const { tokens } = analysis;
+  const isPersonWord = (t: Token): boolean =>
+    TITLES.test(t.text) || actors.some((a) => a.type === 'person' && a.mentions.some((m) => t.start < m.end && t.end > m.start));
+  const inA = new Set<string>();
+  for (let k = sa.first; k <= sa.last; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !isPersonWord(t)) inA.add(t.lemma.toLowerCase());
+  }
+  for (let k = sb.first; k <= sb.last; k++) {
+    const t = tokens[k]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || isPersonWord(t) || !inA.has(t.lemma.toLowerCase()) || t.text.length < 4) continue;
+    const before = tokens[k - 1];
+    if (before && /^['’]s$/.test(before.text) && tokens[k - 2]?.pos === 'PROPN') {
+      // "Robin Butler's comments": keep the owner.
+      let from = k - 2;
+      while (from > sb.first && tokens[from - 1]!.pos === 'PROPN' && k - from < 4) from--;
+      return analysis.text.slice(tokens[from]!.start, t.end);
+    }
+    return before?.pos === 'DET' ? `${before.text.toLowerCase()} ${t.text}` : t.pos === 'PROPN' ? t.text : `the ${t.text}`;
+  }
+  return null;
+}
+
+const TITLES = /^(?:lord|lady|sir|mr|mrs|ms|dr|president|minister|secretary|chief|leader|spokesman|spokeswoman)$/i;
+
+/**
+ * A date whose year was guessed, when the guess is a real doubt: when its sentence has no tense
+ * to settle past or future. (Asking whenever the month was four to eight months from the
+ * reference time was tried and grounded fewer questions on the gold briefs.)
+ */
+function inferredYears(ctx: RuleContext, taken: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of ctx.dates) {
+    if (d.certainty !== 'inferred' || !/^\d{4}-\d{2}/.test(d.value)) continue;
+    const s = ctx.analysis.sentences.find((x) => d.start >= x.start && d.end <= x.end);
+    if (!s || taken.some((q) => q.sentence === s) || out.some((q) => q.sentence === s)) continue;
+    if (!isDoubtfulYear(ctx, s)) continue;
+    const text = finishQuestion(`Which year does ${d.text} refer to (assumed ${d.value.slice(0, 4)})`);
+    if (text) out.push({ text, basis: 'inferred-date', sentence: s, context: [], weight: 1.5 });
+  }
+  return out;
+}
+
+/** A guessed year is in real doubt when no tense in its sentence settles past or future. */
+function isDoubtfulYear(ctx: RuleContext, s: Sentence): boolean {
+  for (let k = s.first; k <= s.last; k++) {
+    const t = ctx.analysis.tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const w = t.text.toLowerCase();
+    if (/^(?:will|’ll|'ll|shall|is|are|am)$/.test(w) || (w !== t.lemma.toLowerCase() && /(?:ed|was|were|had|did)$/.test(w))) return false;
+  }
+  return true;
 }

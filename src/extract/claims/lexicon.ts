@@ -1,0 +1,66 @@
+// Word lists the claim rules lean on: verbs of speech and stance, hedges,
+// pronouns and the nouns that describe a source.
+
+/** Lemmas of verbs that attribute speech, a position or a stance to a source. */
+export const SPEECH_LEMMAS = new Set(
+  `say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
+  acknowledge confirm reveal report write estimate think fear expect stress emphasise emphasize maintain
+  contend allege assert declare describe promise pledge vow concede caution recall reply respond complain
+  blame attack criticise criticize forecast hope apologise apologize reckon dismiss reject welcome doubt
+  indicate hint propose recommend demand threaten comment observe testify want agree disagree
+  acknowledge anticipate conclude reiterate repeat point`.split(/\s+/),
+);
+
+/** Inflected forms, for when the tagger misses the verb. */
+export const SPEECH_FORMS = new Set(
+  `said says told warns warned believes believed added argued argues claimed claims insisted insists stated noted explained
+  suggested predicted admitted denied urged confirmed revealed reported wrote estimated thinks feared fears announced
+  stressed maintained accused described promised pledged vowed conceded cautioned replied complained blamed attacked
+  criticised criticized forecast reckons hoped apologised apologized dismissed rejected welcomed wants`.split(/\s+/),
+);
+
+/** Verbs that only attribute speech with a particle: "called on", "called for", "pointed out". */
+export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['on', 'for'])],
+  ['point', new Set(['out'])],
+  ['agree', new Set(['that'])],
+]);
+
+/** Forms of "be" and "get": before a speech verb they make it passive ("was expected", "is said"). */
+export const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
+
+/** Words between a subject and its verb that do not break the link ("has also said"). */
+export const VERB_PREFIX = new Set(
+  `has have had will would could should may might must can also still previously earlier later then now already
+  repeatedly recently again not never further once today yesterday publicly privately separately however too
+  originally reportedly allegedly`.split(/\s+/),
+);
+
+export const HEDGES =
+  /\b(?:might|may|could|likely|unlikely|likelihood|if|unless|possibly|possible|perhaps|probably|maybe|appears?|seems?|expected to|anticipated?|not rule out|does not rule out|doesn't rule out|would not rule out|wouldn't rule out|potentially|reportedly|allegedly|uncertain|unclear)\b/i;
+
+/** Stance verbs that hedge whatever follows them. */
+export const HEDGING_VERBS = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'estimate', 'reckon', 'suggest', 'predict', 'forecast', 'anticipate', 'doubt']);
+
+export const MALE_PRONOUNS = new Set(['he']);
+export const FEMALE_PRONOUNS = new Set(['she']);
+export const ORG_PRONOUNS = new Set(['it']);
+export const FIRST_PERSON = new Set(['i', 'we']);
+
+/** Nouns that describe a person ("the former statesman", "the minister", "the spokesman"). */
+export const PERSON_NOUNS = new Set(
+  `statesman stateswoman minister president chief leader secretary adviser advisor spokesman spokeswoman spokesperson
+  official executive chairman chairwoman chair director boss head politician diplomat ambassador general economist
+  analyst lawyer solicitor barrister attorney senator governor mayor premier chancellor commissioner judge peer lord
+  editor correspondent founder manager coach captain officer source sources officials analysts experts expert
+  spokesmen representative representatives negotiator campaigner campaigners activist activists critic critics
+  executives investors traders economists lawyers ministers leaders observers researchers scientists doctors
+  detainee prisoner witness victim`.split(/\s+/),
+);
+
+/** Nouns that refer back to an organisation ("the airline said", "the alliance's members"). */
+export const ORG_NOUNS = new Set(
+  `company firm group airline carrier bank union alliance organisation organization agency ministry department
+  party council commission committee club corporation manufacturer maker retailer insurer broadcaster newspaper
+  paper network operator regulator watchdog court tribunal`.split(/\s+/),
+);

@@ -1,0 +1,86 @@
+// Finds quoted passages in one linear pass (no regular expressions, so no
+// backtracking on pathological input). Curly quotes say which way they face;
+// straight ones are read from their surroundings: `␣"We` opens, `done,"␣`
+// closes. A quote left open at the end of a paragraph ends there — news style
+// leaves it open when the next paragraph continues it with a new opening mark.
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words, without the quote marks. */
+  start: number;
+  end: number;
+  /** Offsets including the marks (outerEnd = end when the quote was left open). */
+  outerStart: number;
+  outerEnd: number;
+  /** True when the quote had no closing mark and ran to the end of its paragraph or to the next opening mark. */
+  open: boolean;
+}
+
+/** Longest quote kept; longer runs are unbalanced marks, not quotes. */
+const MAX_QUOTE = 3000;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', ':', '{']);
+
+type Mark = 'open' | 'close' | null;
+
+function classify(text: string, i: number): Mark {
+  const c = text[i];
+  if (c === '“') return 'open';
+  if (c === '”') return 'close';
+  if (c !== '"') return null;
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const opensHere = (isSpace(before) || OPEN_BEFORE.has(before!)) && !isSpace(after);
+  const closesHere = !isSpace(before) && (isSpace(after) || /[.,;:!?)\]—–-]/.test(after!));
+  if (opensHere && !closesHere) return 'open';
+  if (closesHere && !opensHere) return 'close';
+  return null;
+}
+
+/** Is the blank line (paragraph break) between `from` and `to`? */
+function paragraphBreakAt(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return false;
+}
+
+/** Trims whitespace from the end of an open quote, so it stops where its words stop. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text[end - 1])) end--;
+  return end;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  const push = (end: number, outerEnd: number, open: boolean): void => {
+    const start = openAt + 1;
+    const innerEnd = trimEnd(text, start, end);
+    if (innerEnd - start > 0 && innerEnd - start <= MAX_QUOTE && text.slice(start, innerEnd).trim() !== '')
+      spans.push({ start, end: innerEnd, outerStart: openAt, outerEnd: open ? innerEnd : outerEnd, open });
+    openAt = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && openAt >= 0 && paragraphBreakAt(text, i)) {
+      push(i, i, true);
+      continue;
+    }
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const mark = classify(text, i);
+    if (mark === 'open') {
+      // A second opening mark: the first quote was never closed.
+      if (openAt >= 0) push(i, i, true);
+      openAt = i;
+    } else if (mark === 'close' && openAt >= 0) {
+      push(i, i + 1, false);
+    }
+    if (openAt >= 0 && i - openAt > MAX_QUOTE) openAt = -1;
+  }
+  if (openAt >= 0) push(text.length, text.length, true);
+  return spans;
+}

@@ -1,0 +1,330 @@
+// Who speaks through a speech verb: a named actor next to it ("X said",
+// "said X", "X, BA's chief executive, said"), a pronoun or a description that
+// refers back to one ("he said", "the foreign secretary said", "it said"), or
+// an unnamed source described in the text ("the prime minister's official
+// spokesman said", "airlines fear").
+import type { ActorDraft } from '../actors/index.js';
+import type { NameMention } from '../actors/mentions.js';
+import type { Analysis, Sentence, Token } from '../nlp.js';
+import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, VERB_PREFIX } from './lexicon.js';
+
+export interface SpeakerContext {
+  analysis: Analysis;
+  drafts: ActorDraft[];
+  /** Mention start offset → its actor. */
+  mentionOwner: Map<number, ActorDraft>;
+  mentionsBySentence: Map<number, NameMention[]>;
+  /** Offsets covered by quotes (inner spans), sorted by start. */
+  quoted: { start: number; end: number }[];
+  /** The speaker of the last claim, for continuations and first-person asides. */
+  lastSpeaker: ActorDraft | null;
+  /** The sentence of that claim. */
+  lastSpeakerSentence: number;
+}
+
+export type SpeakerSide = 'before' | 'after' | 'anaphor';
+
+export interface FoundSpeaker {
+  actor: ActorDraft | null;
+  /** A description of an unnamed source, when `actor` is null. */
+  description: string | null;
+  side: SpeakerSide;
+  /** "I"/"we" outside quotes: the words are the last speaker's own. */
+  firstPerson?: boolean;
+}
+
+const lower = (t: Token): string => t.text.toLowerCase();
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', '-', '&', 'and']);
+/** Prepositions that start a modifier of the head noun; the head stands before them. */
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to']);
+const DASHES = new Set(['-', '–', '—']);
+const QUOTE_MARKS = new Set(["'", '‘', '’']);
+
+export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
+  // Binary search: quotes are sorted and do not overlap.
+  let lo = 0;
+  let hi = ctx.quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = ctx.quoted[mid]!;
+    if (offset < q.start) hi = mid - 1;
+    else if (offset >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The most recent actor mentioned before `offset`, outside quotes, that fits `accept`. */
+function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number): ActorDraft | null {
+  let best: { at: number; d: ActorDraft } | null = null;
+  for (const d of ctx.drafts) {
+    if (!accept(d)) continue;
+    for (const m of d.mentions) {
+      if (m.start >= offset || (best && m.start <= best.at)) continue;
+      if (fromSentence !== undefined && fromSentence - m.sentence > withinSentences) continue;
+      if (isQuoted(ctx, m.start)) continue;
+      best = { at: m.start, d };
+    }
+  }
+  return best?.d ?? null;
+}
+
+function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
+  const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
+  const fits = (d: ActorDraft): boolean => d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
+  // The person who spoke last, if that was in this or the two sentences before, is who "he"/"she" most often is.
+  if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
+  return lastActorBefore(ctx, offset, fits, 6, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+}
+
+function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
+  if (ctx.lastSpeaker && (ctx.lastSpeaker.type === 'organization' || ctx.lastSpeaker.type === 'country')) {
+    const recent = lastActorBefore(ctx, offset, (d) => d.type === 'organization' || d.type === 'country', 2, sentence);
+    return recent ?? ctx.lastSpeaker;
+  }
+  return lastActorBefore(ctx, offset, (d) => d.type === 'organization' || d.type === 'country', 2, sentence);
+}
+
+/** A person that a definite description ("the foreign secretary") refers back to. */
+function personForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.mentions.some((m) => m.start < offset));
+  const byRole = persons.filter((d) => d.role !== null && d.role.toLowerCase().includes(head));
+  if (byRole.length === 1) return byRole[0]!;
+  const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
+  if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
+  return lastActorBefore(ctx, offset, (d) => d.type === 'person', 3, sentence) ?? last;
+}
+
+interface NounPhrase {
+  first: number;
+  last: number;
+}
+
+/** The noun phrase that ends at token `last` (inclusive), read leftwards; null when there is none. */
+function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
+  if (last < sentence.first) return null;
+  const end = tokens[last]!;
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON')) return null;
+  let first = last;
+  for (let t = last - 1; t >= sentence.first && last - t < 14; t--) {
+    const tok = tokens[t]!;
+    if (tok.pos === 'SPACE') break;
+    // "statesman-turned-adviser": parts of one hyphenated word.
+    if (tok.end === tokens[t + 1]!.start && (tok.text === '-' || tokens[t + 1]!.text === '-')) {
+      first = t;
+      continue;
+    }
+    if (NP_POS.has(tok.pos) || POSSESSIVE.has(tok.text) || (isCap(tok) && tok.pos !== 'PRON' && tok.pos !== 'PUNCT')) {
+      first = t;
+      continue;
+    }
+    // "analyst Mike Powell of Dresdner": a preposition inside the phrase, between two nominals.
+    if (NP_GLUE.has(lower(tok)) && t - 1 >= sentence.first) {
+      const before = tokens[t - 1]!;
+      if (before.pos === 'NOUN' || before.pos === 'PROPN' || (isCap(before) && before.pos !== 'PRON') || QUOTE_MARKS.has(before.text)) {
+        first = t;
+        continue;
+      }
+    }
+    // "detainee 'A'": a quoted letter inside a description.
+    if (QUOTE_MARKS.has(tok.text) && t - 1 >= sentence.first && tokens[t - 1]!.pos !== 'PUNCT') {
+      first = t;
+      continue;
+    }
+    break;
+  }
+  // Leading glue is not part of the phrase.
+  while (first < last && (NP_GLUE.has(lower(tokens[first]!)) || tokens[first]!.pos === 'PUNCT')) first++;
+  return { first, last };
+}
+
+/** The noun phrase that starts at token `first`, read rightwards. */
+function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): NounPhrase | null {
+  let last = -1;
+  for (let t = first; t <= sentence.last && t - first < 14; t++) {
+    const tok = tokens[t]!;
+    if (NP_POS.has(tok.pos) || POSSESSIVE.has(tok.text) || (isCap(tok) && tok.pos !== 'PRON' && tok.pos !== 'PUNCT')) {
+      last = t;
+      continue;
+    }
+    if ((lower(tok) === 'of' || tok.text === '-' || tok.text === '&') && last >= 0 && t + 1 <= sentence.last && tokens[t + 1]!.pos !== 'PUNCT') continue;
+    break;
+  }
+  if (last < first) return null;
+  const end = tokens[last]!;
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !isCap(end)) return null;
+  return { first, last };
+}
+
+/** Resolves a noun phrase to a speaker: a named actor in it, a description that refers back, or the description itself. */
+function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, side: SpeakerSide): FoundSpeaker | null {
+  const { tokens, text } = ctx.analysis;
+  // The head stands before the first preposition: "analyst Mike Powell of Dresdner", "adviser to President X".
+  const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first >= np.first && m.last <= np.last);
+  let coreLast = np.last;
+  let prep = '';
+  for (let t = np.first + 1; t <= np.last; t++)
+    // A preposition inside a name ("National Union of Journalists") does not end the head.
+    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last)) {
+      coreLast = t - 1;
+      prep = lower(tokens[t]!);
+      break;
+    }
+  const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => b.last - a.last);
+  // "detainee 'A'": the head is the last noun of the core.
+  let headAt = coreLast;
+  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
+  const headTok = tokens[headAt]!;
+  const head = lower(headTok);
+  // A named actor at the head of the phrase ("BA chairman Martin Broughton").
+  for (const m of mentions) {
+    const owner = ctx.mentionOwner.get(m.start);
+    if (!owner || owner.type === 'place') continue;
+    // "Iraq intelligence", "BA's chief executive": a name that only modifies the head is not the speaker.
+    if (m.last !== coreLast) continue;
+    return { actor: owner, description: null, side };
+  }
+  const firstWord = lower(tokens[np.first]!);
+  const hasPossessive = tokens.slice(np.first, coreLast + 1).some((t) => POSSESSIVE.has(t.text));
+  // "a spokesman for Boeing" keeps its complement; "detainee 'A' in Woodhill Prison" drops the place.
+  const descriptionEnd = prep === 'of' || prep === 'for' ? np.last : coreLast;
+  const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
+  if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
+    if (PERSON_NOUNS.has(head) && !head.endsWith('s')) {
+      const person = personForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
+      if (person) return { actor: person, description: null, side: 'anaphor' };
+    }
+    if (ORG_NOUNS.has(head)) {
+      const org = orgFor(ctx, tokens[np.first]!.start, sentence.i);
+      if (org) return { actor: org, description: null, side: 'anaphor' };
+    }
+  }
+  // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
+  if (headTok.pos === 'NOUN' && (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head) || head === 'government')) {
+    // "These nations" points back to something unnamed; it is no source.
+    if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
+    const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
+    if (cleaned.length >= 3 && cleaned.split(' ').length <= 8) return { actor: null, description: cleaned, side };
+  }
+  return null;
+}
+
+/** Skips back over the words between a subject and its verb ("has also"), returning the last token of the subject. */
+function subjectEnd(tokens: Token[], sentence: Sentence, v: number): number {
+  let t = v - 1;
+  while (t >= sentence.first && (VERB_PREFIX.has(lower(tokens[t]!)) || tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'PART' || tokens[t]!.pos === 'SPACE')) t--;
+  return t;
+}
+
+/** The speaker of the speech verb at token `v` of `sentence`, or null. */
+export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const afterQuote = (() => {
+    const prev = tokens[subjectEnd(tokens, sentence, v)];
+    return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"') && isQuoted(ctx, prev.start - 1);
+  })();
+  if (afterQuote) return speakerAfter(ctx, sentence, v) ?? orNull(speakerBefore(ctx, sentence, v));
+  const before = speakerBefore(ctx, sentence, v);
+  // A subject we could not resolve ("They are demanding ...") still rules out reading one after the verb.
+  if (before === BLOCKED) return null;
+  return before ?? speakerAfter(ctx, sentence, v);
+}
+
+const BLOCKED = 'blocked' as const;
+const orNull = (f: FoundSpeaker | null | typeof BLOCKED): FoundSpeaker | null => (f === BLOCKED ? null : f);
+
+function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
+  const { tokens } = ctx.analysis;
+  let end = subjectEnd(tokens, sentence, v);
+  if (end < sentence.first) return null;
+  let tok = tokens[end]!;
+  // "X, BA's chief executive, said" / "X - who was convicted - said": skip the apposition.
+  if (tok.text === ',' || DASHES.has(tok.text)) {
+    const closer = tok.text;
+    let k = end - 1;
+    while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && DASHES.has(tokens[k]!.text)) && tokens[k]!.text !== ';') k--;
+    if (k < sentence.first || tokens[k]!.text === ';' || end - k >= 25) return null;
+    if (isQuoted(ctx, tokens[k]!.start)) return null;
+    // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
+    // a relative clause ("X - who was convicted - said") is.
+    const inner = tokens.slice(k + 1, end);
+    const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
+    if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text)))) return null;
+    // "Lord Carlile, the government's reviewer, said" has a name before the first comma; "If ..., said" does not.
+    end = k - 1;
+    if (end < sentence.first) return null;
+    tok = tokens[end]!;
+  }
+  const word = lower(tok);
+  // "the International Air Transport Association (IATA), which has attacked": the relative pronoun's antecedent.
+  if ((word === 'which' || word === 'who') && end - 1 >= sentence.first && tokens[end - 1]!.text === ',') {
+    let k = end - 2;
+    if (k >= sentence.first && tokens[k]!.text === ')') while (k >= sentence.first && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(') k--;
+    const np = phraseEndingAt(tokens, sentence, k);
+    return (np ? resolvePhrase(ctx, sentence, np, 'before') : null) ?? BLOCKED;
+  }
+  if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
+    if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
+      const actor = personFor(ctx, word, tok.start, sentence.i);
+      return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
+    }
+    if (ORG_PRONOUNS.has(word)) {
+      const actor = orgFor(ctx, tok.start, sentence.i);
+      return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
+    }
+    // "I would not rule out" outside quote marks, right after the last speaker's quote: still their words.
+    if (FIRST_PERSON.has(word) && ctx.lastSpeaker && sentence.i - ctx.lastSpeakerSentence <= 1) return { actor: ctx.lastSpeaker, description: null, side: 'anaphor', firstPerson: true };
+    return BLOCKED;
+  }
+  // "... but said": a verb coordinated with an earlier one shares its subject.
+  if (tok.pos === 'CCONJ' || word === 'and' || word === 'but') {
+    for (let k = sentence.first; k < end; k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' && !isQuoted(ctx, t.start)) return speakerBefore(ctx, sentence, k);
+    }
+    return BLOCKED;
+  }
+  if (isQuoted(ctx, tok.start)) return null;
+  const np = phraseEndingAt(tokens, sentence, end);
+  if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
+  return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
+}
+
+function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  let first = v + 1;
+  while (first <= sentence.last && tokens[first]!.pos === 'SPACE') first++;
+  if (first > sentence.last) return null;
+  const tok = tokens[first]!;
+  const word = lower(tok);
+  if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
+    const actor = personFor(ctx, word, tok.start, sentence.i);
+    return actor ? { actor, description: null, side: 'after' } : null;
+  }
+  if (tok.pos === 'PRON' || isQuoted(ctx, tok.start)) return null;
+  const np = phraseStartingAt(tokens, sentence, first);
+  if (!np) return null;
+  // "said the alliance's Secretary General from 2009": the head is a title, the possessive is the organisation.
+  const found = resolvePhrase(ctx, sentence, np, 'after');
+  if ((!found || found.actor === null) && lower(tokens[np.first]!) === 'the') {
+    const headIsTitle = tokens.slice(np.first, np.last + 1).some((t) => PERSON_NOUNS.has(lower(t)));
+    if (headIsTitle) {
+      const person = personForDescription(ctx, lower(tokens[np.last]!), tok.start, sentence.i);
+      if (person) return { actor: person, description: null, side: 'after' };
+    }
+  }
+  if (found) return found;
+  // "believes former Secretary-General and former Danish Prime Minister Anders Rasmussen": a name after titles.
+  const after = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first > v && m.first - v <= 14).sort((a, b) => a.first - b.first);
+  for (const m of after) {
+    const owner = ctx.mentionOwner.get(m.start);
+    if (!owner || (owner.type !== 'person' && owner.type !== 'organization')) continue;
+    const between = tokens.slice(v + 1, m.first);
+    if (!between.some((t) => t.pos === 'VERB' || t.text === ',' || t.text === '“' || t.text === '"')) return { actor: owner, description: null, side: 'after' };
+  }
+  return null;
+}

@@ -1,0 +1,169 @@
+// Token-level helpers that cut a clause into subject and predicate and write the pieces
+// back as clean text. Every loop is bounded by the sentence's token range.
+import type { Analysis, Sentence, Token } from '../nlp.js';
+
+/** Tokens that end a clause when met inside it. */
+const CLAUSE_PUNCT = /^(?:[,;:!?.()[\]“”"]|[-–—]{1,2}|‘|’)$/;
+const DASH = /^[-–—]{1,2}$/;
+/** Subordinators that end a predicate: what follows is another clause. */
+const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'while', 'whereas', 'as', 'since', 'when', 'but', 'so', 'which', 'who', 'whom', 'where']);
+/** Adverbs that only hedge or link; dropped from questions. */
+const FILLER_ADVERBS = new Set(['therefore', 'perhaps', 'possibly', 'probably', 'certainly', 'now', 'also', 'then', 'actually', 'indeed', 'currently', 'however', 'thus', 'surely', 'obviously', 'really']);
+/** Words that may open a subject but are not part of it. */
+const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also)$/i;
+const TRAILING_FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT', 'SPACE']);
+export const MAX_SUBJECT_TOKENS = 12;
+export const MAX_PREDICATE_TOKENS = 18;
+
+export interface Piece {
+  /** Token indices, in order; gaps mark text left out (a parenthesis between dashes). */
+  tokens: number[];
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || CLAUSE_PUNCT.test(t.text);
+
+/**
+ * The subject of the clause whose verb group starts at token `t`: the noun phrase right before
+ * it, skipping adverbs ("are currently mulling") and a parenthesis between dashes
+ * ("yields - average revenues per passenger - were expected").
+ */
+export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
+  const { tokens } = a;
+  let end = t - 1;
+  while (end >= s.first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'SPACE') && !/^n[o’']t$/i.test(tokens[end]!.text)) end--;
+  const picked: number[] = [];
+  for (let k = end; k >= s.first && picked.length <= MAX_SUBJECT_TOKENS; k--) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'SPACE') continue;
+    if (DASH.test(tok.text)) {
+      // Skip back over "- parenthesis -" when its opening dash is close; else the dash ends the subject.
+      let open = -1;
+      for (let j = k - 1; j >= Math.max(s.first, k - MAX_SUBJECT_TOKENS); j--) if (DASH.test(tokens[j]!.text)) { open = j; break; }
+      if (open < 0) break;
+      k = open;
+      continue;
+    }
+    // Scare quotes around the subject ("“extraordinary circumstances” may not include") are left out.
+    if (/^[“”"]$/.test(tok.text)) continue;
+    if (isPunct(tok) && tok.text !== "'s" && tok.text !== '’s') break;
+    if (tok.pos === 'VERB' && lower(tokens[k - 2]) === 'what' && tokens[k - 1]!.pos === 'PRON') {
+      // A free relative as subject: "what I announced yesterday will be sufficient".
+      picked.unshift(k - 2, k - 1, k);
+      break;
+    }
+    // "BA's estimated annual revenues": a participle used as an adjective stays in the subject.
+    const attributive = tok.pos === 'VERB' && /ed$/i.test(tok.text) && /^(?:DET|PART|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '');
+    if (attributive) {
+      picked.unshift(k);
+      continue;
+    }
+    if (/^(?:which|who)$/i.test(tok.text)) return null; // a relative clause describes, it does not predict
+    if (/^(?:how|what|why|where|whether)$/i.test(tok.text)) return null; // an indirect question
+    if (/^(?:while|although|though|whereas|because|since)$/i.test(tok.text)) return null; // background, not the news
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
+    if (/^(?:that|but|or|so|if|unless|when)$/i.test(tok.text)) break;
+    picked.unshift(k);
+  }
+  while (picked.length > 0 && SUBJECT_OPENERS.test(tokens[picked[0]!]!.text)) picked.shift();
+  while (picked.length > 0 && tokens[picked[0]!]!.pos === 'ADV') picked.shift();
+  if (picked.length === 0 || picked.length > MAX_SUBJECT_TOKENS) return null;
+  if (!picked.some((k) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos))) return null;
+  if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[picked[0]!]!.pos)) return null;
+  const last = tokens[picked[picked.length - 1]!]!;
+  if (last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ') return null;
+  return { tokens: picked };
+}
+
+export interface PredicateOptions {
+  /** Stop at "or"/"and" when a new verb follows ("recall the notice ... or face a strike ballot"). */
+  stopAtCoordinatedVerb?: boolean;
+}
+
+/** The predicate from token `from` to the end of its clause, filler adverbs and negation left out. */
+export function predicateFrom(a: Analysis, s: Sentence, from: number, options: PredicateOptions = {}): { piece: Piece; stop: number } {
+  const { tokens } = a;
+  const picked: number[] = [];
+  let k = from;
+  for (; k <= s.last && picked.length < MAX_PREDICATE_TOKENS; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'SPACE' || /^[“”"]$/.test(tok.text)) continue;
+    const lower = tok.text.toLowerCase();
+    if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%') break;
+    if (picked.length > 0 && SUBORDINATORS.has(lower) && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
+    if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
+    if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower)) continue;
+    if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
+    picked.push(k);
+  }
+  // "… summit 11.- 12. July": a day number cut from its month is residue.
+  const lastTok = tokens[picked[picked.length - 1] ?? -1];
+  if (lastTok?.pos === 'NUM' && /^\d{1,2}$/.test(lastTok.text) && tokens[lastTok.i + 1]?.text === '.' && lastTok.i + 1 < s.last) picked.pop();
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos)) picked.pop();
+  return { piece: { tokens: picked }, stop: k };
+}
+
+/** The text of a piece: tokens joined as written, one space where tokens were left out. */
+export function pieceText(a: Analysis, piece: Piece): string {
+  const { tokens } = a;
+  let out = '';
+  let prev = -2;
+  for (const k of piece.tokens) {
+    const tok = tokens[k]!;
+    if (out !== '') out += k === prev + 1 ? a.text.slice(tokens[prev]!.end, tok.start).replace(/\s+/g, ' ') : ' ';
+    out += tok.text;
+    prev = k;
+  }
+  return out;
+}
+
+/** Lower-cases a leading common word ("The debate" → "the debate") but not names or "I". */
+export function lowerFirst(a: Analysis, piece: Piece, text: string): string {
+  const first = a.tokens[piece.tokens[0] ?? -1];
+  if (!first || first.text === 'I' || /^\p{Lu}{2,}/u.test(first.text)) return text;
+  if (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function occursLowercase(a: Analysis, word: string): boolean {
+  const low = word.toLowerCase();
+  return low !== word && a.tokens.some((t) => t.text === low);
+}
+
+const midSentenceCaps = new WeakMap<Analysis, Set<string>>();
+
+/** Whether `word` is written with a capital somewhere other than at a sentence start: a name. */
+function isCapitalisedMidSentence(a: Analysis, word: string): boolean {
+  let words = midSentenceCaps.get(a);
+  if (!words) {
+    words = new Set();
+    for (const t of a.tokens) if (/^\p{Lu}/u.test(t.text) && a.sentences[t.sentence]?.first !== t.i && a.tokens[t.i - 1]?.pos !== 'PUNCT') words.add(t.text);
+    midSentenceCaps.set(a, words);
+  }
+  return words.has(word);
+}
+
+const QUOTE_MARKS = /[“”"]|(?<![\p{L}\p{N}])[‘’']|[‘’'](?![\p{L}\p{N}])(?<!s[’'])/gu;
+
+/** Final clean-up of a question: no quote marks or doubled spaces, a capital, one "?", ≤ 25 words. */
+export function finishQuestion(raw: string): string | null {
+  const text = raw.replace(QUOTE_MARKS, '').replace(/\s+([,;:?])/g, '$1').replace(/\s+/g, ' ').replace(/[\s,;:.?!]+$/, '').trim();
+  if (text === '') return null;
+  const words = text.split(' ');
+  if (words.length < 3 || words.length > 25) return null;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
+}
+
+/** Content lemmas of a sentence (nouns, names, verbs), for telling two questions on one topic apart. */
+export function contentLemmas(a: Analysis, s: Sentence, skip: (t: Token) => boolean = () => false): Set<string> {
+  const out = new Set<string>();
+  for (let k = s.first; k <= s.last; k++) {
+    const tok = a.tokens[k]!;
+    if (skip(tok)) continue;
+    if ((tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'VERB') && tok.text.length > 2 && !LIGHT_LEMMAS.has(tok.lemma.toLowerCase())) out.add(tok.lemma.toLowerCase());
+  }
+  return out;
+}
+
+const LIGHT_LEMMAS = new Set(['say', 'tell', 'add', 'be', 'have', 'do', 'make', 'take', 'get', 'go', 'mr', 'mrs', 'ms', 'year', 'time', 'people', 'way', 'thing', 'part', 'lord']);

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { hasShared, SEED } from '../helpers.js';
+import { article, excerpt } from './excerpt.js';
+
+const REF = { referenceTime: '2005-02-10T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const named = (actors: Actor[], name: string): Actor => {
+  const a = actors.find((x) => x.name === name);
+  if (!a) throw new Error(`no actor "${name}"; got ${actors.map((x) => x.name).join(', ')}`);
+  return a;
+};
+
+describe('buildActorDrafts on the seed', () => {
+  const actors = actorsOf(readFileSync(SEED, 'utf8'));
+
+  it('makes one actor of a person named in full and by surname, with the title in front as role', () => {
+    const rasmussen = named(actors, 'Anders Rasmussen');
+    expect(rasmussen).toMatchObject({ type: 'person', role: 'Former NATO chief', key: true });
+    expect(rasmussen.aliases).toContain('Rasmussen');
+    expect(actors.filter((a) => /Rasmussen/.test(a.name))).toHaveLength(1);
+  });
+
+  it('types countries, places and organisations, and makes no actor of a sentence-initial word', () => {
+    expect(named(actors, 'Poland')).toMatchObject({ type: 'country', aliases: ['Poles'] });
+    expect(named(actors, 'Vilnius').type).toBe('place');
+    expect(named(actors, 'European Union')).toMatchObject({ type: 'organization', aliases: ['EU'] });
+    expect(actors.map((a) => a.name)).not.toContain('To');
+    expect(actors.every((a) => !/[.,;:]$/.test(a.name))).toBe(true);
+  });
+});
+
+describe.skipIf(!hasShared)('buildActorDrafts on BBC passages', () => {
+  it('splits "analyst X of Y" into a person and an organisation', () => {
+    const actors = actorsOf(excerpt('business/004.txt', 'Yet aviation analyst', 'a predicted extra £250m.'));
+    expect(named(actors, 'Mike Powell')).toMatchObject({ type: 'person', role: 'aviation analyst' });
+    expect(named(actors, 'Dresdner Kleinwort Wasserstein').type).not.toBe('person');
+  });
+
+  it('reads the role from an apposition after the name', () => {
+    const actors = actorsOf(excerpt('business/004.txt', 'Rod Eddington,', 'by £106m or 47.3%.'));
+    expect(named(actors, 'Rod Eddington').role).toBe("BA's chief executive");
+  });
+
+  it('reads a role from a dash apposition, and gives a peer his role without his honorific', () => {
+    const actors = actorsOf(excerpt('politics/040.txt', 'But Liberal Democrat peer', 'but not Britons.'));
+    expect(named(actors, 'Carlile').role).toBe('Liberal Democrat peer');
+    expect(named(actors, 'Bingham').role).toBe('senior law lord');
+  });
+
+  it('takes the role from a later definite description ("The foreign secretary said")', () => {
+    const actors = actorsOf(excerpt('politics/040.txt', 'Jack Straw has attacked', 'protect people from terrorism.'));
+    expect(named(actors, 'Jack Straw')).toMatchObject({ type: 'person', role: 'foreign secretary' });
+  });
+
+  it('types organisations by their words and by party names, and groups named by a number', () => {
+    const actors = actorsOf(excerpt('politics/072.txt', 'MPs voted in favour', 'reduced to 14.'));
+    expect(named(actors, 'Labour').type).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('MPs');
+    expect(actors.map((a) => a.name)).not.toContain('Prevention of Terrorism Bill');
+    const groups = actorsOf(excerpt('politics/012.txt', 'In October 1989', 'Maguire Seven.'));
+    expect(named(groups, 'Guildford Four').type).toBe('group');
+    expect(named(groups, 'Court of Appeal').type).toBe('organization');
+  });
+
+  it('cuts a title off the end of an organisation ("NUJ General Secretary")', () => {
+    const actors = actorsOf(excerpt('business/014.txt', 'The National Union of Journalists said', 'NUJ General Secretary.'));
+    expect(named(actors, 'National Union of Journalists')).toMatchObject({ type: 'organization', aliases: ['NUJ'] });
+    expect(named(actors, 'Jeremy Dear').type).toBe('person');
+  });
+});

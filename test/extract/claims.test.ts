@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/extract/claims/quotes.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { hasShared, SEED } from '../helpers.js';
+import { article, excerpt } from './excerpt.js';
+
+const REF = { referenceTime: '2005-02-10T12:00:00Z' };
+
+/** The claim whose text starts with `start`, with its speaker. */
+function claimAt(text: string, start: string): { speaker: string | null; kind: string; hedged: boolean; text: string } {
+  const claims = extractBrief(article(text), REF).claims;
+  const c = claims.find((x) => x.text.startsWith(start));
+  if (!c) throw new Error(`no claim starts with "${start}"; got ${JSON.stringify(claims.map((x) => x.text.slice(0, 40)))}`);
+  return c;
+}
+
+describe('findQuotes', () => {
+  it('pairs curly and straight quotes by the side they face', () => {
+    const text = 'He said: "We will go," and then “they left.”';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['We will go,', 'they left.']);
+  });
+
+  it('ends a quote left open where the next one opens, and at the end of its paragraph', () => {
+    const text = 'He said: "They need to rethink the bill. "Unless there is movement, it fails."\n\nShe said: "One more thing.\n\n"And another."';
+    const quotes = findQuotes(text).map((q) => ({ words: text.slice(q.start, q.end), open: q.open }));
+    expect(quotes).toEqual([
+      { words: 'They need to rethink the bill.', open: true },
+      { words: 'Unless there is movement, it fails.', open: false },
+      { words: 'One more thing.', open: true },
+      { words: 'And another.', open: false },
+    ]);
+  });
+});
+
+describe('extractClaimDrafts on the seed', () => {
+  const seed = readFileSync(SEED, 'utf8');
+  const start = seed.indexOf('Former NATO chief');
+
+  it('finds the speaker after the quote, by a description of him ("the alliance’s Secretary General")', () => {
+    const c = claimAt(seed.slice(start), 'If NATO cannot agree');
+    expect(c).toMatchObject({ speaker: 'Anders Rasmussen', kind: 'direct', hedged: true });
+  });
+
+  it('attributes a quote to a surname that refers back ("..., Rasmussen said")', () => {
+    expect(claimAt(seed.slice(start), 'assemble a coalition').speaker).toBe('Anders Rasmussen');
+  });
+
+  it('reads "does not rule out" after a described subject as a hedged claim of the person named before', () => {
+    const c = claimAt(seed.slice(start), 'the possibility that several countries');
+    expect(c).toMatchObject({ speaker: 'Anders Rasmussen', kind: 'reported', hedged: true });
+  });
+
+  it('keeps "Guest of the ... podcast, X said" with X as the speaker', () => {
+    expect(claimAt(seed.slice(start), 'the Vilnius summit will send').speaker).toBe('Jean Stoltenberg');
+  });
+});
+
+describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
+  it('takes the person at the head of "aviation analyst X of Y" and carries "he said" back to him', () => {
+    const text = excerpt('business/004.txt', 'It also reported', '," he said.');
+    expect(claimAt(text, 'It is quite good').speaker).toBe('Nick Van den Brul');
+    expect(claimAt(text, "BA's latest quarterly").speaker).toBe('Nick Van den Brul');
+  });
+
+  it('reads the speaker past an apposition and marks the hedge', () => {
+    const text = excerpt('politics/040.txt', 'But Liberal Democrat peer', 'needed to the law.');
+    const c = claimAt(text, 'it was possible some of the detainees');
+    expect(c).toMatchObject({ speaker: 'Carlile', hedged: true });
+    // "He said" in the next sentence is the same man.
+    expect(claimAt(text, "the Law Lords' ruling").speaker).toBe('Carlile');
+  });
+
+  it('continues a quote into the next paragraph', () => {
+    const text = excerpt('politics/040.txt', 'In a statement to MPs', 'House of Lords."');
+    // The passage names him only as "Mr Clarke".
+    expect(claimAt(text, 'I will be asking').speaker).toBe('Clarke');
+    expect(claimAt(text, 'In the meantime')).toMatchObject({ speaker: 'Clarke', kind: 'direct' });
+  });
+
+  it('gives an unnamed source as a description, and "she" to the woman named last', () => {
+    const text = excerpt('politics/012.txt', "Mr Blair's official spokesman", 'totally innocent," she said.');
+    expect(claimAt(text, 'ever forget the strength').speaker).toBe("Mr Blair's official spokesman");
+    expect(claimAt(text, 'The people who were still doubting').speaker).toBe('Anne Maguire');
+  });
+
+  it('takes a dash apposition ("Lord Bingham - a senior law lord - said")', () => {
+    const text = excerpt('politics/040.txt', 'On Thursday, Lord Bingham', 'but not Britons.');
+    expect(claimAt(text, 'in a way that discriminates').speaker).toBe('Bingham');
+  });
+
+  it('does not take a passive ("were expected to decline") as a claim of its own', () => {
+    const text = excerpt('business/004.txt', 'Looking ahead', 'low-cost carriers.');
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker).toBe('BA');
+  });
+});
