@@ -1,15 +1,14 @@
 // `newsbrief build`: briefs for each input, written to <out>/<slug>/.
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
-import { chooseFolder, writeFileAtomic } from '../output/write.js';
-import { type Format, StageError, extractFile, renderBrief } from '../pipeline.js';
+import { briefFilesOf, writeBriefFolder } from '../output/brief-writer.js';
+import { chooseFolder } from '../output/write.js';
+import { StageError, extractFile, renderBrief } from '../pipeline.js';
 import { BrowserNotFoundError, resolveBrowserPath } from '../render/browser.js';
 import { PdfRenderer } from '../render/pdf.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../render/templates.js';
 import { expandInputs } from './inputs.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
-
-const FILE_OF: Record<Format, string> = { html: 'brief.html', pdf: 'brief.pdf', md: 'brief.md', json: 'brief.json' };
 
 export async function runBuild(written: Record<string, unknown>, io: Io): Promise<number> {
   const { options, errors } = resolveBuildOptions(written);
@@ -49,20 +48,10 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
           const brief = await extractFile(input.path, options.published === undefined ? {} : { published: options.published });
           const rendered = await renderBrief(brief, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}) });
           const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
-          const files: [Format, string | Uint8Array | undefined][] = [
-            ['html', rendered.html],
-            ['pdf', rendered.pdf],
-            ['md', rendered.markdown],
-            ['json', formats.has('json') ? `${JSON.stringify(rendered.brief, null, 2)}\n` : undefined],
-          ];
-          const names: string[] = [];
-          for (const [format, data] of files) {
-            if (data === undefined || !formats.has(format)) continue;
-            await writeFileAtomic(join(folder.dir, FILE_OF[format]), data).catch((error: unknown) => {
-              throw new StageError('write', input.path, error);
-            });
-            names.push(FILE_OF[format]);
-          }
+          // All files appear together: written into a temporary folder, then renamed over the old brief.
+          const names = await writeBriefFolder(options.out, folder.slug, briefFilesOf(rendered, formats), { replace: true }).catch((error: unknown) => {
+            throw new StageError('write', input.path, error);
+          });
           written_++;
           io.stdout.write(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${input.path}\n`);
         } catch (error) {

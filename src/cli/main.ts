@@ -4,6 +4,10 @@ import { parseArgs } from 'node:util';
 import { runBuild } from './build.js';
 import { runExtract } from './extract.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, type Io, UsageError } from './io.js';
+import { EXIT_LOCKED, type RunContext, runRun } from './run.js';
+import { runSchedule } from './schedule.js';
+import { runStatus } from './status.js';
+import { LockedError } from '../store/lock.js';
 
 export const HELP = `newsbrief — turn raw news articles into one-page briefings
 
@@ -12,6 +16,13 @@ Usage:
                                         for each input into <out>/<date>-<title>/
   newsbrief extract <input> [--published ISO]
                                         print the brief as JSON (the brief.json object) on stdout
+  newsbrief run [--input DIR]... [--out DIR] [--config FILE]
+                                        one pass: brief the new or changed articles of the
+                                        sources, record each outcome in the ledger, exit
+  newsbrief schedule [--cron EXPR] [--input DIR]... [--out DIR] [--config FILE]
+                                        a pass now, then one per cron tick (default every
+                                        15 minutes) until SIGINT / SIGTERM
+  newsbrief status [--out DIR] [--json]  recent passes, what they produced, what failed and why
   newsbrief --help | --version
 
 Inputs are article files (scraped plain text) or folders of them.
@@ -26,8 +37,18 @@ Options (build):
   --page SIZE        PDF page size: a4 (default) or letter
   --browser PATH     the Chrome/Chromium to print PDFs with (or set PUPPETEER_EXECUTABLE_PATH)
 
+Options (run, schedule, status):
+  --config FILE      settings (default: ./newsbrief.config.json when present); flags win
+  --input DIR        a source folder or file (repeatable; default: input)
+  --out DIR          the output folder, which also holds the ledger (.newsbrief/)
+  --cron EXPR        schedule only: when to run passes, e.g. "*/15 * * * *"
+  --formats, --page, --templates, --browser   as for build
+  --log-format F     auto (default: lines on a terminal, JSON lines otherwise), pretty or json
+  --json             status only: print the status as JSON
+
 Exit codes: 0 all inputs briefed; 1 some inputs failed (the others are written,
-each failure is explained in one line); 2 usage error.
+each failure is explained in one line); 2 usage or config error; 3 (run, schedule)
+another newsbrief already works on that output folder, nothing was done.
 `;
 
 function version(): string {
@@ -42,11 +63,28 @@ const OPTIONS = {
   formats: { type: 'string' },
   page: { type: 'string' },
   browser: { type: 'string' },
+  input: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  cron: { type: 'string' },
+  json: { type: 'boolean' },
+  'log-format': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+const ALLOWED: Record<string, readonly string[]> = {
+  build: ['out', 'published', 'templates', 'formats', 'page', 'browser'],
+  extract: ['published'],
+  run: ['input', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
+  schedule: ['input', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
+  status: ['out', 'config', 'json'],
+};
+
+/**
+ * Runs one command. `context.signal` asks `run` and `schedule` to stop (tests);
+ * without it they listen for SIGINT and SIGTERM themselves.
+ */
+export async function main(argv: string[], io: Io, context: RunContext = {}): Promise<number> {
   try {
     let parsed;
     try {
@@ -65,14 +103,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const [command, ...inputs] = positionals;
     const { help: _h, version: _v, ...flags } = values;
+    const allowed = command === undefined ? undefined : ALLOWED[command];
+    if (allowed) {
+      const unknown = Object.keys(flags).filter((k) => !allowed.includes(k));
+      if (unknown.length > 0) throw new UsageError(`${command} does not take --${unknown.join(', --')}`);
+      if (command !== 'build' && command !== 'extract' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
+    }
+    const { input, cron, json, 'log-format': logFormat, config, ...rest } = flags;
+    const runFlags = { ...rest, ...(input ? { input } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
     switch (command) {
       case 'build':
         return await runBuild({ ...flags, inputs }, io);
-      case 'extract': {
-        const unknown = Object.keys(flags).filter((k) => k !== 'published');
-        if (unknown.length > 0) throw new UsageError(`extract does not take --${unknown.join(', --')}`);
+      case 'extract':
         return await runExtract({ inputs, ...(flags.published === undefined ? {} : { published: flags.published }) }, io);
-      }
+      case 'run':
+        return await runRun(runFlags, io, context);
+      case 'schedule':
+        return await runSchedule(runFlags, io, context);
+      case 'status':
+        return await runStatus({ ...(flags.out ? { out: flags.out } : {}), ...(config ? { config } : {}), ...(json ? { json } : {}) }, io);
       case 'help':
         io.stdout.write(HELP);
         return EXIT_OK;
@@ -82,6 +131,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
+    if (error instanceof LockedError) {
+      io.stderr.write(`newsbrief: ${error.message}\n`);
+      return EXIT_LOCKED;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`newsbrief: ${error.message}\nRun "newsbrief --help" for usage.\n`);
       return EXIT_USAGE;

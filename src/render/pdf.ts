@@ -21,6 +21,13 @@ export interface PdfRendererOptions {
   executablePath?: string;
   /** Pages printing in parallel. */
   concurrency?: number;
+  /** Longest a single print may take before the browser is taken for hung and killed (default 60 s). */
+  timeoutMs?: number;
+  /**
+   * Let puppeteer close the browser and exit the process on SIGINT/SIGTERM/SIGHUP
+   * (default true). Commands that stop cleanly on signals themselves turn it off.
+   */
+  handleSignals?: boolean;
 }
 
 const PAGE_MM: Record<PageSize, { width: number; height: number }> = {
@@ -37,83 +44,152 @@ export function countPdfPages(pdf: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
+/** The browser hung on a page operation and was killed; printing again relaunches it. */
+export class PdfTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`the browser did not finish printing within ${ms} ms; it was restarted`);
+    this.name = 'PdfTimeoutError';
+  }
+}
+
+export interface RenderCallOptions {
+  /** Overrides the renderer's timeout for this print. */
+  timeoutMs?: number;
+}
+
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
-  private userDataDir: string | null = null;
+  private userDataDirs = new Set<string>();
   private idle: Page[] = [];
-  private waiting: ((page: Page) => void)[] = [];
-  private open = 0;
+  /** Pages of the current browser, idle or printing; cleared when it dies. */
+  private pages = new Set<Page>();
+  private waiting: (() => void)[] = [];
   private readonly concurrency: number;
+  private readonly timeoutMs: number;
+  /** How many browsers were launched: more than one means a crash or hang was recovered. */
+  launches = 0;
 
   constructor(private readonly options: PdfRendererOptions = {}) {
     this.concurrency = Math.max(1, options.concurrency ?? 2);
+    this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
   private async launch(): Promise<Browser> {
     const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPath: cachedBrowserPath() });
-    this.userDataDir = await mkdtemp(join(tmpdir(), 'newsbrief-chromium-'));
+    const userDataDir = await mkdtemp(join(tmpdir(), 'newsbrief-chromium-'));
+    this.userDataDirs.add(userDataDir);
+    this.launches++;
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [...LAUNCH_ARGS, `--user-data-dir=${this.userDataDir}`],
+      args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`],
+      // A backstop for a hung protocol call; render() has its own, shorter, deadline.
+      protocolTimeout: this.timeoutMs * 2,
+      handleSIGINT: this.options.handleSignals ?? true,
+      handleSIGTERM: this.options.handleSignals ?? true,
+      handleSIGHUP: this.options.handleSignals ?? true,
     });
     browser.on('disconnected', () => {
-      // A crashed browser is relaunched on the next print.
-      this.browser = null;
-      this.idle = [];
-      this.open = 0;
+      // A crashed or killed browser is relaunched on the next print; whoever
+      // waits for a page tries again.
+      void this.forget(browser);
+      rm(userDataDir, { recursive: true, force: true }).then(() => this.userDataDirs.delete(userDataDir), () => undefined);
     });
     return browser;
   }
 
+  private async forget(browser: Browser): Promise<void> {
+    const current = await this.browser?.catch(() => null);
+    if (current !== browser) return;
+    this.browser = null;
+    this.idle = [];
+    this.pages.clear();
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
   private getBrowser(): Promise<Browser> {
     if (!this.browser) {
-      this.browser = this.launch();
-      this.browser.catch(() => (this.browser = null));
+      const launching = this.launch();
+      this.browser = launching;
+      launching.catch(() => {
+        if (this.browser === launching) this.browser = null;
+      });
     }
     return this.browser;
   }
 
   private async acquire(): Promise<Page> {
-    const page = this.idle.pop();
-    if (page && !page.isClosed()) return page;
-    if (this.open < this.concurrency) {
-      this.open++;
-      try {
+    for (;;) {
+      const page = this.idle.pop();
+      if (page && !page.isClosed() && this.pages.has(page)) return page;
+      if (this.pages.size < this.concurrency) {
         const browser = await this.getBrowser();
         const fresh = await browser.newPage();
-        await fresh.setJavaScriptEnabled(false);
-        await fresh.setRequestInterception(true);
-        // Briefs are self-contained: nothing may be fetched while printing.
-        fresh.on('request', (req) => (req.url().startsWith('data:') || req.url() === 'about:blank' ? req.continue() : req.abort()));
-        return fresh;
-      } catch (error) {
-        this.open--;
-        throw error;
+        this.pages.add(fresh);
+        try {
+          await fresh.setJavaScriptEnabled(false);
+          await fresh.setRequestInterception(true);
+          // Briefs are self-contained: nothing may be fetched while printing.
+          fresh.on('request', (req) => (req.url().startsWith('data:') || req.url() === 'about:blank' ? req.continue() : req.abort()));
+          return fresh;
+        } catch (error) {
+          this.drop(fresh);
+          throw error;
+        }
       }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   private release(page: Page): void {
-    const next = this.waiting.shift();
-    if (next) next(page);
-    else this.idle.push(page);
+    if (this.pages.has(page)) this.idle.push(page);
+    this.waiting.shift()?.();
+  }
+
+  private drop(page: Page): void {
+    this.pages.delete(page);
+    void page.close().catch(() => undefined);
+    this.waiting.shift()?.();
+  }
+
+  /** The id of the running browser process, if one is running. */
+  async processId(): Promise<number | null> {
+    const browser = await this.browser?.catch(() => null);
+    return browser?.process()?.pid ?? null;
+  }
+
+  /** Kills the browser at once (it is hung); the next print launches a new one. */
+  async kill(): Promise<void> {
+    const browser = await this.browser?.catch(() => null);
+    if (!browser) return;
+    await this.forget(browser);
+    browser.process()?.kill('SIGKILL');
+    await browser.close().catch(() => undefined);
   }
 
   /** Prints `html` on one page, dropping items in `dropOrder` until it fits. */
-  async render(html: string, dropOrder: string[], size: PageSize): Promise<PdfResult> {
-    const page = await this.acquire();
-    let healthy = true;
+  async render(html: string, dropOrder: string[], size: PageSize, call: RenderCallOptions = {}): Promise<PdfResult> {
+    const ms = call.timeoutMs ?? this.timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PdfTimeoutError(ms)), ms);
+    });
+    let page: Page | undefined;
+    const acquiring = this.acquire();
     try {
-      return await fitOnePage(page, html, dropOrder, size);
+      page = await Promise.race([acquiring, deadline]);
+      const result = await Promise.race([fitOnePage(page, html, dropOrder, size), deadline]);
+      this.release(page);
+      return result;
     } catch (error) {
-      healthy = false;
-      await page.close().catch(() => undefined);
-      this.open = Math.max(0, this.open - 1);
+      // A hung browser is killed so that its pending calls fail and the next print starts afresh.
+      if (error instanceof PdfTimeoutError) await this.kill();
+      if (page) this.drop(page);
+      // Timed out while waiting for a page: hand it on when it comes.
+      else acquiring.then((late) => this.release(late), () => undefined);
       throw error;
     } finally {
-      if (healthy) this.release(page);
+      clearTimeout(timer);
     }
   }
 
@@ -121,10 +197,10 @@ export class PdfRenderer {
     const browser = this.browser;
     this.browser = null;
     this.idle = [];
-    this.open = 0;
+    this.pages.clear();
     if (browser) await (await browser.catch(() => null))?.close().catch(() => undefined);
-    if (this.userDataDir) await rm(this.userDataDir, { recursive: true, force: true }).catch(() => undefined);
-    this.userDataDir = null;
+    for (const dir of this.userDataDirs) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    this.userDataDirs.clear();
   }
 }
 

@@ -1,0 +1,102 @@
+// `newsbrief run`: one pass over the configured sources, then exit.
+import { type RunConfig, type RunFlags, resolveRunConfig } from '../config/run-config.js';
+import { resolveBrowserPath } from '../render/browser.js';
+import { PdfRenderer } from '../render/pdf.js';
+import { DEFAULT_TEMPLATES_DIR, type Templates, loadTemplates } from '../render/templates.js';
+import { type PassLog, createLog, pickLogFormat } from '../schedule/log.js';
+import { type PassOptions, runPass } from '../schedule/pass.js';
+import { Ledger } from '../store/ledger.js';
+import { type FolderLock, lockOutputFolder } from '../store/lock.js';
+import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
+
+/** Another run or schedule holds the output folder: nothing was done. */
+export const EXIT_LOCKED = 3;
+
+/** What the commands may be given besides the Io: a signal that asks them to stop, and test seams. */
+export interface RunContext {
+  signal?: AbortSignal;
+  /** Test seams: the file layers the pass reads and writes through. */
+  pass?: Pick<PassOptions, 'writeFs' | 'sourceFs'>;
+}
+
+export interface Session {
+  config: RunConfig;
+  log: PassLog;
+  ledger: Ledger;
+  templates: Templates;
+  pdf?: PdfRenderer;
+  close(): Promise<void>;
+}
+
+/** Resolves the config, takes the output folder's lock and opens the ledger, templates and browser. */
+export async function openSession(flags: RunFlags, io: Io, command: string): Promise<Session> {
+  const { config, errors, warnings } = resolveRunConfig(flags, io.cwd);
+  if (!config) throw new UsageError(errors.join('\n'));
+  const log = createLog(pickLogFormat(config.logFormat, io), io);
+  for (const warning of warnings) log.warn(warning);
+  const templates = await loadTemplates(config.templates ?? DEFAULT_TEMPLATES_DIR).catch((error: Error) => {
+    throw new UsageError(`templates: ${error.message}`);
+  });
+  if (config.formats.has('pdf')) {
+    try {
+      resolveBrowserPath({ executablePath: config.browser, env: io.env });
+    } catch (error) {
+      throw new UsageError(`cannot write PDFs: ${(error as Error).message}`);
+    }
+  }
+  const lock: FolderLock = lockOutputFolder(config.out, command);
+  let ledger: Ledger;
+  try {
+    ledger = Ledger.open(config.out);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  // The renderer's own deadline is shorter than the article's, so a hung browser is killed and the article retried.
+  const pdf = config.formats.has('pdf')
+    ? new PdfRenderer({ ...(config.browser ? { executablePath: config.browser } : {}), concurrency: config.limits.concurrency, timeoutMs: Math.floor(config.limits.articleTimeoutMs * 0.75), handleSignals: false })
+    : undefined;
+  return {
+    config,
+    log,
+    ledger,
+    templates,
+    ...(pdf ? { pdf } : {}),
+    async close() {
+      await pdf?.close();
+      ledger.close();
+      lock.release();
+    },
+  };
+}
+
+/** An AbortSignal that fires on SIGINT or SIGTERM, unless the caller brought its own. */
+export function stopSignal(given: AbortSignal | undefined): { signal: AbortSignal; dispose(): void } {
+  if (given) return { signal: given, dispose: () => undefined };
+  const controller = new AbortController();
+  // `once`: a second signal gets the default action and ends the process at
+  // once, which is safe too (the ledger is transactional, the lock dies with us).
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
+}
+
+export async function runRun(flags: RunFlags, io: Io, context: RunContext = {}): Promise<number> {
+  const session = await openSession(flags, io, 'run');
+  const stop = stopSignal(context.signal);
+  try {
+    const result = await runPass({ ...session, signal: stop.signal, ...context.pass });
+    if (result.aborted) session.log.warn('stopped before the pass finished; the next pass does the rest');
+    return result.counts.failed > 0 ? EXIT_FAILURES : EXIT_OK;
+  } finally {
+    stop.dispose();
+    await session.close();
+  }
+}

@@ -1,0 +1,75 @@
+// `newsbrief status`: recent passes, what they produced, what failed and why.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type RunFlags, resolveRunConfig } from '../config/run-config.js';
+import { LEDGER_FILE, Ledger, STATE_DIR } from '../store/ledger.js';
+import type { LockHolder } from '../store/lock.js';
+import { EXIT_OK, type Io, UsageError } from './io.js';
+
+export interface StatusFlags extends Pick<RunFlags, 'config' | 'out'> {
+  json?: boolean;
+  passes?: number;
+}
+
+export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
+  const { config, errors } = resolveRunConfig({ ...(flags.config ? { config: flags.config } : {}), ...(flags.out ? { out: flags.out } : {}) }, io.cwd);
+  if (!config) throw new UsageError(errors.join('\n'));
+  const out = config.out;
+  if (!existsSync(join(out, STATE_DIR, LEDGER_FILE))) {
+    if (flags.json) io.stdout.write(`${JSON.stringify({ out, passes: [], articles: {}, failed: [], recent: [], running: null }, null, 2)}\n`);
+    else io.stdout.write(`no passes recorded in ${out} yet (run "newsbrief run" or "newsbrief schedule")\n`);
+    return EXIT_OK;
+  }
+  const ledger = Ledger.open(out, { readonly: true });
+  try {
+    const passes = ledger.passes(flags.passes ?? 10);
+    const counts = ledger.counts();
+    const failed = [...ledger.articles({ status: 'failed-permanent' }), ...ledger.articles({ status: 'failed-transient' })];
+    const recent = ledger.articles({ status: 'done' }).slice(0, 20);
+    const running = runningHolder(out);
+    if (flags.json) {
+      const report = {
+        out,
+        running,
+        articles: counts,
+        passes,
+        recent: recent.map((a) => ({ source: a.source, folder: a.folder, files: a.files, finishedAt: a.finishedAt, durationMs: a.durationMs, attempts: a.attempts, warnings: a.warnings })),
+        failed: failed.map((a) => ({ source: a.source, status: a.status, attempts: a.attempts, reason: a.error, ruleId: a.ruleId, stage: a.errorStage, at: a.finishedAt })),
+      };
+      io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    const rel = (p: string) => relative(io.cwd, p) || p;
+    const lines: string[] = [`newsbrief status of ${rel(out)}`];
+    lines.push(running ? `running: ${running.command} (pid ${running.pid} on ${running.host}, since ${running.startedAt})` : 'running: nothing');
+    lines.push(`articles: ${counts.done} briefed, ${counts['failed-permanent']} refused, ${counts['failed-transient']} to retry, ${counts.pending + counts.running} pending`);
+    lines.push('', 'recent passes:');
+    for (const p of passes) {
+      const took = p.finishedAt ? `${((Date.parse(p.finishedAt) - Date.parse(p.startedAt)) / 1000).toFixed(1)} s` : '—';
+      lines.push(`  #${p.id} ${p.startedAt} ${p.status.padEnd(11)} ${took.padStart(8)}  found ${p.found}, briefed ${p.briefed}, failed ${p.failed}, unchanged ${p.skipped - p.duplicates}, duplicates ${p.duplicates}`);
+    }
+    if (recent.length > 0) {
+      lines.push('', 'recently briefed:');
+      for (const a of recent) lines.push(`  ${a.finishedAt} ${a.folder}/ (${a.files.join(', ')}) from ${rel(a.source)}${a.warnings.length ? ` — ${a.warnings.length} warning(s): ${a.warnings.join('; ')}` : ''}`);
+    }
+    if (failed.length > 0) {
+      lines.push('', 'failed:');
+      for (const a of failed) lines.push(`  ${rel(a.source)}: ${a.error}${a.ruleId ? ` [${a.ruleId}]` : ''} — ${a.status === 'failed-permanent' ? 'not retried until the file changes' : `will be retried (${a.attempts} attempt${a.attempts === 1 ? '' : 's'} so far)`}`);
+    }
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return EXIT_OK;
+  } finally {
+    ledger.close();
+  }
+}
+
+/** Who holds the output folder, if that process is still alive. */
+function runningHolder(out: string): LockHolder | null {
+  try {
+    const holder = JSON.parse(readFileSync(join(out, STATE_DIR, 'lock.json'), 'utf8')) as LockHolder;
+    process.kill(holder.pid, 0);
+    return holder;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,141 @@
+// Writes a brief's files so that they appear together and complete, or not at
+// all: into a hidden temporary folder in the output folder, each file fsynced,
+// the folder fsynced, then renamed into place and the parent fsynced.
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Format, Rendered } from '../pipeline.js';
+import { resolveInside } from './slug.js';
+
+export const FILE_OF: Record<Format, string> = { html: 'brief.html', pdf: 'brief.pdf', md: 'brief.md', json: 'brief.json' };
+
+/** Prefix of the temporary folders; hidden, so no reader or input scan takes them for briefs. */
+export const TEMP_PREFIX = '.newsbrief-tmp-';
+
+/** The file operations the writer needs; tests inject failures (ENOSPC) here. */
+export interface WriteFs {
+  mkdir(path: string): Promise<void>;
+  /** Writes `data` to a new file and fsyncs it. */
+  writeFileSynced(path: string, data: string | Uint8Array): Promise<void>;
+  /** fsyncs a directory, so renames in it are durable. */
+  syncDir(path: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+}
+
+export const nodeWriteFs: WriteFs = {
+  mkdir: async (path) => void (await fsp.mkdir(path, { recursive: true })),
+  async writeFileSynced(path, data) {
+    const handle = await fsp.open(path, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  async syncDir(path) {
+    const handle = await fsp.open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: (from, to) => fsp.rename(from, to),
+  rm: (path) => fsp.rm(path, { recursive: true, force: true }),
+  exists: (path) =>
+    fsp.stat(path).then(
+      () => true,
+      () => false,
+    ),
+};
+
+export interface BriefFiles {
+  html?: string;
+  pdf?: Uint8Array;
+  md?: string;
+  json?: string;
+}
+
+/** The rendered outputs of the requested formats. */
+export function briefFilesOf(rendered: Rendered, formats: ReadonlySet<Format>): BriefFiles {
+  return {
+    ...(formats.has('html') && rendered.html !== undefined ? { html: rendered.html } : {}),
+    ...(formats.has('pdf') && rendered.pdf !== undefined ? { pdf: rendered.pdf } : {}),
+    ...(formats.has('md') && rendered.markdown !== undefined ? { md: rendered.markdown } : {}),
+    ...(formats.has('json') ? { json: `${JSON.stringify(rendered.brief, null, 2)}\n` } : {}),
+  };
+}
+
+export interface WriteBriefOptions {
+  /** Replace a folder already at the target (build); otherwise its presence is an error (run). */
+  replace: boolean;
+  fs?: WriteFs;
+}
+
+/**
+ * Writes the files into `<outDir>/<slug>/` atomically; returns the file names.
+ * With `replace`, an existing folder is first renamed aside and removed after:
+ * a reader may briefly find no folder, never a mixed or half-written one.
+ */
+export async function writeBriefFolder(outDir: string, slug: string, files: BriefFiles, options: WriteBriefOptions): Promise<string[]> {
+  const fs = options.fs ?? nodeWriteFs;
+  const target = resolveInside(outDir, slug);
+  await fs.mkdir(outDir);
+  const tmp = join(outDir, `${TEMP_PREFIX}${process.pid}-${randomBytes(4).toString('hex')}`);
+  const names: string[] = [];
+  try {
+    await fs.mkdir(tmp);
+    for (const format of ['html', 'pdf', 'md', 'json'] as const) {
+      const data = files[format];
+      if (data === undefined) continue;
+      await fs.writeFileSynced(join(tmp, FILE_OF[format]), data);
+      names.push(FILE_OF[format]);
+    }
+    await fs.syncDir(tmp);
+    if (await fs.exists(target)) {
+      if (!options.replace) throw new Error(`${target} already exists`);
+      const old = join(outDir, `${TEMP_PREFIX}old-${process.pid}-${randomBytes(4).toString('hex')}`);
+      await fs.rename(target, old);
+      await fs.rename(tmp, target);
+      await fs.rm(old);
+    } else {
+      await fs.rename(tmp, target);
+    }
+    await fs.syncDir(outDir);
+    return names;
+  } catch (error) {
+    await fs.rm(tmp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Removes temporary folders left by writers that died (kill -9, power cut):
+ * those whose process is gone. Returns how many were removed.
+ */
+export async function removeStaleTemps(outDir: string, fs: WriteFs = nodeWriteFs): Promise<number> {
+  let entries: string[];
+  try {
+    entries = await fsp.readdir(outDir);
+  } catch {
+    return 0;
+  }
+  const stale = entries.filter((e) => e.startsWith(TEMP_PREFIX) && !isAlive(Number(/(\d+)-[0-9a-f]+$/.exec(e)?.[1] ?? 0)));
+  for (const name of stale) await fs.rm(join(outDir, name));
+  return stale.length;
+}
+
+/** Whether a process with this id runs on this machine (`build` writes without the lock). */
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

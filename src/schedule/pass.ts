@@ -1,0 +1,334 @@
+// One pass: find new or changed articles in the sources, brief each one,
+// record every outcome in the ledger. The caller holds the output folder's lock.
+import { createHash } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { RunConfig } from '../config/run-config.js';
+import { InputError } from '../ingest/index.js';
+import { type WriteFs, briefFilesOf, removeStaleTemps, writeBriefFolder } from '../output/brief-writer.js';
+import { makeSlug, resolveInside, withSuffix } from '../output/slug.js';
+import { StageError, extractFile, renderBrief } from '../pipeline.js';
+import type { PdfRenderer } from '../render/pdf.js';
+import type { Templates } from '../render/templates.js';
+import { type ArticleRow, type Ledger, type PassCounts, STATE_DIR } from '../store/ledger.js';
+import { looksEnglish } from './language.js';
+import type { PassLog } from './log.js';
+
+/** How the pass reads its sources; tests inject failures (EACCES, vanishing files) here. */
+export interface SourceFs {
+  readdir(dir: string): Promise<{ name: string; isFile(): boolean; isDirectory(): boolean }[]>;
+  stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean }>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export const nodeSourceFs: SourceFs = {
+  readdir: (dir) => fsp.readdir(dir, { withFileTypes: true }),
+  stat: (path) => fsp.stat(path),
+  readFile: (path) => fsp.readFile(path),
+};
+
+export interface PassOptions {
+  config: RunConfig;
+  ledger: Ledger;
+  templates: Templates;
+  /** Needed when the formats include pdf. */
+  pdf?: PdfRenderer;
+  log: PassLog;
+  /** When aborted, no new article is started; the ones in flight finish. */
+  signal?: AbortSignal;
+  writeFs?: WriteFs;
+  sourceFs?: SourceFs;
+}
+
+export interface PassFailure {
+  path: string;
+  reason: string;
+  permanent: boolean;
+}
+
+export interface PassResult {
+  passId: number;
+  counts: PassCounts;
+  failures: PassFailure[];
+  aborted: boolean;
+}
+
+interface Candidate {
+  path: string;
+  key: string;
+  row: ArticleRow;
+}
+
+/** The article's text changed between hashing and reading: brief the new content next pass. */
+class ChangedWhileReadingError extends Error {
+  constructor() {
+    super('the file changed while it was being read; its new content is briefed on the next pass');
+  }
+}
+
+class ArticleTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`took longer than ${ms} ms (limits.articleTimeoutMs)`);
+  }
+}
+
+class CancelledError extends Error {}
+
+export async function runPass(options: PassOptions): Promise<PassResult> {
+  const { config, ledger, log } = options;
+  const sourceFs = options.sourceFs ?? nodeSourceFs;
+  const recovered = ledger.recoverInterrupted();
+  if (recovered.articles > 0) log.warn(`${recovered.articles} article(s) left running by a stopped process will be retried`);
+  const removed = await removeStaleTemps(config.out, options.writeFs);
+  if (removed > 0) log.info(`removed ${removed} unfinished temporary folder(s) left by a stopped process`);
+
+  const passId = ledger.startPass();
+  const counts: PassCounts = { found: 0, briefed: 0, failed: 0, skipped: 0, duplicates: 0 };
+  const failures: PassFailure[] = [];
+  const fail = (path: string, reason: string, permanent: boolean) => {
+    counts.failed++;
+    failures.push({ path, reason, permanent });
+  };
+  const started = Date.now();
+  log.info('pass started', { pass: passId, sources: config.sources, out: config.out });
+
+  // 1. Find the files and what each holds.
+  const queue: Candidate[] = [];
+  const queued = new Set<string>();
+  for (const source of config.sources) {
+    let files: string[];
+    try {
+      files = await listFiles(source, config.out, sourceFs);
+    } catch (error) {
+      const reason = `source ${source}: ${errnoReason(error)}`;
+      log.error(reason);
+      fail(source, reason, false);
+      continue;
+    }
+    for (const path of files) {
+      counts.found++;
+      let found: { key: string; size: number; mtimeMs: number };
+      try {
+        found = await identify(path, config.limits.maxInputBytes, ledger, sourceFs);
+      } catch (error) {
+        // Unreadable or gone before it could be hashed: recorded under its path.
+        const key = `unreadable:${path}`;
+        ledger.noteSource(path, key, 0, 0, passId);
+        const attempt = ledger.startAttempt(key, path, passId);
+        const reason = errnoReason(error);
+        ledger.finishFailed(key, attempt, { permanent: false, reason, stage: 'ingest', ruleId: errnoRule(error), durationMs: 0, releaseFolder: true });
+        log.article({ path, outcome: 'failed', reason, stage: 'ingest', ruleId: errnoRule(error), permanent: false });
+        fail(path, reason, false);
+        continue;
+      }
+      const row = ledger.noteSource(path, found.key, found.size, found.mtimeMs, passId);
+      if (queued.has(found.key) || (row.status === 'done' && row.source !== path)) {
+        counts.duplicates++;
+        counts.skipped++;
+        continue;
+      }
+      if (row.status === 'done' || row.status === 'failed-permanent') {
+        counts.skipped++;
+        continue;
+      }
+      queued.add(found.key);
+      queue.push({ path, key: found.key, row });
+    }
+  }
+
+  ledger.forgetVanished(passId);
+
+  // 2. Brief them, `concurrency` at a time (one prints while the next is extracted).
+  const total = queue.length;
+  let finished = 0;
+  const worker = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (options.signal?.aborted) return;
+      const outcome = await briefWithRetries(next, passId, options);
+      finished++;
+      if (outcome.ok) counts.briefed++;
+      else fail(next.path, outcome.reason, outcome.permanent);
+      const event = outcome.event;
+      log.article({ ...event, progress: [finished, total] });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(config.limits.concurrency, Math.max(1, total)) }, worker));
+  const aborted = (options.signal?.aborted ?? false) && queue.length > 0;
+  ledger.finishPass(passId, counts, aborted ? 'aborted' : 'done');
+  log.info(aborted ? 'pass stopped early' : 'pass finished', { pass: passId, ...counts, left: queue.length, ms: Date.now() - started });
+  return { passId, counts, failures, aborted };
+}
+
+type Outcome = { ok: true; event: Parameters<PassLog['article']>[0] } | { ok: false; reason: string; permanent: boolean; event: Parameters<PassLog['article']>[0] };
+
+async function briefWithRetries(candidate: Candidate, passId: number, options: PassOptions): Promise<Outcome> {
+  const { config, ledger, log } = options;
+  const { path, key } = candidate;
+  for (let attempt = 1; ; attempt++) {
+    const attemptId = ledger.startAttempt(key, path, passId);
+    const t0 = Date.now();
+    const cancel = { cancelled: false };
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          cancel.cancelled = true;
+          reject(new ArticleTimeoutError(config.limits.articleTimeoutMs));
+        }, config.limits.articleTimeoutMs);
+      });
+      const done = await Promise.race([briefOne(candidate, options, cancel), timeout]);
+      const ms = Date.now() - t0;
+      ledger.finishDone(key, attemptId, { folder: done.folder, files: done.files, durationMs: ms, warnings: done.warnings });
+      for (const warning of done.warnings) log.article({ path, outcome: 'warning', reason: warning });
+      return { ok: true, event: { path, outcome: done.adopted ? 'adopted' : 'briefed', folder: done.folder, files: done.files, ms } };
+    } catch (error) {
+      const failure = classify(error);
+      const ms = Date.now() - t0;
+      const last = failure.permanent || attempt > config.limits.retries || (options.signal?.aborted ?? false);
+      // A transient failure keeps its reserved folder: a write that outlived its
+      // timeout may still land there, and the next attempt then adopts it.
+      ledger.finishFailed(key, attemptId, { ...failure, durationMs: ms, releaseFolder: failure.permanent });
+      if (last) return { ok: false, reason: failure.reason, permanent: failure.permanent, event: { path, outcome: 'failed', reason: failure.reason, stage: failure.stage, ruleId: failure.ruleId, permanent: failure.permanent, attempt, ms } };
+      log.article({ path, outcome: 'retrying', reason: failure.reason, attempt });
+      // A crashed browser relaunches on the next print; a hung one was killed by the renderer.
+      await delay(config.limits.retryBackoffMs * 2 ** (attempt - 1), undefined, { signal: options.signal }).catch(() => undefined);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+async function briefOne(candidate: Candidate, options: PassOptions, cancel: { cancelled: boolean }): Promise<{ folder: string; files: string[]; warnings: string[]; adopted: boolean }> {
+  const { config, ledger } = options;
+  const { path, key } = candidate;
+  // A previous attempt reserved a folder and died after renaming it into place
+  // but before recording it: the rename is atomic, so the folder is complete.
+  const reserved = ledger.article(key)?.folder ?? null;
+  if (reserved && (await exists(join(config.out, reserved)))) {
+    return { folder: reserved, files: (await fsp.readdir(join(config.out, reserved))).sort(), warnings: [], adopted: true };
+  }
+  if (key.startsWith('oversize:')) throw new StageError('ingest', path, new InputError(`is larger than the ${config.limits.maxInputBytes}-byte limit (limits.maxInputBytes)`, 'too-large'));
+  const brief = await extractFile(path, { maxBytes: config.limits.maxInputBytes }).catch(async (error: unknown) => {
+    // A failure on content other than the one hashed says nothing about that content.
+    if (await changedSince(path, key, options.sourceFs ?? nodeSourceFs)) throw new StageError('ingest', path, new ChangedWhileReadingError());
+    throw error;
+  });
+  if (brief.source.sha256 !== key) throw new StageError('ingest', path, new ChangedWhileReadingError());
+  const warnings = brief.messages.filter((m) => m.severity === 'warning' && m.source !== 'render').map((m) => `${m.reason} [${m.ruleId}]`);
+  if (!looksEnglish(brief.article.text)) warnings.push('the article does not look like English; actors, claims and dates may be missed [not-english]');
+  const rendered = await renderBrief(brief, { templates: options.templates, formats: config.formats, page: config.page, ...(options.pdf ? { pdf: options.pdf } : {}) });
+  if (cancel.cancelled) throw new CancelledError('cancelled');
+  const slug = await chooseRunFolder(config.out, makeSlug(brief.article.title, brief.article.publishedAt), key, ledger);
+  ledger.reserveFolder(key, slug);
+  const files = await writeBriefFolder(config.out, slug, briefFilesOf(rendered, config.formats), { replace: false, ...(options.writeFs ? { fs: options.writeFs } : {}) }).catch((error: unknown) => {
+    throw new StageError('write', path, error);
+  });
+  return { folder: slug, files, warnings, adopted: false };
+}
+
+/** The first free folder: the slug, then slug-2, slug-3…; an edited article gets a new one. */
+async function chooseRunFolder(outDir: string, base: string, key: string, ledger: Ledger): Promise<string> {
+  const reserved = ledger.article(key)?.folder;
+  if (reserved) return reserved;
+  for (let n = 1; n < 10_000; n++) {
+    const slug = withSuffix(base, n);
+    if (ledger.folderTaken(slug, key)) continue;
+    if (await exists(resolveInside(outDir, slug))) continue;
+    return slug;
+  }
+  throw new Error(`no free folder name for "${base}"`);
+}
+
+/** Permanent: the content itself is unusable (retrying cannot help until the file changes). Transient: everything else. */
+export function classify(error: unknown): { permanent: boolean; reason: string; stage: string; ruleId: string | null } {
+  const stage = error instanceof StageError ? error.stage : error instanceof ArticleTimeoutError ? 'pass' : 'internal';
+  const cause = error instanceof StageError ? error.cause : error;
+  if (cause instanceof InputError) return { permanent: true, reason: `${stage}: ${oneLine(cause.message)}`, stage, ruleId: cause.ruleId };
+  if (cause instanceof ChangedWhileReadingError) return { permanent: false, reason: `${stage}: ${cause.message}`, stage, ruleId: 'changed-while-read' };
+  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return { permanent: false, reason: `${stage}: ${errnoReason(cause)}`, stage, ruleId: errnoRule(cause) };
+  // Extraction and templating are deterministic: the same content fails the same way.
+  const permanent = stage === 'extract' || stage === 'render';
+  return { permanent, reason: `${stage}: ${oneLine(cause instanceof Error ? cause.message : String(cause))}`, stage, ruleId: null };
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ');
+}
+
+function errnoRule(error: unknown): string | null {
+  return ((error as NodeJS.ErrnoException).code ?? null)?.toLowerCase() ?? null;
+}
+
+function errnoReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'the file disappeared before it could be read';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: the file cannot be read';
+    case 'ENOSPC':
+      return 'no space left on device while writing the brief';
+    case 'EDQUOT':
+      return 'disk quota exceeded while writing the brief';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return oneLine((error as Error)?.message ?? String(error));
+  }
+}
+
+/** Every regular, non-hidden file under `dir`, recursively, except the output folder. */
+async function listFiles(dir: string, outDir: string, fs: SourceFs): Promise<string[]> {
+  const out: string[] = [];
+  const skip = resolve(outDir);
+  const walk = async (at: string): Promise<void> => {
+    if (resolve(at) === skip) return;
+    const entries = await fs.readdir(at);
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.') || e.name === STATE_DIR) continue;
+      const path = join(at, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (e.isFile()) out.push(path);
+    }
+  };
+  const info = await fs.stat(dir);
+  if (info.isFile()) return [dir];
+  await walk(dir);
+  return out;
+}
+
+/**
+ * The ledger key of a file: the SHA-256 of its bytes. A file whose size and
+ * modification time are unchanged since the last pass keeps its key without
+ * being read again; one over the size limit is never read (its key is its size
+ * and mtime, so it is looked at again only when it changes).
+ */
+async function identify(path: string, maxBytes: number, ledger: Ledger, fs: SourceFs): Promise<{ key: string; size: number; mtimeMs: number }> {
+  const info = await fs.stat(path);
+  const known = ledger.knownSource(path);
+  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs && !known.key.startsWith('unreadable:')) return { key: known.key, size: info.size, mtimeMs: info.mtimeMs };
+  if (info.size > maxBytes) return { key: `oversize:${info.size}:${info.mtimeMs}`, size: info.size, mtimeMs: info.mtimeMs };
+  const bytes = await fs.readFile(path);
+  return { key: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
+}
+
+/** True when the file no longer holds the content hashed as `key` (gone files count as unchanged: ingest says so). */
+async function changedSince(path: string, key: string, fs: SourceFs): Promise<boolean> {
+  try {
+    return createHash('sha256').update(await fs.readFile(path)).digest('hex') !== key;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fsp.stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export const describePath = (path: string, cwd: string): string => relative(cwd, path) || path;
