@@ -121,6 +121,34 @@ function splitSentences(text: string, tokens: Token[], spans: [number, number][]
     }
     push(from, last);
   }
-  for (const s of sentences) for (let t = s.first; t <= s.last; t++) tokens[t]!.sentence = s.i;
-  return sentences;
+  const merged = mergeFalseBreaks(text, tokens, sentences);
+  for (const s of merged) for (let t = s.first; t <= s.last; t++) tokens[t]!.sentence = s.i;
+  return merged;
+}
+
+const MONTH_START = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * Joins sentences that wink split inside a date or after an abbreviation-like
+ * number: "the summit 11.- 12. July" (European ordinal dates), or a break
+ * followed by a lower-case word. Never across a paragraph.
+ */
+function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph && /^[ \t]+$/.test(text.slice(prev.end, s.start))) {
+      const before = text.slice(Math.max(prev.start, prev.end - 4), prev.end);
+      const next = text.slice(s.start, s.start + 12);
+      const ordinalDate = /\b\d{1,2}\.$/.test(before) && MONTH_START.test(next);
+      const lowerStart = /^\p{Ll}/u.test(next) && !/[.!?]["”’)]?$/.test(before.replace(/\d{1,2}\.$/, ''));
+      if (ordinalDate || (lowerStart && /\d\.$/.test(before))) {
+        prev.end = s.end;
+        prev.last = s.last;
+        continue;
+      }
+    }
+    out.push({ ...s, i: out.length });
+  }
+  return out;
 }

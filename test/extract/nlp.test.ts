@@ -14,6 +14,16 @@ describe('analyseText', () => {
     expect(sentences.map((s) => s.paragraph)).toContain(1);
   });
 
+  it('does not end a sentence inside a European date ("11.- 12. July")', () => {
+    // From the seed article.
+    const text = 'Countries could send troops if NATO does not provide concrete assistance to Ukraine at the planned Vilnius summit 11.- 12. July. These nations are demanding concrete security guarantees.';
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Countries could send troops if NATO does not provide concrete assistance to Ukraine at the planned Vilnius summit 11.- 12. July.',
+      'These nations are demanding concrete security guarantees.',
+    ]);
+  });
+
   it('stays fast on one enormous word', () => {
     const started = performance.now();
     const { tokens } = analyseText('ab-'.repeat(30_000));
