@@ -4,7 +4,7 @@ import { SCHEMA_VERSION } from './brief/model.js';
 import { checkBrief } from './brief/invariants.js';
 import { parseInstant, formatTimexMinute } from './brief/time.js';
 import { extractBrief } from './extract/index.js';
-import { type IngestOptions, readArticle } from './ingest/index.js';
+import { type IngestOptions, type IngestedArticle, readArticle, readArticles } from './ingest/index.js';
 import type { PageSize, PdfRenderer } from './render/pdf.js';
 import type { Templates } from './render/templates.js';
 import { buildView } from './render/view-model.js';
@@ -35,28 +35,37 @@ async function stage<T>(name: Stage, input: string, run: () => T | Promise<T>): 
 /** Reads an article file and extracts its brief (nothing rendered). */
 export async function extractFile(path: string, options: IngestOptions = {}): Promise<Brief> {
   const ingested = await stage('ingest', path, () => readArticle(path, options));
-  return stage('extract', path, () => {
-    const headerDates = ingested.metadataDates.flatMap((d) => {
-      const instant = parseInstant(d.value);
-      return instant ? [{ text: d.text, value: formatTimexMinute(instant), event: d.event }] : [];
-    });
-    const extraction = extractBrief(ingested.article, { referenceTime: ingested.referenceTime, headerDates });
-    const brief: Brief = {
-      schemaVersion: SCHEMA_VERSION,
-      source: ingested.source,
-      referenceTime: ingested.referenceTime,
-      article: ingested.article,
-      summary: extraction.summary,
-      actors: extraction.actors,
-      claims: extraction.claims,
-      questions: extraction.questions,
-      dates: extraction.dates,
-      messages: [...ingested.messages, ...extraction.messages],
-    };
-    const violations = checkBrief(brief);
-    if (violations.length > 0) throw new Error(`the brief breaks its contract: ${violations.map((v) => `${v.path}: ${v.problem}`).join('; ')}`);
-    return brief;
+  return stage('extract', path, () => assembleBrief(ingested));
+}
+
+/** Like extractFile, for files that may hold several articles (a JSON array): one brief each. */
+export async function extractFiles(path: string, options: IngestOptions = {}): Promise<Brief[]> {
+  const all = await stage('ingest', path, () => readArticles(path, options));
+  return stage('extract', path, () => all.map(assembleBrief));
+}
+
+/** Extracts the brief parts of an ingested article and checks the whole against its contract. */
+function assembleBrief(ingested: IngestedArticle): Brief {
+  const headerDates = ingested.metadataDates.flatMap((d) => {
+    const instant = parseInstant(d.value);
+    return instant ? [{ text: d.text, value: formatTimexMinute(instant), event: d.event }] : [];
   });
+  const extraction = extractBrief(ingested.article, { referenceTime: ingested.referenceTime, headerDates });
+  const brief: Brief = {
+    schemaVersion: SCHEMA_VERSION,
+    source: ingested.source,
+    referenceTime: ingested.referenceTime,
+    article: ingested.article,
+    summary: extraction.summary,
+    actors: extraction.actors,
+    claims: extraction.claims,
+    questions: extraction.questions,
+    dates: extraction.dates,
+    messages: [...ingested.messages, ...extraction.messages],
+  };
+  const violations = checkBrief(brief);
+  if (violations.length > 0) throw new Error(`the brief breaks its contract: ${violations.map((v) => `${v.path}: ${v.problem}`).join('; ')}`);
+  return brief;
 }
 
 export type Format = 'html' | 'pdf' | 'md' | 'json';

@@ -100,6 +100,28 @@ describe('main: build', () => {
   });
 });
 
+describe('main: several articles in one JSON file', () => {
+  it('build writes one brief per entry and extract prints an array', async () => {
+    const dir = await tmp();
+    const file = join(dir, 'two.json');
+    await writeFile(
+      file,
+      JSON.stringify([
+        { title: 'Council closes library', text: 'The council said on Monday it would close the library in March.', published: '2024-02-05T09:00:00Z' },
+        { title: 'Union calls strike', text: 'The union said the strike would go ahead next week.', published: '2024-02-06T09:00:00Z' },
+      ]),
+    );
+    const io = fakeIo(dir);
+    expect(await main(['build', file, '--out', join(dir, 'out'), '--formats', 'json,md'], io)).toBe(0);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['2024-02-05-council-closes-library', '2024-02-06-union-calls-strike']);
+    expect(io.out()).toContain('[2/2]');
+    const io2 = fakeIo(dir);
+    expect(await main(['extract', file], io2)).toBe(0);
+    const briefs = JSON.parse(io2.out()) as { article: { title: string } }[];
+    expect(briefs.map((b) => b.article.title)).toEqual(['Council closes library', 'Union calls strike']);
+  });
+});
+
 describe('bin/newsbrief.js', () => {
   it('runs the built CLI with the same exit codes', () => {
     if (!existsSync(join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('run "npm run build" first (npm test does)');

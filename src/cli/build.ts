@@ -3,7 +3,8 @@ import { relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
 import { briefFilesOf, writeBriefFolder } from '../output/brief-writer.js';
 import { chooseFolder } from '../output/write.js';
-import { StageError, extractFile, renderBrief } from '../pipeline.js';
+import type { Brief } from '../brief/model.js';
+import { StageError, extractFiles, renderBrief } from '../pipeline.js';
 import { BrowserNotFoundError, resolveBrowserPath } from '../render/browser.js';
 import { PdfRenderer } from '../render/pdf.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../render/templates.js';
@@ -44,19 +45,30 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
           failed++;
           continue;
         }
+        let briefs: Brief[];
         try {
-          const brief = await extractFile(input.path, options.published === undefined ? {} : { published: options.published });
-          const rendered = await renderBrief(brief, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}) });
-          const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
-          // All files appear together: written into a temporary folder, then renamed over the old brief.
-          const names = await writeBriefFolder(options.out, folder.slug, briefFilesOf(rendered, formats), { replace: true }).catch((error: unknown) => {
-            throw new StageError('write', input.path, error);
-          });
-          written_++;
-          io.stdout.write(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${input.path}\n`);
+          // A JSON array holds several articles: one brief each.
+          briefs = await extractFiles(input.path, options.published === undefined ? {} : { published: options.published });
         } catch (error) {
           failed++;
           io.stderr.write(`newsbrief: ${input.path}: ${describe(error)}\n`);
+          continue;
+        }
+        for (const [i, brief] of briefs.entries()) {
+          const label = briefs.length > 1 ? `${input.path} [${i + 1}/${briefs.length}]` : input.path;
+          try {
+            const rendered = await renderBrief(brief, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}) });
+            const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
+            // All files appear together: written into a temporary folder, then renamed over the old brief.
+            const names = await writeBriefFolder(options.out, folder.slug, briefFilesOf(rendered, formats), { replace: true }).catch((error: unknown) => {
+              throw new StageError('write', input.path, error);
+            });
+            written_++;
+            io.stdout.write(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${label}\n`);
+          } catch (error) {
+            failed++;
+            io.stderr.write(`newsbrief: ${label}: ${describe(error)}\n`);
+          }
         }
       }
     };

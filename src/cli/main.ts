@@ -25,7 +25,8 @@ Usage:
   newsbrief status [--out DIR] [--json]  recent passes, what they produced, what failed and why
   newsbrief --help | --version
 
-Inputs are article files (scraped plain text) or folders of them.
+Inputs are article files — plain text (also whole scraped pages), HTML (also .gz), Markdown
+or JSON — or folders of them.
 
 Options (build):
   --out DIR          where briefs go (default: output)
