@@ -5,6 +5,7 @@ import { checkBrief } from './brief/invariants.js';
 import { parseInstant, formatTimexMinute } from './brief/time.js';
 import { extractBrief } from './extract/index.js';
 import { type IngestOptions, type IngestedArticle, readArticle, readArticles } from './ingest/index.js';
+import { renderEmailFormats } from './publish/index.js';
 import type { PageSize, PdfRenderer } from './render/pdf.js';
 import type { Templates } from './render/templates.js';
 import { buildView } from './render/view-model.js';
@@ -81,6 +82,9 @@ export interface RenderOptions {
 export interface Rendered {
   html?: string;
   markdown?: string;
+  /** The email pair rendered from the Markdown: brief.email.html and brief.txt. */
+  emailHtml?: string;
+  text?: string;
   pdf?: Uint8Array;
   /** The brief with the render messages added (e.g. what the PDF left out). */
   brief: Brief;
@@ -113,6 +117,13 @@ export async function renderBrief(brief: Brief, options: RenderOptions): Promise
     if (result.clipped)
       messages.push({ severity: 'warning', source: 'render', ruleId: 'pdf-clipped', reason: 'the brief did not fit one page even scaled down; the PDF shows its first page only', position: null });
     out.brief = { ...brief, messages: [...brief.messages, ...messages] };
+  }
+  if (out.markdown !== undefined) {
+    const markdown = out.markdown;
+    const email = await stage('render', input, () => renderEmailFormats(out.brief, markdown, { templates: options.templates }));
+    out.emailHtml = email.emailHtml;
+    out.text = email.text;
+    if (email.messages.length > 0) out.brief = { ...out.brief, messages: [...out.brief.messages, ...email.messages] };
   }
   return out;
 }

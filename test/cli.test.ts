@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { REPO, SEED, SEED_PUBLISHED, fakeIo } from './helpers.js';
+import { briefFolders } from './schedule/helpers.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'nb-cli-'));
 
@@ -75,9 +76,10 @@ describe('main: build', () => {
     expect(errors.find((l) => l.includes('empty.txt'))).toContain('is empty');
     expect(errors.find((l) => l.includes('photo.txt'))).toContain('binary');
     expect(errors.find((l) => l.includes('missing.txt'))).toContain('no such file');
-    const folders = await readdir(out);
+    const folders = await briefFolders(out);
     expect(folders).toEqual(['2023-06-07-war-in-ukraine-nato-countries-likely-to-send-troops-warns']);
-    expect((await readdir(join(out, folders[0]!))).sort()).toEqual(['brief.json', 'brief.md']);
+    expect((await readdir(join(out, folders[0]!))).sort()).toEqual(['brief.email.html', 'brief.json', 'brief.md', 'brief.txt']);
+    expect((await readdir(out)).sort()).toEqual([folders[0], 'feed.xml', 'index.html']);
     expect(io.out()).toContain('1 brief written');
   });
 
@@ -87,7 +89,7 @@ describe('main: build', () => {
     const args = ['build', SEED, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--formats', 'json'];
     expect(await main(args, io)).toBe(0);
     expect(await main(args, io)).toBe(0);
-    expect(await readdir(join(dir, 'out'))).toHaveLength(1);
+    expect(await briefFolders(join(dir, 'out'))).toHaveLength(1);
   });
 
   it('takes every file of an input folder', async () => {
@@ -96,7 +98,7 @@ describe('main: build', () => {
     await writeFile(join(dir, 'b.txt'), 'Second headline here\n\nThe union said the strike would go ahead.\n');
     const io = fakeIo(dir);
     expect(await main(['build', dir, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--formats', 'json'], io)).toBe(0);
-    expect(await readdir(join(dir, 'out'))).toHaveLength(2);
+    expect(await briefFolders(join(dir, 'out'))).toHaveLength(2);
   });
 });
 
@@ -113,7 +115,7 @@ describe('main: several articles in one JSON file', () => {
     );
     const io = fakeIo(dir);
     expect(await main(['build', file, '--out', join(dir, 'out'), '--formats', 'json,md'], io)).toBe(0);
-    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['2024-02-05-council-closes-library', '2024-02-06-union-calls-strike']);
+    expect(await briefFolders(join(dir, 'out'))).toEqual(['2024-02-05-council-closes-library', '2024-02-06-union-calls-strike']);
     expect(io.out()).toContain('[2/2]');
     const io2 = fakeIo(dir);
     expect(await main(['extract', file], io2)).toBe(0);

@@ -1,9 +1,10 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { REPO, SEED, SEED_PUBLISHED, fakeIo } from './helpers.js';
+import { briefFolders } from './schedule/helpers.js';
 
 describe('--templates', () => {
   it('renders with a user copy of the templates folder', async () => {
@@ -17,7 +18,7 @@ describe('--templates', () => {
     const io = fakeIo(dir);
     const out = join(dir, 'out');
     expect(await main(['build', SEED, '--out', out, '--published', SEED_PUBLISHED, '--templates', templates, '--formats', 'html,md'], io)).toBe(0);
-    const [folder] = await readdir(out);
+    const [folder] = await briefFolders(out);
     expect(await readFile(join(out, folder!, 'brief.html'), 'utf8')).toContain('<p id="house-banner">Our house brief</p>');
     expect((await readFile(join(out, folder!, 'brief.md'), 'utf8')).startsWith('Forwarded by the desk\n')).toBe(true);
   });

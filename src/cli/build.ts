@@ -1,9 +1,10 @@
 // `newsbrief build`: briefs for each input, written to <out>/<slug>/.
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
 import { briefFilesOf, writeBriefFolder } from '../output/brief-writer.js';
 import { chooseFolder } from '../output/write.js';
 import type { Brief } from '../brief/model.js';
+import { FEED_FILE, INDEX_FILE, publishIndex } from '../publish/index.js';
 import { StageError, extractFiles, renderBrief } from '../pipeline.js';
 import { BrowserNotFoundError, resolveBrowserPath } from '../render/browser.js';
 import { PdfRenderer } from '../render/pdf.js';
@@ -75,6 +76,15 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     await Promise.all([worker(), worker()]);
   } finally {
     await pdf?.close();
+  }
+  // The output folder's index page and Atom feed list every brief in it.
+  try {
+    const published = await publishIndex(options.out, { ...(options.templates ? { templatesDir: options.templates } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+    for (const s of published.skipped) io.stderr.write(`newsbrief: ${join(options.out, s.folder)}: left out of the index: ${s.reason}\n`);
+    io.stdout.write(`wrote ${relative(io.cwd, join(options.out, INDEX_FILE)) || INDEX_FILE} and ${FEED_FILE} (${published.briefs} brief${published.briefs === 1 ? '' : 's'})\n`);
+  } catch (error) {
+    failed++;
+    io.stderr.write(`newsbrief: ${options.out}: index and feed: ${describe(error)}\n`);
   }
   io.stdout.write(`${written_} brief${written_ === 1 ? '' : 's'} written to ${options.out}${failed > 0 ? `, ${failed} failed` : ''}\n`);
   return failed > 0 ? EXIT_FAILURES : EXIT_OK;

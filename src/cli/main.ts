@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBuild } from './build.js';
+import { runServe } from './serve.js';
 import { runExtract } from './extract.js';
 import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, type Io, UsageError } from './io.js';
 import { EXIT_LOCKED, type RunContext, runRun } from './run.js';
@@ -23,6 +24,9 @@ Usage:
                                         a pass now, then one per cron tick (default every
                                         15 minutes) until SIGINT / SIGTERM
   newsbrief status [--out DIR] [--json]  recent passes, what they produced, what failed and why
+  newsbrief serve [--out DIR] [--port N] [--host ADDR]
+                                        serve DIR read-only over HTTP: the index of briefs,
+                                        the briefs and the feed (refreshed at start)
   newsbrief --help | --version
 
 Inputs are article files — plain text (also whole scraped pages), HTML (also .gz), Markdown
@@ -37,6 +41,15 @@ Options (build):
   --formats LIST     comma-separated subset of html,pdf,md,json (default: all four)
   --page SIZE        PDF page size: a4 (default) or letter
   --browser PATH     the Chrome/Chromium to print PDFs with (or set PUPPETEER_EXECUTABLE_PATH)
+
+Every build and pass also writes brief.email.html and brief.txt beside each brief.md, and
+refreshes DIR/index.html (the briefs, with PDF download and copy-Markdown) and DIR/feed.xml.
+
+Options (serve):
+  --port N           port to listen on (default 8080; 0 picks a free one)
+  --host ADDR        address to listen on (default 127.0.0.1: this machine only)
+  --base-url URL     (build, serve) where DIR is published, e.g. https://example.org/briefs/;
+                     makes the feed's links absolute
 
 Options (run, schedule, status):
   --config FILE      settings (default: ./newsbrief.config.json when present); flags win
@@ -69,16 +82,20 @@ const OPTIONS = {
   cron: { type: 'string' },
   json: { type: 'boolean' },
   'log-format': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'base-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  build: ['out', 'published', 'templates', 'formats', 'page', 'browser'],
+  build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url'],
   extract: ['published'],
   run: ['input', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
   schedule: ['input', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
   status: ['out', 'config', 'json'],
+  serve: ['out', 'port', 'host', 'templates', 'base-url'],
 };
 
 /**
@@ -110,17 +127,21 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
       if (unknown.length > 0) throw new UsageError(`${command} does not take --${unknown.join(', --')}`);
       if (command !== 'build' && command !== 'extract' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
     }
-    const { input, cron, json, 'log-format': logFormat, config, ...rest } = flags;
+    const { input, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, ...rest } = flags;
     const runFlags = { ...rest, ...(input ? { input } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
     switch (command) {
-      case 'build':
-        return await runBuild({ ...flags, inputs }, io);
+      case 'build': {
+        const { 'base-url': baseUrl, ...buildFlags } = flags;
+        return await runBuild({ ...buildFlags, ...(baseUrl !== undefined ? { baseUrl } : {}), inputs }, io);
+      }
       case 'extract':
         return await runExtract({ inputs, ...(flags.published === undefined ? {} : { published: flags.published }) }, io);
       case 'run':
         return await runRun(runFlags, io, context);
       case 'schedule':
         return await runSchedule(runFlags, io, context);
+      case 'serve':
+        return await runServe(flags, io, context);
       case 'status':
         return await runStatus({ ...(flags.out ? { out: flags.out } : {}), ...(config ? { config } : {}), ...(json ? { json } : {}) }, io);
       case 'help':

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { normaliseIso } from '../brief/time.js';
 import type { Format } from '../pipeline.js';
+import { normaliseBaseUrl } from '../publish/index.js';
 
 const FORMATS = ['html', 'pdf', 'md', 'json'] as const;
 
@@ -26,8 +27,21 @@ export const WrittenBuildOptionsSchema = z
       .transform((v) => v.toLowerCase())
       .pipe(z.enum(['a4', 'letter'], { message: 'must be a4 or letter' })),
     browser: z.string().min(1).optional(),
+    baseUrl: z
+      .string()
+      .optional()
+      .refine((v) => v === undefined || isBaseUrl(v), 'must be an absolute http(s) URL, e.g. https://example.org/briefs/'),
   })
   .strict();
+
+function isBaseUrl(value: string): boolean {
+  try {
+    normaliseBaseUrl(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type BuildOptions = z.output<typeof WrittenBuildOptionsSchema>;
 
@@ -44,7 +58,7 @@ export function resolveBuildOptions(written: unknown): ParsedOptions<BuildOption
     options: null,
     errors: parsed.error.issues.map((i) => {
       const key = i.path.join('.');
-      return key === 'inputs' || key === '' ? i.message : `--${key}: ${i.message}`;
+      return key === 'inputs' || key === '' ? i.message : `--${key === 'baseUrl' ? 'base-url' : key}: ${i.message}`;
     }),
   };
 }

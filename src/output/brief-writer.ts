@@ -8,6 +8,8 @@ import type { Format, Rendered } from '../pipeline.js';
 import { resolveInside } from './slug.js';
 
 export const FILE_OF: Record<Format, string> = { html: 'brief.html', pdf: 'brief.pdf', md: 'brief.md', json: 'brief.json' };
+/** Every file a brief folder may hold, in writing order: the formats, and the email pair made with the Markdown. */
+const FILES = [...(Object.entries(FILE_OF) as [keyof BriefFiles, string][]), ['email', 'brief.email.html'], ['txt', 'brief.txt']] as [keyof BriefFiles, string][];
 
 /** Prefix of the temporary folders; hidden, so no reader or input scan takes them for briefs. */
 export const TEMP_PREFIX = '.newsbrief-tmp-';
@@ -57,6 +59,9 @@ export interface BriefFiles {
   pdf?: Uint8Array;
   md?: string;
   json?: string;
+  /** brief.email.html and brief.txt, written whenever the Markdown is. */
+  email?: string;
+  txt?: string;
 }
 
 /** The rendered outputs of the requested formats. */
@@ -65,6 +70,8 @@ export function briefFilesOf(rendered: Rendered, formats: ReadonlySet<Format>): 
     ...(formats.has('html') && rendered.html !== undefined ? { html: rendered.html } : {}),
     ...(formats.has('pdf') && rendered.pdf !== undefined ? { pdf: rendered.pdf } : {}),
     ...(formats.has('md') && rendered.markdown !== undefined ? { md: rendered.markdown } : {}),
+    ...(formats.has('md') && rendered.emailHtml !== undefined ? { email: rendered.emailHtml } : {}),
+    ...(formats.has('md') && rendered.text !== undefined ? { txt: rendered.text } : {}),
     ...(formats.has('json') ? { json: `${JSON.stringify(rendered.brief, null, 2)}\n` } : {}),
   };
 }
@@ -88,11 +95,11 @@ export async function writeBriefFolder(outDir: string, slug: string, files: Brie
   const names: string[] = [];
   try {
     await fs.mkdir(tmp);
-    for (const format of ['html', 'pdf', 'md', 'json'] as const) {
-      const data = files[format];
+    for (const [key, name] of FILES) {
+      const data = files[key];
       if (data === undefined) continue;
-      await fs.writeFileSynced(join(tmp, FILE_OF[format]), data);
-      names.push(FILE_OF[format]);
+      await fs.writeFileSynced(join(tmp, name), data);
+      names.push(name);
     }
     await fs.syncDir(tmp);
     if (await fs.exists(target)) {

@@ -9,6 +9,7 @@ import { InputError } from '../ingest/index.js';
 import { type WriteFs, briefFilesOf, removeStaleTemps, writeBriefFolder } from '../output/brief-writer.js';
 import { makeSlug, resolveInside, withSuffix } from '../output/slug.js';
 import { StageError, extractFile, renderBrief } from '../pipeline.js';
+import { INDEX_FILE, publishIndex } from '../publish/index.js';
 import type { PdfRenderer } from '../render/pdf.js';
 import type { Templates } from '../render/templates.js';
 import { type ArticleRow, type Ledger, type PassCounts, STATE_DIR } from '../store/ledger.js';
@@ -155,6 +156,17 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   };
   await Promise.all(Array.from({ length: Math.min(config.limits.concurrency, Math.max(1, total)) }, worker));
   const aborted = (options.signal?.aborted ?? false) && queue.length > 0;
+  // 3. The output folder's index page and feed list what is there now.
+  if (counts.briefed > 0 || !(await exists(join(config.out, INDEX_FILE)))) {
+    try {
+      const published = await publishIndex(config.out, config.templates ? { templatesDir: config.templates } : {});
+      for (const s of published.skipped) log.warn(`${s.folder}: left out of the index: ${s.reason}`);
+    } catch (error) {
+      const reason = `index and feed: ${oneLine(error instanceof Error ? error.message : String(error))}`;
+      log.error(reason);
+      fail(join(config.out, INDEX_FILE), reason, false);
+    }
+  }
   ledger.finishPass(passId, counts, aborted ? 'aborted' : 'done');
   log.info(aborted ? 'pass stopped early' : 'pass finished', { pass: passId, ...counts, left: queue.length, ms: Date.now() - started });
   return { passId, counts, failures, aborted };

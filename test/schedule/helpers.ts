@@ -45,9 +45,10 @@ export function jsonLines(out: string): LogLine[] {
     .map((l) => JSON.parse(l) as LogLine);
 }
 
-/** The visible brief folders of an output folder (temporary and state folders are hidden). */
+/** The visible brief folders of an output folder (temporary and state folders are hidden; index.html and feed.xml are files). */
 export async function briefFolders(out: string): Promise<string[]> {
-  return (await readdir(out).catch(() => [] as string[])).filter((e) => !e.startsWith('.')).sort();
+  const entries = await readdir(out, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
 }
 
 export function requireBuilt(): void {

@@ -103,7 +103,7 @@ describe('hostile inputs in one pass', () => {
   it.each(['good.txt', 'latin1.txt', 'no-sentences.txt', 'french.txt', 'payload.txt', 'traversal.txt', 'rtl.txt', 'enormous-line.txt'])('%s is briefed, complete', async (name) => {
     const done = linesFor(name).find((l) => l.outcome === 'briefed');
     expect(done, `log for ${name}: ${JSON.stringify(linesFor(name))}`).toBeDefined();
-    expect((await readdir(join(out, done!.folder!))).sort()).toEqual(['brief.html', 'brief.json', 'brief.md']);
+    expect((await readdir(join(out, done!.folder!))).sort()).toEqual(['brief.email.html', 'brief.html', 'brief.json', 'brief.md', 'brief.txt']);
     const brief = JSON.parse(await readFile(join(out, done!.folder!, 'brief.json'), 'utf8')) as { source: { path: string } };
     expect(brief.source.path.endsWith(name)).toBe(true);
   });

@@ -153,7 +153,7 @@ describe('recovering from a process that died mid-pass', () => {
     const ledger = Ledger.open(join(dir, 'out'), { readonly: true });
     try {
       expect(ledger.counts()).toMatchObject({ done: 2, running: 0 });
-      expect(ledger.articles().find((a) => a.folder === victim)?.files).toEqual(['brief.json', 'brief.md']);
+      expect(ledger.articles().find((a) => a.folder === victim)?.files).toEqual(['brief.email.html', 'brief.json', 'brief.md', 'brief.txt']);
       expect(ledger.passes(5).map((p) => p.status)).toEqual(['done', 'interrupted']);
     } finally {
       ledger.close();
@@ -173,7 +173,7 @@ describe('recovering from a process that died mid-pass', () => {
     db.close();
     const second = await run(dir);
     expect(second.briefed.map((e) => e.folder)).toEqual([folder]);
-    expect(await readdir(join(dir, 'out'))).toEqual(['.newsbrief', folder]);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['.newsbrief', folder, 'feed.xml', 'index.html'].sort());
   });
 
   it('keeps the temporary folder of a writer that is still alive', async () => {

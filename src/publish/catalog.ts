@@ -1,0 +1,104 @@
+// Reads the briefs of an output folder: every `<slug>/brief.json` with the
+// files beside it. Folders that are not briefs are skipped with a reason;
+// dot-folders (the ledger's .newsbrief/) and symbolic links are never read.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Brief, BriefSchema } from '../brief/model.js';
+
+export const BRIEF_FILES = {
+  html: 'brief.html',
+  pdf: 'brief.pdf',
+  md: 'brief.md',
+  json: 'brief.json',
+  emailHtml: 'brief.email.html',
+  text: 'brief.txt',
+} as const;
+export type BriefFileKind = keyof typeof BRIEF_FILES;
+
+export interface CatalogEntry {
+  slug: string;
+  brief: Brief;
+  /** Size in bytes of each file that exists in the folder. */
+  files: Partial<Record<BriefFileKind, number>>;
+  /** brief.md, for embedding (the index's "copy Markdown"); null when there is none. */
+  markdown: string | null;
+}
+
+export interface Catalog {
+  /** Newest first: by publishedAt, undated last, then by folder name. */
+  entries: CatalogEntry[];
+  skipped: { folder: string; reason: string }[];
+}
+
+/** Only the folder names build writes: safe in a URL and on every file system. */
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+export function publishedMs(brief: Brief): number | null {
+  const ms = brief.article.publishedAt ? Date.parse(brief.article.publishedAt) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export function compareEntries(a: CatalogEntry, b: CatalogEntry): number {
+  const ta = publishedMs(a.brief);
+  const tb = publishedMs(b.brief);
+  if (ta !== tb) {
+    if (ta === null) return 1;
+    if (tb === null) return -1;
+    return tb - ta;
+  }
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+async function readEntry(outDir: string, slug: string): Promise<CatalogEntry | { reason: string } | null> {
+  const dir = join(outDir, slug);
+  let json: string;
+  try {
+    json = await readFile(join(dir, BRIEF_FILES.json), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // not a brief folder
+    return { reason: `brief.json cannot be read: ${(error as Error).message}` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    return { reason: `brief.json is not JSON: ${(error as Error).message}` };
+  }
+  const parsed = BriefSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { reason: `brief.json does not match the brief schema: ${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'}` };
+  }
+  const files: CatalogEntry['files'] = {};
+  for (const [kind, name] of Object.entries(BRIEF_FILES) as [BriefFileKind, string][]) {
+    try {
+      const info = await stat(join(dir, name));
+      if (info.isFile()) files[kind] = info.size;
+    } catch {
+      // Absent: the format was not built.
+    }
+  }
+  const markdown = files.md !== undefined ? await readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null) : null;
+  if (markdown === null) delete files.md;
+  return { slug, brief: parsed.data, files, markdown };
+}
+
+/** Lists the briefs in `outDir`, newest first. */
+export async function readCatalog(outDir: string): Promise<Catalog> {
+  const dirents = await readdir(outDir, { withFileTypes: true });
+  const entries: CatalogEntry[] = [];
+  const skipped: Catalog['skipped'] = [];
+  for (const d of dirents) {
+    if (!d.isDirectory() || d.name.startsWith('.')) continue;
+    const entry = await readEntry(outDir, d.name);
+    if (entry === null) continue;
+    if (!SLUG.test(d.name)) {
+      skipped.push({ folder: d.name, reason: 'not a brief folder name ([a-z0-9-] only), so it cannot be linked safely' });
+      continue;
+    }
+    if ('reason' in entry) skipped.push({ folder: d.name, reason: entry.reason });
+    else entries.push(entry);
+  }
+  entries.sort(compareEntries);
+  return { entries, skipped };
+}
