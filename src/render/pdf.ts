@@ -221,7 +221,7 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
   await page.setContent(html, { waitUntil: 'load' });
 
   // Measure in the page and drop items, lowest priority first, until the content fits.
-  const dropped = await page.evaluate(dropUntilFits, dropOrder, height, 0);
+  const dropped = await dropUntilFits(page, dropOrder, height, 0);
   let scale = 1;
   for (let attempt = 0; attempt < 40; attempt++) {
     const pdf = await page.pdf({
@@ -235,7 +235,7 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
     if (pages <= 1) return { pdf, pages, dropped: [...dropped], clipped: false };
     // Measurement and print layout can differ slightly: drop one more and try again.
     if (dropOrder.some((id) => !dropped.includes(id))) {
-      dropped.push(...(await page.evaluate(dropUntilFits, dropOrder.filter((id) => !dropped.includes(id)), 0, 1)));
+      dropped.push(...(await dropUntilFits(page, dropOrder.filter((id) => !dropped.includes(id)), 0, 1)));
       continue;
     }
     if (scale > 0.6) {
@@ -253,22 +253,23 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
  * until the content is no taller than `limit` px — or `count` more items when
  * it is given — then puts back, highest priority first, every removed item
  * that still fits (a dropped item of one column may fit once the other column
- * has shrunk), and states how many were left out.
+ * has shrunk), and states how many were left out. Kept as source text: a
+ * function object would be serialised with whatever helpers the TypeScript
+ * toolchain wrapped it in, which do not exist in the page.
  */
-function dropUntilFits(order: string[], limit: number, count: number): string[] {
-  const main = document.querySelector('main') ?? document.body;
-  const notice = document.querySelector<HTMLElement>('[data-truncation]');
-  const previously = Number(notice?.dataset['dropped'] ?? '0');
+const DROP_UNTIL_FITS = `(order, limit, count) => {
+  const main = document.querySelector('main') || document.body;
+  const notice = document.querySelector('[data-truncation]');
+  const previously = Number((notice && notice.dataset.dropped) || '0');
   const tooTall = () => main.getBoundingClientRect().bottom > limit;
-  const setNotice = (n: number) => {
+  const setNotice = (n) => {
     if (!notice) return;
     notice.hidden = n === 0;
-    notice.textContent = `${n} lower-priority item${n === 1 ? ' was' : 's were'} left out to fit one page; the HTML brief has them all.`;
+    notice.textContent = n + ' lower-priority item' + (n === 1 ? ' was' : 's were') + ' left out to fit one page; the HTML brief has them all.';
   };
-  type Removed = { id: string; parts: { el: Element; parent: Node; next: Node | null }[] };
-  const removed: Removed[] = [];
-  const take = (id: string): Removed => {
-    const parts = [...document.querySelectorAll(`[data-item="${CSS.escape(id)}"]`)].map((el) => ({ el, parent: el.parentNode!, next: el.nextSibling }));
+  const removed = [];
+  const take = (id) => {
+    const parts = Array.from(document.querySelectorAll('[data-item="' + CSS.escape(id) + '"]')).map((el) => ({ el, parent: el.parentNode, next: el.nextSibling }));
     for (const p of parts) p.el.remove();
     return { id, parts };
   };
@@ -279,8 +280,8 @@ function dropUntilFits(order: string[], limit: number, count: number): string[] 
   }
   if (count === 0) {
     for (let i = removed.length - 1; i >= 0; i--) {
-      const item = removed[i]!;
-      for (const p of [...item.parts].reverse()) p.parent.insertBefore(p.el, p.next && p.next.parentNode === p.parent ? p.next : null);
+      const item = removed[i];
+      for (const p of item.parts.slice().reverse()) p.parent.insertBefore(p.el, p.next && p.next.parentNode === p.parent ? p.next : null);
       setNotice(previously + removed.length - 1);
       if (tooTall()) {
         take(item.id);
@@ -289,6 +290,11 @@ function dropUntilFits(order: string[], limit: number, count: number): string[] 
     }
   }
   setNotice(previously + removed.length);
-  if (notice) notice.dataset['dropped'] = String(previously + removed.length);
+  if (notice) notice.dataset.dropped = String(previously + removed.length);
   return removed.map((r) => r.id);
+}`;
+
+/** Evaluates DROP_UNTIL_FITS in the page; returns the ids it dropped. */
+async function dropUntilFits(page: Page, order: string[], limit: number, count: number): Promise<string[]> {
+  return (await page.evaluate(`(${DROP_UNTIL_FITS})(${JSON.stringify(order)}, ${limit}, ${count})`)) as string[];
 }
