@@ -212,12 +212,18 @@ function cachedBrowserPath(): string | null {
   }
 }
 
+const configured = new WeakMap<Page, PageSize>();
+
 async function fitOnePage(page: Page, html: string, dropOrder: string[], size: PageSize): Promise<PdfResult> {
   const mm = PAGE_MM[size];
   const width = Math.floor((mm.width - MARGIN_MM.left - MARGIN_MM.right) * PX_PER_MM);
   const height = Math.floor((mm.height - MARGIN_MM.top - MARGIN_MM.bottom) * PX_PER_MM);
-  await page.setViewport({ width, height });
-  await page.emulateMediaType('print');
+  // A reused page keeps its viewport and print media: set them once per page and size.
+  if (configured.get(page) !== size) {
+    await page.setViewport({ width, height });
+    await page.emulateMediaType('print');
+    configured.set(page, size);
+  }
   await page.setContent(html, { waitUntil: 'load' });
 
   // Measure in the page and drop items, lowest priority first, until the content fits.
