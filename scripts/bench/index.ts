@@ -1,0 +1,196 @@
+// npm run bench: how fast newsbrief is against the floor of this machine —
+// Chromium printing the finished HTML — at N = 1, 100 and 1,000 articles.
+// Prints one table; figures are medians or ratios from this one run.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer';
+import { extractBrief } from '../../src/extract/index.js';
+import { readArticle } from '../../src/ingest/index.js';
+import { LAUNCH_ARGS, resolveBrowserPath } from '../../src/render/browser.js';
+import { PdfRenderer } from '../../src/render/pdf.js';
+import { loadTemplates } from '../../src/render/templates.js';
+import { buildView } from '../../src/render/view-model.js';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const SHARED = process.env['NEWSBRIEF_SHARED'] ?? resolve(REPO, '..', 'shared');
+const BBC = join(SHARED, 'corpus', 'bbc');
+const PUBLISHED = '2005-01-15T12:00:00Z';
+const SIZES = (process.env['BENCH_SIZES'] ?? '1,100,1000').split(',').map(Number);
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`;
+
+/** The first n BBC articles, taken round-robin over the five categories so every size mixes them. */
+async function corpus(n: number): Promise<string[]> {
+  const categories = (await readdir(BBC)).sort();
+  const lists = await Promise.all(categories.map(async (c) => (await readdir(join(BBC, c))).sort().map((f) => join(BBC, c, f))));
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const before = out.length;
+    for (const list of lists) if (list[i] && out.length < n) out.push(list[i]!);
+    if (out.length === before) break;
+  }
+  return out;
+}
+
+interface BuildRun {
+  seconds: number;
+  maxRssKb: number;
+  code: number;
+  out: string;
+}
+
+/** (2) newsbrief build of the articles, all four formats, in a fresh process: cold start included. */
+async function runBuild(files: string[]): Promise<BuildRun> {
+  const out = await mkdtemp(join(tmpdir(), 'nb-bench-out-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(REPO, 'scripts', 'bench', 'build-child.js'), 'build', ...files, '--out', out, '--published', PUBLISHED], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exit = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  const seconds = (performance.now() - started) / 1000;
+  const last = stderr.trim().split('\n').pop() ?? '{}';
+  const report = JSON.parse(last) as { code?: number; maxRssKb?: number };
+  if (exit !== 0) process.stderr.write(`build exited ${exit}:\n${stderr.slice(0, 2000)}\n`);
+  return { seconds, maxRssKb: report.maxRssKb ?? NaN, code: exit, out };
+}
+
+/** (1) Bare print: the finished HTML of each brief printed to PDF by one warm browser, as fast as it goes. */
+async function barePrint(htmlFiles: string[], concurrency: number): Promise<number> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'nb-bench-chrome-'));
+  const browser = await puppeteer.launch({ executablePath: resolveBrowserPath(), headless: true, args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`] });
+  try {
+    const pages = await Promise.all(Array.from({ length: concurrency }, () => browser.newPage()));
+    const htmls = await Promise.all(htmlFiles.map((f) => readFile(f, 'utf8')));
+    // Warm up every page once before the clock starts.
+    await Promise.all(pages.map(async (p) => {
+      await p.setContent(htmls[0] ?? '<p>warm</p>');
+      await p.pdf({ format: 'a4' });
+    }));
+    const queue = [...htmls];
+    const started = performance.now();
+    await Promise.all(pages.map(async (p) => {
+      for (let html = queue.shift(); html !== undefined; html = queue.shift()) {
+        await p.setContent(html, { waitUntil: 'load' });
+        await p.pdf({ format: 'a4', printBackground: true });
+      }
+    }));
+    return (performance.now() - started) / 1000;
+  } finally {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+interface StageFigures {
+  ingest: number;
+  extract: number;
+  renderHtmlMd: number;
+  pdf: number;
+  maxRssKb: number;
+}
+
+/** (3) Per-stage medians in this process, one article after another, after a warm-up. */
+async function stageMedians(files: string[]): Promise<StageFigures> {
+  const templates = await loadTemplates();
+  const pdf = new PdfRenderer({ concurrency: 1 });
+  const t = { ingest: [] as number[], extract: [] as number[], render: [] as number[], pdf: [] as number[] };
+  try {
+    // Warm-up: model load, template compile, browser start.
+    const warm = await readArticle(files[0]!, { published: PUBLISHED });
+    const warmBrief = extractBrief(warm.article, { referenceTime: warm.referenceTime });
+    void warmBrief;
+    for (const file of files) {
+      let s = performance.now();
+      const ingested = await readArticle(file, { published: PUBLISHED });
+      t.ingest.push(performance.now() - s);
+      s = performance.now();
+      const parts = extractBrief(ingested.article, { referenceTime: ingested.referenceTime });
+      t.extract.push(performance.now() - s);
+      const brief = { schemaVersion: 1 as const, source: ingested.source, referenceTime: ingested.referenceTime, article: ingested.article, ...parts, messages: [...ingested.messages, ...parts.messages] };
+      s = performance.now();
+      const view = buildView(brief);
+      const html = templates.renderHtml(view);
+      templates.renderMarkdown(view);
+      t.render.push(performance.now() - s);
+      s = performance.now();
+      await pdf.render(html, view.dropOrder, 'a4');
+      t.pdf.push(performance.now() - s);
+    }
+  } finally {
+    await pdf.close();
+  }
+  return { ingest: median(t.ingest), extract: median(t.extract), renderHtmlMd: median(t.render), pdf: median(t.pdf), maxRssKb: process.resourceUsage().maxRSS };
+}
+
+async function htmlFilesIn(out: string): Promise<string[]> {
+  return (await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => join(out, d.name, 'brief.html'));
+}
+
+interface Row {
+  n: number;
+  build: BuildRun;
+  bare: number | null;
+  stages: StageFigures;
+}
+
+const rows: Row[] = [];
+for (const n of SIZES) {
+  const files = await corpus(n);
+  process.stderr.write(`bench: N = ${files.length}: build…\n`);
+  const build = await runBuild(files);
+  let bare: number | null = null;
+  if (n > 1) {
+    process.stderr.write(`bench: N = ${files.length}: bare print…\n`);
+    bare = await barePrint(await htmlFilesIn(build.out), 2);
+  }
+  process.stderr.write(`bench: N = ${files.length}: stages…\n`);
+  const stages = await stageMedians(files);
+  rows.push({ n: files.length, build, bare, stages });
+  await rm(build.out, { recursive: true, force: true });
+}
+
+const pad = (s: string, w: number) => s.padEnd(w);
+const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, [22, 12, 12, 12][i] ?? 12)).join(' | ')} |`;
+console.log(`\nnewsbrief bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, BBC corpus, all four formats`);
+console.log(line(['figure', ...rows.map((r) => `N = ${r.n}`)]));
+console.log(line(['---', ...rows.map(() => '---')]));
+console.log(line(['build wall (s)', ...rows.map((r) => r.build.seconds.toFixed(2))]));
+console.log(line(['build ms / article', ...rows.map((r) => ((r.build.seconds * 1000) / r.n).toFixed(1))]));
+console.log(line(['bare print (s)', ...rows.map((r) => (r.bare === null ? '—' : r.bare.toFixed(2)))]));
+console.log(line(['ratio build / bare', ...rows.map((r) => (r.bare === null ? '—' : (r.build.seconds / r.bare).toFixed(2)))]));
+console.log(line(['build peak RSS', ...rows.map((r) => mb(r.build.maxRssKb))]));
+console.log(line(['median ingest (ms)', ...rows.map((r) => r.stages.ingest.toFixed(2))]));
+console.log(line(['median extract (ms)', ...rows.map((r) => r.stages.extract.toFixed(2))]));
+console.log(line(['median html+md (ms)', ...rows.map((r) => r.stages.renderHtmlMd.toFixed(2))]));
+console.log(line(['median pdf (ms)', ...rows.map((r) => r.stages.pdf.toFixed(1))]));
+
+const byN = new Map(rows.map((r) => [r.n, r]));
+const r1 = byN.get(1);
+const r100 = byN.get(100);
+const r1000 = byN.get(1000);
+const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+console.log('\ntargets');
+if (r100?.bare) console.log(`- ratio at N = 100 ≤ 1.3: ${(r100.build.seconds / r100.bare).toFixed(2)} (${check(r100.build.seconds / r100.bare <= 1.3)})`);
+if (r1000?.bare) console.log(`- ratio at N = 1000 ≤ 1.3: ${(r1000.build.seconds / r1000.bare).toFixed(2)} (${check(r1000.build.seconds / r1000.bare <= 1.3)})`);
+if (r1) console.log(`- one article, cold, all formats ≤ 1.5 s: ${r1.build.seconds.toFixed(2)} s (${check(r1.build.seconds <= 1.5)})`);
+const extract = r100?.stages.extract ?? r1?.stages.extract;
+if (extract !== undefined) console.log(`- extraction median ≤ 25 ms: ${extract.toFixed(2)} ms (${check(extract <= 25)})`);
+const render = r100?.stages.renderHtmlMd ?? r1?.stages.renderHtmlMd;
+if (render !== undefined) console.log(`- HTML + Markdown rendering ≤ 5 ms: ${render.toFixed(2)} ms (${check(render <= 5)})`);
+if (r100 && r1000) {
+  const rss = r1000.build.maxRssKb / r100.build.maxRssKb;
+  const per = r1000.build.seconds / 1000 / (r100.build.seconds / 100);
+  console.log(`- peak RSS N = 1000 / N = 100 ≤ 1.5: ${rss.toFixed(2)} (${check(rss <= 1.5)})`);
+  console.log(`- time per article N = 1000 / N = 100 ≤ 1.2: ${per.toFixed(2)} (${check(per <= 1.2)})`);
+}
