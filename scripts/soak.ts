@@ -69,7 +69,8 @@ await pdf.close();
 let notOnePage = 0;
 let badBriefs = 0;
 const problems: string[] = [];
-const folders = (await readdir(out)).filter((f) => !f.startsWith('.'));
+// Brief folders only: index.html and feed.xml sit beside them.
+const folders = (await readdir(out, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
 for (const folder of folders) {
   const pages = countPdfPages(await readFile(join(out, folder, 'brief.pdf')));
   if (pages !== 1) {
