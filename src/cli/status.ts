@@ -27,6 +27,8 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
     const failed = [...ledger.articles({ status: 'failed-permanent' }), ...ledger.articles({ status: 'failed-transient' })];
     const recent = ledger.articles({ status: 'done' }).slice(0, 20);
     const running = runningHolder(out);
+    const feeds = ledger.feeds();
+    const containers = ledger.containers(10);
     if (flags.json) {
       const report = {
         out,
@@ -35,6 +37,8 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
         passes,
         recent: recent.map((a) => ({ source: a.source, folder: a.folder, files: a.files, finishedAt: a.finishedAt, durationMs: a.durationMs, attempts: a.attempts, warnings: a.warnings })),
         failed: failed.map((a) => ({ source: a.source, status: a.status, attempts: a.attempts, reason: a.error, ruleId: a.ruleId, stage: a.errorStage, at: a.finishedAt })),
+        feeds,
+        split: containers.map((c) => ({ source: c.source, kind: c.kind, articles: c.articles, at: c.splitAt, warnings: c.warnings })),
       };
       io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return EXIT_OK;
@@ -47,6 +51,16 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
     for (const p of passes) {
       const took = p.finishedAt ? `${((Date.parse(p.finishedAt) - Date.parse(p.startedAt)) / 1000).toFixed(1)} s` : '—';
       lines.push(`  #${p.id} ${p.startedAt} ${p.status.padEnd(11)} ${took.padStart(8)}  found ${p.found}, briefed ${p.briefed}, failed ${p.failed}, unchanged ${p.skipped - p.duplicates}, duplicates ${p.duplicates}`);
+    }
+    if (feeds.length > 0) {
+      lines.push('', 'feeds:');
+      for (const f of feeds) {
+        lines.push(f.error ? `  ${f.feed}: FAILING since ${f.failingSince}: ${f.error} (last tried ${f.checkedAt}; read again next pass)` : `  ${f.feed}: ok, ${f.items} item(s), ${f.newItems} new at the last read (${f.checkedAt})`);
+      }
+    }
+    if (containers.length > 0) {
+      lines.push('', 'files split into their articles:');
+      for (const c of containers) lines.push(`  ${c.splitAt} ${rel(c.source)} (${c.kind}): ${c.articles} article(s)${c.warnings.length ? ` — left out: ${c.warnings.join('; ')}` : ''}`);
     }
     if (recent.length > 0) {
       lines.push('', 'recently briefed:');

@@ -10,12 +10,22 @@ export const CONFIG_FILE_NAME = 'newsbrief.config.json';
 const FORMATS = ['html', 'pdf', 'md', 'json'] as const;
 export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
+export const DEFAULT_MAX_FETCH_BYTES = 5 * 1024 * 1024;
+
+/** A feed is an http(s) URL or a file path; other schemes (ftp:, file:) are refused. */
+const feedLocation = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((v) => !/^[a-z][a-z0-9+.-]*:/i.test(v) || /^https?:\/\/[^/\s]+/i.test(v), 'must be an http:// or https:// URL or a file path');
+
 const cronExpression = z.string().refine((v) => cron.validate(v), 'must be a cron expression, e.g. "*/15 * * * *"');
 
 /** What a user writes in newsbrief.config.json. Unknown keys are errors (typos must not pass silently). */
 export const WrittenRunConfigSchema = z
   .object({
-    sources: z.array(z.string().min(1, 'must not be empty')).min(1, 'give at least one source folder').default(['input']),
+    // Absent: ["input"], or none when feeds are given.
+    sources: z.array(z.string().min(1, 'must not be empty')).min(1, 'give at least one source folder').optional(),
+    feeds: z.array(feedLocation).default([]),
     out: z.string().min(1, 'must not be empty').default('output'),
     schedule: cronExpression.default('*/15 * * * *'),
     formats: z.array(z.enum(FORMATS, { message: `must be one of ${FORMATS.join(', ')}` })).min(1, 'give at least one format').default([...FORMATS]),
@@ -30,6 +40,8 @@ export const WrittenRunConfigSchema = z
         retries: z.number().int().min(0).max(10).default(2),
         retryBackoffMs: z.number().int().min(0).default(1000),
         concurrency: z.number().int().min(1).max(8).default(2),
+        fetchTimeoutMs: z.number().int().min(1000, 'must be at least 1000').default(20_000),
+        maxFetchBytes: z.number().int().positive().default(DEFAULT_MAX_FETCH_BYTES),
       })
       .strict()
       .prefault({}),
@@ -40,6 +52,8 @@ export type WrittenRunConfig = z.input<typeof WrittenRunConfigSchema>;
 
 export interface RunConfig {
   sources: string[];
+  /** http(s) URLs as written; file paths resolved. */
+  feeds: string[];
   out: string;
   schedule: string;
   formats: Set<Format>;
@@ -47,7 +61,7 @@ export interface RunConfig {
   templates?: string;
   browser?: string;
   logFormat: 'auto' | 'pretty' | 'json';
-  limits: { maxInputBytes: number; articleTimeoutMs: number; retries: number; retryBackoffMs: number; concurrency: number };
+  limits: { maxInputBytes: number; articleTimeoutMs: number; retries: number; retryBackoffMs: number; concurrency: number; fetchTimeoutMs: number; maxFetchBytes: number };
   /** The config file that was read, if any. */
   file: string | null;
 }
@@ -129,11 +143,13 @@ export function resolveRunConfig(flags: RunFlags, cwd: string): ResolvedRunConfi
   const c = parsed.data;
   // A flag's path is relative to where the command runs; a file's to the file.
   const at = (value: string, fromFlag: boolean) => (isAbsolute(value) ? value : resolve(fromFlag ? cwd : base, value));
-  const sources = c.sources.map((s) => at(s, Boolean(flags.input?.length)));
+  const sources = (c.sources ?? (c.feeds.length > 0 ? [] : ['input'])).map((s) => at(s, Boolean(flags.input?.length)));
+  const feeds = c.feeds.map((f) => (/^https?:\/\//i.test(f) ? f : at(f, false)));
   if (c.limits.articleTimeoutMs < 10_000) warnings.push(`limits.articleTimeoutMs: ${c.limits.articleTimeoutMs} ms is short; long articles may time out while printing`);
   return {
     config: {
       sources,
+      feeds,
       out: at(c.out, flags.out !== undefined),
       schedule: c.schedule,
       formats: new Set(c.formats),

@@ -83,19 +83,28 @@ export function declaredCharset(bytes: Uint8Array): string | null {
  * reading it as declared would give mojibake).
  */
 export function decodeHtml(bytes: Uint8Array): Decoded {
+  return decodeDeclared(bytes, declaredCharset);
+}
+
+/** Bytes of an XML document (a feed) → text, by the same rules, from its XML declaration's encoding. */
+export function decodeXml(bytes: Uint8Array): Decoded {
+  return decodeDeclared(bytes, (b) => /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(decodeWindows1252(b.subarray(0, 1024)))?.[1]?.toLowerCase() ?? null);
+}
+
+function decodeDeclared(bytes: Uint8Array, charsetOf: (bytes: Uint8Array) => string | null): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeText(bytes);
-  const declared = declaredCharset(bytes);
+  const declared = charsetOf(bytes);
   const utf8 = tryUtf8(bytes);
   const messages: Message[] = [];
   const done = (text: string, encoding: string): Decoded => ({ text: text.replace(/\r\n?/g, '\n').normalize('NFC'), encoding, messages });
   if (declared === null || /^utf-?8$/i.test(declared)) {
     if (utf8 !== null) return done(utf8, 'utf-8');
-    messages.push(info('decoded-as-windows-1252', `the page ${declared ? 'declares UTF-8 but is' : 'declares no charset and is'} not valid UTF-8; it was read as Windows-1252 (Latin-1)`));
+    messages.push(info('decoded-as-windows-1252', `the input ${declared ? 'declares UTF-8 but is' : 'declares no charset and is'} not valid UTF-8; it was read as Windows-1252 (Latin-1)`));
     return done(decodeWindows1252(bytes), 'windows-1252');
   }
   if (SINGLE_BYTE_LATIN.test(declared)) {
     if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
-      messages.push(info('charset-mismatch', `the page declares ${declared} but its bytes are valid UTF-8; it was read as UTF-8`));
+      messages.push(info('charset-mismatch', `the input declares ${declared} but its bytes are valid UTF-8; it was read as UTF-8`));
       return done(utf8, 'utf-8');
     }
     return done(decodeWindows1252(bytes), 'windows-1252');
@@ -103,7 +112,7 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
   try {
     return done(new TextDecoder(declared).decode(bytes), declared);
   } catch {
-    messages.push(info('unknown-charset', `the page declares the unknown charset "${declared}"; it was read as ${utf8 !== null ? 'UTF-8' : 'Windows-1252'}`));
+    messages.push(info('unknown-charset', `the input declares the unknown charset "${declared}"; it was read as ${utf8 !== null ? 'UTF-8' : 'Windows-1252'}`));
     return utf8 !== null ? done(utf8, 'utf-8') : done(decodeWindows1252(bytes), 'windows-1252');
   }
 }

@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Article, Message, SourceFormat } from '../brief/model.js';
 import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
-import { decodeHtml, decodeText, isGzip, looksBinary } from './decode.js';
+import { decodeHtml, decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
+import { FeedError, isJsonFeed, itemContent, parseFeed } from './feed.js';
 import { describeBinary, detectFormat } from './format.js';
 import { parseHtml } from './html.js';
 import { looksLikeJsonArticles, parseJsonArticles } from './json-input.js';
@@ -89,9 +90,12 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
   // HTML declares its own charset; other text is UTF-8 or Windows-1252.
   const probe = decodeText(bytes.subarray(0, 4096));
   const firstGuess = detectFormat(probe.text, path).format;
-  const decoded = firstGuess === 'html' ? decodeHtml(bytes) : decodeText(bytes);
+  const decoded = firstGuess === 'html' ? decodeHtml(bytes) : firstGuess === 'feed' ? decodeXml(bytes) : decodeText(bytes);
   messages.push(...decoded.messages);
-  const { format, json } = detectFormat(decoded.text, path);
+  const detected = detectFormat(decoded.text, path);
+  const json = detected.json;
+  // A JSON Feed is a feed, whatever its syntax.
+  const format: SourceFormat = detected.format === 'json' && isJsonFeed(json) ? 'feed' : detected.format;
 
   let parsed: ParsedArticle[];
   switch (format) {
@@ -110,11 +114,43 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
       break;
     }
     case 'feed':
-      throw new InputError('looks like an RSS/Atom feed; feeds are not supported yet', 'unsupported-format');
+      parsed = feedArticles(decoded.text, reference, messages);
+      break;
     default:
       parsed = [{ ...parseScrapedText(decoded.text, { reference }), outlet: null, url: null, language: null }];
   }
   return parsed.map((p) => settle(p, { path, sha256, format }, reference, options, messages));
+}
+
+/**
+ * A feed read as a file: one article per item that carries its full content. An item with only a
+ * summary is left out with a warning: its page is fetched only when the feed is a source of
+ * `run`/`schedule` (a file read here never touches the network).
+ */
+function feedArticles(text: string, reference: Instant, messages: Message[]): ParsedArticle[] {
+  let feed: ReturnType<typeof parseFeed>;
+  try {
+    feed = parseFeed(text);
+  } catch (error) {
+    if (error instanceof FeedError) throw new InputError(`looks like a feed but ${error.message}`, error.ruleId, { cause: error });
+    throw error;
+  }
+  const entries: unknown[] = [];
+  const summaryOnly: string[] = [];
+  feed.items.forEach((item, i) => {
+    const content = itemContent(item);
+    if (content) entries.push({ title: item.title, published: item.published ?? item.updated, url: item.url, byline: item.byline, ...content });
+    else summaryOnly.push(`${i + 1}${item.title ? ` ("${item.title}")` : ''}`);
+  });
+  for (const s of feed.skipped) messages.push(ingestMessage('feed-item-skipped', `feed ${s}`, 'warning'));
+  const fetchHint = 'list the feed under "feeds" in newsbrief.config.json and `newsbrief run` fetches its pages';
+  if (feed.items.length === 0) throw new InputError('is a feed without items', 'empty-feed');
+  if (entries.length === 0) throw new InputError(`is a feed whose ${feed.items.length} item(s) carry only a summary, not the article; ${fetchHint}`, 'feed-without-content');
+  if (summaryOnly.length > 0) messages.push(ingestMessage('feed-summary-only', `feed item(s) ${summaryOnly.join(', ')} carry only a summary and were left out; ${fetchHint}`, 'warning'));
+  const result = parseJsonArticles(entries, reference, 'feed');
+  for (const e of result.errors) messages.push(ingestMessage('feed-item-skipped', `feed item ${e}`, 'warning'));
+  if (result.articles.length === 0) throw new InputError(`is a feed without a usable article: ${result.errors.join('; ')}`, 'feed-without-content');
+  return result.articles;
 }
 
 /** Builds the IngestedArticle: fatal messages become InputErrors, the reference time is settled. */

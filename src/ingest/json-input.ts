@@ -45,7 +45,7 @@ function paragraphsOf(text: string): string {
     .join('\n\n');
 }
 
-function fromEntry(entry: JsonArticle, where: string, reference: Instant): ParsedArticle {
+function fromEntry(entry: JsonArticle, where: string, reference: Instant, origin: string): ParsedArticle {
   const messages: Message[] = [];
   const base: ParsedArticle =
     entry.text && entry.text.trim() !== ''
@@ -58,7 +58,7 @@ function fromEntry(entry: JsonArticle, where: string, reference: Instant): Parse
           url: null,
           language: null,
           body: paragraphsOf(entry.text),
-          provenance: { text: { from: `json:${where}text`, raw: null } },
+          provenance: { text: { from: `${origin}:${where}text`, raw: null } },
           metadataDates: [],
           messages: [],
           statesPublication: false,
@@ -68,7 +68,7 @@ function fromEntry(entry: JsonArticle, where: string, reference: Instant): Parse
   const take = (field: 'title' | 'byline' | 'url' | 'outlet' | 'language', value: string | null | undefined): void => {
     if (!value || value.trim() === '') return;
     parsed[field] = value.trim();
-    parsed.provenance[field] = { from: `json:${where}${field}`, raw: value };
+    parsed.provenance[field] = { from: `${origin}:${where}${field}`, raw: value };
   };
   take('title', entry.title);
   take('byline', entry.byline?.replace(/^\s*by\s+/i, ''));
@@ -80,16 +80,17 @@ function fromEntry(entry: JsonArticle, where: string, reference: Instant): Parse
     if (value) {
       parsed.publishedAt = value;
       parsed.statesPublication = true;
-      parsed.provenance['publishedAt'] = { from: `json:${where}published`, raw: entry.published };
+      parsed.provenance['publishedAt'] = { from: `${origin}:${where}published`, raw: entry.published };
     } else parsed.messages.push(ingestMessage('bad-published', `"${where}published": "${entry.published}" is not an ISO 8601 date or date-time; ignored`, 'warning'));
   }
-  parsed.messages = parsed.messages.filter((m) => !(m.ruleId === 'no-title' && parsed.title !== ''));
+  parsed.messages = parsed.messages.filter((m) => !(m.ruleId === 'no-title' && parsed.title !== '') && !(m.ruleId === 'no-publication-time' && parsed.publishedAt !== null));
   if (parsed.title === '') parsed.messages.push(ingestMessage('no-title', `the JSON article ${where ? `${where.slice(0, -1)} ` : ''}has no "title"`, 'warning'));
   return parsed;
 }
 
 /** Reads the articles of a JSON document; entries that are not articles are listed in `errors`. */
-export function parseJsonArticles(value: unknown, reference: Instant): JsonResult {
+/** `origin` names the input kind in provenance (`json:[2].title`, `feed:[2].title`). */
+export function parseJsonArticles(value: unknown, reference: Instant, origin = 'json'): JsonResult {
   const list = Array.isArray(value) ? value : [value];
   const articles: ParsedArticle[] = [];
   const errors: string[] = [];
@@ -100,7 +101,7 @@ export function parseJsonArticles(value: unknown, reference: Instant): JsonResul
       for (const issue of parsed.error.issues) errors.push(`${where}${issue.path.join('.') || '(article)'}: ${issue.message}`.replace(/\.:/, ':'));
       return;
     }
-    articles.push(fromEntry(parsed.data, where, reference));
+    articles.push(fromEntry(parsed.data, where, reference, origin));
   });
   return { articles, errors };
 }

@@ -12,6 +12,10 @@ import { StageError, extractFile, renderBrief } from '../pipeline.js';
 import { INDEX_FILE, publishIndex } from '../publish/index.js';
 import type { PdfRenderer } from '../render/pdf.js';
 import type { Templates } from '../render/templates.js';
+import { type Container, sniffContainer } from '../ingest/container.js';
+import { parseFeed } from '../ingest/feed.js';
+import { spoolDirOf, spoolFeeds } from '../sources/feeds.js';
+import { splitDirOf, splitJsonArray } from '../sources/split.js';
 import { type ArticleRow, type Ledger, type PassCounts, STATE_DIR } from '../store/ledger.js';
 import { looksEnglish } from './language.js';
 import type { PassLog } from './log.js';
@@ -94,10 +98,10 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   const started = Date.now();
   log.info('pass started', { pass: passId, sources: config.sources, out: config.out });
 
-  // 1. Find the files and what each holds.
+  // 1. Find the files in the source folders and what each holds.
   const queue: Candidate[] = [];
   const queued = new Set<string>();
-  for (const source of config.sources) {
+  const walk = async (source: string): Promise<void> => {
     let files: string[];
     try {
       files = await listFiles(source, config.out, sourceFs);
@@ -105,7 +109,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
       const reason = `source ${source}: ${errnoReason(error)}`;
       log.error(reason);
       fail(source, reason, false);
-      continue;
+      return;
     }
     for (const path of files) {
       counts.found++;
@@ -123,6 +127,12 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
         fail(path, reason, false);
         continue;
       }
+      if (ledger.container(found.key)) {
+        // Already split into its articles, which are files of the spool.
+        ledger.noteSourceOnly(path, found.key, found.size, found.mtimeMs, passId);
+        counts.skipped++;
+        continue;
+      }
       const row = ledger.noteSource(path, found.key, found.size, found.mtimeMs, passId);
       if (queued.has(found.key) || (row.status === 'done' && row.source !== path)) {
         counts.duplicates++;
@@ -136,7 +146,52 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
       queued.add(found.key);
       queue.push({ path, key: found.key, row });
     }
+  };
+  for (const source of config.sources) await walk(source);
+
+  // 2. A file that holds several articles (a JSON array, a feed) is split: each article becomes
+  //    a file of a spool folder, with its own ledger entry. Configured feeds are read into the
+  //    feed spool as well (their items' pages fetched where the feed carries only a summary).
+  const foundFeeds = new Map<string, { candidate: Candidate; text: string }>();
+  for (const candidate of [...queue]) {
+    const container = await containerIn(candidate, config.limits.maxInputBytes, sourceFs);
+    if (!container) continue;
+    queue.splice(queue.indexOf(candidate), 1);
+    if (container.kind === 'feed') {
+      foundFeeds.set(candidate.path, { candidate, text: container.text });
+      continue;
+    }
+    try {
+      const split = await splitJsonArray(config.out, candidate.path, container.entries);
+      for (const r of split.refused) log.warn(`${candidate.path}: entry ${r}; left out`);
+      ledger.finishContainer(candidate.key, candidate.path, 'json-array', split.articles, split.refused.map((r) => `entry ${r}`));
+      log.info('split into its articles', { path: candidate.path, articles: split.articles, new: split.written, refused: split.refused.length });
+    } catch (error) {
+      const reason = `split: ${errnoReason(error)}`;
+      ledger.finishFailed(candidate.key, ledger.startAttempt(candidate.key, candidate.path, passId), { permanent: false, reason, stage: 'ingest', ruleId: errnoRule(error), durationMs: 0, releaseFolder: true });
+      log.article({ path: candidate.path, outcome: 'failed', reason, stage: 'ingest', ruleId: errnoRule(error), permanent: false });
+      fail(candidate.path, reason, false);
+    }
   }
+  const spool = await spoolFeeds(
+    config,
+    log,
+    options.signal ? { signal: options.signal } : {},
+    [...foundFeeds.values()].map(({ candidate, text }) => ({ path: candidate.path, text })),
+  );
+  for (const f of spool.failures) fail(f.path, f.reason, false);
+  for (const [feed, outcome] of spool.feeds) {
+    const candidate = foundFeeds.get(feed)?.candidate;
+    if (!candidate) ledger.recordFeed(feed, outcome.ok ? { items: outcome.items, newItems: outcome.fresh } : { error: outcome.error });
+    else if (outcome.ok && outcome.itemFailures === 0) ledger.finishContainer(candidate.key, feed, 'feed', outcome.items, []);
+    else {
+      // Read again next pass; the items already spooled are not fetched again.
+      const reason = outcome.ok ? `${outcome.itemFailures} of its ${outcome.items} item(s) could not be fetched; read again next pass` : outcome.error;
+      ledger.finishFailed(candidate.key, ledger.startAttempt(candidate.key, feed, passId), { permanent: false, reason, stage: 'ingest', ruleId: outcome.ok ? 'feed-items-failed' : 'feed-unreadable', durationMs: 0, releaseFolder: true });
+    }
+  }
+  // 3. The spools are read like any source folder.
+  for (const dir of [spoolDirOf(config.out), splitDirOf(config.out)]) if (await exists(dir)) await walk(dir);
 
   ledger.forgetVanished(passId);
 
@@ -325,6 +380,19 @@ async function identify(path: string, maxBytes: number, ledger: Ledger, fs: Sour
   if (info.size > maxBytes) return { key: `oversize:${info.size}:${info.mtimeMs}`, size: info.size, mtimeMs: info.mtimeMs };
   const bytes = await fs.readFile(path);
   return { key: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
+}
+
+/** What a file holding several articles holds, or null (also when it cannot be read: briefing it says why). */
+async function containerIn(candidate: Candidate, maxBytes: number, fs: SourceFs): Promise<Container | null> {
+  if (candidate.key.startsWith('oversize:')) return null;
+  try {
+    const container = sniffContainer(await fs.readFile(candidate.path), candidate.path, maxBytes);
+    // A feed that cannot be parsed is briefed like any file, so ingest records why it is unusable.
+    if (container?.kind === 'feed') parseFeed(container.text);
+    return container;
+  } catch {
+    return null;
+  }
 }
 
 /** True when the file no longer holds the content hashed as `key` (gone files count as unchanged: ingest says so). */

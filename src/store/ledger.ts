@@ -102,7 +102,43 @@ CREATE TABLE IF NOT EXISTS attempts (
   error TEXT
 );
 CREATE INDEX IF NOT EXISTS attempts_by_key ON attempts (key);
+CREATE TABLE IF NOT EXISTS containers (
+  key TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  split_at TEXT NOT NULL,
+  warnings TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS feeds (
+  feed TEXT PRIMARY KEY,
+  checked_at TEXT NOT NULL,
+  items INTEGER,
+  new_items INTEGER,
+  error TEXT,
+  failing_since TEXT
+);
 `;
+
+/** A file that held several articles (a feed, a JSON array), split into one spool file each. */
+export interface ContainerRow {
+  key: string;
+  source: string;
+  kind: string;
+  articles: number;
+  splitAt: string;
+  warnings: string[];
+}
+
+/** The last read of a feed: what it listed, or why it could not be read and since when. */
+export interface FeedRow {
+  feed: string;
+  checkedAt: string;
+  items: number | null;
+  newItems: number | null;
+  error: string | null;
+  failingSince: string | null;
+}
 
 interface RawArticle {
   key: string;
@@ -152,6 +188,15 @@ const toPass = (r: Record<string, unknown>): PassRow => ({
   failed: r['failed'] as number,
   skipped: r['skipped'] as number,
   duplicates: r['duplicates'] as number,
+});
+
+const toContainer = (r: Record<string, unknown>): ContainerRow => ({
+  key: r['key'] as string,
+  source: r['source'] as string,
+  kind: r['kind'] as string,
+  articles: r['articles'] as number,
+  splitAt: r['split_at'] as string,
+  warnings: JSON.parse(r['warnings'] as string) as string[],
 });
 
 const now = () => new Date().toISOString();
@@ -232,6 +277,64 @@ export class Ledger {
       this.db.prepare(`DELETE FROM articles WHERE key = ? AND key <> ?`).run(`unreadable:${path}`, key);
       return this.article(key)!;
     })();
+  }
+
+  /** Records that `path` now holds `key` without creating an article (the file is a container). */
+  noteSourceOnly(path: string, key: string, size: number, mtimeMs: number, passId: number): void {
+    this.db
+      .prepare(`INSERT INTO sources (path, key, size, mtime_ms, seen_pass) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ms = excluded.mtime_ms, seen_pass = excluded.seen_pass`)
+      .run(path, key, size, mtimeMs, passId);
+  }
+
+  container(key: string): ContainerRow | null {
+    const r = this.db.prepare(`SELECT * FROM containers WHERE key = ?`).get(key) as Record<string, unknown> | undefined;
+    return r ? toContainer(r) : null;
+  }
+
+  /** Records a file's content as split into its articles; it is no longer an article itself. */
+  finishContainer(key: string, source: string, kind: string, articles: number, warnings: string[]): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(`INSERT INTO containers (key, source, kind, articles, split_at, warnings) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET source = excluded.source, articles = excluded.articles, split_at = excluded.split_at, warnings = excluded.warnings`)
+        .run(key, source, kind, articles, now(), JSON.stringify(warnings));
+      this.db.prepare(`DELETE FROM articles WHERE key = ? AND folder IS NULL`).run(key);
+    })();
+  }
+
+  containers(limit = 20): ContainerRow[] {
+    if (!this.hasTable('containers')) return [];
+    return (this.db.prepare(`SELECT * FROM containers ORDER BY split_at DESC LIMIT ?`).all(limit) as Record<string, unknown>[]).map(toContainer);
+  }
+
+  /** Records one read of a feed; a failure keeps the time it started failing. */
+  recordFeed(feed: string, outcome: { items: number; newItems: number } | { error: string }): void {
+    const at = now();
+    if ('error' in outcome) {
+      this.db
+        .prepare(`INSERT INTO feeds (feed, checked_at, error, failing_since) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, error = excluded.error, failing_since = COALESCE(feeds.failing_since, excluded.failing_since)`)
+        .run(feed, at, outcome.error, at);
+    } else {
+      this.db
+        .prepare(`INSERT INTO feeds (feed, checked_at, items, new_items) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, items = excluded.items, new_items = excluded.new_items, error = NULL, failing_since = NULL`)
+        .run(feed, at, outcome.items, outcome.newItems);
+    }
+  }
+
+  feeds(): FeedRow[] {
+    if (!this.hasTable('feeds')) return [];
+    return (this.db.prepare(`SELECT * FROM feeds ORDER BY feed`).all() as Record<string, unknown>[]).map((r) => ({
+      feed: r['feed'] as string,
+      checkedAt: r['checked_at'] as string,
+      items: (r['items'] as number | null) ?? null,
+      newItems: (r['new_items'] as number | null) ?? null,
+      error: (r['error'] as string | null) ?? null,
+      failingSince: (r['failing_since'] as string | null) ?? null,
+    }));
+  }
+
+  /** A ledger written by an older version, opened read-only, may lack the newer tables. */
+  private hasTable(name: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
   }
 
   /**

@@ -136,6 +136,38 @@ describe('JSON', () => {
   });
 });
 
+describe('feeds read as files', () => {
+  const body = `<p>${'The council said on Tuesday that the bridge would open in May, three months late, and that costs had risen. '.repeat(6)}</p>`;
+
+  it('briefs each item that carries its content, decodes the declared encoding, and names the summary-only items it left out', async () => {
+    const rss = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Gazette</title><link>https://gazette.example/</link>
+<item><title>Caf\u00e9 owners object</title><link>news/cafe</link><pubDate>Tue, 05 Mar 2024 09:30:00 +0100</pubDate><author>desk@gazette.example (Ana Ruiz)</author><description><![CDATA[${body}]]></description></item>
+<item><title>Short one</title><link>https://gazette.example/news/short</link><description>Only a teaser.</description></item>
+</channel></rss>`;
+    const all = await readArticles(await tempFile('news.rss', Buffer.from(rss, 'latin1')), { published: PUBLISHED });
+    expect(all).toHaveLength(1);
+    const { article, source, messages } = all[0]!;
+    expect(source.format).toBe('feed');
+    expect(article.title).toBe('Caf\u00e9 owners object');
+    expect(article.byline).toBe('Ana Ruiz');
+    expect(article.url).toBe('https://gazette.example/news/cafe');
+    expect(article.publishedAt).toBe('2024-03-05T09:30:00+01:00');
+    expect(article.provenance['title']?.from).toBe('feed:[0].title');
+    expect(article.text).toMatch(/^The council said on Tuesday/);
+    expect(messages.find((m) => m.ruleId === 'feed-summary-only')?.reason).toContain('2 ("Short one")');
+    expect(messages.map((m) => m.ruleId)).not.toContain('no-publication-time');
+  });
+
+  it('reads a JSON Feed as a feed, not as a JSON article', async () => {
+    const feed = { version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://j.example/1', title: 'Bridge opens late', content_html: body, date_published: '2024-03-05T10:00:00Z' }] };
+    const { article, source } = await readArticle(await tempFile('feed.json', JSON.stringify(feed)), { published: PUBLISHED });
+    expect(source.format).toBe('feed');
+    expect(article.title).toBe('Bridge opens late');
+    expect(article.publishedAt).toBe('2024-03-05T10:00:00Z');
+  });
+});
+
 describe('format detection', () => {
   it('goes by content, not by extension', async () => {
     const html = await tempFile('story.txt', await readFile(join(FIXTURES, 'article.html')));

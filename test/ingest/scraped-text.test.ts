@@ -66,7 +66,8 @@ describe('readArticle refuses unusable input with a reason', () => {
     ['empty.txt', '', 'empty-input'],
     ['blank.txt', ' \n\t\n  ', 'empty-body'],
     ['image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), 'binary-input'],
-    ['feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', 'unsupported-format'],
+    ['feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', 'empty-feed'],
+    ['summaries.xml', '<rss version="2.0"><channel><item><title>x</title><link>https://example.org/x</link><description>Short.</description></item></channel></rss>', 'feed-without-content'],
     ['empty-page.html', '<!doctype html><html><body><nav>Home</nav></body></html>', 'empty-body'],
   ])('%s', async (name, data, ruleId) => {
     const path = await tempFile(name, data);
