@@ -73,15 +73,19 @@ export function scoreLine(line: PageLine): number {
 /** Chosen on the development files (0.35–0.4 score alike; 0.25 and 0.5 lower). */
 const EARLIEST_RUN_SHARE = 0.4;
 
+/** The weight of a run that counts as an article before a comment thread (chosen on the development files: 3 and 2 score alike, 6 lower). */
+const MIN_ARTICLE_RUN = 3;
+
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const scores = lines.map(scoreLine);
-  // Articles come before their comment threads, which can be longer than they are: once an
-  // article-sized run has been seen, the first comment heading ends the search.
+  // Articles come before their comment threads, which can be longer than they are: the first
+  // comment heading that follows a run of prose (the article's, or the first comment's) ends
+  // the search, so a short post competes with one comment at most, not the whole thread.
   let limit = lines.length;
   let run = 0;
   for (let i = 0; i < lines.length; i++) {
     run = Math.max(0, run + scores[i]!);
-    if (run >= 6 && COMMENTS_START.test(lines[i + 1]?.text.trim() ?? '')) {
+    if (run >= MIN_ARTICLE_RUN && COMMENTS_START.test(lines[i + 1]?.text.trim() ?? '')) {
       limit = i + 1;
       break;
     }

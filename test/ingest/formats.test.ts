@@ -200,6 +200,20 @@ describe('scraped text of a whole page', () => {
     expect(parsed.messages.map((m) => m.ruleId)).toContain('page-text-article-found');
   });
 
+  it('keeps a short post and stops at its comment thread, even when the comments are longer', () => {
+    const nav = ['Home', 'Blog', 'Research', 'Top charities', 'Reports', 'Site visits', 'About us', 'Our people', 'Jobs', 'Contact', 'Donate', 'Newsletter', 'Updates', 'Search', 'Frequently asked questions', 'Our mistakes', 'Transparency', 'Official records'].join('\n');
+    const post = [
+      'Our goal with these quarterly threads is to give readers a place to raise questions about the programme in public.',
+      'You can read the previous thread from June here; as always, you are also welcome to write to us or to ask for a call with our staff if you would rather discuss your question privately.',
+    ];
+    // The second comment alone outweighs the post.
+    const comment = (who: string, n: number) =>
+      `${who} on March ${n}, 2024 at 4:${10 + n} pm said:\n\n${'I read the latest report and wondered whether the new figures on school attendance change the recommendation at all, since the sample looked small to me and the effect was measured over a short time.\n\n'.repeat(n === 2 ? 4 : 1).trim()}`;
+    const raw = `${nav}\n\nOpen thread for March\nMarch 4, 2024 | by Ana\n\n${post.join('\n\n')}\n\nPosted in Open thread | 4 Comments\nComments\n${[1, 2, 3, 4].map((n) => comment(`Reader ${n}`, n)).join('\n\n')}\n`;
+    const parsed = parseScrapedText(raw, { reference });
+    expect(parsed.body.split('\n\n')).toEqual(post);
+  });
+
   it.skipIf(!hasShared)('leaves BBC files as they were: headline, then every paragraph', async () => {
     for (const name of ['business/001.txt', 'entertainment/275.txt', 'sport/104.txt', 'tech/010.txt']) {
       const raw = await readFile(join(SHARED, 'corpus', 'bbc', name), 'latin1');

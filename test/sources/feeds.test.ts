@@ -278,7 +278,7 @@ describe('files that hold several articles, found in a source folder', () => {
     expect(two.titles).toHaveLength(2);
     const io = fakeIo(dir);
     await runStatus({}, io);
-    expect(io.out()).toMatch(/files split into their articles:\n  \S+ in\/batch\.json \(json-array\): 2 article\(s\) — left out: entry \[1\]: has neither "text" nor "html"/);
+    expect(io.out()).toMatch(/files split into their articles:\n {2}\S+ in\/batch\.json \(json-array\): 2 article\(s\) — left out: entry \[1\]: has neither "text" nor "html"/);
 
     await writeFile(join(dir, 'in', 'batch.json'), JSON.stringify([article(21), article(22), article(23)]));
     const three = await pass(config);
