@@ -297,6 +297,8 @@ export interface BriefCounts {
   datePrecision: Ratio;
   /** Articles whose title equals the gold title (normalised) / articles. */
   title: Ratio;
+  /** HTML articles whose publishedAt is the gold publication instant / HTML articles (text ones are given it). */
+  publishedHtml: Ratio;
   /** Evidence objects that break `quote === text.slice(start, end)` / all evidence objects. */
   evidenceViolations: Ratio;
 }
@@ -348,6 +350,7 @@ export function emptyCounts(): BriefCounts {
     dateRecall: zero(),
     datePrecision: zero(),
     title: zero(),
+    publishedHtml: zero(),
     evidenceViolations: zero(),
   };
 }
@@ -539,6 +542,10 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
 
   // Title and the evidence invariant.
   c.title = ratio(normaliseName(brief.article.title) === normaliseName(gold.title) ? 1 : 0, 1);
+  if (gold.format === 'html') {
+    const stated = brief.article.publishedAt ? Date.parse(brief.article.publishedAt) : NaN;
+    c.publishedHtml = ratio(stated === Date.parse(gold.published) ? 1 : 0, 1);
+  }
   for (const { where, evidence } of listEvidence(brief)) {
     c.evidenceViolations.den++;
     if (!isValidEvidence(evidence, text)) {

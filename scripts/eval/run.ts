@@ -175,6 +175,7 @@ const BRIEF_ROWS: FigureRow[] = [
   ratioRow('date value recall', 'dateRecall', atLeast(0.85)),
   ratioRow('date value precision (kind date|time, no *_REF)', 'datePrecision', atLeast(0.85)),
   ratioRow('title accuracy', 'title', null),
+  ratioRow('publication time accuracy (HTML pages: as the page states it)', 'publishedHtml', null),
   {
     figure: 'evidence-invariant violations',
     ratio: (c) => c.evidenceViolations,
