@@ -70,6 +70,7 @@ export interface RunConfig {
 export interface RunFlags {
   config?: string;
   input?: string[];
+  feed?: string[];
   out?: string;
   cron?: string;
   formats?: string;
@@ -85,7 +86,7 @@ export interface ResolvedRunConfig {
   warnings: string[];
 }
 
-const FLAG_OF: Record<string, string> = { sources: '--input', out: '--out', schedule: '--cron', formats: '--formats', page: '--page', templates: '--templates', browser: '--browser', logFormat: '--log-format' };
+const FLAG_OF: Record<string, string> = { sources: '--input', feeds: '--feed', out: '--out', schedule: '--cron', formats: '--formats', page: '--page', templates: '--templates', browser: '--browser', logFormat: '--log-format' };
 
 /**
  * Reads the config file (--config, else ./newsbrief.config.json when present),
@@ -125,6 +126,7 @@ export function resolveRunConfig(flags: RunFlags, cwd: string): ResolvedRunConfi
   }
   const merged = { ...written };
   if (flags.input && flags.input.length > 0) merged['sources'] = flags.input;
+  if (flags.feed && flags.feed.length > 0) merged['feeds'] = flags.feed;
   if (flags.out !== undefined) merged['out'] = flags.out;
   if (flags.cron !== undefined) merged['schedule'] = flags.cron;
   if (flags.formats !== undefined) merged['formats'] = flags.formats.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -144,7 +146,7 @@ export function resolveRunConfig(flags: RunFlags, cwd: string): ResolvedRunConfi
   // A flag's path is relative to where the command runs; a file's to the file.
   const at = (value: string, fromFlag: boolean) => (isAbsolute(value) ? value : resolve(fromFlag ? cwd : base, value));
   const sources = (c.sources ?? (c.feeds.length > 0 ? [] : ['input'])).map((s) => at(s, Boolean(flags.input?.length)));
-  const feeds = c.feeds.map((f) => (/^https?:\/\//i.test(f) ? f : at(f, false)));
+  const feeds = c.feeds.map((f) => (/^https?:\/\//i.test(f) ? f : at(f, Boolean(flags.feed?.length))));
   if (c.limits.articleTimeoutMs < 10_000) warnings.push(`limits.articleTimeoutMs: ${c.limits.articleTimeoutMs} ms is short; long articles may time out while printing`);
   return {
     config: {

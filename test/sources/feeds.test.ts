@@ -252,6 +252,18 @@ describe('feeds in the config file', () => {
     await writeFile(file, JSON.stringify({}));
     expect(resolveRunConfig({}, dir).config).toMatchObject({ sources: [join(dir, 'input')], feeds: [] });
   });
+
+  it('--feed overrides the file; a path given as a flag is relative to the current folder', async () => {
+    await mkdir(join(dir, 'conf'));
+    await writeFile(join(dir, 'conf', 'newsbrief.config.json'), JSON.stringify({ feeds: ['local.xml'] }));
+    const cwd = join(dir, 'work');
+    expect(resolveRunConfig({ config: join(dir, 'conf', 'newsbrief.config.json') }, cwd).config).toMatchObject({ feeds: [join(dir, 'conf', 'local.xml')], sources: [] });
+    expect(resolveRunConfig({ config: join(dir, 'conf', 'newsbrief.config.json'), feed: ['mine.xml', 'https://example.org/a.xml'] }, cwd).config).toMatchObject({
+      feeds: [join(cwd, 'mine.xml'), 'https://example.org/a.xml'],
+      sources: [],
+    });
+    expect(resolveRunConfig({ feed: ['gopher://example.org/'] }, cwd).errors).toEqual(['--feed: must be an http:// or https:// URL or a file path']);
+  });
 });
 
 describe('files that hold several articles, found in a source folder', () => {
