@@ -29,6 +29,11 @@ describe('extractBrief on pathological input', () => {
     ['a huge number of dashes and appositions', () => `Mr Smith${' - a spokesman -'.repeat(5_000)} said it would fall.`],
     ['many speech verbs with pronouns', () => 'He said she said they said it said. '.repeat(3_000)],
     ['blank lines only', () => '\n\n'.repeat(30_000)],
+    ['a long run of ranks before a name', () => `${'Lt. Col. '.repeat(5_000)}Daniel Okafor said it.`],
+    ['office possessives chained in one name', () => `The ${"Attorney's ".repeat(5_000)}Office said it would appeal.`],
+    ['many relative clauses after names', () => `${'Solicitor Helen Marsh, who represents the families of '.repeat(2_000)}them, said so.`],
+    ['many party tags and families', () => `${'Rep. Jane Holloway, D-Ohio, met the Keane and Dwyer families, '.repeat(2_000)}and said so.`],
+    ['a long chain of titles with complements', () => `${'former envoy to the European Union and ambassador to '.repeat(2_000)}Ukraine Kurt Volker said so.`],
   ];
   for (const [name, make] of cases) {
     it(`finishes on ${name}`, () => {

@@ -17,7 +17,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions } from './mentions.js';
-import { readDescribedRoles, readRole } from './roles.js';
+import { completeBareTitles, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -69,6 +69,7 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
   if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
+  if (words.length > 1 && /^famil(?:y|ies)$/.test(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && (PLACE_WORDS.has(head) || KNOWN_PLACES.has(head) || PLACES.has(head))) return { type: 'place', name: text, adjective: false };
   return { type: null, name: text, adjective: false };
 }
@@ -95,6 +96,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
+  const byJoined = new Map<string, ActorDraft>();
 
   const typed: Typed[] = mentions.map((m) => {
     const role = readRole(analysis, m);
@@ -104,6 +106,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     let type = byName.type;
     if (type === null && m.employer) type = 'organization';
     if (type === null && (m.honorific || role)) type = 'person';
+    // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not).
+    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = 'person';
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
     return { mention: m, role, name: byName.name, type, adjective, honorificGender };
@@ -116,13 +120,16 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (item.adjective) continue;
     const key = normalise(item.name);
     if (key === '') continue;
-    let draft = byKey.get(key) ?? findBySurname(drafts, typeOf, key, item) ?? findByAcronym(drafts, item.name) ?? findByOrgStem(drafts, typeOf, key, item);
+    // "NorthWind" and "North Wind": one name written with and without a space.
+    const joined = key.replace(/ /g, '');
+    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(drafts, typeOf, key, item) ?? findByAcronym(drafts, item.name) ?? findByOrgStem(drafts, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
       typeOf.set(draft, item.type);
     }
     byKey.set(key, draft);
+    if (!byJoined.has(joined)) byJoined.set(joined, draft);
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
@@ -148,6 +155,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   }
   readDescribedRoles(analysis, drafts);
+  completeBareTitles(analysis, drafts);
+  readCopulaRoles(analysis, drafts);
   return drafts.filter((d) => d.mentions.length > 0);
 }
 

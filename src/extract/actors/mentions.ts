@@ -3,8 +3,8 @@
 // American Security"), minus honorifics and title words in front
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
-import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS } from '../lexicon/names.js';
-import { HONORIFICS, NOT_NAMES, TITLE_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
   /** Token range [first, last] inclusive. */
@@ -68,8 +68,13 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
   return true;
 }
 
+/** "Jane Holloway, D-Ohio,": a legislator's party and state after the name is role material, not an actor. */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
+
 const CREDIT_LINE = /^\(?(?:additional |contributing )?(?:reporting|editing|writing|compiled|produced|photos?|graphics?) by\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i;
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
+const POSSESSIVE_S = /^[’']s$/;
+const FAMILY = /^famil(?:y|ies)$/;
 /** "Guildford Four", "Maguire Seven", "Group of Eight": capitalised number words inside a name. */
 export const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty']);
 
@@ -104,6 +109,11 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
             continue;
           }
         }
+        // "U.S. Attorney's Office", "Prime Minister's Questions": an office's possessive inside a name.
+        if (POSSESSIVE_S.test(next.text) && prev.end === next.start && TITLE_WORDS.has(lower(prev)) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
+          last = ++n;
+          continue;
+        }
         if (!adjacent(text, prev, next)) break;
         if (isNameToken(next, false, ev) || (NUMBER_WORDS.has(lower(next)) && isCapitalised(next))) {
           last = n;
@@ -126,6 +136,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         }
         break;
       }
+      // "the Keane family", "the Keane and Dwyer families": a family named by its surname is a group.
+      const surnames = tokens.slice(t, last + 1).every((k) => /^\p{L}+$/u.test(k.text));
+      if (surnames && FAMILY.test(tokens[last + 1]?.text ?? '') && adjacent(text, tokens[last]!, tokens[last + 1]!)) last++;
+      else if (last === t && lower(tokens[last + 1] ?? tok) === 'and' && last + 3 <= sentence.last && isNameToken(tokens[last + 2]!, false, ev) && /^families$/i.test(tokens[last + 3]!.text)) last += 3;
       // "the Baltic countries", "the Gulf states": a collective noun completes a one-word name.
       const after = tokens[last + 1];
       if (last === t && after && COLLECTIVE_HEADS.has(after.text) && adjacent(text, tokens[last]!, after) && !DIRECTIONAL.has(lower(tok))) last++;
@@ -134,7 +148,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       const numberAfter = tokens[last + 1];
       const numbered = last === t && numberAfter?.pos === 'NUM';
       if (!numbered && last > t && numberAfter?.pos === 'NUM' && /^\d{1,2}$/.test(numberAfter.text) && adjacent(text, tokens[last]!, numberAfter)) last++;
-      if (!numbered) mentions.push(...splitRun(tokens, text, t, last, sentence.i));
+      const partyTag = tokens[t - 1]?.text === ',' && PARTY_TAG.test(text.slice(tokens[t]!.start, tokens[last]!.end));
+      if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i));
       t = last + 1;
     }
   }
@@ -164,6 +179,13 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const a = trimMention(tokens, text, first, k - 1, sentence);
     const b = trimMention(tokens, text, k + 1, last, sentence);
     if (b) b.employer = true;
+    return [a, b].filter((m): m is NameMention => m !== null);
+  }
+  // "envoy to Ukraine Karl Weber": a country or city glued in front of a given name and surname.
+  const lead = lower(tokens[first]!);
+  if (last - first >= 2 && (COUNTRY_FORMS.has(lead) || PLACES.has(lead) || KNOWN_PLACES.has(lead)) && !GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(lower(tokens[first + 1]!))) {
+    const a = trimMention(tokens, text, first, first, sentence);
+    const b = trimMention(tokens, text, first + 1, last, sentence);
     return [a, b].filter((m): m is NameMention => m !== null);
   }
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.

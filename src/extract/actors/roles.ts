@@ -2,48 +2,92 @@
 // Rasmussen", "Rod Eddington, BA's chief executive, said", "Lord Bingham - a
 // senior law lord - said", "his predecessor as Cabinet Secretary, Lord
 // Armstrong", and a definite description that refers back to a person
-// ("Jack Straw has attacked ... The foreign secretary said").
+// ("Jack Straw has attacked ... The foreign secretary said"), a relation
+// ("Mr Keane's father Marco"), a rank ("Lt. Col. Daniel Okafor") and,
+// failing all those, a copula ("Pellew is a convicted felon").
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
+import { GIVEN_NAMES } from '../lexicon/names.js';
 import { HONORIFICS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
 const ROLE_MODIFIERS = /^(?:former|current|then|acting|interim|outgoing|incoming|new|deputy|vice|senior|junior|chief|shadow)$/i;
 const DASHES = new Set(['-', '–', '—']);
+/** Prepositions that attach a complement to a title ("envoy to Ukraine", "ambassador to the EU"). */
+const COMPLEMENT_PREPS = new Set(['of', 'to', 'for', 'at']);
+
+/**
+ * Nouns that say who a person is by relation or standing rather than by office ("his wife",
+ * "political rival"); next to a name they are a role as much as a title is.
+ */
+const RELATION_NOUNS = new Set(
+  `father mother son daughter wife husband brother sister nephew niece cousin uncle aunt grandson granddaughter
+  grandfather grandmother widow widower fiance fiancee fiancé fiancée partner girlfriend boyfriend stepson stepdaughter
+  stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor`.split(/\s+/),
+);
+
+/** Abbreviated ranks in front of a name: role material ("Lt. Col.", "U.S. Rep."), unlike "Mr" or "Lord". */
+const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig']);
+
+/** Nouns that head a description of a person after "is a" / "was the" (besides titles and relations). */
+const PERSON_HEADS = new Set(
+  `man woman boy girl felon convict criminal suspect defendant plaintiff victim witness prisoner inmate detainee relative
+  member veteran resident citizen native student pupil teacher worker employee founder owner co-owner investor banker
+  billionaire millionaire tycoon magnate hotelier businessman businesswoman entrepreneur candidate nominee winner player
+  driver pilot soldier sailor officer doctor nurse surgeon lawyer chef artist musician photographer architect engineer
+  designer farmer supporter critic fan leader head chief`.split(/\s+/),
+);
+
+const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word);
+const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
 
 const isRoleToken = (t: Token): boolean =>
-  TITLE_WORDS.has(t.text.toLowerCase()) ||
+  isRoleHead(t.text.toLowerCase()) ||
   t.pos === 'PROPN' ||
   (t.pos === 'ADJ' && /^\p{L}/u.test(t.text)) ||
   (t.pos === 'NOUN' && /^\p{L}/u.test(t.text));
 
-/** The role phrase right before a name, e.g. "Former NATO chief". */
+/** The role phrase right before a name, e.g. "Former NATO chief", "former special envoy to Ukraine", "Lt. Col.". */
 function readRoleBefore(analysis: Analysis, mention: NameMention): string | null {
   const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   let nameFirst = mention.first;
-  // Honorifics belong to the name, not the role ("peer Lord Carlile").
-  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, ''))) nameFirst--;
+  // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
+  // "the film, starring Peter Aldous": who stars in a film is its actor.
+  if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return 'actor';
   let first = nameFirst;
   let sawTitle = false;
+  let sawOffice = false;
   for (let t = nameFirst - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
     const lower = tok.text.toLowerCase();
-    if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower)) break;
+    const before = tokens[t - 1];
+    // "envoy to Ukraine Karl Weber": "to" joins a title to its complement, unless a title follows it
+    // ("adviser to President X" is X's title, not the adviser's).
+    const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
+    if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !complementTo) break;
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     if (ROLE_GLUE.has(lower)) {
-      // Glue only counts when a role word precedes it.
-      const before = tokens[t - 1];
-      if (!before || !isRoleToken(before) || lower === 'the' || lower === 'to') break;
+      // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
+      if (complementTo) continue;
+      const theInComplement = lower === 'the' && !!before && COMPLEMENT_PREPS.has(before.text.toLowerCase()) && !!tokens[t - 2] && isRoleToken(tokens[t - 2]!);
+      if (theInComplement) continue;
+      // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
+      const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !isRoleHead(before.text.toLowerCase());
+      if (!before || !isRoleToken(before) || lower === 'the' || lower === 'to' || joinsName) break;
       continue;
     }
     if (!isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
-    if (TITLE_WORDS.has(lower)) sawTitle = true;
+    if (isRoleHead(lower) || rankOf(tok)) sawTitle = true;
+    if (TITLE_WORDS.has(lower) || rankOf(tok)) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
+  // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
+  if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
   return tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
 }
 
@@ -56,18 +100,41 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   const from = mention.last + 2;
   let t = from;
   let sawTitle = false;
+  // "Simon Hale, for the Greens, said": the party or body a person speaks for.
+  let speaksFor = tokens[from]?.text.toLowerCase() === 'for';
+  let named = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text)) break;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON') return null;
     if (TITLE_WORDS.has(tok.text.toLowerCase()) || HONORIFICS.has(tok.text.toLowerCase())) sawTitle = true;
+    if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
+    else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
   const end = tokens[t]?.text;
-  if (!sawTitle || t === from || (end !== ',' && end !== '.' && !DASHES.has(end ?? ''))) return null;
+  if ((!sawTitle && !(speaksFor && named)) || t === from || (end !== ',' && end !== '.' && !DASHES.has(end ?? ''))) return null;
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
-/** A title phrase set off before the name: "his predecessor as Cabinet Secretary, Lord Armstrong." */
+/** "Jane Holloway, D-Ohio,": a US legislator's party and state, written after the name. */
+const PARTY_TAG = /^,[ \u00a0]?([DRI]-\p{Lu}[\p{L}.]{1,12})(?=[,;)]|\s)/u;
+/** "Helen Marsh, who represents six of the families,": whom a person acts for. */
+const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|speaks for|works for|worked for) ([^,.;:()"“”]{3,80})[,.;]/;
+
+/** Complements written after the name that complete a role found elsewhere: a party tag, whom the person acts for. */
+function readRoleComplements(analysis: Analysis, mention: NameMention, role: string | null): string | null {
+  const after = analysis.text.slice(mention.end, mention.end + 120);
+  const party = PARTY_TAG.exec(after);
+  if (party) return role ? `${role}, ${party[1]!}` : party[1]!;
+  const actsFor = ACTS_FOR.exec(after);
+  if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
+  return role;
+}
+
+/**
+ * A title phrase set off before the name: "his predecessor as Cabinet Secretary, Lord Armstrong.",
+ * or a partitive that places the person in a named group: "one of the so-called Bristol Three, Tom Reilly -".
+ */
 function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string | null {
   const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
@@ -75,17 +142,20 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string |
   while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, ''))) nameFirst--;
   const comma = tokens[nameFirst - 1];
   const after = tokens[mention.last + 1];
-  if (!comma || comma.text !== ',' || !after || !/^[.,;]$/.test(after.text)) return null;
+  if (!comma || comma.text !== ',' || !after || !(/^[.,;]$/.test(after.text) || DASHES.has(after.text))) return null;
   let t = nameFirst - 2;
   let sawTitle = false;
   const last = t;
-  for (; t >= sentenceFirst && last - t < 8; t--) {
+  for (; t >= sentenceFirst && last - t < 10; t--) {
     const tok = tokens[t]!;
     if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s') break;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text)) break;
-    if (TITLE_WORDS.has(tok.text.toLowerCase())) sawTitle = true;
+    // "so-called": a verb inside a hyphenated word is a modifier.
+    const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
+    if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text))) break;
+    if (isRoleHead(tok.text.toLowerCase())) sawTitle = true;
   }
-  if (!sawTitle || t === last) return null;
+  const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
+  if ((!sawTitle && !partitive) || t === last) return null;
   const role = tidy(analysis.text.slice(tokens[t + 1]!.start, tokens[last]!.end));
   const before = readRoleBefore(analysis, mention);
   return before && role ? `${role}, ${before}` : role;
@@ -99,7 +169,8 @@ function tidy(role: string): string | null {
 
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
-  return readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention);
+  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention);
+  return readRoleComplements(analysis, mention, role);
 }
 
 /** Nouns that head a description of a person by office. */
@@ -109,9 +180,9 @@ const OFFICE_HEADS = new Set(
 );
 
 /**
- * "The foreign secretary said", "The prime minister was commenting": a sentence that opens with
- * a definite description of an office refers back to the person named last; when that person has
- * no role yet, the description is it.
+ * "The foreign secretary said", "The prime minister was commenting", "The prime minister's
+ * spokesman said": a sentence that opens with a definite description of an office refers back to
+ * the person named last; when that person has no role yet, the description is it.
  */
 export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
   const { tokens, text } = analysis;
@@ -131,7 +202,8 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       break;
     }
     const next = tokens[t];
-    if (head < 0 || head !== t - 1 || !next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+    const possessive = !!next && (next.text === "'s" || next.text === '’s');
+    if (head < 0 || head !== t - 1 || !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && !possessive)) continue;
     // The person named last before this sentence, within the two sentences before it.
     let best: { at: number; d: ActorDraft } | null = null;
     for (const d of persons)
@@ -139,5 +211,86 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
         if (m.start < the.start && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
     if (!best || best.d.role !== null) continue;
     best.d.role = tidy(text.slice(tokens[s.first + 1]!.start, tokens[head]!.end));
+  }
+}
+
+const bare = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
+const isPersonHead = (t: Token): boolean => {
+  const w = t.text.toLowerCase();
+  return t.pos === 'NOUN' && (isRoleHead(w) || PERSON_HEADS.has(w) || /(?:ist|ian)$/.test(w));
+};
+
+/** The end of a complement "of/for/at/to (the) Noun Phrase" that starts at token `at`, or -1. */
+function complementEnd(tokens: Token[], at: number, sentenceLast: number): number {
+  if (!COMPLEMENT_PREPS.has(bare(tokens[at]))) return -1;
+  let k = at + 1;
+  if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  let last = -1;
+  for (; k <= sentenceLast && k - at <= 7; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !(tok.text === '&' && last > 0)) break;
+    last = k;
+  }
+  return last;
+}
+
+/**
+ * "Pellew is a convicted felon and ...", "Smith is the chief executive of Acme": a person who opens
+ * a sentence and is described with a copula. Read only for persons the text gives no other role, and
+ * only when the description's head names a kind of person ("felon", "executive", "pianist").
+ */
+export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      const s = analysis.sentences[m.sentence]!;
+      let start = m.titleFirst ?? m.first;
+      while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      const be = tokens[m.last + 1];
+      const det = tokens[m.last + 2];
+      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det || !/^(?:a|an|the)$/i.test(det.text)) continue;
+      // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and").
+      let last = -1;
+      for (let t = m.last + 3; t <= s.last && t - m.last <= 9; t++) {
+        const tok = tokens[t]!;
+        const participle = tok.pos === 'VERB' && /(?:ed|en)$/i.test(tok.text);
+        const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
+        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen) break;
+        last = t;
+      }
+      if (last < 0 || !isPersonHead(tokens[last]!)) continue;
+      const complement = complementEnd(tokens, last + 1, s.last);
+      const role = tidy(text.slice(tokens[m.last + 3]!.start, tokens[complement > 0 ? complement : last]!.end));
+      if (role) {
+        d.role = role;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "Ambassador Carl Hendry ... Hendry, whom the president picked as his ambassador to the European
+ * Union": a role that is a bare title takes its complement from a sentence that mentions the person.
+ */
+export function completeBareTitles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role === null || !TITLE_WORDS.has(d.role.toLowerCase())) continue;
+    const title = d.role.toLowerCase();
+    const sentences = [...new Set(d.mentions.map((m) => m.sentence))];
+    found: for (const i of sentences) {
+      const s = analysis.sentences[i]!;
+      for (let t = s.first; t < s.last; t++) {
+        if (tokens[t]!.text.toLowerCase() !== title) continue;
+        const end = complementEnd(tokens, t + 1, s.last);
+        if (end < 0 || !tokens.slice(t + 1, end + 1).some((k) => /^\p{Lu}/u.test(k.text))) continue;
+        // Not the title of some other named person ("the ambassador to France, Jean Dupont").
+        if (tokens[end + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) continue;
+        d.role = text.slice(tokens[t]!.start, tokens[end]!.end);
+        break found;
+      }
+    }
   }
 }

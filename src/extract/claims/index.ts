@@ -5,7 +5,7 @@ import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HEDGES, HEDGING_VERBS, NEEDS_PARTICLE, PASSIVE_AUX, SPEECH_FORMS, SPEECH_LEMMAS } from './lexicon.js';
+import { HEDGES, HEDGING_VERBS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findSpeaker, isQuoted, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -35,6 +35,8 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word)) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return false;
+  const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
+  if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
   let k = t - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SPACE' || tokens[k]!.text.toLowerCase() === 'not')) k--;
@@ -143,7 +145,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     if (found.actor) {
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
-    }
+    } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
   };
 
   for (const sentence of analysis.sentences) {
@@ -151,7 +153,10 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     for (const q of quotesByStart.get(sentence.i) ?? []) {
       const quoted = text.slice(q.start, q.end);
       if (wordCount(quoted) < MIN_QUOTE_WORDS) continue;
-      const closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
+      let closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
+      // '"... who gave that order?" said Marsh': the attribution can fall into the next sentence after "?" or "!".
+      const nextSentence = analysis.sentences[closing.i + 1];
+      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && isSpeechVerb(tokens, nextSentence.first)) closing = nextSentence;
       const after = verbs(closing).find((v) => tokens[v]!.start >= q.outerEnd && v - firstTokenAt(tokens, closing, q.outerEnd) <= 6 && !quotes.some((o) => o !== q && o.outerStart >= q.outerEnd && o.outerStart < tokens[v]!.start));
       const before = [...verbs(sentence)].reverse().find((v) => tokens[v]!.end <= q.outerStart && !quotes.some((o) => o.outerStart > tokens[v]!.end && o.outerEnd <= q.outerStart && o.end - o.start > 40));
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
@@ -184,8 +189,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       setLast(who, closing);
     }
 
-    // Reported speech: the first speech verb not used by a quote that has a speaker.
-    for (const v of verbs(sentence)) {
+    // Reported speech: the first speech verb not used by a quote that has a speaker; a closing
+    // attribution ("..., Morrow testified.") governs the whole sentence, so it goes first.
+    for (const v of attributionFirst(tokens, sentence, verbs(sentence))) {
       if (usedVerbs.has(v)) continue;
       // The verb introduces a quote that was taken as direct speech: nothing more to report.
       const verbEnd = tokens[v]!.end;
@@ -217,11 +223,31 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
   return claims.sort((a, b) => a.text.start - b.text.start);
 }
 
+/** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
+function isPersonDescription(description: string): boolean {
+  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return PERSON_NOUNS.has(head) && !head.endsWith('s');
+}
+
 const wordCount = (s: string): number => s.trim().split(/\s+/).length;
 
 function firstTokenAt(tokens: Token[], s: Sentence, offset: number): number {
   for (let t = s.first; t <= s.last; t++) if (tokens[t]!.start >= offset) return t;
   return s.last;
+}
+
+/** The speech verbs of a sentence, with a sentence-final attribution (", NAME said.") moved to the front. */
+function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): number[] {
+  const v = vs[vs.length - 1];
+  if (v === undefined || vs.length < 2) return vs;
+  let end = sentence.last;
+  while (end > v && tokens[end]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[end]!.text)) end--;
+  if (end !== v) return vs;
+  // The subject between the comma and the verb is a short name or description.
+  let k = v - 1;
+  while (k >= sentence.first && v - k <= 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
+  if (k < sentence.first || tokens[k]!.text !== ',' || k === v - 1) return vs;
+  return [v, ...vs.slice(0, -1)];
 }
 
 /** "..., adding: ..." / "..., saying ...": a participle shares the subject of the sentence's main speech verb. */
@@ -248,10 +274,31 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
   const at = sentence.start + m.index + m[0].length;
   const mention = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((mm) => mm.start >= at && mm.start - at < 40);
   const speaker = mention ? (ctx.mentionOwner.get(mention.start) ?? null) : null;
-  if (!speaker) return null;
-  const span = m.index > 12 ? trimSpan(text, sentence.start, sentence.start + m.index) : trimSpan(text, mention!.end, sentence.end);
+  const source = speaker ? null : describedSource(analysis, sentence, at);
+  if (!speaker && !source) return null;
+  const sourceEnd = mention && speaker ? mention.end : source!.end;
+  const span = m.index > 12 ? trimSpan(text, sentence.start, sentence.start + m.index) : trimSpan(text, sourceEnd, sentence.end);
   if (span.end - span.start < 12) return null;
-  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: null, hedged: HEDGES.test(text.slice(span.start, span.end)) };
+  const hedged = HEDGES.test(text.slice(span.start, span.end));
+  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: source?.text ?? null, hedged };
+}
+
+/** "according to two people familiar with the matter,": an unnamed source, up to the next comma, headed by a person or a document. */
+function describedSource(analysis: Analysis, sentence: Sentence, at: number): { text: string; end: number } | null {
+  const { tokens, text } = analysis;
+  let first = sentence.first;
+  while (first <= sentence.last && tokens[first]!.start < at) first++;
+  let last = -1;
+  let head: Token | null = null;
+  for (let t = first; t <= sentence.last && t - first < 10; t++) {
+    const tok = tokens[t]!;
+    if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'AUX') break;
+    if (head === null && tok.pos === 'NOUN') head = tok;
+    last = t;
+  }
+  if (last < 0 || !head || !(SOURCE_NOUNS.has(head.text.toLowerCase()) || PERSON_NOUNS.has(head.text.toLowerCase()))) return null;
+  const description = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '');
+  return { text: description, end: tokens[last]!.end };
 }
 
 export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map<ActorDraft, string>): Claim[] {

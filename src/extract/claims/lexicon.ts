@@ -26,6 +26,21 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['agree', new Set(['that'])],
 ]);
 
+/**
+ * Speech verbs (lemma or form) that, with these particles, mean something else or only name a topic:
+ * "adding to problems", "was commenting on the case" (the remarks follow; "did not comment on it" is news).
+ */
+export const NOT_SPEECH_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['add', new Set(['to', 'up'])],
+  ['commenting', new Set(['on'])],
+]);
+
+/** Nouns that, after "according to", name a source that is not an actor: "two people familiar with the matter", "a report". */
+export const SOURCE_NOUNS = new Set(
+  `people person sources source report reports document documents filing filings statement memo study survey poll letter
+  presentation data figures estimates records`.split(/\s+/),
+);
+
 /** Forms of "be" and "get": before a speech verb they make it passive ("was expected", "is said"). */
 export const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 

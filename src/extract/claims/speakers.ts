@@ -20,6 +20,8 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
+  lastDescribed?: { description: string; sentence: number };
 }
 
 export type SpeakerSide = 'before' | 'after' | 'anaphor';
@@ -42,6 +44,7 @@ const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', '-', '&'
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(["'", '‘', '’']);
+const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 
 export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
   // Binary search: quotes are sorted and do not overlap.
@@ -150,6 +153,12 @@ function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): N
       last = t;
       continue;
     }
+    // "the company's recently named executive chair": an adverb before a participle or adjective.
+    const next = tokens[t + 1];
+    if (tok.pos === 'ADV' && last >= 0 && next && (next.pos === 'ADJ' || (next.pos === 'VERB' && /(?:ed|en)$/.test(next.text))) && isPremodifier(tokens, t + 1)) {
+      last = ++t;
+      continue;
+    }
     if ((lower(tok) === 'of' || tok.text === '-' || tok.text === '&') && last >= 0 && t + 1 <= sentence.last && tokens[t + 1]!.pos !== 'PUNCT') continue;
     break;
   }
@@ -187,12 +196,20 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     if (m.last !== coreLast) continue;
     return { actor: owner, description: null, side };
   }
+  // "a Northwind spokesperson", "a spokesman for the ministry": a spokesperson speaks for the organisation.
+  if (SPOKESPERSON.test(head)) {
+    const org = inNp.map((m) => ctx.mentionOwner.get(m.start)).find((d) => d?.type === 'organization');
+    if (org) return { actor: org, description: null, side };
+  }
   const firstWord = lower(tokens[np.first]!);
   const hasPossessive = tokens.slice(np.first, coreLast + 1).some((t) => POSSESSIVE.has(t.text));
   // "a spokesman for Boeing" keeps its complement; "detainee 'A' in Woodhill Prison" drops the place.
   const descriptionEnd = prep === 'of' || prep === 'for' ? np.last : coreLast;
   const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
+    // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
+    const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
+    if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
     if (PERSON_NOUNS.has(head) && !head.endsWith('s')) {
       const person = personForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
@@ -253,6 +270,9 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     const inner = tokens.slice(k + 1, end);
     const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
     if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text)))) return null;
+    // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
+    const named = personNamedIn(ctx, sentence, k + 1, end - 1);
+    if (named) return { actor: named, description: null, side: 'before' };
     // "Lord Carlile, the government's reviewer, said" has a name before the first comma; "If ..., said" does not.
     end = k - 1;
     if (end < sentence.first) return null;
@@ -269,6 +289,9 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
+      // "The prime minister's official spokesman said ... But he added:": the unnamed speaker goes on.
+      const described = ctx.lastDescribed;
+      if (described && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
@@ -296,6 +319,8 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
 
 function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
+  // "telling others", "told reporters": what follows "tell" is who listens, never who speaks.
+  if (tokens[v]!.lemma.toLowerCase() === 'tell') return null;
   let first = v + 1;
   while (first <= sentence.last && tokens[first]!.pos === 'SPACE') first++;
   if (first > sentence.last) return null;
@@ -310,6 +335,11 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if (!np) return null;
   // "said the alliance's Secretary General from 2009": the head is a title, the possessive is the organisation.
   const found = resolvePhrase(ctx, sentence, np, 'after');
+  // "said another witness in the inquiry, former adviser Fiona Marsh": the apposition names the speaker.
+  if (found && found.actor === null) {
+    const named = appositionAfter(ctx, sentence, np.last + 1);
+    if (named) return { actor: named, description: null, side: 'after' };
+  }
   if ((!found || found.actor === null) && lower(tokens[np.first]!) === 'the') {
     const headIsTitle = tokens.slice(np.first, np.last + 1).some((t) => PERSON_NOUNS.has(lower(t)));
     if (headIsTitle) {
@@ -323,8 +353,56 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   for (const m of after) {
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || (owner.type !== 'person' && owner.type !== 'organization')) continue;
+    // "said the group's parent Northwind's recently named chair Marco Levi": a possessor only modifies the speaker.
+    if (POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) continue;
     const between = tokens.slice(v + 1, m.first);
-    if (!between.some((t) => t.pos === 'VERB' || t.text === ',' || t.text === '“' || t.text === '"')) return { actor: owner, description: null, side: 'after' };
+    const clause = between.some((t, i) => (t.pos === 'VERB' && !isPremodifier(tokens, v + 1 + i)) || t.text === ',' || t.text === '“' || t.text === '"');
+    if (!clause) return { actor: owner, description: null, side: 'after' };
   }
   return null;
+}
+
+/** The person whose name spans tokens [first, last] (after any honorific or title), or null. */
+function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): ActorDraft | null {
+  for (const m of ctx.mentionsBySentence.get(sentence.i) ?? []) {
+    if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
+    const owner = ctx.mentionOwner.get(m.start);
+    if (!owner || owner.type !== 'person') continue;
+    // Only a title or honorific may stand before the name inside the commas.
+    const lead = ctx.analysis.tokens.slice(first, m.first);
+    if (lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.')) return owner;
+  }
+  return null;
+}
+
+/** A person named after a comma that follows a described speaker, within a few words (titles only between). */
+function appositionAfter(ctx: SpeakerContext, sentence: Sentence, from: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let comma = -1;
+  for (let t = from; t <= sentence.last && t - from < 10; t++) {
+    const tok = tokens[t]!;
+    if (tok.text === ',') {
+      comma = t;
+      break;
+    }
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PUNCT' || isQuoted(ctx, tok.start)) return null;
+  }
+  if (comma < 0) return null;
+  // The name that closes the apposition ("former White House energy adviser Fiona Marsh."), not a name inside its title.
+  const m = (ctx.mentionsBySentence.get(sentence.i) ?? [])
+    .filter((x) => x.first > comma && x.first - comma <= 8 && (!tokens[x.last + 1] || /^[,.;]$/.test(tokens[x.last + 1]!.text)))
+    .sort((a, b) => a.first - b.first)[0];
+  if (!m) return null;
+  const owner = ctx.mentionOwner.get(m.start);
+  if (!owner || owner.type !== 'person') return null;
+  const between = tokens.slice(comma + 1, m.first);
+  return between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '.')) ? null : owner;
+}
+
+/** A participle or adjective at `t` that modifies the noun after it ("recently named executive chair"). */
+function isPremodifier(tokens: Token[], t: number): boolean {
+  const tok = tokens[t];
+  const next = tokens[t + 1];
+  if (!tok || !next || (tok.pos !== 'ADJ' && !(tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.text)))) return false;
+  return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
 }

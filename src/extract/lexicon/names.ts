@@ -120,7 +120,7 @@ coast peninsula desert lake gulf strait canal`));
 /** Heads of named documents, laws and events: named, but not actors. */
 export const DOCUMENT_WORDS = new Set(words(`bill act treaty convention charter directive accord accords protocol declaration amendment
 constitution law code manifesto report white-paper green-paper summit conference games olympics cup championship festival award awards
-prize week day year`));
+prize week day year questions`));
 
 /** Region adjectives that refer to a place without naming an actor. */
 export const REGION_ADJECTIVES = new Set(words(`european asian african arab western eastern northern southern atlantic pacific

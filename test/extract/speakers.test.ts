@@ -1,0 +1,81 @@
+// Speakers of claims in hard positions: a name in apposition to a description, a closing
+// attribution, an unnamed source that goes on as "he", a spokesperson for an organisation, a
+// named group referred to by its head noun. Sentences are our own, in the style of the corpus.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article } from './excerpt.js';
+
+const REF = { referenceTime: '2019-11-19T12:00:00Z' };
+const claimsOf = (text: string): Claim[] => extractBrief(article(text), REF).claims;
+/** The speaker of the claim whose evidence holds `words`. */
+function speakerOf(text: string, words: string): string | null {
+  const claims = claimsOf(text);
+  const c = claims.find((x) => x.evidence.some((e) => e.quote.includes(words)));
+  if (!c) throw new Error(`no claim holds "${words}"; got ${JSON.stringify(claims.map((x) => x.text.slice(0, 40)))}`);
+  return c.speaker;
+}
+
+describe('findSpeaker', () => {
+  it('takes the name in apposition to a description before the verb ("His lawyer, X, said")', () => {
+    const text = 'Mark Pellew admitted the charge. Pellew\'s attorney, Ruth Kamara, said in an email that Pellew never meant to hurt anyone.';
+    expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');
+  });
+
+  it('takes the name in apposition after the verb ("said another witness, former adviser X.")', () => {
+    const text = 'Hendry liked to say "he was in charge of the whole region" while in Brussels, said another witness in the inquiry, former White House adviser Fiona Marsh.';
+    expect(speakerOf(text, 'in charge of the whole region')).toBe('Fiona Marsh');
+  });
+
+  it('attributes a quote whose "said X" falls into the next sentence after a question mark', () => {
+    const text = 'Fiona Marsh spoke first. "So I asked them, who gave that order?" said Marsh, who testifies on Thursday.';
+    expect(speakerOf(text, 'who gave that order')).toBe('Fiona Marsh');
+  });
+
+  it('never reads the listener after "telling" as the speaker', () => {
+    const claims = claimsOf('Hendry was known for telling others "he ran the whole region on his own" during the summer.');
+    expect(claims.map((c) => c.speaker)).not.toContain('others');
+  });
+
+  it('lets a closing attribution (", X testified.") govern a sentence with an earlier "said"', () => {
+    const text = 'Former official Tim Morrow told investigators about a call. Afterward, Hendry said he had told the visitors that aid might be released, Morrow testified.';
+    expect(speakerOf(text, 'aid might be released')).toBe('Tim Morrow');
+  });
+
+  it('keeps an unnamed spokesman as the speaker of "But he added"', () => {
+    const text =
+      'Lord Barrow said Mr Weller bypassed the cabinet. The prime minister\'s official spokesman said the cabinet still met every week. But he added: "Nobody can settle every question around one table."';
+    expect(speakerOf(text, 'settle every question around one table')).toBe("prime minister's official spokesman");
+  });
+
+  it('gives the words of "a Northwind spokesperson" to the organisation', () => {
+    const text = 'Northwind Energy cut its forecast. "We are cooperating fully with the inquiry," said a Northwind Energy spokesperson when asked by reporters.';
+    expect(speakerOf(text, 'cooperating fully with the inquiry')).toBe('Northwind Energy');
+  });
+
+  it('reads past "recently named" to the person who speaks', () => {
+    const text = 'Jobs will go later this month, said the group\'s recently named executive chair Marco Levi in an email to staff.';
+    expect(speakerOf(text, 'Jobs will go later this month')).toBe('Marco Levi');
+  });
+
+  it('refers "the families" back to a named group of families', () => {
+    const text = 'Mr Weller met members of the Keane and Dwyer families at Westminster. The families had hoped that a statement would come first in the Commons.';
+    expect(speakerOf(text, 'a statement would come first')).toBe('Keane and Dwyer families');
+  });
+
+  it('takes an unnamed source after "according to"', () => {
+    const text = 'The state regulator is investigating the firm, according to two people familiar with the matter.';
+    expect(speakerOf(text, 'is investigating the firm')).toBe('two people familiar with the matter');
+  });
+});
+
+describe('isSpeechVerb', () => {
+  it('makes no claim of "adding to" or "was commenting on", but keeps "apologised to"', () => {
+    const claims = claimsOf(
+      'The minister has apologised to three farmers whose land was taken. The minister was commenting on the jailing of eleven people in 1974. The inquiry is widening, adding to a long series of problems for the firm.',
+    );
+    expect(claims.some((c) => c.text.includes('apologised') || c.evidence[0]!.quote.includes('apologised'))).toBe(true);
+    expect(claims.some((c) => c.evidence[0]!.quote.includes('commenting on'))).toBe(false);
+    expect(claims.some((c) => c.evidence[0]!.quote.includes('adding to'))).toBe(false);
+  });
+});
