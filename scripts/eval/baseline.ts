@@ -138,6 +138,7 @@ export function extractBaseline(article: Article, options: BaselineOptions): Bas
       kind,
       speaker: speaker?.name ?? null,
       speakerId: speaker?.id ?? null,
+      cue: null,
       hedged: false,
       evidence: [evidence(text, span.start, span.end)],
     });

@@ -96,6 +96,7 @@ export const ClaimSchema = z
     kind: ClaimKindSchema,
     speaker: z.string().nullable().describe("an actor's name, or a short description of an unnamed source"),
     speakerId: z.string().nullable(),
+    cue: z.string().nullable().describe('the words that attribute the claim, as written ("said", "denied", "urged", "according to"); null for a quote that continues an earlier one'),
     hedged: z.boolean(),
     evidence: z.array(EvidenceSchema).min(1),
   })

@@ -34,7 +34,7 @@ function actor(id: number, name: string, type: Actor['type'], mentions: Evidence
 }
 
 function claim(id: number, speaker: string | null, evidence: Evidence[]): Claim {
-  return { id: `c${id}`, text: evidence[0]?.quote ?? '', kind: 'reported', speaker, speakerId: null, hedged: false, evidence };
+  return { id: `c${id}`, text: evidence[0]?.quote ?? '', kind: 'reported', speaker, speakerId: null, cue: null, hedged: false, evidence };
 }
 
 function date(id: number, value: string, kind: DateItem['kind'] = 'date'): DateItem {

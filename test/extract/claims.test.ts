@@ -15,6 +15,14 @@ function claimAt(text: string, start: string): { speaker: string | null; kind: s
   return c;
 }
 
+/** The claim whose text contains `fragment`. */
+function claimWith(text: string, fragment: string): { speaker: string | null; kind: string; text: string } {
+  const claims = extractBrief(article(text), REF).claims;
+  const c = claims.find((x) => x.text.includes(fragment));
+  if (!c) throw new Error(`no claim contains "${fragment}"; got ${JSON.stringify(claims.map((x) => x.text.slice(0, 40)))}`);
+  return c;
+}
+
 describe('findQuotes', () => {
   it('pairs curly and straight quotes by the side they face', () => {
     const text = 'He said: "We will go," and then “they left.”';
@@ -80,13 +88,14 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
 
   it('gives an unnamed source as a description, and "she" to the woman named last', () => {
     const text = excerpt('politics/012.txt', "Mr Blair's official spokesman", 'totally innocent," she said.');
-    expect(claimAt(text, 'ever forget the strength').speaker).toBe("Mr Blair's official spokesman");
+    // The quote opens mid-clause ('would "ever forget'): it is part of the reported claim.
+    expect(claimWith(text, 'ever forget the strength')).toMatchObject({ speaker: "Mr Blair's official spokesman", kind: 'reported' });
     expect(claimAt(text, 'The people who were still doubting').speaker).toBe('Anne Maguire');
   });
 
   it('takes a dash apposition ("Lord Bingham - a senior law lord - said")', () => {
     const text = excerpt('politics/040.txt', 'On Thursday, Lord Bingham', 'but not Britons.');
-    expect(claimAt(text, 'in a way that discriminates').speaker).toBe('Bingham');
+    expect(claimWith(text, 'in a way that discriminates')).toMatchObject({ speaker: 'Bingham', kind: 'reported' });
   });
 
   it('does not take a passive ("were expected to decline") as a claim of its own', () => {
@@ -94,5 +103,25 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
     const claims = extractBrief(article(text), REF).claims;
     expect(claims).toHaveLength(1);
     expect(claims[0]!.speaker).toBe('BA');
+  });
+});
+
+describe('the words that attribute a claim', () => {
+  it('keep the verb with its negation and particle, so a denial never reads as a claim', () => {
+    const text =
+      'Party leader Tom Ash denied an earlier report that he planned to stand down before the election.\n\nThe minister, Jo Reed, does not rule out a second vote on the harbour plan next year.\n\nAsh also urged the council to close its office in the old town by the spring.';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.cue])).toEqual([
+      ['Tom Ash', 'denied'],
+      ['Jo Reed', 'does not rule out'],
+      ['Tom Ash', 'urged'],
+    ]);
+  });
+
+  it('a quote inside reported speech is not listed again as a quote of its own', () => {
+    const text = 'A spokesman later said Mr Ash had friends in the town and that he was "willing to do anything that is necessary to keep the harbour open".';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.kind, c.cue, c.speaker])).toEqual([['reported', 'said', 'spokesman']]);
+    expect(claims[0]!.text).toContain('"willing to do anything that is necessary');
   });
 });

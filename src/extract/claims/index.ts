@@ -18,6 +18,8 @@ export interface ClaimDraft {
   speaker: ActorDraft | null;
   /** A description of an unnamed source ("the prime minister's official spokesman") when `speaker` is null. */
   speakerText: string | null;
+  /** The words that attribute it ("denied", "rule out", "according to"), or null. */
+  cue: { start: number; end: number } | null;
   hedged: boolean;
 }
 
@@ -160,14 +162,19 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       const after = verbs(closing).find((v) => tokens[v]!.start >= q.outerEnd && v - firstTokenAt(tokens, closing, q.outerEnd) <= 6 && !quotes.some((o) => o !== q && o.outerStart >= q.outerEnd && o.outerStart < tokens[v]!.start));
       const before = [...verbs(sentence)].reverse().find((v) => tokens[v]!.end <= q.outerStart && !quotes.some((o) => o.outerStart > tokens[v]!.end && o.outerEnd <= q.outerStart && o.end - o.start > 40));
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
-      const order = endsOpen ? [after, before] : [before, after];
+      // 'said Ash had friends there and that he was "willing to do anything"': a quote that opens
+      // mid-clause, well after the verb, is part of the reported speech, which the verb reports.
+      const embedded = before !== undefined && /[\p{L}\p{N}]\s*$/u.test(text.slice(sentence.start, q.outerStart)) && firstTokenAt(tokens, sentence, q.outerStart) - before > 4;
+      const order = embedded ? [after] : endsOpen ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
+      let cueAt: number | null = null;
       for (const v of order) {
         if (v === undefined) continue;
         const s = v === after ? closing : sentence;
         found = findSpeaker(ctx, s, v) ?? participleSpeaker(ctx, s, v);
         if (found) {
           usedVerbs.add(v);
+          cueAt = v;
           break;
         }
       }
@@ -184,6 +191,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
         kind: 'direct',
         speaker: who.actor,
         speakerText: who.actor ? null : who.description,
+        cue: cueAt === null ? null : cueSpan(tokens, cueAt),
         hedged: HEDGES.test(quoted),
       });
       setLast(who, closing);
@@ -208,6 +216,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
         kind: 'reported',
         speaker: found.actor,
         speakerText: found.actor ? null : found.description,
+        cue: cueSpan(tokens, v),
         hedged: HEDGES.test(content) || HEDGING_VERBS.has(lemma) || tokens[v]!.text.toLowerCase() === 'out',
       });
       usedVerbs.add(v);
@@ -220,7 +229,22 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       if (according) claims.push(according);
     }
   }
-  return claims.sort((a, b) => a.text.start - b.text.start);
+  // A quote inside reported speech ('he was "willing to do anything"') is already in that claim.
+  const reported = claims.filter((c) => c.kind === 'reported');
+  const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end));
+  return kept.sort((a, b) => a.text.start - b.text.start);
+}
+
+/** The speech verb at `v` with its particle and its negation ("called for", "does not rule out", "never denied"). */
+function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
+  const next = tokens[v + 1];
+  const particle = !!next && (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(next.text.toLowerCase()) || isRuleOut(tokens, v));
+  let first = v;
+  if (/^(?:not|n't|n’t|never)$/i.test(tokens[v - 1]?.text ?? '')) {
+    first = v - 1;
+    if (tokens[v - 2]?.pos === 'AUX' && tokens[v - 2]!.end <= tokens[v - 1]!.start) first = v - 2;
+  }
+  return { start: tokens[first]!.start, end: (particle ? next : tokens[v])!.end };
 }
 
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
@@ -280,7 +304,7 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
   const span = m.index > 12 ? trimSpan(text, sentence.start, sentence.start + m.index) : trimSpan(text, sourceEnd, sentence.end);
   if (span.end - span.start < 12) return null;
   const hedged = HEDGES.test(text.slice(span.start, span.end));
-  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: source?.text ?? null, hedged };
+  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: source?.text ?? null, cue: { start: sentence.start + m.index, end: at }, hedged };
 }
 
 /** "according to two people familiar with the matter,": an unnamed source, up to the next comma, headed by a person or a document. */
@@ -309,6 +333,7 @@ export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map
     kind: c.kind,
     speaker: c.speaker?.name ?? c.speakerText,
     speakerId: c.speaker ? (idOf.get(c.speaker) ?? null) : null,
+    cue: c.cue ? analysis.text.slice(c.cue.start, c.cue.end) : null,
     hedged: c.hedged,
     evidence: c.evidence.map(ev),
   }));
