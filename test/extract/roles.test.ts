@@ -23,6 +23,11 @@ describe('readRole: titles before a name', () => {
     expect(actors.map((a) => a.name)).not.toContain('Ukraine Kurt Volker');
   });
 
+  it('takes a descriptive noun as the role and stops at a noun that only governs the phrase', () => {
+    const actors = actorsOf('The group has appealed for the release of aid worker Helen Dorsey, who was kidnapped in March.');
+    expect(named(actors, 'Helen Dorsey').role).toBe('aid worker');
+  });
+
   it('keeps a complement with "the" after a title ("ambassador to the European Union")', () => {
     const actors = actorsOf('The new ambassador to the European Union Sarah Pemberton arrived in Brussels on Monday.');
     expect(named(actors, 'Sarah Pemberton').role).toBe('new ambassador to the European Union');

@@ -40,7 +40,7 @@ const PERSON_HEADS = new Set(
   designer farmer supporter critic fan leader head chief`.split(/\s+/),
 );
 
-const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word);
+const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word) || PERSON_HEADS.has(word);
 const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
 
 const isRoleToken = (t: Token): boolean =>
@@ -77,7 +77,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       if (theInComplement) continue;
       // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
       const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !isRoleHead(before.text.toLowerCase());
-      if (!before || !isRoleToken(before) || lower === 'the' || lower === 'to' || joinsName) break;
+      // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
+      // executive"), so the word before it must be a title word or a name, not any noun.
+      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text));
+      if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName) break;
       continue;
     }
     if (!isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
