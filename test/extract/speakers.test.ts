@@ -79,3 +79,32 @@ describe('isSpeechVerb', () => {
     expect(claims.some((c) => c.evidence[0]!.quote.includes('adding to'))).toBe(false);
   });
 });
+
+describe('subjects, sources and what kind of actor a name is', () => {
+  const REF2 = { referenceTime: '2005-03-01T12:00:00Z' };
+
+  it('a subject pronoun continues the previous subject, not the last name before it', () => {
+    const text =
+      'Northfield Insurance is the latest shareholder in Harbour Bourse to question its plan to buy the Capital Exchange.\n\nIt said Harbour Bourse had to show why the planned offer for the exchange was good for shareholders.';
+    const brief = extractBrief(article(text), REF2);
+    expect(brief.claims.map((c) => [c.speaker, c.cue])).toEqual([['Northfield Insurance', 'said']]);
+  });
+
+  it('"Reports say" and "Officials said" are unnamed sources, not actors', () => {
+    const text = 'Reports say Northfield Mutual may seek a shareholder vote on the offer next month.\n\nOfficials said the exchange would study any new offer carefully before deciding.';
+    const brief = extractBrief(article(text), REF2);
+    expect(brief.actors.map((a) => a.name)).not.toContain('Reports');
+    expect(brief.actors.map((a) => a.name)).not.toContain('Officials');
+    expect(brief.claims.map((c) => [c.speaker, c.speakerId, c.hedged])).toEqual([
+      ['Reports', null, true],
+      ['Officials', null, false],
+    ]);
+  });
+
+  it('", which" makes a name an organisation and ", who" a person, when nothing else tells', () => {
+    const text = 'Northfield Mutual, which owns 1% of the bourse, objected. Tamsin Greave, who runs the fund, agreed with the move.';
+    const actors = extractBrief(article(text), REF2).actors;
+    expect(actors.find((a) => a.name === 'Northfield Mutual')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'Tamsin Greave')?.type).toBe('person');
+  });
+});

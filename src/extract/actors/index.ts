@@ -172,6 +172,14 @@ function inferType(analysis: Analysis, d: ActorDraft): ActorType {
     return before !== undefined && LOCATIVE.has(before.text.toLowerCase()) && !(after && /^[’']s$/.test(after.text));
   });
   const possessive = d.mentions.some((m) => /^[’']s$/.test(tokens[m.last + 1]?.text ?? ''));
+  // "Standard Life, which owns a stake", "Jo Reed, who chairs it": the relative pronoun says person or not.
+  const relative = (word: string): boolean =>
+    d.mentions.some((m) => {
+      const next = tokens[m.last + 1];
+      return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
+    });
+  if (relative('who')) return 'person';
+  if (!located && relative('which')) return 'organization';
   if (located && !possessive && !multi) return 'place';
   // Two or three capitalised words with no organisation or place word: most often a person's name.
   if (multi && d.name.split(/\s+/).length <= 3 && !located) return 'person';

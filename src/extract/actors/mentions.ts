@@ -3,6 +3,7 @@
 // American Security"), minus honorifics and title words in front
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
+import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
 import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
 import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, TITLE_WORDS } from './lexicon.js';
 
@@ -62,6 +63,8 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
     if (ev.lowercase.has(word)) return false;
+    // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
+    if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
     return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text);
   }
   // Inside a sentence a capital is itself the evidence, whatever the tagger guessed ("Downing Street", "Gareth Pierce").

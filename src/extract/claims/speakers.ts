@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 export interface SpeakerContext {
   analysis: Analysis;
@@ -75,20 +75,40 @@ function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorD
   return best?.d ?? null;
 }
 
+/**
+ * The subject of the sentence before `sentence`, when a pronoun opens `sentence`: a subject
+ * pronoun most often continues the previous subject ("Standard Life is the latest shareholder to
+ * object to the plan to buy the LSE. It said..." is Standard Life, not the LSE).
+ */
+function previousSubject(ctx: SpeakerContext, offset: number, sentence: number, accept: (d: ActorDraft) => boolean): ActorDraft | null {
+  const s = ctx.analysis.sentences[sentence];
+  const prev = ctx.analysis.sentences[sentence - 1];
+  if (!s || !prev || ctx.analysis.tokens[s.first]!.start !== offset) return null;
+  const { tokens } = ctx.analysis;
+  let first = prev.first;
+  while (first <= prev.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
+  const subject = (ctx.mentionsBySentence.get(prev.i) ?? []).find((m) => (m.titleFirst ?? m.first) <= first && first <= m.last);
+  const owner = subject ? ctx.mentionOwner.get(subject.start) : undefined;
+  return owner && accept(owner) ? owner : null;
+}
+
 function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
   const fits = (d: ActorDraft): boolean => d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
   // The person who spoke last, if that was in this or the two sentences before, is who "he"/"she" most often is.
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
-  return lastActorBefore(ctx, offset, fits, 6, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  return previousSubject(ctx, offset, sentence, fits) ?? lastActorBefore(ctx, offset, fits, 6, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
 }
 
 function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
-  if (ctx.lastSpeaker && (ctx.lastSpeaker.type === 'organization' || ctx.lastSpeaker.type === 'country')) {
-    const recent = lastActorBefore(ctx, offset, (d) => d.type === 'organization' || d.type === 'country', 2, sentence);
+  const isOrg = (d: ActorDraft): boolean => d.type === 'organization' || d.type === 'country';
+  const subject = previousSubject(ctx, offset, sentence, isOrg);
+  if (subject) return subject;
+  if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker)) {
+    const recent = lastActorBefore(ctx, offset, isOrg, 2, sentence);
     return recent ?? ctx.lastSpeaker;
   }
-  return lastActorBefore(ctx, offset, (d) => d.type === 'organization' || d.type === 'country', 2, sentence);
+  return lastActorBefore(ctx, offset, isOrg, 2, sentence);
 }
 
 /** A person that a definite description ("the foreign secretary") refers back to. */
@@ -220,7 +240,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     }
   }
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
-  if (headTok.pos === 'NOUN' && (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head) || head === 'government')) {
+  // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
+  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head)));
+  if (commonHead && (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head) || head === 'government')) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
