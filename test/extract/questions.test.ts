@@ -42,6 +42,17 @@ describe('extractQuestions', () => {
     expect(ask(text).map((q) => q.text)).toEqual(['Will airlines be forced to push prices higher to cover the extra cost?']);
   });
 
+  it('reads the subject of a hedge past a relative clause set off by commas', () => {
+    const text = 'Reports say Northfield Insurance, which owns a 1% stake in the bourse, may seek a shareholder vote on the offer.';
+    expect(ask(text).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will Northfield Insurance seek a shareholder vote on the offer?']]);
+  });
+
+  it('asks whether something awaited now will come, but not what was expected in the past', () => {
+    const awaited = 'Since then an improved offer from the bourse has been anticipated as its managers continued talks with the exchange.';
+    expect(ask(awaited).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will an improved offer from the bourse materialise?']]);
+    expect(ask('An improved offer was expected as talks went on.')).toEqual([]);
+  });
+
   it('asks about the consequence of a conditional', () => {
     const text = '“If NATO cannot agree on a clear path for Ukraine, there is an obvious likelihood that some countries will act individually,” said the alliance’s Secretary General.';
     const qs = ask(text);

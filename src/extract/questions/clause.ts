@@ -47,6 +47,20 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     }
     // Scare quotes around the subject ("“extraordinary circumstances” may not include") are left out.
     if (/^[“”"]$/.test(tok.text)) continue;
+    // "Standard Life, which owns a 1% stake, may seek": skip a relative clause set off by commas between subject and verb.
+    if (tok.text === ',' && picked.length === 0) {
+      let open = -1;
+      for (let j = k - 2; j >= Math.max(s.first + 1, k - 16); j--) {
+        if (tokens[j]!.text === ',' || DASH.test(tokens[j]!.text)) {
+          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text)) open = j;
+          break;
+        }
+      }
+      if (open > 0) {
+        k = open;
+        continue;
+      }
+    }
     if (isPunct(tok) && tok.text !== "'s" && tok.text !== '’s') break;
     if (tok.pos === 'VERB' && lower(tokens[k - 2]) === 'what' && tokens[k - 1]!.pos === 'PRON') {
       // A free relative as subject: "what I announced yesterday will be sufficient".
@@ -61,6 +75,8 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     }
     if (/^(?:which|who)$/i.test(tok.text)) return null; // a relative clause describes, it does not predict
     if (/^(?:how|what|why|where|whether)$/i.test(tok.text)) return null; // an indirect question
+    // "Since then, an offer has been anticipated": "since" opening a time phrase is no clause.
+    if (/^since$/i.test(tok.text) && /^then$/i.test(tokens[k + 1]?.text ?? '')) break;
     if (/^(?:while|although|though|whereas|because|since)$/i.test(tok.text)) return null; // background, not the news
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
     if (/^(?:that|but|or|so|if|unless|when)$/i.test(tok.text)) break;

@@ -226,6 +226,26 @@ const anticipatedNoun: Rule = (ctx, s) => {
   return null;
 };
 
+/** "An improved offer has been anticipated as talks go on" → "Will an improved offer materialise?" (present tense only: a past expectation may have been met). */
+const awaitedPassive: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 2; t <= s.last; t++) {
+    if (!/^(?:anticipated|expected|awaited)$/i.test(a.tokens[t]!.text)) continue;
+    const next = a.tokens[t + 1];
+    if (next && next.pos !== 'PUNCT' && !/^(?:as|since|after|for|soon|shortly|later|widely)$/i.test(next.text)) continue;
+    let k = t - 1;
+    while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+    const at = lower(a.tokens[k]) === 'been' && /^(?:has|have)$/.test(lower(a.tokens[k - 1])) ? k - 1 : /^(?:is|are)$/.test(lower(a.tokens[k])) ? k : -1;
+    if (at < 0) continue;
+    const subject = subjectBefore(a, s, at);
+    if (!subject) continue;
+    const words = pieceText(a, subject);
+    if (/^(?:it|this|that|they|he|she)$/i.test(words)) continue;
+    return draft(finishQuestion(`Will ${lowerFirst(a, subject, words)} materialise`), 'hedged-prediction', s, 1.8);
+  }
+  return null;
+};
+
 /** "It is possible to …" etc. inside "whether": "to see whether it is possible to modify …" → "Is it possible to modify …?" */
 const whetherClause: Rule = (ctx, s) => {
   const a = ctx.analysis;
@@ -464,6 +484,7 @@ export const SENTENCE_RULES: Rule[] = [
   forecast,
   goingTo,
   anticipatedNoun,
+  awaitedPassive,
   notRuledOut,
   upcomingEvent,
 ];
