@@ -4,7 +4,7 @@
 // by the ledger's content hash. A feed that is down or malformed is reported and read again
 // next pass; it never stops the other feeds or sources.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunConfig } from '../config/run-config.js';
 import { decodeHtml, decodeXml } from '../ingest/decode.js';
@@ -12,6 +12,7 @@ import { type FeedItem, itemContent, itemSummary, parseFeed } from '../ingest/fe
 import type { PassLog } from '../schedule/log.js';
 import { STATE_DIR } from '../store/ledger.js';
 import { type Fetched, HostQueue, fetchUrl } from './fetch.js';
+import { writeSpoolFile } from './spool.js';
 
 /** The spool folder, inside the output folder's state folder. */
 export const FEEDS_DIR = 'feeds';
@@ -116,12 +117,12 @@ export async function spoolFeeds(config: Pick<RunConfig, 'feeds' | 'out' | 'limi
         const owner = claimedContent.get(digest) ?? (await readFile(marker, 'utf8').catch(() => null));
         if (owner !== null && owner !== undefined && owner !== name) {
           log.info('feed item has the same content as one already read; not briefed again', { feed, url: item.url, same: owner });
-          await writeAtomically(alias, JSON.stringify({ feed: article.feed }));
+          await writeSpoolFile(alias, JSON.stringify({ feed: article.feed }));
           continue;
         }
         claimedContent.set(digest, name);
-        await writeAtomically(path, `${JSON.stringify(article, null, 2)}\n`);
-        await writeAtomically(marker, name);
+        await writeSpoolFile(path, `${JSON.stringify(article, null, 2)}\n`);
+        await writeSpoolFile(marker, name);
         written++;
         fresh++;
       } catch (error) {
@@ -176,18 +177,6 @@ async function readSpooled(path: string): Promise<SpooledArticle | null> {
     return value && typeof value.feed === 'object' ? value : null;
   } catch {
     return null;
-  }
-}
-
-/** Write then rename: the pass never lists a half-written file (hidden names are skipped). */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temp = join(path, '..', `.tmp-${process.pid}-${sha256(path).slice(0, 12)}`);
-  try {
-    await writeFile(temp, content);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
   }
 }
 

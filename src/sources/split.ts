@@ -2,10 +2,11 @@
 // spool folder, which the pass reads as one more source. Each entry is named after the hash of
 // its content, so an entry that comes back in an edited array is not briefed again.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { JsonArticleSchema } from '../ingest/json-input.js';
 import { STATE_DIR } from '../store/ledger.js';
+import { writeSpoolFile } from './spool.js';
 
 export const SPLIT_DIR = 'split';
 
@@ -39,15 +40,7 @@ export async function splitJsonArray(out: string, path: string, entries: unknown
     const name = `${stem}-${i + 1}-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.json`;
     const target = join(dir, name);
     if ((await readFile(target, 'utf8').catch(() => null)) === content) continue;
-    // Write then rename: the pass never lists a half-written file (hidden names are skipped).
-    const temp = join(dir, `.tmp-${process.pid}-${name}`);
-    try {
-      await writeFile(temp, content);
-      await rename(temp, target);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
+    await writeSpoolFile(target, content);
     result.written++;
   }
   return result;
