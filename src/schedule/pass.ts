@@ -63,6 +63,8 @@ interface Candidate {
   path: string;
   key: string;
   row: ArticleRow;
+  /** What the file holds when it holds several articles (a JSON array, a feed). */
+  container: Container | null;
 }
 
 /** The article's text changed between hashing and reading: brief the new content next pass. */
@@ -113,7 +115,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
     }
     for (const path of files) {
       counts.found++;
-      let found: { key: string; size: number; mtimeMs: number };
+      let found: { key: string; size: number; mtimeMs: number; bytes: Uint8Array | null };
       try {
         found = await identify(path, config.limits.maxInputBytes, ledger, sourceFs);
       } catch (error) {
@@ -144,7 +146,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
         continue;
       }
       queued.add(found.key);
-      queue.push({ path, key: found.key, row });
+      queue.push({ path, key: found.key, row, container: await containerIn(path, found, config.limits.maxInputBytes, sourceFs) });
     }
   };
   for (const source of config.sources) await walk(source);
@@ -154,7 +156,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   //    feed spool as well (their items' pages fetched where the feed carries only a summary).
   const foundFeeds = new Map<string, { candidate: Candidate; text: string }>();
   for (const candidate of [...queue]) {
-    const container = await containerIn(candidate, config.limits.maxInputBytes, sourceFs);
+    const container = candidate.container;
     if (!container) continue;
     queue.splice(queue.indexOf(candidate), 1);
     if (container.kind === 'feed') {
@@ -371,22 +373,22 @@ async function listFiles(dir: string, outDir: string, fs: SourceFs): Promise<str
  * The ledger key of a file: the SHA-256 of its bytes. A file whose size and
  * modification time are unchanged since the last pass keeps its key without
  * being read again; one over the size limit is never read (its key is its size
- * and mtime, so it is looked at again only when it changes).
+ * and mtime, so it is looked at again only when it changes). `bytes` are what was read, if anything.
  */
-async function identify(path: string, maxBytes: number, ledger: Ledger, fs: SourceFs): Promise<{ key: string; size: number; mtimeMs: number }> {
+async function identify(path: string, maxBytes: number, ledger: Ledger, fs: SourceFs): Promise<{ key: string; size: number; mtimeMs: number; bytes: Uint8Array | null }> {
   const info = await fs.stat(path);
   const known = ledger.knownSource(path);
-  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs && !known.key.startsWith('unreadable:')) return { key: known.key, size: info.size, mtimeMs: info.mtimeMs };
-  if (info.size > maxBytes) return { key: `oversize:${info.size}:${info.mtimeMs}`, size: info.size, mtimeMs: info.mtimeMs };
+  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs && !known.key.startsWith('unreadable:')) return { key: known.key, size: info.size, mtimeMs: info.mtimeMs, bytes: null };
+  if (info.size > maxBytes) return { key: `oversize:${info.size}:${info.mtimeMs}`, size: info.size, mtimeMs: info.mtimeMs, bytes: null };
   const bytes = await fs.readFile(path);
-  return { key: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs };
+  return { key: createHash('sha256').update(bytes).digest('hex'), size: info.size, mtimeMs: info.mtimeMs, bytes };
 }
 
 /** What a file holding several articles holds, or null (also when it cannot be read: briefing it says why). */
-async function containerIn(candidate: Candidate, maxBytes: number, fs: SourceFs): Promise<Container | null> {
-  if (candidate.key.startsWith('oversize:')) return null;
+async function containerIn(path: string, found: { key: string; bytes: Uint8Array | null }, maxBytes: number, fs: SourceFs): Promise<Container | null> {
+  if (found.key.startsWith('oversize:')) return null;
   try {
-    const container = sniffContainer(await fs.readFile(candidate.path), candidate.path, maxBytes);
+    const container = sniffContainer(found.bytes ?? (await fs.readFile(path)), path, maxBytes);
     // A feed that cannot be parsed is briefed like any file, so ingest records why it is unusable.
     if (container?.kind === 'feed') parseFeed(container.text);
     return container;
