@@ -3,12 +3,11 @@ import type { Brief, Message } from './brief/model.js';
 import { SCHEMA_VERSION } from './brief/model.js';
 import { checkBrief } from './brief/invariants.js';
 import { parseInstant, formatTimexMinute } from './brief/time.js';
-import { extractBrief } from './extract/index.js';
-import { type IngestOptions, type IngestedArticle, readArticle, readArticles } from './ingest/index.js';
-import { renderEmailFormats } from './publish/index.js';
-import type { PageSize, PdfRenderer } from './render/pdf.js';
+import type { IngestOptions, IngestedArticle } from './ingest/index.js';
+import { type EmailFormats, renderEmailFormats } from './publish/email.js';
+import type { PageSize, PdfRenderer, PdfResult } from './render/pdf.js';
 import type { Templates } from './render/templates.js';
-import { buildView } from './render/view-model.js';
+import { type BriefView, buildView } from './render/view-model.js';
 
 export type Stage = 'ingest' | 'extract' | 'render' | 'pdf' | 'write';
 
@@ -33,20 +32,31 @@ async function stage<T>(name: Stage, input: string, run: () => T | Promise<T>): 
   }
 }
 
+type Stages = [typeof import('./ingest/index.js'), typeof import('./extract/index.js')];
+let stages: Promise<Stages> | undefined;
+/**
+ * Ingestion and extraction (the DOM and NLP libraries) are loaded on first
+ * use: `build` runs them in a worker thread, and its main thread, which
+ * drives the browser, need not load them at all.
+ */
+const loadStages = (): Promise<Stages> => (stages ??= Promise.all([import('./ingest/index.js'), import('./extract/index.js')]));
+
 /** Reads an article file and extracts its brief (nothing rendered). */
 export async function extractFile(path: string, options: IngestOptions = {}): Promise<Brief> {
+  const [{ readArticle }, { extractBrief }] = await loadStages();
   const ingested = await stage('ingest', path, () => readArticle(path, options));
-  return stage('extract', path, () => assembleBrief(ingested));
+  return stage('extract', path, () => assembleBrief(ingested, extractBrief));
 }
 
 /** Like extractFile, for files that may hold several articles (a JSON array): one brief each. */
 export async function extractFiles(path: string, options: IngestOptions = {}): Promise<Brief[]> {
+  const [{ readArticles }, { extractBrief }] = await loadStages();
   const all = await stage('ingest', path, () => readArticles(path, options));
-  return stage('extract', path, () => all.map(assembleBrief));
+  return stage('extract', path, () => all.map((ingested) => assembleBrief(ingested, extractBrief)));
 }
 
 /** Extracts the brief parts of an ingested article and checks the whole against its contract. */
-function assembleBrief(ingested: IngestedArticle): Brief {
+function assembleBrief(ingested: IngestedArticle, extractBrief: Stages[1]['extractBrief']): Brief {
   const headerDates = ingested.metadataDates.flatMap((d) => {
     const instant = parseInstant(d.value);
     return instant ? [{ text: d.text, value: formatTimexMinute(instant), event: d.event }] : [];
@@ -90,21 +100,53 @@ export interface Rendered {
   brief: Brief;
 }
 
-/** Renders a brief to the requested formats. */
-export async function renderBrief(brief: Brief, options: RenderOptions): Promise<Rendered> {
+/** What a brief renders to without a browser or the email inliner: its view model, HTML and Markdown. Plain data. */
+export interface Draft {
+  brief: Brief;
+  view: BriefView;
+  html?: string;
+  markdown?: string;
+}
+
+/** The first half of renderBrief: the view model, then the HTML and the Markdown of the requested formats. */
+export async function draftBrief(brief: Brief, options: Pick<RenderOptions, 'templates' | 'formats'>): Promise<Draft> {
   const input = brief.source.path;
   const view = await stage('render', input, () => buildView(brief));
+  const draft: Draft = { brief, view };
+  if (options.formats.has('html') || options.formats.has('pdf')) draft.html = await stage('render', input, () => options.templates.renderHtml(view));
+  if (options.formats.has('md')) draft.markdown = await stage('render', input, () => options.templates.renderMarkdown(view));
+  return draft;
+}
+
+/**
+ * The second half: the PDF and the email pair, and their messages added to
+ * the brief. Chromium prints in its own process, so the email is rendered
+ * while it prints; a failure of the print is still reported before one of the email.
+ */
+export async function finishBrief(draft: Draft, options: RenderOptions): Promise<Rendered> {
+  const { brief, view, html, markdown } = draft;
+  const input = brief.source.path;
   const out: Rendered = { brief };
-  const needHtml = options.formats.has('html') || options.formats.has('pdf');
-  const html = needHtml ? await stage('render', input, () => options.templates.renderHtml(view)) : undefined;
   if (options.formats.has('html')) out.html = html;
-  if (options.formats.has('md')) out.markdown = await stage('render', input, () => options.templates.renderMarkdown(view));
+  if (options.formats.has('md')) out.markdown = markdown;
+  let printing: Promise<PdfResult> | undefined;
   if (options.formats.has('pdf') && html !== undefined) {
     const renderer = options.pdf;
     if (!renderer) throw new StageError('pdf', input, new Error('no PDF renderer was given'));
-    const result = await stage('pdf', input, () => renderer.render(html, view.dropOrder, options.page));
+    printing = stage('pdf', input, () => renderer.render(html, view.dropOrder, options.page));
+    printing.catch(() => undefined);
+  }
+  let emailing: Promise<EmailFormats> | undefined;
+  if (out.markdown !== undefined) {
+    const md = out.markdown;
+    // The email does not depend on the PDF's messages: it is rendered from the brief as extracted.
+    emailing = stage('render', input, () => renderEmailFormats(brief, md, { templates: options.templates, view }));
+    emailing.catch(() => undefined);
+  }
+  const messages: Message[] = [];
+  if (printing) {
+    const result = await printing;
     out.pdf = result.pdf;
-    const messages: Message[] = [];
     if (result.dropped.length > 0)
       messages.push({
         severity: 'info',
@@ -116,14 +158,18 @@ export async function renderBrief(brief: Brief, options: RenderOptions): Promise
       });
     if (result.clipped)
       messages.push({ severity: 'warning', source: 'render', ruleId: 'pdf-clipped', reason: 'the brief did not fit one page even scaled down; the PDF shows its first page only', position: null });
-    out.brief = { ...brief, messages: [...brief.messages, ...messages] };
   }
-  if (out.markdown !== undefined) {
-    const markdown = out.markdown;
-    const email = await stage('render', input, () => renderEmailFormats(out.brief, markdown, { templates: options.templates }));
+  if (emailing) {
+    const email = await emailing;
     out.emailHtml = email.emailHtml;
     out.text = email.text;
-    if (email.messages.length > 0) out.brief = { ...out.brief, messages: [...out.brief.messages, ...email.messages] };
+    messages.push(...email.messages);
   }
+  if (printing || messages.length > 0) out.brief = { ...brief, messages: [...brief.messages, ...messages] };
   return out;
+}
+
+/** Renders a brief to the requested formats. */
+export async function renderBrief(brief: Brief, options: RenderOptions): Promise<Rendered> {
+  return finishBrief(await draftBrief(brief, options), options);
 }

@@ -9,6 +9,8 @@ export interface Io {
 export const EXIT_OK = 0;
 export const EXIT_FAILURES = 1;
 export const EXIT_USAGE = 2;
+/** Another run or schedule holds the output folder: nothing was done. */
+export const EXIT_LOCKED = 3;
 
 export class UsageError extends Error {
   constructor(message: string) {

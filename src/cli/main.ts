@@ -1,14 +1,12 @@
 // main(argv, io): parses the command line, runs one command, returns the exit code.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runBuild } from './build.js';
-import { runServe } from './serve.js';
-import { runExtract } from './extract.js';
-import { EXIT_FAILURES, EXIT_OK, EXIT_USAGE, type Io, UsageError } from './io.js';
-import { EXIT_LOCKED, type RunContext, runRun } from './run.js';
-import { runSchedule } from './schedule.js';
-import { runStatus } from './status.js';
-import { LockedError } from '../store/lock.js';
+import { EXIT_FAILURES, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, type Io, UsageError } from './io.js';
+import type { RunContext } from './run.js';
+
+// Each command's module is loaded when it runs: `build` must not wait for
+// SQLite, cron or the server, and every millisecond before Chromium is
+// launched counts. For the same reason a LockedError is known by its name.
 
 export const HELP = `newsbrief — turn raw news articles into one-page briefings
 
@@ -132,18 +130,29 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     switch (command) {
       case 'build': {
         const { 'base-url': baseUrl, ...buildFlags } = flags;
+        const { runBuild } = await import('./build.js');
         return await runBuild({ ...buildFlags, ...(baseUrl !== undefined ? { baseUrl } : {}), inputs }, io);
       }
-      case 'extract':
+      case 'extract': {
+        const { runExtract } = await import('./extract.js');
         return await runExtract({ inputs, ...(flags.published === undefined ? {} : { published: flags.published }) }, io);
-      case 'run':
+      }
+      case 'run': {
+        const { runRun } = await import('./run.js');
         return await runRun(runFlags, io, context);
-      case 'schedule':
+      }
+      case 'schedule': {
+        const { runSchedule } = await import('./schedule.js');
         return await runSchedule(runFlags, io, context);
-      case 'serve':
+      }
+      case 'serve': {
+        const { runServe } = await import('./serve.js');
         return await runServe(flags, io, context);
-      case 'status':
+      }
+      case 'status': {
+        const { runStatus } = await import('./status.js');
         return await runStatus({ ...(flags.out ? { out: flags.out } : {}), ...(config ? { config } : {}), ...(json ? { json } : {}) }, io);
+      }
       case 'help':
         io.stdout.write(HELP);
         return EXIT_OK;
@@ -153,7 +162,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof LockedError) {
+    if (error instanceof Error && error.name === 'LockedError') {
       io.stderr.write(`newsbrief: ${error.message}\n`);
       return EXIT_LOCKED;
     }

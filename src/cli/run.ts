@@ -9,8 +9,7 @@ import { Ledger } from '../store/ledger.js';
 import { type FolderLock, lockOutputFolder } from '../store/lock.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 
-/** Another run or schedule holds the output folder: nothing was done. */
-export const EXIT_LOCKED = 3;
+export { EXIT_LOCKED } from './io.js';
 
 /** What the commands may be given besides the Io: a signal that asks them to stop, and test seams. */
 export interface RunContext {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { publishIndex } from '../publish/index.js';
 import { serveOutputs } from '../serve/index.js';
-import { describe } from './build.js';
+import { describe } from './describe.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 import { type RunContext, stopSignal } from './run.js';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { normaliseIso } from '../brief/time.js';
 import type { Format } from '../pipeline.js';
-import { normaliseBaseUrl } from '../publish/index.js';
+import { normaliseBaseUrl } from '../publish/base-url.js';
 
 const FORMATS = ['html', 'pdf', 'md', 'json'] as const;
 

@@ -1,6 +1,6 @@
 // Writes a brief's files so that they appear together and complete, or not at
-// all: into a hidden temporary folder in the output folder, each file fsynced,
-// the folder fsynced, then renamed into place and the parent fsynced.
+// all: into a hidden temporary folder in the output folder, each file fsynced
+// (all at once), the folder fsynced, then renamed into place and the parent fsynced.
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
@@ -95,12 +95,17 @@ export async function writeBriefFolder(outDir: string, slug: string, files: Brie
   const names: string[] = [];
   try {
     await fs.mkdir(tmp);
+    const writes: Promise<void>[] = [];
     for (const [key, name] of FILES) {
       const data = files[key];
       if (data === undefined) continue;
-      await fs.writeFileSynced(join(tmp, name), data);
+      writes.push(fs.writeFileSynced(join(tmp, name), data));
       names.push(name);
     }
+    // The files are written and fsynced side by side (the disk can flush them in one go); the
+    // folder becomes visible only after all have settled, so a failure still leaves nothing.
+    const failure = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
+    if (failure) throw failure.reason;
     await fs.syncDir(tmp);
     if (await fs.exists(target)) {
       if (!options.replace) throw new Error(`${target} already exists`);

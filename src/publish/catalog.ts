@@ -83,14 +83,40 @@ async function readEntry(outDir: string, slug: string): Promise<CatalogEntry | {
   return { slug, brief: parsed.data, files, markdown };
 }
 
+/**
+ * The entry a brief folder will read as, from the contents just written to it;
+ * null without a brief.json (then it is no brief folder). The brief is parsed
+ * from the very brief.json text, which the pipeline has checked against the
+ * model, so it is not validated again.
+ */
+export function entryOfContents(slug: string, contents: Partial<Record<BriefFileKind, string | Uint8Array>>): CatalogEntry | null {
+  if (contents.json === undefined) return null;
+  const text = (data: string | Uint8Array): string => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+  const files: CatalogEntry['files'] = {};
+  for (const kind of Object.keys(BRIEF_FILES) as BriefFileKind[]) {
+    const data = contents[kind];
+    if (data !== undefined) files[kind] = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
+  }
+  return { slug, brief: JSON.parse(text(contents.json)) as Brief, files, markdown: contents.md === undefined ? null : text(contents.md) };
+}
+
+export interface ReadCatalogOptions {
+  /**
+   * Entries this process has just written, by folder name: used as they are
+   * instead of reading their folders back (a build knows what it wrote). Only
+   * folders that exist are listed either way.
+   */
+  written?: ReadonlyMap<string, CatalogEntry>;
+}
+
 /** Lists the briefs in `outDir`, newest first. */
-export async function readCatalog(outDir: string): Promise<Catalog> {
+export async function readCatalog(outDir: string, options: ReadCatalogOptions = {}): Promise<Catalog> {
   const dirents = await readdir(outDir, { withFileTypes: true });
   const entries: CatalogEntry[] = [];
   const skipped: Catalog['skipped'] = [];
   for (const d of dirents) {
     if (!d.isDirectory() || d.name.startsWith('.')) continue;
-    const entry = await readEntry(outDir, d.name);
+    const entry = options.written?.get(d.name) ?? (await readEntry(outDir, d.name));
     if (entry === null) continue;
     if (!SLUG.test(d.name)) {
       skipped.push({ folder: d.name, reason: 'not a brief folder name ([a-z0-9-] only), so it cannot be linked safely' });

@@ -3,11 +3,10 @@
 // Gmail clips messages over 102 KB, so a brief that would be larger loses its
 // lowest-priority items — in the one-page PDF's order — and says so.
 import { join } from 'node:path';
-import juice from 'juice';
 import type { Brief, Message } from '../brief/model.js';
 import { writeFileAtomic } from '../output/write.js';
 import type { Templates } from '../render/templates.js';
-import { buildView } from '../render/view-model.js';
+import { type BriefView, buildView } from '../render/view-model.js';
 import { markdownToHtml } from './markdown-html.js';
 import { wrapText } from './plain-text.js';
 import { loadPublishTemplates } from './templates.js';
@@ -26,6 +25,8 @@ export interface EmailOptions {
   maxBytes?: number;
   /** Column to wrap brief.txt at; default 72. */
   width?: number;
+  /** The brief's view model when the caller has built it already (it is the same for the same brief). */
+  view?: BriefView;
 }
 
 export interface EmailFormats {
@@ -44,11 +45,21 @@ function without(brief: Brief, ids: ReadonlySet<string>): Brief {
   return { ...brief, actors: keep(brief.actors), claims: keep(brief.claims), questions: keep(brief.questions), dates: keep(brief.dates) };
 }
 
+type Juice = typeof import('juice');
+let juiceModule: Promise<Juice> | undefined;
+/** juice takes longer to load than anything else newsbrief needs: loaded with the first email, not at start-up. */
+const loadJuice = (): Promise<Juice> => (juiceModule ??= import('juice').then((m) => m.default));
+
+/** Loads and compiles what the first email needs, ahead of it (e.g. while the browser starts). */
+export async function prepareEmail(templates: Templates): Promise<void> {
+  await Promise.all([loadPublishTemplates(templates.dir), loadJuice()]);
+}
+
 /** Renders the email HTML and the plain text of a brief; `markdown` is its brief.md. */
 export async function renderEmailFormats(brief: Brief, markdown: string, options: EmailOptions): Promise<EmailFormats> {
-  const publish = await loadPublishTemplates(options.templates.dir);
+  const [publish, juice] = await Promise.all([loadPublishTemplates(options.templates.dir), loadJuice()]);
   const maxBytes = options.maxBytes ?? DEFAULT_EMAIL_MAX_BYTES;
-  const view = buildView(brief);
+  const view = options.view ?? buildView(brief);
   const preheader = view.summary.map((s) => s.text).join(' ');
   // The article's own address is the one link an email brief offers; article text never becomes one.
   const articleUrl = view.url !== null && /^https?:\/\/[^\s"<>]+$/i.test(view.url) ? view.url : null;

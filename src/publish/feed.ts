@@ -4,7 +4,10 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { BRIEF_FILES, type CatalogEntry } from './catalog.js';
+import { normaliseBaseUrl } from './base-url.js';
 import { markdownToHtml } from './markdown-html.js';
+
+export { normaliseBaseUrl };
 
 export interface FeedOptions {
   /** Absolute http(s) URL the output folder is published at; links become absolute. Without it they are relative to the feed. */
@@ -27,21 +30,6 @@ export function escapeXml(text: string): string {
 export function toRfc3339(iso: string): string | null {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** Checks a --base-url: an absolute http(s) URL, returned with a trailing slash. */
-export function normaliseBaseUrl(baseUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new Error(`base URL "${baseUrl}" is not an absolute URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`base URL "${baseUrl}" must be http or https`);
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url.href;
 }
 
 const isWebUrl = (s: string | null): s is string => s !== null && /^https?:\/\/\S+$/i.test(s);

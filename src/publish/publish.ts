@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../output/write.js';
 import { DEFAULT_TEMPLATES_DIR } from '../render/templates.js';
-import { readCatalog } from './catalog.js';
+import { type CatalogEntry, readCatalog } from './catalog.js';
 import { buildAtomFeed, normaliseBaseUrl } from './feed.js';
 import { renderIndexPage } from './index-page.js';
 import { loadPublishTemplates } from './templates.js';
@@ -21,6 +21,8 @@ export interface PublishOptions {
   title?: string;
   /** The feed's `updated` when there are no briefs (default: now). */
   now?: Date;
+  /** Briefs just written by this process, by folder name: not read back from disk. */
+  written?: ReadonlyMap<string, CatalogEntry>;
 }
 
 export interface PublishResult {
@@ -41,7 +43,7 @@ export async function publishIndex(outDir: string, options: PublishOptions = {})
 
 async function publish(outDir: string, options: PublishOptions): Promise<PublishResult> {
   const baseUrl = options.baseUrl === undefined ? undefined : normaliseBaseUrl(options.baseUrl);
-  const [catalog, templates] = await Promise.all([readCatalog(outDir), loadPublishTemplates(options.templatesDir ?? DEFAULT_TEMPLATES_DIR)]);
+  const [catalog, templates] = await Promise.all([readCatalog(outDir, options.written ? { written: options.written } : {}), loadPublishTemplates(options.templatesDir ?? DEFAULT_TEMPLATES_DIR)]);
   const html = renderIndexPage(catalog.entries, templates, { ...(options.title === undefined ? {} : { title: options.title }), feed: FEED_FILE });
   const feed = buildAtomFeed(catalog.entries, {
     outDir,

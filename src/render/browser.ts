@@ -24,6 +24,16 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
+/**
+ * Launcher scripts found among SYSTEM_BROWSERS, and the browser they start.
+ * Debian's /usr/bin/chromium greps /proc/cpuinfo, sources /etc/chromium.d and
+ * adds desktop flags before it execs the real binary: about 0.1 s of CPU per
+ * launch that a headless printer has no use for. Same binary, same PDFs.
+ */
+const LAUNCHER_TARGETS: Record<string, string> = {
+  '/usr/bin/chromium': '/usr/lib/chromium/chromium',
+};
+
 const isExecutable = (path: string): boolean => {
   try {
     accessSync(path, constants.X_OK);
@@ -56,7 +66,10 @@ export function resolveBrowserPath(options: ResolveOptions = {}): string {
     tried.push(options.cachedPath);
   }
   for (const candidate of options.candidates ?? SYSTEM_BROWSERS) {
-    if (isExecutable(candidate)) return candidate;
+    if (isExecutable(candidate)) {
+      const target = LAUNCHER_TARGETS[candidate];
+      return target !== undefined && isExecutable(target) ? target : candidate;
+    }
     tried.push(candidate);
   }
   throw new BrowserNotFoundError(tried);

@@ -64,6 +64,12 @@ export class PdfRenderer {
   /** Pages of the current browser, idle or printing; cleared when it dies. */
   private pages = new Set<Page>();
   private waiting: (() => void)[] = [];
+  /** Pages being opened, not yet in `pages`. */
+  private opening = 0;
+  /** Pages being opened by warmUp(), to be handed to whoever waits first. */
+  private warming = 0;
+  /** Browsers whose first tab was taken into the pool (or found unusable). */
+  private tabTaken = new WeakSet<Browser>();
   private readonly concurrency: number;
   private readonly timeoutMs: number;
   /** How many browsers were launched: more than one means a crash or hang was recovered. */
@@ -118,27 +124,73 @@ export class PdfRenderer {
     return this.browser;
   }
 
+  /** Opens a page for printing; counted in `opening` until it is in `pages`, so the pool never exceeds its size. */
+  private async openPage(): Promise<Page> {
+    this.opening++;
+    let fresh: Page;
+    try {
+      const browser = await this.getBrowser();
+      fresh = (await this.takeFirstTab(browser)) ?? (await browser.newPage());
+      this.pages.add(fresh);
+    } catch (error) {
+      // The slot is free again: whoever waits for a page tries for itself.
+      this.waiting.shift()?.();
+      throw error;
+    } finally {
+      this.opening--;
+    }
+    try {
+      await fresh.setJavaScriptEnabled(false);
+      await fresh.setRequestInterception(true);
+      // Briefs are self-contained: nothing may be fetched while printing.
+      fresh.on('request', (req) => (req.url().startsWith('data:') || req.url() === 'about:blank' ? req.continue() : req.abort()));
+      return fresh;
+    } catch (error) {
+      this.drop(fresh);
+      throw error;
+    }
+  }
+
+  /** Chromium starts with one blank tab: the first page to print with, rather than a second renderer to start. */
+  private async takeFirstTab(browser: Browser): Promise<Page | undefined> {
+    if (this.tabTaken.has(browser)) return undefined;
+    this.tabTaken.add(browser);
+    const [first] = await browser.pages();
+    return first !== undefined && first.url() === 'about:blank' ? first : undefined;
+  }
+
   private async acquire(): Promise<Page> {
     for (;;) {
       const page = this.idle.pop();
       if (page && !page.isClosed() && this.pages.has(page)) return page;
-      if (this.pages.size < this.concurrency) {
-        const browser = await this.getBrowser();
-        const fresh = await browser.newPage();
-        this.pages.add(fresh);
-        try {
-          await fresh.setJavaScriptEnabled(false);
-          await fresh.setRequestInterception(true);
-          // Briefs are self-contained: nothing may be fetched while printing.
-          fresh.on('request', (req) => (req.url().startsWith('data:') || req.url() === 'about:blank' ? req.continue() : req.abort()));
-          return fresh;
-        } catch (error) {
-          this.drop(fresh);
-          throw error;
-        }
-      }
+      // A page opened by warmUp() goes to the first who waits: no need to start another.
+      const warmPageComing = this.warming > this.waiting.length;
+      if (!warmPageComing && this.pages.size + this.opening < this.concurrency) return this.openPage();
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
+  }
+
+  /**
+   * Launches the browser and opens a page now, without waiting for a first
+   * print: Chromium's start-up (the longest step of a cold build) then overlaps
+   * whatever the caller does next. A failure here is left for render() to meet
+   * and report, since it launches again.
+   */
+  async warmUp(): Promise<void> {
+    // One page: more are opened when there is more to print (each is a renderer process to start).
+    if (this.pages.size + this.opening > 0) return;
+    this.warming++;
+    let page: Page;
+    try {
+      page = await this.openPage();
+    } catch (error) {
+      this.warming--;
+      // Whoever waited for this page tries for itself.
+      this.waiting.shift()?.();
+      throw error;
+    }
+    this.warming--;
+    this.release(page);
   }
 
   private release(page: Page): void {

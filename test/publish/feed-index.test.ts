@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/brief/model.js';
-import { readCatalog } from '../../src/publish/catalog.js';
+import { BRIEF_FILES, type BriefFileKind, type CatalogEntry, entryOfContents, readCatalog } from '../../src/publish/catalog.js';
 import { buildAtomFeed } from '../../src/publish/feed.js';
 import { publishIndex } from '../../src/publish/index.js';
 import { hasShared } from '../helpers.js';
@@ -48,6 +48,24 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
     await writeFile(join(out.outDir, 'notes.txt'), 'not a brief');
   }, 180_000);
   afterAll(() => out?.cleanup());
+
+  it('an entry made from the files a build just wrote is the one read back from its folder', async () => {
+    const catalog = await readCatalog(out.outDir);
+    const written = new Map<string, CatalogEntry>();
+    for (const entry of catalog.entries) {
+      const dir = join(out.outDir, entry.slug);
+      const contents: Parameters<typeof entryOfContents>[1] = {};
+      for (const [kind, name] of Object.entries(BRIEF_FILES) as [BriefFileKind, string][]) {
+        const data = await readFile(join(dir, name)).catch(() => undefined);
+        if (data !== undefined) contents[kind] = kind === 'pdf' ? new Uint8Array(data) : data.toString('utf8');
+      }
+      const made = entryOfContents(entry.slug, contents);
+      expect(made).toEqual(entry);
+      written.set(entry.slug, made!);
+    }
+    expect(entryOfContents('x', { md: '# x' })).toBeNull();
+    expect(await readCatalog(out.outDir, { written })).toEqual(catalog);
+  });
 
   it('lists the briefs newest first, skips broken folders with a reason and ignores the rest', async () => {
     const result = await publishIndex(out.outDir);
