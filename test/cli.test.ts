@@ -60,6 +60,23 @@ describe('main: extract', () => {
   });
 });
 
+describe('main: run with --feed', () => {
+  it('briefs the items of a feed given on the command line; a bad feed location is a usage error', async () => {
+    const dir = await tmp();
+    const story = Array.from({ length: 6 }, () => 'The council said on Monday that it would close the library in May, and the union warned that the staff might strike.').join(' ');
+    await writeFile(join(dir, 'news.rss'), `<rss version="2.0"><channel><title>Gazette</title><item><title>Library to close in May</title><link>https://gazette.example/library</link><pubDate>Mon, 07 Mar 2005 09:00:00 GMT</pubDate><description>${story}</description></item></channel></rss>`);
+    const io = fakeIo(dir);
+    expect(await main(['run', '--feed', 'news.rss', '--out', 'out', '--formats', 'json', '--log-format', 'json'], io)).toBe(0);
+    expect(await briefFolders(join(dir, 'out'))).toEqual(['2005-03-07-library-to-close-in-may']);
+    const bad = fakeIo(dir);
+    expect(await main(['run', '--feed', 'ftp://example.org/feed', '--out', 'out'], bad)).toBe(2);
+    expect(bad.err()).toContain('--feed: must be an http:// or https:// URL or a file path');
+    const build = fakeIo(dir);
+    expect(await main(['build', 'news.rss', '--feed', 'x'], build)).toBe(2);
+    expect(build.err()).toContain('build does not take --feed');
+  });
+});
+
 describe('main: build', () => {
   it('writes the good inputs, explains each failure in one line and exits 1', async () => {
     const dir = await tmp();
@@ -81,6 +98,17 @@ describe('main: build', () => {
     expect((await readdir(join(out, folders[0]!))).sort()).toEqual(['brief.email.html', 'brief.json', 'brief.md', 'brief.txt']);
     expect((await readdir(out)).sort()).toEqual([folders[0], 'feed.xml', 'index.html']);
     expect(io.out()).toContain('1 brief written');
+  });
+
+  it('when every input fails, says why for each and leaves no output folder behind', async () => {
+    const dir = await tmp();
+    const out = join(dir, 'out');
+    await writeFile(join(dir, 'empty.txt'), '');
+    const io = fakeIo(dir);
+    expect(await main(['build', join(dir, 'empty.txt'), join(dir, 'missing.txt'), '--out', out, '--formats', 'json'], io)).toBe(1);
+    expect(io.err().trim().split('\n').sort()).toEqual([expect.stringContaining('empty.txt: ingest: is empty'), expect.stringContaining('missing.txt: no such file')]);
+    expect(existsSync(out)).toBe(false);
+    expect(io.out()).toContain('0 briefs written');
   });
 
   it('exits 0 when every input succeeded, and rebuilding reuses the same folder', async () => {

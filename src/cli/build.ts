@@ -1,4 +1,5 @@
 // `newsbrief build`: briefs for each input, written to <out>/<slug>/.
+import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
 import type { CatalogEntry } from '../publish/index.js';
@@ -118,18 +119,22 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     const closing = Promise.all([pdf?.close(), drafter?.close()]);
     pdf = undefined;
     drafter = undefined;
-    // The output folder's index page and Atom feed list every brief in it.
-    try {
-      const published = await publish.publishIndex(options.out, {
-        ...(options.templates ? { templatesDir: options.templates } : {}),
-        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-        written: entries,
-      });
-      for (const s of published.skipped) io.stderr.write(`newsbrief: ${join(options.out, s.folder)}: left out of the index: ${s.reason}\n`);
-      io.stdout.write(`wrote ${relative(io.cwd, join(options.out, publish.INDEX_FILE)) || publish.INDEX_FILE} and ${publish.FEED_FILE} (${published.briefs} brief${published.briefs === 1 ? '' : 's'})\n`);
-    } catch (error) {
-      failed++;
-      io.stderr.write(`newsbrief: ${options.out}: index and feed: ${describe(error)}\n`);
+    // The output folder's index page and Atom feed list every brief in it (none to list when
+    // nothing was written and the folder does not exist).
+    const outExists = written_ > 0 || (await stat(options.out).then(() => true, () => false));
+    if (outExists) {
+      try {
+        const published = await publish.publishIndex(options.out, {
+          ...(options.templates ? { templatesDir: options.templates } : {}),
+          ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+          written: entries,
+        });
+        for (const s of published.skipped) io.stderr.write(`newsbrief: ${join(options.out, s.folder)}: left out of the index: ${s.reason}\n`);
+        io.stdout.write(`wrote ${relative(io.cwd, join(options.out, publish.INDEX_FILE)) || publish.INDEX_FILE} and ${publish.FEED_FILE} (${published.briefs} brief${published.briefs === 1 ? '' : 's'})\n`);
+      } catch (error) {
+        failed++;
+        io.stderr.write(`newsbrief: ${options.out}: index and feed: ${describe(error)}\n`);
+      }
     }
     await closing;
     io.stdout.write(`${written_} brief${written_ === 1 ? '' : 's'} written to ${options.out}${failed > 0 ? `, ${failed} failed` : ''}\n`);

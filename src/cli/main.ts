@@ -15,10 +15,10 @@ Usage:
                                         for each input into <out>/<date>-<title>/
   newsbrief extract <input> [--published ISO]
                                         print the brief as JSON (the brief.json object) on stdout
-  newsbrief run [--input DIR]... [--out DIR] [--config FILE]
+  newsbrief run [--input DIR]... [--feed URL]... [--out DIR] [--config FILE]
                                         one pass: brief the new or changed articles of the
                                         sources, record each outcome in the ledger, exit
-  newsbrief schedule [--cron EXPR] [--input DIR]... [--out DIR] [--config FILE]
+  newsbrief schedule [--cron EXPR] [--input DIR]... [--feed URL]... [--out DIR] [--config FILE]
                                         a pass now, then one per cron tick (default every
                                         15 minutes) until SIGINT / SIGTERM
   newsbrief status [--out DIR] [--json]  recent passes, what they produced, what failed and why
@@ -27,8 +27,8 @@ Usage:
                                         the briefs and the feed (refreshed at start)
   newsbrief --help | --version
 
-Inputs are article files — plain text (also whole scraped pages), HTML (also .gz), Markdown
-or JSON — or folders of them.
+Inputs are article files — plain text (also whole scraped pages), HTML (also .gz), Markdown,
+JSON, or an RSS/Atom/JSON feed file (its items that carry the article) — or folders of them.
 
 Options (build):
   --out DIR          where briefs go (default: output)
@@ -51,7 +51,9 @@ Options (serve):
 
 Options (run, schedule, status):
   --config FILE      settings (default: ./newsbrief.config.json when present); flags win
-  --input DIR        a source folder or file (repeatable; default: input)
+  --input DIR        a source folder or file (repeatable; default: input, or none with feeds)
+  --feed URL         an RSS, Atom or JSON feed, http(s) URL or file (repeatable); items with
+                     only a summary have their page fetched
   --out DIR          the output folder, which also holds the ledger (.newsbrief/)
   --cron EXPR        schedule only: when to run passes, e.g. "*/15 * * * *"
   --formats, --page, --templates, --browser   as for build
@@ -76,6 +78,7 @@ const OPTIONS = {
   page: { type: 'string' },
   browser: { type: 'string' },
   input: { type: 'string', multiple: true },
+  feed: { type: 'string', multiple: true },
   config: { type: 'string' },
   cron: { type: 'string' },
   json: { type: 'boolean' },
@@ -90,8 +93,8 @@ const OPTIONS = {
 const ALLOWED: Record<string, readonly string[]> = {
   build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url'],
   extract: ['published'],
-  run: ['input', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
-  schedule: ['input', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
+  run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
+  schedule: ['input', 'feed', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
   status: ['out', 'config', 'json'],
   serve: ['out', 'port', 'host', 'templates', 'base-url'],
 };
@@ -125,8 +128,8 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
       if (unknown.length > 0) throw new UsageError(`${command} does not take --${unknown.join(', --')}`);
       if (command !== 'build' && command !== 'extract' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
     }
-    const { input, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, ...rest } = flags;
-    const runFlags = { ...rest, ...(input ? { input } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
+    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, ...rest } = flags;
+    const runFlags = { ...rest, ...(input ? { input } : {}), ...(feed ? { feed } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
     switch (command) {
       case 'build': {
         const { 'base-url': baseUrl, ...buildFlags } = flags;

@@ -2,8 +2,7 @@
 // whole (readArticles); a pass splits them so each article has its own ledger entry.
 import { gunzipSync } from 'node:zlib';
 import { decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
-import { isJsonFeed } from './feed.js';
-import { detectFormat } from './format.js';
+import { detectFormat, isJsonFeed } from './format.js';
 
 export type Container = { kind: 'feed'; text: string } | { kind: 'json-array'; entries: unknown[] };
 

@@ -260,8 +260,3 @@ function textLength(html: string): number {
     .replace(/\s+/g, ' ')
     .trim().length;
 }
-
-/** True for a parsed JSON value that is a JSON Feed. */
-export function isJsonFeed(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['version'] === 'string' && ((value as Record<string, string>)['version'] ?? '').startsWith('https://jsonfeed.org/version/');
-}

@@ -1,7 +1,6 @@
 // Which parser an input needs, decided by its content (the extension only breaks a tie for
 // Markdown, whose syntax is also plausible plain text).
 import type { SourceFormat } from '../brief/model.js';
-import { hasFrontMatter } from './markdown.js';
 
 /** Magic bytes of common binary formats, to say what a refused file is. */
 const MAGIC: [string, number[]][] = [
@@ -22,6 +21,18 @@ const MAGIC: [string, number[]][] = [
 export function describeBinary(bytes: Uint8Array): string | null {
   for (const [name, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return name;
   return null;
+}
+
+/** YAML front matter at the top of a Markdown file. */
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export function hasFrontMatter(text: string): boolean {
+  return FRONT_MATTER.test(text);
+}
+
+/** True for a parsed JSON value that is a JSON Feed. */
+export function isJsonFeed(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['version'] === 'string' && ((value as Record<string, string>)['version'] ?? '').startsWith('https://jsonfeed.org/version/');
 }
 
 export function detectFormat(text: string, path: string): { format: SourceFormat; json?: unknown } {

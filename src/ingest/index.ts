@@ -7,11 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Article, Message, SourceFormat } from '../brief/model.js';
 import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
 import { decodeHtml, decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
-import { FeedError, isJsonFeed, itemContent, parseFeed } from './feed.js';
-import { describeBinary, detectFormat } from './format.js';
-import { parseHtml } from './html.js';
-import { looksLikeJsonArticles, parseJsonArticles } from './json-input.js';
-import { parseMarkdown } from './markdown.js';
+import { describeBinary, detectFormat, isJsonFeed } from './format.js';
 import { type MetadataDate, type ParsedArticle, ingestMessage } from './parsed.js';
 import { parseScrapedText } from './scraped-text.js';
 
@@ -97,15 +93,22 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
   // A JSON Feed is a feed, whatever its syntax.
   const format: SourceFormat = detected.format === 'json' && isJsonFeed(json) ? 'feed' : detected.format;
 
+  // Each format's parser (and its libraries: linkedom, Readability, yaml, zod) loads when an
+  // input of that format first comes: a plain-text article never waits for them.
   let parsed: ParsedArticle[];
   switch (format) {
-    case 'html':
+    case 'html': {
+      const { parseHtml } = await import('./html.js');
       parsed = [parseHtml(decoded.text, { reference })];
       break;
-    case 'markdown':
+    }
+    case 'markdown': {
+      const { parseMarkdown } = await import('./markdown.js');
       parsed = [parseMarkdown(decoded.text)];
       break;
+    }
     case 'json': {
+      const { looksLikeJsonArticles, parseJsonArticles } = await import('./json-input.js');
       if (!looksLikeJsonArticles(json)) throw new InputError('is JSON but not an article: expected { "title", "text" | "html", "published", "url", "byline" } or an array of them', 'unsupported-json');
       const result = parseJsonArticles(json, reference);
       if (result.articles.length === 0) throw new InputError(`holds no usable article: ${result.errors.join('; ')}`, 'unsupported-json');
@@ -114,7 +117,7 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
       break;
     }
     case 'feed':
-      parsed = feedArticles(decoded.text, reference, messages);
+      parsed = await feedArticles(decoded.text, reference, messages);
       break;
     default:
       parsed = [{ ...parseScrapedText(decoded.text, { reference }), outlet: null, url: null, language: null }];
@@ -127,7 +130,8 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
  * summary is left out with a warning: its page is fetched only when the feed is a source of
  * `run`/`schedule` (a file read here never touches the network).
  */
-function feedArticles(text: string, reference: Instant, messages: Message[]): ParsedArticle[] {
+async function feedArticles(text: string, reference: Instant, messages: Message[]): Promise<ParsedArticle[]> {
+  const [{ FeedError, itemContent, parseFeed }, { parseJsonArticles }] = await Promise.all([import('./feed.js'), import('./json-input.js')]);
   let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(text);

@@ -4,14 +4,10 @@
 import { type Token, Lexer } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { normaliseIso } from '../brief/time.js';
+import { FRONT_MATTER } from './format.js';
 import { type ParsedArticle, ingestMessage } from './parsed.js';
 import type { Message, Provenance } from '../brief/model.js';
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-
-export function hasFrontMatter(text: string): boolean {
-  return FRONT_MATTER.test(text);
-}
 
 /** Inline tokens → text: link and emphasis text kept, images and raw tags dropped. */
 function inlineText(tokens: readonly Token[] | undefined, raw: string): string {
