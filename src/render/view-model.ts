@@ -12,12 +12,17 @@ export interface ActorView {
   key: boolean;
 }
 
+/** Attributions that add nothing to "who said it". */
+const NEUTRAL_CUE = /^(?:said|says|say|saying|told|tells|tell|telling|added|adds|add|adding|according to|stated|states|explained|explains|noted|notes|wrote|writes)$/i;
+
 export interface ClaimView {
   id: string;
   text: string;
   kind: Claim['kind'];
   direct: boolean;
   speaker: string;
+  /** The attributing words when they say more than "said" ("denied", "does not rule out"), else null. */
+  cue: string | null;
   hedged: boolean;
   source: string;
 }
@@ -195,6 +200,7 @@ export function buildView(brief: Brief): BriefView {
       kind: c.kind,
       direct: c.kind === 'direct',
       speaker: c.speaker ?? (c.speakerId ? (actorName.get(c.speakerId) ?? 'unattributed') : 'unattributed'),
+      cue: c.cue !== null && !NEUTRAL_CUE.test(c.cue) ? c.cue : null,
       hedged: c.hedged,
       source: oneLine(c.evidence.map((e) => e.quote).join(' … ')),
     })),
