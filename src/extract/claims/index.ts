@@ -70,6 +70,11 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   const skip = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === ',' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"';
   while (start < end && skip(text[start]!)) start++;
   while (end > start && skip(text[end - 1]!)) end--;
+  // A quote that opens inside the span keeps its closing mark ('he was "willing to help"').
+  const inside = text.slice(start, end);
+  const straightOpen = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
+  const curlyOpen = (inside.match(/“/g)?.length ?? 0) > (inside.match(/”/g)?.length ?? 0);
+  if ((straightOpen && text[end] === '"') || (curlyOpen && text[end] === '”')) end++;
   return { start, end };
 }
 
