@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { LAUNCH_ARGS, resolveBrowserPath } from './browser.js';
+import { PROFILE_PREFIX, reapOrphanedBrowsers } from './orphans.js';
 
 export type PageSize = 'a4' | 'letter';
 
@@ -57,6 +58,9 @@ export interface RenderCallOptions {
   timeoutMs?: number;
 }
 
+/** Browsers orphaned by a killed newsbrief are ended once per process, before its first launch. */
+let orphansReaped = false;
+
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
   private userDataDirs = new Set<string>();
@@ -82,7 +86,11 @@ export class PdfRenderer {
 
   private async launch(): Promise<Browser> {
     const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPath: cachedBrowserPath() });
-    const userDataDir = await mkdtemp(join(tmpdir(), 'newsbrief-chromium-'));
+    if (!orphansReaped) {
+      orphansReaped = true;
+      reapOrphanedBrowsers();
+    }
+    const userDataDir = await mkdtemp(join(tmpdir(), PROFILE_PREFIX));
     this.userDataDirs.add(userDataDir);
     this.launches++;
     const browser = await puppeteer.launch({
