@@ -258,10 +258,28 @@ export class PdfRenderer {
     this.browser = null;
     this.idle = [];
     this.pages.clear();
-    if (browser) await (await browser.catch(() => null))?.close().catch(() => undefined);
+    if (browser) await stopBrowser(await browser.catch(() => null));
     for (const dir of this.userDataDirs) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     this.userDataDirs.clear();
   }
+}
+
+/**
+ * Ends a browser we launched: it only ever printed into a throw-away profile, so there is
+ * nothing for a graceful shutdown to save, and killing it spares the ~50–100 ms Chromium
+ * takes to close (the tail of every cold build). The exit is awaited, so no process outlives
+ * the call.
+ */
+async function stopBrowser(browser: Browser | null): Promise<void> {
+  const child = browser?.process();
+  if (!browser || !child || child.exitCode !== null || child.signalCode !== null) {
+    await browser?.close().catch(() => undefined);
+    return;
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await exited;
+  await browser.disconnect().catch(() => undefined);
 }
 
 function cachedBrowserPath(): string | null {
