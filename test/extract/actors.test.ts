@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/brief/model.js';
 import { extractBrief } from '../../src/extract/index.js';
 import { hasShared, SEED } from '../helpers.js';
-import { article, excerpt } from './excerpt.js';
+import { article, excerpt, named } from './excerpt.js';
 
 const REF = { referenceTime: '2005-02-10T12:00:00Z' };
 const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
-const named = (actors: Actor[], name: string): Actor => {
-  const a = actors.find((x) => x.name === name);
-  if (!a) throw new Error(`no actor "${name}"; got ${actors.map((x) => x.name).join(', ')}`);
-  return a;
-};
 
 describe('buildActorDrafts on the seed', () => {
   const actors = actorsOf(readFileSync(SEED, 'utf8'));

@@ -4,15 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/brief/model.js';
 import { extractBrief } from '../../src/extract/index.js';
-import { article } from './excerpt.js';
+import { article, named } from './excerpt.js';
 
 const REF = { referenceTime: '2019-11-19T12:00:00Z' };
 const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
-const named = (actors: Actor[], name: string): Actor => {
-  const a = actors.find((x) => x.name === name);
-  if (!a) throw new Error(`no actor "${name}"; got ${actors.map((x) => x.name).join(', ')}`);
-  return a;
-};
 
 describe('readRole: titles before a name', () => {
   it('cuts a country glued in front of a person off the name and keeps it in the role', () => {
