@@ -1,5 +1,5 @@
-// brief.md → brief.email.html (marked + juice: inline styles, one column, no
-// scripts, no external resources) and brief.txt (the plain-text alternative).
+// brief.md → brief.email.html (marked + css-inline: inline styles, one column,
+// no scripts, no external resources) and brief.txt (the plain-text alternative).
 // Gmail clips messages over 102 KB, so a brief that would be larger loses its
 // lowest-priority items — in the one-page PDF's order — and says so.
 import { join } from 'node:path';
@@ -45,19 +45,25 @@ function without(brief: Brief, ids: ReadonlySet<string>): Brief {
   return { ...brief, actors: keep(brief.actors), claims: keep(brief.claims), questions: keep(brief.questions), dates: keep(brief.dates) };
 }
 
-type Juice = typeof import('juice');
-let juiceModule: Promise<Juice> | undefined;
-/** juice takes longer to load than anything else newsbrief needs: loaded with the first email, not at start-up. */
-const loadJuice = (): Promise<Juice> => (juiceModule ??= import('juice').then((m) => m.default));
+type Inliner = typeof import('@css-inline/css-inline');
+let inlinerModule: Promise<Inliner> | undefined;
+/** Loaded with the first email: a `build --formats html,pdf` never needs it. */
+const loadInliner = (): Promise<Inliner> => (inlinerModule ??= import('@css-inline/css-inline'));
+/**
+ * The wrapper's <style> goes onto the elements, as Gmail and Outlook read it; @media rules
+ * stay in a <style> block for the clients that honour them. Nothing is fetched: <link>
+ * stylesheets are dropped, not loaded.
+ */
+const INLINE_OPTIONS = { keepStyleTags: false, keepLinkTags: false, keepAtRules: true, loadRemoteStylesheets: false, applyWidthAttributes: true } as const;
 
 /** Loads and compiles what the first email needs, ahead of it (e.g. while the browser starts). */
 export async function prepareEmail(templates: Templates): Promise<void> {
-  await Promise.all([loadPublishTemplates(templates.dir), loadJuice()]);
+  await Promise.all([loadPublishTemplates(templates.dir), loadInliner()]);
 }
 
 /** Renders the email HTML and the plain text of a brief; `markdown` is its brief.md. */
 export async function renderEmailFormats(brief: Brief, markdown: string, options: EmailOptions): Promise<EmailFormats> {
-  const [publish, juice] = await Promise.all([loadPublishTemplates(options.templates.dir), loadJuice()]);
+  const [publish, { inline }] = await Promise.all([loadPublishTemplates(options.templates.dir), loadInliner()]);
   const maxBytes = options.maxBytes ?? DEFAULT_EMAIL_MAX_BYTES;
   const view = options.view ?? buildView(brief);
   const preheader = view.summary.map((s) => s.text).join(' ');
@@ -66,7 +72,7 @@ export async function renderEmailFormats(brief: Brief, markdown: string, options
 
   const emailOf = (md: string, notice: string | null): string => {
     const html = publish.renderEmail({ title: view.title, outlet: view.outlet, preheader, body: markdownToHtml(md), notice, articleUrl });
-    return juice(html, { removeStyleTags: true, preserveMediaQueries: true, applyWidthAttributes: true, applyAttributesTableElements: true, resolveCSSVariables: true });
+    return inline(html, INLINE_OPTIONS);
   };
   const noticeFor = (n: number): string =>
     `${n} lower-priority item${n === 1 ? ' was' : 's were'} left out to keep this email under Gmail's 102 KB clipping limit; the HTML brief and brief.md have them all.`;

@@ -41,7 +41,7 @@ describe.skipIf(!hasShared)('the email formats', () => {
       expect(html).not.toMatch(/<link\b/i);
       expect(html).not.toMatch(/@import|@font-face|url\(/i);
       expect(html).not.toMatch(/\bsrc\s*=/i);
-      // Styles live on the elements (juice); only the phone media query stays in a <style>.
+      // Styles live on the elements; only the phone media query stays in a <style>.
       expect(html).toMatch(/<h1 style="[^"]*font-size/);
       expect(html).toMatch(/<h2 style="[^"]*text-transform: uppercase/);
       expect(html.match(/<style>[\s\S]*?<\/style>/g)?.every((s) => s.includes('@media'))).toBe(true);
