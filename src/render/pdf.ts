@@ -1,10 +1,13 @@
 // HTML → a PDF of exactly one page. The only module that talks to puppeteer.
 // One browser serves a whole batch; pages are reused.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { LAUNCH_ARGS, resolveBrowserPath } from './browser.js';
+import { killChromium, spawnChromium } from './chromium.js';
 import { PROFILE_PREFIX, reapOrphanedBrowsers } from './orphans.js';
 
 export type PageSize = 'a4' | 'letter';
@@ -61,8 +64,59 @@ export interface RenderCallOptions {
 /** Browsers orphaned by a killed newsbrief are ended once per process, before its first launch. */
 let orphansReaped = false;
 
+/** Longest a browser may take to start and answer before it is taken for broken. */
+const START_TIMEOUT_MS = 30_000;
+
+const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type Signal = keyof typeof EXIT_ON_SIGNAL;
+
+/** Running browsers, ended with this process; those of renderers that handle signals also on a signal. */
+const running = new Map<ChildProcess, { userDataDir: string; signals: boolean }>();
+let onExitListening = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const [browser, tie] of running) {
+    if (!tie.signals) continue;
+    killChromium(browser);
+    rmSync(tie.userDataDir, { recursive: true, force: true });
+  }
+  process.exit(EXIT_ON_SIGNAL[signal as Signal] ?? 1);
+}
+
+/** Signal listeners are there only while a browser that handles signals runs: otherwise a signal does what it always does. */
+function listenForSignals(): void {
+  const wanted = [...running.values()].some((tie) => tie.signals);
+  for (const signal of Object.keys(EXIT_ON_SIGNAL) as Signal[]) {
+    const listening = process.listeners(signal).includes(onSignal);
+    if (wanted && !listening) process.on(signal, onSignal);
+    if (!wanted && listening) process.off(signal, onSignal);
+  }
+}
+
+/**
+ * Ends the browser with this process: on exit always, and on SIGINT/SIGTERM/SIGHUP when
+ * `signals` (the browser is killed, its profile removed, and the process exits 128+signal,
+ * as puppeteer.launch() does). Returns the function that lets it go.
+ */
+function tieToProcess(child: ChildProcess, userDataDir: string, signals: boolean): () => void {
+  running.set(child, { userDataDir, signals });
+  if (!onExitListening) {
+    onExitListening = true;
+    process.on('exit', () => {
+      for (const browser of running.keys()) killChromium(browser);
+    });
+  }
+  listenForSignals();
+  return () => {
+    running.delete(child);
+    listenForSignals();
+  };
+}
+
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
+  /** The process of each browser launched (puppeteer only holds a pipe to it). */
+  private children = new WeakMap<Browser, ChildProcess>();
   private userDataDirs = new Set<string>();
   private idle: Page[] = [];
   /** Pages of the current browser, idle or printing; cleared when it dies. */
@@ -84,30 +138,55 @@ export class PdfRenderer {
     this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
+  /**
+   * Starts Chromium, then loads puppeteer and connects it while the browser
+   * starts (see chromium.ts).
+   */
   private async launch(): Promise<Browser> {
-    const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPath: cachedBrowserPath() });
+    const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPath: await cachedBrowserPath(this.options.executablePath) });
     if (!orphansReaped) {
       orphansReaped = true;
       reapOrphanedBrowsers();
     }
-    const userDataDir = await mkdtemp(join(tmpdir(), PROFILE_PREFIX));
+    const userDataDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     this.userDataDirs.add(userDataDir);
     this.launches++;
-    const browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`],
-      // A backstop for a hung protocol call; render() has its own, shorter, deadline.
-      protocolTimeout: this.timeoutMs * 2,
-      handleSIGINT: this.options.handleSignals ?? true,
-      handleSIGTERM: this.options.handleSignals ?? true,
-      handleSIGHUP: this.options.handleSignals ?? true,
-    });
+    const started = spawnChromium(executablePath, userDataDir, LAUNCH_ARGS);
+    const { child } = started;
+    const untie = tieToProcess(child, userDataDir, this.options.handleSignals ?? true);
+    const discard = (): void => {
+      untie();
+      killChromium(child);
+      rm(userDataDir, { recursive: true, force: true }).then(() => this.userDataDirs.delete(userDataDir), () => undefined);
+    };
+    let browser: Browser;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const { default: puppeteer } = await import('puppeteer');
+      const exited = new Promise<never>((_, reject) => {
+        child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})`)));
+        child.once('error', reject);
+        timer = setTimeout(() => reject(new Error(`it did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+      });
+      exited.catch(() => undefined);
+      browser = await Promise.race([
+        // A backstop for a hung protocol call; render() has its own, shorter, deadline.
+        puppeteer.connect({ transport: started.transport, defaultViewport: null, protocolTimeout: this.timeoutMs * 2 }),
+        exited,
+      ]);
+    } catch (error) {
+      discard();
+      const log = started.log();
+      throw new Error(`could not start the browser at ${executablePath}: ${(error as Error).message}${log ? `\n${log}` : ''}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+    this.children.set(browser, child);
     browser.on('disconnected', () => {
       // A crashed or killed browser is relaunched on the next print; whoever
       // waits for a page tries again.
+      discard();
       void this.forget(browser);
-      rm(userDataDir, { recursive: true, force: true }).then(() => this.userDataDirs.delete(userDataDir), () => undefined);
     });
     return browser;
   }
@@ -215,7 +294,7 @@ export class PdfRenderer {
   /** The id of the running browser process, if one is running. */
   async processId(): Promise<number | null> {
     const browser = await this.browser?.catch(() => null);
-    return browser?.process()?.pid ?? null;
+    return (browser && this.children.get(browser)?.pid) ?? null;
   }
 
   /** Kills the browser at once (it is hung); the next print launches a new one. */
@@ -223,8 +302,9 @@ export class PdfRenderer {
     const browser = await this.browser?.catch(() => null);
     if (!browser) return;
     await this.forget(browser);
-    browser.process()?.kill('SIGKILL');
-    await browser.close().catch(() => undefined);
+    const child = this.children.get(browser);
+    if (child) killChromium(child);
+    await browser.disconnect().catch(() => undefined);
   }
 
   /** Prints `html` on one page, dropping items in `dropOrder` until it fits. */
@@ -258,7 +338,8 @@ export class PdfRenderer {
     this.browser = null;
     this.idle = [];
     this.pages.clear();
-    if (browser) await stopBrowser(await browser.catch(() => null));
+    const running = await browser?.catch(() => null);
+    if (running) await stopBrowser(running, this.children.get(running));
     for (const dir of this.userDataDirs) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     this.userDataDirs.clear();
   }
@@ -270,20 +351,25 @@ export class PdfRenderer {
  * takes to close (the tail of every cold build). The exit is awaited, so no process outlives
  * the call.
  */
-async function stopBrowser(browser: Browser | null): Promise<void> {
-  const child = browser?.process();
-  if (!browser || !child || child.exitCode !== null || child.signalCode !== null) {
-    await browser?.close().catch(() => undefined);
-    return;
+async function stopBrowser(browser: Browser, child: ChildProcess | undefined): Promise<void> {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    killChromium(child);
+    await exited;
   }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGKILL');
-  await exited;
   await browser.disconnect().catch(() => undefined);
 }
 
-function cachedBrowserPath(): string | null {
+/**
+ * puppeteer's cached browser, asked of puppeteer only when its cache folder exists
+ * (PUPPETEER_CACHE_DIR, else ~/.cache/puppeteer): loading puppeteer to learn that
+ * there is none would hold up every launch. An explicit path wins anyway.
+ */
+async function cachedBrowserPath(explicit: string | undefined): Promise<string | null> {
+  if (explicit || process.env['PUPPETEER_EXECUTABLE_PATH']) return null;
+  if (!existsSync(process.env['PUPPETEER_CACHE_DIR'] ?? join(homedir(), '.cache', 'puppeteer'))) return null;
   try {
+    const { default: puppeteer } = await import('puppeteer');
     return puppeteer.executablePath();
   } catch {
     return null;

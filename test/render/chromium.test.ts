@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer';
+import { describe, expect, it } from 'vitest';
+import { LAUNCH_ARGS } from '../../src/render/browser.js';
+import { chromiumArgs } from '../../src/render/chromium.js';
+import { PROFILE_PREFIX } from '../../src/render/orphans.js';
+import { PdfRenderer } from '../../src/render/pdf.js';
+import { BBC, REPO } from '../helpers.js';
+
+/** Pids of the running browser processes whose profile is one of ours. */
+function ourBrowsers(): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const args = readFileSync(join('/proc', name, 'cmdline'), 'utf8').split('\0');
+      const stat = readFileSync(join('/proc', name, 'stat'), 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+      if (state !== 'Z' && args.some((a) => a.startsWith(`--user-data-dir=${join(tmpdir(), PROFILE_PREFIX)}`))) pids.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+describe('starting Chromium', () => {
+  it('runs the command line puppeteer.launch() would (the pinned puppeteer)', () => {
+    const dir = '/tmp/profile';
+    expect(chromiumArgs(dir, LAUNCH_ARGS)).toEqual([...puppeteer.defaultArgs({ headless: true, userDataDir: dir, args: [...LAUNCH_ARGS] }), '--remote-debugging-pipe']);
+  });
+
+  it('a browser that does not start is reported in one sentence, and the next print tries again', async () => {
+    const renderer = new PdfRenderer({ executablePath: '/bin/false' });
+    try {
+      await expect(renderer.render('<p>x</p>', [], 'a4')).rejects.toThrow(/^could not start the browser at \/bin\/false: it exited \(code 1\)/);
+      await expect(renderer.render('<p>x</p>', [], 'a4')).rejects.toThrow(/could not start the browser/);
+      expect(renderer.launches).toBe(2);
+    } finally {
+      await renderer.close();
+    }
+  });
+
+  it('a build stopped with SIGINT ends its browser and exits 130', async () => {
+    const before = new Set(ourBrowsers());
+    const inputs = readdirSync(join(BBC, 'tech')).slice(0, 40).map((f) => join(BBC, 'tech', f));
+    const out = join(tmpdir(), `nb-sigint-${process.pid}`);
+    const child = spawn(process.execPath, [join(REPO, 'bin', 'newsbrief.js'), 'build', ...inputs, '--out', out, '--published', '2005-01-15T12:00:00Z'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Stopped once it is printing: the first brief is written.
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('wrote ') && resolve());
+      child.on('exit', () => reject(new Error('the build ended before it was stopped')));
+    });
+    const running = ourBrowsers().filter((pid) => !before.has(pid));
+    expect(running.length).toBeGreaterThan(0);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    // The browser and its helpers were killed with it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ourBrowsers().filter((pid) => !before.has(pid))).toEqual([]);
+  }, 60_000);
+});
