@@ -45,4 +45,16 @@ describe('--templates', () => {
     expect(io.err()).toContain('does not compile');
     expect(io.err()).not.toMatch(/\n\s+at /);
   });
+
+  it('a broken email template is reported by name as not compiling, without a stack trace', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
+    const templates = join(dir, 'bad-email');
+    await cp(join(REPO, 'templates'), templates, { recursive: true });
+    await writeFile(join(templates, 'email.html.hbs'), '<p>{{#if title}}unclosed</p>\n');
+    const io = fakeIo(dir);
+    const code = await main(['build', SEED, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--templates', templates, '--formats', 'md'], io);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('template "email.html.hbs" does not compile');
+    expect(io.err()).not.toMatch(/\n\s+at /);
+  });
 });

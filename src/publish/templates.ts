@@ -3,8 +3,7 @@
 // may lack them: each one falls back to the shipped template on its own.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
-import { DEFAULT_TEMPLATES_DIR, TemplateError } from '../render/templates.js';
+import { DEFAULT_TEMPLATES_DIR, TemplateError, compileTemplate, createHandlebars } from '../render/templates.js';
 
 export type PublishTemplateName = 'index.html.hbs' | 'email.html.hbs' | 'brief.txt.hbs';
 
@@ -28,22 +27,6 @@ async function readWithFallback(dir: string, name: string): Promise<string> {
   throw new TemplateError(`template "${name}" not found in ${dir}`);
 }
 
-function compile(hb: typeof Handlebars, source: string, name: string, noEscape: boolean): (context: object) => string {
-  let template: Handlebars.TemplateDelegate;
-  try {
-    template = hb.compile(source, { strict: false, noEscape });
-  } catch (cause) {
-    throw new TemplateError(`template "${name}" does not compile: ${(cause as Error).message}`, { cause });
-  }
-  return (context) => {
-    try {
-      return template(context);
-    } catch (cause) {
-      throw new TemplateError(`template "${name}" failed: ${(cause as Error).message}`, { cause });
-    }
-  };
-}
-
 const cache = new Map<string, Promise<PublishTemplates>>();
 
 /** Loads and compiles the publishing templates of a folder (cached per folder). */
@@ -64,13 +47,12 @@ async function compilePublishTemplates(dir: string): Promise<PublishTemplates> {
     readWithFallback(dir, 'brief.txt.hbs'),
     readWithFallback(dir, 'brief.css'),
   ]);
-  const html = Handlebars.create();
-  const plain = Handlebars.create();
-  for (const hb of [html, plain]) hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const html = createHandlebars();
+  const plain = createHandlebars();
   return {
-    renderIndex: compile(html, index, 'index.html.hbs', false),
-    renderEmail: compile(html, email, 'email.html.hbs', false),
-    renderText: compile(plain, text, 'brief.txt.hbs', true),
+    renderIndex: compileTemplate(html, index, 'index.html.hbs', false),
+    renderEmail: compileTemplate(html, email, 'email.html.hbs', false),
+    renderText: compileTemplate(plain, text, 'brief.txt.hbs', true),
     briefCss,
   };
 }

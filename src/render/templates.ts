@@ -1,5 +1,6 @@
 // The one module that talks to Handlebars. Templates are compiled once per
-// folder and reused for every brief.
+// folder and reused for every brief; the publishing templates (index, email,
+// plain text) are compiled with the same helpers and error reporting.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +24,37 @@ export class TemplateError extends Error {
   }
 }
 
-function registerHelpers(hb: typeof Handlebars): void {
+export type Handlebars = typeof Handlebars;
+export type Render = (context: object) => string;
+
+/** A Handlebars environment of its own (partials do not leak between folders), with newsbrief's helpers. */
+export function createHandlebars(): Handlebars {
+  const hb = Handlebars.create();
   hb.registerHelper('add', (a: unknown, b: unknown) => Number(a) + Number(b));
   hb.registerHelper('subtract', (a: unknown, b: unknown) => Number(a) - Number(b));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  return hb;
+}
+
+/**
+ * Compiles a template. It is parsed now, so a broken template is reported when it is
+ * loaded, not per article; a failure while rendering names the template too.
+ */
+export function compileTemplate(hb: Handlebars, source: string, name: string, noEscape: boolean): Render {
+  let template: Handlebars.TemplateDelegate;
+  try {
+    hb.parse(source);
+    template = hb.compile(source, { strict: false, noEscape });
+  } catch (cause) {
+    throw new TemplateError(`template "${name}" does not compile: ${(cause as Error).message}`, { cause });
+  }
+  return (context) => {
+    try {
+      return template(context);
+    } catch (cause) {
+      throw new TemplateError(`template "${name}" failed: ${(cause as Error).message}`, { cause });
+    }
+  };
 }
 
 async function readTemplate(dir: string, name: string): Promise<string> {
@@ -51,10 +79,8 @@ export function loadTemplates(dir: string = DEFAULT_TEMPLATES_DIR): Promise<Temp
 }
 
 async function compileTemplates(dir: string): Promise<Templates> {
-  const html = Handlebars.create();
-  const md = Handlebars.create();
-  registerHelpers(html);
-  registerHelpers(md);
+  const html = createHandlebars();
+  const md = createHandlebars();
   const partialsDir = join(dir, 'partials');
   let partialFiles: string[] = [];
   try {
@@ -76,25 +102,9 @@ async function compileTemplates(dir: string): Promise<Templates> {
     readTemplate(dir, 'brief.md.hbs'),
     readTemplate(dir, 'brief.css'),
   ]);
-  const compile = (hb: typeof Handlebars, source: string, name: string, noEscape: boolean) => {
-    try {
-      // Parse now, so a broken template is reported when it is loaded, not per article.
-      hb.parse(source);
-      const template = hb.compile(source, { strict: false, noEscape });
-      return (context: object): string => {
-        try {
-          return template(context);
-        } catch (cause) {
-          throw new TemplateError(`template "${name}" failed: ${(cause as Error).message}`, { cause });
-        }
-      };
-    } catch (cause) {
-      throw new TemplateError(`template "${name}" does not compile: ${(cause as Error).message}`, { cause });
-    }
-  };
-  const htmlTemplate = compile(html, htmlSource, 'brief.html.hbs', false);
+  const htmlTemplate = compileTemplate(html, htmlSource, 'brief.html.hbs', false);
   // Markdown is not HTML: its strings are escaped for Markdown instead, before rendering.
-  const mdTemplate = compile(md, mdSource, 'brief.md.hbs', true);
+  const mdTemplate = compileTemplate(md, mdSource, 'brief.md.hbs', true);
   return {
     dir,
     renderHtml: (view) => htmlTemplate({ ...view, css }),
