@@ -15,9 +15,34 @@ export const BRIEF_FILES = {
 } as const;
 export type BriefFileKind = keyof typeof BRIEF_FILES;
 
+/**
+ * What the index page and the feed show of a brief. An entry is held for every brief of the
+ * folder until the index is written, so it keeps neither the article's text nor the items'
+ * evidence: a build of thousands of articles would otherwise hold them all.
+ */
+export interface BriefCard {
+  source: Pick<Brief['source'], 'sha256'>;
+  referenceTime: Brief['referenceTime'];
+  article: Omit<Brief['article'], 'text' | 'provenance'>;
+  summary: Pick<Brief['summary'][number], 'text'>[];
+  actors: Pick<Brief['actors'][number], 'name' | 'role' | 'key' | 'aliases'>[];
+}
+
+/** The card of a brief: fresh objects, sharing nothing with the brief. */
+export function cardOf(brief: Brief): BriefCard {
+  const { text: _text, provenance: _provenance, ...article } = brief.article;
+  return {
+    source: { sha256: brief.source.sha256 },
+    referenceTime: brief.referenceTime,
+    article,
+    summary: brief.summary.map((s) => ({ text: s.text })),
+    actors: brief.actors.map((a) => ({ name: a.name, role: a.role, key: a.key, aliases: [...a.aliases] })),
+  };
+}
+
 export interface CatalogEntry {
   slug: string;
-  brief: Brief;
+  brief: BriefCard;
   /** Size in bytes of each file that exists in the folder. */
   files: Partial<Record<BriefFileKind, number>>;
   /** brief.md, for embedding (the index's "copy Markdown"); null when there is none. */
@@ -33,7 +58,7 @@ export interface Catalog {
 /** Only the folder names build writes: safe in a URL and on every file system. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-export function publishedMs(brief: Brief): number | null {
+export function publishedMs(brief: Pick<BriefCard, 'article'>): number | null {
   const ms = brief.article.publishedAt ? Date.parse(brief.article.publishedAt) : NaN;
   return Number.isNaN(ms) ? null : ms;
 }
@@ -80,7 +105,7 @@ async function readEntry(outDir: string, slug: string): Promise<CatalogEntry | {
   }
   const markdown = files.md !== undefined ? await readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null) : null;
   if (markdown === null) delete files.md;
-  return { slug, brief: parsed.data, files, markdown };
+  return { slug, brief: cardOf(parsed.data), files, markdown };
 }
 
 /**
@@ -97,7 +122,7 @@ export function entryOfContents(slug: string, contents: Partial<Record<BriefFile
     const data = contents[kind];
     if (data !== undefined) files[kind] = typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength;
   }
-  return { slug, brief: JSON.parse(text(contents.json)) as Brief, files, markdown: contents.md === undefined ? null : text(contents.md) };
+  return { slug, brief: cardOf(JSON.parse(text(contents.json)) as Brief), files, markdown: contents.md === undefined ? null : text(contents.md) };
 }
 
 export interface ReadCatalogOptions {
