@@ -3,8 +3,10 @@
 // (~150 ms of a cold build here); spawning it ourselves lets Chromium start
 // while puppeteer loads. The arguments are puppeteer's own for a headless
 // launch (a test keeps them equal to puppeteer.defaultArgs()), and the
-// protocol runs over the same pipe puppeteer's `pipe: true` uses.
+// protocol runs over the same pipe puppeteer's `pipe: true` uses. The browser
+// is ended with this process, as puppeteer.launch() ends it.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import type { ConnectionTransport } from 'puppeteer';
 
 /** puppeteer.defaultArgs({ headless: true }) of the pinned puppeteer, before the user data dir. */
@@ -125,4 +127,50 @@ export function killChromium(child: ChildProcess): void {
   } catch {
     child.kill('SIGKILL');
   }
+}
+
+const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type Signal = keyof typeof EXIT_ON_SIGNAL;
+
+/** Running browsers, ended with this process; those of renderers that handle signals also on a signal. */
+const running = new Map<ChildProcess, { userDataDir: string; signals: boolean }>();
+let onExitListening = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const [browser, tie] of running) {
+    if (!tie.signals) continue;
+    killChromium(browser);
+    rmSync(tie.userDataDir, { recursive: true, force: true });
+  }
+  process.exit(EXIT_ON_SIGNAL[signal as Signal] ?? 1);
+}
+
+/** Signal listeners are there only while a browser that handles signals runs: otherwise a signal does what it always does. */
+function listenForSignals(): void {
+  const wanted = [...running.values()].some((tie) => tie.signals);
+  for (const signal of Object.keys(EXIT_ON_SIGNAL) as Signal[]) {
+    const listening = process.listeners(signal).includes(onSignal);
+    if (wanted && !listening) process.on(signal, onSignal);
+    if (!wanted && listening) process.off(signal, onSignal);
+  }
+}
+
+/**
+ * Ends the browser with this process: on exit always, and on SIGINT/SIGTERM/SIGHUP when
+ * `signals` (the browser is killed, its profile removed, and the process exits 128+signal,
+ * as puppeteer.launch() does). Returns the function that lets it go.
+ */
+export function tieToProcess(child: ChildProcess, userDataDir: string, signals: boolean): () => void {
+  running.set(child, { userDataDir, signals });
+  if (!onExitListening) {
+    onExitListening = true;
+    process.on('exit', () => {
+      for (const browser of running.keys()) killChromium(browser);
+    });
+  }
+  listenForSignals();
+  return () => {
+    running.delete(child);
+    listenForSignals();
+  };
 }

@@ -1,13 +1,13 @@
 // HTML → a PDF of exactly one page. The only module that talks to puppeteer.
 // One browser serves a whole batch; pages are reused.
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { LAUNCH_ARGS, resolveBrowserPath } from './browser.js';
-import { killChromium, spawnChromium } from './chromium.js';
+import { killChromium, spawnChromium, tieToProcess } from './chromium.js';
 import { PROFILE_PREFIX, reapOrphanedBrowsers } from './orphans.js';
 
 export type PageSize = 'a4' | 'letter';
@@ -66,52 +66,6 @@ let orphansReaped = false;
 
 /** Longest a browser may take to start and answer before it is taken for broken. */
 const START_TIMEOUT_MS = 30_000;
-
-const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-type Signal = keyof typeof EXIT_ON_SIGNAL;
-
-/** Running browsers, ended with this process; those of renderers that handle signals also on a signal. */
-const running = new Map<ChildProcess, { userDataDir: string; signals: boolean }>();
-let onExitListening = false;
-
-function onSignal(signal: NodeJS.Signals): void {
-  for (const [browser, tie] of running) {
-    if (!tie.signals) continue;
-    killChromium(browser);
-    rmSync(tie.userDataDir, { recursive: true, force: true });
-  }
-  process.exit(EXIT_ON_SIGNAL[signal as Signal] ?? 1);
-}
-
-/** Signal listeners are there only while a browser that handles signals runs: otherwise a signal does what it always does. */
-function listenForSignals(): void {
-  const wanted = [...running.values()].some((tie) => tie.signals);
-  for (const signal of Object.keys(EXIT_ON_SIGNAL) as Signal[]) {
-    const listening = process.listeners(signal).includes(onSignal);
-    if (wanted && !listening) process.on(signal, onSignal);
-    if (!wanted && listening) process.off(signal, onSignal);
-  }
-}
-
-/**
- * Ends the browser with this process: on exit always, and on SIGINT/SIGTERM/SIGHUP when
- * `signals` (the browser is killed, its profile removed, and the process exits 128+signal,
- * as puppeteer.launch() does). Returns the function that lets it go.
- */
-function tieToProcess(child: ChildProcess, userDataDir: string, signals: boolean): () => void {
-  running.set(child, { userDataDir, signals });
-  if (!onExitListening) {
-    onExitListening = true;
-    process.on('exit', () => {
-      for (const browser of running.keys()) killChromium(browser);
-    });
-  }
-  listenForSignals();
-  return () => {
-    running.delete(child);
-    listenForSignals();
-  };
-}
 
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
@@ -338,8 +292,8 @@ export class PdfRenderer {
     this.browser = null;
     this.idle = [];
     this.pages.clear();
-    const running = await browser?.catch(() => null);
-    if (running) await stopBrowser(running, this.children.get(running));
+    const current = await browser?.catch(() => null);
+    if (current) await stopBrowser(current, this.children.get(current));
     for (const dir of this.userDataDirs) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     this.userDataDirs.clear();
   }
