@@ -6,6 +6,16 @@ import { main } from '../src/cli/main.js';
 import { REPO, SEED, SEED_PUBLISHED, fakeIo } from './helpers.js';
 import { briefFolders } from './schedule/helpers.js';
 
+/** A copy of the shipped templates in a fresh folder, with `file` replaced by `source` (or removed when null). */
+async function templatesWith(file: string, source: string | null): Promise<{ dir: string; templates: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
+  const templates = join(dir, 'templates');
+  await cp(join(REPO, 'templates'), templates, { recursive: true });
+  if (source === null) await rm(join(templates, file));
+  else await writeFile(join(templates, file), source);
+  return { dir, templates };
+}
+
 describe('--templates', () => {
   it('renders with a user copy of the templates folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
@@ -24,20 +34,14 @@ describe('--templates', () => {
   });
 
   it('a folder without the templates is a usage error that names the missing file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
-    const templates = join(dir, 'broken');
-    await cp(join(REPO, 'templates'), templates, { recursive: true });
-    await rm(join(templates, 'brief.md.hbs'));
+    const { dir, templates } = await templatesWith('brief.md.hbs', null);
     const io = fakeIo(dir);
     expect(await main(['build', SEED, '--out', join(dir, 'out'), '--templates', templates], io)).toBe(2);
     expect(io.err()).toContain('brief.md.hbs');
   });
 
   it('a template with a syntax error is a usage error that names the template, not a stack trace', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
-    const templates = join(dir, 'bad');
-    await cp(join(REPO, 'templates'), templates, { recursive: true });
-    await writeFile(join(templates, 'brief.md.hbs'), '# {{title}\n');
+    const { dir, templates } = await templatesWith('brief.md.hbs', '# {{title}\n');
     const io = fakeIo(dir);
     const code = await main(['build', SEED, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--templates', templates, '--formats', 'md'], io);
     expect(code).toBe(2);
@@ -47,10 +51,7 @@ describe('--templates', () => {
   });
 
   it('a broken email template is reported by name as not compiling, without a stack trace', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'nb-tpl-'));
-    const templates = join(dir, 'bad-email');
-    await cp(join(REPO, 'templates'), templates, { recursive: true });
-    await writeFile(join(templates, 'email.html.hbs'), '<p>{{#if title}}unclosed</p>\n');
+    const { dir, templates } = await templatesWith('email.html.hbs', '<p>{{#if title}}unclosed</p>\n');
     const io = fakeIo(dir);
     const code = await main(['build', SEED, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--templates', templates, '--formats', 'md'], io);
     expect(code).toBe(1);
