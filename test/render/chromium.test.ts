@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer';
@@ -10,20 +10,26 @@ import { PROFILE_PREFIX } from '../../src/render/orphans.js';
 import { PdfRenderer } from '../../src/render/pdf.js';
 import { BBC, REPO } from '../helpers.js';
 
-/** Pids of the running browser processes whose profile is one of ours. */
-function ourBrowsers(): number[] {
-  const pids: number[] = [];
+/** Running (not zombie) processes: pid, parent pid, process group and command line. */
+function processes(): { pid: number; ppid: number; pgrp: number; args: string[] }[] {
+  const found = [];
   for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
     try {
       const args = readFileSync(join('/proc', name, 'cmdline'), 'utf8').split('\0');
       const stat = readFileSync(join('/proc', name, 'stat'), 'utf8');
-      const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
-      if (state !== 'Z' && args.some((a) => a.startsWith(`--user-data-dir=${join(tmpdir(), PROFILE_PREFIX)}`))) pids.push(Number(name));
+      const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state !== 'Z') found.push({ pid: Number(name), ppid: Number(ppid), pgrp: Number(pgrp), args });
     } catch {
       // gone meanwhile
     }
   }
-  return pids;
+  return found;
+}
+
+/** The profile folder a browser process runs with, if it is one of ours. */
+function profileOf(args: string[]): string | undefined {
+  const flag = `--user-data-dir=${join(tmpdir(), PROFILE_PREFIX)}`;
+  return args.find((a) => a.startsWith(flag))?.slice('--user-data-dir='.length);
 }
 
 describe('starting Chromium', () => {
@@ -44,7 +50,6 @@ describe('starting Chromium', () => {
   });
 
   it('a build stopped with SIGINT ends its browser and exits 130', async () => {
-    const before = new Set(ourBrowsers());
     const inputs = readdirSync(join(BBC, 'tech')).slice(0, 40).map((f) => join(BBC, 'tech', f));
     const out = join(tmpdir(), `nb-sigint-${process.pid}`);
     const child = spawn(process.execPath, [join(REPO, 'bin', 'newsbrief.js'), 'build', ...inputs, '--out', out, '--published', '2005-01-15T12:00:00Z'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -53,13 +58,20 @@ describe('starting Chromium', () => {
       child.stdout.on('data', (d: Buffer) => d.toString().includes('wrote ') && resolve());
       child.on('exit', () => reject(new Error('the build ended before it was stopped')));
     });
-    const running = ourBrowsers().filter((pid) => !before.has(pid));
-    expect(running.length).toBeGreaterThan(0);
+    // This build's browser is the child's own Chromium, told apart from the browsers of other test
+    // files running meanwhile by its parent; it leads a process group that its helpers join.
+    const browsers = processes().filter((p) => p.ppid === child.pid && profileOf(p.args) !== undefined);
+    expect(browsers).toHaveLength(1);
+    const { pid: group, args } = browsers[0]!;
+    const profile = profileOf(args)!;
+    const ofThisBuild = () => processes().filter((p) => p.pgrp === group).map((p) => p.pid);
+    expect(ofThisBuild().length).toBeGreaterThan(1);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
-    // The browser and its helpers were killed with it.
+    // The browser and its helpers were killed with it, and its profile removed.
     await new Promise((r) => setTimeout(r, 300));
-    expect(ourBrowsers().filter((pid) => !before.has(pid))).toEqual([]);
+    expect(ofThisBuild()).toEqual([]);
+    expect(existsSync(profile)).toBe(false);
   }, 60_000);
 });
