@@ -3,6 +3,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
@@ -66,6 +67,8 @@ let orphansReaped = false;
 
 /** Longest a browser may take to start and answer before it is taken for broken. */
 const START_TIMEOUT_MS = 30_000;
+/** How long a browser whose pipe closed during the start is given to report its exit. */
+const EXIT_GRACE_MS = 1_000;
 
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
@@ -115,23 +118,26 @@ export class PdfRenderer {
     };
     let browser: Browser;
     let timer: NodeJS.Timeout | undefined;
+    // Watched from the spawn on: a browser that cannot start may exit while puppeteer loads.
+    const exited = new Promise<never>((_, reject) => {
+      child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})`)));
+      child.once('error', reject);
+      timer = setTimeout(() => reject(new Error(`it did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    });
+    exited.catch(() => undefined);
     try {
       const { default: puppeteer } = await import('puppeteer');
-      const exited = new Promise<never>((_, reject) => {
-        child.once('exit', (code, signal) => reject(new Error(`it exited (${signal ?? `code ${code}`})`)));
-        child.once('error', reject);
-        timer = setTimeout(() => reject(new Error(`it did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
-      });
-      exited.catch(() => undefined);
       browser = await Promise.race([
         // A backstop for a hung protocol call; render() has its own, shorter, deadline.
         puppeteer.connect({ transport: started.transport, defaultViewport: null, protocolTimeout: this.timeoutMs * 2 }),
         exited,
       ]);
-    } catch (error) {
+    } catch (failure) {
+      // The pipe may close before the exit is seen; the exit, if it follows, says more.
+      const error = await Promise.race([exited.catch((e: Error) => e), delay(EXIT_GRACE_MS, failure as Error)]);
       discard();
       const log = started.log();
-      throw new Error(`could not start the browser at ${executablePath}: ${(error as Error).message}${log ? `\n${log}` : ''}`, { cause: error });
+      throw new Error(`could not start the browser at ${executablePath}: ${error.message}${log ? `\n${log}` : ''}`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
