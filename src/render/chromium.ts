@@ -1,7 +1,8 @@
 // Starts the Chromium that prints the PDFs, and hands puppeteer a pipe to it.
-// puppeteer.launch() can only start the browser once puppeteer has loaded
-// (~150 ms of a cold build here); spawning it ourselves lets Chromium start
-// while puppeteer loads. The arguments are puppeteer's own for a headless
+// Spawned here rather than by puppeteer.launch(), so that its process is ours
+// from the start: its exit is watched from the spawn (a browser that cannot
+// start says why), and its ties to this process (signals, exit) live beside
+// its spawn and kill. The arguments are puppeteer's own for a headless
 // launch (a test keeps them equal to puppeteer.defaultArgs()), and the
 // protocol runs over the same pipe puppeteer's `pipe: true` uses. The browser
 // is ended with this process, as puppeteer.launch() ends it.
