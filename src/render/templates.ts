@@ -43,8 +43,8 @@ export function createHandlebars(): Handlebars {
 export function compileTemplate(hb: Handlebars, source: string, name: string, noEscape: boolean): Render {
   let template: Handlebars.TemplateDelegate;
   try {
-    hb.parse(source);
-    template = hb.compile(source, { strict: false, noEscape });
+    // Compiled from the tree just parsed: Handlebars would otherwise parse the source again on first use.
+    template = hb.compile(hb.parse(source), { strict: false, noEscape });
   } catch (cause) {
     throw new TemplateError(`template "${name}" does not compile: ${(cause as Error).message}`, { cause });
   }
@@ -90,12 +90,13 @@ async function compileTemplates(dir: string): Promise<Templates> {
   }
   for (const file of partialFiles.sort()) {
     const source = await readFile(join(partialsDir, file), 'utf8');
+    let partial: Handlebars.TemplateDelegate;
     try {
-      html.parse(source);
+      partial = html.compile(html.parse(source));
     } catch (cause) {
       throw new TemplateError(`partial "partials/${file}" does not compile: ${(cause as Error).message}`, { cause });
     }
-    html.registerPartial(file.replace(/\.hbs$/, ''), source);
+    html.registerPartial(file.replace(/\.hbs$/, ''), partial);
   }
   const [htmlSource, mdSource, css] = await Promise.all([
     readTemplate(dir, 'brief.html.hbs'),
