@@ -110,6 +110,38 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
     }
   });
 
+  it('reads a folder of many briefs (read several at a time) as it reads each alone, broken ones reported', async () => {
+    const { mkdtemp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const many = await mkdtemp(join(tmpdir(), 'newsbrief-many-'));
+    try {
+      const source = out.briefs[0]!;
+      const slugs = Array.from({ length: 60 }, (_, i) => `brief-${String(i).padStart(2, '0')}`);
+      for (const slug of slugs) await cp(source.dir, join(many, slug), { recursive: true });
+      await writeFile(join(many, 'brief-07', 'brief.json'), '{"schemaVersion": 1');
+      await writeFile(join(many, 'brief-41', 'brief.json'), '{"schemaVersion": 1}');
+      await rm(join(many, 'brief-23', 'brief.md'));
+      await rm(join(many, 'brief-50', 'brief.json'));
+
+      const catalog = await readCatalog(many);
+      // 60 folders: two broken, one without a brief.json (so no brief folder).
+      expect(catalog.entries).toHaveLength(57);
+      expect(catalog.skipped.map((s) => s.folder).sort()).toEqual(['brief-07', 'brief-41']);
+      expect(catalog.skipped.find((s) => s.folder === 'brief-07')!.reason).toMatch(/^brief\.json is not JSON/);
+      expect(catalog.skipped.find((s) => s.folder === 'brief-41')!.reason).toMatch(/^brief\.json does not match the brief schema/);
+      const withoutMd = catalog.entries.find((e) => e.slug === 'brief-23')!;
+      expect(withoutMd.markdown).toBeNull();
+      expect(withoutMd.files.md).toBeUndefined();
+      const alone = await readCatalog(out.outDir);
+      const original = alone.entries.find((e) => e.slug === source.slug)!;
+      for (const entry of catalog.entries.filter((e) => e.slug !== 'brief-23')) expect(entry).toEqual({ ...original, slug: entry.slug });
+      // Same publication time, so folder name decides the order.
+      expect(catalog.entries.map((e) => e.slug)).toEqual(slugs.filter((s) => !['brief-07', 'brief-41', 'brief-50'].includes(s)));
+    } finally {
+      await rm(many, { recursive: true, force: true });
+    }
+  });
+
   it('orders by publication time, then folder name, undated last', async () => {
     const { compareEntries } = await import('../../src/publish/catalog.js');
     const entry = (slug: string, publishedAt: string | null) => ({ slug, brief: { article: { publishedAt } } as Brief, files: {}, markdown: null });
