@@ -96,7 +96,9 @@ describe('main: build', () => {
     const folders = await briefFolders(out);
     expect(folders).toEqual(['2023-06-07-war-in-ukraine-nato-countries-likely-to-send-troops-warns']);
     expect((await readdir(join(out, folders[0]!))).sort()).toEqual(['brief.email.html', 'brief.json', 'brief.md', 'brief.txt']);
-    expect((await readdir(out)).sort()).toEqual([folders[0], 'feed.xml', 'index.html']);
+    // The hidden state folder holds the index's catalog cache, nothing else (build keeps no ledger).
+    expect((await readdir(out)).sort()).toEqual(['.newsbrief', folders[0], 'feed.xml', 'index.html']);
+    expect(await readdir(join(out, '.newsbrief'))).toEqual(['catalog.json']);
     expect(io.out()).toContain('1 brief written');
   });
 

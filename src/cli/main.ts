@@ -41,7 +41,8 @@ Options (build):
   --browser PATH     the Chrome/Chromium to print PDFs with (or set PUPPETEER_EXECUTABLE_PATH)
 
 Every build and pass also writes brief.email.html and brief.txt beside each brief.md, and
-refreshes DIR/index.html (the briefs, with PDF download and copy-Markdown) and DIR/feed.xml.
+refreshes DIR/index.html (the briefs, with PDF download and copy-Markdown) and DIR/feed.xml
+(the newest 50).
 
 Options (serve):
   --port N           port to listen on (default 8080; 0 picks a free one)

@@ -1,9 +1,11 @@
 // Reads the briefs of an output folder: every `<slug>/brief.json` with the
 // files beside it. Folders that are not briefs are skipped with a reason;
 // dot-folders (the ledger's .newsbrief/) and symbolic links are never read.
+import { type Stats, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Brief, BriefSchema } from '../brief/model.js';
+import { type BriefCard, type CachedFolder, fileSignature, loadCatalogCache, saveCatalogCache } from './catalog-cache.js';
 
 export const BRIEF_FILES = {
   html: 'brief.html',
@@ -15,18 +17,7 @@ export const BRIEF_FILES = {
 } as const;
 export type BriefFileKind = keyof typeof BRIEF_FILES;
 
-/**
- * What the index page and the feed show of a brief. An entry is held for every brief of the
- * folder until the index is written, so it keeps neither the article's text nor the items'
- * evidence: a build of thousands of articles would otherwise hold them all.
- */
-export interface BriefCard {
-  source: Pick<Brief['source'], 'sha256'>;
-  referenceTime: Brief['referenceTime'];
-  article: Omit<Brief['article'], 'text' | 'provenance'>;
-  summary: Pick<Brief['summary'][number], 'text'>[];
-  actors: Pick<Brief['actors'][number], 'name' | 'role' | 'key' | 'aliases'>[];
-}
+export type { BriefCard };
 
 /** The card of a brief: fresh objects, sharing nothing with the brief. */
 export function cardOf(brief: Brief): BriefCard {
@@ -74,13 +65,86 @@ export function compareEntries(a: CatalogEntry, b: CatalogEntry): number {
   return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
 }
 
-async function readEntry(outDir: string, slug: string): Promise<CatalogEntry | { reason: string } | null> {
+interface ReadEntry {
+  entry: CatalogEntry;
+  /** What the cache keeps of the folder from now on. */
+  cached: CachedFolder;
+  /** The card or the Markdown had to be read from disk. */
+  read: boolean;
+}
+
+/**
+ * stat() of each brief file in `dir`, where it is a file. Synchronous: the
+ * inodes are nearly always cached, and 6,000 stat() calls through the thread
+ * pool took ~0.14 s against ~0.03 s.
+ */
+function statFiles(dir: string): Partial<Record<BriefFileKind, Stats>> {
+  const found: Partial<Record<BriefFileKind, Stats>> = {};
+  for (const [kind, name] of Object.entries(BRIEF_FILES) as [BriefFileKind, string][]) {
+    try {
+      const info = statSync(join(dir, name), { throwIfNoEntry: false });
+      if (info?.isFile()) found[kind] = info;
+    } catch {
+      // Unreadable (EACCES, ENOTDIR): as good as absent here; brief.json's read says why.
+    }
+  }
+  return found;
+}
+
+/**
+ * Reads a brief folder: each file's size from a fresh stat(), the card and the
+ * Markdown from `written` (this process wrote them), from `cached` (the very
+ * files were read before) or else from the files. null: no brief.json, so no brief folder.
+ */
+async function readEntry(outDir: string, slug: string, written: CatalogEntry | undefined, cached: CachedFolder | undefined): Promise<ReadEntry | { reason: string } | null> {
   const dir = join(outDir, slug);
+  const stats = statFiles(dir);
+  const jsonInfo = stats.json;
+  if (jsonInfo === undefined) {
+    // A brief.json that exists but cannot be stat()ed as a file is reported when it is read.
+    const present = await stat(join(dir, BRIEF_FILES.json)).then(() => true, () => false);
+    if (!present) return null;
+  }
+  const files: CatalogEntry['files'] = {};
+  for (const [kind, info] of Object.entries(stats) as [BriefFileKind, Stats][]) files[kind] = info.size;
+  const jsonSig = jsonInfo ? fileSignature(jsonInfo) : null;
+  const mdSig = stats.md ? fileSignature(stats.md) : null;
+  // An entry this process wrote is used only while the files are still the size it wrote.
+  const mine = written !== undefined && written.files.json === files.json && written.files.md === files.md;
+  let read = false;
+
+  let card: BriefCard;
+  if (mine) card = written.brief;
+  else if (cached !== undefined && jsonSig !== null && cached.json === jsonSig) card = cached.card;
+  else {
+    read = true;
+    const parsed = await readBriefJson(join(dir, BRIEF_FILES.json));
+    if ('reason' in parsed) return parsed;
+    card = cardOf(parsed.brief);
+  }
+
+  let markdown: string | null = null;
+  if (mdSig !== null) {
+    if (mine) markdown = written.markdown;
+    else if (cached !== undefined && cached.md === mdSig) markdown = cached.markdown;
+    else {
+      read = true;
+      markdown = await readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null);
+    }
+  }
+  if (markdown === null) delete files.md;
+  return {
+    entry: { slug, brief: card, files, markdown },
+    cached: { json: jsonSig ?? '', card, md: markdown === null ? null : mdSig, markdown },
+    read,
+  };
+}
+
+async function readBriefJson(path: string): Promise<{ brief: Brief } | { reason: string }> {
   let json: string;
   try {
-    json = await readFile(join(dir, BRIEF_FILES.json), 'utf8');
+    json = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // not a brief folder
     return { reason: `brief.json cannot be read: ${(error as Error).message}` };
   }
   let data: unknown;
@@ -94,20 +158,7 @@ async function readEntry(outDir: string, slug: string): Promise<CatalogEntry | {
     const first = parsed.error.issues[0];
     return { reason: `brief.json does not match the brief schema: ${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'}` };
   }
-  const files: CatalogEntry['files'] = {};
-  const [markdown] = await Promise.all([
-    readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null),
-    ...(Object.entries(BRIEF_FILES) as [BriefFileKind, string][]).map(async ([kind, name]) => {
-      try {
-        const info = await stat(join(dir, name));
-        if (info.isFile()) files[kind] = info.size;
-      } catch {
-        // Absent: the format was not built.
-      }
-    }),
-  ]);
-  if (markdown === null) delete files.md;
-  return { slug, brief: cardOf(parsed.data), files, markdown: files.md === undefined ? null : markdown };
+  return { brief: parsed.data };
 }
 
 /**
@@ -134,6 +185,11 @@ export interface ReadCatalogOptions {
    * folders that exist are listed either way.
    */
   written?: ReadonlyMap<string, CatalogEntry>;
+  /**
+   * Use and update the catalog cache in the folder's .newsbrief/ (see
+   * catalog-cache.ts): only folders whose files changed are read.
+   */
+  cache?: boolean;
 }
 
 /**
@@ -156,20 +212,31 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 
 /** Lists the briefs in `outDir`, newest first. */
 export async function readCatalog(outDir: string, options: ReadCatalogOptions = {}): Promise<Catalog> {
-  const folders = (await readdir(outDir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
-  const read = await mapLimit(folders, READ_CONCURRENCY, async (name) => options.written?.get(name) ?? readEntry(outDir, name));
+  const [listing, cache] = await Promise.all([readdir(outDir, { withFileTypes: true }), options.cache ? loadCatalogCache(outDir) : new Map<string, CachedFolder>()]);
+  const folders = listing.filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
+  const read = await mapLimit(folders, READ_CONCURRENCY, (name) => readEntry(outDir, name, options.written?.get(name), cache.get(name)));
   const entries: CatalogEntry[] = [];
   const skipped: Catalog['skipped'] = [];
-  for (const [i, entry] of read.entries()) {
+  const kept = new Map<string, CachedFolder>();
+  let changed = false;
+  for (const [i, result] of read.entries()) {
     const folder = folders[i]!;
-    if (entry === null) continue;
+    if (result === null) continue;
     if (!SLUG.test(folder)) {
       skipped.push({ folder, reason: 'not a brief folder name ([a-z0-9-] only), so it cannot be linked safely' });
       continue;
     }
-    if ('reason' in entry) skipped.push({ folder, reason: entry.reason });
-    else entries.push(entry);
+    if ('reason' in result) {
+      skipped.push({ folder, reason: result.reason });
+      continue;
+    }
+    entries.push(result.entry);
+    kept.set(folder, result.cached);
+    changed ||= result.read || !cache.has(folder) || cache.get(folder)!.json !== result.cached.json || cache.get(folder)!.md !== result.cached.md;
   }
+  changed ||= [...cache.keys()].some((folder) => !kept.has(folder));
+  // Only a cache: a folder it cannot be written to is read in full next time.
+  if (options.cache && changed) await saveCatalogCache(outDir, kept).catch(() => undefined);
   entries.sort(compareEntries);
   return { entries, skipped };
 }

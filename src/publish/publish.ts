@@ -23,6 +23,8 @@ export interface PublishOptions {
   now?: Date;
   /** Briefs just written by this process, by folder name: not read back from disk. */
   written?: ReadonlyMap<string, CatalogEntry>;
+  /** Most entries in the feed, the newest (default FEED_ENTRIES); the index lists every brief. */
+  feedEntries?: number;
 }
 
 export interface PublishResult {
@@ -43,13 +45,14 @@ export async function publishIndex(outDir: string, options: PublishOptions = {})
 
 async function publish(outDir: string, options: PublishOptions): Promise<PublishResult> {
   const baseUrl = options.baseUrl === undefined ? undefined : normaliseBaseUrl(options.baseUrl);
-  const [catalog, templates] = await Promise.all([readCatalog(outDir, options.written ? { written: options.written } : {}), loadPublishTemplates(options.templatesDir ?? DEFAULT_TEMPLATES_DIR)]);
+  const [catalog, templates] = await Promise.all([readCatalog(outDir, { cache: true, ...(options.written ? { written: options.written } : {}) }), loadPublishTemplates(options.templatesDir ?? DEFAULT_TEMPLATES_DIR)]);
   const html = renderIndexPage(catalog.entries, templates, { ...(options.title === undefined ? {} : { title: options.title }), feed: FEED_FILE });
   const feed = buildAtomFeed(catalog.entries, {
     outDir,
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.feedEntries === undefined ? {} : { limit: options.feedEntries }),
   });
   await writeFileAtomic(join(outDir, INDEX_FILE), html);
   await writeFileAtomic(join(outDir, FEED_FILE), feed);

@@ -5,8 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { STATE_DIR } from './state-dir.js';
 
-export const STATE_DIR = '.newsbrief';
+export { STATE_DIR };
 export const LEDGER_FILE = 'ledger.sqlite';
 
 export const ARTICLE_STATUSES = ['pending', 'running', 'done', 'failed-permanent', 'failed-transient'] as const;

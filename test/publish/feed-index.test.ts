@@ -142,6 +142,87 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
     }
   });
 
+  it('keeps what it read in a cache, and reads a folder again only when its files change', async () => {
+    const { mkdtemp, rm, utimes } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { catalogCachePath } = await import('../../src/publish/catalog-cache.js');
+    const dir = await mkdtemp(join(tmpdir(), 'newsbrief-cache-'));
+    try {
+      for (const b of out.briefs) await cp(b.dir, join(dir, b.slug), { recursive: true });
+      const uncached = await readCatalog(dir);
+      await expect(stat(catalogCachePath(dir))).rejects.toThrow(/ENOENT/);
+      expect(await readCatalog(dir, { cache: true })).toEqual(uncached);
+      expect(await readCatalog(dir, { cache: true })).toEqual(uncached);
+
+      // An unchanged folder is not read again: what the cache says is what is listed.
+      const [first, second, third] = out.briefs;
+      const cache = JSON.parse(await readFile(catalogCachePath(dir), 'utf8')) as { folders: Record<string, { card: { article: { title: string } }; markdown: string }> };
+      cache.folders[first!.slug]!.card.article.title = 'Title from the cache';
+      await writeFile(catalogCachePath(dir), JSON.stringify(cache));
+      const fromCache = await readCatalog(dir, { cache: true });
+      expect(fromCache.entries.find((e) => e.slug === first!.slug)!.brief.article.title).toBe('Title from the cache');
+
+      // Rewritten in place, keeping the size and the modification time to the millisecond: read again.
+      const jsonPath = join(dir, first!.slug, 'brief.json');
+      const { mtime } = await stat(jsonPath);
+      await writeFile(jsonPath, await readFile(jsonPath));
+      await utimes(jsonPath, mtime, mtime);
+      const mdPath = join(dir, second!.slug, 'brief.md');
+      await writeFile(mdPath, '# Edited\n');
+      const reread = await readCatalog(dir, { cache: true });
+      expect(reread.entries.find((e) => e.slug === first!.slug)!.brief.article.title).toBe(first!.brief.article.title);
+      const edited = reread.entries.find((e) => e.slug === second!.slug)!;
+      expect(edited.markdown).toBe('# Edited\n');
+      expect(edited.files.md).toBe(9);
+
+      // A folder replaced by another brief, one removed, one added: all seen.
+      await rm(join(dir, third!.slug), { recursive: true });
+      await cp(first!.dir, join(dir, 'added-brief'), { recursive: true });
+      await rm(join(dir, second!.slug), { recursive: true });
+      await cp(third!.dir, join(dir, second!.slug), { recursive: true });
+      const changed = await readCatalog(dir, { cache: true });
+      expect(changed).toEqual(await readCatalog(dir));
+      expect(changed.entries.map((e) => e.slug).sort()).toEqual([first!.slug, second!.slug, 'added-brief'].sort());
+      expect(changed.entries.find((e) => e.slug === second!.slug)!.brief.article.title).toBe(third!.brief.article.title);
+      const saved = JSON.parse(await readFile(catalogCachePath(dir), 'utf8')) as { folders: Record<string, unknown> };
+      expect(Object.keys(saved.folders).sort()).toEqual([first!.slug, second!.slug, 'added-brief'].sort());
+
+      // A damaged or foreign cache is no cache: everything is read and the file rewritten.
+      for (const junk of ['{"version": 1, "folders": {"x": {}}}', '{"version": 999, "folders": {}}', '{"trunc', '']) {
+        await writeFile(catalogCachePath(dir), junk);
+        expect(await readCatalog(dir, { cache: true })).toEqual(changed);
+        expect(JSON.parse(await readFile(catalogCachePath(dir), 'utf8'))).toMatchObject({ version: 1 });
+      }
+      // A cache that cannot be written is only a slower read.
+      await rm(join(dir, '.newsbrief'), { recursive: true });
+      await writeFile(join(dir, '.newsbrief'), 'a file where the state folder goes');
+      expect(await readCatalog(dir, { cache: true })).toEqual(changed);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('feed.xml holds the newest briefs up to its limit; the index lists them all', async () => {
+    const catalog = await readCatalog(out.outDir);
+    expect(catalog.entries.length).toBeGreaterThanOrEqual(3);
+    const ids = (xml: string): string[] => children(parseXml(xml).documentElement, 'entry').map((e) => child(e, 'id').textContent!);
+    const all = ids(buildAtomFeed(catalog.entries, { outDir: out.outDir }));
+    expect(all).toEqual(catalog.entries.map((e) => `urn:sha256:${e.brief.source.sha256}`));
+    expect(ids(buildAtomFeed(catalog.entries, { outDir: out.outDir, limit: 2 }))).toEqual(all.slice(0, 2));
+    expect(ids(buildAtomFeed(catalog.entries, { outDir: out.outDir, limit: 0 }))).toEqual([]);
+    const { FEED_ENTRIES } = await import('../../src/publish/feed.js');
+    const many = Array.from({ length: FEED_ENTRIES + 5 }, (_, i) => ({ ...catalog.entries[0]!, slug: `b-${i}`, brief: { ...catalog.entries[0]!.brief, source: { sha256: i.toString(16).padStart(64, '0') } } }));
+    expect(ids(buildAtomFeed(many, { outDir: out.outDir }))).toHaveLength(FEED_ENTRIES);
+    try {
+      await publishIndex(out.outDir, { feedEntries: 1 });
+      expect(ids(await readFile(join(out.outDir, 'feed.xml'), 'utf8'))).toEqual(all.slice(0, 1));
+      const html = await readFile(join(out.outDir, 'index.html'), 'utf8');
+      for (const e of catalog.entries) expect(html).toContain(`id="md-${e.slug}"`);
+    } finally {
+      await publishIndex(out.outDir);
+    }
+  });
+
   it('orders by publication time, then folder name, undated last', async () => {
     const { compareEntries } = await import('../../src/publish/catalog.js');
     const entry = (slug: string, publishedAt: string | null) => ({ slug, brief: { article: { publishedAt } } as Brief, files: {}, markdown: null });
