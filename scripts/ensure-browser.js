@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Makes sure a Chrome/Chromium exists for printing PDFs. Order: an explicit
-// PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, the system's browser; if none,
-// puppeteer's own download, then the OS package (Debian/Ubuntu, as root).
-// Prints what it found or exactly what to run; never a stack trace.
+// PUPPETEER_EXECUTABLE_PATH, puppeteer's cache, the system's browser, each
+// preferring Chromium's headless shell (it prints the same PDFs with less CPU);
+// if none, puppeteer's own download of the headless shell, then the OS package
+// (Debian/Ubuntu, as root). Prints what it found or exactly what to run; never a stack trace.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+const SYSTEM = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
 const executable = (p) => {
   try {
     accessSync(p, constants.X_OK);
@@ -19,8 +20,7 @@ const executable = (p) => {
 async function cachedPuppeteerBrowser() {
   try {
     const { default: puppeteer } = await import('puppeteer');
-    const path = puppeteer.executablePath();
-    return executable(path) ? path : null;
+    return [puppeteer.executablePath({ headless: 'shell' }), puppeteer.executablePath()].find(executable) ?? null;
   } catch {
     return null;
   }
@@ -49,18 +49,21 @@ function run(cmd, args, label) {
 let path = await find();
 if (!path) {
   console.log('browser: no Chrome or Chromium found; installing one');
-  if (run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome'], "puppeteer's download")) path = await find();
+  if (run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome-headless-shell'], "puppeteer's download")) path = await find();
 }
 if (!path && process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && executable('/usr/bin/apt-get')) {
-  if (run('apt-get', ['update', '-qq'], 'the package index') && run('apt-get', ['install', '-y', '-qq', 'chromium'], "Debian's chromium package")) path = await find();
+  // The full chromium package where a distribution has no headless shell.
+  if (run('apt-get', ['update', '-qq'], 'the package index')) {
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], "Debian's chromium-headless-shell package") || run('apt-get', ['install', '-y', '-qq', 'chromium'], "Debian's chromium package")) path = await find();
+  }
 }
 if (!path) {
   console.error(
     [
       'browser: could not install a Chrome or Chromium. Do one of:',
-      '  sudo apt-get update && sudo apt-get install -y chromium        (Debian/Ubuntu)',
-      '  npx puppeteer browsers install chrome                          (where the network allows)',
-      '  export PUPPETEER_EXECUTABLE_PATH=/path/to/chrome               (a browser you already have)',
+      '  sudo apt-get update && sudo apt-get install -y chromium-headless-shell   (Debian/Ubuntu)',
+      '  npx puppeteer browsers install chrome-headless-shell                     (where the network allows)',
+      '  export PUPPETEER_EXECUTABLE_PATH=/path/to/chrome                         (a browser you already have)',
       'then run "npm run setup" again.',
     ].join('\n'),
   );

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
 import { extractBrief } from '../../src/extract/index.js';
 import { readArticle } from '../../src/ingest/index.js';
-import { LAUNCH_ARGS, resolveBrowserPath } from '../../src/render/browser.js';
+import { LAUNCH_ARGS, isHeadlessShell, resolveBrowserPath } from '../../src/render/browser.js';
 import { PdfRenderer } from '../../src/render/pdf.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildView } from '../../src/render/view-model.js';
@@ -91,7 +91,9 @@ async function barePrintBest(htmlFiles: string[], runs: number): Promise<{ secon
 /** Bare print: the finished HTML of each brief printed to PDF by one warm browser, as fast as it goes. */
 async function barePrint(htmlFiles: string[], concurrency: number): Promise<number> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'nb-bench-chrome-'));
-  const browser = await puppeteer.launch({ executablePath: resolveBrowserPath(), headless: true, args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`] });
+  // The browser the build prints with, started as puppeteer starts it.
+  const executablePath = resolveBrowserPath({ cachedPaths: [puppeteer.executablePath({ headless: 'shell' }), puppeteer.executablePath()] });
+  const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`] });
   try {
     const pages = await Promise.all(Array.from({ length: concurrency }, () => browser.newPage()));
     const htmls = await Promise.all(htmlFiles.map((f) => readFile(f, 'utf8')));

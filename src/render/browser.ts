@@ -4,6 +4,7 @@
 import { accessSync, constants } from 'node:fs';
 
 export const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -17,7 +18,7 @@ export class BrowserNotFoundError extends Error {
   constructor(tried: string[]) {
     super(
       `no Chrome or Chromium found (looked at: ${tried.join(', ') || 'nothing'}). ` +
-        'Run "npm run setup", or install one ("apt-get install chromium" on Debian/Ubuntu, or "npx puppeteer browsers install chrome"), ' +
+        'Run "npm run setup", or install one ("apt-get install chromium-headless-shell" on Debian/Ubuntu, or "npx puppeteer browsers install chrome-headless-shell"), ' +
         'or point PUPPETEER_EXECUTABLE_PATH at an existing browser.',
     );
     this.name = 'BrowserNotFoundError';
@@ -32,7 +33,13 @@ export class BrowserNotFoundError extends Error {
  */
 const LAUNCHER_TARGETS: Record<string, string> = {
   '/usr/bin/chromium': '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-headless-shell': '/usr/lib/chromium/chromium-headless-shell',
 };
+
+/** Chromium's headless shell (Debian's chromium-headless-shell, puppeteer's chrome-headless-shell): started with --headless, not --headless=new. */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell(\.exe)?$/i.test(executablePath);
+}
 
 const isExecutable = (path: string): boolean => {
   try {
@@ -47,8 +54,8 @@ export interface ResolveOptions {
   /** An explicit browser path; wins over everything else. */
   executablePath?: string;
   env?: NodeJS.ProcessEnv;
-  /** Puppeteer's cached browser path, if it has one (looked up by the caller). */
-  cachedPath?: string | null;
+  /** Where puppeteer's cache would hold its browsers, the headless shell first (looked up by the caller). */
+  cachedPaths?: readonly string[];
   candidates?: string[];
 }
 
@@ -61,9 +68,9 @@ export function resolveBrowserPath(options: ResolveOptions = {}): string {
     if (isExecutable(explicit)) return explicit;
     throw new Error(`the browser at "${explicit}" (from ${options.executablePath ? '--browser' : 'PUPPETEER_EXECUTABLE_PATH'}) does not exist or is not executable`);
   }
-  if (options.cachedPath) {
-    if (isExecutable(options.cachedPath)) return options.cachedPath;
-    tried.push(options.cachedPath);
+  for (const cached of options.cachedPaths ?? []) {
+    if (isExecutable(cached)) return cached;
+    tried.push(cached);
   }
   for (const candidate of options.candidates ?? SYSTEM_BROWSERS) {
     if (isExecutable(candidate)) {

@@ -9,6 +9,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { ConnectionTransport } from 'puppeteer';
+import { isHeadlessShell } from './browser.js';
 
 /** puppeteer.defaultArgs({ headless: true }) of the pinned puppeteer, before the user data dir. */
 const PUPPETEER_DEFAULTS = [
@@ -41,11 +42,14 @@ const PUPPETEER_DEFAULTS = [
   '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
   '--enable-features=PdfOopif',
 ];
-const PUPPETEER_HEADLESS = ['--headless=new', '--hide-scrollbars', '--mute-audio', '--disable-extensions', 'about:blank'];
+const PUPPETEER_HEADLESS = ['--hide-scrollbars', '--mute-audio', '--disable-extensions', 'about:blank'];
 
-/** The command line puppeteer.launch({ headless: true, pipe: true, args, userDataDir }) would run. */
-export function chromiumArgs(userDataDir: string, args: readonly string[]): string[] {
-  return [...PUPPETEER_DEFAULTS, `--user-data-dir=${userDataDir}`, ...PUPPETEER_HEADLESS, ...args, '--remote-debugging-pipe'];
+/**
+ * The command line puppeteer.launch({ headless, pipe: true, args, userDataDir }) would run:
+ * headless 'shell' for Chromium's headless shell, true for a full Chrome or Chromium.
+ */
+export function chromiumArgs(userDataDir: string, args: readonly string[], shell = false): string[] {
+  return [...PUPPETEER_DEFAULTS, `--user-data-dir=${userDataDir}`, shell ? '--headless' : '--headless=new', ...PUPPETEER_HEADLESS, ...args, '--remote-debugging-pipe'];
 }
 
 /** The DevTools protocol over Chromium's pipe: messages end with a NUL byte (fd 3 in, fd 4 out). */
@@ -101,7 +105,7 @@ const LOG_TAIL = 4096;
 
 /** Starts the browser now; connect puppeteer to `transport` when it has loaded. */
 export function spawnChromium(executablePath: string, userDataDir: string, args: readonly string[]): SpawnedChromium {
-  const child = spawn(executablePath, chromiumArgs(userDataDir, args), {
+  const child = spawn(executablePath, chromiumArgs(userDataDir, args, isHeadlessShell(executablePath)), {
     // Its own process group, as puppeteer does: a Ctrl-C reaches newsbrief, which ends the browser.
     detached: process.platform !== 'win32',
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],

@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, LaunchOptions, Page } from 'puppeteer';
 import { LAUNCH_ARGS, resolveBrowserPath } from './browser.js';
 import { killChromium, spawnChromium, tieToProcess } from './chromium.js';
 import { PROFILE_PREFIX, reapOrphanedBrowsers } from './orphans.js';
@@ -104,7 +104,7 @@ export class PdfRenderer {
    */
   private async launch(): Promise<Browser> {
     const { default: puppeteer } = await import('puppeteer');
-    const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPath: cachedBrowserPath(puppeteer, this.options.executablePath) });
+    const executablePath = resolveBrowserPath({ executablePath: this.options.executablePath, cachedPaths: cachedBrowserPaths(puppeteer, this.options.executablePath) });
     if (!orphansReaped) {
       orphansReaped = true;
       reapOrphanedBrowsers();
@@ -324,16 +324,20 @@ async function stopBrowser(browser: Browser, child: ChildProcess | undefined): P
 }
 
 /**
- * Where puppeteer's cache would hold its browser (resolveBrowserPath checks that one
- * is there). An explicit path wins anyway.
+ * Where puppeteer's cache would hold its browsers, the headless shell first
+ * (resolveBrowserPath takes the first that is there). An explicit path wins anyway.
  */
-function cachedBrowserPath(puppeteer: { executablePath(): string }, explicit: string | undefined): string | null {
-  if (explicit || process.env['PUPPETEER_EXECUTABLE_PATH']) return null;
-  try {
-    return puppeteer.executablePath();
-  } catch {
-    return null;
+function cachedBrowserPaths(puppeteer: { executablePath(options: LaunchOptions): string }, explicit: string | undefined): string[] {
+  if (explicit || process.env['PUPPETEER_EXECUTABLE_PATH']) return [];
+  const paths: string[] = [];
+  for (const headless of ['shell', true] as const) {
+    try {
+      paths.push(puppeteer.executablePath({ headless }));
+    } catch {
+      // No cache folder to look in.
+    }
   }
+  return paths;
 }
 
 const configured = new WeakMap<Page, PageSize>();

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishIndex } from '../../src/publish/index.js';
-import { LAUNCH_ARGS, resolveBrowserPath } from '../../src/render/browser.js';
+import { LAUNCH_ARGS, isHeadlessShell, resolveBrowserPath } from '../../src/render/browser.js';
 import { countPdfPages } from '../../src/render/pdf.js';
 import { type RunningServer, serveOutputs } from '../../src/serve/index.js';
 import { hasShared } from '../helpers.js';
@@ -30,7 +30,8 @@ describe.skipIf(!hasShared)('the index page in a browser', () => {
     server = await serveOutputs({ outDir: out.outDir, port: 0 });
     origin = new URL(server.url).origin;
     profile = await mkdtemp(join(tmpdir(), 'newsbrief-index-profile-'));
-    browser = await puppeteer.launch({ executablePath: resolveBrowserPath(), headless: true, args: [...LAUNCH_ARGS, `--user-data-dir=${profile}`] });
+    const executablePath = resolveBrowserPath();
+    browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: [...LAUNCH_ARGS, `--user-data-dir=${profile}`] });
     await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   }, 180_000);
 

@@ -36,6 +36,16 @@ describe('starting Chromium', () => {
   it('runs the command line puppeteer.launch() would (the pinned puppeteer)', () => {
     const dir = '/tmp/profile';
     expect(chromiumArgs(dir, LAUNCH_ARGS)).toEqual([...puppeteer.defaultArgs({ headless: true, userDataDir: dir, args: [...LAUNCH_ARGS] }), '--remote-debugging-pipe']);
+    expect(chromiumArgs(dir, LAUNCH_ARGS, true)).toEqual([...puppeteer.defaultArgs({ headless: 'shell', userDataDir: dir, args: [...LAUNCH_ARGS] }), '--remote-debugging-pipe']);
+  });
+
+  it('knows the headless shell by its name', async () => {
+    const { isHeadlessShell } = await import('../../src/render/browser.js');
+    expect(isHeadlessShell('/usr/lib/chromium/chromium-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/root/.cache/puppeteer/chrome-headless-shell/linux-1/chrome-headless-shell-linux64/chrome-headless-shell')).toBe(true);
+    expect(isHeadlessShell('C:\\chrome-headless-shell\\chrome-headless-shell.exe')).toBe(true);
+    expect(isHeadlessShell('/usr/lib/chromium/chromium')).toBe(false);
+    expect(isHeadlessShell('/root/.cache/puppeteer/chrome-headless-shell/linux-1/chrome-linux64/chrome')).toBe(false);
   });
 
   it('a browser that does not start is reported in one sentence, and the next print tries again', async () => {
