@@ -41,6 +41,11 @@ let stages: Promise<Stages> | undefined;
  */
 const loadStages = (): Promise<Stages> => (stages ??= Promise.all([import('./ingest/index.js'), import('./extract/index.js')]));
 
+/** Loads ingestion and extraction now, ahead of the first article (the worker does while it waits for one). */
+export async function prepareStages(): Promise<void> {
+  await loadStages();
+}
+
 /** Reads an article file and extracts its brief (nothing rendered). */
 export async function extractFile(path: string, options: IngestOptions = {}): Promise<Brief> {
   const [{ readArticle }, { extractBrief }] = await loadStages();
@@ -87,6 +92,8 @@ export interface RenderOptions {
   page: PageSize;
   /** Needed when formats include pdf. */
   pdf?: PdfRenderer;
+  /** The email pair when it is rendered elsewhere (build's worker thread); else it is rendered here. */
+  email?: Promise<EmailFormats>;
 }
 
 export interface Rendered {
@@ -121,7 +128,8 @@ export async function draftBrief(brief: Brief, options: Pick<RenderOptions, 'tem
 /**
  * The second half: the PDF and the email pair, and their messages added to
  * the brief. Chromium prints in its own process, so the email is rendered
- * while it prints; a failure of the print is still reported before one of the email.
+ * (here, or given by the caller) while it prints; a failure of the print is
+ * still reported before one of the email.
  */
 export async function finishBrief(draft: Draft, options: RenderOptions): Promise<Rendered> {
   const { brief, view, html, markdown } = draft;
@@ -140,7 +148,7 @@ export async function finishBrief(draft: Draft, options: RenderOptions): Promise
   if (out.markdown !== undefined) {
     const md = out.markdown;
     // The email does not depend on the PDF's messages: it is rendered from the brief as extracted.
-    emailing = stage('render', input, () => renderEmailFormats(brief, md, { templates: options.templates, view }));
+    emailing = stage('render', input, () => options.email ?? renderEmailFormats(brief, md, { templates: options.templates, view }));
     emailing.catch(() => undefined);
   }
   const messages: Message[] = [];

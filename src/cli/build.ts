@@ -66,7 +66,6 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
       failed++;
       if (formats.size === 0) return EXIT_FAILURES;
     }
-    if (formats.has('md')) publish.prepareEmail(templates).catch(() => undefined);
 
     const inputs = await expandInputs(options.inputs);
     const claimed = new Map<string, { path: string; sha256: string }>();
@@ -94,7 +93,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
           try {
             if (drafted.error !== undefined) throw new DraftError(drafted.error);
             const { brief } = drafted.draft;
-            const rendered = await finishBrief(drafted.draft, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}) });
+            const rendered = await finishBrief(drafted.draft, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
             const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
             const files = briefFilesOf(rendered, formats);
             // All files appear together: written into a temporary folder, then renamed over the old brief.

@@ -1,11 +1,13 @@
 // The worker thread of `newsbrief build`: reads and extracts each input it is
 // sent and renders what needs no browser (the view model, HTML and Markdown),
-// one input at a time, and posts back plain data. See drafter.ts.
+// one input at a time, and posts back plain data; then the email pairs of
+// those drafts, while the main thread prints them. See drafter.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Format } from '../pipeline.js';
-import { draftBrief, extractFiles } from '../pipeline.js';
+import type { Draft, Format } from '../pipeline.js';
+import { draftBrief, extractFiles, prepareStages } from '../pipeline.js';
+import { renderEmailFormats } from '../publish/email.js';
 import { loadTemplates } from '../render/templates.js';
-import type { DraftReply, DraftRequest, DrafterData } from './drafter.js';
+import type { DraftReply, DraftRequest, DrafterData, EmailReply } from './drafter.js';
 
 const data = workerData as DrafterData;
 const port = parentPort!;
@@ -13,10 +15,12 @@ const formats = new Set<Format>(data.formats);
 const ingest = data.published === undefined ? {} : { published: data.published };
 const templates = loadTemplates(data.templatesDir);
 templates.catch(() => undefined);
+// Loaded while the main thread lists the inputs, not when the first one arrives.
+prepareStages().catch(() => undefined);
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function draftInput(path: string): Promise<Omit<DraftReply, 'id'>> {
+async function draftInput(path: string): Promise<Omit<DraftReply, 'id' | 'kind'>> {
   let briefs;
   try {
     briefs = await extractFiles(path, ingest);
@@ -34,8 +38,27 @@ async function draftInput(path: string): Promise<Omit<DraftReply, 'id'>> {
   return { drafts };
 }
 
+async function emailsOf(drafts: Draft[]): Promise<EmailReply['emails']> {
+  const emails: EmailReply['emails'] = [];
+  for (const { brief, markdown, view } of drafts) {
+    try {
+      if (markdown === undefined) throw new Error('no Markdown to make the email from');
+      emails.push({ email: await renderEmailFormats(brief, markdown, { templates: await templates, view }) });
+    } catch (error) {
+      emails.push({ error: message(error) });
+    }
+  }
+  return emails;
+}
+
 // One input at a time, in the order they were asked for.
 let queue = Promise.resolve();
 port.on('message', (request: DraftRequest) => {
-  queue = queue.then(async () => port.postMessage({ id: request.id, ...(await draftInput(request.path)) } satisfies DraftReply));
+  queue = queue.then(async () => {
+    const reply = await draftInput(request.path);
+    port.postMessage({ kind: 'drafts', id: request.id, ...reply } satisfies DraftReply);
+    if (!formats.has('md') || !reply.drafts) return;
+    const made = reply.drafts.flatMap((d) => (d.draft ? [d.draft] : []));
+    port.postMessage({ kind: 'emails', id: request.id, emails: await emailsOf(made) } satisfies EmailReply);
+  });
 });
