@@ -69,8 +69,6 @@ interface ReadEntry {
   entry: CatalogEntry;
   /** What the cache keeps of the folder from now on. */
   cached: CachedFolder;
-  /** The card or the Markdown had to be read from disk. */
-  read: boolean;
 }
 
 /**
@@ -111,13 +109,11 @@ async function readEntry(outDir: string, slug: string, written: CatalogEntry | u
   const mdSig = stats.md ? fileSignature(stats.md) : null;
   // An entry this process wrote is used only while the files are still the size it wrote.
   const mine = written !== undefined && written.files.json === files.json && written.files.md === files.md;
-  let read = false;
 
   let card: BriefCard;
   if (mine) card = written.brief;
   else if (cached !== undefined && jsonSig !== null && cached.json === jsonSig) card = cached.card;
   else {
-    read = true;
     const parsed = await readBriefJson(join(dir, BRIEF_FILES.json));
     if ('reason' in parsed) return parsed;
     card = cardOf(parsed.brief);
@@ -127,16 +123,12 @@ async function readEntry(outDir: string, slug: string, written: CatalogEntry | u
   if (mdSig !== null) {
     if (mine) markdown = written.markdown;
     else if (cached !== undefined && cached.md === mdSig) markdown = cached.markdown;
-    else {
-      read = true;
-      markdown = await readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null);
-    }
+    else markdown = await readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null);
   }
   if (markdown === null) delete files.md;
   return {
     entry: { slug, brief: card, files, markdown },
     cached: { json: jsonSig ?? '', card, md: markdown === null ? null : mdSig, markdown },
-    read,
   };
 }
 
@@ -232,7 +224,9 @@ export async function readCatalog(outDir: string, options: ReadCatalogOptions = 
     }
     entries.push(result.entry);
     kept.set(folder, result.cached);
-    changed ||= result.read || !cache.has(folder) || cache.get(folder)!.json !== result.cached.json || cache.get(folder)!.md !== result.cached.md;
+    // A folder read anew has other signatures than the cache held (or none there).
+    const before = cache.get(folder);
+    changed ||= before?.json !== result.cached.json || before.md !== result.cached.md;
   }
   changed ||= [...cache.keys()].some((folder) => !kept.has(folder));
   // Only a cache: a folder it cannot be written to is read in full next time.

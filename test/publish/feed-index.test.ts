@@ -152,7 +152,10 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
       const uncached = await readCatalog(dir);
       await expect(stat(catalogCachePath(dir))).rejects.toThrow(/ENOENT/);
       expect(await readCatalog(dir, { cache: true })).toEqual(uncached);
+      const written = (await stat(catalogCachePath(dir))).mtimeMs;
       expect(await readCatalog(dir, { cache: true })).toEqual(uncached);
+      // Nothing changed, nothing rewritten.
+      expect((await stat(catalogCachePath(dir))).mtimeMs).toBe(written);
 
       // An unchanged folder is not read again: what the cache says is what is listed.
       const [first, second, third] = out.briefs;
