@@ -70,3 +70,7 @@ if (!path) {
   process.exit(1);
 }
 console.log(`browser: using ${path}`);
+if (!/headless[-_]shell(\.exe)?$/i.test(path) && !process.env.PUPPETEER_EXECUTABLE_PATH) {
+  console.log('browser: Chromium\'s headless shell prints the same PDFs with about 40% less CPU; newsbrief takes it when installed');
+  console.log('         ("apt-get install chromium-headless-shell", or "npx puppeteer browsers install chrome-headless-shell")');
+}
