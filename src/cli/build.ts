@@ -14,11 +14,13 @@ import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 export { describe };
 
 /**
- * Pages printing at once. Two on the 2-core bench machine; three measured
- * about 4% faster at N = 100 in a short A/B on a busy machine, not yet
- * confirmed by a full bench run.
+ * Pages printing at once. With Chromium's headless shell a print is short
+ * enough that the round trips between prints leave a core idle: on the 2-core
+ * bench machine, 1,000 articles took 39.5-42.4 s with four pages against
+ * 43.4-48.7 s with two (three alternating pairs; three pages 45.1 s); at 100
+ * articles they were even (medians of 7: 5.88 and 5.82 s).
  */
-const PRINT_CONCURRENCY = 2;
+const PRINT_CONCURRENCY = 4;
 /** Briefs in flight: those printing, plus one being extracted while they print. */
 const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 
