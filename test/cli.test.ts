@@ -32,6 +32,9 @@ describe('main: usage', () => {
     [['build', SEED, '--page', 'a3'], '--page: must be a4 or letter'],
     [['build', SEED, '--published', 'yesterday'], '--published: must be an ISO 8601'],
     [['build', SEED, '--colour'], "Unknown option '--colour'"],
+    [['build', SEED, '--feed-entries=-1'], '--feed-entries: must be a whole number, 0 or more'],
+    [['build', SEED, '--feed-entries', 'ten'], '--feed-entries: must be a whole number, 0 or more'],
+    [['run', '--feed-entries', '5'], 'run does not take --feed-entries'],
     [['extract'], 'exactly one input'],
     [['extract', SEED, '--out', 'x'], 'extract does not take --out'],
   ])('%j is a usage error (exit 2) that says why', async (argv, why) => {
@@ -129,6 +132,22 @@ describe('main: build', () => {
     const io = fakeIo(dir);
     expect(await main(['build', dir, '--out', join(dir, 'out'), '--published', SEED_PUBLISHED, '--formats', 'json'], io)).toBe(0);
     expect(await briefFolders(join(dir, 'out'))).toHaveLength(2);
+  });
+
+  it('--feed-entries: the feed carries that many briefs, the newest; the index lists them all', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'a.txt'), 'First headline here\n\nThe council said on Monday it would close the library.\n');
+    const out = join(dir, 'out');
+    expect(await main(['build', SEED, join(dir, 'a.txt'), '--out', out, '--published', SEED_PUBLISHED, '--formats', 'json,md'], fakeIo(dir))).toBe(0);
+    const entries = async (): Promise<number> => ((await readFile(join(out, 'feed.xml'), 'utf8')).match(/<entry>/g) ?? []).length;
+    expect(await entries()).toBe(2);
+    expect(await main(['build', SEED, '--out', out, '--published', SEED_PUBLISHED, '--formats', 'json,md', '--feed-entries', '1'], fakeIo(dir))).toBe(0);
+    expect(await entries()).toBe(1);
+    // The seed states 10:00 UTC; the other article has no time of its own, so --published (12:00) makes it the newer.
+    const feed = await readFile(join(out, 'feed.xml'), 'utf8');
+    expect(feed).toContain('First headline here');
+    expect(feed).not.toContain('NATO countries likely to send troops');
+    expect(((await readFile(join(out, 'index.html'), 'utf8')).match(/id="md-/g) ?? []).length).toBe(2);
   });
 });
 

@@ -42,4 +42,10 @@ describe('newsbrief serve', () => {
     expect(await main(['serve', '--port', 'eighty'], io)).toBe(2);
     expect(io.err()).toContain('--port');
   });
+
+  it('refuses a bad --feed-entries as a usage error', async () => {
+    const io = fakeIo();
+    expect(await main(['serve', '--feed-entries', '2.5'], io)).toBe(2);
+    expect(io.err()).toContain('--feed-entries: must be a whole number, 0 or more, not "2.5"');
+  });
 });

@@ -128,6 +128,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
         const published = await publish.publishIndex(options.out, {
           ...(options.templates ? { templatesDir: options.templates } : {}),
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+          feedEntries: options.feedEntries,
           written: entries,
         });
         for (const s of published.skipped) io.stderr.write(`newsbrief: ${join(options.out, s.folder)}: left out of the index: ${s.reason}\n`);

@@ -42,13 +42,15 @@ Options (build):
 
 Every build and pass also writes brief.email.html and brief.txt beside each brief.md, and
 refreshes DIR/index.html (the briefs, with PDF download and copy-Markdown) and DIR/feed.xml
-(the newest 50).
+(the newest briefs; see --feed-entries).
 
 Options (serve):
   --port N           port to listen on (default 8080; 0 picks a free one)
   --host ADDR        address to listen on (default 127.0.0.1: this machine only)
   --base-url URL     (build, serve) where DIR is published, e.g. https://example.org/briefs/;
                      makes the feed's links absolute
+  --feed-entries N   (build, serve) how many briefs feed.xml carries, the newest (default 50;
+                     "feedEntries" in the config file for run and schedule)
 
 Options (run, schedule, status):
   --config FILE      settings (default: ./newsbrief.config.json when present); flags win
@@ -87,17 +89,18 @@ const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   'base-url': { type: 'string' },
+  'feed-entries': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url'],
+  build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url', 'feed-entries'],
   extract: ['published'],
   run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
   schedule: ['input', 'feed', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
   status: ['out', 'config', 'json'],
-  serve: ['out', 'port', 'host', 'templates', 'base-url'],
+  serve: ['out', 'port', 'host', 'templates', 'base-url', 'feed-entries'],
 };
 
 /**
@@ -129,13 +132,13 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
       if (unknown.length > 0) throw new UsageError(`${command} does not take --${unknown.join(', --')}`);
       if (command !== 'build' && command !== 'extract' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
     }
-    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, ...rest } = flags;
+    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, 'feed-entries': _feedEntries, ...rest } = flags;
     const runFlags = { ...rest, ...(input ? { input } : {}), ...(feed ? { feed } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
     switch (command) {
       case 'build': {
-        const { 'base-url': baseUrl, ...buildFlags } = flags;
+        const { 'base-url': baseUrl, 'feed-entries': feedEntries, ...buildFlags } = flags;
         const { runBuild } = await import('./build.js');
-        return await runBuild({ ...buildFlags, ...(baseUrl !== undefined ? { baseUrl } : {}), inputs }, io);
+        return await runBuild({ ...buildFlags, ...(baseUrl !== undefined ? { baseUrl } : {}), ...(feedEntries !== undefined ? { feedEntries } : {}), inputs }, io);
       }
       case 'extract': {
         const { runExtract } = await import('./extract.js');

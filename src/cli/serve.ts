@@ -1,5 +1,6 @@
 // `newsbrief serve`: the output folder, read-only over HTTP, until SIGINT/SIGTERM.
 import { resolve } from 'node:path';
+import { parseFeedEntries } from '../publish/feed-entries.js';
 import { publishIndex } from '../publish/index.js';
 import { serveOutputs } from '../serve/index.js';
 import { describe } from './describe.js';
@@ -12,6 +13,7 @@ export interface ServeFlags {
   host?: string;
   templates?: string;
   'base-url'?: string;
+  'feed-entries'?: string;
 }
 
 export async function runServe(flags: ServeFlags, io: Io, context: RunContext = {}): Promise<number> {
@@ -19,7 +21,13 @@ export async function runServe(flags: ServeFlags, io: Io, context: RunContext = 
   const port = flags.port === undefined ? 8080 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: must be a whole number from 0 to 65535, not "${flags.port}"`);
   const host = flags.host ?? '127.0.0.1';
-  const publishOptions = { ...(flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : {}), ...(flags['base-url'] ? { baseUrl: flags['base-url'] } : {}) };
+  const feedEntries = flags['feed-entries'] === undefined ? undefined : parseFeedEntries(flags['feed-entries']);
+  if (feedEntries === null) throw new UsageError(`--feed-entries: must be a whole number, 0 or more, not "${flags['feed-entries']}"`);
+  const publishOptions = {
+    ...(flags.templates ? { templatesDir: resolve(io.cwd, flags.templates) } : {}),
+    ...(flags['base-url'] ? { baseUrl: flags['base-url'] } : {}),
+    ...(feedEntries === undefined ? {} : { feedEntries }),
+  };
   // Refresh the index and feed first; a failure still serves what is there.
   await publishIndex(out, publishOptions).catch((error: unknown) => io.stderr.write(`newsbrief: ${describe(error)} (serving what is there)\n`));
   const stop = stopSignal(context.signal);

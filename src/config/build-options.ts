@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normaliseIso } from '../brief/time.js';
 import type { Format } from '../pipeline.js';
 import { normaliseBaseUrl } from '../publish/base-url.js';
+import { FEED_ENTRIES, parseFeedEntries } from '../publish/feed-entries.js';
 
 const FORMATS = ['html', 'pdf', 'md', 'json'] as const;
 
@@ -31,6 +32,11 @@ export const WrittenBuildOptionsSchema = z
       .string()
       .optional()
       .refine((v) => v === undefined || isBaseUrl(v), 'must be an absolute http(s) URL, e.g. https://example.org/briefs/'),
+    feedEntries: z
+      .string()
+      .default(String(FEED_ENTRIES))
+      .refine((v) => parseFeedEntries(v) !== null, 'must be a whole number, 0 or more')
+      .transform((v) => parseFeedEntries(v)!),
   })
   .strict();
 
@@ -58,7 +64,7 @@ export function resolveBuildOptions(written: unknown): ParsedOptions<BuildOption
     options: null,
     errors: parsed.error.issues.map((i) => {
       const key = i.path.join('.');
-      return key === 'inputs' || key === '' ? i.message : `--${key === 'baseUrl' ? 'base-url' : key}: ${i.message}`;
+      return key === 'inputs' || key === '' ? i.message : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${i.message}`;
     }),
   };
 }

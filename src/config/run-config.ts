@@ -5,6 +5,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
 import type { Format } from '../pipeline.js';
+import { FEED_ENTRIES } from '../publish/feed-entries.js';
 
 export const CONFIG_FILE_NAME = 'newsbrief.config.json';
 const FORMATS = ['html', 'pdf', 'md', 'json'] as const;
@@ -33,6 +34,7 @@ export const WrittenRunConfigSchema = z
     templates: z.string().min(1).optional(),
     browser: z.string().min(1).optional(),
     logFormat: z.enum(['auto', 'pretty', 'json'], { message: 'must be "auto", "pretty" or "json"' }).default('auto'),
+    feedEntries: z.number().int('must be a whole number').min(0, 'must be 0 or more').default(FEED_ENTRIES),
     limits: z
       .object({
         maxInputBytes: z.number().int().positive().default(DEFAULT_MAX_INPUT_BYTES),
@@ -61,6 +63,8 @@ export interface RunConfig {
   templates?: string;
   browser?: string;
   logFormat: 'auto' | 'pretty' | 'json';
+  /** How many briefs feed.xml carries, the newest. */
+  feedEntries: number;
   limits: { maxInputBytes: number; articleTimeoutMs: number; retries: number; retryBackoffMs: number; concurrency: number; fetchTimeoutMs: number; maxFetchBytes: number };
   /** The config file that was read, if any. */
   file: string | null;
@@ -159,6 +163,7 @@ export function resolveRunConfig(flags: RunFlags, cwd: string): ResolvedRunConfi
       ...(c.templates === undefined ? {} : { templates: at(c.templates, flags.templates !== undefined) }),
       ...(c.browser === undefined ? {} : { browser: c.browser }),
       logFormat: c.logFormat,
+      feedEntries: c.feedEntries,
       limits: c.limits,
       file: fileUsed,
     },

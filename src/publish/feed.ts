@@ -5,7 +5,10 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { BRIEF_FILES, type CatalogEntry } from './catalog.js';
 import { normaliseBaseUrl } from './base-url.js';
+import { FEED_ENTRIES } from './feed-entries.js';
 import { markdownToHtml } from './markdown-html.js';
+
+export { FEED_ENTRIES };
 
 export { normaliseBaseUrl };
 
@@ -21,13 +24,6 @@ export interface FeedOptions {
   limit?: number;
 }
 
-/**
- * A feed carries the latest briefs, each with its whole content, as feeds do;
- * the index page lists them all. Holding every brief, a folder of 1,000 made a
- * 4.5 MB feed that readers fetch again on every poll, and rendering it cost
- * ~0.3 s on every run.
- */
-export const FEED_ENTRIES = 50;
 
 // XML 1.0 cannot carry these at all, escaped or not.
 const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -216,7 +216,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   // 3. The output folder's index page and feed list what is there now.
   if (counts.briefed > 0 || !(await exists(join(config.out, INDEX_FILE)))) {
     try {
-      const published = await publishIndex(config.out, config.templates ? { templatesDir: config.templates } : {});
+      const published = await publishIndex(config.out, { feedEntries: config.feedEntries, ...(config.templates ? { templatesDir: config.templates } : {}) });
       for (const s of published.skipped) log.warn(`${s.folder}: left out of the index: ${s.reason}`);
     } catch (error) {
       const reason = `index and feed: ${oneLine(error instanceof Error ? error.message : String(error))}`;

@@ -14,6 +14,19 @@ describe('run config: newsbrief.config.json + flags', () => {
     expect(config).toMatchObject({ sources: [join(dir, 'input')], out: join(dir, 'output'), schedule: '*/15 * * * *', page: 'a4', file: null });
     expect([...config!.formats].sort()).toEqual(['html', 'json', 'md', 'pdf']);
     expect(config!.limits).toMatchObject({ maxInputBytes: 20 * 1024 * 1024, retries: 2 });
+    expect(config!.feedEntries).toBe(50);
+  });
+
+  it('takes how many briefs the feed carries from "feedEntries": a whole number, 0 or more', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ feedEntries: 0 }));
+    expect(resolveRunConfig({}, dir).config!.feedEntries).toBe(0);
+    for (const bad of [-1, 2.5, '10']) {
+      await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ feedEntries: bad }));
+      const { config, errors } = resolveRunConfig({}, dir);
+      expect(config).toBeNull();
+      expect(errors.join('\n')).toMatch(/feedEntries: /);
+    }
   });
 
   it('reads ./newsbrief.config.json, resolving its paths against its folder; flags win', async () => {
