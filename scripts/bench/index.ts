@@ -10,7 +10,7 @@ import puppeteer from 'puppeteer';
 import { extractBrief } from '../../src/extract/index.js';
 import { readArticle } from '../../src/ingest/index.js';
 import { LAUNCH_ARGS, isHeadlessShell, resolveBrowserPath } from '../../src/render/browser.js';
-import { PdfRenderer } from '../../src/render/pdf.js';
+import { PdfRenderer, cachedBrowserPaths } from '../../src/render/pdf.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { buildView } from '../../src/render/view-model.js';
 
@@ -92,7 +92,7 @@ async function barePrintBest(htmlFiles: string[], runs: number): Promise<{ secon
 async function barePrint(htmlFiles: string[], concurrency: number): Promise<number> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'nb-bench-chrome-'));
   // The browser the build prints with, started as puppeteer starts it.
-  const executablePath = resolveBrowserPath({ cachedPaths: [puppeteer.executablePath({ headless: 'shell' }), puppeteer.executablePath()] });
+  const executablePath = resolveBrowserPath({ cachedPaths: cachedBrowserPaths(puppeteer) });
   const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`] });
   try {
     const pages = await Promise.all(Array.from({ length: concurrency }, () => browser.newPage()));

@@ -8,9 +8,7 @@ import { normaliseBaseUrl } from './base-url.js';
 import { FEED_ENTRIES } from './feed-entries.js';
 import { markdownToHtml } from './markdown-html.js';
 
-export { FEED_ENTRIES };
-
-export { normaliseBaseUrl };
+export { FEED_ENTRIES, normaliseBaseUrl };
 
 export interface FeedOptions {
   /** Absolute http(s) URL the output folder is published at; links become absolute. Without it they are relative to the feed. */
@@ -23,7 +21,6 @@ export interface FeedOptions {
   /** Most entries the feed holds, the newest (default FEED_ENTRIES). */
   limit?: number;
 }
-
 
 // XML 1.0 cannot carry these at all, escaped or not.
 const NOT_XML_CHAR = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

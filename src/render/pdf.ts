@@ -327,7 +327,7 @@ async function stopBrowser(browser: Browser, child: ChildProcess | undefined): P
  * Where puppeteer's cache would hold its browsers, the headless shell first
  * (resolveBrowserPath takes the first that is there). An explicit path wins anyway.
  */
-function cachedBrowserPaths(puppeteer: { executablePath(options: LaunchOptions): string }, explicit: string | undefined): string[] {
+export function cachedBrowserPaths(puppeteer: { executablePath(options: LaunchOptions): string }, explicit?: string): string[] {
   if (explicit || process.env['PUPPETEER_EXECUTABLE_PATH']) return [];
   const paths: string[] = [];
   for (const headless of ['shell', true] as const) {
