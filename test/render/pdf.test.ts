@@ -67,4 +67,23 @@ describe('the one-page PDF', () => {
     const results = await Promise.all([pdfOf(SEED), pdfOf(SEED), pdfOf(SEED)]);
     for (const r of results) expect(r.info.pages).toBe(1);
   });
+
+  it('a print whose browser is killed fails at once, not at its timeout, and the next print relaunches', async () => {
+    const own = new PdfRenderer({ timeoutMs: 30_000 });
+    try {
+      await own.warmUp();
+      const pid = await own.processId();
+      expect(pid).not.toBeNull();
+      const started = Date.now();
+      const printing = own.render('<main><p data-item="a">text</p></main>', ['a'], 'a4');
+      process.kill(pid!, 'SIGKILL');
+      await expect(printing).rejects.toThrow();
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const again = await own.render('<main><p data-item="a">text</p></main>', ['a'], 'a4');
+      expect(countPdfPages(again.pdf)).toBe(1);
+      expect(own.launches).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
 });
