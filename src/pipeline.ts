@@ -4,7 +4,7 @@ import { SCHEMA_VERSION } from './brief/model.js';
 import { checkBrief } from './brief/invariants.js';
 import { parseInstant, formatTimexMinute } from './brief/time.js';
 import type { IngestOptions, IngestedArticle } from './ingest/index.js';
-import { type EmailFormats, renderEmailFormats } from './publish/email.js';
+import type { EmailFormats } from './publish/email.js';
 import type { PageSize, PdfRenderer, PdfResult } from './render/pdf.js';
 import type { Templates } from './render/templates.js';
 import { type BriefView, buildView } from './render/view-model.js';
@@ -96,6 +96,9 @@ export interface RenderOptions {
   email?: Promise<EmailFormats>;
 }
 
+/** finishBrief needs the templates only to render the email pair itself (none given). */
+export type FinishOptions = Omit<RenderOptions, 'templates'> & { templates?: Templates };
+
 export interface Rendered {
   html?: string;
   markdown?: string;
@@ -131,7 +134,7 @@ export async function draftBrief(brief: Brief, options: Pick<RenderOptions, 'tem
  * (here, or given by the caller) while it prints; a failure of the print is
  * still reported before one of the email.
  */
-export async function finishBrief(draft: Draft, options: RenderOptions): Promise<Rendered> {
+export async function finishBrief(draft: Draft, options: FinishOptions): Promise<Rendered> {
   const { brief, view, html, markdown } = draft;
   const input = brief.source.path;
   const out: Rendered = { brief };
@@ -148,7 +151,14 @@ export async function finishBrief(draft: Draft, options: RenderOptions): Promise
   if (out.markdown !== undefined) {
     const md = out.markdown;
     // The email does not depend on the PDF's messages: it is rendered from the brief as extracted.
-    emailing = stage('render', input, () => options.email ?? renderEmailFormats(brief, md, { templates: options.templates, view }));
+    const { email, templates } = options;
+    emailing = stage('render', input, async () => {
+      if (email) return email;
+      if (!templates) throw new Error('no templates to render the email with');
+      // Loaded here, not with this module: build's main thread is given its emails and never loads the email libraries.
+      const { renderEmailFormats } = await import('./publish/email.js');
+      return renderEmailFormats(brief, md, { templates, view });
+    });
     emailing.catch(() => undefined);
   }
   const messages: Message[] = [];

@@ -2,12 +2,11 @@
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
-import type { CatalogEntry } from '../publish/index.js';
+import type { CatalogEntry } from '../publish/catalog.js';
 import { resolveBrowserPath } from '../render/browser.js';
 import type { PdfRenderer } from '../render/pdf.js';
-import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../render/templates.js';
 import { describe } from './describe.js';
-import { DraftError, Drafter } from './drafter.js';
+import { DraftError, Drafter, TemplatesError } from './drafter.js';
 import { expandInputs } from './inputs.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 
@@ -27,7 +26,6 @@ const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 export async function runBuild(written: Record<string, unknown>, io: Io): Promise<number> {
   const { options, errors } = resolveBuildOptions(written);
   if (!options) throw new UsageError(errors.join('\n'));
-  const templatesDir = options.templates ?? DEFAULT_TEMPLATES_DIR;
 
   const formats = new Set(options.formats);
   let browserError: Error | undefined;
@@ -43,7 +41,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
   // Start-up is mostly waiting for Chromium and loading the extraction
   // libraries: the extraction thread starts first, then the browser, and both
   // get ready while the main thread loads the rest.
-  let drafter: Drafter | undefined = formats.size > 0 ? new Drafter({ templatesDir, formats: [...formats], ...(options.published === undefined ? {} : { published: options.published }) }) : undefined;
+  let drafter: Drafter | undefined = formats.size > 0 ? new Drafter({ ...(options.templates === undefined ? {} : { templatesDir: options.templates }), formats: [...formats], ...(options.published === undefined ? {} : { published: options.published }) }) : undefined;
   let pdf: PdfRenderer | undefined;
   try {
     if (formats.has('pdf')) {
@@ -52,15 +50,19 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
       // A launch failure is met and reported by the first print.
       pdf.warmUp().catch(() => undefined);
     }
-    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder }, publish] = await Promise.all([
+    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder }, { entryOfContents }] = await Promise.all([
       import('../pipeline.js'),
       import('../output/brief-writer.js'),
       import('../output/write.js'),
-      import('../publish/index.js'),
+      import('../publish/catalog.js'),
     ]);
-    const templates = await loadTemplates(templatesDir).catch((error: Error) => {
-      throw new UsageError(`--templates: ${error.message}`);
+    // The templates are loaded and used by the extraction thread only; a folder it cannot load is a usage error.
+    await drafter?.ready().catch((error: Error) => {
+      throw error instanceof TemplatesError ? new UsageError(`--templates: ${error.message}`) : error;
     });
+    // The index page and feed are written at the end; their libraries load while the first brief prints.
+    let publishing: Promise<typeof import('../publish/publish.js')> | undefined;
+    const loadPublish = (): Promise<typeof import('../publish/publish.js')> => (publishing ??= import('../publish/publish.js'));
 
     let failed = 0;
     if (browserError) {
@@ -85,6 +87,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
         }
         // A JSON array holds several articles: one brief each.
         const reply = await drafts.draft(input.path).catch((error: Error) => ({ error: error.message, drafts: undefined }));
+        loadPublish().catch(() => undefined);
         if (reply.error !== undefined || !reply.drafts) {
           failed++;
           io.stderr.write(`newsbrief: ${input.path}: ${describe(new DraftError(reply.error ?? 'no briefs'))}\n`);
@@ -95,14 +98,14 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
           try {
             if (drafted.error !== undefined) throw new DraftError(drafted.error);
             const { brief } = drafted.draft;
-            const rendered = await finishBrief(drafted.draft, { templates, formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
+            const rendered = await finishBrief(drafted.draft, { formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
             const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
             const files = briefFilesOf(rendered, formats);
             // All files appear together: written into a temporary folder, then renamed over the old brief.
             const names = await writeBriefFolder(options.out, folder.slug, files, { replace: true }).catch((error: unknown) => {
               throw new StageError('write', input.path, error);
             });
-            const entry = publish.entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt });
+            const entry = entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt });
             if (entry) entries.set(folder.slug, entry);
             else entries.delete(folder.slug);
             written_++;
@@ -125,6 +128,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     const outExists = written_ > 0 || (await stat(options.out).then(() => true, () => false));
     if (outExists) {
       try {
+        const publish = await loadPublish();
         const published = await publish.publishIndex(options.out, {
           ...(options.templates ? { templatesDir: options.templates } : {}),
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),

@@ -7,18 +7,20 @@ import type { Draft, Format } from '../pipeline.js';
 import { draftBrief, extractFiles, prepareStages } from '../pipeline.js';
 import { renderEmailFormats } from '../publish/email.js';
 import { loadTemplates } from '../render/templates.js';
-import type { DraftReply, DraftRequest, DrafterData, EmailReply } from './drafter.js';
+import type { DraftReply, DraftRequest, DrafterData, EmailReply, ReadyReply } from './drafter.js';
 
 const data = workerData as DrafterData;
 const port = parentPort!;
 const formats = new Set<Format>(data.formats);
 const ingest = data.published === undefined ? {} : { published: data.published };
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const templates = loadTemplates(data.templatesDir);
-templates.catch(() => undefined);
+templates.then(
+  () => port.postMessage({ kind: 'ready' } satisfies ReadyReply),
+  (error: unknown) => port.postMessage({ kind: 'ready', error: message(error) } satisfies ReadyReply),
+);
 // Loaded while the main thread lists the inputs, not when the first one arrives.
 prepareStages().catch(() => undefined);
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function draftInput(path: string): Promise<Omit<DraftReply, 'id' | 'kind'>> {
   let briefs;

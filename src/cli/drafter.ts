@@ -10,7 +10,8 @@ import type { Draft, Format } from '../pipeline.js';
 import type { EmailFormats } from '../publish/email.js';
 
 export interface DrafterData {
-  templatesDir: string;
+  /** The --templates folder; the shipped templates when not given. */
+  templatesDir?: string;
   formats: Format[];
   published?: string;
 }
@@ -38,6 +39,12 @@ export interface EmailReply {
   emails: ({ email: EmailFormats; error?: undefined } | { error: string; email?: undefined })[];
 }
 
+/** Posted once the worker has loaded the brief templates, or failed to (a bad --templates folder). */
+export interface ReadyReply {
+  kind: 'ready';
+  error?: string;
+}
+
 /** An input's drafts as `build` gets them: each with its email pair to come, when Markdown is built. */
 export type DraftResult = Omit<DraftReply, 'kind' | 'drafts'> & {
   drafts?: ({ draft: Draft; email?: Promise<EmailFormats>; error?: undefined } | { error: string; draft?: undefined; email?: undefined })[];
@@ -48,6 +55,14 @@ export class DraftError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'DraftError';
+  }
+}
+
+/** The worker could not load the brief templates; `build` reports it as a usage error. */
+export class TemplatesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TemplatesError';
   }
 }
 
@@ -75,13 +90,24 @@ export class Drafter {
   private readonly withEmail: boolean;
   private nextId = 0;
   private failure: Error | null = null;
+  private readonly templatesLoaded: Promise<void>;
+  private settleReady: Waiting<void> | undefined;
 
   constructor(data: DrafterData) {
     this.withEmail = data.formats.includes('md');
+    this.templatesLoaded = new Promise<void>((resolve, reject) => (this.settleReady = { resolve, reject }));
+    this.templatesLoaded.catch(() => undefined);
     this.worker = startWorker(data);
-    this.worker.on('message', (reply: DraftReply | EmailReply) => (reply.kind === 'drafts' ? this.receiveDrafts(reply) : this.receiveEmails(reply)));
+    this.worker.on('message', (reply: DraftReply | EmailReply | ReadyReply) => {
+      if (reply.kind === 'ready') {
+        if (reply.error === undefined) this.settleReady?.resolve();
+        else this.settleReady?.reject(new TemplatesError(reply.error));
+      } else if (reply.kind === 'drafts') this.receiveDrafts(reply);
+      else this.receiveEmails(reply);
+    });
     const fail = (error: Error): void => {
       this.failure ??= error;
+      this.settleReady?.reject(this.failure);
       for (const waiting of this.pending.values()) waiting.reject(this.failure);
       this.pending.clear();
       for (const waiting of [...this.emails.values()].flat()) waiting.reject(this.failure);
@@ -115,6 +141,14 @@ export class Drafter {
       if (e?.email) slot.resolve(e.email);
       else slot.reject(new DraftError(e?.error ?? 'the email was not rendered'));
     }
+  }
+
+  /**
+   * Settles when the worker has loaded the brief templates: rejects with a
+   * TemplatesError when they could not be loaded, or with the worker's failure.
+   */
+  ready(): Promise<void> {
+    return this.templatesLoaded;
   }
 
   /** Extracts the articles of one input file and drafts a brief of each. */
