@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,12 +51,16 @@ describe('chooseFolder', () => {
     const b = await chooseFolder(out, article, { path: 'b.txt', sha256: 'b'.repeat(64) }, claimed);
     expect(a.slug).toBe('2024-01-02-same-headline');
     expect(b.slug).toBe('2024-01-02-same-headline-2');
+    // Only chosen: the folders appear when their briefs are written, whole.
+    expect(await readdir(out)).toEqual([]);
   });
 
   it('reuses the folder of the same source on a later run, and skips folders other sources own', async () => {
     const out = await mkdtemp(join(tmpdir(), 'nb-slug-'));
     const article = { title: 'Same headline', publishedAt: '2024-01-02T00:00:00Z' };
     const first = await chooseFolder(out, article, { path: 'a.txt', sha256: 'a'.repeat(64) }, new Map());
+    // As the brief writer leaves it.
+    await mkdir(first.dir);
     await writeFile(join(first.dir, 'brief.json'), JSON.stringify({ source: { path: 'a.txt', sha256: 'a'.repeat(64) } }));
     const again = await chooseFolder(out, article, { path: 'a.txt', sha256: 'c'.repeat(64) }, new Map());
     expect(again.slug).toBe(first.slug);

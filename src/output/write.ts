@@ -1,7 +1,7 @@
 // Writes a brief's files into its folder. Each file is written to a temporary
 // name in the same folder, flushed and renamed, so no reader ever sees half a file.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeSlug, resolveInside, withSuffix } from './slug.js';
 
@@ -60,8 +60,8 @@ export async function chooseFolder(
     const mine = taken !== null && (taken.path === source.path || taken.sha256 === source.sha256);
     if (!occupied || mine) {
       if (claimed.has(slug) && mine && claimed.get(slug) !== source) continue;
+      // Claimed for this batch only: the folder itself appears whole when its brief is written (brief-writer.ts).
       claimed.set(slug, source);
-      await mkdir(dir, { recursive: true });
       return { slug, dir };
     }
   }
