@@ -370,11 +370,8 @@ const disconnections = new WeakMap<Browser, Promise<never>>();
  */
 const printSessions = new WeakMap<Page, { cdp: CDPSession; frameId: string }>();
 
-/** Paper in inches and margins, as page.pdf() sends them for the same options (A4 rounded as puppeteer rounds it). */
-const PAPER_IN: Record<PageSize, { paperWidth: number; paperHeight: number }> = {
-  a4: { paperWidth: 8.2677, paperHeight: 11.6929 },
-  letter: { paperWidth: 8.5, paperHeight: 11 },
-};
+/** Paper and margins in inches, exactly as page.pdf() sends them for the same options (its paper rounded to 4 places, its millimetre as 3.78 px). */
+const paperInches = (size: PageSize) => ({ paperWidth: Number((PAGE_MM[size].width / 25.4).toFixed(4)), paperHeight: Number((PAGE_MM[size].height / 25.4).toFixed(4)) });
 const mmToInches = (mm: number): number => (mm * 3.78) / 96;
 const MARGIN_IN = { marginTop: mmToInches(MARGIN_MM.top), marginBottom: mmToInches(MARGIN_MM.bottom), marginLeft: mmToInches(MARGIN_MM.left), marginRight: mmToInches(MARGIN_MM.right) };
 
@@ -398,15 +395,14 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
       transferMode: 'ReturnAsBase64',
       printBackground: true,
       preferCSSPageSize: false,
-      ...PAPER_IN[size],
+      ...paperInches(size),
       ...MARGIN_IN,
       scale,
       pageRanges,
       generateTaggedPDF: true,
       generateDocumentOutline: false,
     });
-    const bytes = Buffer.from(data, 'base64');
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return Buffer.from(data, 'base64');
   };
 
   // Measure in the page and drop items, lowest priority first, until the content fits.
