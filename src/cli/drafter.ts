@@ -14,6 +14,8 @@ export interface DrafterData {
   templatesDir?: string;
   formats: Format[];
   published?: string;
+  /** The thread's heap limit in MB (default WORKER_HEAP_MB). */
+  heapLimitMb?: number;
 }
 
 export interface DraftRequest {
@@ -67,14 +69,30 @@ export class TemplatesError extends Error {
 }
 
 /**
+ * Old-generation limit of the extraction thread, in MB. V8 lets a heap grow to
+ * a multiple of what survived its last full collection, and the multiple
+ * follows the limit: at the default of a machine with much memory (4 GiB on 24
+ * GiB) it is four, and after 1,000 articles the thread held ~100 MB of garbage
+ * over its ~35 MB of live data; under 1 GiB the multiple is at most two (peak
+ * RSS of the build 249 MB against 325 MB). A 19 MB text, over a hundred times
+ * any news article, peaks at ~0.4 GB live. An input that needs more fails
+ * alone: the thread is restarted for the others.
+ */
+export const WORKER_HEAP_MB = 1024;
+
+/** Crashes of the thread in a row, with no input drafted in between, before the build gives up on it. */
+const MAX_RESTARTS = 3;
+
+/**
  * The worker's entry. Built files run as they are; source files (tests,
  * `tsx scripts/...`) run under tsx, whose loader the worker registers first.
  */
 function startWorker(data: DrafterData): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./draft-worker.js', import.meta.url), { workerData: data });
+  const options = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: data.heapLimitMb ?? WORKER_HEAP_MB } };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./draft-worker.js', import.meta.url), options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./draft-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData: data });
+  return new Worker(`import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { ...options, eval: true });
 }
 
 interface Waiting<T> {
@@ -82,9 +100,16 @@ interface Waiting<T> {
   reject: (error: Error) => void;
 }
 
+/** Why a thread stopped, said of the input it was working on. */
+function crashMessage(error: Error | null, code: number | null): string {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the extraction thread ran out of memory on this input';
+  return error ? `the extraction thread failed on this input: ${error.message}` : `the extraction thread stopped on this input (exit code ${code})`;
+}
+
 export class Drafter {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, Waiting<DraftResult>>();
+  private worker: Worker;
+  /** Requests not answered yet, by id, in the order they were sent: the thread answers in that order. */
+  private readonly pending = new Map<number, { path: string; waiting: Waiting<DraftResult> }>();
   /** Email pairs still to come, by request id, one per draft made. */
   private readonly emails = new Map<number, Waiting<EmailFormats>[]>();
   private readonly withEmail: boolean;
@@ -92,33 +117,71 @@ export class Drafter {
   private failure: Error | null = null;
   private readonly templatesLoaded: Promise<void>;
   private settleReady: Waiting<void> | undefined;
+  private ready_ = false;
+  private closing = false;
+  private crashes = 0;
 
-  constructor(data: DrafterData) {
+  constructor(private readonly data: DrafterData) {
     this.withEmail = data.formats.includes('md');
     this.templatesLoaded = new Promise<void>((resolve, reject) => (this.settleReady = { resolve, reject }));
     this.templatesLoaded.catch(() => undefined);
-    this.worker = startWorker(data);
-    this.worker.on('message', (reply: DraftReply | EmailReply | ReadyReply) => {
+    this.worker = this.start();
+  }
+
+  private start(): Worker {
+    const worker = startWorker(this.data);
+    worker.on('message', (reply: DraftReply | EmailReply | ReadyReply) => {
       if (reply.kind === 'ready') {
+        this.ready_ ||= reply.error === undefined;
         if (reply.error === undefined) this.settleReady?.resolve();
         else this.settleReady?.reject(new TemplatesError(reply.error));
-      } else if (reply.kind === 'drafts') this.receiveDrafts(reply);
-      else this.receiveEmails(reply);
+      } else if (reply.kind === 'drafts') {
+        this.crashes = 0;
+        this.receiveDrafts(reply);
+      } else this.receiveEmails(reply);
     });
-    const fail = (error: Error): void => {
-      this.failure ??= error;
-      this.settleReady?.reject(this.failure);
-      for (const waiting of this.pending.values()) waiting.reject(this.failure);
-      this.pending.clear();
-      for (const waiting of [...this.emails.values()].flat()) waiting.reject(this.failure);
-      this.emails.clear();
-    };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`the extraction thread stopped (exit code ${code})`)));
+    // 'error' (an uncaught exception, running out of memory) is followed by 'exit'.
+    let error: Error | null = null;
+    worker.on('error', (e) => (error ??= e));
+    worker.on('exit', (code) => {
+      if (this.worker === worker && !this.closing) this.crashed(error, code);
+    });
+    return worker;
+  }
+
+  /**
+   * The thread died. The input it was working on fails with the reason; the
+   * others are sent again to a new thread. A thread that dies before it is
+   * ready, or keeps dying, fails every input.
+   */
+  private crashed(error: Error | null, code: number | null): void {
+    const reason = new DraftError(crashMessage(error, code));
+    if (!this.ready_ || ++this.crashes > MAX_RESTARTS) return this.fail(error ?? new Error(`the extraction thread stopped (exit code ${code})`));
+    // The thread drafts an input, then renders its emails, before the next: the oldest unanswered is the one.
+    const [emailId, emailWaits] = [...this.emails][0] ?? [];
+    if (emailId !== undefined) {
+      this.emails.delete(emailId);
+      for (const waiting of emailWaits!) waiting.reject(reason);
+    } else {
+      const [id, request] = [...this.pending][0]!;
+      this.pending.delete(id);
+      request.waiting.reject(reason);
+    }
+    this.worker = this.start();
+    for (const [id, { path }] of this.pending) this.worker.postMessage({ id, path } satisfies DraftRequest);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.settleReady?.reject(this.failure);
+    for (const { waiting } of this.pending.values()) waiting.reject(this.failure);
+    this.pending.clear();
+    for (const waiting of [...this.emails.values()].flat()) waiting.reject(this.failure);
+    this.emails.clear();
   }
 
   private receiveDrafts({ kind: _kind, ...reply }: DraftReply): void {
-    const waiting = this.pending.get(reply.id);
+    const waiting = this.pending.get(reply.id)?.waiting;
     this.pending.delete(reply.id);
     if (!this.withEmail || !reply.drafts) return waiting?.resolve(reply);
     const emails: Waiting<EmailFormats>[] = [];
@@ -129,6 +192,7 @@ export class Drafter {
       email.catch(() => undefined);
       return { ...d, email };
     });
+    // Set even when empty: until the reply comes, the thread is still on this input.
     this.emails.set(reply.id, emails);
     waiting?.resolve({ ...reply, drafts });
   }
@@ -151,17 +215,22 @@ export class Drafter {
     return this.templatesLoaded;
   }
 
-  /** Extracts the articles of one input file and drafts a brief of each. */
+  /**
+   * Extracts the articles of one input file and drafts a brief of each. Resolves
+   * with the input's error when it cannot be read or extracted; rejects when the
+   * thread died on it or cannot go on.
+   */
   draft(path: string): Promise<DraftResult> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { path, waiting: { resolve, reject } });
       this.worker.postMessage({ id, path } satisfies DraftRequest);
     });
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker.terminate();
   }
 }

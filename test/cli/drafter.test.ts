@@ -1,3 +1,5 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Drafter } from '../../src/cli/drafter.js';
@@ -6,6 +8,7 @@ import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../../src/render/templates
 import { REPO, SEED, SEED_PUBLISHED } from '../helpers.js';
 
 const SEVERAL = join(REPO, 'test', 'fixtures', 'ingest', 'several.json');
+const SEED_TITLE = 'War in Ukraine: NATO countries likely to send troops, warns former secretary general';
 
 describe('the extraction thread of build', () => {
   let drafter: Drafter | undefined;
@@ -18,7 +21,7 @@ describe('the extraction thread of build', () => {
     drafter = new Drafter({ templatesDir: DEFAULT_TEMPLATES_DIR, formats: ['html', 'md', 'json'], published: SEED_PUBLISHED });
     const templates = await loadTemplates(DEFAULT_TEMPLATES_DIR);
     for (const [path, titles] of [
-      [SEED, ['War in Ukraine: NATO countries likely to send troops, warns former secretary general']],
+      [SEED, [SEED_TITLE]],
       [SEVERAL, ['First story', 'Second story']],
     ] as const) {
       const reply = await drafter.draft(path);
@@ -39,5 +42,32 @@ describe('the extraction thread of build', () => {
     const reply = await drafter.draft(SEVERAL);
     expect(reply.drafts!.map((d) => d.email)).toEqual([undefined, undefined]);
     expect((await drafter.draft(join(REPO, 'no-such-file.txt'))).error).toMatch(/no such file|ENOENT/);
+  }, 60_000);
+
+  it('fails only the input the thread ran out of memory on, and drafts the others in a new thread', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-drafter-'));
+    try {
+      // ~1 MB of text: far more than the 64 MB heap allows; the seed needs less.
+      const seed = await readFile(SEED, 'utf8');
+      const huge = join(dir, 'huge.txt');
+      await writeFile(huge, Array.from({ length: 300 }, () => seed).join('\n\n'));
+      drafter = new Drafter({ formats: ['html', 'md', 'json'], published: SEED_PUBLISHED, heapLimitMb: 64 });
+      const [before, failed, after] = await Promise.allSettled([drafter.draft(SEED), drafter.draft(huge), drafter.draft(SEED)]);
+      expect(failed).toMatchObject({ status: 'rejected', reason: { message: 'the extraction thread ran out of memory on this input' } });
+      for (const r of [before, after]) {
+        expect(r.status).toBe('fulfilled');
+        const { drafts } = (r as PromiseFulfilledResult<Awaited<ReturnType<Drafter['draft']>>>).value;
+        expect(drafts!.map((d) => d.draft?.brief.article.title)).toEqual([SEED_TITLE]);
+        await expect(drafts![0]!.email).resolves.toMatchObject({ emailHtml: expect.stringContaining('<html') });
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('fails every input when the thread cannot even start', async () => {
+    drafter = new Drafter({ formats: ['html', 'json'], heapLimitMb: 8 });
+    await expect(drafter.ready()).rejects.toThrow(/memory/);
+    await expect(drafter.draft(SEED)).rejects.toThrow(/memory/);
   }, 60_000);
 });
