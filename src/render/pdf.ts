@@ -407,14 +407,18 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
 
   // Measure in the page and drop items, lowest priority first, until the content fits.
   const dropped = await dropUntilFits(cdp, dropOrder, height, 0);
+  const droppedSet = new Set(dropped);
   let scale = 1;
   for (let attempt = 0; attempt < 40; attempt++) {
     const pdf = await print(scale);
     const pages = countPdfPages(pdf);
     if (pages <= 1) return { pdf, pages, dropped: [...dropped], clipped: false };
     // Measurement and print layout can differ slightly: drop one more and try again.
-    if (dropOrder.some((id) => !dropped.includes(id))) {
-      dropped.push(...(await dropUntilFits(cdp, dropOrder.filter((id) => !dropped.includes(id)), 0, 1)));
+    const left = dropOrder.filter((id) => !droppedSet.has(id));
+    if (left.length > 0) {
+      const more = await dropUntilFits(cdp, left, 0, 1);
+      dropped.push(...more);
+      for (const id of more) droppedSet.add(id);
       continue;
     }
     if (scale > 0.6) {
@@ -453,19 +457,25 @@ async function loadDocument(page: Page, { cdp, frameId }: { cdp: CDPSession; fra
 }
 
 /**
- * Runs in the page: removes items (all elements with data-item=<id>) in order
- * until the content is no taller than `limit` px — or `count` more items when
- * it is given — then puts back, highest priority first, every removed item
- * that still fits (a dropped item of one column may fit once the other column
- * has shrunk), and states how many were left out. Kept as source text: a
- * function object would be serialised with whatever helpers the TypeScript
- * toolchain wrapped it in, which do not exist in the page.
+ * Runs in the page: removes the fewest items (all elements with data-item=<id>),
+ * in order, that bring the content to no taller than `limit` px — or `count`
+ * more items when it is given — then puts back, highest priority first, the
+ * removed items that still fit (a dropped item of one column may fit once the
+ * other column has shrunk), and states how many were left out. Kept as source
+ * text: a function object would be serialised with whatever helpers the
+ * TypeScript toolchain wrapped it in, which do not exist in the page.
+ *
+ * The fewest is found by halving, one layout per probe: removing one item at a
+ * time lays the page out once per item, and a book-length input with thousands
+ * of items took over half a minute to print that way (1 MB of text: 43 s).
+ * Only the PUT_BACK_TRIES most important removed items are tried again, for
+ * the same reason; a news brief drops far fewer.
  */
+const PUT_BACK_TRIES = 100;
 const DROP_UNTIL_FITS = `(order, limit, count) => {
   const main = document.querySelector('main') || document.body;
   const notice = document.querySelector('[data-truncation]');
   const previously = Number((notice && notice.dataset.dropped) || '0');
-  const tooTall = () => main.getBoundingClientRect().bottom > limit;
   const setNotice = (n) => {
     if (!notice) return;
     notice.hidden = n === 0;
@@ -477,18 +487,35 @@ const DROP_UNTIL_FITS = `(order, limit, count) => {
     for (const p of parts) p.el.remove();
     return { id, parts };
   };
-  for (const id of order) {
-    if (count > 0 ? removed.length >= count : !tooTall()) break;
-    removed.push(take(id));
-    setNotice(previously + removed.length);
-  }
-  if (count === 0) {
-    for (let i = removed.length - 1; i >= 0; i--) {
+  // Items go back in the reverse of their removal, so each one's next sibling is in place again.
+  const restore = (item) => {
+    for (const p of item.parts.slice().reverse()) p.parent.insertBefore(p.el, p.next && p.next.parentNode === p.parent ? p.next : null);
+  };
+  const removeFirst = (n) => {
+    while (removed.length > n) restore(removed.pop());
+    while (removed.length < n) removed.push(take(order[removed.length]));
+    setNotice(previously + n);
+  };
+  const tooTall = () => main.getBoundingClientRect().bottom > limit;
+  if (count > 0) {
+    removeFirst(Math.min(count, order.length));
+  } else if (tooTall()) {
+    // The smallest n whose first n items removed make it fit; all of them when none does.
+    let low = 1;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      removeFirst(mid);
+      if (tooTall()) low = mid + 1;
+      else high = mid;
+    }
+    removeFirst(high);
+    for (let i = removed.length - 1; i >= Math.max(0, removed.length - ${PUT_BACK_TRIES}); i--) {
       const item = removed[i];
-      for (const p of item.parts.slice().reverse()) p.parent.insertBefore(p.el, p.next && p.next.parentNode === p.parent ? p.next : null);
+      restore(item);
       setNotice(previously + removed.length - 1);
       if (tooTall()) {
-        take(item.id);
+        removed[i] = take(item.id);
         setNotice(previously + removed.length);
       } else removed.splice(i, 1);
     }

@@ -86,4 +86,30 @@ describe('the one-page PDF', () => {
       await own.close();
     }
   });
+
+  // An A4 page holds 1,031 px of content (297 mm less 24 mm of margins, at 96 px per inch).
+  const page = (body: string): string => `<!doctype html><html><head><style>body { margin: 0 } p { margin: 0; height: 20px }</style></head><body><main>${body}</main></body></html>`;
+
+  it('drops the fewest items, lowest priority first, from thousands', async () => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `i${i}`);
+    const html = page(ids.map((id) => `<p data-item="${id}">${id}</p>`).join(''));
+    const order = [...ids].reverse();
+    const { pdf, dropped } = await renderer.render(html, order, 'a4');
+    expect(countPdfPages(pdf)).toBe(1);
+    // 51 items of 20 px fill 1,020 px; the print may take one more off if its layout differs from the measure.
+    expect([2949, 2950]).toContain(dropped.length);
+    expect(dropped).toEqual(order.slice(0, dropped.length));
+    const text = (await readPdf(pdf)).text;
+    expect(text).toContain(`i${3000 - dropped.length - 1}\n`);
+    expect(text).not.toContain(`i${3000 - dropped.length}\n`);
+  });
+
+  it('puts back a dropped item that fits once a larger one is out', async () => {
+    // 1,220 px: removing the small item is not enough, removing the big one is, and then the small one fits again.
+    const html = page('<div style="height: 900px"></div><p data-item="big" style="height: 300px">big</p><p data-item="small">small</p>');
+    const { pdf, dropped } = await renderer.render(html, ['small', 'big'], 'a4');
+    expect(countPdfPages(pdf)).toBe(1);
+    expect(dropped).toEqual(['big']);
+    expect((await readPdf(pdf)).text).toContain('small');
+  });
 });
