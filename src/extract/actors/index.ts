@@ -116,13 +116,14 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // Longer names first, so that "Rasmussen" can find "Anders Rasmussen".
   const order = [...typed].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.mention.start - b.mention.start);
   const typeOf = new Map<ActorDraft, ActorType | null>();
+  const keys = new DraftKeys();
   for (const item of order) {
     if (item.adjective) continue;
     const key = normalise(item.name);
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(drafts, typeOf, key, item) ?? findByAcronym(drafts, item.name) ?? findByOrgStem(drafts, typeOf, key, item);
+    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(drafts, keys, typeOf, key, item) ?? findByAcronym(drafts, keys, item.name) ?? findByOrgStem(drafts, keys, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -187,36 +188,61 @@ function inferType(analysis: Analysis, d: ActorDraft): ActorType {
   return 'organization';
 }
 
-function findBySurname(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+/**
+ * What the lookups below compare of each draft, worked out once per draft: a
+ * name is looked up against every draft, and normalising each one again per
+ * lookup made a book-length input quadratic (2 MB of text: 22 s to extract).
+ */
+class DraftKeys {
+  private readonly parts = new Map<ActorDraft, string[]>();
+  private readonly initials = new Map<ActorDraft, string>();
+
+  /** The words of the draft's normalised name. */
+  partsOf(d: ActorDraft): string[] {
+    let parts = this.parts.get(d);
+    if (!parts) this.parts.set(d, (parts = normalise(d.name).split(' ')));
+    return parts;
+  }
+
+  /** The initials of the draft's capitalised words: "EU" of "European Union". */
+  initialsOf(d: ActorDraft): string {
+    let initials = this.initials.get(d);
+    if (initials === undefined) {
+      initials = d.name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      this.initials.set(d, initials);
+    }
+    return initials;
+  }
+}
+
+function findBySurname(drafts: ActorDraft[], keys: DraftKeys, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
   if (key.includes(' ') || (item.type !== null && item.type !== 'person')) return undefined;
   const hits = drafts.filter((d) => {
     const t = typeOf.get(d);
     if (t !== 'person' && t !== null) return false;
-    const parts = normalise(d.name).split(' ');
-    return parts.length > 1 && parts.slice(1).includes(key);
+    const parts = keys.partsOf(d);
+    return parts.length > 1 && parts.indexOf(key, 1) !== -1;
   });
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-function findByAcronym(drafts: ActorDraft[], name: string): ActorDraft | undefined {
+function findByAcronym(drafts: ActorDraft[], keys: DraftKeys, name: string): ActorDraft | undefined {
   if (!ACRONYM.test(name)) return undefined;
   const letters = name.replace(/[.&]/g, '');
-  return drafts.find((d) => {
-    const initials = d.name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    return initials === letters && letters.length >= 2;
-  });
+  if (letters.length < 2) return undefined;
+  return drafts.find((d) => keys.initialsOf(d) === letters);
 }
 
 /** "Telegraph" for "Telegraph Group", "Apple" for "Apple Computer": an organisation's name without its organisation word. */
-function findByOrgStem(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+function findByOrgStem(drafts: ActorDraft[], keys: DraftKeys, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
   if (key.includes(' ') || (item.type !== null && item.type !== 'organization')) return undefined;
   const hits = drafts.filter((d) => {
     if (typeOf.get(d) !== 'organization') return false;
-    const parts = normalise(d.name).split(' ');
+    const parts = keys.partsOf(d);
     return parts.length > 1 && parts[0] === key && parts.slice(1).every((w) => ORG_WORDS.has(w));
   });
   return hits.length === 1 ? hits[0] : undefined;

@@ -70,28 +70,28 @@ function bonus(input: QuestionsInput, s: Sentence): number {
 function mergeByTopic(analysis: Analysis, drafts: Draft[], actors: Actor[], dates: FoundDate[]): Draft[] {
   // A date shared by two sentences ("March 2005") is no topic either.
   const inDate = (t: Token): boolean => dates.some((d) => t.start >= d.start && t.end <= d.end);
-  const out: { d: Draft; lemmas: Set<string> }[] = [];
+  const out: { d: Draft; lemmas: Set<string>; words: Set<string> }[] = [];
   const sorted = [...drafts].sort((x, y) => y.weight - x.weight || x.sentence.start - y.sentence.start);
   // Who speaks is no topic: a speaker's name shared by two sentences does not make them one question.
   const speakerWords = new Set(actors.filter((a) => a.type === 'person').flatMap((a) => [a.name, ...a.aliases]).flatMap((n) => n.toLowerCase().split(' ')));
   for (const d of sorted) {
     const lemmas = contentLemmas(analysis, d.sentence, inDate);
     for (const w of speakerWords) lemmas.delete(w);
+    const words = questionWords(d.text);
     const twin = out.find((o) => {
       if (o.d.sentence === d.sentence || d.context.includes(o.d.sentence) || o.d.context.includes(d.sentence)) return true;
       let shared = 0;
       for (const l of lemmas) if (o.lemmas.has(l)) shared++;
       if (shared >= 3 && Math.abs(o.d.sentence.i - d.sentence.i) <= 2) return true;
-      const words = questionWords(d.text);
       let same = 0;
-      for (const w of questionWords(o.d.text)) if (words.has(w)) same++;
+      for (const w of o.words) if (words.has(w)) same++;
       return same >= 2;
     });
     if (twin) {
       for (const s of [d.sentence, ...d.context]) if (s !== twin.d.sentence && !twin.d.context.includes(s)) twin.d.context.push(s);
       continue;
     }
-    out.push({ d: { ...d, context: [...d.context] }, lemmas });
+    out.push({ d: { ...d, context: [...d.context] }, lemmas, words });
   }
   return out.map((o) => o.d);
 }
