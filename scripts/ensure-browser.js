@@ -5,35 +5,34 @@
 // if none, puppeteer's own download of the headless shell, then the OS package
 // (Debian/Ubuntu, as root). Prints what it found or exactly what to run; never a stack trace.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { existsSync } from 'node:fs';
 
-const SYSTEM = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
-const executable = (p) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-async function cachedPuppeteerBrowser() {
-  try {
-    const { default: puppeteer } = await import('puppeteer');
-    return [puppeteer.executablePath({ headless: 'shell' }), puppeteer.executablePath()].find(executable) ?? null;
-  } catch {
-    return null;
-  }
+// The same lookup `newsbrief build` makes (run by "npm run setup" after the build).
+let browser;
+try {
+  browser = { ...(await import('../dist/render/browser.js')), ...(await import('../dist/render/pdf.js')) };
+} catch {
+  console.error('browser: newsbrief is not built yet: run "npm run build" first');
+  process.exit(1);
 }
 
+/** The browser newsbrief would print with, or null when there is none. */
 async function find() {
-  const explicit = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (explicit) {
-    if (executable(explicit)) return explicit;
-    console.error(`PUPPETEER_EXECUTABLE_PATH=${explicit} is not an executable file.`);
+  let cachedPaths = [];
+  try {
+    const { default: puppeteer } = await import('puppeteer');
+    cachedPaths = browser.cachedBrowserPaths(puppeteer);
+  } catch {
+    // No puppeteer configuration to read: its cache is not looked at.
+  }
+  try {
+    return browser.resolveBrowserPath({ cachedPaths });
+  } catch (error) {
+    if (error instanceof browser.BrowserNotFoundError) return null;
+    // An explicit PUPPETEER_EXECUTABLE_PATH that is not there.
+    console.error(`browser: ${error.message}`);
     process.exit(1);
   }
-  return (await cachedPuppeteerBrowser()) ?? SYSTEM.find(executable) ?? null;
 }
 
 /** Runs an install step; on failure prints its first error line, not its stack trace. */
@@ -51,7 +50,7 @@ if (!path) {
   console.log('browser: no Chrome or Chromium found; installing one');
   if (run('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome-headless-shell'], "puppeteer's download")) path = await find();
 }
-if (!path && process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && executable('/usr/bin/apt-get')) {
+if (!path && process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get')) {
   // The full chromium package where a distribution has no headless shell.
   if (run('apt-get', ['update', '-qq'], 'the package index')) {
     if (run('apt-get', ['install', '-y', '-qq', 'chromium-headless-shell'], "Debian's chromium-headless-shell package") || run('apt-get', ['install', '-y', '-qq', 'chromium'], "Debian's chromium package")) path = await find();
@@ -70,7 +69,7 @@ if (!path) {
   process.exit(1);
 }
 console.log(`browser: using ${path}`);
-if (!/headless[-_]shell(\.exe)?$/i.test(path) && !process.env.PUPPETEER_EXECUTABLE_PATH) {
+if (!browser.isHeadlessShell(path) && !process.env.PUPPETEER_EXECUTABLE_PATH) {
   console.log('browser: Chromium\'s headless shell prints the same PDFs with about 40% less CPU; newsbrief takes it when installed');
   console.log('         ("apt-get install chromium-headless-shell", or "npx puppeteer browsers install chrome-headless-shell")');
 }
