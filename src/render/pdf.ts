@@ -482,8 +482,16 @@ const DROP_UNTIL_FITS = `(order, limit, count) => {
     notice.textContent = n + ' lower-priority item' + (n === 1 ? ' was' : 's were') + ' left out to fit one page; the HTML brief has them all.';
   };
   const removed = [];
+  // Each item's elements, found in one pass: a query per item would search the whole page each time.
+  const elements = new Map();
+  for (const el of document.querySelectorAll('[data-item]')) {
+    const id = el.getAttribute('data-item');
+    if (!elements.has(id)) elements.set(id, []);
+    elements.get(id).push(el);
+  }
   const take = (id) => {
-    const parts = Array.from(document.querySelectorAll('[data-item="' + CSS.escape(id) + '"]')).map((el) => ({ el, parent: el.parentNode, next: el.nextSibling }));
+    // Only those still in the page, as a query would find them (not those inside an item already out).
+    const parts = (elements.get(id) || []).filter((el) => el.isConnected).map((el) => ({ el, parent: el.parentNode, next: el.nextSibling }));
     for (const p of parts) p.el.remove();
     return { id, parts };
   };
