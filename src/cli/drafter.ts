@@ -74,9 +74,8 @@ export class TemplatesError extends Error {
  * follows the limit: at the default of a machine with much memory (4 GiB on 24
  * GiB) it is four, and after 1,000 articles the thread held ~100 MB of garbage
  * over its ~35 MB of live data; under 1 GiB the multiple is at most two (peak
- * RSS of the build 249 MB against 325 MB). A 19 MB text, over a hundred times
- * any news article, peaks at ~0.4 GB live. An input that needs more fails
- * alone: the thread is restarted for the others.
+ * RSS of the build 272 MB against 307 MB, medians of two). An input that needs
+ * more fails alone: the thread is restarted for the others.
  */
 export const WORKER_HEAP_MB = 1024;
 
@@ -163,9 +162,12 @@ export class Drafter {
       this.emails.delete(emailId);
       for (const waiting of emailWaits!) waiting.reject(reason);
     } else {
-      const [id, request] = [...this.pending][0]!;
-      this.pending.delete(id);
-      request.waiting.reject(reason);
+      // None when it died between inputs.
+      const [id, request] = [...this.pending][0] ?? [];
+      if (id !== undefined) {
+        this.pending.delete(id);
+        request!.waiting.reject(reason);
+      }
     }
     this.worker = this.start();
     for (const [id, { path }] of this.pending) this.worker.postMessage({ id, path } satisfies DraftRequest);
