@@ -27,7 +27,7 @@ const REBUTTAL = /^\W*(?:but|however|yet)\b|\b(?:still|denied|denies|insisted|in
 
 export function extractQuestions(input: QuestionsInput, options: QuestionsOptions = {}): Question[] {
   const { analysis } = input;
-  const ctx: RuleContext = { analysis, dates: input.dates, claims: input.claims, actors: input.actors };
+  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors };
   const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
     for (const rule of SENTENCE_RULES) {
@@ -39,7 +39,8 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
     }
   }
   drafts.push(...disputedClaims(ctx, drafts), ...inferredYears(ctx, drafts));
-  const scored = drafts.map((d) => ({ ...d, weight: d.weight + bonus(input, d.sentence) }));
+  const withKeyActor = sentencesWithKeyActor(input);
+  const scored = drafts.map((d) => ({ ...d, weight: d.weight + bonus(d.sentence, withKeyActor) }));
   const ranked = mergeByTopic(analysis, scored, input.actors, input.dates)
     .map((d) => ({ d, score: d.weight }))
     .sort((x, y) => y.score - x.score || x.d.sentence.start - y.d.sentence.start);
@@ -55,12 +56,73 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
 }
 
 /** The lead and the key actors matter most. */
-function bonus(input: QuestionsInput, s: Sentence): number {
+function bonus(s: Sentence, withKeyActor: ReadonlySet<number>): number {
   let b = 0;
   if (s.paragraph <= 1) b += 0.4;
-  const keyMentioned = input.actors.some((a) => a.key && a.mentions.some((m) => m.start >= s.start && m.end <= s.end));
-  if (keyMentioned) b += 0.2;
+  if (withKeyActor.has(s.i)) b += 0.2;
   return b;
+}
+
+/** The index of the last sentence that starts at or before `offset` (sentences are in order and do not overlap); -1 when none does. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Each sentence's dates, found once: scanning every date for every sentence made long inputs quadratic. */
+function datesBySentence(sentences: readonly Sentence[], dates: readonly FoundDate[]): Map<number, FoundDate[]> {
+  const out = new Map<number, FoundDate[]>();
+  for (const d of dates) {
+    const s = sentences[sentenceAt(sentences, d.start)];
+    if (!s || d.start < s.start || d.end > s.end) continue;
+    const list = out.get(s.i);
+    if (list) list.push(d);
+    else out.set(s.i, [d]);
+  }
+  return out;
+}
+
+/** Whether a token lies wholly within one of the dates: a search over them sorted by start, with the furthest end so far. */
+function coveredByDate(dates: readonly FoundDate[]): (t: Token) => boolean {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const [i, d] of sorted.entries()) furthestEnd.push(Math.max(d.end, i > 0 ? furthestEnd[i - 1]! : -Infinity));
+  return (t) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= t.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && furthestEnd[last]! >= t.end;
+  };
+}
+
+/** The sentences (by index) that hold a whole mention of a key actor: each mention looked up once, not per sentence. */
+function sentencesWithKeyActor(input: QuestionsInput): Set<number> {
+  const { sentences } = input.analysis;
+  const found = new Set<number>();
+  for (const a of input.actors) {
+    if (!a.key) continue;
+    for (const m of a.mentions) {
+      const s = sentences[sentenceAt(sentences, m.start)];
+      if (s && m.start >= s.start && m.end <= s.end) found.add(s.i);
+    }
+  }
+  return found;
 }
 
 /**
@@ -69,7 +131,7 @@ function bonus(input: QuestionsInput, s: Sentence): number {
  */
 function mergeByTopic(analysis: Analysis, drafts: Draft[], actors: Actor[], dates: FoundDate[]): Draft[] {
   // A date shared by two sentences ("March 2005") is no topic either.
-  const inDate = (t: Token): boolean => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const inDate = coveredByDate(dates);
   const out: { d: Draft; lemmas: Set<string>; words: Set<string> }[] = [];
   const sorted = [...drafts].sort((x, y) => y.weight - x.weight || x.sentence.start - y.sentence.start);
   // Who speaks is no topic: a speaker's name shared by two sentences does not make them one question.

@@ -18,6 +18,8 @@ export interface Draft {
 
 export interface RuleContext extends ResolveContext {
   dates: FoundDate[];
+  /** The dates that lie wholly in a sentence, by its index, in the order of `dates`. */
+  datesIn: ReadonlyMap<number, FoundDate[]>;
 }
 
 type Rule = (ctx: RuleContext, s: Sentence) => Draft | null;
@@ -425,8 +427,8 @@ const onTheAgenda: Rule = (ctx, s) => {
 /** A date in sentence `s` that lies ahead: after the reference time, or marked as future by the wording. */
 function futureDates(ctx: RuleContext, s: Sentence): FoundDate[] {
   const text = ctx.analysis.text.slice(s.start, s.end);
-  return ctx.dates.filter((d) => {
-    if (d.start < s.start || d.end > s.end || d.kind === 'duration' || d.kind === 'set') return false;
+  return (ctx.datesIn.get(s.i) ?? []).filter((d) => {
+    if (d.kind === 'duration' || d.kind === 'set') return false;
     if (d.value === 'FUTURE_REF') return true;
     if (!/^\d{4}/.test(d.value)) return false;
     return FUTURE_CUE.test(text) && d.certainty !== 'stated' ? true : FUTURE_CUE.test(text) && /\b(?:until|next|in|by)\s+(?:the\s+)?\S*\s*$/i.test(ctx.analysis.text.slice(s.start, d.start));
