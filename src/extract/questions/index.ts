@@ -63,14 +63,14 @@ function bonus(s: Sentence, withKeyActor: ReadonlySet<number>): number {
   return b;
 }
 
-/** The index of the last sentence that starts at or before `offset` (sentences are in order and do not overlap); -1 when none does. */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+/** The index of the last of `spans` (in order of their start) that starts at or before `offset`; -1 when none does. */
+function lastStartingBy(spans: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= offset) {
+    if (spans[mid]!.start <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -82,7 +82,8 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 function datesBySentence(sentences: readonly Sentence[], dates: readonly FoundDate[]): Map<number, FoundDate[]> {
   const out = new Map<number, FoundDate[]>();
   for (const d of dates) {
-    const s = sentences[sentenceAt(sentences, d.start)];
+    // Sentences are in order and do not overlap: a date lies in the last one that starts by its start, or in none.
+    const s = sentences[lastStartingBy(sentences, d.start)];
     if (!s || d.start < s.start || d.end > s.end) continue;
     const list = out.get(s.i);
     if (list) list.push(d);
@@ -97,16 +98,7 @@ function coveredByDate(dates: readonly FoundDate[]): (t: Token) => boolean {
   const furthestEnd: number[] = [];
   for (const [i, d] of sorted.entries()) furthestEnd.push(Math.max(d.end, i > 0 ? furthestEnd[i - 1]! : -Infinity));
   return (t) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= t.start) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const last = lastStartingBy(sorted, t.start);
     return last >= 0 && furthestEnd[last]! >= t.end;
   };
 }
@@ -118,7 +110,7 @@ function sentencesWithKeyActor(input: QuestionsInput): Set<number> {
   for (const a of input.actors) {
     if (!a.key) continue;
     for (const m of a.mentions) {
-      const s = sentences[sentenceAt(sentences, m.start)];
+      const s = sentences[lastStartingBy(sentences, m.start)];
       if (s && m.start >= s.start && m.end <= s.end) found.add(s.i);
     }
   }
