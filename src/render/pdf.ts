@@ -518,7 +518,8 @@ const DROP_UNTIL_FITS = `(order, limit, count) => {
       else high = mid;
     }
     removeFirst(high);
-    for (let i = removed.length - 1; i >= Math.max(0, removed.length - ${PUT_BACK_TRIES}); i--) {
+    const stop = Math.max(0, removed.length - ${PUT_BACK_TRIES});
+    for (let i = removed.length - 1; i >= stop; i--) {
       const item = removed[i];
       restore(item);
       setNotice(previously + removed.length - 1);
