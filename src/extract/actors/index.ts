@@ -116,17 +116,18 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // Longer names first, so that "Rasmussen" can find "Anders Rasmussen".
   const order = [...typed].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.mention.start - b.mention.start);
   const typeOf = new Map<ActorDraft, ActorType | null>();
-  const keys = new DraftKeys();
+  const index = new DraftIndex();
   for (const item of order) {
     if (item.adjective) continue;
     const key = normalise(item.name);
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(drafts, keys, typeOf, key, item) ?? findByAcronym(drafts, keys, item.name) ?? findByOrgStem(drafts, keys, typeOf, key, item);
+    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
+      index.add(draft);
       typeOf.set(draft, item.type);
     }
     byKey.set(key, draft);
@@ -189,62 +190,71 @@ function inferType(analysis: Analysis, d: ActorDraft): ActorType {
 }
 
 /**
- * What the lookups below compare of each draft, worked out once per draft: a
- * name is looked up against every draft, and normalising each one again per
- * lookup made a book-length input quadratic (2 MB of text: 22 s to extract).
+ * The drafts indexed by what the lookups below compare, each draft added once
+ * when it is made: a name is looked up against every draft, and scanning them
+ * all per lookup made a book-length input quadratic (2 MB of text: 22 s to
+ * extract). Each list keeps the drafts in the order they were made.
  */
-class DraftKeys {
-  private readonly parts = new Map<ActorDraft, string[]>();
-  private readonly initials = new Map<ActorDraft, string>();
+class DraftIndex {
+  /** By each later word of a name of several words ("rasmussen" of "Anders Rasmussen"). */
+  private readonly bySurname = new Map<string, ActorDraft[]>();
+  /** By the first word of a name whose other words are all organisation words ("telegraph" of "Telegraph Group"). */
+  private readonly byOrgStem = new Map<string, ActorDraft[]>();
+  /** The first draft with these initials of its capitalised words ("EU" of "European Union"). */
+  private readonly byInitials = new Map<string, ActorDraft>();
 
-  /** The words of the draft's normalised name. */
-  partsOf(d: ActorDraft): string[] {
-    let parts = this.parts.get(d);
-    if (!parts) this.parts.set(d, (parts = normalise(d.name).split(' ')));
-    return parts;
+  add(d: ActorDraft): void {
+    const parts = normalise(d.name).split(' ');
+    if (parts.length > 1) {
+      for (const word of new Set(parts.slice(1))) push(this.bySurname, word, d);
+      if (parts.slice(1).every((w) => ORG_WORDS.has(w))) push(this.byOrgStem, parts[0]!, d);
+    }
+    const initials = d.name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (!this.byInitials.has(initials)) this.byInitials.set(initials, d);
   }
 
-  /** The initials of the draft's capitalised words: "EU" of "European Union". */
-  initialsOf(d: ActorDraft): string {
-    let initials = this.initials.get(d);
-    if (initials === undefined) {
-      initials = d.name
-        .split(/[\s-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
-      this.initials.set(d, initials);
-    }
-    return initials;
+  withSurname(word: string): readonly ActorDraft[] {
+    return this.bySurname.get(word) ?? [];
+  }
+
+  withOrgStem(word: string): readonly ActorDraft[] {
+    return this.byOrgStem.get(word) ?? [];
+  }
+
+  withInitials(initials: string): ActorDraft | undefined {
+    return this.byInitials.get(initials);
   }
 }
 
-function findBySurname(drafts: ActorDraft[], keys: DraftKeys, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function findBySurname(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
   if (key.includes(' ') || (item.type !== null && item.type !== 'person')) return undefined;
-  const hits = drafts.filter((d) => {
+  const hits = index.withSurname(key).filter((d) => {
     const t = typeOf.get(d);
-    if (t !== 'person' && t !== null) return false;
-    const parts = keys.partsOf(d);
-    return parts.length > 1 && parts.indexOf(key, 1) !== -1;
+    return t === 'person' || t === null;
   });
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-function findByAcronym(drafts: ActorDraft[], keys: DraftKeys, name: string): ActorDraft | undefined {
+function findByAcronym(index: DraftIndex, name: string): ActorDraft | undefined {
   if (!ACRONYM.test(name)) return undefined;
   const letters = name.replace(/[.&]/g, '');
-  if (letters.length < 2) return undefined;
-  return drafts.find((d) => keys.initialsOf(d) === letters);
+  return letters.length >= 2 ? index.withInitials(letters) : undefined;
 }
 
 /** "Telegraph" for "Telegraph Group", "Apple" for "Apple Computer": an organisation's name without its organisation word. */
-function findByOrgStem(drafts: ActorDraft[], keys: DraftKeys, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+function findByOrgStem(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
   if (key.includes(' ') || (item.type !== null && item.type !== 'organization')) return undefined;
-  const hits = drafts.filter((d) => {
-    if (typeOf.get(d) !== 'organization') return false;
-    const parts = keys.partsOf(d);
-    return parts.length > 1 && parts[0] === key && parts.slice(1).every((w) => ORG_WORDS.has(w));
-  });
+  const hits = index.withOrgStem(key).filter((d) => typeOf.get(d) === 'organization');
   return hits.length === 1 ? hits[0] : undefined;
 }
 
