@@ -127,7 +127,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
-      index.add(draft);
+      index.add(draft, key);
       typeOf.set(draft, item.type);
     }
     byKey.set(key, draft);
@@ -203,8 +203,9 @@ class DraftIndex {
   /** The first draft with these initials of its capitalised words ("EU" of "European Union"). */
   private readonly byInitials = new Map<string, ActorDraft>();
 
-  add(d: ActorDraft): void {
-    const parts = normalise(d.name).split(' ');
+  /** Adds a draft just made, with `key`, its name normalised. */
+  add(d: ActorDraft, key: string): void {
+    const parts = key.split(' ');
     if (parts.length > 1) {
       for (const word of new Set(parts.slice(1))) push(this.bySurname, word, d);
       if (parts.slice(1).every((w) => ORG_WORDS.has(w))) push(this.byOrgStem, parts[0]!, d);
