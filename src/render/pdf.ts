@@ -60,6 +60,8 @@ export class PdfTimeoutError extends Error {
 export interface RenderCallOptions {
   /** Overrides the renderer's timeout for this print. */
   timeoutMs?: number;
+  /** Items already left out of `html` by the caller, counted in the page's notice of what was left out. */
+  leftOut?: number;
 }
 
 /** Browsers orphaned by a killed newsbrief are ended once per process, before its first launch. */
@@ -296,7 +298,7 @@ export class PdfRenderer {
     const acquiring = this.acquire();
     try {
       page = await Promise.race([acquiring, deadline]);
-      const result = await Promise.race([fitOnePage(page, html, dropOrder, size, this.gone(page)), deadline]);
+      const result = await Promise.race([fitOnePage(page, html, dropOrder, size, call.leftOut ?? 0, this.gone(page)), deadline]);
       this.release(page);
       return result;
     } catch (error) {
@@ -375,7 +377,7 @@ const paperInches = (size: PageSize) => ({ paperWidth: Number((PAGE_MM[size].wid
 const mmToInches = (mm: number): number => (mm * 3.78) / 96;
 const MARGIN_IN = { marginTop: mmToInches(MARGIN_MM.top), marginBottom: mmToInches(MARGIN_MM.bottom), marginLeft: mmToInches(MARGIN_MM.left), marginRight: mmToInches(MARGIN_MM.right) };
 
-async function fitOnePage(page: Page, html: string, dropOrder: string[], size: PageSize, gone: Promise<never>): Promise<PdfResult> {
+async function fitOnePage(page: Page, html: string, dropOrder: string[], size: PageSize, leftOut: number, gone: Promise<never>): Promise<PdfResult> {
   const session = printSessions.get(page);
   if (!session) throw new Error('the page has no print session');
   const { cdp } = session;
@@ -406,7 +408,7 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
   };
 
   // Measure in the page and drop items, lowest priority first, until the content fits.
-  const dropped = await dropUntilFits(cdp, dropOrder, height, 0);
+  const dropped = await dropUntilFits(cdp, dropOrder, height, 0, leftOut);
   const droppedSet = new Set(dropped);
   let scale = 1;
   for (let attempt = 0; attempt < 40; attempt++) {
@@ -416,7 +418,7 @@ async function fitOnePage(page: Page, html: string, dropOrder: string[], size: P
     // Measurement and print layout can differ slightly: drop one more and try again.
     const left = dropOrder.filter((id) => !droppedSet.has(id));
     if (left.length > 0) {
-      const more = await dropUntilFits(cdp, left, 0, 1);
+      const more = await dropUntilFits(cdp, left, 0, 1, leftOut);
       dropped.push(...more);
       for (const id of more) droppedSet.add(id);
       continue;
@@ -472,10 +474,11 @@ async function loadDocument(page: Page, { cdp, frameId }: { cdp: CDPSession; fra
  * the same reason; a news brief drops far fewer.
  */
 const PUT_BACK_TRIES = 100;
-const DROP_UNTIL_FITS = `(order, limit, count) => {
+const DROP_UNTIL_FITS = `(order, limit, count, leftOut) => {
   const main = document.querySelector('main') || document.body;
   const notice = document.querySelector('[data-truncation]');
-  const previously = Number((notice && notice.dataset.dropped) || '0');
+  // Left out before: by an earlier call on this page, else by the caller.
+  const previously = Number((notice && notice.dataset.dropped) || leftOut);
   const setNotice = (n) => {
     if (!notice) return;
     notice.hidden = n === 0;
@@ -535,8 +538,8 @@ const DROP_UNTIL_FITS = `(order, limit, count) => {
 }`;
 
 /** Evaluates DROP_UNTIL_FITS in the page once its fonts are ready (they change the measure); returns the ids it dropped. */
-async function dropUntilFits(cdp: CDPSession, order: string[], limit: number, count: number): Promise<string[]> {
-  const expression = `document.fonts.ready.then(() => (${DROP_UNTIL_FITS})(${JSON.stringify(order)}, ${limit}, ${count}))`;
+async function dropUntilFits(cdp: CDPSession, order: string[], limit: number, count: number, leftOut: number): Promise<string[]> {
+  const expression = `document.fonts.ready.then(() => (${DROP_UNTIL_FITS})(${JSON.stringify(order)}, ${limit}, ${count}, ${leftOut}))`;
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
   if (exceptionDetails) throw new Error(`measuring the brief failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   return result.value as string[];

@@ -212,3 +212,23 @@ export function buildView(brief: Brief): BriefView {
     counts: { actors: brief.actors.length, claims: brief.claims.length, questions: brief.questions.length, dates: brief.dates.length },
   };
 }
+
+/**
+ * The view without the items of `ids`, as the one-page PDF shows it once they
+ * are dropped: every element of theirs goes (strip marks too), and what is not
+ * an item (the counts, the strip's axis) stays as it was.
+ */
+export function viewWithout(view: BriefView, ids: ReadonlySet<string>): BriefView {
+  const keep = <T extends { id: string }>(items: T[]): T[] => items.filter((i) => !ids.has(i.id));
+  return {
+    ...view,
+    keyActors: keep(view.keyActors),
+    otherActors: keep(view.otherActors),
+    claims: keep(view.claims),
+    questions: keep(view.questions),
+    timeline: keep(view.timeline),
+    otherTimes: keep(view.otherTimes),
+    strip: view.strip && { ...view.strip, marks: keep(view.strip.marks) },
+    dropOrder: view.dropOrder.filter((id) => !ids.has(id)),
+  };
+}

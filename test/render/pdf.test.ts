@@ -1,7 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFile, renderBrief } from '../../src/pipeline.js';
+import { PRINT_MAX_ITEMS, draftBrief, extractFile, finishBrief, renderBrief } from '../../src/pipeline.js';
 import { PdfRenderer, countPdfPages } from '../../src/render/pdf.js';
 import { loadTemplates } from '../../src/render/templates.js';
 import { BBC, SEED, SEED_PUBLISHED, readPdf } from '../helpers.js';
@@ -111,5 +111,40 @@ describe('the one-page PDF', () => {
     expect(countPdfPages(pdf)).toBe(1);
     expect(dropped).toEqual(['big']);
     expect((await readPdf(pdf)).text).toContain('small');
+  });
+
+  it('a list whose items were all dropped goes with its heading', async () => {
+    const css = readFileSync(new URL('../../templates/brief.css', import.meta.url), 'utf8');
+    const html = `<!doctype html><html><head><style>${css}</style></head><body><main><div style="height: 1000px"></div><h3>Also mentioned</h3>\n<ul>\n  <li data-item="x">Someone</li>\n</ul><p>kept</p></main></body></html>`;
+    const { pdf, dropped } = await renderer.render(html, ['x'], 'a4');
+    expect(dropped).toEqual(['x']);
+    const text = (await readPdf(pdf)).text;
+    expect(text).toContain('kept');
+    expect(text).not.toContain('Also mentioned');
+  });
+
+  it('a brief of more items than a page can take is printed without its lowest-priority rest, to the same result', async () => {
+    const seed = await extractFile(SEED, { published: SEED_PUBLISHED });
+    const passing = seed.actors.find((a) => !a.key)!;
+    const extra = Array.from({ length: PRINT_MAX_ITEMS }, (_, i) => ({ ...passing, id: `a${9000 + i}`, name: `${passing.name} ${i}` }));
+    const brief = { ...seed, actors: [...seed.actors, ...extra] };
+    const templates = await loadTemplates();
+    const formats = new Set(['html', 'pdf'] as const);
+    const draft = await draftBrief(brief, { templates, formats });
+    expect(draft.print).toBeDefined();
+    expect(draft.print!.dropOrder).toHaveLength(PRINT_MAX_ITEMS);
+    expect([...draft.print!.leftOut, ...draft.print!.dropOrder]).toEqual(draft.view.dropOrder);
+    expect(draft.print!.html.length).toBeLessThan(draft.html!.length);
+    for (const id of draft.print!.leftOut) expect(draft.print!.html).not.toContain(`data-item="${id}"`);
+
+    const rendered = await finishBrief(draft, { formats, page: 'a4', pdf: renderer });
+    const dropped = rendered.brief.messages.find((m) => m.ruleId === 'pdf-items-dropped')!.items!;
+    // Printing the whole page drops the same items.
+    const whole = await renderer.render(draft.html!, draft.view.dropOrder, 'a4');
+    expect(dropped).toEqual(whole.dropped);
+    expect(dropped.slice(0, draft.print!.leftOut.length)).toEqual(draft.print!.leftOut);
+    const info = await readPdf(rendered.pdf!);
+    expect(info.pages).toBe(1);
+    expect(info.text.replace(/\s+/g, ' ')).toContain(`${dropped.length} lower-priority items were left out`);
   });
 });
