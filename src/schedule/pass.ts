@@ -149,7 +149,8 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
       queue.push({ path, key: found.key, row, container: await containerIn(path, found, config.limits.maxInputBytes, sourceFs) });
     }
   };
-  for (const source of config.sources) await walk(source);
+  // What each walk notes in the ledger is committed once, at its end.
+  for (const source of config.sources) await ledger.batch(() => walk(source));
 
   // 2. A file that holds several articles (a JSON array, a feed) is split: each article becomes
   //    a file of a spool folder, with its own ledger entry. Configured feeds are read into the
@@ -193,7 +194,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
     }
   }
   // 3. The spools are read like any source folder.
-  for (const dir of [spoolDirOf(config.out), splitDirOf(config.out)]) if (await exists(dir)) await walk(dir);
+  for (const dir of [spoolDirOf(config.out), splitDirOf(config.out)]) if (await exists(dir)) await ledger.batch(() => walk(dir));
 
   ledger.forgetVanished(passId);
 

@@ -231,6 +231,26 @@ export class Ledger {
     return new Ledger(db);
   }
 
+  /**
+   * Runs `work` as one transaction, committed (and so fsynced) once at its end
+   * and rolled back if it throws. A pass notes every source file it sees, new
+   * or not: one commit each made a pass over an archive of 300 articles spend
+   * ~135 ms in fsyncs before it briefed anything, and grow with the archive.
+   * Nothing else may write to the ledger meanwhile (the folder's lock sees to
+   * other processes).
+   */
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   close(): void {
     this.db.close();
   }
