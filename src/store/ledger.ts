@@ -210,8 +210,20 @@ export interface LedgerOptions {
 export class Ledger {
   private readonly db: Database.Database;
 
+  /** Statements by their SQL, each prepared once: preparing them anew on every call took most of a pass's ledger time. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(db: Database.Database) {
     this.db = db;
+  }
+
+  private sql(source: string): Database.Statement {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
   }
 
   /** Opens (creating when needed) `<outDir>/.newsbrief/ledger.sqlite`. */
@@ -262,88 +274,81 @@ export class Ledger {
    */
   recoverInterrupted(): { articles: number; passes: number } {
     return this.db.transaction(() => {
-      const articles = this.db
-        .prepare(`UPDATE articles SET status = 'failed-transient', error = 'interrupted: the process running it stopped', error_stage = 'pass', finished_at = ? WHERE status = 'running'`)
+      const articles = this.sql(`UPDATE articles SET status = 'failed-transient', error = 'interrupted: the process running it stopped', error_stage = 'pass', finished_at = ? WHERE status = 'running'`)
         .run(now()).changes;
-      this.db.prepare(`UPDATE attempts SET outcome = 'interrupted', finished_at = ? WHERE outcome = 'running'`).run(now());
-      const passes = this.db.prepare(`UPDATE passes SET status = 'interrupted' WHERE status = 'running'`).run().changes;
+      this.sql(`UPDATE attempts SET outcome = 'interrupted', finished_at = ? WHERE outcome = 'running'`).run(now());
+      const passes = this.sql(`UPDATE passes SET status = 'interrupted' WHERE status = 'running'`).run().changes;
       return { articles, passes };
     })();
   }
 
   startPass(): number {
-    const info = this.db.prepare(`INSERT INTO passes (started_at, pid, host, status) VALUES (?, ?, ?, 'running')`).run(now(), process.pid, hostname());
+    const info = this.sql(`INSERT INTO passes (started_at, pid, host, status) VALUES (?, ?, ?, 'running')`).run(now(), process.pid, hostname());
     return Number(info.lastInsertRowid);
   }
 
   finishPass(id: number, counts: PassCounts, status: 'done' | 'aborted'): void {
-    this.db
-      .prepare(`UPDATE passes SET finished_at = ?, status = ?, found = ?, briefed = ?, failed = ?, skipped = ?, duplicates = ? WHERE id = ?`)
+    this.sql(`UPDATE passes SET finished_at = ?, status = ?, found = ?, briefed = ?, failed = ?, skipped = ?, duplicates = ? WHERE id = ?`)
       .run(now(), status, counts.found, counts.briefed, counts.failed, counts.skipped, counts.duplicates, id);
   }
 
   article(key: string): ArticleRow | null {
-    const row = this.db.prepare(`SELECT * FROM articles WHERE key = ?`).get(key) as RawArticle | undefined;
+    const row = this.sql(`SELECT * FROM articles WHERE key = ?`).get(key) as RawArticle | undefined;
     return row ? toArticle(row) : null;
   }
 
   /** Records that `path` now holds `key`; creates the article as pending when it is new. */
   noteSource(path: string, key: string, size: number, mtimeMs: number, passId: number): ArticleRow {
     return this.db.transaction(() => {
-      this.db
-        .prepare(`INSERT INTO sources (path, key, size, mtime_ms, seen_pass) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ms = excluded.mtime_ms, seen_pass = excluded.seen_pass`)
+      this.sql(`INSERT INTO sources (path, key, size, mtime_ms, seen_pass) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ms = excluded.mtime_ms, seen_pass = excluded.seen_pass`)
         .run(path, key, size, mtimeMs, passId);
-      this.db.prepare(`INSERT INTO articles (key, source, status, first_seen) VALUES (?, ?, 'pending', ?) ON CONFLICT(key) DO NOTHING`).run(key, path, now());
+      this.sql(`INSERT INTO articles (key, source, status, first_seen) VALUES (?, ?, 'pending', ?) ON CONFLICT(key) DO NOTHING`).run(key, path, now());
       // Readable again: the record of its unreadability has served its purpose.
-      this.db.prepare(`DELETE FROM articles WHERE key = ? AND key <> ?`).run(`unreadable:${path}`, key);
+      this.sql(`DELETE FROM articles WHERE key = ? AND key <> ?`).run(`unreadable:${path}`, key);
       return this.article(key)!;
     })();
   }
 
   /** Records that `path` now holds `key` without creating an article (the file is a container). */
   noteSourceOnly(path: string, key: string, size: number, mtimeMs: number, passId: number): void {
-    this.db
-      .prepare(`INSERT INTO sources (path, key, size, mtime_ms, seen_pass) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ms = excluded.mtime_ms, seen_pass = excluded.seen_pass`)
+    this.sql(`INSERT INTO sources (path, key, size, mtime_ms, seen_pass) VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET key = excluded.key, size = excluded.size, mtime_ms = excluded.mtime_ms, seen_pass = excluded.seen_pass`)
       .run(path, key, size, mtimeMs, passId);
   }
 
   container(key: string): ContainerRow | null {
-    const r = this.db.prepare(`SELECT * FROM containers WHERE key = ?`).get(key) as Record<string, unknown> | undefined;
+    const r = this.sql(`SELECT * FROM containers WHERE key = ?`).get(key) as Record<string, unknown> | undefined;
     return r ? toContainer(r) : null;
   }
 
   /** Records a file's content as split into its articles; it is no longer an article itself. */
   finishContainer(key: string, source: string, kind: string, articles: number, warnings: string[]): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(`INSERT INTO containers (key, source, kind, articles, split_at, warnings) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET source = excluded.source, articles = excluded.articles, split_at = excluded.split_at, warnings = excluded.warnings`)
+      this.sql(`INSERT INTO containers (key, source, kind, articles, split_at, warnings) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET source = excluded.source, articles = excluded.articles, split_at = excluded.split_at, warnings = excluded.warnings`)
         .run(key, source, kind, articles, now(), JSON.stringify(warnings));
-      this.db.prepare(`DELETE FROM articles WHERE key = ? AND folder IS NULL`).run(key);
+      this.sql(`DELETE FROM articles WHERE key = ? AND folder IS NULL`).run(key);
     })();
   }
 
   containers(limit = 20): ContainerRow[] {
     if (!this.hasTable('containers')) return [];
-    return (this.db.prepare(`SELECT * FROM containers ORDER BY split_at DESC LIMIT ?`).all(limit) as Record<string, unknown>[]).map(toContainer);
+    return (this.sql(`SELECT * FROM containers ORDER BY split_at DESC LIMIT ?`).all(limit) as Record<string, unknown>[]).map(toContainer);
   }
 
   /** Records one read of a feed; a failure keeps the time it started failing. */
   recordFeed(feed: string, outcome: { items: number; newItems: number } | { error: string }): void {
     const at = now();
     if ('error' in outcome) {
-      this.db
-        .prepare(`INSERT INTO feeds (feed, checked_at, error, failing_since) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, error = excluded.error, failing_since = COALESCE(feeds.failing_since, excluded.failing_since)`)
+      this.sql(`INSERT INTO feeds (feed, checked_at, error, failing_since) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, error = excluded.error, failing_since = COALESCE(feeds.failing_since, excluded.failing_since)`)
         .run(feed, at, outcome.error, at);
     } else {
-      this.db
-        .prepare(`INSERT INTO feeds (feed, checked_at, items, new_items) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, items = excluded.items, new_items = excluded.new_items, error = NULL, failing_since = NULL`)
+      this.sql(`INSERT INTO feeds (feed, checked_at, items, new_items) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, items = excluded.items, new_items = excluded.new_items, error = NULL, failing_since = NULL`)
         .run(feed, at, outcome.items, outcome.newItems);
     }
   }
 
   feeds(): FeedRow[] {
     if (!this.hasTable('feeds')) return [];
-    return (this.db.prepare(`SELECT * FROM feeds ORDER BY feed`).all() as Record<string, unknown>[]).map((r) => ({
+    return (this.sql(`SELECT * FROM feeds ORDER BY feed`).all() as Record<string, unknown>[]).map((r) => ({
       feed: r['feed'] as string,
       checkedAt: r['checked_at'] as string,
       items: (r['items'] as number | null) ?? null,
@@ -355,7 +360,7 @@ export class Ledger {
 
   /** A ledger written by an older version, opened read-only, may lack the newer tables. */
   private hasTable(name: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
+    return this.sql(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined;
   }
 
   /**
@@ -364,8 +369,7 @@ export class Ledger {
    * a current failure. Its attempts stay in the history. Returns how many.
    */
   forgetVanished(passId: number): number {
-    return this.db
-      .prepare(
+    return this.sql(
         `DELETE FROM articles WHERE status IN ('pending', 'failed-transient', 'failed-permanent') AND folder IS NULL AND key NOT IN (SELECT key FROM sources WHERE seen_pass = ?)`,
       )
       .run(passId).changes;
@@ -373,7 +377,7 @@ export class Ledger {
 
   /** The source path of an already-known file whose size and mtime are unchanged. */
   knownSource(path: string): { key: string; size: number; mtimeMs: number } | null {
-    const row = this.db.prepare(`SELECT key, size, mtime_ms FROM sources WHERE path = ?`).get(path) as { key: string; size: number; mtime_ms: number } | undefined;
+    const row = this.sql(`SELECT key, size, mtime_ms FROM sources WHERE path = ?`).get(path) as { key: string; size: number; mtime_ms: number } | undefined;
     return row ? { key: row.key, size: row.size, mtimeMs: row.mtime_ms } : null;
   }
 
@@ -381,28 +385,27 @@ export class Ledger {
   startAttempt(key: string, source: string, passId: number): number {
     return this.db.transaction(() => {
       const at = now();
-      this.db.prepare(`UPDATE articles SET status = 'running', attempts = attempts + 1, started_at = ?, pass_id = ?, pid = ?, source = ? WHERE key = ?`).run(at, passId, process.pid, source, key);
-      return Number(this.db.prepare(`INSERT INTO attempts (key, pass_id, source, started_at, outcome) VALUES (?, ?, ?, ?, 'running')`).run(key, passId, source, at).lastInsertRowid);
+      this.sql(`UPDATE articles SET status = 'running', attempts = attempts + 1, started_at = ?, pass_id = ?, pid = ?, source = ? WHERE key = ?`).run(at, passId, process.pid, source, key);
+      return Number(this.sql(`INSERT INTO attempts (key, pass_id, source, started_at, outcome) VALUES (?, ?, ?, ?, 'running')`).run(key, passId, source, at).lastInsertRowid);
     })();
   }
 
   /** True when another article already holds `folder`. */
   folderTaken(folder: string, key: string): boolean {
-    return this.db.prepare(`SELECT 1 FROM articles WHERE folder = ? AND key <> ?`).get(folder, key) !== undefined;
+    return this.sql(`SELECT 1 FROM articles WHERE folder = ? AND key <> ?`).get(folder, key) !== undefined;
   }
 
   /** Reserves the folder an article's brief will be renamed to, before it is written. */
   reserveFolder(key: string, folder: string): void {
-    this.db.prepare(`UPDATE articles SET folder = ? WHERE key = ?`).run(folder, key);
+    this.sql(`UPDATE articles SET folder = ? WHERE key = ?`).run(folder, key);
   }
 
   finishDone(key: string, attemptId: number, result: { folder: string; files: string[]; durationMs: number; warnings: string[] }): void {
     this.db.transaction(() => {
       const at = now();
-      this.db
-        .prepare(`UPDATE articles SET status = 'done', folder = ?, files = ?, finished_at = ?, duration_ms = ?, error = NULL, error_stage = NULL, rule_id = NULL, warnings = ? WHERE key = ?`)
+      this.sql(`UPDATE articles SET status = 'done', folder = ?, files = ?, finished_at = ?, duration_ms = ?, error = NULL, error_stage = NULL, rule_id = NULL, warnings = ? WHERE key = ?`)
         .run(result.folder, JSON.stringify(result.files), at, result.durationMs, JSON.stringify(result.warnings), key);
-      this.db.prepare(`UPDATE attempts SET outcome = 'done', finished_at = ? WHERE id = ?`).run(at, attemptId);
+      this.sql(`UPDATE attempts SET outcome = 'done', finished_at = ? WHERE id = ?`).run(at, attemptId);
     })();
   }
 
@@ -410,15 +413,14 @@ export class Ledger {
     this.db.transaction(() => {
       const at = now();
       const status: ArticleStatus = failure.permanent ? 'failed-permanent' : 'failed-transient';
-      this.db
-        .prepare(`UPDATE articles SET status = ?, finished_at = ?, duration_ms = ?, error = ?, error_stage = ?, rule_id = ?${failure.releaseFolder ? ', folder = NULL' : ''} WHERE key = ?`)
+      this.sql(`UPDATE articles SET status = ?, finished_at = ?, duration_ms = ?, error = ?, error_stage = ?, rule_id = ?${failure.releaseFolder ? ', folder = NULL' : ''} WHERE key = ?`)
         .run(status, at, failure.durationMs, failure.reason, failure.stage, failure.ruleId, key);
-      this.db.prepare(`UPDATE attempts SET outcome = ?, finished_at = ?, error = ? WHERE id = ?`).run(status, at, failure.reason, attemptId);
+      this.sql(`UPDATE attempts SET outcome = ?, finished_at = ?, error = ? WHERE id = ?`).run(status, at, failure.reason, attemptId);
     })();
   }
 
   passes(limit = 10): PassRow[] {
-    return (this.db.prepare(`SELECT * FROM passes ORDER BY id DESC LIMIT ?`).all(limit) as Record<string, unknown>[]).map(toPass);
+    return (this.sql(`SELECT * FROM passes ORDER BY id DESC LIMIT ?`).all(limit) as Record<string, unknown>[]).map(toPass);
   }
 
   articles(filter: { status?: ArticleStatus; passId?: number } = {}): ArticleRow[] {
@@ -433,11 +435,11 @@ export class Ledger {
       args.push(filter.passId);
     }
     const sql = `SELECT * FROM articles${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY finished_at DESC, key`;
-    return (this.db.prepare(sql).all(...args) as RawArticle[]).map(toArticle);
+    return (this.sql(sql).all(...args) as RawArticle[]).map(toArticle);
   }
 
   attempts(key: string): { passId: number | null; outcome: string; error: string | null }[] {
-    return (this.db.prepare(`SELECT pass_id, outcome, error FROM attempts WHERE key = ? ORDER BY id`).all(key) as { pass_id: number | null; outcome: string; error: string | null }[]).map((r) => ({
+    return (this.sql(`SELECT pass_id, outcome, error FROM attempts WHERE key = ? ORDER BY id`).all(key) as { pass_id: number | null; outcome: string; error: string | null }[]).map((r) => ({
       passId: r.pass_id,
       outcome: r.outcome,
       error: r.error,
@@ -446,12 +448,12 @@ export class Ledger {
 
   /** All source paths with the key each held when last seen. */
   sources(): { path: string; key: string }[] {
-    return this.db.prepare(`SELECT path, key FROM sources ORDER BY path`).all() as { path: string; key: string }[];
+    return this.sql(`SELECT path, key FROM sources ORDER BY path`).all() as { path: string; key: string }[];
   }
 
   counts(): Record<ArticleStatus, number> {
     const out = Object.fromEntries(ARTICLE_STATUSES.map((s) => [s, 0])) as Record<ArticleStatus, number>;
-    for (const r of this.db.prepare(`SELECT status, COUNT(*) AS n FROM articles GROUP BY status`).all() as { status: ArticleStatus; n: number }[]) out[r.status] = r.n;
+    for (const r of this.sql(`SELECT status, COUNT(*) AS n FROM articles GROUP BY status`).all() as { status: ArticleStatus; n: number }[]) out[r.status] = r.n;
     return out;
   }
 
