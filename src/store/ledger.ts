@@ -246,8 +246,8 @@ export class Ledger {
   /**
    * Runs `work` as one transaction, committed (and so fsynced) once at its end
    * and rolled back if it throws. A pass notes every source file it sees, new
-   * or not: one commit each made a pass over an archive of 300 articles spend
-   * ~135 ms in fsyncs before it briefed anything, and grow with the archive.
+   * or not: with one commit each, a pass that found nothing new among 2,225
+   * articles took 1.8-2.1 s, against 1.3-1.5 s with one commit per folder.
    * Nothing else may write to the ledger meanwhile (the folder's lock sees to
    * other processes).
    */
