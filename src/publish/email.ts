@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Brief, Message } from '../brief/model.js';
 import { writeFileAtomic } from '../output/write.js';
 import type { Templates } from '../render/templates.js';
-import { type BriefView, buildView } from '../render/view-model.js';
+import { type BriefView, buildView, viewWithout } from '../render/view-model.js';
 import { markdownToHtml } from './markdown-html.js';
 import { wrapText } from './plain-text.js';
 import { loadPublishTemplates } from './templates.js';
@@ -39,11 +39,6 @@ export interface EmailFormats {
 }
 
 const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
-
-function without(brief: Brief, ids: ReadonlySet<string>): Brief {
-  const keep = <T extends { id: string }>(items: T[]): T[] => items.filter((i) => !ids.has(i.id));
-  return { ...brief, actors: keep(brief.actors), claims: keep(brief.claims), questions: keep(brief.questions), dates: keep(brief.dates) };
-}
 
 type Inliner = typeof import('@css-inline/css-inline');
 let inlinerModule: Promise<Inliner> | undefined;
@@ -78,7 +73,7 @@ export async function renderEmailFormats(brief: Brief, markdown: string, options
     `${n} lower-priority item${n === 1 ? ' was' : 's were'} left out to keep this email under Gmail's 102 KB clipping limit; the HTML brief and brief.md have them all.`;
   const trimmed = (k: number): string => {
     const ids = new Set(view.dropOrder.slice(0, k));
-    return emailOf(options.templates.renderMarkdown(buildView(without(brief, ids))), noticeFor(k));
+    return emailOf(options.templates.renderMarkdown(viewWithout(view, ids)), noticeFor(k));
   };
 
   let emailHtml = emailOf(markdown, null);
