@@ -214,9 +214,9 @@ export function buildView(brief: Brief): BriefView {
 }
 
 /**
- * The view without the items of `ids`, as the one-page PDF shows it once they
- * are dropped: every element of theirs goes (strip marks too), and what is not
- * an item (the counts, the strip's axis) stays as it was.
+ * The view without the items of `ids`, as the one-page PDF and a trimmed email
+ * show it once they are left out: every element of theirs goes (strip marks
+ * too), and what is not an item (the counts, the strip's axis) stays as it was.
  */
 export function viewWithout(view: BriefView, ids: ReadonlySet<string>): BriefView {
   const keep = <T extends { id: string }>(items: T[]): T[] => items.filter((i) => !ids.has(i.id));
