@@ -14,7 +14,7 @@ export const GoldBriefSchema = z.object({
   input: z.string(),
   format: z.enum(['text', 'html']),
   published: z.string(),
-  title: z.string(),
+  title: z.string().nullable().describe("null for an article without a headline"),
   actors: z.array(
     z.object({
       name: z.string(),
@@ -295,8 +295,10 @@ export interface BriefCounts {
   dateRecall: Ratio;
   /** Predicted calendar dates (kind date|time, not *_REF) whose value some gold date has / such dates. */
   datePrecision: Ratio;
-  /** Articles whose title equals the gold title (normalised) / articles. */
+  /** Articles whose title equals the gold title (normalised) / articles with a headline. */
   title: Ratio;
+  /** Headline-less articles (gold title null) whose brief says they have no headline / such articles. */
+  noHeadline: Ratio;
   /** HTML articles whose publishedAt is the gold publication instant / HTML articles (text ones are given it). */
   publishedHtml: Ratio;
   /** Evidence objects that break `quote === text.slice(start, end)` / all evidence objects. */
@@ -350,6 +352,7 @@ export function emptyCounts(): BriefCounts {
     dateRecall: zero(),
     datePrecision: zero(),
     title: zero(),
+    noHeadline: zero(),
     publishedHtml: zero(),
     evidenceViolations: zero(),
   };
@@ -541,7 +544,11 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
   });
 
   // Title and the evidence invariant.
-  c.title = ratio(normaliseName(brief.article.title) === normaliseName(gold.title) ? 1 : 0, 1);
+  // GOLD.md: an article without a headline is left out of title accuracy; whether the brief
+  // says it has none (title null) is its own figure.
+  const title = brief.article.title as string | null;
+  if (gold.title === null) c.noHeadline = ratio(title === null ? 1 : 0, 1);
+  else c.title = ratio(title !== null && normaliseName(title) === normaliseName(gold.title) ? 1 : 0, 1);
   if (gold.format === 'html') {
     const stated = brief.article.publishedAt ? Date.parse(brief.article.publishedAt) : NaN;
     c.publishedHtml = ratio(stated === Date.parse(gold.published) ? 1 : 0, 1);

@@ -6,21 +6,21 @@
 //
 // The data is read from ../shared next to the repository (env NEWSBRIEF_SHARED overrides it); it
 // is third-party text that must never be copied into the repository.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Article, Brief } from '../../src/brief/model.js';
 import { extractBaseline } from './baseline.js';
+import { readGoldBriefs } from './gold-files.js';
+import { assignHalves, HALVES, readHalves, type Half } from './halves.js';
 import {
   addCounts,
   emptyCounts,
   f1,
-  GoldBriefSchema,
   rate,
   scoreBrief,
   type BriefCounts,
   type BriefMisses,
-  type GoldBrief,
   type Ratio,
 } from './brief-score.js';
 import {
@@ -174,7 +174,8 @@ const BRIEF_ROWS: FigureRow[] = [
   ratioRow('question recall (uncertainties covered)', 'questionRecall', atLeast(0.6)),
   ratioRow('date value recall', 'dateRecall', atLeast(0.85)),
   ratioRow('date value precision (kind date|time, no *_REF)', 'datePrecision', atLeast(0.85)),
-  ratioRow('title accuracy', 'title', null),
+  ratioRow('title accuracy (articles with a headline)', 'title', null),
+  ratioRow('headline-less articles given no headline', 'noHeadline', null),
   ratioRow('publication time accuracy (HTML pages: as the page states it)', 'publishedHtml', null),
   {
     figure: 'evidence-invariant violations',
@@ -202,30 +203,22 @@ function cell(row: FigureRow, c: BriefCounts | null): string {
 
 interface ArticleResult {
   id: string;
+  half: Half;
   status: string;
   ours: { counts: BriefCounts; misses: BriefMisses; ms: number | null } | null;
   baseline: { counts: BriefCounts; ms: number } | null;
 }
 
-async function readGoldBriefs(dir: string, io: Io): Promise<GoldBrief[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
-  const golds: GoldBrief[] = [];
-  for (const f of files) {
-    const parsed = GoldBriefSchema.safeParse(JSON.parse(await readFile(path.join(dir, f), 'utf8')));
-    if (parsed.success) golds.push(parsed.data);
-    else io.err(`eval: ${f}: invalid gold brief: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return golds;
-}
-
 async function runBriefs(options: Options, io: Io): Promise<void> {
   const { product, problems } = await loadProduct();
   for (const p of problems) io.out(`ours: not available: ${p}`);
-  const golds = await readGoldBriefs(path.join(options.sharedDir, 'eval', 'briefs'), io);
+  const golds = await readGoldBriefs(io.err, options.sharedDir);
+  const halves = assignHalves(golds, await readHalves());
+  const unassigned = golds.filter((g) => !halves.has(g.id));
   const results: ArticleResult[] = [];
 
   for (const gold of golds) {
-    const result: ArticleResult = { id: gold.id, status: 'ok', ours: null, baseline: null };
+    const result: ArticleResult = { id: gold.id, half: halves.get(gold.id)!, status: 'ok', ours: null, baseline: null };
     results.push(result);
     const input = path.join(options.sharedDir, gold.input);
     let brief: Brief;
@@ -258,31 +251,57 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
     result.baseline = { counts: scoreBrief(gold, base).counts, ms: baseMs };
   }
 
-  const oursDone = results.flatMap((r) => (r.ours === null ? [] : [r.ours]));
-  const baseDone = results.flatMap((r) => (r.baseline === null ? [] : [r.baseline]));
-  const ours = oursDone.length === 0 ? null : oursDone.reduce<BriefCounts>((acc, r) => addCounts(acc, r.counts), emptyCounts());
-  const base = baseDone.length === 0 ? null : baseDone.reduce<BriefCounts>((acc, r) => addCounts(acc, r.counts), emptyCounts());
+  const pool = (rs: readonly ArticleResult[], pick: (r: ArticleResult) => { counts: BriefCounts } | null): BriefCounts | null => {
+    const done = rs.flatMap((r) => {
+      const x = pick(r);
+      return x === null ? [] : [x.counts];
+    });
+    return done.length === 0 ? null : done.reduce<BriefCounts>((acc, c) => addCounts(acc, c), emptyCounts());
+  };
+  const oursOf = (r: ArticleResult): ArticleResult['ours'] => r.ours;
+  const inHalf = (half: Half): ArticleResult[] => results.filter((r) => r.half === half);
+  const columns = [
+    ...HALVES.map((half) => ({ label: `ours: ${half} (${inHalf(half).filter((r) => r.ours).length})`, counts: pool(inHalf(half), oursOf) })),
+    { label: `ours: all (${results.filter((r) => r.ours).length})`, counts: pool(results, oursOf) },
+    { label: 'baseline: all', counts: pool(results, (r) => r.baseline) },
+  ];
 
   io.out('');
   io.out(
-    `Gold briefs: ${oursDone.length} of ${golds.length} articles scored for ours, ${baseDone.length} for the baseline ` +
-      '(same clean text as ours); micro-averaged (counts pooled over articles, then divided); ✓ = meets target',
+    `Gold briefs through the product (ingestion included, as \`newsbrief extract --published\`): ${results.filter((r) => r.ours).length} of ${golds.length} articles scored. ` +
+      'Rules are tuned on the tune half only; the report half measures them. Micro-averaged (counts pooled over articles); ✓ = meets target; baseline = same clean text as ours',
   );
-  const rows = BRIEF_ROWS.map((row) => [row.figure, cell(row, ours), cell(row, base), row.target?.label ?? '']);
-  const oursMs = oursDone.map((r) => r.ms).filter((x): x is number => x !== null);
-  const baseMs = baseDone.map((r) => r.ms);
+  if (unassigned.length > 0) io.out(`WARNING: ${unassigned.length} gold brief(s) have no half in eval/halves.json; run \`npx tsx scripts/eval/halves.ts --write\``);
+  const rows = BRIEF_ROWS.map((row) => [row.figure, ...columns.map((c) => cell(row, c.counts)), row.target?.label ?? '']);
   const msCell = (xs: number[]): string =>
     xs.length === 0 ? 'n/a' : `${median(xs)!.toFixed(1)} (max ${Math.max(...xs).toFixed(1)})`;
-  rows.push(['extraction ms per article (median of 5 warm runs)', msCell(oursMs), msCell(baseMs), '']);
-  for (const line of table(['figure', 'ours', 'baseline', 'target'], rows)) io.out(line);
+  const oursMs = (rs: readonly ArticleResult[]): number[] => rs.map((r) => r.ours?.ms ?? null).filter((x): x is number => x !== null);
+  rows.push([
+    'extraction ms per article (median of 5 warm runs)',
+    ...HALVES.map((half) => msCell(oursMs(inHalf(half)))),
+    msCell(oursMs(results)),
+    msCell(results.flatMap((r) => (r.baseline ? [r.baseline.ms] : []))),
+    '',
+  ]);
+  for (const line of table(['figure', ...columns.map((c) => c.label), 'target'], rows)) io.out(line);
+  // A report half more than 0.05 below the tune half suggests rules fitted to the tune articles.
+  const [tune, report] = [columns[0]!.counts, columns[1]!.counts];
+  if (tune && report) {
+    const gaps = BRIEF_ROWS.flatMap((row) => {
+      const [t, r] = [row.value(tune), row.value(report)];
+      return row.target?.max === undefined && t !== null && r !== null && Math.abs(t - r) > 0.05 ? [`${row.figure} (tune ${fmt(t)}, report ${fmt(r)})`] : [];
+    });
+    io.out(gaps.length === 0 ? 'Report half within 0.05 of the tune half on every figure.' : `Halves more than 0.05 apart: ${gaps.join('; ')}`);
+  }
 
   io.out('');
   io.out('Per article (ours):');
   const perArticle = results.map((r) => {
-    if (r.ours === null) return [r.id, r.status, '', '', '', '', ''];
+    if (r.ours === null) return [r.id, r.half, r.status, '', '', '', '', ''];
     const c = r.ours.counts;
     return [
       r.id,
+      r.half,
       r.status,
       `${fmt(rate(c.keyActorRecall))} / ${fmt(rate(c.actorPrecision))}`,
       `${fmt(rate(c.claimRecall))} / ${fmt(rate(c.claimSpeaker))}`,
@@ -291,7 +310,7 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
       r.ours.ms === null ? 'n/a' : r.ours.ms.toFixed(1),
     ];
   });
-  for (const line of table(['article', 'status', 'actors R/P', 'claims R/speaker', 'questions P/R', 'dates R/P', 'ms'], perArticle)) io.out(line);
+  for (const line of table(['article', 'half', 'status', 'actors R/P', 'claims R/speaker', 'questions P/R', 'dates R/P', 'ms'], perArticle)) io.out(line);
   const dropped = results.reduce((n, r) => n + (r.ours?.misses.anchorsNotInText.length ?? 0), 0);
   if (dropped > 0) io.out(`WARNING: ${dropped} gold anchors are not in our clean text (counted as missed; --verbose lists them)`);
 
