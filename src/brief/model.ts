@@ -51,7 +51,10 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 export const ArticleSchema = z
   .object({
-    title: z.string(),
+    title: z
+      .string()
+      .nullable()
+      .describe('the headline as the article prints it; null when it has none (a text that starts with its lead sentence): a reader shows a heading made from the lead instead'),
     byline: z.string().nullable(),
     outlet: z.string().nullable(),
     publishedAt: isoDateTime.nullable().describe('when the article was published, as stated by it or resolved from its page'),

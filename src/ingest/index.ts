@@ -9,6 +9,8 @@ import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
 import { decodeHtml, decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
 import { describeBinary, detectFormat, isJsonFeed } from './format.js';
 import { type MetadataDate, type ParsedArticle, ingestMessage } from './parsed.js';
+import { cleanBody } from './clutter.js';
+import { hasProse } from './headline.js';
 import { parseScrapedText } from './scraped-text.js';
 
 export type { MetadataDate } from './parsed.js';
@@ -163,6 +165,20 @@ function settle(parsed: ParsedArticle, source: IngestedArticle['source'], refere
   if (fatal) throw new InputError(fatal.reason, fatal.ruleId);
   const messages = [...shared, ...parsed.messages];
   const provenance = { ...parsed.provenance };
+  // Every format's body loses the same clutter and its opening dateline.
+  const clean = cleanBody(parsed.body);
+  if (clean.body === '') throw new InputError(`holds no article text, only page clutter ("${clean.removed[0]?.slice(0, 60) ?? ''}")`, 'empty-body');
+  if (!hasProse(clean.body)) {
+    const first = clean.body.split('\n')[0]!.slice(0, 60);
+    throw new InputError(`holds no sentence of prose to brief, only short lines such as "${first}"`, 'no-prose');
+  }
+  if (clean.dateline !== null) {
+    provenance['dateline'] ??= { from: 'text:dateline', raw: clean.dateline };
+    messages.push(ingestMessage('dateline-removed', `the dateline "${clean.dateline}" opening the text is metadata, not part of its first sentence; it was taken out of the body`));
+  }
+  if (clean.removed.length > 0) {
+    messages.push(ingestMessage('clutter-removed', `removed ${clean.removed.length} line(s) of page clutter from the body: ${clean.removed.slice(0, 5).map((l) => `"${l.slice(0, 40)}"`).join(', ')}`));
+  }
   let publishedAt = parsed.publishedAt;
   let referenceTime = formatInstant(reference);
   if (publishedAt !== null && parsed.statesPublication) {
@@ -181,14 +197,14 @@ function settle(parsed: ParsedArticle, source: IngestedArticle['source'], refere
   return {
     source,
     article: {
-      title: parsed.title,
+      title: parsed.title || null,
       byline: parsed.byline,
       outlet: parsed.outlet,
       publishedAt,
       updatedAt: parsed.updatedAt,
       url: parsed.url,
       language: parsed.language,
-      text: parsed.body,
+      text: clean.body,
       provenance,
     },
     referenceTime,

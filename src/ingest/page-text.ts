@@ -76,6 +76,17 @@ const EARLIEST_RUN_SHARE = 0.4;
 /** The weight of a run that counts as an article before a comment thread (chosen on the development files: 3 and 2 score alike, 6 lower). */
 const MIN_ARTICLE_RUN = 3;
 
+/** A line that is page furniture by its own shape: a label, a caption, a list heading, a comment header. */
+export function isFurnitureLine(text: string): boolean {
+  const t = text.trim();
+  return FURNITURE_LINE.test(t) || (CAPTION.test(t) && lineWords(t) < 40) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
+}
+
+/** Page furniture vocabulary (share, subscribe, cookies, …) in a line. */
+export function hasBoilerplateWords(text: string): boolean {
+  return BOILERPLATE.test(text);
+}
+
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const scores = lines.map(scoreLine);
   // Articles come before their comment threads, which can be longer than they are: the first

@@ -10,7 +10,8 @@ export interface MetadataDate {
 }
 
 export interface ParsedArticle {
-  title: string;
+  /** The headline; null or empty when the input has none. */
+  title: string | null;
   byline: string | null;
   outlet: string | null;
   publishedAt: string | null;

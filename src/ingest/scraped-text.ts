@@ -4,14 +4,17 @@
 import type { Message, Provenance } from '../brief/model.js';
 import type { Instant } from '../brief/time.js';
 import { isJunkLine, readByline, readPostedLine } from './header-lines.js';
+import { readDateline } from './clutter.js';
+import { judgeHeadline } from './headline.js';
 import type { MetadataDate } from './parsed.js';
-import { type PageLine, findArticleSpan, lineWords } from './page-text.js';
-import type { PostedLine } from './header-lines.js';
+import { readPageHeader } from './page-header.js';
+import { type PageLine, findArticleSpan, hasBoilerplateWords, isFurnitureLine, lineWords } from './page-text.js';
 
 export type { MetadataDate } from './parsed.js';
 
 export interface ParsedText {
-  title: string;
+  /** Null when the text has no headline: it starts with its lead sentence. */
+  title: string | null;
   byline: string | null;
   publishedAt: string | null;
   updatedAt: string | null;
@@ -73,7 +76,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   }
   if (junk > 0) messages.push(message('junk-lines-removed', `removed ${junk} line(s) of page residue (markup, widgets, bare URLs)`));
 
-  let title = '';
+  let title: string | null = null;
   let byline: string | null = null;
   let publishedAt: string | null = null;
   let updatedAt: string | null = null;
@@ -81,12 +84,55 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   const metadataDates: MetadataDate[] = [];
   let bodyFrom = 0;
 
-  if (kept.length > 0) {
-    title = kept[0]!.text;
-    provenance['title'] = { from: 'text:first-line', raw: title };
-    bodyFrom = 1;
+  /** Reads a byline or posted line into the header; false when the line is neither. */
+  const readHeaderLine = (line: string): boolean => {
+    if (readDateline(line) === line.trim()) {
+      provenance['dateline'] = { from: 'text:dateline-line', raw: line };
+      return true;
+    }
+    const by: string | null = byline === null ? readByline(line) : null;
+    if (by) {
+      byline = by;
+      provenance['byline'] = { from: 'text:byline-line', raw: line };
+      return true;
+    }
+    const posted = readPostedLine(line, options.reference);
+    if (!posted) return false;
+    if (posted.published) {
+      publishedAt = posted.published.value;
+      statesPublication = !/\bago$|^just now$|^moments? ago$/i.test(posted.published.raw);
+      provenance['publishedAt'] = { from: 'text:posted-line', raw: line };
+      metadataDates.push({ text: posted.published.raw, value: posted.published.value, event: 'article published' });
+    }
+    if (posted.updated) {
+      updatedAt = posted.updated.value;
+      provenance['updatedAt'] = { from: 'text:posted-line', raw: line };
+      metadataDates.push({ text: posted.updated.raw, value: posted.updated.value, event: 'article updated' });
+    }
+    return true;
+  };
+  const isHeaderLine = (line: string): boolean => readByline(line) !== null || readPostedLine(line, options.reference) !== null || readDateline(line) === line.trim();
+
+  // Bylines and posted lines may come first; the line after them is the headline candidate.
+  while (bodyFrom < Math.min(kept.length, HEADER_WINDOW) && readHeaderLine(kept[bodyFrom]!.text)) bodyFrom++;
+  const candidate = kept[bodyFrom];
+  if (candidate) {
+    const below = kept.slice(bodyFrom + 1, bodyFrom + 1 + 4).map((k) => k.text);
+    const judgement = judgeHeadline(kept.slice(bodyFrom, bodyFrom + 2), {
+      repeated: below.some((line) => isRepeatedHeadline(candidate.text, line)),
+      headerFollows: below.some(isHeaderLine),
+    });
+    if (judgement.headline) {
+      title = candidate.text;
+      provenance['title'] = { from: 'text:first-line', raw: title };
+      bodyFrom++;
+    } else {
+      messages.push(message('no-headline', `the text starts with its lead, not a headline (${judgement.reasons.join(', ')}): the whole text is the body and the brief has no title`));
+    }
+  }
+  if (title !== null) {
     // Header lines sit between the headline and the first paragraph of prose.
-    for (let i = 1; i < Math.min(kept.length, 1 + HEADER_WINDOW); i++) {
+    for (let i = bodyFrom; i < Math.min(kept.length, bodyFrom + HEADER_WINDOW); i++) {
       const line = kept[i]!.text;
       if (isRepeatedHeadline(title, line)) {
         // Keep the fuller form: the punctuated, longer headline.
@@ -95,26 +141,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
         bodyFrom = i + 1;
         continue;
       }
-      const by: string | null = byline === null ? readByline(line) : null;
-      if (by) {
-        byline = by;
-        provenance['byline'] = { from: 'text:byline-line', raw: line };
-        bodyFrom = i + 1;
-        continue;
-      }
-      const posted = readPostedLine(line, options.reference);
-      if (posted) {
-        if (posted.published) {
-          publishedAt = posted.published.value;
-          statesPublication = !/\bago$|^just now$|^moments? ago$/i.test(posted.published.raw);
-          provenance['publishedAt'] = { from: 'text:posted-line', raw: line };
-          metadataDates.push({ text: posted.published.raw, value: posted.published.value, event: 'article published' });
-        }
-        if (posted.updated) {
-          updatedAt = posted.updated.value;
-          provenance['updatedAt'] = { from: 'text:posted-line', raw: line };
-          metadataDates.push({ text: posted.updated.raw, value: posted.updated.value, event: 'article updated' });
-        }
+      if (readHeaderLine(line)) {
         bodyFrom = i + 1;
         continue;
       }
@@ -129,11 +156,13 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   // Menus and link lists are runs of lines with no blank line between them; an article file
   // (BBC style, or the seed) has at most a few such lines in its header.
   const tight = pageLines.filter((l, i) => i >= HEADER_WINDOW && !l.blankBefore && !l.blankAfter).length;
-  const isPage = span.end > span.start && tight >= MIN_TIGHT_LINES && span.start > bodyFrom + 1;
+  // A small page has few menus, but its header still holds furniture (sign-up boxes, share bars).
+  const furnitureAbove = pageLines.slice(0, span.start).filter((l) => isFurnitureLine(l.text) || (lineWords(l.text) < 8 && hasBoilerplateWords(l.text))).length;
+  const isPage = span.end > span.start && span.start > bodyFrom + 1 && (tight >= MIN_TIGHT_LINES || furnitureAbove >= 1);
   let bodyLines = kept.slice(bodyFrom);
   if (isPage) {
-    const header = readPageHeader(kept.map((k) => k.text), span.start, options.reference);
-    title = header.title ?? '';
+    const header = readPageHeader(kept.map((k) => k.text), span.start, span.end, options.reference);
+    title = header.title;
     for (const key of ['title', 'byline', 'publishedAt', 'updatedAt']) delete provenance[key];
     if (header.title) provenance['title'] = { from: 'text:headline-above-article', raw: header.title };
     byline = header.byline?.value ?? null;
@@ -150,7 +179,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
       provenance['updatedAt'] = { from: 'text:posted-line', raw: header.postedLine };
       metadataDates.push({ text: header.posted.updated.raw, value: header.posted.updated.value, event: 'article updated' });
     }
-    bodyLines = kept.slice(span.start, span.end).filter((_, k) => !span.dropped.has(span.start + k));
+    bodyLines = kept.slice(span.start, span.end).filter((_, k) => !span.dropped.has(span.start + k) && span.start + k !== header.titleLine);
     const dropped = kept.length - bodyLines.length;
     messages.push(
       message(
@@ -160,7 +189,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     );
   }
   const body = joinParagraphs(bodyLines);
-  if (title === '') messages.push(message('no-title', 'the input has no headline line', 'warning'));
+  if (title === null && !messages.some((m) => m.ruleId === 'no-headline')) messages.push(message('no-title', 'no headline was found above the article', 'warning'));
   if (body === '') messages.push(message('empty-body', 'no article text was found in the input', 'fatal'));
   return { title, byline, publishedAt, updatedAt, body, provenance, metadataDates, messages, statesPublication };
 }
@@ -180,41 +209,3 @@ function joinParagraphs(lines: { text: string; blankBefore: boolean }[]): string
 
 /** Lines packed without blank lines (menus, link lists) that make an input a whole page. */
 const MIN_TIGHT_LINES = 8;
-
-/** How far above the article a page's headline, byline and posted line may sit. */
-const PAGE_HEADER_WINDOW = 12;
-
-interface PageHeader {
-  title: string | null;
-  byline: { value: string; raw: string } | null;
-  posted: PostedLine | null;
-  postedLine: string;
-}
-
-/** The headline, byline and posted line in the lines just above the article of a page. */
-function readPageHeader(lines: readonly string[], start: number, reference: Instant): PageHeader {
-  const header: PageHeader = { title: null, byline: null, posted: null, postedLine: '' };
-  let bestWords = 0;
-  for (let i = Math.max(0, start - PAGE_HEADER_WINDOW); i < start + 1 && i < lines.length; i++) {
-    const line = lines[i]!;
-    const by = readByline(line);
-    if (by) {
-      header.byline = { value: by, raw: line };
-      continue;
-    }
-    const posted = readPostedLine(line, reference);
-    if (posted) {
-      header.posted = posted;
-      header.postedLine = line;
-      continue;
-    }
-    if (i === start) break;
-    // A headline: 4–30 words, no full stop at the end, not page furniture.
-    const words = lineWords(line);
-    if (words >= 4 && words <= 30 && !/[.:;,]$/.test(line) && !/[|»›©]|\b(?:menu|sign in|subscribe|newsletter|cookies?|share)\b/i.test(line) && words >= bestWords) {
-      header.title = line;
-      bestWords = words;
-    }
-  }
-  return header;
-}

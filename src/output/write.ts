@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { headingOf } from '../brief/heading.js';
+import type { Article } from '../brief/model.js';
 import { makeSlug, resolveInside, withSuffix } from './slug.js';
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -47,11 +49,11 @@ async function ownerOf(folder: string): Promise<Owner | null> {
  */
 export async function chooseFolder(
   outDir: string,
-  article: { title: string; publishedAt: string | null },
+  article: Pick<Article, 'title' | 'text' | 'publishedAt'>,
   source: Owner,
   claimed: Map<string, Owner>,
 ): Promise<{ slug: string; dir: string }> {
-  const base = makeSlug(article.title, article.publishedAt);
+  const base = makeSlug(headingOf(article), article.publishedAt);
   for (let n = 1; n < 10_000; n++) {
     const slug = withSuffix(base, n);
     const dir = resolveInside(outDir, slug);

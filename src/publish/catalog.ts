@@ -4,6 +4,7 @@
 import { type Stats, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { headingOf } from '../brief/heading.js';
 import { type Brief, BriefSchema } from '../brief/model.js';
 import { type BriefCard, type CachedFolder, fileSignature, loadCatalogCache, saveCatalogCache } from './catalog-cache.js';
 
@@ -26,6 +27,7 @@ export function cardOf(brief: Brief): BriefCard {
     source: { sha256: brief.source.sha256 },
     referenceTime: brief.referenceTime,
     article,
+    heading: headingOf(brief.article),
     summary: brief.summary.map((s) => ({ text: s.text })),
     actors: brief.actors.map((a) => ({ name: a.name, role: a.role, key: a.key, aliases: [...a.aliases] })),
   };

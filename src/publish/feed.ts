@@ -59,7 +59,7 @@ export function buildAtomFeed(entries: CatalogEntry[], options: FeedOptions): st
       `    <link rel="${rel}" type="${type}" href="${href(`${slug}/${BRIEF_FILES[kind]}`)}"${extra}/>`;
     lines.push('  <entry>');
     lines.push(`    <id>urn:sha256:${brief.source.sha256}</id>`);
-    lines.push(`    <title type="text">${escapeXml(a.title || '(untitled article)')}</title>`);
+    lines.push(`    <title type="text">${escapeXml(brief.heading)}</title>`);
     lines.push(`    <updated>${updated}</updated>`);
     if (published) lines.push(`    <published>${published}</published>`);
     lines.push(`    <author><name>${escapeXml(a.byline?.trim() || 'newsbrief')}</name></author>`);

@@ -68,7 +68,7 @@ export function buildIndexCard(entry: CatalogEntry): IndexCardView {
   );
   return {
     slug,
-    title: a.title || '(untitled article)',
+    title: brief.heading,
     outlet: a.outlet,
     byline: a.byline,
     published,

@@ -1,5 +1,6 @@
 // Brief → the view model every template renders. Deterministic: the same
 // brief gives the same view, and every item keeps its brief id.
+import { headingOf } from '../brief/heading.js';
 import type { Actor, Brief, Claim, DateItem, Question } from '../brief/model.js';
 import { formatDateValue, formatTimestamp, valueStartMs } from './format.js';
 
@@ -182,7 +183,7 @@ export function buildView(brief: Brief): BriefView {
   const actorView = (a: Actor): ActorView => ({ id: a.id, name: a.name, type: a.type, role: a.role, aliases: a.aliases, key: a.key });
   const timeline = timelineDates.map((d) => toDateView(d, referenceMs));
   return {
-    title: brief.article.title || '(untitled article)',
+    title: headingOf(brief.article),
     outlet: brief.article.outlet,
     byline: brief.article.byline,
     url: brief.article.url,

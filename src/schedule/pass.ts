@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { headingOf } from '../brief/heading.js';
 import type { RunConfig } from '../config/run-config.js';
 import { InputError } from '../ingest/index.js';
 import { type WriteFs, briefFilesOf, removeStaleTemps, writeBriefFolder } from '../output/brief-writer.js';
@@ -289,7 +290,7 @@ async function briefOne(candidate: Candidate, options: PassOptions, cancel: { ca
   if (!looksEnglish(brief.article.text)) warnings.push('the article does not look like English; actors, claims and dates may be missed [not-english]');
   const rendered = await renderBrief(brief, { templates: options.templates, formats: config.formats, page: config.page, ...(options.pdf ? { pdf: options.pdf } : {}) });
   if (cancel.cancelled) throw new CancelledError('cancelled');
-  const slug = await chooseRunFolder(config.out, makeSlug(brief.article.title, brief.article.publishedAt), key, ledger);
+  const slug = await chooseRunFolder(config.out, makeSlug(headingOf(brief.article), brief.article.publishedAt), key, ledger);
   ledger.reserveFolder(key, slug);
   const files = await writeBriefFolder(config.out, slug, briefFilesOf(rendered, config.formats), { replace: false, ...(options.writeFs ? { fs: options.writeFs } : {}) }).catch((error: unknown) => {
     throw new StageError('write', path, error);

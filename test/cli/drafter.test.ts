@@ -32,7 +32,7 @@ describe('the extraction thread of build', () => {
         expect(d.email).toBeInstanceOf(Promise);
         const email = await d.email!;
         expect(email).toEqual(await renderEmailFormats(brief, markdown!, { templates, view }));
-        expect(email.emailHtml).toContain(brief.article.title.slice(0, 11));
+        expect(email.emailHtml).toContain(brief.article.title!.slice(0, 11));
       }
     }
   }, 60_000);

@@ -55,9 +55,33 @@ describe('parseScrapedText', () => {
     expect(parsed.body).toBe('Body text that is long enough to be prose.');
   });
 
-  it('says why when there is no body', () => {
+  it('takes a lone line as the body, not as a headline', () => {
     const parsed = parseScrapedText('Only a headline\n', { reference });
-    expect(parsed.messages.map((m) => m.ruleId)).toContain('empty-body');
+    expect(parsed.title).toBeNull();
+    expect(parsed.body).toBe('Only a headline');
+  });
+
+  it.each([
+    ['wire copy', 'Israel has apologised to Turkey for the deaths of nine activists in 2010, officials said on Friday.\n\nThe deal was brokered by the US.'],
+    ['a dateline line', 'MIAMI _\n\nThe hurricane season opened on Monday with a storm off the coast.\n\nForecasters said it could strengthen.'],
+    ['a one-sentence lead', 'Dominion Textile Inc. holders adopted a shareholder-rights plan at the annual meeting.\n\nThe plan was approved by a wide margin, the company said.'],
+    ['a line that introduces a quote', 'The New York Times said in an editorial on Monday, Oct. 26:\n\nThe vote is a test of the new government.'],
+  ])('keeps the first sentence of %s in the body: no headline', (_, text) => {
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.title).toBeNull();
+    expect(parsed.messages.map((m) => m.ruleId)).toContain('no-headline');
+    expect(parsed.body).toContain(text.split('\n')[0]!.startsWith('MIAMI') ? 'The hurricane season' : text.split('\n')[0]!);
+  });
+
+  it.each([
+    ['a BBC headline', 'Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December.'],
+    ['a headline ending in an ellipsis', 'Rivals of the £400 Apple...\n\nThe Mac mini is one of several small computers on sale, and its rivals are cheaper.'],
+    ['a headline without a blank line', 'Minister quits over expenses row\nThe transport minister resigned on Monday after a row over his expenses claims.'],
+    ['a question headline', 'Is the housing boom over?\n\nPrices fell for the third month in a row in March, figures published on Tuesday show.'],
+  ])('reads %s as the headline', (_, text) => {
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.title).toBe(text.split('\n')[0]);
+    expect(parsed.body.startsWith(text.split('\n')[0]!)).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Brief } from '../../src/brief/model.js';
 import { writeFileAtomic } from '../../src/output/write.js';
+import { headingOf } from '../../src/brief/heading.js';
 import { makeSlug } from '../../src/output/slug.js';
 import { extractFile, renderBrief } from '../../src/pipeline.js';
 import { PdfRenderer } from '../../src/render/pdf.js';
@@ -38,7 +39,7 @@ export const INPUTS = [
 export async function writeBriefFolder(outDir: string, input: { path: string; published: string }, templates: Templates, pdf: PdfRenderer): Promise<BuiltBrief> {
   const extracted = await extractFile(input.path, { published: input.published });
   const rendered = await renderBrief(extracted, { templates, formats: new Set(['html', 'pdf', 'md', 'json']), page: 'a4', pdf });
-  const slug = makeSlug(extracted.article.title, extracted.article.publishedAt);
+  const slug = makeSlug(headingOf(extracted.article), extracted.article.publishedAt);
   const dir = join(outDir, slug);
   await mkdir(dir, { recursive: true });
   const email = await writeEmailFormats(dir, rendered.brief, rendered.markdown!, { templates });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headingOf } from '../../src/brief/heading.js';
 import type { Brief } from '../../src/brief/model.js';
 import { GMAIL_CLIP_BYTES, renderEmailFormats } from '../../src/publish/email.js';
 import { buildView } from '../../src/render/view-model.js';
@@ -24,7 +25,7 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Every item the brief shows: title, bottom line, actors, claims and questions. */
 function itemsOf(brief: Brief): string[] {
-  return [brief.article.title, ...brief.summary.map((s) => s.text), ...brief.actors.map((a) => a.name), ...brief.claims.map((c) => c.text), ...brief.questions.map((q) => q.text)].map(fold);
+  return [headingOf(brief.article), ...brief.summary.map((s) => s.text), ...brief.actors.map((a) => a.name), ...brief.claims.map((c) => c.text), ...brief.questions.map((q) => q.text)].map(fold);
 }
 
 describe.skipIf(!hasShared)('the email formats', () => {

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Brief } from '../../src/brief/model.js';
+import type { BriefCard } from '../../src/publish/catalog.js';
 import { BRIEF_FILES, type BriefFileKind, type CatalogEntry, entryOfContents, readCatalog } from '../../src/publish/catalog.js';
 import { buildAtomFeed } from '../../src/publish/feed.js';
 import { publishIndex } from '../../src/publish/index.js';
@@ -194,7 +194,7 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
       for (const junk of ['{"version": 1, "folders": {"x": {}}}', '{"version": 999, "folders": {}}', '{"trunc', '']) {
         await writeFile(catalogCachePath(dir), junk);
         expect(await readCatalog(dir, { cache: true })).toEqual(changed);
-        expect(JSON.parse(await readFile(catalogCachePath(dir), 'utf8'))).toMatchObject({ version: 1 });
+        expect(JSON.parse(await readFile(catalogCachePath(dir), 'utf8'))).toMatchObject({ version: 2 });
       }
       // A cache that cannot be written is only a slower read.
       await rm(join(dir, '.newsbrief'), { recursive: true });
@@ -228,7 +228,7 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
 
   it('orders by publication time, then folder name, undated last', async () => {
     const { compareEntries } = await import('../../src/publish/catalog.js');
-    const entry = (slug: string, publishedAt: string | null) => ({ slug, brief: { article: { publishedAt } } as Brief, files: {}, markdown: null });
+    const entry = (slug: string, publishedAt: string | null) => ({ slug, brief: { article: { publishedAt } } as unknown as BriefCard, files: {}, markdown: null });
     const sorted = [entry('b', '2023-06-07T10:00Z'), entry('z', null), entry('a', '2023-06-07T12:00+02:00'), entry('c', '2024-01-01T00:00Z'), entry('y', null)].sort(compareEntries);
     expect(sorted.map((e) => e.slug)).toEqual(['c', 'a', 'b', 'y', 'z']);
   });
@@ -297,7 +297,7 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
     const catalog = await readCatalog(out.outDir);
     const first = catalog.entries[0]!;
     const nasty = 'Q&A: <b>"Bombs" & \'bullets\'</b> ]]> \u0001\u0007 \uFFFF end';
-    const entry = { ...first, brief: { ...first.brief, article: { ...first.brief.article, title: nasty, byline: 'A & B <c>' } }, markdown: `# ${nasty}\n` };
+    const entry = { ...first, brief: { ...first.brief, heading: nasty, article: { ...first.brief.article, title: nasty, byline: 'A & B <c>' } }, markdown: `# ${nasty}\n` };
     const xml = buildAtomFeed([entry], { outDir: out.outDir });
     const parsed = parseXml(xml).documentElement;
     const e = child(parsed, 'entry');

@@ -1,0 +1,155 @@
+// The date line of a page's header, in the many shapes sites print it: "Nov. 19, 2019, 8:41 AM
+// UTC", "Published 11:11 PM EST Nov 19, 2019", "November 19, 2019 / 12:21 AM / Updated 14 hours
+// ago", "By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "21:17 18.11.2019", "2016.12.01".
+// A line is a date line when, besides its dates, times and labels, little is left: a byline, a
+// reading time, a section name. Pure: the caller passes the reference time.
+import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
+
+export interface DateLine {
+  published: { value: string; raw: string } | null;
+  updated: { value: string; raw: string } | null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
+  jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10, dec: 11, december: 11,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** UTC offsets of the zone abbreviations sites print, in minutes; ET/CT/MT/PT follow US daylight time. */
+const ZONES: Record<string, number> = {
+  utc: 0, gmt: 0, z: 0, bst: 60, ist: 330, cet: 60, cest: 120, eet: 120, eest: 180, msk: 180, wet: 0, west: 60,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
+  jst: 540, kst: 540, hkt: 480, sgt: 480, pht: 480, wib: 420, ict: 420, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780,
+  sast: 120, wat: 60, cat: 120, eat: 180, pkt: 300, npt: 345, brt: -180, art: -180,
+};
+const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
+const ZONE = `(${[...Object.keys(ZONES), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|')})`;
+
+interface Found {
+  index: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+  // 2019-11-19T12:48:14Z: a whole ISO date-time; its time and offset are read by readDateLine.
+  { re: /\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, read: (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])] },
+  // Nov. 19, 2019 · November 19 2019 · Nov 19th, 2019
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
+  // 19 November 2019 · 20 Nov, 2019
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
+  // 2019-11-19 · 2016.12.01 · 2016/12/01
+  { re: /\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/g, read: (m) => [Number(m[1]), Number(m[3]) - 1, Number(m[4])] },
+  // 18.11.2019 (day first, as everywhere dots are used) · 11/19/2019 or 19/11/2019 (the one that can be a date)
+  {
+    re: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g,
+    read: (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (m[2] === '.' || a > 12) return [y, b - 1, a];
+      if (b > 12) return [y, a - 1, b];
+      return null; // 05/06/2019: the order is the site's secret
+    },
+  },
+];
+
+const TIME = new RegExp(`\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*${ZONE}\\b)?`, 'gi');
+const LABEL = /\b(first published|published|posted|created|last updated|updated|modified|last modified)\b\s*(?:on|at|:)?/gi;
+
+function findDates(line: string): Found[] {
+  const found: Found[] = [];
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const ymd = read(m);
+      if (!ymd) continue;
+      const [year, month, day] = ymd;
+      const check = new Date(Date.UTC(year, month, day));
+      if (year < 1990 || year > 2100 || check.getUTCMonth() !== month || check.getUTCDate() !== day) continue;
+      if (found.some((f) => m!.index < f.end && f.index < m!.index + m![0].length)) continue;
+      found.push({ index: m.index, end: m.index + m[0].length, year, month, day });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** US daylight time: from the second Sunday of March to the first Sunday of November. */
+function usOffset(standard: number, year: number, month: number, day: number): number {
+  const nthSunday = (m: number, n: number): number => {
+    const first = new Date(Date.UTC(year, m, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (n - 1);
+  };
+  const start = Date.UTC(year, 2, nthSunday(2, 2));
+  const end = Date.UTC(year, 10, nthSunday(10, 1));
+  const t = Date.UTC(year, month, day);
+  return t >= start && t < end ? standard + 60 : standard;
+}
+
+/** Words a header line may hold besides its dates: labels, reading time, separators. */
+const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|am|pm|a\.m\.|p\.m\.|min(?:ute)?s?|read|reading|time|ago|hours?|days?|mins?|secs?|seconds?|just|now|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|date|est|edt|et|pt|ct|gmt|utc|ist|bst)\b\.?|[\d:;,./|•·–—()-]+/gi;
+
+/**
+ * Reads a header date line; null when the line holds no full date (with its year) or is prose
+ * with a date in it. A byline on the same line ("By Umair Irfan Updated Nov 13, 2019") is allowed;
+ * the caller reads it with readByline on the part before the date.
+ */
+export function readDateLine(line: string, reference: Instant): DateLine | null {
+  if (line.length > 160) return null;
+  const dates = findDates(line);
+  if (dates.length === 0 || dates.length > 3) return null;
+  // Little may be left once the dates, times, labels and a byline are taken out.
+  let rest = line;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.end);
+  rest = rest
+    .replace(new RegExp(ZONE, 'gi'), (z, _1, offset: number, s: string) => (/\w/.test(s[offset - 1] ?? '') || /\w/.test(s[offset + z.length] ?? '') ? z : ' '))
+    .replace(/\b[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu, ' ')
+    .replace(FILLER, ' ');
+  const leftover = rest.match(/\p{L}+/gu) ?? [];
+  // A date that opens or closes the line may carry a few more words (categories, an author).
+  const atEdge = dates[0]!.index <= 2 || dates[dates.length - 1]!.end >= line.trimEnd().length - 1;
+  if (leftover.length > (atEdge ? 8 : 6)) return null;
+  // "The vote on Nov. 19, 2019 was close." is prose that holds a date, not a date line.
+  if (leftover.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && /[.!?]["”’]?$/u.test(line.trim())) return null;
+
+  const labels: { index: number; updated: boolean }[] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) labels.push({ index: m.index, updated: /updated|modified/i.test(m[1]!) });
+  const times: { index: number; end: number; hour: number; minute: number; zone: string | undefined }[] = [];
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(line); m; m = TIME.exec(line)) {
+    if (dates.some((d) => m!.index >= d.index && m!.index < d.end)) continue;
+    let hour = Number(m[1]);
+    const minute = Number(m[2]);
+    const half = m[4]?.toLowerCase().replace(/\./g, '');
+    if (half === 'pm' && hour < 12) hour += 12;
+    if (half === 'am' && hour === 12) hour = 0;
+    if (hour > 23 || minute > 59) continue;
+    times.push({ index: m.index, end: m.index + m[0].length, hour, minute, zone: m[5]?.toLowerCase() });
+  }
+
+  const result: DateLine = { published: null, updated: null };
+  for (const d of dates) {
+    const label = [...labels].reverse().find((l) => l.index <= d.index);
+    const updated = label?.updated ?? false;
+    // The time that belongs to this date: the nearest one not past another date's label.
+    const time = times
+      .filter((t) => !labels.some((l) => (l.index > Math.min(t.index, d.index) && l.index < Math.max(t.index, d.index) && l.updated !== updated)))
+      .sort((a, b) => Math.abs(a.index - d.index) - Math.abs(b.index - d.index))[0];
+    const zoneName = time?.zone ?? /\b([a-z]{2,4})\b/i.exec(line.slice(d.end, d.end + 8))?.[1]?.toLowerCase();
+    const offset =
+      zoneName !== undefined && zoneName in ZONES
+        ? ZONES[zoneName]!
+        : zoneName !== undefined && zoneName in US_ZONES
+          ? usOffset(US_ZONES[zoneName]!, d.year, d.month, d.day)
+          : reference.offset;
+    const iso = parseInstant(line.slice(d.index, d.end));
+    const ms = Date.UTC(d.year, d.month, d.day, time?.hour ?? 0, time?.minute ?? 0) - offset * 60_000;
+    const raw = iso ? line.slice(d.index, d.end) : line.slice(Math.min(d.index, time?.index ?? d.index), Math.max(d.end, time?.end ?? d.end)).trim();
+    const entry = { value: formatInstant(iso ?? { ms, offset }), raw };
+    if (updated) result.updated ??= entry;
+    else result.published ??= entry;
+  }
+  return result.published || result.updated ? result : null;
+}
