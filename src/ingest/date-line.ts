@@ -43,14 +43,15 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
   // 2019-11-19 · 2016.12.01 · 2016/12/01
   { re: /\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/g, read: (m) => [Number(m[1]), Number(m[3]) - 1, Number(m[4])] },
-  // 18.11.2019 (day first, as everywhere dots are used) · 11/19/2019 or 19/11/2019 (the one that can be a date)
+  // 18.11.2019 · 11.14.2019 · 19/11/2019 · 11/19/2019: the order that makes a date; when both
+  // do, dots are day first (as in most of Europe) and slashes are the site's secret.
   {
     re: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g,
     read: (m) => {
       const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
-      if (m[2] === '.' || a > 12) return [y, b - 1, a];
+      if (a > 12) return [y, b - 1, a];
       if (b > 12) return [y, a - 1, b];
-      return null; // 05/06/2019: the order is the site's secret
+      return m[2] === '.' ? [y, b - 1, a] : null;
     },
   },
 ];
@@ -95,8 +96,13 @@ const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|
  * with a date in it. A byline on the same line ("By Umair Irfan Updated Nov 13, 2019") is allowed;
  * the caller reads it with readByline on the part before the date.
  */
-export function readDateLine(line: string, reference: Instant): DateLine | null {
-  if (line.length > 160) return null;
+export function readDateLine(raw: string, reference: Instant): DateLine | null {
+  // A credit or a source note dates what it credits, not the article.
+  if (raw.length > 160 || /^\s*(?:sources?|credits?|photo|image|data|chart|graphic)\s*:/i.test(raw)) return null;
+  // An embedded post's signature ("— Name (@handle) November 18, 2019") dates the post.
+  if (/^\s*[—–―-]\s/.test(raw) || /\(@\w+\)/.test(raw)) return null;
+  // Blocks glued by the scraper: "NOV 15, 20195:45 AM" is a year and a time.
+  const line = raw.replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, '$1 ');
   const dates = findDates(line);
   if (dates.length === 0 || dates.length > 3) return null;
   // Little may be left once the dates, times, labels and a byline are taken out.

@@ -190,6 +190,16 @@ function settle(parsed: ParsedArticle, source: IngestedArticle['source'], refere
     referenceTime = publishedAt;
     const mtime = messages.findIndex((m) => m.ruleId === 'reference-from-mtime');
     if (mtime >= 0) messages.splice(mtime, 1);
+  } else if (publishedAt === null && parsed.updatedAt !== null && parsed.statesPublication) {
+    // The input states only when it was updated: its dates are read against that, it is not a publication time.
+    messages.push(ingestMessage('reference-from-update', `the article states only when it was updated (${parsed.updatedAt}); relative dates resolve against that time`));
+    referenceTime = parsed.updatedAt;
+    const mtime = messages.findIndex((m) => m.ruleId === 'reference-from-mtime');
+    if (mtime >= 0) messages.splice(mtime, 1);
+    if (options.published) {
+      publishedAt = formatInstant(reference);
+      provenance['publishedAt'] = { from: 'option:--published', raw: options.published };
+    }
   } else if (publishedAt === null && options.published) {
     publishedAt = formatInstant(reference);
     provenance['publishedAt'] = { from: 'option:--published', raw: options.published };

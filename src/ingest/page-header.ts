@@ -5,17 +5,24 @@
 // byline and date line, often repeated ("Share this story: <headline>"). Pure.
 import type { Instant } from '../brief/time.js';
 import { readDateline } from './clutter.js';
-import { type DateLine, readDateLine } from './date-line.js';
-import { type PostedLine, readByline, readPostedLine } from './header-lines.js';
+import { readDateLine } from './date-line.js';
+import { readByline, readPostedLine } from './header-lines.js';
 import { hasBoilerplateWords, isFurnitureLine, lineWords } from './page-text.js';
+
+export interface StatedTime {
+  value: string;
+  /** The phrase as written ("Nov. 19, 2019, 8:41 AM UTC"), and the whole line it was read from. */
+  raw: string;
+  line: string;
+}
 
 export interface PageHeader {
   /** Index of the headline line, or null. */
   titleLine: number | null;
   title: string | null;
   byline: { value: string; raw: string } | null;
-  posted: PostedLine | null;
-  postedLine: string;
+  published: StatedTime | null;
+  updated: StatedTime | null;
 }
 
 /** How far above the article the header is looked for, in lines. */
@@ -47,18 +54,29 @@ const fold = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 function titleShaped(text: string, reference: Instant): boolean {
   const words = lineWords(text);
   if (words < 3 || words > 30 || text.length > 250) return false;
-  if (/[.,;:。]["”’)」]?$/u.test(text) && !/\.\.\.$|…$/.test(text)) return false;
-  // Two sentences, or a caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
-  if (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && lineWords(text) > 12) return false;
-  if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text)) return false;
+  // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
+  if (/^\p{Ll}(?!\p{Lu})/u.test(text)) return false;
+  if (/[,;:。]["”’)」]?$/u.test(text)) return false;
+  // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
+  if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
   if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
   if (readDateline(text) === text.trim()) return false;
+  // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
+  if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
   return !isFurnitureLine(text);
 }
 
 /** Chooses the headline, byline and date line of the article that starts at line `start`. */
 export function readPageHeader(lines: readonly string[], start: number, end: number, reference: Instant): PageHeader {
-  const header: PageHeader = { titleLine: null, title: null, byline: null, posted: null, postedLine: '' };
+  const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null };
+  /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
+  const takeTimes = (line: string): boolean => {
+    const posted = readPostedLine(line, reference) ?? readDateLine(line, reference);
+    if (!posted) return false;
+    if (posted.published && !header.published) header.published = { ...posted.published, line };
+    if (posted.updated && !header.updated) header.updated = { ...posted.updated, line };
+    return true;
+  };
   const from = Math.max(0, start - HEADER_REACH);
 
   // Byline and date: the ones nearest the article's start, above it or in its first lines.
@@ -66,46 +84,69 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let anchor: number | null = null;
   for (const i of near) {
     const line = lines[i]!;
-    const posted = readPostedLine(line, reference) ?? toPosted(readDateLine(line, reference));
-    if (posted && header.posted === null) {
-      header.posted = posted;
-      header.postedLine = line;
-      anchor ??= i;
-    }
+    if (takeTimes(line)) anchor ??= i;
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
     if (by && header.byline === null && /^\s*(?:by|written by|words by|von|par)\b/i.test(line)) {
       header.byline = { value: by, raw: line };
       anchor ??= i;
     }
   }
-  // A page that prints its date only below the article ("Published 11:11 PM EST Nov 19, 2019").
-  for (let i = end; header.posted === null && i < Math.min(lines.length, end + 5); i++) {
-    const posted = readPostedLine(lines[i]!, reference) ?? toPosted(readDateLine(lines[i]!, reference));
-    if (posted) {
-      header.posted = posted;
-      header.postedLine = lines[i]!;
-    }
-  }
+  // Further into the article ("First published on November 19, 2019 / 8:16 AM" under an update
+  // line), or only below it ("Published 11:11 PM EST Nov 19, 2019").
+  for (let i = start + 3; !header.published && i < Math.min(end, start + 30); i++) takeTimes(lines[i]!);
+  for (let i = end; !header.published && i < Math.min(lines.length, end + 5); i++) takeTimes(lines[i]!);
 
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
-  const lead = new Set(contentWords(lines.slice(start, Math.min(end, start + 8)).join(' ').slice(0, LEAD_CHARS)));
+  const leadOf = (first: number): Set<string> => new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).join(' ').slice(0, LEAD_CHARS)));
+  const lead = leadOf(start);
   const page = lines.map(fold);
+  const ref = anchor ?? start;
+  // Headline, standfirst, byline, date: the title-shaped line just above the byline and date.
+  let aboveAnchor: number | null = null;
+  for (let i = ref - 1; i >= Math.max(from, ref - 4) && aboveAnchor === null; i--) {
+    const text = lines[i]!;
+    // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
+    if (i === ref - 1 && header.byline === null && onlyNames(text)) {
+      header.byline = { value: text, raw: text };
+      continue;
+    }
+    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text)) aboveAnchor = i;
+  }
+  // Or just below it, where a site prints the date first.
+  if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
     if (!titleShaped(text, reference)) continue;
     const words = contentWords(text);
     if (words.length === 0) continue;
-    const matched = words.filter((w) => lead.has(w)).length;
-    let score = (2.5 * matched) / words.length + 0.25 * Math.min(matched, 6);
-    // Shown twice: as the headline and in a share bar, a breadcrumb or the page's own repeat.
-    const own = page[i]!;
-    if (matched > 0 && own.length >= 15 && page.some((other, k) => k !== i && (other === own || (other.endsWith(own) && other.length <= own.length + 60)))) score += 1.5;
-    // Above the byline and date, close to them; lines between the date and the article are captions.
-    const ref = anchor ?? start;
-    if (i > ref) score -= 1;
+    // The article's own first line is compared with what follows it, not with itself.
+    const against = i >= start ? leadOf(i + 1) : lead;
+    const matched = words.filter((w) => against.has(w)).length;
+    // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
+    let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
+    // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
+    if (/[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text)) {
+      if (i >= start) continue;
+      score -= lineWords(text) > 20 ? 3 : 2;
+    }
+    // Above the byline and date, close to them; lines between the date and the article are
+    // captions and related links.
+    // Some sites print the date first and the headline under it; further down are captions.
+    if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
     else score -= 0.04 * (ref - i);
-    if (lineWords(text) < 12 && hasBoilerplateWords(text)) score -= 0.8;
+    if (i === aboveAnchor && anchor !== null) score += Math.abs(i - ref) === 1 ? 1.2 : 0.8;
+    // Shown twice: in a share bar or breadcrumb ("Share this story: <headline>") or right below
+    // itself. Menus and teaser lists repeat their lines too, so a repeat far away counts little.
+    const own = page[i]!;
+    if (i <= ref && matched > 0 && own.length >= 15) {
+      const framed = page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60);
+      const twice = page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
+      if (framed || twice) score += 2;
+      else if (matched >= 2 && matched / words.length >= 0.3 && page.some((other, k) => k !== i && other === own)) score += 0.5;
+    }
+    // Furniture words ("Home", "Share", "Video") in a short line that says nothing of the article.
+    if (matched === 0 && lineWords(text) < 12 && hasBoilerplateWords(text)) score -= 0.8;
     if (text === text.toUpperCase() && /\p{Lu}{4}/u.test(text)) score -= 0.3;
     if (best === null || score > best.score) best = { i, score };
   }
@@ -116,6 +157,10 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   return header;
 }
 
-function toPosted(line: DateLine | null): PostedLine | null {
-  return line === null ? null : { published: line.published, updated: line.updated };
+/** Capitalised words only, joined by "and": people (and their outlet), not a headline. */
+function onlyNames(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 14 || /\d/.test(text)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|&|de|van|von|der|da|di|del|la|le)$/.test(w)) && words.some((w) => /^\p{Lu}\.$/u.test(w) || w === 'and' || w === '&');
 }
+

@@ -23,7 +23,7 @@ export interface ParsedArticle {
   provenance: Record<string, Provenance>;
   metadataDates: MetadataDate[];
   messages: Message[];
-  /** The input states its publication time as an absolute time (not "2 hours ago"). */
+  /** The input states its publication time (or, lacking one, its update time) as an absolute time (not "2 hours ago"). */
   statesPublication: boolean;
 }
 

@@ -5,6 +5,7 @@ import type { Message, Provenance } from '../brief/model.js';
 import type { Instant } from '../brief/time.js';
 import { isJunkLine, readByline, readPostedLine } from './header-lines.js';
 import { readDateline } from './clutter.js';
+import { readDateLine } from './date-line.js';
 import { judgeHeadline } from './headline.js';
 import type { MetadataDate } from './parsed.js';
 import { readPageHeader } from './page-header.js';
@@ -96,11 +97,12 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
       provenance['byline'] = { from: 'text:byline-line', raw: line };
       return true;
     }
-    const posted = readPostedLine(line, options.reference);
+    const posted = readPostedLine(line, options.reference) ?? readDateLine(line, options.reference);
     if (!posted) return false;
+    const stated = posted.published ?? posted.updated;
+    if (stated && (publishedAt ?? updatedAt) === null) statesPublication = !/\bago$|^just now$|^moments? ago$/i.test(stated.raw);
     if (posted.published) {
       publishedAt = posted.published.value;
-      statesPublication = !/\bago$|^just now$|^moments? ago$/i.test(posted.published.raw);
       provenance['publishedAt'] = { from: 'text:posted-line', raw: line };
       metadataDates.push({ text: posted.published.raw, value: posted.published.value, event: 'article published' });
     }
@@ -111,44 +113,8 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     }
     return true;
   };
-  const isHeaderLine = (line: string): boolean => readByline(line) !== null || readPostedLine(line, options.reference) !== null || readDateline(line) === line.trim();
-
-  // Bylines and posted lines may come first; the line after them is the headline candidate.
-  while (bodyFrom < Math.min(kept.length, HEADER_WINDOW) && readHeaderLine(kept[bodyFrom]!.text)) bodyFrom++;
-  const candidate = kept[bodyFrom];
-  if (candidate) {
-    const below = kept.slice(bodyFrom + 1, bodyFrom + 1 + 4).map((k) => k.text);
-    const judgement = judgeHeadline(kept.slice(bodyFrom, bodyFrom + 2), {
-      repeated: below.some((line) => isRepeatedHeadline(candidate.text, line)),
-      headerFollows: below.some(isHeaderLine),
-    });
-    if (judgement.headline) {
-      title = candidate.text;
-      provenance['title'] = { from: 'text:first-line', raw: title };
-      bodyFrom++;
-    } else {
-      messages.push(message('no-headline', `the text starts with its lead, not a headline (${judgement.reasons.join(', ')}): the whole text is the body and the brief has no title`));
-    }
-  }
-  if (title !== null) {
-    // Header lines sit between the headline and the first paragraph of prose.
-    for (let i = bodyFrom; i < Math.min(kept.length, bodyFrom + HEADER_WINDOW); i++) {
-      const line = kept[i]!.text;
-      if (isRepeatedHeadline(title, line)) {
-        // Keep the fuller form: the punctuated, longer headline.
-        if (line.length > title.length) title = line;
-        provenance['title'] = { from: 'text:repeated-headline', raw: title };
-        bodyFrom = i + 1;
-        continue;
-      }
-      if (readHeaderLine(line)) {
-        bodyFrom = i + 1;
-        continue;
-      }
-      // The first line of prose ends the header.
-      if (line.length > 80 || /[.!?”"]$/.test(line)) break;
-    }
-  }
+  const isHeaderLine = (line: string): boolean =>
+    readByline(line) !== null || readPostedLine(line, options.reference) !== null || readDateLine(line, options.reference) !== null || readDateline(line) === line.trim();
 
   // The visible text of a whole page: find the article among the page furniture.
   const pageLines: PageLine[] = kept.map((k, i) => ({ text: k.text, blankBefore: k.blankBefore, blankAfter: kept[i + 1]?.blankBefore ?? true }));
@@ -158,7 +124,46 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   const tight = pageLines.filter((l, i) => i >= HEADER_WINDOW && !l.blankBefore && !l.blankAfter).length;
   // A small page has few menus, but its header still holds furniture (sign-up boxes, share bars).
   const furnitureAbove = pageLines.slice(0, span.start).filter((l) => isFurnitureLine(l.text) || (lineWords(l.text) < 8 && hasBoilerplateWords(l.text))).length;
-  const isPage = span.end > span.start && span.start > bodyFrom + 1 && (tight >= MIN_TIGHT_LINES || furnitureAbove >= 1);
+  const isPage = span.end > span.start && span.start >= 2 && (tight >= MIN_TIGHT_LINES || furnitureAbove >= 1);
+  if (!isPage) {
+    // Bylines and posted lines may come first; the line after them is the headline candidate.
+    while (bodyFrom < Math.min(kept.length, HEADER_WINDOW) && readHeaderLine(kept[bodyFrom]!.text)) bodyFrom++;
+    const candidate = kept[bodyFrom];
+    if (candidate) {
+      const below = kept.slice(bodyFrom + 1, bodyFrom + 1 + 4).map((k) => k.text);
+      const judgement = judgeHeadline(kept.slice(bodyFrom, bodyFrom + 2), {
+        repeated: below.some((line) => isRepeatedHeadline(candidate.text, line)),
+        headerFollows: below.some(isHeaderLine),
+      });
+      if (judgement.headline) {
+        title = candidate.text;
+        provenance['title'] = { from: 'text:first-line', raw: title };
+        bodyFrom++;
+      } else {
+        messages.push(message('no-headline', `the text starts with its lead, not a headline (${judgement.reasons.join(', ')}): the whole text is the body and the brief has no title`));
+      }
+    }
+    if (title !== null) {
+      // Header lines sit between the headline and the first paragraph of prose.
+      for (let i = bodyFrom; i < Math.min(kept.length, bodyFrom + HEADER_WINDOW); i++) {
+        const line = kept[i]!.text;
+        if (isRepeatedHeadline(title, line)) {
+          // Keep the fuller form: the punctuated, longer headline.
+          if (line.length > title.length) title = line;
+          provenance['title'] = { from: 'text:repeated-headline', raw: title };
+          bodyFrom = i + 1;
+          continue;
+        }
+        if (readHeaderLine(line)) {
+          bodyFrom = i + 1;
+          continue;
+        }
+        // The first line of prose ends the header.
+        if (line.length > 80 || /[.!?”"]$/.test(line)) break;
+      }
+    }
+  }
+
   let bodyLines = kept.slice(bodyFrom);
   if (isPage) {
     const header = readPageHeader(kept.map((k) => k.text), span.start, span.end, options.reference);
@@ -167,17 +172,19 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     if (header.title) provenance['title'] = { from: 'text:headline-above-article', raw: header.title };
     byline = header.byline?.value ?? null;
     if (header.byline) provenance['byline'] = { from: 'text:byline-line', raw: header.byline.raw };
-    publishedAt = header.posted?.published?.value ?? null;
-    updatedAt = header.posted?.updated?.value ?? null;
-    statesPublication = publishedAt !== null && !/\bago$|^just now$/i.test(header.posted?.published?.raw ?? '');
+    publishedAt = header.published?.value ?? null;
+    updatedAt = header.updated?.value ?? null;
+    // A page that states only when it was updated is still best read against that time.
+    const stated = header.published ?? header.updated;
+    statesPublication = stated !== null && !/\bago$|^just now$/i.test(stated.raw);
     metadataDates.length = 0;
-    if (header.posted?.published) {
-      provenance['publishedAt'] = { from: 'text:posted-line', raw: header.postedLine };
-      metadataDates.push({ text: header.posted.published.raw, value: header.posted.published.value, event: 'article published' });
+    if (header.published) {
+      provenance['publishedAt'] = { from: 'text:posted-line', raw: header.published.line };
+      metadataDates.push({ text: header.published.raw, value: header.published.value, event: 'article published' });
     }
-    if (header.posted?.updated) {
-      provenance['updatedAt'] = { from: 'text:posted-line', raw: header.postedLine };
-      metadataDates.push({ text: header.posted.updated.raw, value: header.posted.updated.value, event: 'article updated' });
+    if (header.updated) {
+      provenance['updatedAt'] = { from: 'text:posted-line', raw: header.updated.line };
+      metadataDates.push({ text: header.updated.raw, value: header.updated.value, event: 'article updated' });
     }
     bodyLines = kept.slice(span.start, span.end).filter((_, k) => !span.dropped.has(span.start + k) && span.start + k !== header.titleLine);
     const dropped = kept.length - bodyLines.length;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readDateLine } from '../../src/ingest/date-line.js';
+import { cleanBody, readDateline } from '../../src/ingest/clutter.js';
+
+const reference = { ms: Date.UTC(2026, 11, 1), offset: 0 };
+
+describe('readDateLine: the date lines sites print', () => {
+  it.each([
+    ['Nov. 19, 2019', '2019-11-19T00:00:00Z', null],
+    ['Nov. 19, 2019, 8:41 AM UTC', '2019-11-19T08:41:00Z', null],
+    ['Published 11:11 PM EST Nov 19, 2019', '2019-11-19T23:11:00-05:00', null],
+    ['November 19, 2019 / 12:21 AM / Updated 14 hours ago', '2019-11-19T00:21:00Z', null],
+    ['By Jane Doe Updated Nov 13, 2019, 10:28am EST', null, '2019-11-13T10:28:00-05:00'],
+    ['21:17 18.11.2019Get short URL', '2019-11-18T21:17:00Z', null],
+    ['11.14.2019 09:00 AM', '2019-11-14T09:00:00Z', null],
+    ['By Tom Reed - Science Contributor 2019-11-19T12:48:14Z Space', '2019-11-19T12:48:14Z', null],
+    ['Nov 18, 2019 at 9:24 pm ET • 2 min read', '2019-11-18T21:24:00-05:00', null],
+    ['July 4, 2019 at 9:24 pm ET', '2019-07-04T21:24:00-04:00', null],
+    ['NOV 15, 20195:45 AM', '2019-11-15T05:45:00Z', null],
+    ['Mon 18 Nov 2019 18.54 GMT', '2019-11-18T18:54:00Z', null],
+    ['Last modified on Mon 18 Nov 2019 18.56 GMT', null, '2019-11-18T18:56:00Z'],
+  ])('%s', (line, published, updated) => {
+    const read = readDateLine(line, reference);
+    expect(read?.published?.value ?? null).toBe(published);
+    expect(read?.updated?.value ?? null).toBe(updated);
+  });
+
+  it.each([
+    'The vote on Nov. 19, 2019 was close and the opposition walked out.',
+    'Updated Nov 19, 6:55 AM', // no year: not a date a brief can rely on
+    '05/06/2019', // day or month first: the site does not say
+    '— Jane Doe (@janedoe) November 18, 2019', // an embedded post's signature
+    'Source: Ministry of Defence, October 25, 2019',
+  ])('%s is not a date line', (line) => {
+    expect(readDateLine(line, reference)).toBeNull();
+  });
+});
+
+describe('datelines and clutter', () => {
+  it.each([
+    ['WASHINGTON (Reuters) - The Senate voted on Tuesday.', 'WASHINGTON (Reuters) -'],
+    ['(CNN)President Donald Trump said on Monday.', '(CNN)'],
+    ['NAIROBI, Kenya (AP) _ Police fired tear gas.', 'NAIROBI, Kenya (AP) _'],
+    ['INDEPENDENCE, MO. (AP)-- The jury was out.', 'INDEPENDENCE, MO. (AP)--'],
+    ['MIAMI _', 'MIAMI _'],
+    ['EU-US seeking deal on air dispute', null],
+    ['U.S. officials said on Monday that talks would resume.', null],
+  ])('%s', (text, dateline) => {
+    expect(readDateline(text)).toBe(dateline);
+  });
+
+  it('cuts the dateline from the first paragraph and drops clutter paragraphs', () => {
+    const clean = cleanBody('LONDON (AP) — The bank raised rates.\n\nREAD MORE: Why rates rise\n\nWATCH: The governor speaks\n\nAdvertisement\n\nMore on this later, the bank said.');
+    expect(clean.body).toBe('The bank raised rates.\n\nMore on this later, the bank said.');
+    expect(clean.dateline).toBe('LONDON (AP) —');
+    expect(clean.removed).toEqual(['READ MORE: Why rates rise', 'WATCH: The governor speaks', 'Advertisement']);
+  });
+});
