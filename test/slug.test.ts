@@ -68,3 +68,13 @@ describe('chooseFolder', () => {
     expect(other.slug).toBe('2024-01-02-same-headline-2');
   });
 });
+
+describe('chooseFolder, called at once for one title', () => {
+  it('gives every article its own folder whatever the timing', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'nb-slug-'));
+    const claimed = new Map();
+    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z' };
+    const chosen = await Promise.all(['a', 'b', 'c', 'd'].map((x) => chooseFolder(out, article, { path: `${x}.txt`, sha256: x.repeat(64) }, claimed)));
+    expect(new Set(chosen.map((c) => c.slug)).size).toBe(4);
+  });
+});

@@ -47,7 +47,23 @@ async function ownerOf(folder: string): Promise<Owner | null> {
  * brief.json names the same source path or the same content. `claimed` holds
  * the folders given out in this batch, so that two inputs never share one.
  */
-export async function chooseFolder(
+export function chooseFolder(
+  outDir: string,
+  article: Pick<Article, 'title' | 'text' | 'publishedAt'>,
+  source: Owner,
+  claimed: Map<string, Owner>,
+): Promise<{ slug: string; dir: string }> {
+  // One choice at a time per batch: two briefs of one title finishing together would otherwise
+  // both look at the disk before either claims the name, and race for one folder.
+  const previous = choosing.get(claimed) ?? Promise.resolve();
+  const choice = previous.then(() => pickFolder(outDir, article, source, claimed));
+  choosing.set(claimed, choice.catch(() => undefined));
+  return choice;
+}
+
+const choosing = new WeakMap<Map<string, Owner>, Promise<unknown>>();
+
+async function pickFolder(
   outDir: string,
   article: Pick<Article, 'title' | 'text' | 'publishedAt'>,
   source: Owner,

@@ -290,8 +290,7 @@ async function briefOne(candidate: Candidate, options: PassOptions, cancel: { ca
   if (!looksEnglish(brief.article.text)) warnings.push('the article does not look like English; actors, claims and dates may be missed [not-english]');
   const rendered = await renderBrief(brief, { templates: options.templates, formats: config.formats, page: config.page, ...(options.pdf ? { pdf: options.pdf } : {}) });
   if (cancel.cancelled) throw new CancelledError('cancelled');
-  const slug = await chooseRunFolder(config.out, makeSlug(headingOf(brief.article), brief.article.publishedAt), key, ledger);
-  ledger.reserveFolder(key, slug);
+  const slug = await reserveRunFolder(config.out, makeSlug(headingOf(brief.article), brief.article.publishedAt), key, ledger);
   const files = await writeBriefFolder(config.out, slug, briefFilesOf(rendered, config.formats), { replace: false, ...(options.writeFs ? { fs: options.writeFs } : {}) }).catch((error: unknown) => {
     throw new StageError('write', path, error);
   });
@@ -299,6 +298,24 @@ async function briefOne(candidate: Candidate, options: PassOptions, cancel: { ca
 }
 
 /** The first free folder: the slug, then slug-2, slug-3…; an edited article gets a new one. */
+/**
+ * Chooses and reserves the folder of an article, one article at a time per ledger: two articles
+ * of one title finishing together would otherwise both find the name free before either
+ * reserved it, and race for one folder.
+ */
+function reserveRunFolder(outDir: string, base: string, key: string, ledger: Ledger): Promise<string> {
+  const previous = reserving.get(ledger) ?? Promise.resolve();
+  const reserved = previous.then(async () => {
+    const slug = await chooseRunFolder(outDir, base, key, ledger);
+    ledger.reserveFolder(key, slug);
+    return slug;
+  });
+  reserving.set(ledger, reserved.catch(() => undefined));
+  return reserved;
+}
+
+const reserving = new WeakMap<Ledger, Promise<unknown>>();
+
 async function chooseRunFolder(outDir: string, base: string, key: string, ledger: Ledger): Promise<string> {
   const reserved = ledger.article(key)?.folder;
   if (reserved) return reserved;
