@@ -87,6 +87,10 @@ export function hasBoilerplateWords(text: string): boolean {
   return BOILERPLATE.test(text);
 }
 
+/** The longest gap of furniture inside an article, in lines, and the most words a gap line may have (chosen on the development files). */
+const MAX_GAP_LINES = 8;
+const GAP_LINE_WORDS = 12;
+
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const scores = lines.map(scoreLine);
   // Articles come before their comment threads, which can be longer than they are: the first
@@ -121,8 +125,18 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const heaviest = Math.max(0, ...runs.map((r) => r.sum));
   // A run of one or two lines (a caption, a tag cloud) is not an article however heavy it is.
   const prose = (r: { start: number; end: number }): number => scores.slice(r.start, r.end).filter((x) => x > 1).length;
-  const best = runs.find((r) => r.sum === heaviest || (r.sum >= EARLIEST_RUN_SHARE * heaviest && prose(r) >= 2)) ?? { sum: 0, start: 0, end: 0 };
+  const best = { ...(runs.find((r) => r.sum === heaviest || (r.sum >= EARLIEST_RUN_SHARE * heaviest && prose(r) >= 2)) ?? { sum: 0, start: 0, end: 0 }) };
   const dropped = new Set<number>();
+  // An article broken by an embed or a photo block ("Image copyright …", "Report") goes on after
+  // it: a run of prose across a short gap of short lines is the same article, the gap furniture.
+  for (const next of runs) {
+    if (next.start < best.end || best.end === 0) continue;
+    const gap = lines.slice(best.end, next.start);
+    const breaks = gap.some((l) => lineWords(l.text) >= GAP_LINE_WORDS || LIST_HEADING.test(l.text.trim()) || COMMENTS_START.test(l.text.trim()));
+    if (gap.length > MAX_GAP_LINES || breaks || prose(next) < 2) break;
+    for (let i = best.end; i < next.start; i++) dropped.add(i);
+    best.end = next.end;
+  }
   for (let i = best.start; i < best.end; i++) {
     const text = lines[i]!.text.trim();
     if (FURNITURE_LINE.test(text) || (CAPTION.test(text) && lineWords(text) < 40)) dropped.add(i);
