@@ -15,5 +15,9 @@ export function headingOf(article: Pick<Article, 'title' | 'text'>): string {
   if (sentence.length <= MAX_LEAD_CHARS) return sentence;
   const cut = sentence.slice(0, MAX_LEAD_CHARS);
   const space = cut.lastIndexOf(' ');
-  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+  let heading = space > 40 ? cut.slice(0, space) : cut;
+  // A quotation cut open is cut before it instead: `apologised for "any errors that…` reads wrong.
+  const opened = [...heading.matchAll(/["“]/g)].length % 2 === 1 ? Math.max(heading.lastIndexOf('"'), heading.lastIndexOf('“')) : -1;
+  if (opened > 40) heading = heading.slice(0, opened);
+  return `${heading.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
