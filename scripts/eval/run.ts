@@ -2,7 +2,10 @@
 // tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless the
 // run itself crashed.
 //
-//   npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|html|all] [--verbose]
+//   npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]
+//
+// --split picks one PolNeAR split (default: dev and test side by side). docs/evaluation.md says
+// what each set and figure is.
 //
 // The data is read from ../shared next to the repository (env NEWSBRIEF_SHARED overrides it); it
 // is third-party text that must never be copied into the repository.
@@ -13,6 +16,7 @@ import type { Article, Brief } from '../../src/brief/model.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, type Half } from './halves.js';
+import { parsePolnearSplit, type PolnearSplit } from './polnear.js';
 import {
   addCounts,
   emptyCounts,
@@ -41,13 +45,15 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const SETS = ['briefs', 'meantime', 'tempeval', 'html', 'all'] as const;
+const SETS = ['briefs', 'meantime', 'tempeval', 'polnear', 'html', 'all'] as const;
 type SetName = (typeof SETS)[number];
 
 export interface Options {
   set: SetName;
   verbose: boolean;
   sharedDir: string;
+  /** PolNeAR: one split instead of dev and test. */
+  split?: PolnearSplit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -538,6 +544,12 @@ async function runTempeval(options: Options, io: Io): Promise<void> {
   }
 }
 
+/** PolNeAR attributions through the product: scripts/eval/polnear.ts. */
+async function runPolnearSet(options: Options, io: Io): Promise<void> {
+  const { runPolnear } = await import('./polnear.js');
+  await runPolnear({ sharedDir: options.sharedDir, verbose: options.verbose, ...(options.split ? { split: options.split } : {}) }, io);
+}
+
 /** HOOK: the article-extraction benchmark (eval/html/) and the scraped-text set: scripts/eval/html.ts. */
 async function runHtml(options: Options, io: Io): Promise<void> {
   try {
@@ -555,9 +567,15 @@ async function runHtml(options: Options, io: Io): Promise<void> {
 export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: string): Options | string {
   let set: SetName = 'all';
   let verbose = false;
+  let split: PolnearSplit | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--split' || a.startsWith('--split=')) {
+      const v = parsePolnearSplit(a === '--split' ? argv[++i] : a.slice('--split='.length));
+      if (v !== 'train' && v !== 'dev' && v !== 'test') return v;
+      split = v;
+    }
     else if (a === '--set' || a.startsWith('--set=')) {
       const v = a === '--set' ? argv[++i] : a.slice('--set='.length);
       if (v === undefined || !(SETS as readonly string[]).includes(v)) return `--set must be one of ${SETS.join('|')}`;
@@ -565,7 +583,7 @@ export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: str
     } else return `unknown argument: ${a}`;
   }
   const sharedDir = env.NEWSBRIEF_SHARED ?? path.resolve(repoRoot, '..', 'shared');
-  return { set, verbose, sharedDir };
+  return { set, verbose, sharedDir, ...(split ? { split } : {}) };
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -573,7 +591,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(argv, io.env, repoRoot);
   if (typeof options === 'string') {
     io.err(`eval: ${options}`);
-    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|html|all] [--verbose]');
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]');
     return 2;
   }
   const run = (s: SetName): boolean => options.set === 'all' || options.set === s;
@@ -581,6 +599,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (run('briefs')) await runBriefs(options, io);
     if (run('meantime')) await runMeantime(options, io);
     if (run('tempeval')) await runTempeval(options, io);
+    if (run('polnear')) await runPolnearSet(options, io);
     if (run('html')) await runHtml(options, io);
   } catch (error) {
     io.err(`eval: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
