@@ -64,59 +64,77 @@ export async function runProduct(jobs: readonly ProductJob[], options: PoolOptio
   return Promise.all(results);
 }
 
+/**
+ * Children kept between calls, so that each loads the product (and warms up) once per run. An idle
+ * child's channel is unreferenced: it does not keep the run alive, and it ends when the run does
+ * (the worker exits on disconnect).
+ */
+const idle: ChildProcess[] = [];
+
+function takeChild(): ChildProcess {
+  const waiting = idle.pop();
+  if (waiting !== undefined) return waiting;
+  const child = fork(WORKER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  child.unref();
+  child.once('exit', () => {
+    const at = idle.indexOf(child);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return child;
+}
+
+let seq = 0;
+
+/** Runs one file in a child; the child goes back to the idle ones unless it died or timed out. */
+function runInChild(child: ChildProcess, file: string, published: string | undefined, timeoutMs: number): Promise<ProductResult> {
+  const mine = ++seq;
+  child.channel?.ref();
+  return new Promise<ProductResult>((done) => {
+    const finish = (r: ProductResult, reusable: boolean): void => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (reusable && child.connected) {
+        child.channel?.unref();
+        idle.push(child);
+      }
+      done(r);
+    };
+    const onMessage = (m: WorkerReply): void => {
+      if (m.seq !== mine) return;
+      const { seq: _seq, ...r } = m;
+      finish(r, true);
+    };
+    const onExit = (code: number | null, signal: string | null): void => {
+      finish({ ok: false, reason: `the extraction process ended (${signal ?? `exit code ${code}`})` }, false);
+    };
+    const timer = setTimeout(() => {
+      child.kill();
+      finish({ ok: false, reason: `timed out after ${timeoutMs / 1000} s` }, false);
+    }, timeoutMs);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send({ seq: mine, file, ...(published === undefined ? {} : { published }) } satisfies WorkerJob);
+  });
+}
+
 async function drain(queue: { job: ProductJob; resolve: (r: ProductResult) => void }[], options: PoolOptions): Promise<void> {
   const dir = tempFolder();
   const timeoutMs = options.timeoutMs ?? 60_000;
   let next = 0;
-  let seq = 0;
-
-  const runChild = async (): Promise<void> => {
-    let child: ChildProcess | undefined;
-    const start = (): ChildProcess => fork(WORKER, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    try {
-      while (next < queue.length) {
-        const { job, resolve } = queue[next++]!;
-        // A folder per job keeps the file's own name, which the product may read (a title fallback).
-        const own = path.join(dir, keyOf(job).slice(0, 16));
-        mkdirSync(own, { recursive: true });
-        const file = path.join(own, job.name);
-        writeFileSync(file, job.content);
-        child ??= start();
-        const mine = ++seq;
-        const reply = await new Promise<ProductResult>((done) => {
-          const c = child!;
-          const finish = (r: ProductResult): void => {
-            clearTimeout(timer);
-            c.off('message', onMessage);
-            c.off('exit', onExit);
-            done(r);
-          };
-          const onMessage = (m: WorkerReply): void => {
-            if (m.seq !== mine) return;
-            const { seq: _seq, ...r } = m;
-            finish(r);
-          };
-          const onExit = (code: number | null, signal: string | null): void => {
-            child = undefined;
-            finish({ ok: false, reason: `the extraction process ended (${signal ?? `exit code ${code}`})` });
-          };
-          const timer = setTimeout(() => {
-            c.kill();
-            child = undefined;
-            finish({ ok: false, reason: `timed out after ${timeoutMs / 1000} s` });
-          }, timeoutMs);
-          c.on('message', onMessage);
-          c.on('exit', onExit);
-          c.send({ seq: mine, file, ...(job.published === undefined ? {} : { published: job.published }) } satisfies WorkerJob);
-        });
-        rmSync(own, { recursive: true, force: true });
-        resolve(reply);
-      }
-    } finally {
-      if (child?.connected) child.disconnect();
+  const lane = async (): Promise<void> => {
+    while (next < queue.length) {
+      const { job, resolve } = queue[next++]!;
+      // A folder per job keeps the file's own name, which the product may read (a title fallback).
+      const own = path.join(dir, keyOf(job).slice(0, 16));
+      mkdirSync(own, { recursive: true });
+      const file = path.join(own, job.name);
+      writeFileSync(file, job.content);
+      const reply = await runInChild(takeChild(), file, job.published, timeoutMs);
+      rmSync(own, { recursive: true, force: true });
+      resolve(reply);
     }
   };
-
   const width = Math.max(1, Math.min(options.concurrency ?? 2, queue.length));
-  await Promise.all(Array.from({ length: width }, runChild));
+  await Promise.all(Array.from({ length: width }, lane));
 }

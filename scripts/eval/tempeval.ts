@@ -17,6 +17,7 @@ import {
 } from './tempeval-score.js';
 import { scoreProductTimexes, scoreRefusedTimexes } from './product-timexes.js';
 import { runProduct, type ProductJob } from './product-pool.js';
+import { MEANTIME_INPUT, meantimeJob, tempevalJob } from './product-inputs.js';
 import { table } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,8 +28,8 @@ interface GoldDoc {
   id: string;
   text: string;
   ref: string;
-  /** What a user gives the product: the file's content and --published. */
-  input: { content: string; published: string };
+  /** What a user gives the product: the file and --published. */
+  job: ProductJob;
   timexes: Timex[];
   /** Gold exists only before this offset (MEANTIME). */
   annotatedEnd: number;
@@ -70,27 +71,17 @@ function readJsonl(path: string): unknown[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as unknown);
 }
 
-/** The DCT as --published: midnight UTC for a date, the DCT's own time (as UTC) when it has one. */
-export function publishedOf(dct: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(dct)) return `${dct}T00:00:00Z`;
-  return /(Z|[+-]\d{2}:?\d{2})$/.test(dct) ? dct : `${dct}Z`;
-}
-
 function loadTempEval(name: string): GoldDoc[] {
   return (readJsonl(`${SHARED}eval/tempeval3/${name}.jsonl`) as Array<{ id: string; text: string; dct: string; timexes: Timex[] }>).map((d) => ({
     id: d.id, text: d.text, ref: d.dct, timexes: d.timexes, annotatedEnd: d.text.length, locale: 'en-US',
-    // The record's text as it is: TempEval-3 keeps the headline out of <TEXT>.
-    input: { content: d.text, published: publishedOf(d.dct) },
+    job: tempevalJob(d),
   }));
 }
-
-/** MEANTIME as a user holds a Wikinews article: its headline line, a blank line, the text. */
-export const MEANTIME_INPUT = 'a text file: title line, blank line, text';
 
 function loadMeantime(name: string): GoldDoc[] {
   return (readJsonl(`${SHARED}eval/meantime/${name}.jsonl`) as Array<{ id: string; title: string; text: string; published: string; annotated_end: number; timexes: Timex[] }>).map((d) => ({
     id: d.id, text: d.text, ref: d.published, timexes: d.timexes, annotatedEnd: d.annotated_end, locale: 'en-US',
-    input: { content: `${d.title}\n\n${d.text}`, published: publishedOf(d.published) },
+    job: meantimeJob(d),
   }));
 }
 
@@ -111,18 +102,24 @@ interface ProductResult {
   dropped: number;
   refused: string[];
   ms: number[];
+  /** Per document: null when refused, else the brief's timexes and the gold ones in dropped text. */
+  perDoc: Map<string, { predicted: Timex[]; dropped: Timex[] } | null>;
+  /** Gold timexes the direct call values right and the product does not, by why. */
+  gap: { droppedOrRefused: number; otherValue: number; notGiven: number };
 }
 
 /** The documents through extractFile: each as a text file with --published. */
 async function scoreProduct(docs: GoldDoc[]): Promise<ProductResult> {
-  const jobs: ProductJob[] = docs.map((d) => ({ name: `${d.id}.txt`, content: d.input.content, published: d.input.published }));
-  const results = await runProduct(jobs);
-  const r: ProductResult = { docs: docs.length, accepted: 0, counts: emptyCounts(), dropped: 0, refused: [], ms: [] };
+  const results = await runProduct(docs.map((d) => d.job));
+  const r: ProductResult = {
+    docs: docs.length, accepted: 0, counts: emptyCounts(), dropped: 0, refused: [], ms: [], perDoc: new Map(), gap: { droppedOrRefused: 0, otherValue: 0, notGiven: 0 },
+  };
   docs.forEach((doc, i) => {
     const result = results[i]!;
     if (!result.ok) {
       r.refused.push(`${doc.id}: ${result.reason}`);
       r.counts = addCounts(r.counts, scoreRefusedTimexes(doc));
+      r.perDoc.set(doc.id, null);
       return;
     }
     r.accepted++;
@@ -130,8 +127,25 @@ async function scoreProduct(docs: GoldDoc[]): Promise<ProductResult> {
     const scored = scoreProductTimexes(doc, result.brief);
     r.counts = addCounts(r.counts, scored.counts);
     r.dropped += scored.dropped.length;
+    r.perDoc.set(doc.id, { predicted: scored.predicted, dropped: scored.dropped });
   });
   return r;
+}
+
+/** Counts, for the gold timexes the direct call values right, why the product does not. */
+function explainGap(doc: GoldDoc, direct: readonly Timex[], product: ProductResult): void {
+  const mine = product.perDoc.get(doc.id);
+  if (mine === undefined) return;
+  const overlapping = (xs: readonly Timex[], g: Timex): Timex | undefined => xs.find((x) => x.start < g.end && g.start < x.end);
+  for (const g of doc.timexes) {
+    if (overlapping(direct, g)?.value !== g.value) continue;
+    if (mine === null || mine.dropped.includes(g)) product.gap.droppedOrRefused++;
+    else {
+      const p = overlapping(mine.predicted, g);
+      if (p === undefined) product.gap.notGiven++;
+      else if (p.value !== g.value) product.gap.otherValue++;
+    }
+  }
 }
 
 const median = (xs: number[]): number => {
@@ -155,6 +169,7 @@ function scoreSet(docs: GoldDoc[], wantErrors: boolean, product: ProductResult):
     const chronoPredicted = baseline(input).filter((t) => t.start < doc.annotatedEnd);
     chronoTimes.push(performance.now() - t0);
     mine = addCounts(mine, countTimexMatches(doc.timexes, predicted));
+    explainGap(doc, predicted, product);
     theirs = addCounts(theirs, countTimexMatches(doc.timexes, chronoPredicted));
     if (wantErrors) errors.push(...listErrors(doc, predicted));
   }
@@ -184,8 +199,12 @@ function printTimexTable(title: string, r: SetResult): void {
   const b = summariseCounts(r.chrono);
   const prf = (x: { precision: number; recall: number; f1: number }): string => `${f3(x.precision)} ${f3(x.recall)} ${f3(x.f1)}`;
   const rows: string[][] = [
-    ['documents accepted', `${r.product.accepted}/${r.product.docs}`, `${r.product.docs}/${r.product.docs}`, ''],
+    ['documents accepted', `${r.product.accepted}/${r.product.docs}`, `${r.product.docs}/${r.product.docs}`, `${r.product.docs}/${r.product.docs}`],
     ['gold timexes in text the product dropped (missed)', `${r.product.dropped}`, '—', ''],
+    [
+      'valued right by extractDates, not through the product: dropped or refused / other value / not given',
+      `${r.product.gap.droppedOrRefused} / ${r.product.gap.otherValue} / ${r.product.gap.notGiven}`, '—', '',
+    ],
     ['gold / predicted', `${r.product.counts.gold} / ${r.product.counts.system}`, `${r.ours.gold} / ${r.ours.system}`, `${r.chrono.gold} / ${r.chrono.system}`],
     ['strict P / R / F1', prf(p.strict), prf(a.strict), prf(b.strict)],
     ['relaxed P / R / F1', prf(p.relaxed), prf(a.relaxed), prf(b.relaxed)],
@@ -295,9 +314,10 @@ export async function runTempeval(options: TempevalOptions, io: { out: (line: st
   out('');
   out(
     'Dates through the product: each document as a text file read by extractFile with --published (TempEval-3: the record\'s text as it is, ' +
-      `--published = its DCT, midnight UTC for a date; MEANTIME: ${MEANTIME_INPUT}, --published = its date). ` +
+      `--published = its DCT, midnight UTC for a date; MEANTIME: ${MEANTIME_INPUT}). ` +
       'The brief\'s dates are aligned onto the record\'s text; gold timexes in text the product dropped, and every timex of a refused document, count as missed. ' +
-      'Dates read from page metadata and dates in the title line are not timexes of the text and are left out.',
+      'Dates read from page metadata and dates in the title line are not timexes of the text and are left out. ' +
+      'The brief writes some dates otherwise than TimeML (a range as one item, a part of day as its date, no *_REF values), and reads numeric dates day first.',
   );
   const results = new Map<string, SetResult>();
   for (const [key, title, docs] of sets) {
