@@ -20,7 +20,7 @@ import {
   type Subset,
 } from './polnear-score.js';
 import { runProduct } from './product-pool.js';
-import { f1Of, fmt, fmtRatio, median, rateOf, table, type Ratio } from './table.js';
+import { f1Of, fmt, fmtRatio, groupByReason, median, rateOf, table, type Ratio } from './table.js';
 
 export const POLNEAR_SPLITS = ['train', 'dev', 'test'] as const;
 export type PolnearSplit = (typeof POLNEAR_SPLITS)[number];
@@ -124,7 +124,7 @@ export async function runPolnear(options: PolnearOptions, io: PolnearIo): Promis
       'source accuracy on the claim covering most of the content). Develop on train/dev, report test.',
   );
   for (const line of table(['figure', ...scores.map((s) => `${s.split} (${s.articles} articles)`)], rows(scores))) io.out(line);
-  for (const s of scores) for (const f of s.failed) io.out(`  ${s.split} failed: ${f}`);
+  for (const s of scores) for (const f of groupByReason(s.failed)) io.out(`  ${s.split} failed (all attributions missed): ${f}`);
   io.out(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   if (options.verbose) {
     for (const s of scores) {

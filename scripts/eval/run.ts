@@ -16,6 +16,7 @@ import type { Article, Brief, Evidence } from '../../src/brief/model.js';
 import { alignText, mapSpan } from './align-text.js';
 import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
 import { runProduct } from './product-pool.js';
+import { groupByReason } from './table.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, type Half } from './halves.js';
@@ -506,7 +507,7 @@ async function runMeantime(options: Options, io: Io): Promise<void> {
     const rows = MEANTIME_ROWS.map((row) => [row.figure, row.cell(s.product), s.ours === null ? 'n/a' : row.cell(s.ours), row.cell(s.baseline)]);
     rows.unshift(['articles accepted', `${s.docs - s.refused.length}/${s.docs}`, s.ours === null ? 'n/a' : `${s.docs - s.failed.length}/${s.docs}`, `${s.docs}/${s.docs}`]);
     for (const line of table(['figure', 'ours: extract (product)', 'ours: extractBrief (diagnosis)', 'baseline'], rows)) io.out(line);
-    for (const f of s.refused) io.out(`  refused by the product (no actors, no claims): ${f}`);
+    for (const f of groupByReason(s.refused)) io.out(`  refused by the product (no actors, no claims): ${f}`);
     for (const f of s.failed) io.out(`  diagnosis failed: ${f}`);
     if (options.verbose && split === 'dev') {
       // The test split's individual errors stay unseen: it is for reporting.

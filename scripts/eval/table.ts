@@ -29,3 +29,14 @@ export function table(header: string[], rows: string[][]): string[] {
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 }
+
+/** "id: reason" items as one line per reason: `reason (n): id, id, ...`. */
+export function groupByReason(items: readonly string[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const item of items) {
+    const at = item.indexOf(': ');
+    const [id, reason] = at < 0 ? [item, '(no reason)'] : [item.slice(0, at), item.slice(at + 2)];
+    byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+  }
+  return [...byReason].map(([reason, ids]) => `${reason} (${ids.length}): ${ids.join(', ')}`);
+}

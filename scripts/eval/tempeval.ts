@@ -18,7 +18,7 @@ import {
 import { scoreProductTimexes, scoreRefusedTimexes } from './product-timexes.js';
 import { runProduct, type ProductJob } from './product-pool.js';
 import { MEANTIME_INPUT, meantimeJob, tempevalJob } from './product-inputs.js';
-import { table } from './table.js';
+import { groupByReason, table } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 let SHARED = `${(process.env['NEWSBRIEF_SHARED'] ?? path.resolve(repoRoot, '..', 'shared')).replace(/\/$/, '')}/`;
@@ -216,7 +216,7 @@ function printTimexTable(title: string, r: SetResult): void {
   out('');
   out(title);
   for (const line of table(['', 'extract (product)', 'extractDates (diagnosis)', 'chrono'], rows)) out(line);
-  for (const x of r.product.refused) out(`  refused by the product (all its timexes missed): ${x}`);
+  for (const x of groupByReason(r.product.refused)) out(`  refused by the product (all their timexes missed): ${x}`);
 }
 
 function printTable(title: string, rows: Array<[string, string, string]>): void {
