@@ -5,7 +5,7 @@ import type { Brief, DateItem } from '../../src/brief/model.js';
 import { alignText, isDropped, mapSpan } from './align-text.js';
 import { countTimexMatches, type Timex, type TimexCounts } from './tempeval-score.js';
 
-const TYPES: Record<DateItem['kind'], string> = { date: 'DATE', time: 'TIME', duration: 'DURATION', set: 'SET' };
+const TYPES: Partial<Record<DateItem['kind'], string>> = { date: 'DATE', time: 'TIME', duration: 'DURATION', set: 'SET' };
 
 export interface TimexDoc {
   text: string;
