@@ -114,7 +114,6 @@ function rows(scores: readonly SplitScore[]): string[][] {
 
 export async function runPolnear(options: PolnearOptions, io: PolnearIo): Promise<void> {
   const splits: PolnearSplit[] = options.split ? [options.split] : ['dev', 'test'];
-  const t0 = performance.now();
   const scores: SplitScore[] = [];
   for (const split of splits) scores.push(await scoreSplit(options.sharedDir, split));
   io.out('');
@@ -125,7 +124,6 @@ export async function runPolnear(options: PolnearOptions, io: PolnearIo): Promis
   );
   for (const line of table(['figure', ...scores.map((s) => `${s.split} (${s.articles} articles)`)], rows(scores))) io.out(line);
   for (const s of scores) for (const f of groupByReason(s.failed)) io.out(`  ${s.split} failed (all attributions missed): ${f}`);
-  io.out(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   if (options.verbose) {
     for (const s of scores) {
       if (s.split === 'test') continue; // the report split's individual errors stay unseen

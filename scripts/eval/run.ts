@@ -620,8 +620,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let crashed = false;
   for (const [name, runSet] of sets) {
     if (options.set !== 'all' && options.set !== name) continue;
+    const t0 = performance.now();
     try {
       await runSet(options, io);
+      io.out(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     } catch (error) {
       crashed = true;
       io.out('');
