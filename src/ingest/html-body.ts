@@ -63,27 +63,41 @@ function runReadability(html: string, charThreshold: number): string {
   return cleaned.length >= 0.5 * kept.length ? cleaned : cleanParagraphs(kept);
 }
 
+/** One Readability run: its text, or why it failed (a throw inside Readability is a content problem of this page, not ours). */
+function tryReadability(html: string, charThreshold: number): { text: string; failure: string | null } {
+  try {
+    return { text: runReadability(html, charThreshold), failure: null };
+  } catch (error) {
+    return { text: '', failure: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
 /** Extracts the body text of an HTML page; `html` is parsed afresh (Readability changes its DOM). */
 export function extractBody(html: string, options: BodyOptions = {}): ExtractedBody {
   const minChars = options.minChars ?? 200;
   const messages: Message[] = [];
-  const first = runReadability(html, 500);
-  if (first.length >= minChars) return { text: first, method: 'readability', messages };
-  const loose = runReadability(html, 0);
-  if (loose.length >= minChars) {
-    messages.push(message('html-readability-loose', `Readability found ${first.length} characters of article text; a looser retry (no length threshold) found ${loose.length}`));
-    return { text: loose, method: 'readability-loose', messages };
+  const first = tryReadability(html, 500);
+  if (first.text.length >= minChars) return { text: first.text, method: 'readability', messages };
+  // A run that threw would throw again on the same tree: the looser retry is only for a short result.
+  const loose = first.failure === null ? tryReadability(html, 0) : first;
+  if (loose.text.length >= minChars) {
+    messages.push(message('html-readability-loose', `Readability found ${first.text.length} characters of article text; a looser retry (no length threshold) found ${loose.text.length}`));
+    return { text: loose.text, method: 'readability-loose', messages };
   }
+  const failure = first.failure ?? loose.failure;
+  const found = Math.max(first.text.length, loose.text.length);
+  const why = failure !== null ? `Readability failed on this page (${failure})` : `Readability found no article (${found} characters even with looser settings)`;
   const dense = densityText(parseDocument(html));
-  if (dense.length >= Math.max(first.length, loose.length) && dense !== '') {
-    messages.push(message('html-density-fallback', `Readability found no article (${Math.max(first.length, loose.length)} characters even with looser settings); the body was taken from the page's densest run of paragraphs`, 'warning'));
+  if (dense.length >= found && dense !== '') {
+    messages.push(message(failure !== null ? 'html-readability-failed' : 'html-density-fallback', `${why}; the body was taken from the page's densest run of paragraphs`, 'warning'));
     return { text: dense, method: 'text-density', messages };
   }
-  const best = loose.length > first.length ? loose : first;
+  if (failure !== null) messages.push(message('html-readability-failed', why, 'warning'));
+  const best = loose.text.length > first.text.length ? loose : first;
   // A few words (a menu item, a cookie notice) are not an article: say so rather than brief them.
-  if ((best.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_BODY_WORDS) return { text: '', method: 'readability', messages };
-  messages.push(message('html-short-body', `only ${best.length} characters of article text were found on the page`, 'warning'));
-  return { text: best, method: loose.length > first.length ? 'readability-loose' : 'readability', messages };
+  if ((best.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_BODY_WORDS) return { text: '', method: 'readability', messages };
+  messages.push(message('html-short-body', `only ${best.text.length} characters of article text were found on the page`, 'warning'));
+  return { text: best.text, method: best === loose && loose !== first ? 'readability-loose' : 'readability', messages };
 }
 
 /** Fewer words than this on the whole page is no article at all. */
