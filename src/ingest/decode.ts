@@ -78,9 +78,10 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 /**
  * Bytes of an HTML page → text: the BOM, else the declared charset, else UTF-8 when the bytes
- * are valid UTF-8, else Windows-1252. A page that declares a Latin charset but is valid UTF-8
- * with non-ASCII bytes is read as UTF-8 (the declaration is the usual copy-paste mistake, and
- * reading it as declared would give mojibake).
+ * are valid UTF-8, else Windows-1252. A page that declares a legacy charset (Latin-1, GB2312,
+ * Shift_JIS, KOI8-R...) but whose bytes are valid UTF-8 with multibyte sequences is read as
+ * UTF-8: the declaration is the usual copy-paste mistake, and non-ASCII text in a legacy
+ * encoding is almost never valid UTF-8 by chance, while reading it as declared gives mojibake.
  */
 export function decodeHtml(bytes: Uint8Array): Decoded {
   return decodeDeclared(bytes, declaredCharset);
@@ -102,13 +103,17 @@ function decodeDeclared(bytes: Uint8Array, charsetOf: (bytes: Uint8Array) => str
     messages.push(info('decoded-as-windows-1252', `the input ${declared ? 'declares UTF-8 but is' : 'declares no charset and is'} not valid UTF-8; it was read as Windows-1252 (Latin-1)`));
     return done(decodeWindows1252(bytes), 'windows-1252');
   }
-  if (SINGLE_BYTE_LATIN.test(declared)) {
-    if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
-      messages.push(info('charset-mismatch', `the input declares ${declared} but its bytes are valid UTF-8; it was read as UTF-8`));
-      return done(utf8, 'utf-8');
-    }
+  // A page cannot declare UTF-16 in its own ASCII-compatible bytes: browsers read it as UTF-8 (WHATWG HTML, "prescan").
+  if (/^(?:utf-?16(?:le|be)?|ucs-?2|unicode)$/i.test(declared)) {
+    if (utf8 !== null) return done(utf8, 'utf-8');
+    messages.push(info('decoded-as-windows-1252', `the input declares ${declared} without a byte-order mark and is not valid UTF-8; it was read as Windows-1252 (Latin-1)`));
     return done(decodeWindows1252(bytes), 'windows-1252');
   }
+  if (utf8 !== null && /[^\x00-\x7f]/.test(utf8)) {
+    messages.push(info('charset-mismatch', `the input declares ${declared} but its bytes are valid UTF-8 with non-ASCII characters; it was read as UTF-8`));
+    return done(utf8, 'utf-8');
+  }
+  if (SINGLE_BYTE_LATIN.test(declared)) return done(decodeWindows1252(bytes), 'windows-1252');
   try {
     return done(new TextDecoder(declared).decode(bytes), declared);
   } catch {

@@ -1,5 +1,5 @@
-// Which parser an input needs, decided by its content (the extension only breaks a tie for
-// Markdown, whose syntax is also plausible plain text).
+// Which parser an input needs, decided by its content; the extension breaks ties: a file named
+// .html is HTML unless it is JSON or a feed, and Markdown's syntax is also plausible plain text.
 import type { SourceFormat } from '../brief/model.js';
 
 /** Magic bytes of common binary formats, to say what a refused file is. */
@@ -35,11 +35,38 @@ export function isJsonFeed(value: unknown): boolean {
   return value !== null && typeof value === 'object' && typeof (value as Record<string, unknown>)['version'] === 'string' && ((value as Record<string, string>)['version'] ?? '').startsWith('https://jsonfeed.org/version/');
 }
 
+/** A byte-order mark, also one read in the wrong charset ("ï»¿", "þÿ") or lost (U+FFFD), and whitespace. */
+const LEADING_JUNK = /^(?:\uFEFF|\u00EF\u00BB\u00BF|\u00FE\u00FF|\u00FF\u00FE|\uFFFD|\s)+/;
+
+/** Markup that only an HTML page has: a doctype, the document's own elements, head-only elements. */
+const HTML_SIGNS: RegExp[] = [
+  /<!doctype\s+html/i,
+  /<html[\s>]/i,
+  /<head[\s>]/i,
+  /<body[\s>]/i,
+  /<meta\s[^>]*(?:charset|http-equiv|name|property)\s*=[^>]*>/i,
+  /<title[^>]*>[^<]*<\/title>/i,
+  /<link\s[^>]*rel\s*=[^>]*>/i,
+  /<\/(?:p|div|article|section|span|a|h[1-6]|table|td|li)>/i,
+];
+
+/** Names that say HTML; content still wins for JSON and feeds. */
+const HTML_NAME = /\.(?:html?|xhtml|shtml)(?:\.gz)?$/i;
+
+/**
+ * True when the text is an HTML page: it opens with markup and shows one sign of a page, or it
+ * shows two kinds of them anywhere in its head, whatever precedes them (a comment, a script, an
+ * XML declaration, a mangled byte-order mark).
+ */
+export function looksLikeHtml(head: string): boolean {
+  const signs = HTML_SIGNS.filter((re) => re.test(head)).length;
+  return signs >= 2 || (signs === 1 && /^</.test(head));
+}
+
 export function detectFormat(text: string, path: string): { format: SourceFormat; json?: unknown } {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
-  if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(?:rss|feed)[\s>]/i.test(head)) return { format: 'feed' };
+  const head = text.slice(0, 8192).replace(LEADING_JUNK, '');
+  if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(?:rss|feed)[\s>]/i.test(head)) return { format: 'feed' };
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return { format: 'html' };
-  if (/^</.test(head) && /<\/(?:p|div|article|section|span|a|h[1-6])>/i.test(head) && /<(?:p|div|article|h[1-6])[\s>]/i.test(head)) return { format: 'html' };
   if (/^[[{]/.test(head)) {
     try {
       return { format: 'json', json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
@@ -47,7 +74,9 @@ export function detectFormat(text: string, path: string): { format: SourceFormat
       // Not JSON after all: plain text that starts with a bracket.
     }
   }
+  if (HTML_NAME.test(path)) return { format: 'html' };
   if (hasFrontMatter(text) || /\.(?:md|markdown|mdown|mkd)(?:\.gz)?$/i.test(path)) return { format: 'markdown' };
+  if (looksLikeHtml(head)) return { format: 'html' };
   // A file named .txt is text even when a line looks like Markdown: "# 1 seed" or "[sic](x)" in prose must stay as written.
   if (/\.(?:txt|text)(?:\.gz)?$/i.test(path)) return { format: 'text' };
   const atxHeading = /^#{1,6}[ \t]+\S/m.test(head);

@@ -23,7 +23,11 @@ export function isDateLine(line: string): boolean {
   return !/\p{L}/u.test(line.replace(DATE_WORDS, ''));
 }
 
-export function parseHtml(html: string, options: HtmlOptions): ParsedArticle {
+/** A byte-order mark read as text, in whatever charset it was mangled ("ï»¿", "þÿ", U+FFFD), at the start of a page. */
+const LEADING_BOM = /^(?:\uFEFF|\u00EF\u00BB\u00BF|\u00FE\u00FF|\u00FF\u00FE|\uFFFD)+/;
+
+export function parseHtml(source: string, options: HtmlOptions): ParsedArticle {
+  const html = source.replace(LEADING_BOM, '');
   const doc = parseDocument(html);
   const meta = readHtmlMetadata(doc);
   const messages = meta.notes.map((n) => ingestMessage('html-metadata', n));
