@@ -22,7 +22,7 @@ export interface HtmlMetadata {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|Report|ScholarlyArticle|TechArticle|LiveBlogPosting|SocialMediaPosting|WebPage|Blog)$/;
+const ARTICLE_TYPES = /^(?:Report|ScholarlyArticle|LiveBlogPosting|SocialMediaPosting|WebPage|Blog)$|(?:Article|BlogPosting)$/;
 
 const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -32,41 +32,90 @@ function typesOf(o: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
-/** All JSON-LD objects of the page, @graph and arrays flattened. */
-function readJsonLd(doc: Document, notes: string[]): JsonObject[] {
-  const out: JsonObject[] = [];
+/** The JSON of a JSON-LD block, without the CDATA sections and HTML comments some pages wrap it in. */
+export function parseJsonLd(raw: string): Json | undefined {
+  const s = raw.replace(/<!\[CDATA\[|\]\]>|<!--|-->/g, ' ');
+  const start = s.search(/[[{]/);
+  const end = Math.max(s.lastIndexOf('}'), s.lastIndexOf(']'));
+  if (start < 0 || end < start) return undefined;
+  const json = s.slice(start, end + 1);
+  try {
+    return JSON.parse(json) as Json;
+  } catch {
+    // Raw line breaks and tabs inside strings are the common fault: JSON allows them only escaped.
+    try {
+      return JSON.parse(json.replace(/[\u0000-\u001f]+/g, ' ')) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** All JSON-LD objects of the page, arrays, @graph and nested mainEntity flattened, and an index by @id. */
+function readJsonLd(doc: Document, notes: string[]): { objects: JsonObject[]; byId: Map<string, JsonObject> } {
+  const objects: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
   const add = (v: Json | undefined): void => {
     if (Array.isArray(v)) v.forEach(add);
     else if (isObject(v)) {
-      out.push(v);
+      objects.push(v);
+      const id = str(v['@id']);
+      if (id !== null && !byId.has(id)) byId.set(id, v);
       if (v['@graph'] !== undefined) add(v['@graph']);
+      if (v['mainEntity'] !== undefined) add(v['mainEntity']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const raw = (script.textContent ?? '').trim().replace(/^<!--|-->$/g, '');
-    try {
-      add(JSON.parse(raw) as Json);
-    } catch {
-      notes.push('a JSON-LD block is not valid JSON and was ignored');
-    }
+  const scripts = Array.from(doc.querySelectorAll('script')).filter((el) => /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? ''));
+  for (const script of scripts) {
+    const json = parseJsonLd(script.textContent ?? '');
+    if (json === undefined) notes.push('a JSON-LD block is not valid JSON and was ignored');
+    else add(json);
   }
-  return out;
+  return { objects, byId };
 }
 
 const str = (v: Json | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 
-function nameOf(v: Json | undefined): string[] {
-  if (Array.isArray(v)) return v.flatMap(nameOf);
+/** Names of a JSON-LD value: strings, objects' names, and references (@id) to objects elsewhere on the page. */
+function nameOf(v: Json | undefined, byId: ReadonlyMap<string, JsonObject> = new Map()): string[] {
+  if (Array.isArray(v)) return v.flatMap((x) => nameOf(x, byId));
   if (typeof v === 'string') return [v];
-  if (isObject(v)) return str(v['name']) ? [str(v['name'])!] : [];
-  return [];
+  if (!isObject(v)) return [];
+  const name = str(v['name']);
+  if (name !== null) return [name];
+  const ref = str(v['@id']);
+  const target = ref !== null ? byId.get(ref) : undefined;
+  return target !== undefined && target !== v ? nameOf(target, new Map()) : [];
 }
 
-function meta(doc: Document, ...keys: string[]): { value: string; key: string } | null {
+/** A meta key as pages write it: case aside, and "dc:", "dc." and "dcterms:" alike. */
+const metaKey = (key: string): string => key.toLowerCase().replace(/^dc(?:terms?)?[:.]/, 'dc.');
+
+const metaIndexes = new WeakMap<Document, Map<string, { value: string; el: Element }>>();
+
+/**
+ * The page's <meta> values by key, read once: a property, name or itemprop may list several
+ * keys separated by spaces (property="og:title twitter:title"), and an empty content is none.
+ */
+function metaIndex(doc: Document): Map<string, { value: string; el: Element }> {
+  let index = metaIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    const value = el.getAttribute('content')?.trim();
+    if (!value) continue;
+    const keys = ['property', 'name', 'itemprop'].flatMap((a) => (el.getAttribute(a) ?? '').split(/\s+/)).filter((k) => k !== '');
+    for (const key of keys) if (!index.has(metaKey(key))) index.set(metaKey(key), { value, el });
+  }
+  metaIndexes.set(doc, index);
+  return index;
+}
+
+function meta(doc: Document, ...keys: string[]): { value: string; key: string; el: Element } | null {
+  const index = metaIndex(doc);
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
-    if (value) return { value, key };
+    const found = index.get(metaKey(key));
+    if (found) return { ...found, key };
   }
   return null;
 }
@@ -111,18 +160,47 @@ export function cleanTitle(title: string, siteNames: readonly string[], others: 
   return pieces.slice(start * 2, (start + keep.length) * 2 - 1).join('');
 }
 
+/** Tokens of a date, a time or a "posted" note: what may follow the names in a byline line. */
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+const DATE_TOKEN = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+z?)?|\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:am|pm)?|[ap]\\.?m\\.?|utc|gmt|[ecmp][sd]?t|bst|cet|cest|ist|at|on|of|the|and|ago|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|read|updated|published|posted|last|modified|[|•·–—-])$`,
+  'i',
+);
+/** Words that announce a date: everything after them is not a name. */
+const DATE_MARKER = /^(?:updated|published|posted|modified)$/i;
+
+/**
+ * The byline's names without a trailing date: the tail is cut only from a whole token on where
+ * every token after it reads as part of a date or time (and there is a digit or a marker such
+ * as "updated" or "ago"), so a name that ends like a weekday or a month ("Solomon", "Simon",
+ * "Theresa May") stays whole.
+ */
+function cutTrailingDate(s: string): string {
+  const tokens = s.split(/\s+/);
+  const word = (t: string): string => t.replace(/^[([]+|[),:;.\]]+$/g, '');
+  for (let i = 0; i < tokens.length; i++) {
+    const w = word(tokens[i]!);
+    if (DATE_MARKER.test(w) || (/^last$/i.test(w) && /^modified/i.test(word(tokens[i + 1] ?? '')))) return tokens.slice(0, i).join(' ');
+    const tail = tokens.slice(i).map(word).filter((t) => t !== '');
+    if (tail.every((t) => DATE_TOKEN.test(t)) && tail.some((t) => /\d|^ago$/i.test(t))) return tokens.slice(0, i).join(' ');
+  }
+  return s;
+}
+
 /** "By Jane Doe 5 Minutes Ago" → "Jane Doe"; null when nothing name-like is left. */
 export function cleanByline(raw: string, outlet: string | null = null): string | null {
   let s = squash(raw);
   s = s.replace(/^(?:posted|written|words|story|reporting)?\s*by\s*:?\s+/i, '');
-  // Cut at the first date, time, "updated"/"published" or "N minutes ago" tail.
-  s = s.replace(
-    /\s*(?:[,|•·–—-]\s*)?(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|updated|published|posted|last modified|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d+ (?:min|minute)s? read).*$/i,
-    '',
-  );
-  s = s.replace(/\s*[,|•·–—-]\s*$/, '').replace(/\s*\([^)]*@[^)]*\)\s*$/, '').trim();
+  s = cutTrailingDate(s.replace(/([,|•·–—])(?=\S)/g, '$1 '));
+  s = s.replace(/\s*(?:\d+\s+min(?:ute)?s?\s+read)$/i, '');
+  // A contact in brackets ("Jane Doe (http://jane.example/)", "(jane@x.org)", "<jane@x.org>") is not a name.
+  s = s.replace(/\s*[(<](?:https?:|www\.|mailto:|[^()<>\s]+@)[^()<>]*[)>]/g, '');
+  s = s.replace(/\s*[,|•·–—-]\s*$/, '').trim();
   s = s.replace(/\s*\S+@\S+\.\S+\s*/g, ' ').trim();
   if (s === '' || s.length > 100 || /https?:|www\.|\d/.test(s)) return null;
+  // An initial alone ("J") or a lone letter is not a byline.
+  if (!/\p{L}{2}/u.test(s)) return null;
   if (outlet !== null && fold(s) === fold(outlet)) return null;
   const words = s.split(/\s+/);
   if (words.length > 12) return null;
@@ -130,6 +208,42 @@ export function cleanByline(raw: string, outlet: string | null = null): string |
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (capitalised < Math.ceil(words.filter((w) => !/^(?:and|&|de|van|von|der|da|di|la|le|du|bin|al|y|e|,)$/i.test(w)).length * 0.6)) return null;
   return s;
+}
+
+/** Class or id words of the reader comments, whose bylines are the commenters'. */
+const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comment-body|disqus(?:_thread)?|respond|replies|reply|discussion|talkback)(?:$|[\s_-])/i;
+
+function isInComments(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (COMMENTS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * The byline from the page's elements: rel/itemprop author (structured) before class names
+ * that say byline or author; inside the reader comments nothing counts, and an element that
+ * reads as no name (empty, an initial, the outlet) gives way to the next.
+ */
+function bylineFromElements(doc: Document, outlet: string | null): { byline: string; raw: string; from: string } | null {
+  const kinds: [string, string][] = [
+    ['html:rel-author', '[rel="author"], [itemprop="author"], [itemprop="creator"]'],
+    ['html:byline-element', '.byline, .author, [class*="byline"], [class*="author-name"], [class*="author_name"], [id*="byline"]'],
+  ];
+  for (const [from, selector] of kinds) {
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      if (isInComments(el)) continue;
+      // The first block of the element that reads as names ("By A and B", not "Associated Press").
+      const named = el.querySelector('[itemprop="name"]');
+      const blocks = blockText(named ?? el).split('\n\n').slice(0, 3);
+      for (const raw of blocks) {
+        const cleaned = readByline(raw) ?? cleanByline(raw, outlet);
+        const byline = cleaned === null ? null : (cleanByline(cleaned, outlet) ?? cleaned);
+        if (byline && /\p{L}{2}/u.test(byline)) return { byline, raw, from };
+      }
+    }
+  }
+  return null;
 }
 
 /** An ISO date-time with its zone; a value without a zone is kept as UTC and flagged. */
@@ -164,19 +278,110 @@ function absoluteUrl(raw: string | null | undefined): string | null {
   }
 }
 
+interface TitleCandidate {
+  from: string;
+  raw: string;
+  /** Kinds that are one source: several <h1>s count once when they agree with another. */
+  kind: string;
+  /** Lower is more reliable, for when no candidate agrees with another. */
+  rank: number;
+}
+
+/** The title candidates of a page: JSON-LD headline, og:title, twitter:title, <h1>s, <title>. */
+function titleCandidates(doc: Document, ldHeadline: string | null): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  const seen = new Set<Element>();
+  const add = (from: string, raw: string | null | undefined, rank: number, kind = from): void => {
+    if (raw && squash(raw).length >= 4) out.push({ from, raw, kind, rank });
+  };
+  // One <meta> that names several keys (property="og:title twitter:title") is one candidate.
+  const addMeta = (rank: number, ...keys: string[]): void => {
+    const m = meta(doc, ...keys);
+    if (!m || seen.has(m.el)) return;
+    seen.add(m.el);
+    add(`meta:${m.key}`, m.value, rank);
+  };
+  add('json-ld:headline', ldHeadline, 0);
+  addMeta(1, 'og:title');
+  addMeta(2, 'twitter:title');
+  addMeta(3, 'dc.title');
+  addMeta(3, 'parsely-title');
+  // <title> before an <h1>, which may be a section's or the logo's, unless it is too short or too
+  // long to be a headline (Readability's bounds, 15 and 150 characters: _getArticleTitle).
+  const docTitle = squash(doc.querySelector('head title')?.textContent ?? doc.querySelector('title')?.textContent ?? '');
+  add('html:title', docTitle, docTitle.length >= 15 && docTitle.length <= 150 ? 4 : 7);
+  // An <h1> in the article (or its headline itemprop) is the page's headline; elsewhere it may be a section or the logo.
+  for (const h of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).slice(0, 8)) {
+    const inArticle = h.getAttribute('itemprop') === 'headline' || h.closest('article, main, [role="main"], [itemprop="articleBody"]') !== null;
+    add('html:h1', h.textContent, inArticle ? 5 : 6, 'html:h1');
+  }
+  return out;
+}
+
+const words = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * "Headline | Section | Some Site" → "Headline | Section": a <title> whose site part matched no
+ * known name still ends in one, a short last segment after a spaced separator, as Readability
+ * assumes (_getArticleTitle); kept when fewer than three words would remain.
+ */
+function dropTrailingName(title: string): string {
+  const m = /^(.*\S)\s+[|\-–—»/\\]\s+(\S+(?:\s+\S+){0,3})$/.exec(title);
+  if (!m || m[1]!.split(/\s+/).length < 3) return title;
+  return m[1]!;
+}
+
+/** Two titles agree when they are the same words, or one holds the other's words whole and they are not a fragment of it. */
+function titlesAgree(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa === '' || wb === '') return false;
+  if (wa === wb) return true;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const n = short.split(' ').length;
+  return ` ${long} `.includes(` ${short} `) && (n >= 4 || n >= 0.5 * long.split(' ').length);
+}
+
+/**
+ * The headline: each candidate (site names removed) is supported by the kinds of candidate that
+ * agree with it; the best supported wins, the more reliable kind breaking ties. A navigation
+ * <h1> ("Health Center") then loses to the og:title and <title> that agree with each other.
+ */
+function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[]): { text: string; from: string; raw: string } | null {
+  const cleaned = candidates
+    .map((c) => {
+      const text = cleanTitle(c.raw, siteNames, candidates.filter((o) => o !== c).map((o) => squash(o.raw)));
+      return { ...c, text: c.from === 'html:title' && text === squash(c.raw) ? dropTrailingName(text) : text };
+    })
+    .filter((c) => c.text.length >= 4 && !siteNames.some((site) => fold(site) === fold(c.text)));
+  let best: ((typeof cleaned)[number] & { support: number }) | null = null;
+  for (const c of cleaned) {
+    const support = new Set(cleaned.filter((o) => o.kind !== c.kind && titlesAgree(c.text, o.text)).map((o) => o.kind)).size;
+    if (!best || support > best.support || (support === best.support && c.rank < best.rank)) best = { ...c, support };
+  }
+  return best ? { text: best.text, from: best.from, raw: best.raw } : null;
+}
+
 /** Reads the metadata of a parsed page (call before Readability, which changes the DOM). */
 export function readHtmlMetadata(doc: Document): HtmlMetadata {
   const notes: string[] = [];
   const provenance: Record<string, Provenance> = {};
-  const ld = readJsonLd(doc, notes);
+  const { objects: ld, byId } = readJsonLd(doc, notes);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage' && t !== 'Blog')) ?? ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  // The page's other nodes (the WebPage of a @graph) fill what the article node leaves out.
+  const fromLd = (key: string): string | null => {
+    const own = article ? str(article[key]) : null;
+    if (own !== null || !article) return own;
+    for (const o of ld) if (o !== article && typesOf(o).some((t) => ARTICLE_TYPES.test(t)) && str(o[key]) !== null) return str(o[key]);
+    return null;
+  };
   const set = (field: string, from: string, raw: string | null): void => {
     provenance[field] = { from, raw };
   };
 
   // Outlet: the publisher's name, else og:site_name.
   let outlet: string | null = null;
-  const publisher = article ? nameOf(article['publisher'])[0] : undefined;
+  const publisher = [article, ...ld.filter((o) => o !== article && typesOf(o).some((t) => ARTICLE_TYPES.test(t)))].flatMap((o) => (o ? nameOf(o['publisher'], byId) : []))[0];
   const ogSite = meta(doc, 'og:site_name', 'application-name');
   if (publisher) {
     outlet = squash(publisher);
@@ -205,51 +410,30 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
   }
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : null;
 
-  // Title: JSON-LD headline, og:title, twitter:title, the single <h1>, <title>; site names removed.
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => squash(h.textContent ?? ''))
-    .filter((t) => t.length > 3);
-  const h1 = h1s.length >= 1 ? h1s[0]! : null;
-  const docTitle = doc.querySelector('title')?.textContent ?? null;
-  const ogTitle = meta(doc, 'og:title', 'twitter:title');
-  const candidates: [string, string | null][] = [
-    ['json-ld:headline', article ? str(article['headline']) : null],
-    [`meta:${ogTitle?.key ?? 'og:title'}`, ogTitle?.value ?? null],
-    ['html:h1', h1],
-    ['html:title', docTitle],
-  ];
-  const siteNames = [outlet, ogSite?.value, host, host?.split('.').slice(-2, -1)[0]].filter((s): s is string => !!s);
-  let title: string | null = null;
-  for (const [from, raw] of candidates) {
-    if (!raw || squash(raw).length < 4) continue;
-    const others = candidates.filter(([f, r]) => f !== from && r).map(([, r]) => squash(r!));
-    const cleaned = cleanTitle(raw, siteNames, others);
-    if (siteNames.some((s) => fold(s) === fold(cleaned))) continue;
-    title = cleaned;
-    set('title', from, raw);
-    break;
-  }
+  // Title: the candidate the others agree with (site names removed), else the most reliable kind.
+  const siteNames = [outlet, ogSite?.value, host, host?.split('.').slice(-2, -1)[0]].filter((x): x is string => !!x);
+  const picked = chooseTitle(titleCandidates(doc, article ? str(article['headline']) ?? str(article['name']) : null), siteNames);
+  const title = picked?.text ?? null;
+  if (picked) set('title', picked.from, picked.raw);
 
-  // Byline: JSON-LD author names, meta author, then byline elements.
+  // Byline: structured sources first (JSON-LD author, meta author, rel/itemprop author), then
+  // elements whose class names say byline; never one inside the reader comments.
   let byline: string | null = null;
-  const ldAuthors = article ? nameOf(article['author']).map((a) => cleanByline(a, outlet)).filter((a): a is string => a !== null) : [];
-  const metaAuthor = meta(doc, 'author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator');
+  const ldAuthorNames = article ? nameOf(article['author'], byId) : [];
+  const ldAuthors = ldAuthorNames.map((a) => cleanByline(a, outlet)).filter((a): a is string => a !== null);
+  // Dublin Core's creator first, as Readability does (_getArticleMetadata): where a page has both, "author" is the looser one.
+  const metaAuthor = meta(doc, 'dc.creator', 'author', 'article:author', 'parsely-author', 'byl', 'sailthru.author');
   if (ldAuthors.length > 0) {
     byline = [...new Set(ldAuthors)].join(', ');
-    set('byline', 'json-ld:author', nameOf(article?.['author']).join(', '));
+    set('byline', 'json-ld:author', ldAuthorNames.join(', '));
   } else if (metaAuthor && !/^https?:/.test(metaAuthor.value) && cleanByline(metaAuthor.value, outlet)) {
     byline = cleanByline(metaAuthor.value, outlet);
     set('byline', `meta:${metaAuthor.key}`, metaAuthor.value);
   } else {
-    const el = doc.querySelector('[rel="author"], [itemprop="author"], .byline, .author, [class*="byline"], [class*="author-name"]');
-    // The first block of the element that reads as names ("By A and B", not "Associated Press").
-    for (const raw of el ? blockText(el).split('\n\n').slice(0, 3) : []) {
-      const cleaned = readByline(raw) ?? cleanByline(raw, outlet);
-      if (cleaned) {
-        byline = cleanByline(cleaned, outlet) ?? cleaned;
-        set('byline', 'html:byline-element', raw);
-        break;
-      }
+    const found = bylineFromElements(doc, outlet);
+    if (found) {
+      byline = found.byline;
+      set('byline', found.from, found.raw);
     }
   }
 
@@ -275,14 +459,14 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
   };
   const timeEl = doc.querySelector('time[itemprop="datePublished"], time[pubdate], time[class*="publish"], article time[datetime], time[datetime]');
   const publishedAt = timeOf('publishedAt', [
-    ['json-ld:datePublished', article ? str(article['datePublished']) : null],
+    ['json-ld:datePublished', fromLd('datePublished')],
     ...(['article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'date'] as const).map(
       (k): [string, string | null] => [`meta:${k}`, meta(doc, k)?.value ?? null],
     ),
     ['html:time', timeEl?.getAttribute('datetime')],
   ]);
   const updatedAt = timeOf('updatedAt', [
-    ['json-ld:dateModified', article ? str(article['dateModified']) : null],
+    ['json-ld:dateModified', fromLd('dateModified')],
     ['meta:article:modified_time', meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified')?.value],
   ]);
 
