@@ -135,6 +135,20 @@ describe('the headline', () => {
   });
 });
 
+describe('<meta> keys', () => {
+  it('reads a property that lists several keys, and Dublin Core written with a colon', async () => {
+    const html = `<!doctype html><html><head><title>Coast News</title><meta property="og:title twitter:title" content="Harbour reopens after the storm"><meta property="dc:creator" content="Ann Reed"><meta name="author" content="Coast News Staff"></head><body><article>${BODY}</article></body></html>`;
+    const { article } = await read(html);
+    expect(article.title).toBe('Harbour reopens after the storm');
+    expect(article.byline).toBe('Ann Reed');
+  });
+
+  it('drops the trailing site part of a <title> that no other candidate names', async () => {
+    const html = `<!doctype html><html><head><title>Harbour reopens after the storm | Local | Coast News</title></head><body><div>${BODY}</div></body></html>`;
+    expect((await read(html)).article.title).toBe('Harbour reopens after the storm | Local');
+  });
+});
+
 describe('the byline', () => {
   it.each([
     ['By Steven Davidoff Solomon', 'Steven Davidoff Solomon'],
@@ -144,6 +158,8 @@ describe('the byline', () => {
     ['Jane Doe Tue 5 March 2024 10:00 GMT', 'Jane Doe'],
     ['By Jane Doe | Updated: 11:20 a.m. ET', 'Jane Doe'],
     ['J', null],
+    ['Bradley M. Kuhn (http://ebb.example/bkuhn/)', 'Bradley M. Kuhn'],
+    ['Jane Doe <jane@example.org>', 'Jane Doe'],
   ])('%s → %s', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });
