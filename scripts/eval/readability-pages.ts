@@ -73,7 +73,7 @@ function score(field: Field, ours: Ours, expected: Expected): boolean | undefine
 async function readOurs(file: string): Promise<Ours> {
   try {
     const { article } = await readArticle(file);
-    return { title: article.title, byline: article.byline, outlet: article.outlet, publishedAt: article.publishedAt, failure: null };
+    return { title: article.title ?? '', byline: article.byline, outlet: article.outlet, publishedAt: article.publishedAt, failure: null };
   } catch (error) {
     return { title: '', byline: null, outlet: null, publishedAt: null, failure: error instanceof Error ? error.message : String(error) };
   }
