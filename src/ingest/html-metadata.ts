@@ -210,12 +210,13 @@ export function cleanByline(raw: string, outlet: string | null = null): string |
   return s;
 }
 
-/** Class or id words of the reader comments, whose bylines are the commenters'. */
-const COMMENTS = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comment-body|disqus(?:_thread)?|respond|replies|reply|discussion|talkback)(?:$|[\s_-])/i;
+/** Class or id names of the reader comments, whose bylines are the commenters'; whole names only ("has-comments" is not one). */
+const COMMENTS = /^(?:comments?|comment-(?:list|body|content|section|thread|area)|comments-(?:area|section|list|container|wrapper)|commentlist|disqus_thread|respond|replies|talkback)$/i;
 
 function isInComments(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (COMMENTS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  for (let e: Element | null = el; e && !/^(?:body|html)$/i.test(e.localName); e = e.parentElement) {
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (names.some((n) => COMMENTS.test(n))) return true;
   }
   return false;
 }
