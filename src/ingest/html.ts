@@ -57,7 +57,11 @@ export function parseHtml(source: string, options: HtmlOptions): ParsedArticle {
     title = '';
     messages.push(ingestMessage('no-title', 'the page names no title (no JSON-LD headline, og:title, <h1> or <title>)', 'warning'));
   }
-  if (text === '') messages.push(ingestMessage('empty-body', 'no article text was found on the page', 'fatal'));
+  if (text === '') {
+    // Say what the extractors met, so a refused page names its cause (Readability's error, too little text).
+    const failed = body.messages.find((m) => m.ruleId === 'html-readability-failed');
+    messages.push(ingestMessage('empty-body', `no article text was found on the page${failed ? ` (${failed.reason})` : ''}`, 'fatal'));
+  }
   if (meta.publishedAt === null) messages.push(ingestMessage('no-publication-time', 'the page states no publication time (JSON-LD, meta or <time>)'));
   return {
     title,

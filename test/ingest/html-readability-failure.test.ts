@@ -1,8 +1,10 @@
 // Readability is a dependency we do not control: whatever it does on a page (throw, return null),
 // ingestion falls back to its own extraction and says why, never passing on an internal error.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readArticle } from '../../src/ingest/index.js';
+import { InputError, readArticle } from '../../src/ingest/index.js';
 import { REPO } from '../helpers.js';
 
 const behaviour = vi.hoisted(() => ({ mode: 'throw' as 'throw' | 'null' }));
@@ -29,5 +31,15 @@ describe('when Readability fails', () => {
     expect(fallback?.severity).toBe('warning');
     expect(fallback?.source).toBe('ingest');
     if (mode === 'throw') expect(fallback?.reason).toContain("reading 'tagName'");
+  });
+
+  it('refuses a page where nothing else finds text either, naming the Readability error', async () => {
+    behaviour.mode = 'throw';
+    const path = join(await mkdtemp(join(tmpdir(), 'nb-readability-')), 'menu.html');
+    await writeFile(path, '<html><head><title>Menu</title></head><body><a href="/">Home</a></body></html>');
+    const error = await readArticle(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).ruleId).toBe('empty-body');
+    expect((error as InputError).message).toContain("reading 'tagName'");
   });
 });
