@@ -282,8 +282,11 @@ function absoluteUrl(raw: string | null | undefined): string | null {
 interface TitleCandidate {
   from: string;
   raw: string;
-  /** Kinds that are one source: several <h1>s count once when they agree with another. */
-  kind: string;
+  /**
+   * Where the value comes from, as evidence: the social and Dublin Core <meta> titles are one
+   * family (a CMS fills them from one field), several <h1>s are one; agreement counts families.
+   */
+  kind: 'json-ld' | 'meta' | 'title' | 'h1';
   /** Lower is more reliable, for when no candidate agrees with another. */
   rank: number;
 }
@@ -292,7 +295,7 @@ interface TitleCandidate {
 function titleCandidates(doc: Document, ldHeadline: string | null): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   const seen = new Set<Element>();
-  const add = (from: string, raw: string | null | undefined, rank: number, kind = from): void => {
+  const add = (from: string, raw: string | null | undefined, rank: number, kind: TitleCandidate['kind']): void => {
     if (raw && squash(raw).length >= 4) out.push({ from, raw, kind, rank });
   };
   // One <meta> that names several keys (property="og:title twitter:title") is one candidate.
@@ -300,9 +303,9 @@ function titleCandidates(doc: Document, ldHeadline: string | null): TitleCandida
     const m = meta(doc, ...keys);
     if (!m || seen.has(m.el)) return;
     seen.add(m.el);
-    add(`meta:${m.key}`, m.value, rank);
+    add(`meta:${m.key}`, m.value, rank, 'meta');
   };
-  add('json-ld:headline', ldHeadline, 0);
+  add('json-ld:headline', ldHeadline, 0, 'json-ld');
   addMeta(1, 'og:title');
   addMeta(2, 'twitter:title');
   addMeta(3, 'dc.title');
@@ -310,11 +313,11 @@ function titleCandidates(doc: Document, ldHeadline: string | null): TitleCandida
   // <title> before an <h1>, which may be a section's or the logo's, unless it is too short or too
   // long to be a headline (Readability's bounds, 15 and 150 characters: _getArticleTitle).
   const docTitle = squash(doc.querySelector('head title')?.textContent ?? doc.querySelector('title')?.textContent ?? '');
-  add('html:title', docTitle, docTitle.length >= 15 && docTitle.length <= 150 ? 4 : 7);
+  add('html:title', docTitle, docTitle.length >= 15 && docTitle.length <= 150 ? 4 : 7, 'title');
   // An <h1> in the article (or its headline itemprop) is the page's headline; elsewhere it may be a section or the logo.
   for (const h of Array.from(doc.querySelectorAll('h1, [itemprop="headline"]')).slice(0, 8)) {
     const inArticle = h.getAttribute('itemprop') === 'headline' || h.closest('article, main, [role="main"], [itemprop="articleBody"]') !== null;
-    add('html:h1', h.textContent, inArticle ? 5 : 6, 'html:h1');
+    add('html:h1', h.textContent, inArticle ? 5 : 6, 'h1');
   }
   return out;
 }
@@ -344,9 +347,10 @@ function titlesAgree(a: string, b: string): boolean {
 }
 
 /**
- * The headline: each candidate (site names removed) is supported by the kinds of candidate that
- * agree with it; the best supported wins, the more reliable kind breaking ties. A navigation
- * <h1> ("Health Center") then loses to the og:title and <title> that agree with each other.
+ * The headline: each candidate (site names removed) is supported by the families of candidate
+ * that agree with it; the best supported wins. Between equally supported ones the headline the
+ * reader sees, an <h1> or one that agrees with it, wins over an SEO title, and then the more
+ * reliable kind. A navigation <h1> ("Health Center") loses to the og:title and <title> that agree.
  */
 function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly string[]): { text: string; from: string; raw: string } | null {
   const cleaned = candidates
@@ -355,12 +359,20 @@ function chooseTitle(candidates: readonly TitleCandidate[], siteNames: readonly 
       return { ...c, text: c.from === 'html:title' && text === squash(c.raw) ? dropTrailingName(text) : text };
     })
     .filter((c) => c.text.length >= 4 && !siteNames.some((site) => fold(site) === fold(c.text)));
-  let best: ((typeof cleaned)[number] & { support: number }) | null = null;
+  // Compared in order: support, then (among supported ones) being or agreeing with an <h1>, then rank.
+  const keyOf = (c: (typeof cleaned)[number]): number[] => {
+    const agreeing = cleaned.filter((o) => o.kind !== c.kind && titlesAgree(c.text, o.text));
+    const support = new Set(agreeing.map((o) => o.kind)).size;
+    const seen = support > 0 && (c.kind === 'h1' || agreeing.some((o) => o.kind === 'h1')) ? 1 : 0;
+    return [support, seen, -c.rank];
+  };
+  let best: { c: (typeof cleaned)[number]; key: number[] } | null = null;
   for (const c of cleaned) {
-    const support = new Set(cleaned.filter((o) => o.kind !== c.kind && titlesAgree(c.text, o.text)).map((o) => o.kind)).size;
-    if (!best || support > best.support || (support === best.support && c.rank < best.rank)) best = { ...c, support };
+    const key = keyOf(c);
+    const i = best ? key.findIndex((k, j) => k !== best!.key[j]) : 0;
+    if (!best || (i >= 0 && key[i]! > best.key[i]!)) best = { c, key };
   }
-  return best ? { text: best.text, from: best.from, raw: best.raw } : null;
+  return best ? { text: best.c.text, from: best.c.from, raw: best.c.raw } : null;
 }
 
 /** Reads the metadata of a parsed page (call before Readability, which changes the DOM). */

@@ -127,6 +127,14 @@ describe('the headline', () => {
     expect((await read(html)).article.title).toBe('Harbour reopens after the storm');
   });
 
+  it('is the visible headline when the SEO title has as much support', async () => {
+    // JSON-LD and <title> carry the search-engine title; og:title and the <h1> the one on the page.
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Storm damage: harbour to reopen after repairs costing £200,000' });
+    const html = `<!doctype html><html><head><title>Storm damage: harbour to reopen after repairs costing £200,000 - Coast News</title><meta property="og:title" content="Harbour reopens after the storm"><script type="application/ld+json">${ld}</script></head>
+      <body><article><h1>Harbour reopens after the storm</h1>${BODY}</article></body></html>`;
+    expect((await read(html)).article.title).toBe('Harbour reopens after the storm');
+  });
+
   it('prefers the <title> and the article <h1> that agree over a different og:title', async () => {
     const html = `<!doctype html><html><head><title>Harbour reopens after the storm | Coast News</title><meta property="og:title" content="Coast News: stories from the shore"></head>
       <body><article><h1>Harbour reopens after the storm</h1>${BODY}</article></body></html>`;
