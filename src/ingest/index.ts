@@ -86,7 +86,7 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
 
   const reference = resolveReference(options.published, info.mtime, messages);
   // HTML declares its own charset; other text is UTF-8 or Windows-1252.
-  const probe = decodeText(bytes.subarray(0, 4096));
+  const probe = decodeText(bytes.subarray(0, 16384));
   const firstGuess = detectFormat(probe.text, path).format;
   const decoded = firstGuess === 'html' ? decodeHtml(bytes) : firstGuess === 'feed' ? decodeXml(bytes) : decodeText(bytes);
   messages.push(...decoded.messages);
