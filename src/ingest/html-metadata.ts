@@ -250,6 +250,8 @@ function bylineFromElements(doc: Document, outlet: string | null): { byline: str
 /** An ISO date-time with its zone; a value without a zone is kept as UTC and flagged. */
 function readTime(raw: string): { value: string; zoned: boolean } | null {
   const s = raw.trim().replace(/\.\d+(?=Z|[+-]\d|$)/, '');
+  // Placeholders of empty date fields ("0001-01-01T00:00:00Z", the Unix epoch) are no date.
+  if (/^0\d{3}-|^1970-01-01(?:T00:00(?::00)?(?:Z|\+00:?00)?)?$/.test(s)) return null;
   const instant = parseInstant(s);
   if (!instant) {
     const ms = Date.parse(s);

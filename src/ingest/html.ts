@@ -3,6 +3,7 @@
 import { extractBody } from './html-body.js';
 import { parseDocument } from './html-dom.js';
 import { readHtmlMetadata, cleanByline } from './html-metadata.js';
+import { type DateLine, readDateLine } from './date-line.js';
 import { readByline, readPostedLine } from './header-lines.js';
 import type { Provenance } from '../brief/model.js';
 import type { Instant } from '../brief/time.js';
@@ -62,19 +63,45 @@ export function parseHtml(source: string, options: HtmlOptions): ParsedArticle {
     const failed = body.messages.find((m) => m.ruleId === 'html-readability-failed');
     messages.push(ingestMessage('empty-body', `no article text was found on the page${failed ? ` (${failed.reason})` : ''}`, 'fatal'));
   }
-  if (meta.publishedAt === null) messages.push(ingestMessage('no-publication-time', 'the page states no publication time (JSON-LD, meta or <time>)'));
+  let { publishedAt, updatedAt } = meta;
+  if (publishedAt === null) {
+    // No machine-readable date: the one the page shows its readers ("Published 7:07 PM EST Nov 19, 2019").
+    const shown = readShownDate(doc, paragraphs.slice(0, Math.max(drop, 4)), options.reference);
+    if (shown?.published) {
+      publishedAt = shown.published.value;
+      provenance['publishedAt'] = { from: 'html:date-line', raw: shown.line };
+    } else if (updatedAt === null && shown?.updated) {
+      updatedAt = shown.updated.value;
+      provenance['updatedAt'] = { from: 'html:date-line', raw: shown.line };
+    }
+  }
+  if (publishedAt === null) messages.push(ingestMessage('no-publication-time', 'the page states no publication time (JSON-LD, meta, <time> or a date line)'));
   return {
     title,
     byline,
     outlet: meta.outlet,
-    publishedAt: meta.publishedAt,
-    updatedAt: meta.updatedAt,
+    publishedAt,
+    updatedAt,
     url: meta.url,
     language: meta.language,
     body: text,
     provenance,
     metadataDates: [],
     messages,
-    statesPublication: meta.publishedAt !== null,
+    statesPublication: publishedAt !== null,
   };
+}
+
+/** Elements where pages print their date for readers, in document order. */
+const DATE_HOLDERS = 'time, [class*="date"], [class*="Date"], [class*="publish"], [class*="Publish"], [class*="byline"], [class*="Byline"], [class*="timestamp"], [itemprop*="date"]';
+
+/** The first date line among the top of the body and the page's date and byline elements. */
+function readShownDate(doc: Document, top: readonly string[], reference: Instant): (DateLine & { line: string }) | null {
+  const lines = [...top, ...Array.from(doc.querySelectorAll(DATE_HOLDERS)).slice(0, 40).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())];
+  for (const line of lines) {
+    if (line === '' || line.length > 160) continue;
+    const read = readPostedLine(line, reference) ?? readDateLine(line, reference);
+    if (read && (read.published || read.updated)) return { ...read, line };
+  }
+  return null;
 }

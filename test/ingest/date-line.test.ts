@@ -56,3 +56,30 @@ describe('datelines and clutter', () => {
     expect(clean.removed).toEqual(['READ MORE: Why rates rise', 'WATCH: The governor speaks', 'Advertisement']);
   });
 });
+
+describe('a page that shows its date only to its readers', () => {
+  it('reads the date line when the metadata holds only a placeholder date', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readArticle } = await import('../../src/ingest/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'nb-shown-date-'));
+    const page = `<!doctype html><html><head><title>Harbour town votes to keep its lighthouse lit</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour town votes to keep its lighthouse lit","datePublished":"0001-01-01T00:00:00Z"}</script></head>
+<body><article><h1>Harbour town votes to keep its lighthouse lit</h1><div class="byline">Maria Lopez, The Gazette <span class="date">Published 7:07 PM EST Nov 19, 2019</span></div>
+<p>Residents of the harbour town voted on Tuesday to keep the lighthouse lit, ending a campaign that began in the summer when the council proposed switching it off to save money.</p>
+<p>"It is part of who we are," said the mayor, Jon Berg, who will present the new budget to the council in April, adding that the lamp had been lit every night since 1871.</p>
+<p>The council will now look for the money elsewhere in the harbour budget, Berg said, and does not rule out asking the state for a grant to cover the cost of the lamp.</p></article></body></html>`;
+    await writeFile(join(dir, 'page.html'), page);
+    const { article, referenceTime } = await readArticle(join(dir, 'page.html'));
+    expect(article.publishedAt).toBe('2019-11-19T19:07:00-05:00');
+    expect(referenceTime).toBe('2019-11-19T19:07:00-05:00');
+  });
+});
+
+describe('parseInstant', () => {
+  it('keeps a year below 100 as written, not as 19xx', async () => {
+    const { formatInstant, parseInstant } = await import('../../src/brief/time.js');
+    expect(formatInstant(parseInstant('0001-01-01T00:00:00Z')!)).toBe('0001-01-01T00:00:00Z');
+  });
+});
