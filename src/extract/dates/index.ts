@@ -33,10 +33,14 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
   const found: FoundDate[] = [];
   let anchor: Anchor | null = null;
   let anchorEnd = -Infinity;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const nearAnchor = c.start - anchorEnd <= NEAR ? anchor : null;
-    const resolved = resolveReading(c.reading, { ref, tense: tenses.tenseAt(c.start, c.end), anchor, nearAnchor });
+    // "face Barcelona on Wednesday" looks ahead; "Wednesday's defeat" names the day of a noun.
+    const futurate = c.reading.type === 'weekday' && !/['’]s$/.test(text.slice(c.start, c.end));
+    let resolved = resolveReading(c.reading, { ref, tense: tenses.tenseAt(c.start, c.end, futurate), anchor, nearAnchor });
     if (!resolved) continue;
+    resolved = readPartOfYear(text, candidates[k - 1], c, resolved);
     const next = nextAnchor(anchor, resolved, text, c);
     if (next !== anchor) anchorEnd = c.end;
     anchor = next;
@@ -45,6 +49,22 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
     found.push(date);
   }
   return found;
+}
+
+/** "the last three months of 2004": TimeML's duration and year; to the brief, the months (2004-10/2004-12). */
+const PART_OF_YEAR = /^(?:the\s+)?(?<side>first|last|final)\s+(?<n>three|six|nine|3|6|9)\s+months$/i;
+
+function readPartOfYear(text: string, previous: Candidate | undefined, c: Candidate, r: Resolved): Resolved {
+  if (!previous || !/^\d{4}$/.test(r.value) || !/^\s+of\s+$/.test(text.slice(previous.end, c.start))) return r;
+  const m = PART_OF_YEAR.exec(text.slice(previous.start, previous.end));
+  if (!m) return r;
+  const n = { three: 3, six: 6, nine: 9 }[m.groups!.n!.toLowerCase()] ?? Number(m.groups!.n);
+  const y = Number(r.value);
+  const first = /^first$/i.test(m.groups!.side!) ? 1 : 13 - n;
+  const last = first + n - 1;
+  const pad = (x: number): string => String(x).padStart(2, '0');
+  const anchor: Anchor = { y, m: first, d: 1, q: Math.ceil(first / 3), granularity: n === 3 ? 'quarter' : 'month' };
+  return { ...r, value: `${y}-${pad(first)}/${y}-${pad(last)}`, timeml: { type: 'DATE', value: r.value }, anchor };
 }
 
 function nextAnchor(current: Anchor | null, resolved: Resolved, text: string, c: Candidate): Anchor | null {
