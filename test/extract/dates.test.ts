@@ -223,6 +223,15 @@ describe('seasons, halves and quarters', () => {
     expect(datesOf('Doctors say the flu has been mild this season.', BBC_REF)).toEqual([]);
   });
 
+  it('reads the half of a fiscal year, and leaves a half of something else', () => {
+    expect(only(datesOf('It made a loss of 27m euros in the first half of the current fiscal year.', BBC_REF), 'the first half').value).toBe('2005-01/2005-06');
+    expect(datesOf('Profits rose 5% in the second half of the decade.', BBC_REF).map((d) => d.text)).not.toContain('the second half');
+  });
+
+  it('leaves the halves of a match alone where the report names no sport, only a result', () => {
+    expect(datesOf('United lost 3-0 away, and in the second half the youngsters tired.', BBC_REF)).toEqual([]);
+  });
+
   it('leaves the halves and quarters of a match alone, but reads those of accounts', () => {
     expect(datesOf('The striker scored twice in the second half after a goalless first half, and the Premiership leaders hit the post in the final quarter.', BBC_REF)).toEqual([]);
     const profit = only(datesOf('Profits rose 5% in the second half, the firm said.', BBC_REF), 'the second half');
@@ -284,6 +293,16 @@ describe('numbers and names that are not dates', () => {
     expect(only(datesOf('The car was renamed for the 2008 model year.', '2007-02-09'), '2008').value).toBe('2008');
   });
 
+  it('reads a four-digit time before a zone as the time of its day, not as a year', () => {
+    const d = only(datesOf('Kick-off: Saturday, 26 February 1600 GMT.', BBC_REF), 'Saturday, 26 February 1600 GMT');
+    expect(d).toMatchObject({ kind: 'time', value: '2005-02-26T16:00' });
+  });
+
+  it('does not take a quarter-final, rugby three-quarters or "many quarters" for stretches of time', () => {
+    expect(datesOf('Arsenal sealed a quarter-final place, and their three-quarters are favourites in many quarters.', BBC_REF)).toEqual([]);
+    expect(only(datesOf('Growth slowed over the past three quarters.', BBC_REF), 'the past three quarters').value).toBe('P3Q');
+  });
+
   it('does not take a surname for noon', () => {
     expect(datesOf('The centres Mathew Tait and Jamie Noon are under threat.', BBC_REF)).toEqual([]);
   });
@@ -303,13 +322,18 @@ describe('what happens at a date', () => {
     expect(eventOf('He wants a striker to replace Alan Shearer, who is due to retire in the summer.', 'the summer')).toBe('Alan Shearer is due to retire');
   });
 
-  it('keeps a date that sits inside its noun phrase', () => {
-    expect(eventOf('About 60 people attended Sunday\'s meeting in Monaco, including officials.', 'Sunday\'s')).toBe('60 people attended Sunday\'s meeting in Monaco');
+  it('names the event by the noun a date owns', () => {
+    expect(eventOf('About 60 people attended Sunday\'s meeting in Monaco, including officials.', 'Sunday\'s')).toBe('Sunday\'s meeting in Monaco');
   });
 
   it('dates the occasion named right before the date, and an apposition rather than the sentence', () => {
     expect(eventOf('Ministers will meet at the planned Geneva summit on 11 July.', '11 July')).toBe('the planned Geneva summit');
     expect(eventOf('Kenteris, the 200m champion in 2000, and Thanou have since been charged.', '2000')).toBe('the 200m champion');
+  });
+
+  it('reads a "verb" after a possessive as a noun', () => {
+    const d = only(datesOf('The coach is due to name his match-day squad on Thursday.', BBC_REF), 'Thursday');
+    expect(d).toMatchObject({ value: '2005-03-03', event: 'The coach is due to name his match-day squad' });
   });
 
   it('gives no event where the sentence names none, rather than a bare name', () => {

@@ -23,6 +23,7 @@ const DATE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'since', 'until', '
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'claim', 'state', 'announce', 'report', 'believe', 'insist', 'note', 'explain', 'argue', 'write', 'confirm', 'reveal', 'suggest', 'think']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that end an object: a new clause starts with them. */
@@ -54,7 +55,12 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
   // "Kenteris, the 200m champion in 2000, and Thanou …": a date inside an apposition or another
   // verbless phrase set off by commas dates that phrase, not the sentence's verb; "at the next
   // summit in Vilnius in July": a date right after a named occasion dates the occasion.
-  const order = np && (isInVerblessPhrase(ctx, np) || occasion) ? [phrase, clause] : [clause, phrase];
+  // "Saturday's trip to France", "last week's Birmingham Grand Prix": a date that owns its noun
+  // names the event itself.
+  const dateText = ctx.analysis.text.slice(ctx.words[ctx.firstInside]!.start, ctx.words[ctx.lastInside]!.end);
+  const ownsNoun = /['’]s$/.test(dateText) || (inSentence(ctx, ctx.lastInside + 1) && isPossessive(ctx.words[ctx.lastInside + 1]!));
+  const owned = !!np && np.from <= ctx.firstInside && np.to > ctx.lastInside && ownsNoun && hasCommonNoun(ctx, np);
+  const order = np && (isInVerblessPhrase(ctx, np) || occasion || owned) ? [phrase, clause] : [clause, phrase];
   for (const label of order) if (label && isEvent(ctx, label)) return label.text;
   return null;
 }
@@ -188,7 +194,7 @@ function findNounPhrase(ctx: Context): Span | null {
 function extendOfPhrase(ctx: Context, nounEnd: number): number {
   const { words } = ctx;
   const p = nounEnd + 1;
-  if (!inSentence(ctx, p) || !/^(?:of|in|at|for|with|against)$/.test(lowerAt(ctx, p)) || isOtherDate(ctx, p + 1)) return nounEnd;
+  if (!inSentence(ctx, p) || !/^(?:of|in|at|for|with|against|to)$/.test(lowerAt(ctx, p)) || isOtherDate(ctx, p + 1)) return nounEnd;
   let k = p + 1;
   let last = -1;
   while (inSentence(ctx, k) && k - p <= 4 && NP_TAGS.has(words[k]!.pos) && !isOtherDate(ctx, k)) {
@@ -260,12 +266,15 @@ function isMainVerb(ctx: Context, i: number): boolean {
   // "will slow", "could rise": after a modal the word is a verb, whatever its tag.
   if (prev && prev.pos === 'AUX' && MODALS.has(prev.text.toLowerCase()) && /^(?:ADJ|NOUN)$/.test(t.pos)) return true;
   if (t.pos === 'VERB') {
-    // "the planned summit", "a growing economy".
+    // "the planned summit", "a growing economy"; "his match": after a possessive, a noun.
     if (prev && /^(?:DET|ADJ)$/.test(prev.pos) && /(?:ed|ing)$/i.test(t.text)) return false;
+    if (prev && (POSSESSIVES.has(prev.text.toLowerCase()) || /^(?:a|an|the)$/i.test(prev.text))) return false;
     // ", compared with a year earlier": a comparison, not a clause of its own.
     if (/^compared$/i.test(t.text) && prev?.pos === 'PUNCT') return false;
-    // "oil, coal and shipping", "for sailing": a gerund is a noun.
-    if (prev && /^(?:CCONJ|ADP|NOUN)$/.test(prev.pos) && /ing$/i.test(t.text)) return false;
+    // "oil, coal and shipping", "for sailing": a gerund without an object is a noun ("after
+    // making his debut" keeps its verb).
+    const next = inSentence(ctx, i + 1) ? words[i + 1]! : undefined;
+    if (prev && /^(?:CCONJ|ADP|NOUN)$/.test(prev.pos) && /ing$/i.test(t.text) && !(next && /^(?:DET|PRON|PROPN|NUM)$/.test(next.pos))) return false;
     return true;
   }
   if (t.pos !== 'AUX' || !/^(?:be|have)$/.test(t.lemma.toLowerCase())) return false;
@@ -398,6 +407,8 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
   // End on a content word: "part of a $" → "part".
   const dangling = (t: Token): boolean => (/^(?:DET|ADP|CCONJ|SCONJ|PART)$/.test(t.pos) && !isPossessive(t)) || (t.pos === 'SYM' && t.text !== '%');
   while (last > from && dangling(words[last]!) && !(last === v + 1 && ctx.words[last + 1] && skipped(last + 1))) last--;
+  // Not through a name: "over South" → "over South Africa".
+  while (last >= from && words[last]!.pos === 'PROPN' && inSentence(ctx, last + 1) && words[last + 1]!.pos === 'PROPN' && !skipped(last + 1) && !isOtherDate(ctx, last + 1) && last - from < limit + 3) last++;
   return last >= from ? { from, to: last } : null;
 }
 

@@ -143,6 +143,6 @@ export function readDay(raw: string): number {
  * governing bodies and competitions, and the positions and scores peculiar to it.
  */
 export const CROSS_YEAR_SPORT_SRC =
-  "football|soccer|premiership|premier\\s+league|champions\\s+league|uefa|fifa|fa\\s+cup|league\\s+cup|serie\\s+a|la\\s+liga|bundesliga|striker|midfielder|goalkeeper|defender|goals?|rugby|heineken\\s+cup|fly-half|scrum-half|scrum|basketball|nba|ice\\s+hockey|nhl|nfl|touchdowns?|quarterback";
+  "football|soccer|half-time|referee|penalty|penalties|free-kick|premiership|premier\\s+league|champions\\s+league|uefa|fifa|fa\\s+cup|league\\s+cup|serie\\s+a|la\\s+liga|bundesliga|striker|midfielder|goalkeeper|defender|goals?|rugby|six\\s+nations|line-outs?|heineken\\s+cup|fly-half|scrum-half|scrum|basketball|nba|ice\\s+hockey|nhl|nfl|touchdowns?|quarterback";
 export const CALENDAR_SPORT_SRC =
   "athletics|athletes?|iaaf|marathon|hurdles|sprint(?:er)?|(?<![£$€¥\\d.,])(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)m|metres|tennis|atp|wta|grand\\s+slam|wimbledon|golf|pga|formula\\s+one|f1|grand\\s+prix|cricket|wickets?|cycling|tour\\s+de\\s+france|baseball|mlb";

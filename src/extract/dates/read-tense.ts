@@ -117,8 +117,10 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
       carryLeft = 2;
     } else if (t.pos === 'VERB' || (t.pos === 'NOUN' && prev && SUBJECT_PRONOUNS.has(prev.text.toLowerCase()))) {
       // (The tagger reads some verbs as nouns: "who races", "she faces".)
-      // A participle right after a determiner or adjective is an adjective ("the planned summit").
+      // A participle right after a determiner or adjective is an adjective ("the planned summit");
+      // a "verb" after a possessive is a noun ("his match").
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && w.endsWith('ed')) continue;
+      if (prev && /^(?:his|her|its|their|our|my|your|a|an|the)$/i.test(prev.text)) continue;
       if (prev && prev.text.toLowerCase() === 'to') continue;
       if (w.endsWith('ing')) continue;
       if (isPastForm(t)) labels.set(i, 'past');

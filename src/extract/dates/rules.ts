@@ -27,6 +27,10 @@ export interface Rule {
 }
 
 const compile = (src: string): RegExp => new RegExp(src, 'dgi');
+/** Between a day and its year: a comma, spaces or one line break, never a blank line. */
+const YEAR_GAP = '(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
+/** "26 February 1600 GMT": four digits before a time zone are a time of day, not a year. */
+const NOT_CLOCK = '(?![ \\t]*(?:GMT|BST|UTC|CET|hrs?\\b|h\\b))';
 /** No letter, digit or apostrophe right before. */
 const B = "(?<![\\w'’])";
 const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|Z)(?![\\w])';
@@ -100,6 +104,7 @@ function readClock(g: Record<string, string | undefined>): Clock | null {
     return n === null || n < 1 || n > 12 ? null : { hour: n, minute: 0 };
   }
   if (g.h24) return { hour: Number(g.h24), minute: Number(g.mi24) };
+  if (g.h4) return { hour: Number(g.h4), minute: Number(g.m4) };
   if (!g.h) return null;
   let hour = Number(g.h);
   const minute = Number(g.mi ?? 0);
@@ -113,6 +118,7 @@ function readClock(g: Record<string, string | undefined>): Clock | null {
 const CLOCK_SRC =
   `(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])` +
   `|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:])` +
+  `|(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)(?=[ \\t]*(?:GMT|BST|UTC|CET)\\b)` +
   `|(?<named>noon|midday|midnight)` +
   `|(?<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)`;
 
@@ -164,11 +170,20 @@ function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean
  * in a sports report when their sentence gives such figures: elsewhere there "the second half" is
  * a period of play.
  */
-const REPORTING = /[$£€¥%]|\d\s*bn\b|\b(?:per\s?cent|percent|billion|million|profits?|sales|revenues?|earnings|turnover|income|losses|results|growth|economy|economic|GDP|output|inflation|prices|exports|imports|spending|investment|demand|orders|deficit|surplus|dividend|shares|stocks?|production|shipments|figures|unemployment|jobless|quarterly|fiscal|forecasts?)\b/i;
+const REPORTING = /[$£€¥%]|\d\s*bn\b|\b(?:per\s?cent|percent|billion|million|profits?|sales|revenues?|earnings|turnover|income|losses|dividends?|shares|GDP|economy|economic|growth|inflation|fiscal)\b/i;
+
+/** A result or a moment of a match: "lost 3-0", "at half-time", "a friendly". */
+const PLAY = /\b(?:won|lost|beat|drew|trailed|led|win|defeat|victory|draw)\s+(?:\w+\s+){0,2}\d{1,3}-\d{1,3}\b|\bhalf-time\b|\bfriendl(?:y|ies)\b|\bkick-off\b|\bextra[ -]time\b/i;
+const playReports = new WeakMap<ScanContext, boolean>();
 
 /** A half or quarter without a year: of play in a sports report, unless its sentence gives figures. */
 function isPeriodOfPlay(scan: ScanContext, offset: number): boolean {
-  if (!readSeasonCalendar(scan)) return false;
+  let play = playReports.get(scan);
+  if (play === undefined) {
+    play = !!readSeasonCalendar(scan) || PLAY.test(scan.text);
+    playReports.set(scan, play);
+  }
+  if (!play) return false;
   const s = scan.tokens.sentenceAt(offset);
   return !s || !REPORTING.test(scan.text.slice(s.start, s.end));
 }
@@ -233,7 +248,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'month-day',
     pattern: compile(
-      `${B}(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?<mon>${MONTH_SRC})\\s*(?<d1>${DAY_SRC})(?:\\s*(?<sep>-|–|—|to|through|and|until)\\s*(?<d2>${DAY_SRC}))?(?:(?:,\\s*|\\s+)(?<y>${YEAR_SRC}))?(?![\\w%]|[.,:]\\d|\\s*(?:%|percent|per\\s+cent))`,
+      `${B}(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?<mon>${MONTH_SRC})\\s*(?<d1>${DAY_SRC})(?:\\s*(?<sep>-|–|—|to|through|and|until)\\s*(?<d2>${DAY_SRC}))?(?:${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK})?(?![\\w%]|[.,:]\\d|\\s*(?:%|percent|per\\s+cent))`,
     ),
     priority: 3,
     read: (g, m) => {
@@ -255,7 +270,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'day-month',
     pattern: compile(
-      `(?<![\\w.,$£€#/'’-])(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?:the\\s+(?=\\d+(?:st|nd|rd|th)\\s+of\\s))?(?<d1>${DAY_SRC})\\.?(?:\\s*(?<sep>-|–|—|/|to|and|until|till)\\s*(?:the\\s+)?(?<d2>${DAY_SRC})\\.?)?(?:\\s+of)?\\s+(?<mon>${MONTH_SRC})(?:,?\\s+(?<y>${YEAR_SRC}))?(?![\\w%]|[.,:]\\d)`,
+      `(?<![\\w.,$£€#/'’-])(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?:the\\s+(?=\\d+(?:st|nd|rd|th)\\s+of\\s))?(?<d1>${DAY_SRC})\\.?(?:\\s*(?<sep>-|–|—|/|to|and|until|till)\\s*(?:the\\s+)?(?<d2>${DAY_SRC})\\.?)?(?:\\s+of)?\\s+(?<mon>${MONTH_SRC})(?:${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK})?(?![\\w%]|[.,:]\\d)`,
     ),
     priority: 3,
     read: (g, m) => {
@@ -275,7 +290,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'month-year',
-    pattern: compile(`${B}(?:(?<pos>${POSITION_SRC}))?(?<mon>${MONTH_SRC})(?:\\s+of|,)?\\s+(?<y>${YEAR_SRC})(?![\\w%]|[.,:]\\d)`),
+    pattern: compile(`${B}(?:(?<pos>${POSITION_SRC}))?(?<mon>${MONTH_SRC})(?:\\s+of|,)?${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK}(?![\\w%]|[.,:]\\d)`),
     priority: 2,
     read: (g) => {
       const mo = readMonth(g.mon!);
@@ -522,7 +537,11 @@ export const RULES: readonly Rule[] = [
   {
     name: 'duration',
     // "the 90-day consultation period": the article belongs to the noun, not to the duration.
-    startAt: (g, m) => (g.the && !g.qm && !g.span && /-\s*\S+$/.test(m[0].slice(0, (m.indices?.groups?.unit?.[1] ?? 0) - m.index)) ? (m.indices?.groups?.n?.[0] ?? m.index) : m.index),
+    startAt: (g, m) => {
+      // "over the past three quarters": "over" is the preposition, not "more than".
+      if (g.the && lower(g.qm) === 'over') return m.indices?.groups?.the?.[0] ?? m.index;
+      return g.the && !g.qm && !g.span && /-\s*\S+$/.test(m[0].slice(0, (m.indices?.groups?.unit?.[1] ?? 0) - m.index)) ? (m.indices?.groups?.n?.[0] ?? m.index) : m.index;
+    },
     pattern: compile(
       `(?<![\\w$£€#.,/-])(?:(?<qm>${QUANTITY_MOD_SRC})\\s+)?(?:(?<the>the)\\s+)?(?:(?<span>past|last|next|first|coming|previous|final|latest|remaining|following|initial|preceding|full|whole|entire|better\\s+part\\s+of\\s+the)\\s+)?(?<n>${COUNT_SRC})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${COUNT_SRC}))?[\\s-]+(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\\s+)?(?<unit>${UNIT_SRC})(?![\\w])(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old(?![\\w]))?`,
     ),
@@ -545,12 +564,15 @@ export const RULES: readonly Rule[] = [
         if (prev && prev.pos === 'NOUN' && prev.text.toLowerCase() !== prev.lemma.toLowerCase()) return null;
         if (unit === 'second') return null;
       }
+      // "a quarter-final", "a quarter-of-an-hour", "the three-quarters" (rugby backs), "in many
+      // quarters": not three months.
+      if (unit === 'quarter' && (/^-/.test(textAfter(scan, m, 1)) || /-/.test(m[0]) || /^(?:many|some)$/.test(rawCount))) return null;
       // "three-quarters of", "a quarter of": fractions.
       if (unit === 'quarter' && /^\s+of\b/i.test(textAfter(scan, m, 5))) return null;
       // "the first quarter" is a calendar quarter, read by the quarter rule.
       if (unit === 'quarter' && /^(?:first|second|third|fourth)$/.test(rawCount)) return null;
       if (rawCount === 'second' && unit !== 'second') return null;
-      const mod = readQuantityMod(g.qm);
+      const mod = g.the && lower(g.qm) === 'over' ? undefined : readQuantityMod(g.qm);
       return { type: 'fixed', kind: 'duration', value: formatDuration(n, unit), ...(mod ? { mod } : {}) };
     },
   },
@@ -658,7 +680,8 @@ export const RULES: readonly Rule[] = [
     read: (g, m, scan) => {
       const half = lower(g.unit) === 'half';
       // "the first half of the season", "the second half of the match": a half of something else.
-      if (!g.y && !g.ys && /^\s+of\s+(?:the|a|an|his|her|its|their|this|that|each)\s+(?!year\b|fiscal\b)[a-z]/i.test(textAfter(scan, m, 24))) return null;
+      const of = /^\s+of\s+(?:the|a|an|his|her|its|their|this|that|each)\s+([a-z][\w-]*(?:\s+[\w-]+){0,2})/i.exec(textAfter(scan, m, 40));
+      if (!g.y && !g.ys && of && !/\byear\b/i.test(of[1]!)) return null;
       if (!g.y && !g.yr && !g.ys && !/fiscal|calendar/i.test(m[0]) && isPeriodOfPlay(scan, m.index)) return null;
       let q = ORDINALS[lower(g.ord)] ?? 0;
       if (q === -1) q = half ? 2 : 4;
