@@ -244,6 +244,11 @@ describe('seasons, halves and quarters', () => {
     expect(only(dates, 'a year earlier').value).toBe('2003-Q4');
   });
 
+  it('writes "the three months to January" as the months of account, closed before the story', () => {
+    expect(only(datesOf('Like-for-like sales fell 0.1% in the three months to January.', BBC_REF), 'January')).toMatchObject({ value: '2004-11/2005-01', timeml: { value: '2005-01' } });
+    expect(only(datesOf('It posted a record loss in the 12 months through June.', BBC_REF), 'June').value).toBe('2003-07/2004-06');
+  });
+
   it('writes a season of the year as its months, looking back after "since"', () => {
     expect(only(datesOf('The album will be released this summer.', BBC_REF), 'this summer')).toMatchObject({ value: '2005-06/2005-08', timeml: { value: '2005-SU' } });
     expect(only(datesOf('He has struggled for form since the summer.', BBC_REF), 'the summer').value).toBe('2004-06/2004-08');
@@ -303,6 +308,10 @@ describe('numbers and names that are not dates', () => {
     expect(only(datesOf('Growth slowed over the past three quarters.', BBC_REF), 'the past three quarters').value).toBe('P3Q');
   });
 
+  it('does not take an age for a stretch of time', () => {
+    expect(datesOf('People who die before they reach 65 years of age are left out.', BBC_REF)).toEqual([]);
+  });
+
   it('does not take a surname for noon', () => {
     expect(datesOf('The centres Mathew Tait and Jamie Noon are under threat.', BBC_REF)).toEqual([]);
   });
@@ -329,6 +338,10 @@ describe('what happens at a date', () => {
   it('dates the occasion named right before the date, and an apposition rather than the sentence', () => {
     expect(eventOf('Ministers will meet at the planned Geneva summit on 11 July.', '11 July')).toBe('the planned Geneva summit');
     expect(eventOf('Kenteris, the 200m champion in 2000, and Thanou have since been charged.', '2000')).toBe('the 200m champion');
+  });
+
+  it('keeps compound words whole: "headline-grabbing" is no verb', () => {
+    expect(eventOf('He did not mention the singer\'s headline-grabbing performance last year, keeping his banter short.', 'last year')).toBe('He did not mention the singer\'s headline-grabbing performance');
   });
 
   it('reads a "verb" after a possessive as a noun', () => {

@@ -138,6 +138,12 @@ const isOtherDate = (ctx: Context, i: number): boolean => !isDate(ctx, i) && ctx
 const lowerAt = (ctx: Context, i: number): string => ctx.words[i]!.text.toLowerCase();
 const isPossessive = (t: Token): boolean => /^['’]s?$/.test(t.text);
 
+/** A hyphen inside a word ("half-time", "headline-grabbing"): the tagger splits it off. */
+function isJoiner(ctx: Context, k: number): boolean {
+  const t = ctx.words[k]!;
+  return t.text === '-' && !/\s/.test(ctx.analysis.text[t.start - 1] ?? ' ') && !/\s/.test(ctx.analysis.text[t.end] ?? ' ');
+}
+
 /** Punctuation between clauses or phrases: commas, colons, brackets, quotes, a spaced dash. */
 function isClauseBreak(ctx: Context, k: number): boolean {
   const t = ctx.words[k]!;
@@ -157,7 +163,7 @@ function findNounPhrase(ctx: Context): Span | null {
   if (inSentence(ctx, n) && isPossessive(words[n]!)) n++;
   let nounEnd = -1;
   let common = false;
-  while (inSentence(ctx, n) && n - ctx.lastInside <= 5 && /^(?:NOUN|PROPN|ADJ)$/.test(words[n]!.pos) && !isOtherDate(ctx, n)) {
+  while (inSentence(ctx, n) && n - ctx.lastInside <= 7 && (/^(?:NOUN|PROPN|ADJ)$/.test(words[n]!.pos) || isJoiner(ctx, n)) && !isOtherDate(ctx, n)) {
     if (words[n]!.pos !== 'ADJ') nounEnd = n;
     if (words[n]!.pos === 'NOUN') common = true;
     n++;
@@ -182,7 +188,8 @@ function findNounPhrase(ctx: Context): Span | null {
     const w = t.text.toLowerCase();
     const inner = (w === 'in' || w === 'of' || w === 'for') && nouns > 0 && inSentence(ctx, j - 1) && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
     const participle = t.pos === 'VERB' && /ed$/.test(w) && inSentence(ctx, j - 1) && words[j - 1]!.pos === 'DET';
-    if (!NP_TAGS.has(t.pos) && !inner && !participle && !(t.pos === 'PUNCT' && isPossessive(t))) break;
+    const hyphened = isJoiner(ctx, j) || (inSentence(ctx, j + 1) && isJoiner(ctx, j + 1)) || (inSentence(ctx, j - 1) && isJoiner(ctx, j - 1));
+    if (!NP_TAGS.has(t.pos) && !inner && !participle && !hyphened && !(t.pos === 'PUNCT' && isPossessive(t))) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
     npStart = j;
   }
@@ -262,6 +269,8 @@ function isMainVerb(ctx: Context, i: number): boolean {
   const { words } = ctx;
   const t = words[i]!;
   if (isDate(ctx, i) || isOtherDate(ctx, i)) return false;
+  // "headline-grabbing", "long-awaited": part of a compound word.
+  if ((inSentence(ctx, i - 1) && isJoiner(ctx, i - 1)) || (inSentence(ctx, i + 1) && isJoiner(ctx, i + 1))) return false;
   const prev = inSentence(ctx, i - 1) ? words[i - 1]! : undefined;
   // "will slow", "could rise": after a modal the word is a verb, whatever its tag.
   if (prev && prev.pos === 'AUX' && MODALS.has(prev.text.toLowerCase()) && /^(?:ADJ|NOUN)$/.test(t.pos)) return true;

@@ -553,8 +553,8 @@ export const RULES: readonly Rule[] = [
       if (n === undefined) return null;
       if (g.n2) n = null;
       else if (n !== null && g.half) n += 0.5;
-      // Ages ("a 52-year-old", "52 years old") are not annotated as times.
-      if (g.old) return null;
+      // Ages ("a 52-year-old", "52 years old", "65 years of age") are not annotated as times.
+      if (g.old || /^\s+of\s+age\b/i.test(textAfter(scan, m, 8))) return null;
       const before = textBefore(scan, m, 12);
       const rawCount = lower(g.n);
       if ((rawCount === 'a' || rawCount === 'an' || rawCount === 'one') && !g.the && !g.span && !g.qm) {
