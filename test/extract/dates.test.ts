@@ -327,6 +327,15 @@ describe('what happens at a date', () => {
     expect(eventOf('The firm warned on Thursday that its budget deficit was too large.', 'Thursday')).toBe('The firm warned that its budget deficit was too large');
   });
 
+  it('keeps a date that is the subject of its clause, and joins neighbouring words verbatim', () => {
+    expect(eventOf('A survey found Christmas 2004 was the worst for retailers.', 'Christmas 2004')).toBe('Christmas 2004 was the worst for retailers');
+    expect(eventOf('We\'re fighting for a place in Europe this year.', 'this year')).toBe('We\'re fighting for a place in Europe');
+  });
+
+  it('writes a fiscal year as the year, TimeML as FY', () => {
+    expect(only(datesOf('Profits rose in FY05.', BBC_REF), 'FY05')).toMatchObject({ value: '2005', timeml: { value: 'FY2005' } });
+  });
+
   it('takes the subject of a relative clause from its antecedent', () => {
     expect(eventOf('He wants a striker to replace Alan Shearer, who is due to retire in the summer.', 'the summer')).toBe('Alan Shearer is due to retire');
   });

@@ -169,7 +169,7 @@ function findNounPhrase(ctx: Context): Span | null {
     n++;
   }
   const possessive = inSentence(ctx, ctx.lastInside + 1) && isPossessive(words[ctx.lastInside + 1]!);
-  const determined = inSentence(ctx, ctx.firstInside - 1) && /^(?:DET|ADP)$/.test(words[ctx.firstInside - 1]!.pos);
+  const determined = inSentence(ctx, ctx.firstInside - 1) && words[ctx.firstInside - 1]!.pos === 'DET';
   // "Tuesday Blair said" is no phrase; "next month's European Indoors", "the 2004 Olympics",
   // "1950s crooner Bobby Darin" are.
   if (nounEnd > ctx.lastInside && (common || possessive || determined)) {
@@ -223,6 +223,13 @@ function findVerb(ctx: Context): number {
   const isWord = (k: number): boolean => words[k]!.pos !== 'PUNCT' && words[k]!.pos !== 'SYM' && !isOtherDate(ctx, k);
   // Brackets hold an aside ("$5.37bn (£2.86bn)"): neither a break nor words to count.
   const isBreak = (k: number): boolean => isClauseBreak(ctx, k) && !/^[()]$/.test(words[k]!.text);
+  // "Christmas 2004 was the worst": a date without a preposition right before a verb is its subject.
+  if (!(inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)))) {
+    for (let k = ctx.lastInside + 1; inSentence(ctx, k) && k - ctx.lastInside <= 3; k++) {
+      if (isMainVerb(ctx, k)) return k;
+      if (!/^(?:AUX|ADV|PART)$/.test(words[k]!.pos)) break;
+    }
+  }
   let best = -1;
   let bestDistance = MAX_DISTANCE;
   let breaks = 0;
@@ -304,7 +311,9 @@ function findClause(ctx: Context, np: Span | null): Label | null {
   if (v < 0) return null;
   // The date's own tokens to skip: the date and the preposition before it, unless the date sits
   // inside a noun phrase ("Sunday's meeting"), where it stays.
-  const inNoun = !!np && np.from <= ctx.firstInside && np.to > ctx.lastInside;
+  // "Christmas 2004 was the worst for retailers": a date right before its verb is the subject.
+  const subjectDate = v > ctx.lastInside && isVerbGroupStart(ctx, ctx.lastInside + 1, v) && !(inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)));
+  const inNoun = subjectDate || (!!np && np.from <= ctx.firstInside && np.to > ctx.lastInside);
   const skipFrom = !inNoun && inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)) ? ctx.firstInside - 1 : ctx.firstInside;
   const skipped = (i: number): boolean => !inNoun && i >= skipFrom && i <= ctx.lastInside;
 
@@ -353,6 +362,12 @@ function segmentBefore(ctx: Context, v: number, dateFrom: number): Span | null {
   if (comma < 0) return null;
   for (let k = comma + 1; k < dateFrom; k++) if (/^(?:VERB|AUX)$/.test(words[k]!.pos) || isOtherDate(ctx, k)) return null;
   return comma + 1 < dateFrom ? { from: comma + 1, to: dateFrom - 1 } : null;
+}
+
+/** Whether the tokens from `k` to the verb `v` are only its auxiliaries and adverbs. */
+function isVerbGroupStart(ctx: Context, k: number, v: number): boolean {
+  for (let i = k; i < v; i++) if (!/^(?:AUX|ADV|PART)$/.test(ctx.words[i]!.pos)) return false;
+  return true;
 }
 
 function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => boolean): Span | null {
@@ -424,24 +439,16 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
 /** Joins the pieces' verbatim text, leaving out the date's skipped tokens; null when too long. */
 function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = () => false): Label | null {
   const { words, analysis } = ctx;
+  // The pieces' tokens in text order; neighbouring tokens are one verbatim run ("We're fighting").
+  const tokens = [...new Set(pieces.flatMap((p) => Array.from({ length: p.to - p.from + 1 }, (_, k) => p.from + k)))]
+    .filter((i) => !skipped(i))
+    .sort((a, b) => a - b);
   const parts: string[] = [];
-  const tokens: number[] = [];
-  for (const p of pieces) {
-    let runStart = -1;
-    const flush = (runEnd: number): void => {
-      if (runStart < 0) return;
-      parts.push(analysis.text.slice(words[runStart]!.start, words[runEnd]!.end));
-      runStart = -1;
-    };
-    for (let i = p.from; i <= p.to; i++) {
-      if (skipped(i)) {
-        flush(i - 1);
-        continue;
-      }
-      if (runStart < 0) runStart = i;
-      tokens.push(i);
-    }
-    flush(p.to);
+  for (let k = 0; k < tokens.length; ) {
+    let e = k;
+    while (e + 1 < tokens.length && tokens[e + 1] === tokens[e]! + 1) e++;
+    parts.push(analysis.text.slice(words[tokens[k]!]!.start, words[tokens[e]!]!.end));
+    k = e + 1;
   }
   const text = parts.join(' ').replace(/\s+/g, ' ').trim();
   if (!text || text.split(' ').length > MAX_WORDS) return null;

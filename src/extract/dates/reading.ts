@@ -42,7 +42,7 @@ export type Reading =
   /** A sport's season, "this season": two years where its leagues play across the new year. */
   | { type: 'sport-season'; shift: number; crossYear: boolean; mod?: string }
   /** A value known without context: durations, sets, PRESENT_REF, decades, centuries, stated years. */
-  | { type: 'fixed'; kind: 'date' | 'time' | 'duration' | 'set'; value: string; mod?: string; certainty?: 'stated' | 'relative' }
+  | { type: 'fixed'; kind: 'date' | 'time' | 'duration' | 'set'; value: string; mod?: string; certainty?: 'stated' | 'relative'; timeml?: string }
   /** A span written as a range: "from 2009 to 2014", "11.- 12. July". */
   | { type: 'range'; from: Reading; to: Reading; fromSpan: [number, number]; toSpan: [number, number] };
 

@@ -103,6 +103,7 @@ export function resolveReading(r: Reading, ctx: ResolveContext): Resolved | null
     }
     case 'fixed': {
       const out: Resolved = { value: r.value, kind: r.kind, certainty: r.certainty ?? 'stated' };
+      if (r.timeml) out.timeml = { type: 'DATE', value: r.timeml };
       if (/^\d{4}$/.test(r.value)) out.anchor = { y: Number(r.value), m: 1, d: 1, q: 1, granularity: 'year' };
       return withMod(out, r.mod);
     }

@@ -342,7 +342,8 @@ export const RULES: readonly Rule[] = [
     priority: 2,
     read: (g) => {
       const y = toYear(g.y!);
-      return { type: 'fixed', kind: 'date', value: /^fy/i.test(g.fy!) ? `FY${y}` : String(y), certainty: 'stated' };
+      // The brief names the year (the gold briefs' form); TimeML writes FY2005.
+      return { type: 'fixed', kind: 'date', value: String(y), certainty: 'stated', ...(/^fy/i.test(g.fy!) ? { timeml: `FY${y}` } : {}) };
     },
   },
   {
