@@ -280,6 +280,7 @@ describe('days counted from other dates and from the story', () => {
     expect(only(datesOf('She is racing in Glasgow on Saturday.', BBC_REF), 'Saturday').value).toBe('2005-03-05');
     expect(only(datesOf('Greene raced in Birmingham on Friday.', BBC_REF), 'Friday').value).toBe('2005-02-25');
     expect(only(datesOf('He says he met them on Friday.', BBC_REF), 'Friday').value).toBe('2005-02-25');
+    expect(only(datesOf('The dollar fell on Friday as concern grows about the deficit.', BBC_REF), 'Friday').value).toBe('2005-02-25');
   });
 
   it('lets the days after "the weekend of" say which weekend', () => {

@@ -153,7 +153,8 @@ export class TenseReader {
     let best: Tense = 'present';
     let bestDistance = Infinity;
     for (const [i, label] of labels) {
-      const tense: Tense = label === 'futurate' ? (futurate ? 'future' : 'present') : label;
+      // Only a verb before the day governs it so ("opens on Thursday", not "on Friday as concern grows").
+      const tense: Tense = label === 'futurate' ? (futurate && tokens[i]!.end <= start ? 'future' : 'present') : label;
       const t = tokens[i]!;
       if (t.start >= start && t.end <= end) continue;
       // Verbs before the date govern it slightly more often than those after.
