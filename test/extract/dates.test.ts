@@ -337,6 +337,11 @@ describe('what happens at a date', () => {
     expect(only(datesOf('Profits rose in FY05.', BBC_REF), 'FY05')).toMatchObject({ value: '2005', timeml: { value: 'FY2005' } });
   });
 
+  it('after a quotation, dates the speaker\'s office by a span and the saying by a day', () => {
+    expect(eventOf('"We will act," said the league\'s chairman from 1998 to 2004.', '1998 to 2004')).toBe('the league\'s chairman');
+    expect(eventOf('"We will win," said the manager on Tuesday.', 'Tuesday')).toBe('the manager said');
+  });
+
   it('takes the subject of a relative clause from its antecedent', () => {
     expect(eventOf('He wants a striker to replace Alan Shearer, who is due to retire in the summer.', 'the summer')).toBe('Alan Shearer is due to retire');
   });

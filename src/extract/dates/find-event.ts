@@ -60,7 +60,14 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
   const dateText = ctx.analysis.text.slice(ctx.words[ctx.firstInside]!.start, ctx.words[ctx.lastInside]!.end);
   const ownsNoun = /['’]s$/.test(dateText) || (inSentence(ctx, ctx.lastInside + 1) && isPossessive(ctx.words[ctx.lastInside + 1]!));
   const owned = !!np && np.from <= ctx.firstInside && np.to > ctx.lastInside && ownsNoun && hasCommonNoun(ctx, np);
-  const order = np && (isInVerblessPhrase(ctx, np) || occasion || owned) ? [phrase, clause] : [clause, phrase];
+  // '"…," said the alliance's Secretary General from 2009 to 2014': after a quotation the
+  // reporting verb comes first and its speaker follows; the date belongs to the speaker.
+  // A span ("from 2009 to 2014") dates the speaker's office; a day dates the saying, written
+  // in the usual order ("the manager said").
+  const inverted = !!clause && clause.verb !== undefined && !!np && !!phrase && clause.verb < np.from && isReportingInversion(ctx, clause.verb);
+  const span = inSentence(ctx, ctx.firstInside - 1) && /^(?:from|between|since|until|till)$/.test(lowerAt(ctx, ctx.firstInside - 1));
+  if (inverted && !span) return `${phrase!.text} ${ctx.words[clause!.verb!]!.text}`;
+  const order = np && (isInVerblessPhrase(ctx, np) || occasion || owned || inverted) ? [phrase, clause] : [clause, phrase];
   for (const label of order) if (label && isEvent(ctx, label)) return label.text;
   return null;
 }
@@ -98,6 +105,13 @@ function isOccasion(ctx: Context, np: Span): boolean {
   if (head < 0) return false;
   const w = lowerAt(ctx, head);
   return OCCASIONS.has(w) || (words[head]!.pos === 'NOUN' && OCCASION_ENDING.test(w) && w.length > 5);
+}
+
+/** A reporting verb right after a quotation: '…," said X'. */
+function isReportingInversion(ctx: Context, v: number): boolean {
+  if (!SPEECH_VERBS.has(ctx.words[v]!.lemma.toLowerCase())) return false;
+  const before = ctx.analysis.text.slice(Math.max(0, ctx.words[v]!.start - 4), ctx.words[v]!.start);
+  return /[,.!?]?\s*["”’']\s*$|["”’'][,.]?\s*$/.test(before);
 }
 
 function isInVerblessPhrase(ctx: Context, np: Span): boolean {
