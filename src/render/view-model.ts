@@ -176,8 +176,9 @@ export function buildView(brief: Brief): BriefView {
   const actorName = new Map(brief.actors.map((a) => [a.id, a.name]));
   const keyActors = brief.actors.filter((a) => a.key);
   const otherActors = brief.actors.filter((a) => !a.key);
-  // The timeline holds what has a calendar position; durations, sets and vague references ("now") are listed apart.
-  const onCalendar = (d: DateItem): boolean => (d.kind === 'date' || d.kind === 'time') && valueStartMs(d.value) !== null;
+  // The timeline holds what has a calendar position and says what happens then; durations, sets,
+  // vague references ("now") and dates no event was found for are listed apart.
+  const onCalendar = (d: DateItem): boolean => (d.kind === 'date' || d.kind === 'time') && valueStartMs(d.value) !== null && !!d.event;
   const timelineDates = brief.dates.filter(onCalendar).sort((a, b) => valueStartMs(a.value)! - valueStartMs(b.value)!);
   const otherTimes = brief.dates.filter((d) => !onCalendar(d));
   const actorView = (a: Actor): ActorView => ({ id: a.id, name: a.name, type: a.type, role: a.role, aliases: a.aliases, key: a.key });

@@ -1,13 +1,38 @@
-// What happens at a date: the noun phrase the date is attached to ("the next summit in Vilnius"
-// for "... at the next summit in Vilnius in July"), else the verb phrase before it ("met U.S.
-// officials"), else the clause it opens ("On Monday, MPs voted ..."). Always verbatim and short.
-import type { Analysis } from '../nlp.js';
+// What happens at a date, from its sentence: the clause that the date modifies, written as
+// subject + verb + object ("Rowlands died in Hove" for "Rowlands died in Hove on Saturday
+// morning, her agent said"), or, where no verb governs the date, the noun phrase it belongs to
+// ("the next summit in Vilnius"). Each piece is a verbatim span of the sentence; the pieces are
+// joined by a space, and the date with its preposition is left out unless it sits inside the
+// noun phrase ("attended Sunday's meeting in Monaco"). A label that names no action or thing —
+// a bare name such as an outlet's, a lone number — is no event: null.
+import type { Analysis, Token } from '../nlp.js';
 import type { TokenIndex } from './token-index.js';
 
-const MAX_WORDS = 8;
-const DATE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'since', 'until', 'till', 'by', 'during', 'for', 'before', 'after', 'of', 'between', 'through', 'to', 'around', 'over']);
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'claim', 'state', 'announce', 'report', 'believe', 'insist', 'note', 'explain', 'argue']);
+/** Longest label, in words. */
+const MAX_WORDS = 16;
+/** Longest object or complement taken after the verb, in words (a reported statement: more). */
+const MAX_OBJECT = 7;
+const MAX_CONTENT = 10;
+/** Longest subject, in tokens. */
+const MAX_SUBJECT = 6;
+/** A verb further than this (in words, with the penalties below) does not govern the date. */
+const MAX_DISTANCE = 12;
+
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'since', 'until', 'till', 'by', 'during', 'for', 'before', 'after', 'of', 'between', 'through', 'to', 'around', 'over', 'throughout', 'into', 'within', 'as']);
+/** Reporting verbs: after the date and a comma they report the sentence ("…, she said"), not date it. */
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'claim', 'state', 'announce', 'report', 'believe', 'insist', 'note', 'explain', 'argue', 'write', 'confirm', 'reveal', 'suggest', 'think']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that end an object: a new clause starts with them. */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'where', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'but', 'so', 'after', 'before', 'since', 'until']);
+
+interface Span {
+  from: number;
+  to: number;
+}
 
 export function findEvent(analysis: Analysis, index: TokenIndex, start: number, end: number, taken: (offset: number) => boolean): string | null {
   const words = index.tokens;
@@ -21,72 +46,432 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
   let lastInside = firstInside;
   while (lastInside + 1 < words.length && words[lastInside + 1]!.start < end) lastInside++;
 
-  const inSentence = (i: number): boolean => i >= 0 && i < words.length && words[i]!.sentence === sentenceIndex;
-  const phrase = (from: number, to: number): string | null => {
-    if (from > to) return null;
-    const text = analysis.text.slice(words[from]!.start, words[to]!.end);
-    return text.split(/\s+/).length <= MAX_WORDS ? text : null;
-  };
-
-  // 0. A date that modifies the noun after it: "Wednesday's ruling", "the 2016 election".
-  let n = lastInside + 1;
-  if (inSentence(n) && /^['’]s$/.test(words[n]!.text)) n++;
-  let nounEnd = -1;
-  while (inSentence(n) && n - lastInside <= 4 && /^(?:NOUN|PROPN|ADJ)$/.test(words[n]!.pos) && !taken(words[n]!.start)) {
-    if (words[n]!.pos !== 'ADJ') nounEnd = n;
-    n++;
-  }
-  if (nounEnd > lastInside && words[nounEnd]!.pos === 'NOUN') {
-    const from = inSentence(firstInside - 1) && words[firstInside - 1]!.pos === 'DET' ? firstInside - 1 : firstInside;
-    const np = phrase(from, nounEnd);
-    if (np) return np;
-  }
-
-  // 1. The noun phrase the date modifies, reading leftwards past the date's own preposition.
-  let i = firstInside - 1;
-  if (inSentence(i) && DATE_PREPOSITIONS.has(words[i]!.text.toLowerCase())) i--;
-  const npEnd = i;
-  let npStart = i + 1;
-  let nouns = 0;
-  for (let j = i; inSentence(j) && npEnd - j < MAX_WORDS; j--) {
-    const t = words[j]!;
-    if (taken(t.start)) break;
-    const w = t.text.toLowerCase();
-    const inner = (w === 'in' || w === 'of' || w === 'for') && nouns > 0 && inSentence(j - 1) && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
-    const participle = t.pos === 'VERB' && /ed$/.test(w) && inSentence(j - 1) && words[j - 1]!.pos === 'DET';
-    if (!NP_TAGS.has(t.pos) && !inner && !participle && !(t.pos === 'PUNCT' && /^['’]s?$/.test(t.text))) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
-    npStart = j;
-  }
-  if (nouns > 0 && npStart <= npEnd) {
-    // Drop a dangling preposition or possessive at the left edge.
-    while (npStart <= npEnd && !/^(?:DET|ADJ|NOUN|PROPN|NUM|VERB)$/.test(words[npStart]!.pos)) npStart++;
-    const before = words[npStart - 1];
-    const withVerb = before && inSentence(npStart - 1) && before.pos === 'VERB' && !SPEECH_VERBS.has(before.lemma.toLowerCase());
-    const np = phrase(withVerb ? npStart - 1 : npStart, npEnd) ?? phrase(npStart, npEnd);
-    if (np) return np;
-  }
-
-  // 2. A verb right before the date ("met on Tuesday"): the verb with its subject.
-  if (inSentence(npEnd) && words[npEnd]!.pos === 'VERB' && !SPEECH_VERBS.has(words[npEnd]!.lemma.toLowerCase())) {
-    let s = npEnd;
-    while (inSentence(s - 1) && npEnd - s < 4 && /^(?:NOUN|PROPN|DET|ADJ|AUX|PART|ADV)$/.test(words[s - 1]!.pos) && !taken(words[s - 1]!.start)) s--;
-    const vp = phrase(s, npEnd);
-    if (vp) return vp;
-  }
-
-  // 3. A date that opens its sentence: the clause after it, up to punctuation.
-  if (firstInside <= sentence.first + 2 || (inSentence(firstInside - 1) && words[firstInside - 1]!.start <= sentence.start + 4)) {
-    let k = lastInside + 1;
-    if (inSentence(k) && words[k]!.pos === 'PUNCT') k++;
-    let e = k;
-    let hasVerb = false;
-    while (inSentence(e) && e - k < MAX_WORDS && words[e]!.pos !== 'PUNCT' && !taken(words[e]!.start)) {
-      if (words[e]!.pos === 'VERB') hasVerb = true;
-      e++;
-    }
-    if (hasVerb && e > k) return phrase(k, e - 1);
-  }
+  const ctx: Context = { analysis, words, sentenceIndex, firstInside, lastInside, taken, sentenceStart: sentence.start };
+  const np = findNounPhrase(ctx);
+  const clause = findClause(ctx, np);
+  const rendered = np && render(ctx, [np]);
+  const occasion = !!np && isOccasion(ctx, np);
+  const phrase = rendered && { ...rendered, occasion };
+  // "Kenteris, the 200m champion in 2000, and Thanou …": a date inside an apposition or another
+  // verbless phrase set off by commas dates that phrase, not the sentence's verb; "at the next
+  // summit in Vilnius in July": a date right after a named occasion dates the occasion.
+  // "Saturday's trip to France", "last week's Birmingham Grand Prix": a date that owns its noun
+  // names the event itself.
+  const dateText = ctx.analysis.text.slice(ctx.words[ctx.firstInside]!.start, ctx.words[ctx.lastInside]!.end);
+  const ownsNoun = /['’]s$/.test(dateText) || (inSentence(ctx, ctx.lastInside + 1) && isPossessive(ctx.words[ctx.lastInside + 1]!));
+  const owned = !!np && np.from <= ctx.firstInside && np.to > ctx.lastInside && ownsNoun && hasCommonNoun(ctx, np);
+  // '"…," said the alliance's Secretary General from 2009 to 2014': after a quotation the
+  // reporting verb comes first and its speaker follows; the date belongs to the speaker.
+  // A span ("from 2009 to 2014") dates the speaker's office; a day dates the saying, written
+  // in the usual order ("the manager said").
+  const inverted = !!clause && clause.verb !== undefined && !!np && !!phrase && clause.verb < np.from && isReportingInversion(ctx, clause.verb);
+  const span = inSentence(ctx, ctx.firstInside - 1) && /^(?:from|between|since|until|till)$/.test(lowerAt(ctx, ctx.firstInside - 1));
+  if (inverted && !span) return `${phrase!.text} ${ctx.words[clause!.verb!]!.text}`;
+  const order = np && (isInVerblessPhrase(ctx, np) || occasion || owned || inverted) ? [phrase, clause] : [clause, phrase];
+  for (const label of order) if (label && isEvent(ctx, label)) return label.text;
   return null;
 }
 
+/**
+ * Nouns of occasions: meetings, contests, ceremonies, votes, hearings, launches (the nominal
+ * events of the TimeML guidelines, §2.2, and their kin); and the endings of nouns made from verbs
+ * of happening ("election", "announcement", "opening").
+ */
+const OCCASIONS = new Set([
+  'summit', 'meeting', 'talks', 'conference', 'congress', 'convention', 'session', 'hearing', 'trial',
+  'election', 'elections', 'vote', 'poll', 'referendum', 'ballot', 'debate', 'inauguration', 'visit',
+  'match', 'game', 'games', 'final', 'finals', 'race', 'grand prix', 'championship', 'championships',
+  'tournament', 'cup', 'open', 'derby', 'tie', 'leg', 'fixture', 'marathon', 'olympics', 'festival',
+  'ceremony', 'awards', 'show', 'concert', 'premiere', 'tour', 'launch', 'auction', 'sale', 'strike',
+  'protest', 'rally', 'attack', 'attacks', 'war', 'crash', 'deadline', 'budget', 'speech', 'event',
+]);
+const OCCASION_ENDING = /(?:tion|sion|ment|ing)s?$/i;
+
+/** A definite noun phrase that names an occasion, itself after a preposition: "at the planned Vilnius summit". */
+function isOccasion(ctx: Context, np: Span): boolean {
+  const { words } = ctx;
+  if (np.to >= ctx.firstInside) return false;
+  const before = words[np.from - 1];
+  if (!before || !inSentence(ctx, np.from - 1) || before.pos !== 'ADP') return false;
+  const first = words[np.from]!;
+  if (!(first.pos === 'DET' && /^(?:the|this|that|its|his|her|their)$/i.test(first.text)) && !/^(?:PRON)$/.test(first.pos) && !isPossessive(words[np.from + 1] ?? first)) return false;
+  // The head: the last common noun before an "in/of" phrase.
+  let head = -1;
+  for (let k = np.from; k <= np.to; k++) {
+    const w = lowerAt(ctx, k);
+    if (k > np.from && (w === 'in' || w === 'of' || w === 'for')) break;
+    if (/^(?:NOUN|PROPN)$/.test(words[k]!.pos)) head = k;
+  }
+  if (head < 0) return false;
+  const w = lowerAt(ctx, head);
+  return OCCASIONS.has(w) || (words[head]!.pos === 'NOUN' && OCCASION_ENDING.test(w) && w.length > 5);
+}
+
+/** A reporting verb right after a quotation: '…," said X'. */
+function isReportingInversion(ctx: Context, v: number): boolean {
+  if (!SPEECH_VERBS.has(ctx.words[v]!.lemma.toLowerCase())) return false;
+  const before = ctx.analysis.text.slice(Math.max(0, ctx.words[v]!.start - 4), ctx.words[v]!.start);
+  return /[,.!?]?\s*["”’']\s*$|["”’'][,.]?\s*$/.test(before);
+}
+
+function isInVerblessPhrase(ctx: Context, np: Span): boolean {
+  const isBreak = (k: number): boolean => isClauseBreak(ctx, k) && !/^[“”"]$/.test(ctx.words[k]!.text);
+  let from = Math.min(np.from, ctx.firstInside);
+  while (inSentence(ctx, from - 1) && !isBreak(from - 1)) from--;
+  let to = Math.max(np.to, ctx.lastInside);
+  while (inSentence(ctx, to + 1) && !isBreak(to + 1)) to++;
+  const setOff = (inSentence(ctx, from - 1) && isBreak(from - 1)) || (inSentence(ctx, to + 1) && isBreak(to + 1));
+  if (!setOff) return false;
+  for (let k = from; k <= to; k++) if (isMainVerb(ctx, k)) return false;
+  return true;
+}
+
+interface Context {
+  analysis: Analysis;
+  words: readonly Token[];
+  sentenceIndex: number;
+  firstInside: number;
+  lastInside: number;
+  taken: (offset: number) => boolean;
+  sentenceStart: number;
+}
+
+interface Label {
+  text: string;
+  tokens: number[];
+  /** The verb that heads the clause, when the label is one. */
+  verb?: number;
+  /** A noun phrase that names an occasion ("the Consumer Electronics Show in Las Vegas"). */
+  occasion?: boolean;
+}
+
+const inSentence = (ctx: Context, i: number): boolean => i >= 0 && i < ctx.words.length && ctx.words[i]!.sentence === ctx.sentenceIndex;
+const isDate = (ctx: Context, i: number): boolean => i >= ctx.firstInside && i <= ctx.lastInside;
+/** A token of another date of the sentence. */
+const isOtherDate = (ctx: Context, i: number): boolean => !isDate(ctx, i) && ctx.taken(ctx.words[i]!.start);
+const lowerAt = (ctx: Context, i: number): string => ctx.words[i]!.text.toLowerCase();
+const isPossessive = (t: Token): boolean => /^['’]s?$/.test(t.text);
+
+/** A hyphen inside a word ("half-time", "headline-grabbing"): the tagger splits it off. */
+function isJoiner(ctx: Context, k: number): boolean {
+  const t = ctx.words[k]!;
+  return t.text === '-' && !/\s/.test(ctx.analysis.text[t.start - 1] ?? ' ') && !/\s/.test(ctx.analysis.text[t.end] ?? ' ');
+}
+
+/** Punctuation between clauses or phrases: commas, colons, brackets, quotes, a spaced dash. */
+function isClauseBreak(ctx: Context, k: number): boolean {
+  const t = ctx.words[k]!;
+  if (t.pos !== 'PUNCT') return false;
+  if (t.text === '-') return /\s/.test(ctx.analysis.text[t.start - 1] ?? '') && /\s/.test(ctx.analysis.text[t.end] ?? '');
+  return /^[,;:—–()“”"]$/.test(t.text);
+}
+
+/**
+ * The noun phrase the date belongs to: the noun it modifies ("Wednesday's ruling", "the 2016
+ * election") or the one before its preposition ("the next summit in Vilnius in July").
+ */
+function findNounPhrase(ctx: Context): Span | null {
+  const { words } = ctx;
+  // The date before its noun.
+  let n = ctx.lastInside + 1;
+  if (inSentence(ctx, n) && isPossessive(words[n]!)) n++;
+  let nounEnd = -1;
+  let common = false;
+  while (inSentence(ctx, n) && n - ctx.lastInside <= 7 && (/^(?:NOUN|PROPN|ADJ)$/.test(words[n]!.pos) || isJoiner(ctx, n)) && !isOtherDate(ctx, n)) {
+    if (words[n]!.pos !== 'ADJ') nounEnd = n;
+    if (words[n]!.pos === 'NOUN') common = true;
+    n++;
+  }
+  const possessive = inSentence(ctx, ctx.lastInside + 1) && isPossessive(words[ctx.lastInside + 1]!);
+  const determined = inSentence(ctx, ctx.firstInside - 1) && words[ctx.firstInside - 1]!.pos === 'DET';
+  // "Tuesday Blair said" is no phrase; "next month's European Indoors", "the 2004 Olympics",
+  // "1950s crooner Bobby Darin" are.
+  if (nounEnd > ctx.lastInside && (common || possessive || determined)) {
+    const from = inSentence(ctx, ctx.firstInside - 1) && words[ctx.firstInside - 1]!.pos === 'DET' ? ctx.firstInside - 1 : ctx.firstInside;
+    return { from, to: extendOfPhrase(ctx, nounEnd) };
+  }
+  // The noun phrase before the date's preposition, read leftwards.
+  let i = ctx.firstInside - 1;
+  if (inSentence(ctx, i) && DATE_PREPOSITIONS.has(lowerAt(ctx, i))) i--;
+  const npEnd = i;
+  let npStart = i + 1;
+  let nouns = 0;
+  for (let j = i; inSentence(ctx, j) && npEnd - j < 8; j--) {
+    const t = words[j]!;
+    if (isOtherDate(ctx, j)) break;
+    const w = t.text.toLowerCase();
+    const inner = (w === 'in' || w === 'of' || w === 'for') && nouns > 0 && inSentence(ctx, j - 1) && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
+    const participle = t.pos === 'VERB' && /ed$/.test(w) && inSentence(ctx, j - 1) && words[j - 1]!.pos === 'DET';
+    const hyphened = isJoiner(ctx, j) || (inSentence(ctx, j + 1) && isJoiner(ctx, j + 1)) || (inSentence(ctx, j - 1) && isJoiner(ctx, j - 1));
+    if (!NP_TAGS.has(t.pos) && !inner && !participle && !hyphened && !(t.pos === 'PUNCT' && isPossessive(t))) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+    npStart = j;
+  }
+  while (npStart <= npEnd && !/^(?:DET|ADJ|NOUN|PROPN|NUM|VERB)$/.test(words[npStart]!.pos)) npStart++;
+  return nouns > 0 && npStart <= npEnd ? { from: npStart, to: npEnd } : null;
+}
+
+/** "the meeting in Monaco", "the opening of the pipeline": a short of/in phrase after a noun. */
+function extendOfPhrase(ctx: Context, nounEnd: number): number {
+  const { words } = ctx;
+  const p = nounEnd + 1;
+  if (!inSentence(ctx, p) || !/^(?:of|in|at|for|with|against|to)$/.test(lowerAt(ctx, p)) || isOtherDate(ctx, p + 1)) return nounEnd;
+  let k = p + 1;
+  let last = -1;
+  while (inSentence(ctx, k) && k - p <= 4 && NP_TAGS.has(words[k]!.pos) && !isOtherDate(ctx, k)) {
+    if (/^(?:NOUN|PROPN|NUM)$/.test(words[k]!.pos)) last = k;
+    k++;
+  }
+  return last > p ? last : nounEnd;
+}
+
+/**
+ * The verb that governs the date. English puts a time adverbial after its verb ("met Bush on
+ * Tuesday"), so the nearest verb before the date in the same clause wins; otherwise the nearest
+ * on either side, a comma costing more on the right, except after an opening adverbial
+ * ("On Wednesday, however, South Korea moved …").
+ */
+function findVerb(ctx: Context): number {
+  const { words } = ctx;
+  // Other dates on the way are not words between the verb and this one.
+  const isWord = (k: number): boolean => words[k]!.pos !== 'PUNCT' && words[k]!.pos !== 'SYM' && !isOtherDate(ctx, k);
+  // Brackets hold an aside ("$5.37bn (£2.86bn)"): neither a break nor words to count.
+  const isBreak = (k: number): boolean => isClauseBreak(ctx, k) && !/^[()]$/.test(words[k]!.text);
+  // "Christmas 2004 was the worst": a date without a preposition right before a verb is its subject.
+  if (!(inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)))) {
+    for (let k = ctx.lastInside + 1; inSentence(ctx, k) && k - ctx.lastInside <= 3; k++) {
+      if (isMainVerb(ctx, k)) return k;
+      if (!/^(?:AUX|ADV|PART)$/.test(words[k]!.pos)) break;
+    }
+  }
+  let best = -1;
+  let bestDistance = MAX_DISTANCE;
+  let breaks = 0;
+  let depth = 0;
+  for (let i = ctx.firstInside - 1, gap = 0; inSentence(ctx, i) && gap < MAX_DISTANCE; i--) {
+    if (words[i]!.text === ')') depth++;
+    if (words[i]!.text === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
+    if (isBreak(i)) breaks++;
+    if (isMainVerb(ctx, i)) {
+      if (breaks === 0) return i;
+      if (gap + 2 * breaks < bestDistance) {
+        bestDistance = gap + 2 * breaks;
+        best = i;
+      }
+      break;
+    }
+    if (isWord(i)) gap++;
+  }
+  // A date that opens its sentence (with its preposition) is followed by its clause.
+  let lead = ctx.firstInside - 1;
+  while (inSentence(ctx, lead) && (DATE_PREPOSITIONS.has(lowerAt(ctx, lead)) || /^(?:PUNCT|ADV)$/.test(ctx.words[lead]!.pos))) lead--;
+  const opening = !inSentence(ctx, lead);
+  breaks = 0;
+  for (let i = ctx.lastInside + 1, gap = 0; inSentence(ctx, i) && gap < MAX_DISTANCE; i++) {
+    if (isBreak(i)) breaks++;
+    if (isMainVerb(ctx, i)) {
+      // "…, her agent said": a reporting tail does not date the date's clause.
+      const tail = breaks > 0 && !opening && SPEECH_VERBS.has(words[i]!.lemma.toLowerCase());
+      const distance = gap + 0.5 + (opening ? 1 : 6) * breaks + (tail ? MAX_DISTANCE : 0);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = i;
+      }
+      break;
+    }
+    if (isWord(i)) gap++;
+  }
+  return best;
+}
+
+/** A verb that heads a clause: not a participle used as an adjective, nor an auxiliary before its verb. */
+function isMainVerb(ctx: Context, i: number): boolean {
+  const { words } = ctx;
+  const t = words[i]!;
+  if (isDate(ctx, i) || isOtherDate(ctx, i)) return false;
+  // "headline-grabbing", "long-awaited": part of a compound word.
+  if ((inSentence(ctx, i - 1) && isJoiner(ctx, i - 1)) || (inSentence(ctx, i + 1) && isJoiner(ctx, i + 1))) return false;
+  const prev = inSentence(ctx, i - 1) ? words[i - 1]! : undefined;
+  // "will slow", "could rise": after a modal the word is a verb, whatever its tag.
+  if (prev && prev.pos === 'AUX' && MODALS.has(prev.text.toLowerCase()) && /^(?:ADJ|NOUN)$/.test(t.pos)) return true;
+  if (t.pos === 'VERB') {
+    // "the planned summit", "a growing economy"; "his match": after a possessive, a noun.
+    if (prev && /^(?:DET|ADJ)$/.test(prev.pos) && /(?:ed|ing)$/i.test(t.text)) return false;
+    if (prev && (POSSESSIVES.has(prev.text.toLowerCase()) || /^(?:a|an|the)$/i.test(prev.text))) return false;
+    // ", compared with a year earlier": a comparison, not a clause of its own.
+    if (/^compared$/i.test(t.text) && prev?.pos === 'PUNCT') return false;
+    // "oil, coal and shipping", "for sailing": a gerund without an object is a noun ("after
+    // making his debut" keeps its verb).
+    const next = inSentence(ctx, i + 1) ? words[i + 1]! : undefined;
+    if (prev && /^(?:CCONJ|ADP|NOUN)$/.test(prev.pos) && /ing$/i.test(t.text) && !(next && /^(?:DET|PRON|PROPN|NUM)$/.test(next.pos))) return false;
+    return true;
+  }
+  if (t.pos !== 'AUX' || !/^(?:be|have)$/.test(t.lemma.toLowerCase())) return false;
+  // A copula or "have" as the main verb: no verb follows within the group ("was 1.1%", not
+  // "have since been charged").
+  for (let k = i + 1; inSentence(ctx, k) && k - i <= 3; k++) {
+    const p = words[k]!.pos;
+    if (p === 'VERB' || p === 'AUX') return false;
+    if (p === 'PUNCT') break;
+  }
+  return true;
+}
+
+/** The clause: subject, verb group, object, each verbatim; the date and its preposition left out. */
+function findClause(ctx: Context, np: Span | null): Label | null {
+  const { words } = ctx;
+  const v = findVerb(ctx);
+  if (v < 0) return null;
+  // The date's own tokens to skip: the date and the preposition before it, unless the date sits
+  // inside a noun phrase ("Sunday's meeting"), where it stays.
+  // "Christmas 2004 was the worst for retailers": a date right before its verb is the subject.
+  const subjectDate = v > ctx.lastInside && isVerbGroupStart(ctx, ctx.lastInside + 1, v) && !(inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)));
+  const inNoun = subjectDate || (!!np && np.from <= ctx.firstInside && np.to > ctx.lastInside);
+  const skipFrom = !inNoun && inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)) ? ctx.firstInside - 1 : ctx.firstInside;
+  const skipped = (i: number): boolean => !inNoun && i >= skipFrom && i <= ctx.lastInside;
+
+  // The verb group: auxiliaries, negation and adverbs before it; "plans to open".
+  let g = v;
+  while (g - v > -5 && inSentence(ctx, g - 1) && !skipped(g - 1) && !isOtherDate(ctx, g - 1)) {
+    const t = words[g - 1]!;
+    const w = t.text.toLowerCase();
+    // "plans to open", "is due to open".
+    const chain = w === 'to' && inSentence(ctx, g - 2) && /^(?:VERB|AUX|ADJ)$/.test(words[g - 2]!.pos);
+    if (t.pos === 'AUX' || (t.pos === 'PART' && w !== "'s" && w !== '’s') || (t.pos === 'ADV' && !/^(?:also|however|then|now|still|already|just|only|even)$/.test(w) && g - 1 > 0) || chain) g--;
+    else if (/^(?:VERB|ADJ)$/.test(t.pos) && words[g]!.text.toLowerCase() === 'to') g--;
+    else break;
+  }
+  const verbGroup: Span = { from: g, to: v };
+
+  const subject = findSubject(ctx, g, skipped);
+  // "Growth was 1.1% in 2004, up from 0.3% in 2003": past a comma, the date's own phrase is
+  // what the verb says of it.
+  const segment = v < ctx.firstInside ? segmentBefore(ctx, v, skipFrom) : null;
+  // "…, runner-up behind him three years ago": an apposition is its own event.
+  const nominal = !!segment && !/^(?:ADP|ADV|VERB)$/.test(words[segment.from]!.pos);
+  if (segment && nominal && hasCommonNoun(ctx, segment)) return render(ctx, [segment]);
+  const object = (!nominal && segment) || findObject(ctx, v, skipped, np);
+  const pieces = [subject, verbGroup, object].filter((p): p is Span => !!p && p.from <= p.to);
+  const label = render(ctx, pieces, skipped);
+  return label && { ...label, verb: v };
+}
+
+function hasCommonNoun(ctx: Context, span: Span): boolean {
+  for (let k = span.from; k <= span.to; k++) if (ctx.words[k]!.pos === 'NOUN') return true;
+  return false;
+}
+
+/** The words between the last comma after the verb and the date, when they hold no verb. */
+function segmentBefore(ctx: Context, v: number, dateFrom: number): Span | null {
+  const { words } = ctx;
+  let comma = -1;
+  for (let k = dateFrom - 1; k > v; k--) {
+    if (words[k]!.text === ')') return null;
+    if (isClauseBreak(ctx, k) && !/^[()“”"]$/.test(words[k]!.text)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  for (let k = comma + 1; k < dateFrom; k++) if (/^(?:VERB|AUX)$/.test(words[k]!.pos) || isOtherDate(ctx, k)) return null;
+  return comma + 1 < dateFrom ? { from: comma + 1, to: dateFrom - 1 } : null;
+}
+
+/** Whether the tokens from `k` to the verb `v` are only its auxiliaries and adverbs. */
+function isVerbGroupStart(ctx: Context, k: number, v: number): boolean {
+  for (let i = k; i < v; i++) if (!/^(?:AUX|ADV|PART)$/.test(ctx.words[i]!.pos)) return false;
+  return true;
+}
+
+function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => boolean): Span | null {
+  const { words } = ctx;
+  let j = verbStart - 1;
+  // Over the date when it stands between subject and verb ("MPs on Monday voted").
+  while (inSentence(ctx, j) && skipped(j)) j--;
+  if (!inSentence(ctx, j)) return null;
+  // "Greene, who races …": the subject is the relative's antecedent.
+  if (RELATIVES.has(lowerAt(ctx, j)) && /^(?:PRON|DET|SCONJ)$/.test(words[j]!.pos)) {
+    j--;
+    if (inSentence(ctx, j) && words[j]!.text === ',') j--;
+  }
+  const to = j;
+  let from = j + 1;
+  for (let k = j; inSentence(ctx, k) && to - k < MAX_SUBJECT && !isOtherDate(ctx, k) && !skipped(k); k--) {
+    const t = words[k]!;
+    const w = t.text.toLowerCase();
+    const inner = (w === 'of' || w === '&') && k < to && inSentence(ctx, k - 1) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos);
+    if ((!SUBJECT_TAGS.has(t.pos) && !inner && !(t.pos === 'PUNCT' && isPossessive(t))) || RELATIVES.has(w)) break;
+    // A subject pronoun or a possessor ends the phrase on the left.
+    from = k;
+    if (t.pos === 'PRON' && !/^(?:his|her|its|their|our|my|your)$/.test(w)) break;
+  }
+  while (from <= to && /^(?:PART|PUNCT|SYM|ADP|CCONJ)$/.test(words[from]!.pos)) from++;
+  return from <= to ? { from, to } : null;
+}
+
+function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np: Span | null): Span | null {
+  const { words } = ctx;
+  const speech = SPEECH_VERBS.has(words[v]!.lemma.toLowerCase());
+  let k = v + 1;
+  // The date right after the verb ("met on Tuesday with …") is passed over.
+  while (inSentence(ctx, k) && skipped(k)) k++;
+  const from = k;
+  // A noun phrase that holds the date is taken whole ("… at next month's European Indoors").
+  const through = np && np.from <= ctx.firstInside && np.to > ctx.lastInside ? np.to : -1;
+  const limit = speech ? MAX_CONTENT : MAX_OBJECT;
+  let last = -1;
+  let count = 0;
+  for (; inSentence(ctx, k) && (count < limit || k <= through); k++) {
+    const t = words[k]!;
+    const w = t.text.toLowerCase();
+    // "told investors that between 1999 and 2001 it employed …": the statement goes on past the date.
+    if (skipped(k) && speech && k > from && lowerAt(ctx, k - 1) === 'that') {
+      k = ctx.lastInside;
+      continue;
+    }
+    if (skipped(k) || isOtherDate(ctx, k)) break;
+    if (t.pos === 'PUNCT' && !isPossessive(t) && !/^[-%]$/.test(t.text)) break;
+    if (CLAUSE_OPENERS.has(w) && k > from) break;
+    if (w === 'that' && t.pos === 'SCONJ' && !speech) break;
+    // "… and will not return": a second verb phrase.
+    if (t.pos === 'CCONJ' && (k === from || !inSentence(ctx, k + 1) || /^(?:AUX|VERB|PRON)$/.test(words[k + 1]!.pos))) break;
+    if (t.pos !== 'PUNCT') count++;
+    // "broke even", "go up": a particle right after the verb belongs to it.
+    const ends = !inSentence(ctx, k + 1) || skipped(k + 1) || words[k + 1]!.pos === 'PUNCT';
+    const particle = k === v + 1 && /^(?:ADV|ADP)$/.test(t.pos) && ends;
+    if (/^(?:NOUN|PROPN|NUM|PRON|SYM|ADJ|VERB)$/.test(t.pos) || isDate(ctx, k) || particle) last = k;
+  }
+  // End on a content word: "part of a $" → "part".
+  const dangling = (t: Token): boolean => (/^(?:DET|ADP|CCONJ|SCONJ|PART)$/.test(t.pos) && !isPossessive(t)) || (t.pos === 'SYM' && t.text !== '%');
+  while (last > from && dangling(words[last]!) && !(last === v + 1 && ctx.words[last + 1] && skipped(last + 1))) last--;
+  // Not through a name: "over South" → "over South Africa".
+  while (last >= from && words[last]!.pos === 'PROPN' && inSentence(ctx, last + 1) && words[last + 1]!.pos === 'PROPN' && !skipped(last + 1) && !isOtherDate(ctx, last + 1) && last - from < limit + 3) last++;
+  return last >= from ? { from, to: last } : null;
+}
+
+/** Joins the pieces' verbatim text, leaving out the date's skipped tokens; null when too long. */
+function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = () => false): Label | null {
+  const { words, analysis } = ctx;
+  // The pieces' tokens in text order; neighbouring tokens are one verbatim run ("We're fighting").
+  const tokens = [...new Set(pieces.flatMap((p) => Array.from({ length: p.to - p.from + 1 }, (_, k) => p.from + k)))]
+    .filter((i) => !skipped(i))
+    .sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    let e = k;
+    while (e + 1 < tokens.length && tokens[e + 1] === tokens[e]! + 1) e++;
+    parts.push(analysis.text.slice(words[tokens[k]!]!.start, words[tokens[e]!]!.end));
+    k = e + 1;
+  }
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  if (!text || text.split(' ').length > MAX_WORDS) return null;
+  return { text, tokens };
+}
+
+/** An event names an action or a thing: a verb or a common noun, not only names and numbers. */
+function isEvent(ctx: Context, label: Label): boolean {
+  if (label.verb !== undefined && label.tokens.length > 1) return true;
+  if (label.occasion) return true;
+  return label.tokens.some((i) => !isDate(ctx, i) && /^(?:VERB|NOUN)$/.test(ctx.words[i]!.pos) && !/^['’]s$/.test(ctx.words[i]!.text));
+}

@@ -1,7 +1,7 @@
 // The date extractor: every temporal expression of an analysed text, with its TIMEX3-style value
 // resolved against the reference time, and the event it dates. Pure: no clock, files or network.
 import type { Analysis } from '../nlp.js';
-import { readRefTime } from './calendar.js';
+import { readRefTime, type RefTime } from './calendar.js';
 import { findEvent } from './find-event.js';
 import { TenseReader } from './read-tense.js';
 import type { Candidate } from './reading.js';
@@ -33,10 +33,14 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
   const found: FoundDate[] = [];
   let anchor: Anchor | null = null;
   let anchorEnd = -Infinity;
-  for (const c of candidates) {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
     const nearAnchor = c.start - anchorEnd <= NEAR ? anchor : null;
-    const resolved = resolveReading(c.reading, { ref, tense: tenses.tenseAt(c.start, c.end), anchor, nearAnchor });
+    // "face Barcelona on Wednesday" looks ahead; "Wednesday's defeat" names the day of a noun.
+    const futurate = c.reading.type === 'weekday' && !/['’]s$/.test(text.slice(c.start, c.end));
+    let resolved = resolveReading(c.reading, { ref, tense: tenses.tenseAt(c.start, c.end, futurate), anchor, nearAnchor });
     if (!resolved) continue;
+    resolved = readPartOfYear(text, candidates[k - 1], c, resolved, ref);
     const next = nextAnchor(anchor, resolved, text, c);
     if (next !== anchor) anchorEnd = c.end;
     anchor = next;
@@ -45,6 +49,41 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
     found.push(date);
   }
   return found;
+}
+
+/** "the last three months of 2004": TimeML's duration and year; to the brief, the months (2004-10/2004-12). */
+const PART_OF_YEAR = /^(?:the\s+)?(?<side>first|last|final)\s+(?<n>three|six|nine|3|6|9)\s+months$/i;
+
+/** "the three months to January": a period of account closing at that month. */
+const MONTHS_TO = /^(?:the\s+)?(?<n>three|six|nine|twelve|3|6|9|12)[\s-]+months$/i;
+
+function readPartOfYear(text: string, previous: Candidate | undefined, c: Candidate, r: Resolved, ref: RefTime): Resolved {
+  if (!previous) return r;
+  const gap = text.slice(previous.end, c.start);
+  const span = text.slice(previous.start, previous.end);
+  const to = MONTHS_TO.exec(span);
+  if (to && /^\d{4}-\d{2}$/.test(r.value) && /^\s+(?:to|ending|ended|through)\s+$/i.test(gap)) {
+    const n = { three: 3, six: 6, nine: 9, twelve: 12 }[to.groups!.n!.toLowerCase()] ?? Number(to.groups!.n);
+    let y = Number(r.value.slice(0, 4));
+    const m = Number(r.value.slice(5, 7));
+    // Accounts are reported once the period has closed: a guessed year puts its end before the story.
+    if (r.certainty === 'inferred' && y * 12 + m > ref.y * 12 + ref.m) y--;
+    const index = y * 12 + m - 1 - (n - 1);
+    const from = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    const anchor: Anchor = { y, m, d: 1, q: Math.ceil(m / 3), granularity: n === 3 ? 'quarter' : 'month' };
+    const end = `${y}-${String(m).padStart(2, '0')}`;
+    return { ...r, value: `${from}/${end}`, timeml: { type: 'DATE', value: end }, anchor };
+  }
+  if (!/^\d{4}$/.test(r.value) || !/^\s+of\s+$/.test(gap)) return r;
+  const m = PART_OF_YEAR.exec(span);
+  if (!m) return r;
+  const n = { three: 3, six: 6, nine: 9 }[m.groups!.n!.toLowerCase()] ?? Number(m.groups!.n);
+  const y = Number(r.value);
+  const first = /^first$/i.test(m.groups!.side!) ? 1 : 13 - n;
+  const last = first + n - 1;
+  const pad = (x: number): string => String(x).padStart(2, '0');
+  const anchor: Anchor = { y, m: first, d: 1, q: Math.ceil(first / 3), granularity: n === 3 ? 'quarter' : 'month' };
+  return { ...r, value: `${y}-${pad(first)}/${y}-${pad(last)}`, timeml: { type: 'DATE', value: r.value }, anchor };
 }
 
 function nextAnchor(current: Anchor | null, resolved: Resolved, text: string, c: Candidate): Anchor | null {

@@ -134,3 +134,15 @@ export function readWeekday(word: string): number | null {
 export function readDay(raw: string): number {
   return Number(raw.replace(/\D/g, ''));
 }
+
+/**
+ * Sports by how their season lies on the calendar. Football, rugby union, basketball, ice hockey
+ * and American football play their leagues from late summer to spring in the northern hemisphere,
+ * so "this season" spans two years (2004/2005); athletics, tennis, golf, motor racing, cricket,
+ * cycling and baseball play within one calendar year. Each sport is recognised by its name, its
+ * governing bodies and competitions, and the positions and scores peculiar to it.
+ */
+export const CROSS_YEAR_SPORT_SRC =
+  "football|soccer|half-time|referee|penalty|penalties|free-kick|premiership|premier\\s+league|champions\\s+league|uefa|fifa|fa\\s+cup|league\\s+cup|serie\\s+a|la\\s+liga|bundesliga|striker|midfielder|goalkeeper|defender|goals?|rugby|six\\s+nations|line-outs?|heineken\\s+cup|fly-half|scrum-half|scrum|basketball|nba|ice\\s+hockey|nhl|nfl|touchdowns?|quarterback";
+export const CALENDAR_SPORT_SRC =
+  "athletics|athletes?|iaaf|marathon|hurdles|sprint(?:er)?|(?<![£$€¥\\d.,])(?:60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)m|metres|tennis|atp|wta|grand\\s+slam|wimbledon|golf|pga|formula\\s+one|f1|grand\\s+prix|cricket|wickets?|cycling|tour\\s+de\\s+france|baseball|mlb";

@@ -30,9 +30,33 @@ const IRREGULAR_PAST = new Set([
   'woke', 'wore', 'wove', 'wept', 'wound', 'arose', 'awoke', 'been', 'done', 'gone', 'seen', 'taken',
   'given', 'known', 'shown', 'written', 'spoken', 'chosen', 'broken', 'fallen', 'risen', 'grown',
   'thrown', 'flown', 'driven', 'eaten', 'forgotten', 'hidden', 'stolen', 'sworn', 'torn', 'worn',
+  'had',
 ]);
 
 const DEADLINE = /\b(?:until|till|by|before|ahead\s+of|expire|expires|expiring|effective|scheduled\s+for|due|set\s+for|planned\s+for|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+(?:to|until))\s+(?:on\s+|the\s+)?$/i;
+
+/**
+ * Verbs of state, saying and thinking (Quirk et al. 1985, §4.28 stative verbs; the reporting
+ * verbs): their present tense is about now. The present of other verbs, said with a day
+ * ("Chelsea face Barcelona on Wednesday", "she is racing on Friday"), tells a scheduled future.
+ */
+const STATIVE = new Set([
+  'be', 'have', 'seem', 'appear', 'belong', 'contain', 'consist', 'cost', 'depend', 'deserve', 'equal',
+  'exist', 'fit', 'include', 'involve', 'lack', 'matter', 'mean', 'need', 'owe', 'own', 'possess',
+  'remain', 'resemble', 'weigh', 'know', 'believe', 'think', 'understand', 'want', 'wish', 'hope',
+  'like', 'love', 'hate', 'prefer', 'feel', 'see', 'hear', 'say', 'tell', 'claim', 'state', 'report',
+  'add', 'insist', 'argue', 'warn', 'note', 'suggest', 'admit', 'deny', 'agree', 'expect', 'fear',
+  'doubt', 'suppose', 'realise', 'realize', 'recognise', 'recognize', 'remember', 'forget', 'show',
+  'indicate', 'estimate', 'predict', 'continue', 'stand', 'lie', 'follow', 'precede',
+]);
+
+/** Right before a word they make it the verb of its clause. */
+const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** The tense of a verb, and whether its present is a scheduled future. */
+type Label = Tense | 'futurate';
+
+const SINCE = /\b(?:since|ever\s+since)\s+(?:the\s+)?$/i;
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 const isPastForm = (t: Token): boolean => {
@@ -41,8 +65,8 @@ const isPastForm = (t: Token): boolean => {
 };
 
 /** Tense labels of the verbs of one sentence, by token index; tokens without one are absent. */
-function labelSentence(tokens: readonly Token[], first: number, last: number): Map<number, Tense> {
-  const labels = new Map<number, Tense>();
+function labelSentence(tokens: readonly Token[], first: number, last: number): Map<number, Label> {
+  const labels = new Map<number, Label>();
   // Carries a modal or auxiliary over the words it governs ("will not be held").
   let carry: Tense | null = null;
   let carryLeft = 0;
@@ -58,7 +82,9 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
       continue;
     }
     if (carryLeft > 0 && carry && (isVerb(t) || t.pos === 'ADV' || t.pos === 'PART' || t.pos === 'PRON')) {
-      if (isVerb(t)) labels.set(i, carry);
+      // "is playing": the progressive of a verb of action.
+      const progressive = carry === 'present' && t.pos === 'VERB' && w.endsWith('ing') && !STATIVE.has(t.lemma.toLowerCase());
+      if (isVerb(t)) labels.set(i, progressive ? 'futurate' : carry);
       carryLeft--;
       continue;
     }
@@ -89,13 +115,17 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
       labels.set(i, 'present');
       carry = 'present';
       carryLeft = 2;
-    } else if (t.pos === 'VERB') {
-      // A participle right after a determiner or adjective is an adjective ("the planned summit").
+    } else if (t.pos === 'VERB' || (t.pos === 'NOUN' && prev && SUBJECT_PRONOUNS.has(prev.text.toLowerCase()))) {
+      // (The tagger reads some verbs as nouns: "who races", "she faces".)
+      // A participle right after a determiner or adjective is an adjective ("the planned summit");
+      // a "verb" after a possessive is a noun ("his match").
       if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && w.endsWith('ed')) continue;
+      if (prev && /^(?:his|her|its|their|our|my|your|a|an|the)$/i.test(prev.text)) continue;
       if (prev && prev.text.toLowerCase() === 'to') continue;
       if (w.endsWith('ing')) continue;
       if (isPastForm(t)) labels.set(i, 'past');
-      else labels.set(i, 'present');
+      // Only the -s form is surely present: "meet", "set", "read" may be past or imperative too.
+      else labels.set(i, /s$/.test(w) && w !== t.lemma.toLowerCase() && !STATIVE.has(t.lemma.toLowerCase()) ? 'futurate' : 'present');
     }
   }
   return labels;
@@ -103,11 +133,15 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
 
 /** Reads and caches the tense of each sentence's verbs; asks for the one nearest a span. */
 export class TenseReader {
-  private readonly cache = new Map<number, Map<number, Tense>>();
+  private readonly cache = new Map<number, Map<number, Label>>();
 
   constructor(private readonly analysis: Analysis) {}
 
-  tenseAt(start: number, end: number): Tense {
+  /**
+   * The tense that governs the span. `futurate`: the span names a day, for which the present of a
+   * verb of action looks ahead.
+   */
+  tenseAt(start: number, end: number, futurate = false): Tense {
     const tokens = this.analysis.tokens;
     const sentence = this.sentenceOf(start);
     if (!sentence) return 'present';
@@ -118,7 +152,9 @@ export class TenseReader {
     }
     let best: Tense = 'present';
     let bestDistance = Infinity;
-    for (const [i, tense] of labels) {
+    for (const [i, label] of labels) {
+      // Only a verb before the day governs it so ("opens on Thursday", not "on Friday as concern grows").
+      const tense: Tense = label === 'futurate' ? (futurate && tokens[i]!.end <= start ? 'future' : 'present') : label;
       const t = tokens[i]!;
       if (t.start >= start && t.end <= end) continue;
       // Verbs before the date govern it slightly more often than those after.
@@ -131,8 +167,11 @@ export class TenseReader {
         best = tense;
       }
     }
+    const before = this.analysis.text.slice(Math.max(0, start - 24), start);
+    // "since the summer", "since Tuesday": what a date opens has begun, whatever the verb's tense.
+    if (SINCE.test(before)) return 'past';
     // "extended to Nov. 20", "until Friday": a deadline lies ahead whatever the verb's tense.
-    if (best !== 'future' && DEADLINE.test(this.analysis.text.slice(Math.max(0, start - 24), start))) return 'future';
+    if (best !== 'future' && DEADLINE.test(before)) return 'future';
     return best;
   }
 

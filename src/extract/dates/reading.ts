@@ -19,7 +19,7 @@ export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half
 
 export type Reading =
   /** A calendar point; a missing year is guessed. `yearShift` reads "June last year". */
-  | { type: 'calendar'; y?: number; m?: number; d?: number; clock?: Clock; part?: PartOfDay; shift?: number; yearShift?: number; mod?: string; feast?: 'easter' | 'thanksgiving' }
+  | { type: 'calendar'; y?: number; m?: number; d?: number; clock?: Clock; part?: PartOfDay; shift?: number; yearShift?: number; mod?: string; feast?: 'easter' | 'thanksgiving'; yearOnly?: boolean }
   /** "Tuesday", "last Friday", "Monday night". */
   | { type: 'weekday'; weekday: number; shift?: number; clock?: Clock; part?: PartOfDay; mod?: string }
   /** today (0), yesterday (-1), tomorrow (1), optionally with a time or part of the day. */
@@ -32,13 +32,17 @@ export type Reading =
    */
   | { type: 'shift'; unit: ShiftUnit; shift: number; discourse?: boolean; mod?: string; near?: boolean }
   /** "2 hours ago", "three years earlier", "a year ago". */
-  | { type: 'offset'; n: number; unit: Unit; direction: -1 | 1; discourse: boolean; mod?: string; quarter?: boolean }
+  | { type: 'offset'; n: number; unit: Unit; direction: -1 | 1; discourse: boolean; mod?: string; quarter?: boolean; comparison?: boolean }
   /** "the third quarter", "first half of 1990", "the quarter" (q = 0: the current or latest one). */
   | { type: 'quarter'; q: number; half?: boolean; y?: number; yearShift?: number; mod?: string }
   /** "this summer", "last fall", "the winter of 1994". */
   | { type: 'season'; season: string; y?: number; shift?: number; mod?: string }
+  /** "the day after Boxing Day": `n` units from the date written after it (`of`, set when joined). */
+  | { type: 'around'; n: number; unit: Unit; direction: -1 | 1; ofDate: true; of?: Reading }
+  /** A sport's season, "this season": two years where its leagues play across the new year. */
+  | { type: 'sport-season'; shift: number; crossYear: boolean; mod?: string }
   /** A value known without context: durations, sets, PRESENT_REF, decades, centuries, stated years. */
-  | { type: 'fixed'; kind: 'date' | 'time' | 'duration' | 'set'; value: string; mod?: string; certainty?: 'stated' | 'relative' }
+  | { type: 'fixed'; kind: 'date' | 'time' | 'duration' | 'set'; value: string; mod?: string; certainty?: 'stated' | 'relative'; timeml?: string }
   /** A span written as a range: "from 2009 to 2014", "11.- 12. July". */
   | { type: 'range'; from: Reading; to: Reading; fromSpan: [number, number]; toSpan: [number, number] };
 

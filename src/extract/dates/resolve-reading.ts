@@ -8,6 +8,7 @@ import {
   type RefTime, type Ymd,
 } from './calendar.js';
 import type { Clock, Reading, Tense } from './reading.js';
+import { formatDuration } from './rules.js';
 
 export type Granularity = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day' | 'minute';
 
@@ -47,6 +48,12 @@ export interface Resolved {
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/**
+ * A half year as the brief writes it: its month interval (2005-01/2005-06), one of the forms of
+ * the gold briefs; TimeML's 2005-H1 goes in `timeml`.
+ */
+const formatHalf = (y: number, h: number): string => `${formatMonth(y, h * 6 - 5)}/${formatMonth(y, h * 6)}`;
+
 const anchorOf = (p: Ymd, granularity: Granularity): Anchor => ({ y: p.y, m: p.m, d: p.d, q: quarterOf(p.m), granularity });
 const withMod = (r: Resolved, mod: string | undefined): Resolved => (mod ? { ...r, mod } : r);
 const clockValue = (p: Ymd, c: Clock): string => `${formatDate(p)}T${pad(c.hour)}:${pad(c.minute)}`;
@@ -79,8 +86,24 @@ export function resolveReading(r: Reading, ctx: ResolveContext): Resolved | null
       return resolveQuarter(r, ctx);
     case 'season':
       return resolveSeason(r, ctx);
+    case 'around': {
+      const base = r.of ? resolveReading(r.of, ctx) : null;
+      if (!base || !base.anchor || base.anchor.granularity !== 'day') return null;
+      const days = r.direction * r.n * (r.unit === 'week' ? 7 : 1);
+      if (r.unit !== 'day' && r.unit !== 'week') return null;
+      const day = addDays(base.anchor, days);
+      return { value: formatDate(day), kind: 'date', certainty: base.certainty, anchor: anchorOf(day, 'day') };
+    }
+    case 'sport-season': {
+      // Leagues that cross the new year start in August: in March 2005 "this season" is 2004/2005.
+      const ref = ctx.ref;
+      const y = (r.crossYear && ref.m < 8 ? ref.y - 1 : ref.y) + r.shift;
+      const value = r.crossYear ? `${formatYear(y)}/${formatYear(y + 1)}` : formatYear(y);
+      return withMod({ value, kind: 'date', certainty: 'relative', anchor: { y, m: 1, d: 1, q: 1, granularity: 'year' } }, r.mod);
+    }
     case 'fixed': {
       const out: Resolved = { value: r.value, kind: r.kind, certainty: r.certainty ?? 'stated' };
+      if (r.timeml) out.timeml = { type: 'DATE', value: r.timeml };
       if (/^\d{4}$/.test(r.value)) out.anchor = { y: Number(r.value), m: 1, d: 1, q: 1, granularity: 'year' };
       return withMod(out, r.mod);
     }
@@ -138,6 +161,7 @@ function resolveCalendar(r: Extract<Reading, { type: 'calendar' }>, ctx: Resolve
     } else y = guessYear(ref, (year) => ({ y: year, m: monthOf(year), d: r.d === undefined && !r.feast ? 0 : dayOf(year) }), r.d !== undefined || !!r.feast, directionOf(ctx.tense));
   }
   const month = monthOf(y);
+  if (r.yearOnly) return withMod({ value: formatYear(y), kind: 'date', certainty, anchor: { y, m: 1, d: 1, q: 1, granularity: 'year' } }, r.mod);
   if (r.d === undefined && !r.feast) {
     const value = formatMonth(y, month);
     return withMod({ value, kind: 'date', certainty, anchor: { y, m: month, d: 1, q: quarterOf(month), granularity: 'month' } }, r.mod);
@@ -242,7 +266,7 @@ function resolveShift(r: Extract<Reading, { type: 'shift' }>, ctx: ResolveContex
       const index = base.y * 2 + (base.m > 6 ? 1 : 0) + shift;
       const y = Math.floor(index / 2);
       const h = (index % 2) + 1;
-      return out(`${formatYear(y)}-H${h}`, { y, m: h * 6 - 5, d: 1, q: h * 2 - 1, granularity: 'half' });
+      return out(formatHalf(y, h), { y, m: h * 6 - 5, d: 1, q: h * 2 - 1, granularity: 'half' }, { timeml: { type: 'DATE', value: `${formatYear(y)}-H${h}` } });
     }
     case 'year': {
       const y = base.y + shift;
@@ -265,6 +289,9 @@ function resolveOffset(r: Extract<Reading, { type: 'offset' }>, ctx: ResolveCont
   const out = (value: string, kind: DateKind, anchor?: Anchor): Resolved =>
     withMod({ value, kind, certainty: 'relative', ...(anchor ? { anchor } : {}) }, r.mod);
   if (r.unit === 'hour' || r.unit === 'minute' || r.unit === 'second') {
+    // "three minutes later" counts from an event whose clock time is not known (a goal, a
+    // speech): it is only the stretch of time.
+    if (r.discourse) return withMod({ value: formatDuration(r.n, r.unit), kind: 'duration', certainty: 'relative' }, r.mod);
     // "2 hours ago" is a time of day on the reference clock.
     const seconds = r.unit === 'hour' ? 3600 : r.unit === 'minute' ? 60 : 1;
     const at = Date.UTC(ref.y, ref.m - 1, ref.d, ref.hour, ref.minute) + Math.round(n * seconds) * 1000;
@@ -275,8 +302,8 @@ function resolveOffset(r: Extract<Reading, { type: 'offset' }>, ctx: ResolveCont
   // A year-on-year comparison in a report about a quarter means that quarter a year before.
   const a = ctx.anchor;
   const useAnchor = a && (r.discourse || (r.unit === 'year' && a.granularity === 'quarter'));
-  // A year-on-year comparison counts from the story's quarter or day, not from another year.
-  const anchored = useAnchor && !(r.unit === 'year' && a.granularity === 'year');
+  // "the year-ago results" compares with the year before the story's, not before the year last named.
+  const anchored = useAnchor && !(r.comparison && r.unit === 'year' && a.granularity === 'year');
   let base: Anchor = anchored ? a : { ...anchorOf(ref, 'day'), granularity: 'day' };
   if (r.quarter && (base.granularity === 'day' || base.granularity === 'month' || base.granularity === 'week')) base = { ...base, granularity: 'quarter' };
   const whole = Math.round(n);
@@ -351,9 +378,11 @@ function resolveQuarter(r: Extract<Reading, { type: 'quarter' }>, ctx: ResolveCo
       y = (ctx.tense === 'past' && ahead > 0) || (ctx.tense === 'present' && ahead > 1) ? ref.y - 1 : ref.y;
     }
   }
-  const value = r.half ? `${formatYear(y)}-H${q}` : formatQuarter(y, q);
+  const value = r.half ? formatHalf(y, q) : formatQuarter(y, q);
   const m = r.half ? q * 6 - 5 : q * 3 - 2;
-  return withMod({ value, kind: 'date', certainty, anchor: { y, m, d: 1, q: quarterOf(m), granularity: r.half ? 'half' : 'quarter' } }, r.mod);
+  const out: Resolved = { value, kind: 'date', certainty, anchor: { y, m, d: 1, q: quarterOf(m), granularity: r.half ? 'half' : 'quarter' } };
+  if (r.half) out.timeml = { type: 'DATE', value: `${formatYear(y)}-H${q}` };
+  return withMod(out, r.mod);
 }
 
 function resolveSeason(r: Extract<Reading, { type: 'season' }>, ctx: ResolveContext): Resolved {
@@ -362,14 +391,30 @@ function resolveSeason(r: Extract<Reading, { type: 'season' }>, ctx: ResolveCont
   let y = r.y;
   let certainty: Certainty = 'stated';
   if (y === undefined) {
-    const started = start <= ref.m;
-    const over = start + 2 < ref.m;
     certainty = r.shift !== undefined ? 'relative' : 'inferred';
-    const direction = r.shift ?? directionOf(ctx.tense);
-    if (r.shift === -1) y = over ? ref.y : ref.y - 1;
-    else if (direction < 0) y = started ? ref.y : ref.y - 1;
-    else if (direction > 0) y = over ? ref.y + 1 : ref.y;
-    else y = ref.y;
+    // Months counted from year 0; the season of year y runs from month `first(y)` for three months.
+    const now = ref.y * 12 + ref.m - 1;
+    const first = (year: number): number => year * 12 + start - 1;
+    const current = [ref.y - 1, ref.y].find((year) => first(year) <= now && now <= first(year) + 2);
+    const last = first(ref.y) + 2 < now ? ref.y : ref.y - 1;
+    const next = first(ref.y) > now ? ref.y : ref.y + 1;
+    const direction = directionOf(ctx.tense);
+    // "last summer" has ended, "next spring" has not begun, "this summer" is this year's (a
+    // winter that has ended in March is "this winter" only in the past tense).
+    if (r.shift === -1) y = last;
+    else if (r.shift === 1) y = next;
+    else if (current !== undefined) y = current;
+    else if (r.shift === 0) y = start === 12 && direction < 0 ? last : ref.y;
+    else if (direction < 0) y = last;
+    else if (direction > 0) y = next;
+    else y = now - (first(last) + 2) < first(next) - now ? last : next;
   }
-  return withMod({ value: `${formatYear(y)}-${r.season}`, kind: 'date', certainty, anchor: { y, m: start, d: 1, q: quarterOf(start), granularity: 'year' } }, r.mod);
+  const from = formatMonth(y, start);
+  const to = start === 12 ? formatMonth(y + 1, 2) : formatMonth(y, start + 2);
+  // The brief writes the season's months (2005-06/2005-08), one of the gold briefs' forms; TimeML 2005-SU.
+  return withMod({
+    value: `${from}/${to}`, kind: 'date', certainty,
+    timeml: { type: 'DATE', value: `${formatYear(y)}-${r.season}` },
+    anchor: { y, m: start, d: 1, q: quarterOf(start), granularity: 'year' },
+  }, r.mod);
 }

@@ -2,7 +2,7 @@
 // that turns a match into a Reading. Regexes are linear (no nested unbounded repetition) so that
 // long runs of digits or words cannot make them backtrack badly.
 import {
-  COUNT_SRC, DAY_SRC, MONTH_SRC, ORDINALS, PARTS_OF_DAY, POSITION_SRC, QUANTITY_MOD_SRC,
+  CALENDAR_SPORT_SRC, COUNT_SRC, CROSS_YEAR_SPORT_SRC, DAY_SRC, MONTH_SRC, MONTHS, ORDINALS, PARTS_OF_DAY, POSITION_SRC, QUANTITY_MOD_SRC,
   SEASON_SRC, SEASONS, UNIT_SRC, UNITS, WEEKDAY_SRC, YEAR_SRC,
   readDay, readMonth, readNumber, readPositionMod, readQuantityMod, readWeekday,
 } from './lexicon.js';
@@ -27,6 +27,10 @@ export interface Rule {
 }
 
 const compile = (src: string): RegExp => new RegExp(src, 'dgi');
+/** Between a day and its year: a comma, spaces or one line break, never a blank line. */
+const YEAR_GAP = '(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
+/** "26 February 1600 GMT": four digits before a time zone are a time of day, not a year. */
+const NOT_CLOCK = '(?![ \\t]*(?:GMT|BST|UTC|CET|hrs?\\b|h\\b))';
 /** No letter, digit or apostrophe right before. */
 const B = "(?<![\\w'’])";
 const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|Z)(?![\\w])';
@@ -100,6 +104,7 @@ function readClock(g: Record<string, string | undefined>): Clock | null {
     return n === null || n < 1 || n > 12 ? null : { hour: n, minute: 0 };
   }
   if (g.h24) return { hour: Number(g.h24), minute: Number(g.mi24) };
+  if (g.h4) return { hour: Number(g.h4), minute: Number(g.m4) };
   if (!g.h) return null;
   let hour = Number(g.h);
   const minute = Number(g.mi ?? 0);
@@ -113,6 +118,7 @@ function readClock(g: Record<string, string | undefined>): Clock | null {
 const CLOCK_SRC =
   `(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])` +
   `|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?![\\d:])` +
+  `|(?<h4>[01]\\d|2[0-3])(?<m4>[0-5]\\d)(?=[ \\t]*(?:GMT|BST|UTC|CET)\\b)` +
   `|(?<named>noon|midday|midnight)` +
   `|(?<oc>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+o['’]clock)`;
 
@@ -125,7 +131,7 @@ const DISCOURSE_SHIFTS = new Set(['previous', 'preceding', 'following', 'same', 
 const HOLIDAYS: Record<string, { m: number; d: number } | 'easter' | 'thanksgiving' | 'newyear'> = {
   christmas: { m: 12, d: 25 }, 'christmas day': { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
   "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, "new year's": { m: 1, d: 1 },
-  'the new year': 'newyear', halloween: { m: 10, d: 31 }, 'independence day': { m: 7, d: 4 },
+  'the new year': 'newyear', 'new year': 'newyear', halloween: { m: 10, d: 31 }, 'independence day': { m: 7, d: 4 },
   'boxing day': { m: 12, d: 26 }, "valentine's day": { m: 2, d: 14 }, 'bastille day': { m: 7, d: 14 },
   'veterans day': { m: 11, d: 11 }, hogmanay: { m: 12, d: 31 }, easter: 'easter', 'easter sunday': 'easter',
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving',
@@ -148,8 +154,61 @@ function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean
   const next = scan.tokens.after(m.index + m[0].length);
   if (next && next.pos === 'NOUN' && next.text !== next.lemma && /s$/i.test(next.text) && !preposition) return false;
   if (next && /^(?:of|people|men|women|troops|jobs|workers|employees|shares|units|cars|homes|copies|tonnes|tons)$/i.test(next.text) && !/\b(?:in|since)\s*$/i.test(before)) return false;
+  // "2005 million": an amount; "the 2012 model": a product named by its model year ("the 2008
+  // model year" itself is a time).
+  if (next && /^(?:million|billion|trillion|bn)$/i.test(next.text)) return false;
+  if (next && /^models?$/i.test(next.text) && !/^\s+year/i.test(scan.text.slice(next.end, next.end + 6))) return false;
+  // "Windows 2000", "Euro 2004": a year that ends a name is part of it.
+  const prev = scan.tokens.before(m.index);
+  if (prev && !preposition && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && /^\s?$/.test(scan.text.slice(prev.end, m.index)) && !MONTHS[prev.text.toLowerCase().replace(/\.$/, '')]) return false;
   return y >= 1000 && y <= 2099;
 }
+
+/**
+ * Figures of accounts and national statistics: money, rates and the nouns they are reported
+ * under (IAS 34 interim reports; national accounts). Quarters and halves of a year are read only
+ * in a sports report when their sentence gives such figures: elsewhere there "the second half" is
+ * a period of play.
+ */
+const REPORTING = /[$£€¥%]|\d\s*bn\b|\b(?:per\s?cent|percent|billion|million|profits?|sales|revenues?|earnings|turnover|income|losses|dividends?|shares|GDP|economy|economic|growth|inflation|fiscal)\b/i;
+
+/** A result or a moment of a match: "lost 3-0", "at half-time", "a friendly". */
+const PLAY = /\b(?:won|lost|beat|drew|trailed|led|win|defeat|victory|draw)\s+(?:\w+\s+){0,2}\d{1,3}-\d{1,3}\b|\bhalf-time\b|\bfriendl(?:y|ies)\b|\bkick-off\b|\bextra[ -]time\b/i;
+const playReports = new WeakMap<ScanContext, boolean>();
+
+/** A half or quarter without a year: of play in a sports report, unless its sentence gives figures. */
+function isPeriodOfPlay(scan: ScanContext, offset: number): boolean {
+  let play = playReports.get(scan);
+  if (play === undefined) {
+    play = !!readSeasonCalendar(scan) || PLAY.test(scan.text);
+    playReports.set(scan, play);
+  }
+  if (!play) return false;
+  const s = scan.tokens.sentenceAt(offset);
+  return !s || !REPORTING.test(scan.text.slice(s.start, s.end));
+}
+
+const SPORT = new RegExp(`\\b(?:(?<cross>${CROSS_YEAR_SPORT_SRC})|(?<calendar>${CALENDAR_SPORT_SRC}))(?![\\w-])`, 'gi');
+const seasonCalendars = new WeakMap<ScanContext, 'cross-year' | 'calendar' | null>();
+
+/** Whether the text's sport plays across the new year, within one, or is not a sport at all. */
+function readSeasonCalendar(scan: ScanContext): 'cross-year' | 'calendar' | null {
+  const known = seasonCalendars.get(scan);
+  if (known !== undefined) return known;
+  let cross = 0;
+  let calendar = 0;
+  SPORT.lastIndex = 0;
+  for (let m = SPORT.exec(scan.text); m; m = SPORT.exec(scan.text)) {
+    if (m.groups?.cross) cross++;
+    else calendar++;
+  }
+  const found = cross + calendar < 2 ? null : cross > calendar ? 'cross-year' : 'calendar';
+  seasonCalendars.set(scan, found);
+  return found;
+}
+
+/** What a written date can begin with: "the day after [Boxing Day]", "[7 May]", "[Monday]". */
+const DATE_AHEAD = new RegExp(`^\\s+(?:\\d|the\\s+\\d|${MONTH_SRC}|${WEEKDAY_SRC}|(?:Christmas|Easter|Boxing|Valentine|Halloween|Thanksgiving|New\\s+Year)(?![\\w])|yesterday|today|tomorrow)`);
 
 const toYear = (raw: string, century?: number): number => {
   const digits = raw.replace(/\D/g, '');
@@ -189,7 +248,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'month-day',
     pattern: compile(
-      `${B}(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?<mon>${MONTH_SRC})\\s*(?<d1>${DAY_SRC})(?:\\s*(?<sep>-|–|—|to|through|and|until)\\s*(?<d2>${DAY_SRC}))?(?:(?:,\\s*|\\s+)(?<y>${YEAR_SRC}))?(?![\\w%]|[.,:]\\d|\\s*(?:%|percent|per\\s+cent))`,
+      `${B}(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?<mon>${MONTH_SRC})\\s*(?<d1>${DAY_SRC})(?:\\s*(?<sep>-|–|—|to|through|and|until)\\s*(?<d2>${DAY_SRC}))?(?:${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK})?(?![\\w%]|[.,:]\\d|\\s*(?:%|percent|per\\s+cent))`,
     ),
     priority: 3,
     read: (g, m) => {
@@ -211,7 +270,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'day-month',
     pattern: compile(
-      `(?<![\\w.,$£€#/'’-])(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?:the\\s+(?=\\d+(?:st|nd|rd|th)\\s+of\\s))?(?<d1>${DAY_SRC})\\.?(?:\\s*(?<sep>-|–|—|to|and|until|till)\\s*(?:the\\s+)?(?<d2>${DAY_SRC})\\.?)?(?:\\s+of)?\\s+(?<mon>${MONTH_SRC})(?:,?\\s+(?<y>${YEAR_SRC}))?(?![\\w%]|[.,:]\\d)`,
+      `(?<![\\w.,$£€#/'’-])(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?:the\\s+(?=\\d+(?:st|nd|rd|th)\\s+of\\s))?(?<d1>${DAY_SRC})\\.?(?:\\s*(?<sep>-|–|—|/|to|and|until|till)\\s*(?:the\\s+)?(?<d2>${DAY_SRC})\\.?)?(?:\\s+of)?\\s+(?<mon>${MONTH_SRC})(?:${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK})?(?![\\w%]|[.,:]\\d)`,
     ),
     priority: 3,
     read: (g, m) => {
@@ -231,7 +290,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'month-year',
-    pattern: compile(`${B}(?:(?<pos>${POSITION_SRC}))?(?<mon>${MONTH_SRC})(?:\\s+of|,)?\\s+(?<y>${YEAR_SRC})(?![\\w%]|[.,:]\\d)`),
+    pattern: compile(`${B}(?:(?<pos>${POSITION_SRC}))?(?<mon>${MONTH_SRC})(?:\\s+of|,)?${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK}(?![\\w%]|[.,:]\\d)`),
     priority: 2,
     read: (g) => {
       const mo = readMonth(g.mon!);
@@ -254,7 +313,9 @@ export const RULES: readonly Rule[] = [
       if (!g.shift && !g.pos && !g.ys) {
         // Month names that are also given names or verbs need a preposition: "in May", not "May said".
         const word = lower(g.mon).replace(/\.$/, '');
-        if (/^(?:may|june|april|august|march|jan|mar|sep|dec)$/.test(word) && !DATE_PREPOSITION.test(before)) return null;
+        // "a June summit", "the March elections": a month before the noun it dates.
+        const premodifier = /\b(?:a|an|the|this|that|its|their|his|her)\s+$/i.test(before) && /^\s+[a-z]/.test(after);
+        if (/^(?:may|june|april|august|march|jan|mar|sep|dec)$/.test(word) && !DATE_PREPOSITION.test(before) && !premodifier) return null;
         if (/^\s+[A-Z][a-z]/.test(after) && !DATE_PREPOSITION.test(before)) return null;
         if (/^(?:mar|sep|dec|jun|jul|jan|oct|nov|feb|apr|aug)$/.test(word)) return null;
       }
@@ -281,7 +342,8 @@ export const RULES: readonly Rule[] = [
     priority: 2,
     read: (g) => {
       const y = toYear(g.y!);
-      return { type: 'fixed', kind: 'date', value: /^fy/i.test(g.fy!) ? `FY${y}` : String(y), certainty: 'stated' };
+      // The brief names the year (the gold briefs' form); TimeML writes FY2005.
+      return { type: 'fixed', kind: 'date', value: String(y), certainty: 'stated', ...(/^fy/i.test(g.fy!) ? { timeml: `FY${y}` } : {}) };
     },
   },
   {
@@ -372,6 +434,8 @@ export const RULES: readonly Rule[] = [
     read: (g, m, scan) => {
       const clock = readClock(g);
       if (!clock) return null;
+      // "Jamie Noon": a capitalised "Noon" inside a sentence is a name.
+      if (g.named && /^[A-Z]/.test(g.named) && /[\w,]\s*$/.test(textBefore(scan, m, 3))) return null;
       if (g.h24 && !g.tz && !/\b(?:at|by|from|until|till|before|after|around|about|since|to)\s+$/i.test(textBefore(scan, m, 12))) return null;
       if (g.oc && !/\d/.test(g.oc) && !/\b(?:at|by|until|till|before|after|around|about|since)\s+$/i.test(textBefore(scan, m, 12))) return null;
       if (g.inpart && /evening|afternoon|night/i.test(g.inpart) && clock.hour < 12) clock.hour += 12;
@@ -390,6 +454,8 @@ export const RULES: readonly Rule[] = [
       const weekday = readWeekday(g.wd!);
       if (!weekday) return null;
       const after = textAfter(scan, m, 20);
+      // "The Independent on Sunday", "The Mail on Sunday": British Sunday papers.
+      if (/\b(?:Independent|Mail|Scotland|Wales)\s+on\s+$/.test(textBefore(scan, m, 16)) && /^sunday$/i.test(g.wd!)) return null;
       // "the Sunday Telegraph", "Monday Night Football": a weekday inside a name.
       if (!g.part && /^\s+(?:[A-Z][a-z]+)/.test(after) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|At|In|On|The|He|She|It|They|We|I|But|And|After|Before)\b/.test(after)) return null;
       const shift = g.shift ? SHIFT_WORDS[lower(g.shift)] : undefined;
@@ -423,7 +489,29 @@ export const RULES: readonly Rule[] = [
     name: 'vague-ago',
     pattern: compile(`${B}(?<unit>years|months|weeks|days|decades|hours|minutes)\\s+(?<dir>ago|earlier|later|before)(?![\\w])`),
     priority: 2,
-    read: (g) => ({ type: 'fixed', kind: 'date', value: /ago|earlier|before/i.test(g.dir!) ? 'PAST_REF' : 'FUTURE_REF', certainty: 'relative' }),
+    read: (g, m, scan) => {
+      // "the years before 1997": "before" opens a phrase; it is not the adverb.
+      if (/^(?:before|after)$/i.test(g.dir!) && /^\s*[\w“"'‘]/.test(textAfter(scan, m, 3))) return null;
+      return { type: 'fixed', kind: 'date', value: /ago|earlier|before/i.test(g.dir!) ? 'PAST_REF' : 'FUTURE_REF', certainty: 'relative' };
+    },
+  },
+  {
+    // "the day after Boxing Day", "the day before 7 May": a day counted from the date that
+    // follows; "the day after, ..." from the date last mentioned. "The day before the vote"
+    // counts from an event whose date is not written: it is left out.
+    name: 'day-around',
+    pattern: compile(`${B}the\\s+(?<unit>day|night|week|month)\\s+(?<dir>before|after)(?![\\w-])`),
+    priority: 1,
+    read: (g, m, scan) => {
+      const unit = UNITS[lower(g.unit) === 'night' ? 'day' : lower(g.unit)]!;
+      const direction = lower(g.dir) === 'before' ? -1 : 1;
+      const after = textAfter(scan, m, 16);
+      if (DATE_AHEAD.test(after)) return { type: 'around', n: 1, unit, direction, ofDate: true };
+      const next = scan.tokens.after(m.index + m[0].length);
+      const ends = !next || /^(?:PUNCT|AUX|VERB|ADV|CCONJ|SCONJ)$/.test(next.pos) || /^(?:he|she|it|they|we|i|you)$/i.test(next.text);
+      if (!ends || (next?.pos === 'VERB' && /ing$/i.test(next.text))) return null;
+      return { type: 'offset', n: 1, unit, direction, discourse: true };
+    },
   },
   {
     name: 'year-ago',
@@ -431,10 +519,12 @@ export const RULES: readonly Rule[] = [
       `${B}(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:a\\s+)?year[\\s-](?<dir>earlier|ago|before)(?:\\s+(?:(?:first|second|third|fourth|fiscal)[\\s-]+)?(?<noun>quarter|period|month|half))?(?![\\w-])`,
     ),
     priority: 2,
-    read: (g) => {
+    read: (g, m) => {
       // "the year-ago quarter" is a quarter even when the last date mentioned was a day.
       const quarter = /^(?:quarter|period)$/i.test(g.noun ?? '');
-      return { type: 'offset', n: 1, unit: 'year', direction: -1, discourse: true, ...(quarter ? { quarter } : {}) };
+      // "year-ago", "year-earlier" before a noun: the accounts' comparison with a year before now.
+      const comparison = /year-(?:ago|earlier)/i.test(m[0]);
+      return { type: 'offset', n: 1, unit: 'year', direction: -1, discourse: true, ...(quarter ? { quarter } : {}), ...(comparison ? { comparison } : {}) };
     },
   },
   {
@@ -448,7 +538,11 @@ export const RULES: readonly Rule[] = [
   {
     name: 'duration',
     // "the 90-day consultation period": the article belongs to the noun, not to the duration.
-    startAt: (g, m) => (g.the && !g.qm && !g.span && /-\s*\S+$/.test(m[0].slice(0, (m.indices?.groups?.unit?.[1] ?? 0) - m.index)) ? (m.indices?.groups?.n?.[0] ?? m.index) : m.index),
+    startAt: (g, m) => {
+      // "over the past three quarters": "over" is the preposition, not "more than".
+      if (g.the && lower(g.qm) === 'over') return m.indices?.groups?.the?.[0] ?? m.index;
+      return g.the && !g.qm && !g.span && /-\s*\S+$/.test(m[0].slice(0, (m.indices?.groups?.unit?.[1] ?? 0) - m.index)) ? (m.indices?.groups?.n?.[0] ?? m.index) : m.index;
+    },
     pattern: compile(
       `(?<![\\w$£€#.,/-])(?:(?<qm>${QUANTITY_MOD_SRC})\\s+)?(?:(?<the>the)\\s+)?(?:(?<span>past|last|next|first|coming|previous|final|latest|remaining|following|initial|preceding|full|whole|entire|better\\s+part\\s+of\\s+the)\\s+)?(?<n>${COUNT_SRC})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${COUNT_SRC}))?[\\s-]+(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\\s+)?(?<unit>${UNIT_SRC})(?![\\w])(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old(?![\\w]))?`,
     ),
@@ -460,8 +554,8 @@ export const RULES: readonly Rule[] = [
       if (n === undefined) return null;
       if (g.n2) n = null;
       else if (n !== null && g.half) n += 0.5;
-      // Ages ("a 52-year-old", "52 years old") are not annotated as times.
-      if (g.old) return null;
+      // Ages ("a 52-year-old", "52 years old", "65 years of age") are not annotated as times.
+      if (g.old || /^\s+of\s+age\b/i.test(textAfter(scan, m, 8))) return null;
       const before = textBefore(scan, m, 12);
       const rawCount = lower(g.n);
       if ((rawCount === 'a' || rawCount === 'an' || rawCount === 'one') && !g.the && !g.span && !g.qm) {
@@ -471,12 +565,15 @@ export const RULES: readonly Rule[] = [
         if (prev && prev.pos === 'NOUN' && prev.text.toLowerCase() !== prev.lemma.toLowerCase()) return null;
         if (unit === 'second') return null;
       }
+      // "a quarter-final", "a quarter-of-an-hour", "the three-quarters" (rugby backs), "in many
+      // quarters": not three months.
+      if (unit === 'quarter' && (/^-/.test(textAfter(scan, m, 1)) || /-/.test(m[0]) || /^(?:many|some)$/.test(rawCount))) return null;
       // "three-quarters of", "a quarter of": fractions.
       if (unit === 'quarter' && /^\s+of\b/i.test(textAfter(scan, m, 5))) return null;
       // "the first quarter" is a calendar quarter, read by the quarter rule.
       if (unit === 'quarter' && /^(?:first|second|third|fourth)$/.test(rawCount)) return null;
       if (rawCount === 'second' && unit !== 'second') return null;
-      const mod = readQuantityMod(g.qm);
+      const mod = g.the && lower(g.qm) === 'over' ? undefined : readQuantityMod(g.qm);
       return { type: 'fixed', kind: 'duration', value: formatDuration(n, unit), ...(mod ? { mod } : {}) };
     },
   },
@@ -544,7 +641,7 @@ export const RULES: readonly Rule[] = [
       `${B}(?:(?<pos>${POSITION_SRC}|earlier|later)\\s*)?(?:(?<the>the)\\s+)?(?<shift>last|this|next|past|previous|preceding|coming|current|following|same|latest|that|this\\s+past|this\\s+coming|present)\\s+(?:(?<fiscal>fiscal|calendar)\\s+)?(?<unit>week|weekend|month|quarter|year|decade|century|fortnight|half)(?![\\w-])`,
     ),
     priority: 2,
-    read: (g) => {
+    read: (g, m, scan) => {
       const word = lower(g.shift);
       const unit = lower(g.unit) as ShiftUnit | 'fortnight';
       const mod = readPositionMod(g.pos) ?? (lower(g.pos) === 'earlier' ? 'START' : lower(g.pos) === 'later' ? 'END' : undefined);
@@ -561,6 +658,7 @@ export const RULES: readonly Rule[] = [
       const shift = SHIFT_WORDS[word] ?? 0;
       const discourse = DISCOURSE_SHIFTS.has(word);
       if (unit === 'quarter' || unit === 'half') {
+        if (!g.fiscal && isPeriodOfPlay(scan, m.index)) return null;
         if (word === 'latest') return { type: 'quarter', q: 0, ...(unit === 'half' ? { half: true } : {}) };
         return { type: 'shift', unit, shift, discourse, ...(mod ? { mod } : {}) };
       }
@@ -571,7 +669,8 @@ export const RULES: readonly Rule[] = [
     name: 'the-weekend',
     pattern: compile(`${B}the\\s+weekend(?![\\w-])`),
     priority: 1,
-    read: () => ({ type: 'shift', unit: 'weekend', shift: Number.NaN }),
+    // "the weekend of 12-13 March": the days that follow say which weekend.
+    read: (_g, m, scan) => (/^\s+of\s+(?:\d|the\s+\d)/i.test(textAfter(scan, m, 12)) ? null : { type: 'shift', unit: 'weekend', shift: Number.NaN }),
   },
   {
     name: 'quarter',
@@ -579,8 +678,12 @@ export const RULES: readonly Rule[] = [
       `${B}(?:(?<the>the)\\s+)?(?:(?<yr>${YEAR_SRC}|(?:this|last|next)\\s+year['’]s)\\s+)?(?:(?<pos>early|late)\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:(?:fiscal|calendar)[\\s-]+)?(?<unit>quarter|half)(?![\\w])(?:\\s+of\\s+(?:(?:fiscal\\s+|the\\s+)?(?<y>${YEAR_SRC})|(?<ys>this|last|next)\\s+year|the\\s+year))?`,
     ),
     priority: 3,
-    read: (g) => {
+    read: (g, m, scan) => {
       const half = lower(g.unit) === 'half';
+      // "the first half of the season", "the second half of the match": a half of something else.
+      const of = /^\s+of\s+(?:the|a|an|his|her|its|their|this|that|each)\s+([a-z][\w-]*(?:\s+[\w-]+){0,2})/i.exec(textAfter(scan, m, 40));
+      if (!g.y && !g.ys && of && !/\byear\b/i.test(of[1]!)) return null;
+      if (!g.y && !g.yr && !g.ys && !/fiscal|calendar/i.test(m[0]) && isPeriodOfPlay(scan, m.index)) return null;
       let q = ORDINALS[lower(g.ord)] ?? 0;
       if (q === -1) q = half ? 2 : 4;
       if (q < 1 || q > (half ? 2 : 4)) return null;
@@ -615,6 +718,7 @@ export const RULES: readonly Rule[] = [
     priority: 0,
     read: (g, m, scan) => {
       if (lower(g.unit) === 'period' && !g.adj) return null;
+      if (isPeriodOfPlay(scan, m.index)) return null;
       // "the quarter ended Sept. 30": the calendar quarter that month falls in.
       const ended = QUARTER_ENDED.exec(textAfter(scan, m, 24));
       const month = ended ? readMonth(ended[1]!) : null;
@@ -635,23 +739,45 @@ export const RULES: readonly Rule[] = [
       const season = SEASONS[lower(g.s)]!;
       const mod = readPositionMod(g.pos);
       const shift = shiftWord && shiftWord !== 'the' ? SHIFT_WORDS[shiftWord] : undefined;
-      return { type: 'season', season, ...(g.y ? { y: Number(g.y) } : {}), ...(shift !== undefined ? { shift: shiftWord === 'this past' ? 0 : shift } : {}), ...(mod ? { mod } : {}) };
+      return { type: 'season', season, ...(g.y ? { y: Number(g.y) } : {}), ...(shift !== undefined ? { shift } : {}), ...(mod ? { mod } : {}) };
+    },
+  },
+  {
+    // A sport's season: "this season", "last season", "the end of the season", "the season before last".
+    name: 'sport-season',
+    pattern: compile(
+      `${B}(?:(?<pos>${POSITION_SRC}|the\\s+rest\\s+of\\s+))?(?:(?<shift>this|last|next|previous|current|coming|following|past)\\s+|the\\s+)season(?<bl>\\s+before\\s+last)?(?![\\w-])`,
+    ),
+    priority: 1,
+    read: (g, m, scan) => {
+      const word = lower(g.shift);
+      // Bare "the season" is a date only with its position: "the end of the season".
+      if (!word && !g.pos && !g.bl) return null;
+      const calendar = readSeasonCalendar(scan);
+      if (!calendar) return null;
+      const shift = g.bl ? -2 : word === 'following' ? 1 : word === 'previous' ? -1 : (SHIFT_WORDS[word] ?? 0);
+      const mod = readPositionMod(g.pos) ?? (/rest/i.test(g.pos ?? '') ? 'END' : undefined);
+      return { type: 'sport-season', shift, crossYear: calendar === 'cross-year', ...(mod ? { mod } : {}) };
     },
   },
   {
     name: 'holiday',
     pattern: compile(
-      `${B}(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|the\\s+New\\s+Year|Easter(?:\\s+Sunday)?|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day|Boxing\\s+Day|Valentine['’]s\\s+Day|Bastille\\s+Day|Veterans\\s+Day|Hogmanay)(?:\\s+(?<y>${YEAR_SRC}))?(?![\\w])`,
+      `${B}(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['’]s(?:\\s+Day|\\s+Eve)?|(?:the\\s+)?New\\s+Year(?!['’])|Easter(?:\\s+Sunday)?|Thanksgiving(?:\\s+Day)?|Halloween|Independence\\s+Day|Boxing\\s+Day|Valentine['’]s\\s+Day|Bastille\\s+Day|Veterans\\s+Day|Hogmanay)(?:\\s+(?<y>${YEAR_SRC}))?(?![\\w])`,
     ),
     priority: 2,
-    read: (g) => {
+    read: (g, m, scan) => {
       const name = lower(g.h).replace(/’/g, "'");
       const words = g.h!.replace(/^the\s+/i, '');
       if (!isUpper(words)) return null;
       const rule = HOLIDAYS[name];
       if (!rule) return null;
       const y = g.y ? Number(g.y) : undefined;
-      if (rule === 'newyear') return { type: 'shift', unit: 'year', shift: 1 };
+      // "the New Year" is the year that begins at the New Year's Day nearest the story: in March
+      // the one just begun ("the New Year Honours"), in December the next.
+      // A bare "New Year" is the holiday only after a preposition or in "New Year Honours".
+      if (rule === 'newyear' && !/^the/i.test(g.h!) && !/\b(?:in|at|over|since|by|after|before|until|till|for|during)\s+$/i.test(textBefore(scan, m, 12)) && !/^\s+Honours/i.test(textAfter(scan, m, 9))) return null;
+      if (rule === 'newyear') return { type: 'calendar', ...(y ? { y } : {}), m: 1, d: 1, yearOnly: true };
       if (rule === 'easter' || rule === 'thanksgiving') return { type: 'calendar', ...(y ? { y } : {}), m: rule === 'easter' ? 4 : 11, d: 1, feast: rule };
       return { type: 'calendar', ...(y ? { y } : {}), m: rule.m, d: rule.d };
     },

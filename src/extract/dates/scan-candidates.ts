@@ -93,8 +93,15 @@ function joinPair(text: string, a: Candidate, b: Candidate, gap: string): Candid
   if (br.type === 'clock' && hasDay(ar) && DAY_BEFORE_CLOCK.test(gap)) {
     return { ...span, reading: { ...ar, clock: br.clock } as Reading };
   }
+  if (ar.type === 'around' && !ar.of && hasDay(br) && /^\s+$/.test(gap)) {
+    return { ...span, reading: { ...ar, of: br } };
+  }
   if (ar.type === 'weekday' && !ar.shift && isDate(br) && /^\s*,?\s*(?:the\s+)?$/i.test(gap)) {
     return { ...span, reading: br };
+  }
+  // "February in 1974": the month of that year.
+  if (isMonth(ar) && ar.type === 'calendar' && isYear(br) && /^\s+in\s+$/i.test(gap)) {
+    return { ...span, reading: { ...ar, y: Number((br as { value: string }).value) } };
   }
   if (RANGE_LINK.test(gap)) {
     const link = gap.trim().toLowerCase();

@@ -1,15 +1,31 @@
 // Finds the tokens around a character offset, so that rules and the tense and event readers can
 // consult part-of-speech tags without walking the whole token list.
-import type { Analysis, Token } from '../nlp.js';
+import type { Analysis, Sentence, Token } from '../nlp.js';
 
 export class TokenIndex {
   readonly tokens: readonly Token[];
   private readonly starts: Int32Array;
+  private readonly sentences: readonly Sentence[];
 
   constructor(analysis: Analysis) {
     // Whitespace tokens carry no tag worth reading; leave them out once here.
     this.tokens = analysis.tokens.filter((t) => t.pos !== 'SPACE');
     this.starts = Int32Array.from(this.tokens, (t) => t.start);
+    this.sentences = analysis.sentences;
+  }
+
+  /** The sentence that holds `offset` (the nearest one before it when it falls between two). */
+  sentenceAt(offset: number): Sentence | undefined {
+    const s = this.sentences;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (offset < s[mid]!.start) hi = mid - 1;
+      else if (offset >= s[mid]!.end) lo = mid + 1;
+      else return s[mid];
+    }
+    return s[Math.max(0, Math.min(hi, s.length - 1))];
   }
 
   /** Index of the first token that starts at or after `offset` (tokens.length if none). */
