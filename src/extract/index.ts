@@ -49,9 +49,8 @@ function toDateItems(found: FoundDate[], header: HeaderDate[], messages: Message
   for (const h of header)
     items.push({ id: '', text: h.text, kind: 'time', value: h.value, certainty: 'relative', event: h.event, origin: 'metadata', evidence: [] });
   for (const d of found) {
-    // "now", "recently", "in the future" (PRESENT_REF, PAST_REF, FUTURE_REF) pin no calendar
-    // point: a brief's timeline is for dates a reader can act on.
-    if (/_REF$/.test(d.value)) continue;
+    // "now", "recently", "in the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are kept, as every
+    // temporal expression is; the view leaves them off the page.
     items.push({
       id: '',
       text: d.text,

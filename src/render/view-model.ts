@@ -180,7 +180,9 @@ export function buildView(brief: Brief): BriefView {
   // vague references ("now") and dates no event was found for are listed apart.
   const onCalendar = (d: DateItem): boolean => (d.kind === 'date' || d.kind === 'time') && valueStartMs(d.value) !== null && !!d.event;
   const timelineDates = brief.dates.filter(onCalendar).sort((a, b) => valueStartMs(a.value)! - valueStartMs(b.value)!);
-  const otherTimes = brief.dates.filter((d) => !onCalendar(d));
+  // "Now", "recently", "in the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are in brief.json, but
+  // pin nothing a reader can act on.
+  const otherTimes = brief.dates.filter((d) => !onCalendar(d) && !/_REF$/.test(d.value));
   const actorView = (a: Actor): ActorView => ({ id: a.id, name: a.name, type: a.type, role: a.role, aliases: a.aliases, key: a.key });
   const timeline = timelineDates.map((d) => toDateView(d, referenceMs));
   return {
