@@ -34,7 +34,8 @@ export function scoreProductTimexes(doc: TimexDoc, brief: Pick<Brief, 'article' 
     if (d.origin !== 'text' || evidence === undefined) continue;
     const span = mapSpan(alignment, evidence.start, evidence.end);
     if (span === null || span.start >= doc.annotatedEnd) continue;
-    predicted.push({ ...span, type: TYPES[d.kind] ?? d.kind.toUpperCase(), value: d.value });
+    // brief.json writes TimeML's own value beside a calendar one where the two differ.
+    predicted.push({ ...span, type: TYPES[d.kind] ?? d.kind.toUpperCase(), value: d.timex ?? d.value });
   }
   return {
     counts: countTimexMatches(doc.timexes, predicted),

@@ -141,6 +141,10 @@ export const DateItemSchema = z
     text: z.string().describe('the expression as written'),
     kind: DateKindSchema,
     value: z.string().describe('ISO 8601 / TIMEX3 value: 2023-07-11, 2023-07, 2024, 2004-Q3, 2005-W04, 2023-06-07T10:00, 2009/2014, P3Y, PRESENT_REF'),
+    timex: z
+      .string()
+      .optional()
+      .describe('the TIMEX3 (TimeML) value where it is written otherwise than value: a season 2005-SU, a half 2004-H2, a part of day 2005-03-01TEV, a weekend 2005-W09-WE, the end of a range'),
     certainty: CertaintySchema.describe('stated: fully written out; relative: resolved against the reference time; inferred: part of it (usually the year) was guessed'),
     event: z.string().nullable().describe('what happens at that time, from the same sentence'),
     origin: z.enum(['text', 'metadata']).describe('metadata: read from the page header (e.g. the posted line), not the body'),

@@ -4,6 +4,7 @@ import type { Article, Brief, DateItem, Message } from '../brief/model.js';
 import { buildActorDrafts, finishActors, type ActorDraft } from './actors/index.js';
 import { extractClaimDrafts, finishClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
+import { type DateLocale, inferDateLocale } from './dates/locale.js';
 import type { FoundDate } from './dates/types.js';
 import { analyseText } from './nlp.js';
 import { extractQuestions } from './questions/index.js';
@@ -23,7 +24,8 @@ export interface ExtractOptions {
   referenceTime: string;
   /** Dates from the page header, shown on the timeline with origin "metadata". */
   headerDates?: HeaderDate[];
-  locale?: 'en-GB' | 'en-US';
+  /** How numeric dates are read; by default from the article's language tag or spelling. */
+  locale?: DateLocale;
 }
 
 export function extractBrief(article: Article, options: ExtractOptions): Extraction {
@@ -34,7 +36,7 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
   for (const c of claimDrafts) if (c.speaker) speakers.set(c.speaker, (speakers.get(c.speaker) ?? 0) + 1);
   const { actors, idOf } = finishActors(analysis, drafts, speakers);
   const claims = finishClaims(analysis, claimDrafts, idOf);
-  const found = extractDates(analysis, { referenceTime: options.referenceTime, locale: options.locale ?? 'en-GB' });
+  const found = extractDates(analysis, { referenceTime: options.referenceTime, locale: options.locale ?? inferDateLocale(article) });
   const questions = extractQuestions({ analysis, dates: found, claims, actors });
   const messages: Message[] = [];
   const dates = toDateItems(found, options.headerDates ?? [], messages);
@@ -56,6 +58,7 @@ function toDateItems(found: FoundDate[], header: HeaderDate[], messages: Message
       text: d.text,
       kind: d.kind,
       value: d.value,
+      ...(d.timeml && d.timeml.value !== d.value ? { timex: d.timeml.value } : {}),
       certainty: d.certainty,
       event: d.event,
       origin: 'text',

@@ -74,7 +74,7 @@ export function judgeHeadline(lines: readonly TextLine[], context: HeadlineConte
   } else if (/:$/.test(text)) {
     score -= 1;
     reasons.push('introduces what follows');
-  } else if (!/[!?…]["”’)]?$/u.test(text)) {
+  } else if (!/[!?….]["”’)]?$/u.test(text)) {
     score += 2;
     reasons.push('no closing punctuation');
   }

@@ -65,6 +65,7 @@ describe('parseScrapedText', () => {
     ['wire copy', 'Israel has apologised to Turkey for the deaths of nine activists in 2010, officials said on Friday.\n\nThe deal was brokered by the US.'],
     ['a dateline line', 'MIAMI _\n\nThe hurricane season opened on Monday with a storm off the coast.\n\nForecasters said it could strengthen.'],
     ['a one-sentence lead', 'Dominion Textile Inc. holders adopted a shareholder-rights plan at the annual meeting.\n\nThe plan was approved by a wide margin, the company said.'],
+    ['a lead that ends with an abbreviation', 'Advanced Medical Technologies Inc. said it purchased 93% of a unit of Henley Group Inc.\n\nThe price was not disclosed.'],
     ['a line that introduces a quote', 'The New York Times said in an editorial on Monday, Oct. 26:\n\nThe vote is a test of the new government.'],
   ])('keeps the first sentence of %s in the body: no headline', (_, text) => {
     const parsed = parseScrapedText(text, { reference });
