@@ -14,20 +14,22 @@ export interface QuestionsInput {
   /** The finished claims and actors, for single-source and disputed claims. */
   claims: Claim[];
   actors: Actor[];
+  /** ISO 8601 time the article is read against, to tell an event ahead from one past. */
+  referenceTime?: string;
 }
 
 export interface QuestionsOptions {
-  /** At most this many questions (default 5). */
+  /** At most this many questions (default 8); a one-page rendering drops the lowest-ranked first. */
   max?: number;
 }
 
-const DEFAULT_MAX = 5;
+const DEFAULT_MAX = 8;
 /** "But", "still", "denied": a claim that answers an earlier one. */
 const REBUTTAL = /^\W*(?:but|however|yet)\b|\b(?:still|denied|denies|insisted|insists|rejected|rejects|disputed|disputes|dismissed|countered|contradicted|inaccurate|biased|wrong)\b/i;
 
 export function extractQuestions(input: QuestionsInput, options: QuestionsOptions = {}): Question[] {
   const { analysis } = input;
-  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors };
+  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
   const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
     for (const rule of SENTENCE_RULES) {
@@ -38,7 +40,7 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
       }
     }
   }
-  drafts.push(...disputedClaims(ctx, drafts), ...inferredYears(ctx, drafts));
+  drafts.push(...disputedClaims(ctx, drafts));
   const withKeyActor = sentencesWithKeyActor(input);
   const scored = drafts.map((d) => ({ ...d, weight: d.weight + bonus(d.sentence, withKeyActor) }));
   const ranked = mergeByTopic(analysis, scored, input.actors, input.dates)
@@ -132,8 +134,12 @@ function mergeByTopic(analysis: Analysis, drafts: Draft[], actors: Actor[], date
     const lemmas = contentLemmas(analysis, d.sentence, inDate);
     for (const w of speakerWords) lemmas.delete(w);
     const words = questionWords(d.text);
+    const stem = d.text.replace(/\?$/, '');
     const twin = out.find((o) => {
       if (o.d.sentence === d.sentence || d.context.includes(o.d.sentence) || o.d.context.includes(d.sentence)) return true;
+      // "What will be decided at the Vilnius summit?" and "… at the Vilnius summit 11.- 12. July?": one question.
+      const other = o.d.text.replace(/\?$/, '');
+      if (other.startsWith(stem) || stem.startsWith(other)) return true;
       let shared = 0;
       for (const l of lemmas) if (o.lemmas.has(l)) shared++;
       if (shared >= 3 && Math.abs(o.d.sentence.i - d.sentence.i) <= 2) return true;
@@ -225,33 +231,4 @@ function sharedTopic(analysis: Analysis, sa: Sentence, sb: Sentence, actors: Act
   return null;
 }
 
-const TITLES = /^(?:lord|lady|sir|mr|mrs|ms|dr|president|minister|secretary|chief|leader|spokesman|spokeswoman)$/i;
-
-/**
- * A date whose year was guessed, when the guess is a real doubt: when its sentence has no tense
- * to settle past or future. (Asking whenever the month was four to eight months from the
- * reference time was tried and grounded fewer questions on the gold briefs.)
- */
-function inferredYears(ctx: RuleContext, taken: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  for (const d of ctx.dates) {
-    if (d.certainty !== 'inferred' || !/^\d{4}-\d{2}/.test(d.value)) continue;
-    const s = ctx.analysis.sentences.find((x) => d.start >= x.start && d.end <= x.end);
-    if (!s || taken.some((q) => q.sentence === s) || out.some((q) => q.sentence === s)) continue;
-    if (!isDoubtfulYear(ctx, s)) continue;
-    const text = finishQuestion(`Which year does ${d.text} refer to (assumed ${d.value.slice(0, 4)})`);
-    if (text) out.push({ text, basis: 'inferred-date', sentence: s, context: [], weight: 1.5 });
-  }
-  return out;
-}
-
-/** A guessed year is in real doubt when no tense in its sentence settles past or future. */
-function isDoubtfulYear(ctx: RuleContext, s: Sentence): boolean {
-  for (let k = s.first; k <= s.last; k++) {
-    const t = ctx.analysis.tokens[k]!;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    const w = t.text.toLowerCase();
-    if (/^(?:will|’ll|'ll|shall|is|are|am)$/.test(w) || (w !== t.lemma.toLowerCase() && /(?:ed|was|were|had|did)$/.test(w))) return false;
-  }
-  return true;
-}
+const TITLES = /^(?:lord|lady|sir|mr|mrs|ms|dr|president|minister|secretary|chief|leader|spokesman|spokeswoman)\.?$/i;

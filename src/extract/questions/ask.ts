@@ -1,0 +1,388 @@
+// Question builders shared by the rules: a clause cut into subject and predicate becomes
+// "Will …?", an embedded "whether"/wh-clause becomes a direct question, a finite clause is
+// inverted ("Is …?", "Did …?"). Each returns null rather than a question that does not read.
+import type { QuestionBasis } from '../../brief/model.js';
+import type { FoundDate } from '../dates/types.js';
+import type { Analysis, Sentence, Token } from '../nlp.js';
+import { NEGATION } from './cues.js';
+import { finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { hasUnresolvedPerson, resolveSubject, type ResolveContext } from './resolve.js';
+
+export interface Draft {
+  text: string;
+  basis: QuestionBasis;
+  sentence: Sentence;
+  /** Further sentences the question needs (where a pronoun's referent was found). */
+  context: Sentence[];
+  /** Importance before position and actor bonuses. */
+  weight: number;
+}
+
+export interface RuleContext extends ResolveContext {
+  dates: FoundDate[];
+  /** The dates that lie wholly in a sentence, by its index, in the order of `dates`. */
+  datesIn: ReadonlyMap<number, FoundDate[]>;
+  /** ISO 8601 reference time (publication), to tell a coming date from a past one; '' when unknown. */
+  referenceTime: string;
+}
+
+export type Rule = (ctx: RuleContext, s: Sentence) => Draft | null;
+
+export interface Ask {
+  text: string;
+  context: Sentence[];
+}
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** The first token in [from, to] that fits, or -1: a bounded search, never a scan of the whole text. */
+export function findToken(a: Analysis, from: number, to: number, fits: (t: Token) => boolean): number {
+  for (let k = Math.max(0, from); k <= Math.min(to, a.tokens.length - 1); k++) if (fits(a.tokens[k]!)) return k;
+  return -1;
+}
+
+/** Where a look back from token `t` starts: rules read a clause's neighbourhood, not a whole run-on sentence. */
+export const lookBack = (s: Sentence, t: number): number => Math.max(s.first, t - LOOK_BACK);
+const LOOK_BACK = 40;
+
+export function draft(ask: Ask | string | null, basis: QuestionBasis, s: Sentence, weight: number, context: Sentence[] = []): Draft | null {
+  if (ask === null) return null;
+  if (typeof ask === 'string') return { text: ask, basis, sentence: s, weight, context };
+  return { text: ask.text, basis, sentence: s, weight, context: [...context, ...ask.context] };
+}
+
+/** Skips negation and filler adverbs after a modal; returns the first verb's index or -1. */
+export function verbAfter(a: Analysis, s: Sentence, t: number): number {
+  for (let k = t + 1; k <= Math.min(s.last, t + 3); k++) {
+    const tok = a.tokens[k]!;
+    if (isVerb(tok)) return NEGATION.test(tok.text) ? -1 : k;
+    if (!(tok.pos === 'ADV' || tok.pos === 'PART' || NEGATION.test(tok.text))) return -1;
+  }
+  return -1;
+}
+
+export interface WillOptions {
+  /** A condition to append ("if …"), else the one that follows the clause, if any. */
+  tail?: string;
+  /** Read the subject of "…, which is expected to" from the noun phrase before the comma. */
+  relative?: boolean;
+  /** Accept a clause whose subject is a generic "it"/"this" (then phrased "If …, will it …?"). */
+  dummySubject?: boolean;
+}
+
+/** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
+export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
+  const a = ctx.analysis;
+  const subject = subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
+  if (!subject) return null;
+  // "voters this fall is expected …": a date is no subject; "many people may …": a class is none either.
+  const dates = ctx.datesIn.get(s.i) ?? [];
+  if (subject.tokens.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  if (!resolved) return null;
+  // "some of its members", "all of this": an owner or a referent the question cannot name.
+  if (subject.tokens.some((k) => /^(?:its|their|his|her)$/i.test(a.tokens[k]!.text)) && !/^the\b/i.test(resolved.text)) return null;
+  if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return null;
+  const echo = resolved.antecedent ?? echoedSentence(ctx, s, subject);
+  const predicate = predicateText(ctx, s, from);
+  if (!predicate) return null;
+  const condition = options.tail ?? conditionAt(ctx, s, predicate.stop);
+  if (condition === GENERIC || condition === UNASKABLE) return null;
+  const subjectText = replaceFirstPerson(ctx, s, resolved.text);
+  if (subjectText === null) return null;
+  const question = `Will ${subjectText} ${predicate.text}`;
+  const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
+  if (!text) return null;
+  return { text, context: echo ? [echo] : [] };
+}
+
+/** The predicate from `from` as question text: it must open with a verb and name no unresolved person. */
+export function predicateText(ctx: RuleContext, s: Sentence, from: number): { text: string; stop: number } | null {
+  const a = ctx.analysis;
+  const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
+  if (piece.tokens.length === 0) return null;
+  if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  // "… the most important that the Supreme Court will hear this year": a verb whose object went
+  // before it leaves only a date behind.
+  const dates = ctx.datesIn.get(s.i) ?? [];
+  const after = piece.tokens.filter((k) => !isVerb(a.tokens[k]) && a.tokens[k]!.pos !== 'PART');
+  if (after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  let text = pieceText(a, piece).replace(/^(?:our|my)\b/i, 'the').replace(/\b(?:our|my)\b/gi, 'the');
+  // "rush it through": an object pronoun the question cannot name.
+  if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text)) return null;
+  text = text.replace(/^be going to /i, '');
+  return { text, stop };
+}
+
+/** "The company, which is expected to …": the noun phrase before ", which". */
+export function relativeAntecedent(a: Analysis, s: Sentence, verbAt: number): Piece | null {
+  let k = verbAt - 1;
+  while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+  if (!/^(?:which|who|that)$/i.test(a.tokens[k]!.text)) return null;
+  const comma = a.tokens[k - 1];
+  if (!comma || (comma.text !== ',' && !/^[-–—]$/.test(comma.text))) return null;
+  return nounPhraseEndingAt(a, s, k - 2);
+}
+
+/** The noun phrase that ends at token `end` ("the bloc's Luxembourg presidency"), read backwards. */
+export function nounPhraseEndingAt(a: Analysis, s: Sentence, end: number): Piece | null {
+  const picked: number[] = [];
+  for (let k = end; k >= s.first && picked.length < 8; k--) {
+    const t = a.tokens[k]!;
+    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || isWordHyphen(a, k) || isWordHyphen(a, k + 1) || (t.text === 'of' && picked.length > 0 && k > s.first && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos))) {
+      picked.unshift(k);
+      if (t.pos === 'DET') break;
+      continue;
+    }
+    break;
+  }
+  if (picked.length === 0) return null;
+  const head = a.tokens[picked[picked.length - 1]!]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  if (a.tokens[picked[0]!]!.text === 'of') picked.shift();
+  return picked.length > 0 ? { tokens: picked } : null;
+}
+
+/**
+ * "Those countries …", "The debate …": a subject that points back. The nearest of the three
+ * sentences before that uses its head word is where the question's topic was raised.
+ */
+function echoedSentence(ctx: RuleContext, s: Sentence, subject: Piece): Sentence | null {
+  const a = ctx.analysis;
+  const first = a.tokens[subject.tokens[0]!]!;
+  const head = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+  if (!/^(?:the|this|that|these|those|such)$/i.test(first.text) || head.pos !== 'NOUN') return null;
+  const lemma = head.lemma.toLowerCase();
+  for (let i = s.i - 1; i >= Math.max(0, s.i - 3); i--) {
+    const prev = a.sentences[i]!;
+    for (let k = prev.first; k <= prev.last; k++) if (a.tokens[k]!.lemma.toLowerCase() === lemma) return prev;
+  }
+  return null;
+}
+
+/** The question with its condition, trailing phrases of the condition dropped until it fits. */
+export function fitCondition(question: string, condition: string): string | null {
+  let cond = condition;
+  for (let i = 0; i < 3; i++) {
+    const text = finishQuestion(`${question} ${cond}`);
+    if (text) return text;
+    const cut = cond.replace(/\s+(?:in|at|on|by|for|from|to|with|of)\s+[^\s]+(?:\s+[^\s]+){0,3}$/i, '');
+    if (cut === cond || cut.split(' ').length < 3) return null;
+    cond = cut;
+  }
+  return null;
+}
+
+/** "what I announced" → "what Charles Clarke announced"; null when a first person is left unresolved. */
+export function replaceFirstPerson(ctx: RuleContext, s: Sentence, text: string): string | null {
+  if (!/\b(?:I|my)\b/.test(text) || text === 'I') return hasUnresolvedPerson(text) && !ctx.actors.some((x) => x.name === text) ? null : text;
+  const at = findToken(ctx.analysis, s.first, s.last, (t) => t.text === 'I');
+  const speaker = at < 0 ? null : resolveSubject(ctx, s, { tokens: [at] });
+  if (!speaker) return null;
+  return text.replace(/\bI\b/g, speaker.text).replace(/\bmy\b/g, `${speaker.text}'s`);
+}
+
+/** "if security guarantees aren't found at the next summit" when the clause stopped at "if"/"unless". */
+export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
+  const a = ctx.analysis;
+  const word = lower(a.tokens[at]);
+  if (at > s.last || (word !== 'if' && word !== 'unless')) return '';
+  const { piece } = predicateFrom(a, s, at + 1);
+  const text = pieceText(a, piece);
+  if (piece.tokens.length >= 2 && isGenericCondition(a, piece)) return GENERIC;
+  // A condition that cannot be put into words ("if I'm going to pay") cannot be left out either.
+  if (hasUnresolvedPerson(text)) return UNASKABLE;
+  return piece.tokens.length >= 2 ? `${word} ${text.replace(/\bour\b/gi, 'the')}` : '';
+}
+
+/** Marks a condition the question would need but cannot state. */
+const UNASKABLE = '\u0000unaskable';
+
+/** Marks a clause that holds for anyone meeting a condition: a rule, not a prediction. */
+export const GENERIC = '\u0000generic';
+
+/** A rule stated for anyone ("if a flight is cancelled", "if you …", "if flights are delayed"), not a pending case. */
+export function isGenericCondition(a: Analysis, piece: Piece): boolean {
+  const first = a.tokens[piece.tokens[0]!]!;
+  const second = a.tokens[piece.tokens[1]!];
+  if (/^(?:a|an|any|you|anyone|someone|one)$/i.test(first.text)) return true;
+  return first.pos === 'NOUN' && /s$/i.test(first.text) && isVerb(second) && first.text !== first.text.toUpperCase();
+}
+
+/** Quantified or class subjects ("many people", "most users", "consumers"): a generic statement, not a prediction. */
+export const GENERIC_SUBJECT = /^(?:(?:many|most|some|few|all|more|other)\s+)?(?:people|users|customers|consumers|fans|viewers|readers|voters|investors|shoppers|passengers|patients)$/i;
+
+/** An object pronoun the question cannot name ("estranged from them"). */
+const UNNAMED_OBJECT = /\b(?:them|him|it)\b/i;
+const INVERTIBLE = /^(?:is|are|was|were|will|would|can|could|has|have|had|should|may|might|must|do|does|did)$/i;
+/** Finite auxiliaries: a second one inside a predicate means the clause was misread. */
+const FINITE_AUX = /^(?:is|are|was|were|will|would|can|could|has|have|had|should|may|might|must|do|does|did)$/i;
+const MAX_SUBJECT = 10;
+const MAX_INVERTED_SUBJECT = 14;
+
+export interface InvertOptions {
+  /** "would" in reported speech is the future of the past: ask with "will". */
+  futureOfPast?: boolean;
+  /** Leave adverbs out of the subject ("Sondland reportedly …"). */
+  skipAdverbs?: boolean;
+  /** The clause is a pending decision's: a present tense asks about the future ("whether the trial takes place" → "Will the trial take place?"). */
+  future?: boolean;
+}
+
+/** "it is possible to X" → "Is it possible to X?"; "Neumann indulged in Y" → "Did Neumann indulge in Y?" */
+export function invertClause(ctx: RuleContext, s: Sentence, from: number, options: InvertOptions = {}): string | null {
+  const a = ctx.analysis;
+  while (from <= s.last && /^(?:that|then)$/i.test(a.tokens[from]!.text)) from++;
+  const skipped = new Set<number>();
+  for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT); k++) {
+    let tok = a.tokens[k]!;
+    // "Trump, according to the White House, made …": the source in commas is no part of the clause.
+    if (lower(tok) === 'according' && lower(a.tokens[k + 1]) === 'to' && lower(a.tokens[k - 1]) === ',') {
+      const close = findToken(a, k + 2, Math.min(s.last, k + 10), (x) => x.text === ',');
+      if (close < 0) return null;
+      for (let j = k - 1; j <= close; j++) skipped.add(j);
+      k = close;
+      continue;
+    }
+    // "producers of file-sharing software": a verb inside a hyphenated word is no verb.
+    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1)) {
+      // An apposition in commas may stay in the subject ("WeWork's founder, Adam Neumann, indulged").
+      if (isPunct(tok) && tok.text !== ',' && !/^['’]s$/.test(tok.text) && !isWordHyphen(a, k)) return null;
+      if (tok.pos === 'CCONJ' && a.tokens[k + 1] && isVerb(a.tokens[k + 1])) return null;
+      continue;
+    }
+    // "the original story the White House is telling doesn't …": a relative clause without "that"
+    // (a noun phrase right after a noun) holds the first verb; the clause's own verb comes after it.
+    const reduced = range(from + 1, k - 1).some((j) => a.tokens[j]!.pos === 'DET' && a.tokens[j - 1]!.pos === 'NOUN');
+    if (reduced) {
+      let m = k + 1;
+      while (m <= Math.min(s.last, k + 3) && !(a.tokens[m]!.pos === 'AUX' && FINITE_AUX.test(a.tokens[m]!.text))) m++;
+      if (m > Math.min(s.last, k + 3)) return null;
+      k = m;
+      tok = a.tokens[k]!;
+    }
+    const subject: Piece = { tokens: range(from, k - 1).filter((j) => !skipped.has(j) && (!options.skipAdverbs || a.tokens[j]!.pos !== 'ADV')) };
+    // "they illegally conspired": adverbs before the verb go with the verb, not the subject.
+    const adverbs: number[] = [];
+    while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') adverbs.unshift(subject.tokens.pop()!);
+    const adverbText = adverbs.length > 0 ? `${pieceText(a, { tokens: adverbs })} ` : '';
+    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos)) return null;
+    if (!subject.tokens.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
+    // "the founder, Adam Neumann, indulged": both commas of the apposition stay, a lone one goes.
+    const commas = subject.tokens.filter((j) => a.tokens[j]!.text === ',').length;
+    if (a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text === ',' && commas % 2 === 1) subject.tokens.pop();
+    // A bare "it" stays only as the dummy of "it is possible to …".
+    const dummyIt = lower(a.tokens[from]) === 'it' && subject.tokens.length === 1 && /^(?:is|was)$/i.test(tok.text) && a.tokens[k + 1]?.pos === 'ADJ';
+    const resolved = resolveSubject(ctx, s, subject) ?? (dummyIt ? { text: 'it', antecedent: null } : null);
+    if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+    const mainHave = /^(?:has|have|had)$/i.test(tok.text) && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(a.tokens[k + 1]?.pos ?? '');
+    if (INVERTIBLE.test(tok.text) && !mainHave) {
+      const { piece } = predicateFrom(a, s, k + 1, { stopAtCoordinatedVerb: true, stopAtMatrixVerb: true });
+      const rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
+      if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece)) return null;
+      // "do"-support needs a verb to follow ("does n't paint" → "Does … paint").
+      if (/^(?:do|does|did)$/i.test(tok.text) && a.tokens[piece.tokens[0]!]!.pos !== 'VERB') return null;
+      // "what had become of …": a past perfect narrates; reported ("denied that it had misled") it is a plain past.
+      if (/^had$/i.test(tok.text)) {
+        const participle = a.tokens[piece.tokens[0]!]!;
+        if (!options.futureOfPast || participle.pos !== 'VERB' || participle.text.toLowerCase() === participle.lemma.toLowerCase()) return null;
+        const after = pieceText(a, { tokens: piece.tokens.slice(1) });
+        return finishQuestion(`did ${resolved.text} ${adverbText}${baseForm(participle)}${after ? ` ${after}` : ''}`);
+      }
+      const aux = options.futureOfPast && /^would$/i.test(tok.text) ? 'will' : tok.text.toLowerCase();
+      return finishQuestion(`${aux} ${resolved.text} ${rest}`);
+    }
+    if (tok.pos !== 'VERB' && !mainHave) return null;
+    // "they want" (the lemma's form) is present only after a plural subject; "he put" is past.
+    const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[k - 1]!.text);
+    const bare = tok.text.toLowerCase() === tok.lemma.toLowerCase();
+    if (bare && !plural) return null;
+    const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
+    const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
+    const { piece } = predicateFrom(a, s, k + 1, { stopAtCoordinatedVerb: true, stopAtMatrixVerb: true });
+    const rest = pieceText(a, piece);
+    if (hasStrayFinite(a, piece) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || (piece.tokens.length === 0 && a.tokens[k + 1] && !isPunct(a.tokens[k + 1]!))) return null;
+    return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
+  }
+  return null;
+}
+
+/**
+ * The base form of a verb as the article spells it: the tagger's lemma, unless it respells the
+ * word ("favour" → "favor", "organised" → "organize"), in which case the article's spelling is kept.
+ */
+export function baseForm(tok: Token): string {
+  const word = tok.text.toLowerCase();
+  const lemma = tok.lemma.toLowerCase();
+  if (word.startsWith(lemma) || word.slice(0, 3) !== lemma.slice(0, 3)) return lemma;
+  for (const spelled of [lemma.replace(/z/g, 's'), lemma.replace(/or$/, 'our'), lemma.replace(/er$/, 're')]) if (word.startsWith(spelled)) return spelled;
+  return lemma;
+}
+
+/** A finite auxiliary inside a predicate that no "that", relative or conjunction introduces: a misread clause. */
+function hasStrayFinite(a: Analysis, piece: Piece): boolean {
+  return piece.tokens.some((k, i) => {
+    if (i === 0 || !FINITE_AUX.test(a.tokens[k]!.text) || a.tokens[k]!.pos !== 'AUX') return false;
+    const before = piece.tokens.slice(Math.max(0, i - 4), i).map((j) => a.tokens[j]!);
+    return !before.some((x) => /^(?:that|which|who|if|whether|when|and|or|but|what|how|where|why)$/i.test(x.text) || x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN');
+  });
+}
+
+const WH = /^(?:how|what|who|when|where|why|which)$/i;
+
+/**
+ * "how much each director will have to pay" → "How much will each director have to pay?";
+ * "who will replace him" stays as it is. `at` is the wh-word.
+ */
+export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: InvertOptions = {}): string | null {
+  const a = ctx.analysis;
+  const wh = a.tokens[at];
+  if (!wh || !WH.test(wh.text)) return null;
+  let k = at + 1;
+  // "how much", "how long", "what role", "which countries".
+  if (/^how$/i.test(wh.text) && a.tokens[k] && /^(?:ADJ|ADV)$/.test(a.tokens[k]!.pos)) k++;
+  if (/^(?:what|which|how)$/i.test(wh.text)) while (k <= s.last && k < at + 4 && /^(?:NOUN|ADJ)$/.test(a.tokens[k]!.pos)) k++;
+  // "what people choose …": after "what" a noun followed by its verb is the clause's subject.
+  if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
+  const phrase = pieceText(a, { tokens: range(at, k - 1) });
+  if (k > s.last) return null;
+  if (isVerb(a.tokens[k])) {
+    // The wh-phrase is the subject.
+    const { piece } = predicateFrom(a, s, k, { stopAtCoordinatedVerb: true });
+    const rest = pieceText(a, piece);
+    if (piece.tokens.length < 2 || hasUnresolvedPerson(rest) || /^had\b/i.test(rest)) return null;
+    return finishQuestion(`${phrase} ${options.futureOfPast ? rest.replace(/^would\b/i, 'will') : rest}`);
+  }
+  // "what people choose to spend money on": a preposition stranded at the clause's end has lost its object.
+  const { stop } = predicateFrom(a, s, k);
+  if (a.tokens[stop - 1]?.pos === 'ADP') return null;
+  const inverted = invertClause(ctx, s, k, options);
+  if (!inverted) return null;
+  return finishQuestion(`${phrase} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`);
+}
+
+/** A noun phrase as question text: a leading "a"/"an" becomes "the", a bare noun gets "the". */
+export function definite(a: Analysis, np: Piece): string {
+  const first = a.tokens[np.tokens[0]!]!;
+  const text = lowerFirst(a, np, pieceText(a, np));
+  if (/^(?:a|an|another)$/i.test(first.text)) return text.replace(/^\S+/, 'the');
+  if ((first.pos === 'DET' && !isWordHyphen(a, first.i + 1)) || first.pos === 'PRON' || np.tokens.some((k) => /^['’]s$/.test(a.tokens[k]!.text))) return text;
+  if (first.pos === 'PROPN' && np.tokens.length === 1) return text;
+  return `the ${text}`;
+}
+
+/** Whether the token opens a finite clause: a subject-like word followed within a few tokens by a verb. */
+export function opensClause(a: Analysis, s: Sentence, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(t.pos)) return false;
+  for (let j = k + 1; j <= Math.min(s.last, k + MAX_SUBJECT); j++) {
+    const x = a.tokens[j]!;
+    if (isVerb(x)) return !isWordHyphen(a, j - 1) && !isWordHyphen(a, j + 1);
+    // Only a noun phrase may stand between: "the possibility of any rise and insisted" is no clause.
+    if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADV)$/.test(x.pos) && x.text !== 'of' && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) return false;
+  }
+  return false;
+}
