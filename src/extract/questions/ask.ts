@@ -237,18 +237,28 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
   const a = ctx.analysis;
   while (from <= s.last && /^(?:that|then)$/i.test(a.tokens[from]!.text)) from++;
   const skipped = new Set<number>();
+  // Inside "the founder, Adam Neumann, indulged" the second comma closes the apposition the first opened.
+  let appositionOpen = false;
   for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT); k++) {
     let tok = a.tokens[k]!;
-    // "Trump, according to the White House, made …": the source in commas is no part of the clause.
-    if (lower(tok) === 'according' && lower(a.tokens[k + 1]) === 'to' && lower(a.tokens[k - 1]) === ',') {
-      const close = findToken(a, k + 2, Math.min(s.last, k + 10), (x) => x.text === ',');
+    // "Trump, according to the White House, made …", "the plan, backed by business groups, is …",
+    // "the success, which has pushed sales up, has …", "the two men - A and B - have": a parenthesis
+    // set off by commas or dashes is no part of the clause.
+    const dash = /^[-–—]$/.test(tok.text) && !isWordHyphen(a, k);
+    const opener = (tok.text === ',' && !appositionOpen) || dash ? a.tokens[k + 1] : undefined;
+    if (tok.text === ',') appositionOpen = !appositionOpen;
+    if (opener && k > from && (/^(?:according|which|who)$/i.test(opener.text) || (opener.pos === 'VERB' && /(?:ed|en)$/i.test(opener.text)) || dash)) {
+      const close = findToken(a, k + 2, Math.min(s.last, k + 16), (x) => x.text === tok.text);
       if (close < 0) return null;
-      for (let j = k - 1; j <= close; j++) skipped.add(j);
+      for (let j = k; j <= close; j++) skipped.add(j);
       k = close;
+      appositionOpen = false;
       continue;
     }
-    // "producers of file-sharing software": a verb inside a hyphenated word is no verb.
-    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1)) {
+    // "producers of file-sharing software": a verb inside a hyphenated word is no verb; "the men
+    // released from the camp": a participle after a noun, followed by its preposition, is none either.
+    const reducedParticiple = tok.pos === 'VERB' && /ed$/i.test(tok.text) && a.tokens[k - 1]?.pos === 'NOUN' && a.tokens[k + 1]?.pos === 'ADP';
+    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple) {
       // An apposition in commas may stay in the subject ("WeWork's founder, Adam Neumann, indulged").
       if (isPunct(tok) && tok.text !== ',' && !/^['’]s$/.test(tok.text) && !isWordHyphen(a, k)) return null;
       if (tok.pos === 'CCONJ' && a.tokens[k + 1] && isVerb(a.tokens[k + 1])) return null;
@@ -265,6 +275,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
       tok = a.tokens[k]!;
     }
     const subject: Piece = { tokens: range(from, k - 1).filter((j) => !skipped.has(j) && (!options.skipAdverbs || a.tokens[j]!.pos !== 'ADV')) };
+    if (subject.tokens.length > MAX_SUBJECT + 2) return null;
     // "they illegally conspired": adverbs before the verb go with the verb, not the subject.
     const adverbs: number[] = [];
     while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') adverbs.unshift(subject.tokens.pop()!);

@@ -158,6 +158,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (picked.length > 0 && lower === 'according' && lower === tok.text && tokens[k + 1]?.text === 'to') break;
     if (picked.length > 0 && SUBORDINATORS.has(lower) && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
+    // "… be used in a role and will be partnered by …": a second verb group with its own auxiliary.
+    if (picked.length > 0 && tok.pos === 'CCONJ' && tokens[k + 1]?.pos === 'AUX') break;
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.
     if (picked.length > 0 && tok.pos === 'CCONJ' && startsClause(a, s, k + 1)) break;
     if (options.stopAtMatrixVerb && picked.length > 1 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
@@ -175,8 +177,19 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   // "… summit 11.- 12. July": a day number cut from its month is residue.
   const lastTok = tokens[picked[picked.length - 1] ?? -1];
   if (lastTok?.pos === 'NUM' && /^\d{1,2}$/.test(lastTok.text) && tokens[lastTok.i + 1]?.text === '.' && lastTok.i + 1 < s.last) picked.pop();
-  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos)) picked.pop();
+  // A particle that ends a phrasal verb stays ("lay off", "give up"); other trailing function words go.
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  // "… agreed with the US in order": a fixed phrase cut from what it introduced.
+  if (picked.length > 2 && /^order$/i.test(tokens[picked[picked.length - 1]!]!.text) && /^in$/i.test(tokens[picked[picked.length - 2]!]!.text)) picked.length -= 2;
   return { piece: { tokens: picked }, stop: k };
+}
+
+/** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */
+function isParticle(a: Analysis, picked: number[]): boolean {
+  const t = a.tokens[picked[picked.length - 1]!]!;
+  if (!/^(?:off|up|out|down|away|back|over|in|on)$/i.test(t.text)) return false;
+  const before = a.tokens[t.i - 1];
+  return before !== undefined && (before.pos === 'VERB' || ((before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && a.tokens[t.i - 2]?.pos === 'VERB') || (before.pos === 'NOUN' && picked.some((k) => a.tokens[k]!.pos === 'VERB')));
 }
 
 /** Whether a new clause opens at `k`: a wh-word, or a noun phrase followed by its own verb. */
@@ -214,8 +227,8 @@ export function pieceText(a: Analysis, piece: Piece): string {
 export function lowerFirst(a: Analysis, piece: Piece, text: string): string {
   const first = a.tokens[piece.tokens[0] ?? -1];
   if (!first || first.text === 'I' || /^\p{Lu}{2,}/u.test(first.text)) return text;
-  // "President Donald Trump": a capitalised title before a name keeps its capital.
-  if (/^\p{Lu}/u.test(first.text) && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
+  // "President Donald Trump": a capitalised title before a name keeps its capital ("The Commission" does not).
+  if (first.pos !== 'DET' && /^\p{Lu}/u.test(first.text) && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
   if (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || a.tokens[first.i + 1]?.pos === 'PROPN' || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -35,6 +35,7 @@ function objectText(ctx: RuleContext, s: Sentence, from: number): string {
     if (t.pos === 'SPACE') continue;
     // "a huge, salty ocean": a comma between adjectives stays.
     const listed = t.text === ',' && a.tokens[k - 1]?.pos === 'ADJ' && a.tokens[k + 1]?.pos === 'ADJ';
+    if (/^[“”"‘]$/.test(t.text)) continue; // a quoted phrase reads on without its marks
     if (isPunct(t) && !listed && !/^['’]s$/.test(t.text) && !(t.text === '-' && prevEnd === t.start)) break;
     if (/^(?:which|who|because|although|while|as|but|and|or|when|after|before|since|if|unless)$/i.test(t.text) && parts.length > 0) break;
     parts.push((prevEnd === t.start || parts.length === 0 ? '' : ' ') + t.text);

@@ -179,7 +179,10 @@ function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
   const out: Draft[] = [];
   const sentenceOf = (offset: number): Sentence | undefined => analysis.sentences.find((s) => offset >= s.start && offset < s.end);
   const nameOf = (c: Claim): string | null => {
-    const name = c.speakerId ? (actors.find((a) => a.id === c.speakerId)?.name ?? c.speaker) : c.speaker;
+    const actor = c.speakerId ? actors.find((a) => a.id === c.speakerId) : undefined;
+    // Only a party can be right or wrong: not a law, a document or a poll ("the anti-terror laws").
+    if (actor && actor.type !== 'person' && actor.type !== 'organization' && actor.type !== 'country' && actor.type !== 'group') return null;
+    const name = actor?.name ?? c.speaker;
     return name && /^\p{Ll}/u.test(name) && !/^the\b/.test(name) ? `the ${name}` : name;
   };
   for (let j = 1; j < claims.length; j++) {
@@ -195,8 +198,10 @@ function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
       if (!sa || sb.i - sa.i > 2 || sb.i <= sa.i) break;
       const nameA = nameOf(a);
       const nameB = nameOf(b);
-      if (!nameA || !nameB || nameA === nameB || a.speakerId === b.speakerId) continue;
-      const topic = sharedTopic(analysis, sa, sb, actors);
+      if (!nameA || !nameB || nameA === nameB || !isParty(a, nameA) || !isParty(b, nameB) || (a.speakerId !== null && a.speakerId === b.speakerId)) continue;
+      // What a speaker is called ("the Tories" for the Conservative Party) is no topic of the dispute.
+      const parties = actors.filter((x) => x.id === a.speakerId || x.id === b.speakerId);
+      const topic = sharedTopic(analysis, sa, sb, actors, parties);
       if (!topic) continue;
       const text = finishQuestion(`Who is right about ${topic}: ${nameA} or ${nameB}`);
       if (text) out.push({ text, basis: 'disputed', sentence: sb, context: [sa], weight: 1.8 });
@@ -206,11 +211,18 @@ function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
   return out;
 }
 
+/** Heads of descriptions that name a person or an organisation (ACE 2005 PER and ORG nominals). */
+const PARTY_HEAD = /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|government|department|company|firm|union|party|aides?|sources?|lawyers?|analysts?|experts?|police|prosecutors?|critics|campaigners|group|council|committee|board|office|executives?|leaders?|secretary)$/i;
+
+/** A speaker who can be right or wrong: a known actor, or a description of a person or an organisation. */
+const isParty = (c: Claim, name: string): boolean => c.speakerId !== null || PARTY_HEAD.test(name);
+
 /** A noun both sentences use (with its article as written in the later one), other than the speakers' names. */
-function sharedTopic(analysis: Analysis, sa: Sentence, sb: Sentence, actors: Actor[]): string | null {
+function sharedTopic(analysis: Analysis, sa: Sentence, sb: Sentence, actors: Actor[], parties: Actor[]): string | null {
   const { tokens } = analysis;
+  const partyWords = new Set(parties.flatMap((p) => [p.name, ...p.aliases]).flatMap((n) => n.toLowerCase().split(/\s+/)));
   const isPersonWord = (t: Token): boolean =>
-    TITLES.test(t.text) || actors.some((a) => a.type === 'person' && a.mentions.some((m) => t.start < m.end && t.end > m.start));
+    TITLES.test(t.text) || partyWords.has(t.text.toLowerCase()) || actors.some((a) => a.type === 'person' && a.mentions.some((m) => t.start < m.end && t.end > m.start));
   const inA = new Set<string>();
   for (let k = sa.first; k <= sa.last; k++) {
     const t = tokens[k]!;

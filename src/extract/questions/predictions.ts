@@ -28,6 +28,15 @@ function quotedSince(a: Analysis, s: Sentence, t: number): boolean {
   return open;
 }
 
+/**
+ * "is not expected to break even until 2006" asks "Will it break even before 2006?": "until" needs
+ * the negation the question leaves out.
+ */
+function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
+  if (!q || !a.tokens.slice(from, to).some((x) => NEGATION.test(x.text))) return q;
+  return { ...q, text: q.text.replace(/\buntil\b/, 'before') };
+}
+
 /** A reporting or belief verb before token `t`: what follows is someone's statement, tense shifted back. */
 export function isReported(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = lookBack(s, t); k < t; k++) {
@@ -112,7 +121,7 @@ export const predictivePhrase: Rule = (ctx, s) => {
     const subject = subjectBefore(a, s, beAt);
     const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
     if (w === 'expected' && first && first.pos !== 'DET' && first.pos !== 'PROPN' && first.pos !== 'PRON' && subject!.tokens.every((k) => a.tokens[k]!.pos !== 'PROPN') && /[^s]s$/i.test(a.tokens[subject!.tokens[subject!.tokens.length - 1]!]!.text)) continue;
-    const q = willQuestion(ctx, s, beAt, t + 2, { relative: true });
+    const q = negatedUntil(a, s, beAt, t, willQuestion(ctx, s, beAt, t + 2, { relative: true }));
     if (q) return draft(q, 'hedged-prediction', s, w === 'due' || w === 'set' || w === 'scheduled' ? 1.8 : predictive ? 2.5 : 2.2);
   }
   return null;
@@ -167,7 +176,8 @@ export const forecast: Rule = (ctx, s) => {
   let reported = false;
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
-    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ')) belief = true;
+    // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
+    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had') belief = true;
     // "it seems unlikely that …", "it is possible that …" (Hyland's hedging adjectives and verbs).
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
     if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = true;
