@@ -282,6 +282,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const adverbText = adverbs.length > 0 ? `${pieceText(a, { tokens: adverbs })} ` : '';
     if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos)) return null;
     if (!subject.tokens.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
+    // "a year later, Trump had made …": one comma inside the subject ends a fronted adverbial.
+    const commaAt = subject.tokens.filter((j) => a.tokens[j]!.text === ',');
+    if (commaAt.length === 1 && commaAt[0] !== subject.tokens[subject.tokens.length - 1]) subject.tokens = subject.tokens.filter((j) => j > commaAt[0]!);
+    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
     // "the founder, Adam Neumann, indulged": both commas of the apposition stay, a lone one goes.
     const commas = subject.tokens.filter((j) => a.tokens[j]!.text === ',').length;
     if (a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text === ',' && commas % 2 === 1) subject.tokens.pop();
@@ -328,6 +332,8 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
 export function baseForm(tok: Token): string {
   const word = tok.text.toLowerCase();
   const lemma = tok.lemma.toLowerCase();
+  // "raped" is "rape" + "d": a one-syllable verb ending consonant-vowel-consonant doubles it before "-ed" ("rapped").
+  if ((word === `${lemma}ed` || word === `${lemma}es`) && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}e`;
   if (word.startsWith(lemma) || word.slice(0, 3) !== lemma.slice(0, 3)) return lemma;
   for (const spelled of [lemma.replace(/z/g, 's'), lemma.replace(/or$/, 'our'), lemma.replace(/er$/, 're')]) if (word.startsWith(spelled)) return spelled;
   return lemma;

@@ -32,8 +32,10 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
   const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
   const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
+    const text = analysis.text.slice(s.start, s.end);
     for (const rule of SENTENCE_RULES) {
-      const d = rule(ctx, s);
+      if (!rule.cue.test(text)) continue;
+      const d = rule.ask(ctx, s);
       if (d) {
         drafts.push(d);
         break;

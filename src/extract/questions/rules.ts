@@ -1,32 +1,42 @@
 // The sentence rules, one per kind of uncertainty, in the order they are tried: each reads one
 // sentence and returns at most one draft question, and the first that fits wins. The order
 // puts the most specific reading first (an explicit question, a condition, an open "whether")
-// and the loosest last (an event ahead).
+// and the loosest last (an event ahead). Each rule comes with the words it cannot fire
+// without, so that the many sentences with none of them are passed over at the cost of a test.
 import type { Rule } from './ask.js';
+import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { disputedClaim, singleSource } from './doubts.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase } from './predictions.js';
 
 export type { Draft, RuleContext } from './ask.js';
 
-export const SENTENCE_RULES: Rule[] = [
-  explicitQuestion,
-  conditional,
-  embeddedQuestion,
-  request,
-  noPlans,
-  deliberation,
-  onTheAgenda,
-  predictivePhrase,
-  intention,
-  hedgedModal,
-  forecast,
-  goingTo,
-  anticipatedNoun,
-  awaitedPassive,
-  notRuledOut,
-  disputedClaim,
-  singleSource,
-  facing,
-  upcomingEvent,
+export interface SentenceRule {
+  /** Matches every sentence the rule can ask about (and more). */
+  cue: RegExp;
+  ask: Rule;
+}
+
+const EVENT_WORDS = new RegExp(EVENT_NOUN.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b'), 'i');
+
+export const SENTENCE_RULES: SentenceRule[] = [
+  { cue: /\?/, ask: explicitQuestion },
+  { cue: /\b(?:if|unless)\b/i, ask: conditional },
+  { cue: /\b(?:whether|if|how|what|who|when|where|why|which)\b/i, ask: embeddedQuestion },
+  { cue: /\b(?:ask|urg|want|press|call|demand|push)/i, ask: request },
+  { cue: /\bno plans?\b/i, ask: noPlans },
+  { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
+  { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
+  { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b`, 'i'), ask: predictivePhrase },
+  { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar)\w*\s+to\b/i, ask: intention },
+  { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },
+  { cue: /\b(?:will|would|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: forecast },
+  { cue: /\bgoing\b/i, ask: goingTo },
+  { cue: /\b(?:anticipated|expected|forecast|predicted|projected)\b/i, ask: anticipatedNoun },
+  { cue: /\b(?:anticipated|expected|awaited)\b/i, ask: awaitedPassive },
+  { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
+  { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics)/i, ask: disputedClaim },
+  { cue: /\b(?:according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
+  { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
+  { cue: EVENT_WORDS, ask: upcomingEvent },
 ];
