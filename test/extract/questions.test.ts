@@ -93,6 +93,7 @@ describe('extractQuestions', () => {
       'The bank, which is expected to cut 500 jobs this year, reported a loss.',
       'He added that the future of the plant would be decided in the coming weeks.',
       'Analysts said any gains are likely to be short-lived.',
+      'The airline could transfer as many as 7,000 jobs abroad.',
     ];
     expect(texts.map((t) => ask(t).map((q) => [q.basis, q.text]))).toEqual([
       [['pending-decision', 'Will the council finish the new bridge by spring?']],
@@ -100,6 +101,7 @@ describe('extractQuestions', () => {
       [['hedged-prediction', 'Will the bank cut 500 jobs this year?']],
       [['hedged-prediction', 'Will the future of the plant be decided in the coming weeks?']],
       [['hedged-prediction', 'Will any gains be short-lived?']],
+      [['hedged-prediction', 'Will the airline transfer as many as 7,000 jobs abroad?']],
     ]);
   });
 
@@ -193,6 +195,8 @@ describe('extractQuestions', () => {
       ['a heading the explainer answers', () => 'What did the prosecutors say?\n\nThe prosecutors said the evidence had weakened.'],
       ['a date alone', () => 'The new plant, with 300 jobs, in September.'],
       ['an event in the past', () => 'He spoke at a conference on energy in 2001.'],
+      ['a passive "denied" (withheld, not disputed)', () => 'The team were denied two goals in the final.'],
+      ['a relative clause whose object went before it', () => 'The money (4bn euros) it supposedly held in an offshore account did not exist.'],
     ])('%s', (_name, text) => {
       expect(ask(text())).toEqual([]);
     });

@@ -77,9 +77,20 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const a = ctx.analysis;
   const subject = subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
   if (!subject) return null;
-  // "voters this fall is expected …": a date is no subject; "many people may …": a class is none either.
-  const dates = ctx.datesIn.get(s.i) ?? [];
-  if (subject.tokens.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
+  // "many people may …": a class is none either.
+  // ("the future" is a noun phrase: references like it are no calendar dates.)
+  const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => /^\d/.test(d.value));
+  const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
+  while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
+  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
+  if (subject.tokens.every(inDate)) return null;
+  // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
+  const names = mentionsIn(ctx, subject);
+  if (names.length >= 2 && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
+    const last = names[names.length - 1]!;
+    subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
+  }
   if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved) return null;
@@ -97,6 +108,17 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
   if (!text) return null;
   return { text, context: echo ? [echo] : [] };
+}
+
+/** The actor mentions wholly inside a piece, in order. */
+function mentionsIn(ctx: RuleContext, piece: Piece): { start: number; end: number }[] {
+  const a = ctx.analysis;
+  const start = a.tokens[piece.tokens[0]!]!.start;
+  const end = a.tokens[piece.tokens[piece.tokens.length - 1]!]!.end;
+  return ctx.actors
+    .flatMap((x) => x.mentions)
+    .filter((m) => m.start >= start && m.end <= end)
+    .sort((x, y) => x.start - y.start);
 }
 
 /** The predicate from `from` as question text: it must open with a verb and name no unresolved person. */
@@ -399,7 +421,7 @@ export function opensClause(a: Analysis, s: Sentence, k: number): boolean {
     const x = a.tokens[j]!;
     if (isVerb(x)) return !isWordHyphen(a, j - 1) && !isWordHyphen(a, j + 1);
     // Only a noun phrase may stand between: "the possibility of any rise and insisted" is no clause.
-    if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADV)$/.test(x.pos) && x.text !== 'of' && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) return false;
+    if ((!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADV)$/.test(x.pos) && x.text !== 'of' && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) || /^that$/i.test(x.text)) return false;
   }
   return false;
 }

@@ -10,7 +10,7 @@ const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 
 /** Adverbs that only hedge or link; dropped from questions. */
 const FILLER_ADVERBS = new Set(['therefore', 'perhaps', 'possibly', 'probably', 'certainly', 'now', 'also', 'then', 'actually', 'indeed', 'currently', 'however', 'thus', 'surely', 'obviously', 'really']);
 /** Words that may open a subject but are not part of it. */
-const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also|sure|confident|convinced|aware)$/i;
+const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also|sure|confident|convinced|aware|concerned|worried|afraid|fearful|hopeful|optimistic|pessimistic)$/i;
 const TRAILING_FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT', 'SPACE']);
 export const MAX_SUBJECT_TOKENS = 12;
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
@@ -29,6 +29,7 @@ export interface Piece {
 }
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower_ = lower;
 
 export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || CLAUSE_PUNCT.test(t.text);
 
@@ -156,13 +157,17 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%' && !isWordHyphen(a, k)) break;
     // "according to …" names a source; it is not part of what is predicted.
     if (picked.length > 0 && lower === 'according' && lower === tok.text && tokens[k + 1]?.text === 'to') break;
-    if (picked.length > 0 && SUBORDINATORS.has(lower) && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
+    // "as many as 7,000 jobs", "as much as 200m euros": a comparison, not a clause.
+    const comparison =
+      lower === 'as' &&
+      ((/^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && lower_(tokens[k + 2]) === 'as') || (/^(?:ADJ|ADV)$/.test(tokens[k - 1]?.pos ?? '') && lower_(tokens[k - 2]) === 'as'));
+    if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
     // "… be used in a role and will be partnered by …": a second verb group with its own auxiliary.
-    if (picked.length > 0 && tok.pos === 'CCONJ' && tokens[k + 1]?.pos === 'AUX') break;
+    if (picked.length > 0 && tok.pos === 'CCONJ' && (tokens[k + 1]?.pos === 'AUX' || lower_(tokens[k + 1]) === 'that')) break;
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.
     if (picked.length > 0 && tok.pos === 'CCONJ' && startsClause(a, s, k + 1)) break;
-    if (options.stopAtMatrixVerb && picked.length > 1 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
+    if (options.stopAtMatrixVerb && picked.length > 0 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
     if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower)) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
     picked.push(k);

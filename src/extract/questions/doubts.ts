@@ -20,6 +20,10 @@ function didQuestion(ctx: RuleContext, s: Sentence, subject: Piece, verb: number
   if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
   const v = a.tokens[verb]!;
   if (v.pos !== 'VERB') return null;
+  // "the euros it supposedly held in an account": a pronoun subject of a clause whose object went before it.
+  const before = a.tokens[subject.tokens[0]! - 1];
+  const pronoun = subject.tokens.length === 1 && a.tokens[subject.tokens[0]!]!.pos === 'PRON' && before !== undefined && (/^(?:NOUN|PROPN|NUM)$/.test(before.pos) || before.text === ')');
+  if (pronoun && a.tokens[verb + 1]?.pos === 'ADP' && !/^(?:to|up|off|out)$/i.test(a.tokens[verb + 1]!.text)) return null;
   const rest = objectText(ctx, s, verb + 1);
   return finishQuestion(`Did ${resolved.text} ${baseForm(v)}${rest ? ` ${rest}` : ''}`);
 }
@@ -38,6 +42,8 @@ function objectText(ctx: RuleContext, s: Sentence, from: number): string {
     if (/^[“”"‘]$/.test(t.text)) continue; // a quoted phrase reads on without its marks
     if (isPunct(t) && !listed && !/^['’]s$/.test(t.text) && !(t.text === '-' && prevEnd === t.start)) break;
     if (/^(?:which|who|because|although|while|as|but|and|or|when|after|before|since|if|unless)$/i.test(t.text) && parts.length > 0) break;
+    // "… held in an account did not exist": the clause's own verb ends the phrase before it.
+    if (t.pos === 'AUX' && parts.length > 0 && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '')) break;
     parts.push((prevEnd === t.start || parts.length === 0 ? '' : ' ') + t.text);
     prevEnd = t.end;
     last = t;
@@ -67,7 +73,9 @@ export const disputedClaim: Rule = (ctx, s) => {
     // "X denied that Y …", "rejected claims that Y …"
     if (tok.pos === 'VERB' && DISPUTE_LEMMAS.has(lemma)) {
       let k = t + 1;
-      const claimNoun = k + 1 <= s.last && /^(?:the|any|all|these|those)$/i.test(lower(a.tokens[k])) && CLAIM_NOUN.test(a.tokens[k + 1]!.text) ? k + 2 : CLAIM_NOUN.test(a.tokens[k]?.text ?? '') ? k + 1 : -1;
+      // "his side were denied two tries": a passive "denied" withholds something; it disputes nothing.
+      if (/^(?:is|are|was|were|been|be|being)$/i.test(lower(a.tokens[t - 1]))) continue;
+      const claimNoun = k + 1 <= s.last && /^(?:the|a|an|any|all|these|those)$/i.test(lower(a.tokens[k])) && CLAIM_NOUN.test(a.tokens[k + 1]!.text) ? k + 2 : CLAIM_NOUN.test(a.tokens[k]?.text ?? '') ? k + 1 : -1;
       if (claimNoun > 0 && lower(a.tokens[claimNoun]) === 'that') k = claimNoun + 1;
       else if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET' && (opensClause(a, s, k + 1) || a.tokens[k + 1]?.pos === 'PRON')) k++;
       else if (lemma !== 'deny' || !opensClause(a, s, k)) {

@@ -272,7 +272,16 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
   const left: number[] = [];
   for (let j = k - 1; j >= s.first && left.length < 6; j--) {
     const x = a.tokens[j]!;
-    if (inDate(j)) break;
+    if (inDate(j)) {
+      // "Tuesday's Commons vote": a date that owns the event stays with it.
+      if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '')) {
+        const d = inDate(j)!;
+        let first = j;
+        while (first > s.first && a.tokens[first - 1]!.start >= d.start) first--;
+        left.unshift(...range(first, j));
+      }
+      break;
+    }
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) break;
     if (/^(?:next|upcoming|forthcoming|coming|planned|this|that)$/i.test(x.text)) break;
     left.unshift(j);

@@ -124,7 +124,7 @@ function antecedentOf(ctx: ResolveContext, s: Sentence, at: number, plural: bool
       // Read only the stretch just before "it": a run-on sentence must not be rescanned per pronoun.
       const end = sentence === s ? a.tokens[at]!.start : sentence.end;
       const m = PRESENTED.exec(a.text.slice(Math.max(sentence.start, end - 300), end));
-      if (m?.[1]) return { text: `the ${m[1].toLowerCase()}`, antecedent: sentence === s ? null : sentence };
+      if (m?.[1] && !/ly$/i.test(m[1])) return { text: `the ${m[1].toLowerCase()}`, antecedent: sentence === s ? null : sentence };
     }
   }
   return null;
