@@ -216,8 +216,14 @@ export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
   const text = pieceText(a, piece);
   if (piece.tokens.length >= 2 && isGenericCondition(a, piece)) return GENERIC;
   // A condition that cannot be put into words ("if I'm going to pay") cannot be left out either.
-  if (hasUnresolvedPerson(text)) return UNASKABLE;
+  if (hasUnresolvedPerson(text) || !isComplete(a, piece)) return UNASKABLE;
   return piece.tokens.length >= 2 ? `${word} ${text.replace(/\bour\b/gi, 'the')}` : '';
+}
+
+/** A clause cut before its end: a "that" with no verb after it ("rules that Grokster and Morpheus"). */
+export function isComplete(a: Analysis, piece: Piece): boolean {
+  const that = piece.tokens.findIndex((k) => /^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET');
+  return that < 0 || piece.tokens.slice(that + 1).some((k) => isVerb(a.tokens[k]));
 }
 
 /** Marks a condition the question would need but cannot state. */

@@ -154,6 +154,16 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE' || /^[“”"]$/.test(tok.text)) continue;
     const lower = tok.text.toLowerCase();
+    // "if the judge rules that Grokster and Morpheus - the file-sharers at the centre - are …": a
+    // parenthesis between dashes is left out and the clause read on.
+    if (DASH.test(tok.text) && !isWordHyphen(a, k) && picked.length > 0) {
+      let close = -1;
+      for (let j = k + 1; j <= Math.min(s.last, k + 16); j++) if (DASH.test(tokens[j]!.text) && !isWordHyphen(a, j)) { close = j; break; }
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%' && !isWordHyphen(a, k)) break;
     // "according to …" names a source; it is not part of what is predicted.
     if (picked.length > 0 && lower === 'according' && lower === tok.text && tokens[k + 1]?.text === 'to') break;

@@ -167,7 +167,8 @@ function questionWords(text: string): Set<string> {
   const main = text.split(/\s(?:if|unless)\s/)[0] ?? text;
   const out = new Set<string>();
   // Names are left out: who is involved does not make two questions one.
-  for (const w of main.replace(/^\S+/, '').match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? [])
+  // A hyphenated compound ("file-sharing") is one word: its halves are no two shared topics.
+  for (const w of main.replace(/^\S+/, '').match(/(?<![\p{L}\p{N}-])\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*/gu) ?? [])
     if (w.length > 2 && !QUESTION_STOPWORDS.has(w)) out.add(w.replace(/(?<=[^s])s$/, ''));
   return out;
 }

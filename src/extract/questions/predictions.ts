@@ -1,7 +1,7 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, GENERIC_SUBJECT, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule } from './ask.js';
+import { draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { finishQuestion, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
@@ -285,7 +285,7 @@ export const conditional: Rule = (ctx, s) => {
     const { piece, stop } = predicateFrom(a, s, at + 1);
     const condition = pieceText(a, piece);
     const participle = piece.tokens.length === 1 && a.tokens[piece.tokens[0]!]!.pos === 'VERB' && /(?:ed|en)$/i.test(condition);
-    if ((piece.tokens.length < 3 && !participle) || hasUnresolvedPerson(condition) || /\bhad\b/i.test(condition) || isGenericCondition(a, piece)) continue;
+    if ((piece.tokens.length < 3 && !participle) || hasUnresolvedPerson(condition) || /\bhad\b/i.test(condition) || isGenericCondition(a, piece) || !isComplete(a, piece)) continue;
     const tail = `${w} ${condition}`;
     // The consequence: its first predicted clause after the condition.
     for (let t = stop + 1; t < s.last; t++) {
