@@ -113,6 +113,8 @@ describe('extractQuestions', () => {
   it('asks an embedded question directly: a stated unknown or a pending decision', () => {
     expect(ask('It has not yet been decided how much each member will have to pay.').map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'How much will each member have to pay?']]);
     expect(ask('Police did not say when the road would reopen.').map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'When will the road reopen?']]);
+    expect(ask('The minister declined to say whether the talks would resume.').map((q) => q.text)).toEqual(['Will the talks resume?']);
+    expect(ask('We do not know how many other files have yet to surface.').map((q) => q.text)).toEqual(['How many other files have yet to surface?']);
     expect(ask('The court will decide whether the ban can be enforced.').map((q) => [q.basis, q.text])).toEqual([['pending-decision', 'Can the ban be enforced?']]);
   });
 

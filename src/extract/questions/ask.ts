@@ -4,8 +4,8 @@
 import type { QuestionBasis } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { NEGATION } from './cues.js';
-import { finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { BELIEF, NEGATION } from './cues.js';
+import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject, type ResolveContext } from './resolve.js';
 
 export interface Draft {
@@ -92,6 +92,9 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
   if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
+  // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
+  const lastWord = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+  if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return null;
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved) return null;
   // "some of its members", "all of this": an owner or a referent the question cannot name.
@@ -133,8 +136,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const after = piece.tokens.filter((k) => !isVerb(a.tokens[k]) && a.tokens[k]!.pos !== 'PART');
   if (after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
   let text = pieceText(a, piece).replace(/^(?:our|my)\b/i, 'the').replace(/\b(?:our|my)\b/gi, 'the');
-  // "rush it through": an object pronoun the question cannot name.
-  if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text)) return null;
+  // "rush it through": an object pronoun the question cannot name; "take … would be": a misread clause.
+  if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text) || hasStrayFinite(a, piece)) return null;
   text = text.replace(/^be going to /i, '');
   return { text, stop };
 }
@@ -220,6 +223,13 @@ export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
   return piece.tokens.length >= 2 ? `${word} ${text.replace(/\bour\b/gi, 'the')}` : '';
 }
 
+/** Where a phrase goes on after ", according to one report," (or any parenthesis in commas opened by "according"). */
+function pastParenthesis(a: Analysis, s: Sentence, k: number): number {
+  if (a.tokens[k]?.text !== ',' || lower(a.tokens[k + 1]) !== 'according') return k;
+  const close = findToken(a, k + 2, Math.min(s.last, k + 12), (x) => x.text === ',');
+  return close < 0 ? k : close + 1;
+}
+
 /** A clause cut before its end: a "that" with no verb after it ("rules that Grokster and Morpheus"). */
 export function isComplete(a: Analysis, piece: Piece): boolean {
   const that = piece.tokens.findIndex((k) => /^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET');
@@ -267,12 +277,20 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
   const skipped = new Set<number>();
   // Inside "the founder, Adam Neumann, indulged" the second comma closes the apposition the first opened.
   let appositionOpen = false;
-  for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT); k++) {
+  for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT + skipped.size); k++) {
     let tok = a.tokens[k]!;
     // "Trump, according to the White House, made …", "the plan, backed by business groups, is …",
     // "the success, which has pushed sales up, has …", "the two men - A and B - have": a parenthesis
     // set off by commas or dashes is no part of the clause.
     const dash = /^[-–—]$/.test(tok.text) && !isWordHyphen(a, k);
+    // "Ayotte, a Republican who is in a tough fight, used …": a relative clause inside an apposition runs to its comma.
+    if (k > from && /^(?:who|which)$/i.test(tok.text) && appositionOpen) {
+      const close = findToken(a, k + 1, Math.min(s.last, k + 16), (x) => x.text === ',');
+      if (close < 0) return null;
+      for (let j = k; j < close; j++) skipped.add(j);
+      k = close - 1;
+      continue;
+    }
     const opener = (tok.text === ',' && !appositionOpen) || dash ? a.tokens[k + 1] : undefined;
     if (tok.text === ',') appositionOpen = !appositionOpen;
     if (opener && k > from && (/^(?:according|which|who)$/i.test(opener.text) || (opener.pos === 'VERB' && /(?:ed|en)$/i.test(opener.text)) || dash)) {
@@ -310,9 +328,15 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const adverbText = adverbs.length > 0 ? `${pieceText(a, { tokens: adverbs })} ` : '';
     if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos)) return null;
     if (!subject.tokens.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
-    // "a year later, Trump had made …": one comma inside the subject ends a fronted adverbial.
+    // "a year later, Trump had made …": one comma inside the subject ends a fronted adverbial (a time
+    // phrase or a prepositional phrase), not an apposition.
     const commaAt = subject.tokens.filter((j) => a.tokens[j]!.text === ',');
-    if (commaAt.length === 1 && commaAt[0] !== subject.tokens[subject.tokens.length - 1]) subject.tokens = subject.tokens.filter((j) => j > commaAt[0]!);
+    if (commaAt.length === 1 && commaAt[0] !== subject.tokens[subject.tokens.length - 1]) {
+      const before = subject.tokens.filter((j) => j < commaAt[0]!);
+      const adverbial = a.tokens[before[0]!]!.pos === 'ADP' || a.tokens[before[before.length - 1]!]!.pos === 'ADV' || before.some((j) => (ctx.datesIn.get(s.i) ?? []).some((d) => a.tokens[j]!.start >= d.start && a.tokens[j]!.end <= d.end));
+      if (!adverbial) return null;
+      subject.tokens = subject.tokens.filter((j) => j > commaAt[0]!);
+    }
     if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
     // "the founder, Adam Neumann, indulged": both commas of the apposition stay, a lone one goes.
     const commas = subject.tokens.filter((j) => a.tokens[j]!.text === ',').length;
@@ -322,10 +346,13 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const resolved = resolveSubject(ctx, s, subject) ?? (dummyIt ? { text: 'it', antecedent: null } : null);
     if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
     const mainHave = /^(?:has|have|had)$/i.test(tok.text) && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(a.tokens[k + 1]?.pos ?? '');
+    const after = pastParenthesis(a, s, k + 1);
+    // "she thought Mr Obama had underestimated …": a verb of saying or thinking keeps its clause.
+    const stopAtMatrixVerb = !CLAUSE_TAKING.has(tok.lemma.toLowerCase());
     if (INVERTIBLE.test(tok.text) && !mainHave) {
-      const { piece } = predicateFrom(a, s, k + 1, { stopAtCoordinatedVerb: true, stopAtMatrixVerb: true });
+      const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
       const rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
-      if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece)) return null;
+      if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece, !stopAtMatrixVerb)) return null;
       // "do"-support needs a verb to follow ("does n't paint" → "Does … paint").
       if (/^(?:do|does|did)$/i.test(tok.text) && a.tokens[piece.tokens[0]!]!.pos !== 'VERB') return null;
       // "what had become of …": a past perfect narrates; reported ("denied that it had misled") it is a plain past.
@@ -345,9 +372,9 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (bare && !plural) return null;
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
     const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
-    const { piece } = predicateFrom(a, s, k + 1, { stopAtCoordinatedVerb: true, stopAtMatrixVerb: true });
+    const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     const rest = pieceText(a, piece);
-    if (hasStrayFinite(a, piece) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || (piece.tokens.length === 0 && a.tokens[k + 1] && !isPunct(a.tokens[k + 1]!))) return null;
+    if (piece.tokens.length === 0 || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || (piece.tokens.length === 0 && a.tokens[k + 1] && !isPunct(a.tokens[k + 1]!))) return null;
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;
@@ -368,11 +395,14 @@ export function baseForm(tok: Token): string {
 }
 
 /** A finite auxiliary inside a predicate that no "that", relative or conjunction introduces: a misread clause. */
-function hasStrayFinite(a: Analysis, piece: Piece): boolean {
+function hasStrayFinite(a: Analysis, piece: Piece, clauseTaking = false): boolean {
   return piece.tokens.some((k, i) => {
     if (i === 0 || !FINITE_AUX.test(a.tokens[k]!.text) || a.tokens[k]!.pos !== 'AUX') return false;
     const before = piece.tokens.slice(Math.max(0, i - 4), i).map((j) => a.tokens[j]!);
-    return !before.some((x) => /^(?:that|which|who|if|whether|when|and|or|but|what|how|where|why)$/i.test(x.text) || x.pos === 'PRON' || x.pos === 'NOUN' || x.pos === 'PROPN');
+    const introduced = before.some((x) => /^(?:that|which|who|if|whether|when|and|or|but|what|how|where|why)$/i.test(x.text));
+    // After a verb of saying or thinking a clause may open without "that" ("thought Mr Obama had …").
+    const subject = a.tokens[piece.tokens[i - 1]!]!.pos;
+    return !introduced && subject !== 'PRON' && !(clauseTaking && (subject === 'PROPN' || subject === 'NOUN'));
   });
 }
 
@@ -389,7 +419,9 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   let k = at + 1;
   // "how much", "how long", "what role", "which countries".
   if (/^how$/i.test(wh.text) && a.tokens[k] && /^(?:ADJ|ADV)$/.test(a.tokens[k]!.pos)) k++;
-  if (/^(?:what|which|how)$/i.test(wh.text)) while (k <= s.last && k < at + 4 && /^(?:NOUN|ADJ)$/.test(a.tokens[k]!.pos)) k++;
+  // "how many other Census violations", "which countries": a quantity or a choice takes its noun along ("how best Britain …" does not).
+  const takesNoun = /^(?:what|which)$/i.test(wh.text) || /^(?:many|much|few)$/i.test(lower(a.tokens[at + 1]));
+  if (takesNoun) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
   // "what people choose …": after "what" a noun followed by its verb is the clause's subject.
   if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
   const phrase = pieceText(a, { tokens: range(at, k - 1) });

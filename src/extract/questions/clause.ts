@@ -15,7 +15,7 @@ const TRAILING_FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'
 export const MAX_SUBJECT_TOKENS = 12;
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 /** Verbs that take a clause, after which a noun phrase is that clause's subject ("saying prices could rise"). */
-const CLAUSE_TAKING = new Set(['say', 'tell', 'warn', 'claim', 'argue', 'think', 'believe', 'expect', 'predict', 'fear', 'suggest', 'insist', 'add', 'note', 'hope', 'estimate', 'know', 'show', 'signal', 'indicate', 'mean']);
+export const CLAUSE_TAKING = new Set(['say', 'tell', 'warn', 'claim', 'argue', 'think', 'believe', 'expect', 'predict', 'fear', 'suggest', 'insist', 'add', 'note', 'hope', 'estimate', 'know', 'show', 'signal', 'indicate', 'mean']);
 /** Nouns of saying after which a pronoun opens a clause, not a relative ("the report it …" is rare; "warning he …"). */
 const REPORTING_LIKE = /^(?:warning|saying|claiming|arguing|insisting)$/i;
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|Corp|Co|plc|LLC|etc)\.$/;
@@ -49,7 +49,8 @@ export function isWordHyphen(a: Analysis, k: number): boolean {
 export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
-  while (end >= Math.max(s.first, t - 6) && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'SPACE') && !/^n[o’']t$/i.test(tokens[end]!.text)) end--;
+  // Adverbs between subject and verb are skipped, "not" too when "not only" makes it no negation.
+  while (end >= Math.max(s.first, t - 6) && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'SPACE' || (/^not$/i.test(tokens[end]!.text) && /^only$/i.test(tokens[end + 1]?.text ?? ''))) && !(/^n[o’']t$/i.test(tokens[end]!.text) && !/^only$/i.test(tokens[end + 1]?.text ?? ''))) end--;
   const picked: number[] = [];
   for (let k = end; k >= Math.max(s.first, t - MAX_REACH) && picked.length <= MAX_SUBJECT_TOKENS; k--) {
     const tok = tokens[k]!;
@@ -127,7 +128,8 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     if (picked.length > 0 && COMPANY_SUFFIX.test(tok.text) && /^\p{Lu}/u.test(tokens[picked[0]!]!.text)) break;
     picked.unshift(k);
   }
-  while (picked.length > 0 && SUBJECT_OPENERS.test(tokens[picked[0]!]!.text)) picked.shift();
+  // ("that argument" keeps its determiner; "that" the conjunction goes.)
+  while (picked.length > 0 && SUBJECT_OPENERS.test(tokens[picked[0]!]!.text) && !(tokens[picked[0]!]!.pos === 'DET' && picked.length > 1)) picked.shift();
   while (picked.length > 0 && tokens[picked[0]!]!.pos === 'ADV') picked.shift();
   if (picked.length === 0 || picked.length > MAX_SUBJECT_TOKENS) return null;
   if (!picked.some((k) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos))) return null;
@@ -171,14 +173,17 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     const comparison =
       lower === 'as' &&
       ((/^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && lower_(tokens[k + 2]) === 'as') || (/^(?:ADJ|ADV)$/.test(tokens[k - 1]?.pos ?? '') && lower_(tokens[k - 2]) === 'as'));
-    if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
+    // "portray herself as Mr Obama's successor": "as" before a noun phrase is a preposition, not a clause.
+    const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
+    if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
     // "… be used in a role and will be partnered by …": a second verb group with its own auxiliary.
     if (picked.length > 0 && tok.pos === 'CCONJ' && (tokens[k + 1]?.pos === 'AUX' || lower_(tokens[k + 1]) === 'that')) break;
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.
     if (picked.length > 0 && tok.pos === 'CCONJ' && startsClause(a, s, k + 1)) break;
     if (options.stopAtMatrixVerb && picked.length > 0 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
-    if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower)) continue;
+    // Filler adverbs go, unless a preposition needs them ("between now and the convention").
+    if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower) && !(picked.length > 0 && tokens[picked[picked.length - 1]!]!.pos === 'ADP')) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
     picked.push(k);
   }
@@ -193,6 +198,10 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   const lastTok = tokens[picked[picked.length - 1] ?? -1];
   if (lastTok?.pos === 'NUM' && /^\d{1,2}$/.test(lastTok.text) && tokens[lastTok.i + 1]?.text === '.' && lastTok.i + 1 < s.last) picked.pop();
   // A particle that ends a phrasal verb stays ("lay off", "give up"); other trailing function words go.
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  // "… to complain that Mr Trump's comments": a "that"-clause cut before its verb is dropped whole.
+  const that = picked.findIndex((j) => /^that$/i.test(tokens[j]!.text) && tokens[j]!.pos !== 'DET');
+  if (that > 0 && !picked.slice(that + 1).some((j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) picked.length = that;
   while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
   // "… agreed with the US in order": a fixed phrase cut from what it introduced.
   if (picked.length > 2 && /^order$/i.test(tokens[picked[picked.length - 1]!]!.text) && /^in$/i.test(tokens[picked[picked.length - 2]!]!.text)) picked.length -= 2;

@@ -25,7 +25,9 @@ function didQuestion(ctx: RuleContext, s: Sentence, subject: Piece, verb: number
   const pronoun = subject.tokens.length === 1 && a.tokens[subject.tokens[0]!]!.pos === 'PRON' && before !== undefined && (/^(?:NOUN|PROPN|NUM)$/.test(before.pos) || before.text === ')');
   if (pronoun && a.tokens[verb + 1]?.pos === 'ADP' && !/^(?:to|up|off|out)$/i.test(a.tokens[verb + 1]!.text)) return null;
   const rest = objectText(ctx, s, verb + 1);
-  return finishQuestion(`Did ${resolved.text} ${baseForm(v)}${rest ? ` ${rest}` : ''}`);
+  // "Trump reportedly said, …": a verb with nothing after it asks nothing.
+  if (!rest) return null;
+  return finishQuestion(`Did ${resolved.text} ${baseForm(v)} ${rest}`);
 }
 
 /** The words after a verb up to the end of its clause, as the predicate helper cuts them. */

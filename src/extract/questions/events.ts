@@ -88,7 +88,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     if (tok.pos === 'PUNCT') return null;
     if (k < t - 1 && !/^(?:on|about|over|of|as|to|be|yet|not|n[’']t|clear|known|still)$/i.test(a.tokens[k + 1]!.text) && !isOpenGap(a, k + 1, t)) return null;
     const lemma = tok.lemma.toLowerCase();
-    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet)$/i.test(x.text));
+    // "did not say", "has yet to decide", "declined to say": the answer is withheld.
+    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing)$/i.test(x.text));
     if (/^ask/i.test(tok.text)) return null; // a question put to someone: the next sentence answers it
     // "it remains to be seen whether".
     if (lemma === 'see' && lower(a.tokens[k - 1]) === 'be' && /^remain/.test(lower(a.tokens[k - 3]))) return { tok, negated: true };
@@ -222,6 +223,8 @@ export const upcomingEvent: Rule = (ctx, s) => {
     // "Sentencing is scheduled …": a gerund naming the event may be tagged as a verb.
     const gerund = tok.pos === 'VERB' && /ing$/i.test(tok.text) && (k === s.first || a.tokens[k - 1]!.pos === 'DET');
     if ((tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !gerund) || !EVENT_NOUN.test(tok.text) || inDate(k)) continue;
+    // "Texas, which votes on March 1": after a relative pronoun the word is a verb.
+    if (/^(?:which|that|who)$/i.test(lower(a.tokens[k - 1]))) continue;
     // "Election Day", "trial judge": the event word modifies another noun, which heads the phrase.
     if (/^(?:NOUN|PROPN)$/.test(a.tokens[k + 1]?.pos ?? '') && !inDate(k + 1)) continue;
     const date = ahead.find((d) => Math.abs(d.start - tok.end) <= 40 || Math.abs(tok.start - d.end) <= 40);
