@@ -37,7 +37,7 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
   const { actors, idOf } = finishActors(analysis, drafts, speakers);
   const claims = finishClaims(analysis, claimDrafts, idOf);
   const found = extractDates(analysis, { referenceTime: options.referenceTime, locale: options.locale ?? inferDateLocale(article) });
-  const questions = extractQuestions({ analysis, dates: found, claims, actors });
+  const questions = extractQuestions({ analysis, dates: found, claims, actors, referenceTime: options.referenceTime });
   const messages: Message[] = [];
   const dates = toDateItems(found, options.headerDates ?? [], messages);
   const summary = extractSummary(analysis);

@@ -10,10 +10,18 @@ const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 
 /** Adverbs that only hedge or link; dropped from questions. */
 const FILLER_ADVERBS = new Set(['therefore', 'perhaps', 'possibly', 'probably', 'certainly', 'now', 'also', 'then', 'actually', 'indeed', 'currently', 'however', 'thus', 'surely', 'obviously', 'really']);
 /** Words that may open a subject but are not part of it. */
-const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also)$/i;
+const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also|sure|confident|convinced|aware|concerned|worried|afraid|fearful|hopeful|optimistic|pessimistic)$/i;
 const TRAILING_FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT', 'SPACE']);
 export const MAX_SUBJECT_TOKENS = 12;
+const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
+/** Verbs that take a clause, after which a noun phrase is that clause's subject ("saying prices could rise"). */
+export const CLAUSE_TAKING = new Set(['say', 'tell', 'warn', 'claim', 'argue', 'think', 'believe', 'expect', 'predict', 'fear', 'suggest', 'insist', 'add', 'note', 'hope', 'estimate', 'know', 'show', 'signal', 'indicate', 'mean']);
+/** Nouns of saying after which a pronoun opens a clause, not a relative ("the report it …" is rare; "warning he …"). */
+const REPORTING_LIKE = /^(?:warning|saying|claiming|arguing|insisting)$/i;
+const COMPANY_SUFFIX = /^(?:Inc|Ltd|Corp|Co|plc|LLC|etc)\.$/;
 export const MAX_PREDICATE_TOKENS = 18;
+/** How far a subject or predicate is looked for, skipped tokens included: keeps run-on input linear. */
+const MAX_REACH = 40;
 
 export interface Piece {
   /** Token indices, in order; gaps mark text left out (a parenthesis between dashes). */
@@ -21,8 +29,17 @@ export interface Piece {
 }
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower_ = lower;
 
 export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || CLAUSE_PUNCT.test(t.text);
+
+/** A hyphen inside a word ("file-sharing", "short-lived"): no space on either side. */
+export function isWordHyphen(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  const prev = a.tokens[k - 1];
+  const next = a.tokens[k + 1];
+  return t !== undefined && /^[-–]$/.test(t.text) && prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
+}
 
 /**
  * The subject of the clause whose verb group starts at token `t`: the noun phrase right before
@@ -32,11 +49,21 @@ export const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || CLAUSE_PUNCT.
 export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
-  while (end >= s.first && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'SPACE') && !/^n[o’']t$/i.test(tokens[end]!.text)) end--;
+  // Adverbs between subject and verb are skipped, "not" too when "not only" makes it no negation.
+  while (end >= Math.max(s.first, t - 6) && (tokens[end]!.pos === 'ADV' || tokens[end]!.pos === 'SPACE' || (/^not$/i.test(tokens[end]!.text) && /^only$/i.test(tokens[end + 1]?.text ?? ''))) && !(/^n[o’']t$/i.test(tokens[end]!.text) && !/^only$/i.test(tokens[end + 1]?.text ?? ''))) end--;
   const picked: number[] = [];
-  for (let k = end; k >= s.first && picked.length <= MAX_SUBJECT_TOKENS; k--) {
+  for (let k = end; k >= Math.max(s.first, t - MAX_REACH) && picked.length <= MAX_SUBJECT_TOKENS; k--) {
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE') continue;
+    // "told the newspaper it would …": a personal pronoun right before the verb is the whole subject.
+    if (picked.length === 0 && tok.pos === 'PRON' && PERSONAL.test(tok.text)) {
+      // "the things she wants to …": a pronoun right after a noun opens a relative clause.
+      return k > s.first && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && !REPORTING_LIKE.test(tokens[k - 1]!.text) ? null : { tokens: [k] };
+    }
+    if (isWordHyphen(a, k) || (k < end && isWordHyphen(a, k + 1)) || (k > s.first && isWordHyphen(a, k - 1))) {
+      picked.unshift(k);
+      continue;
+    }
     if (DASH.test(tok.text)) {
       // Skip back over "- parenthesis -" when its opening dash is close; else the dash ends the subject.
       let open = -1;
@@ -47,12 +74,16 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     }
     // Scare quotes around the subject ("“extraordinary circumstances” may not include") are left out.
     if (/^[“”"]$/.test(tok.text)) continue;
-    // "Standard Life, which owns a 1% stake, may seek": skip a relative clause set off by commas between subject and verb.
+    // "Standard Life, which owns a 1% stake, may seek", "Gordon Sondland, the most anticipated
+    // witness, is likely to": skip a relative clause or an apposition set off by commas.
     if (tok.text === ',' && picked.length === 0) {
       let open = -1;
       for (let j = k - 2; j >= Math.max(s.first + 1, k - 16); j--) {
         if (tokens[j]!.text === ',' || DASH.test(tokens[j]!.text)) {
-          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text)) open = j;
+          const apposition =
+            /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
+            tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')));
+          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition) open = j;
           break;
         }
       }
@@ -78,15 +109,32 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     // "Since then, an offer has been anticipated": "since" opening a time phrase is no clause.
     if (/^since$/i.test(tok.text) && /^then$/i.test(tokens[k + 1]?.text ?? '')) break;
     if (/^(?:while|although|though|whereas|because|since)$/i.test(tok.text)) return null; // background, not the news
+    // "efforts to slow global warming will …", "changing the policy could …": the noun phrase is
+    // the object of a verb form, and the real subject lies further back.
+    if (tok.pos === 'VERB' && picked.length > 0 && !CLAUSE_TAKING.has(tok.lemma.toLowerCase())) {
+      if (lower(tokens[k - 1]) === 'to') return null;
+      // "changing the policy could …" is a gerund and its object; "shifting monsoon patterns" a participle as adjective.
+      if (/ing$/i.test(tok.text)) {
+        if (/^(?:DET|PRON)$/.test(tokens[picked[0]!]!.pos)) return null;
+        picked.unshift(k);
+        continue;
+      }
+    }
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
     if (/^(?:that|but|or|so|if|unless|when)$/i.test(tok.text)) break;
+    // "in the coming weeks the future of …": a determiner opened the subject; what precedes is another phrase.
+    if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) break;
+    // "… changed its name to MCI Inc. Former chief executive …": a company suffix ended a sentence wink did not split.
+    if (picked.length > 0 && COMPANY_SUFFIX.test(tok.text) && /^\p{Lu}/u.test(tokens[picked[0]!]!.text)) break;
     picked.unshift(k);
   }
-  while (picked.length > 0 && SUBJECT_OPENERS.test(tokens[picked[0]!]!.text)) picked.shift();
+  // ("that argument" keeps its determiner; "that" the conjunction goes.)
+  while (picked.length > 0 && SUBJECT_OPENERS.test(tokens[picked[0]!]!.text) && !(tokens[picked[0]!]!.pos === 'DET' && picked.length > 1)) picked.shift();
   while (picked.length > 0 && tokens[picked[0]!]!.pos === 'ADV') picked.shift();
   if (picked.length === 0 || picked.length > MAX_SUBJECT_TOKENS) return null;
   if (!picked.some((k) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos))) return null;
-  if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[picked[0]!]!.pos)) return null;
+  const first = tokens[picked[0]!]!;
+  if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos) && !(first.pos === 'VERB' && /ing$/i.test(first.text))) return null;
   const last = tokens[picked[picked.length - 1]!]!;
   if (last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ') return null;
   return { tokens: picked };
@@ -95,6 +143,8 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
 export interface PredicateOptions {
   /** Stop at "or"/"and" when a new verb follows ("recall the notice ... or face a strike ballot"). */
   stopAtCoordinatedVerb?: boolean;
+  /** Stop at a finite verb after a noun: the clause the predicate sat in has ended ("whether the trial takes place is expected"). */
+  stopAtMatrixVerb?: boolean;
 }
 
 /** The predicate from token `from` to the end of its clause, filler adverbs and negation left out. */
@@ -102,22 +152,85 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   const { tokens } = a;
   const picked: number[] = [];
   let k = from;
-  for (; k <= s.last && picked.length < MAX_PREDICATE_TOKENS; k++) {
+  for (; k <= Math.min(s.last, from + MAX_REACH) && picked.length < MAX_PREDICATE_TOKENS; k++) {
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE' || /^[“”"]$/.test(tok.text)) continue;
     const lower = tok.text.toLowerCase();
-    if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%') break;
-    if (picked.length > 0 && SUBORDINATORS.has(lower) && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
+    // "if the judge rules that Grokster and Morpheus - the file-sharers at the centre - are …": a
+    // parenthesis between dashes is left out and the clause read on.
+    if (DASH.test(tok.text) && !isWordHyphen(a, k) && picked.length > 0) {
+      let close = -1;
+      for (let j = k + 1; j <= Math.min(s.last, k + 16); j++) if (DASH.test(tokens[j]!.text) && !isWordHyphen(a, j)) { close = j; break; }
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
+    if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%' && !isWordHyphen(a, k)) break;
+    // "according to …" names a source; it is not part of what is predicted.
+    if (picked.length > 0 && lower === 'according' && lower === tok.text && tokens[k + 1]?.text === 'to') break;
+    // "as many as 7,000 jobs", "as much as 200m euros": a comparison, not a clause.
+    const comparison =
+      lower === 'as' &&
+      ((/^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && lower_(tokens[k + 2]) === 'as') || (/^(?:ADJ|ADV)$/.test(tokens[k - 1]?.pos ?? '') && lower_(tokens[k - 2]) === 'as'));
+    // "portray herself as Mr Obama's successor": "as" before a noun phrase is a preposition, not a clause.
+    const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
+    if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
-    if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower)) continue;
+    // "… be used in a role and will be partnered by …": a second verb group with its own auxiliary.
+    if (picked.length > 0 && tok.pos === 'CCONJ' && (tokens[k + 1]?.pos === 'AUX' || lower_(tokens[k + 1]) === 'that')) break;
+    // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.
+    if (picked.length > 0 && tok.pos === 'CCONJ' && startsClause(a, s, k + 1)) break;
+    if (options.stopAtMatrixVerb && picked.length > 0 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
+    // Filler adverbs go, unless a preposition needs them ("between now and the convention").
+    if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower) && !(picked.length > 0 && tokens[picked[picked.length - 1]!]!.pos === 'ADP')) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
     picked.push(k);
+  }
+  // Cut off mid-phrase by the length limit: end at the last complete phrase instead.
+  if (picked.length >= MAX_PREDICATE_TOKENS && k <= s.last && !isPunct(tokens[k]!)) {
+    // Drop whole trailing phrases: cut before a preposition or conjunction that follows a noun.
+    let cut = picked.length - 1;
+    while (cut > 2 && !(/^(?:ADP|CCONJ|SCONJ)$/.test(tokens[picked[cut]!]!.pos) && /^(?:NOUN|PROPN|NUM)$/.test(tokens[picked[cut - 1]!]!.pos))) cut--;
+    picked.length = cut > 2 ? cut : 0;
   }
   // "… summit 11.- 12. July": a day number cut from its month is residue.
   const lastTok = tokens[picked[picked.length - 1] ?? -1];
   if (lastTok?.pos === 'NUM' && /^\d{1,2}$/.test(lastTok.text) && tokens[lastTok.i + 1]?.text === '.' && lastTok.i + 1 < s.last) picked.pop();
-  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos)) picked.pop();
+  // A particle that ends a phrasal verb stays ("lay off", "give up"); other trailing function words go.
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  // "… to complain that Mr Trump's comments": a "that"-clause cut before its verb is dropped whole.
+  const that = picked.findIndex((j) => /^that$/i.test(tokens[j]!.text) && tokens[j]!.pos !== 'DET');
+  if (that > 0 && !picked.slice(that + 1).some((j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) picked.length = that;
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  // "… agreed with the US in order": a fixed phrase cut from what it introduced.
+  if (picked.length > 2 && /^order$/i.test(tokens[picked[picked.length - 1]!]!.text) && /^in$/i.test(tokens[picked[picked.length - 2]!]!.text)) picked.length -= 2;
   return { piece: { tokens: picked }, stop: k };
+}
+
+/** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */
+function isParticle(a: Analysis, picked: number[]): boolean {
+  const t = a.tokens[picked[picked.length - 1]!]!;
+  if (!/^(?:off|up|out|down|away|back|over|in|on)$/i.test(t.text)) return false;
+  const before = a.tokens[t.i - 1];
+  return before !== undefined && (before.pos === 'VERB' || ((before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && a.tokens[t.i - 2]?.pos === 'VERB') || (before.pos === 'NOUN' && picked.some((k) => a.tokens[k]!.pos === 'VERB')));
+}
+
+/** Whether a new clause opens at `k`: a wh-word, or a noun phrase followed by its own verb. */
+function startsClause(a: Analysis, s: Sentence, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t) return false;
+  if (/^(?:how|why|whether|what|when|where|who)$/i.test(t.text)) return true;
+  let nominal = 0;
+  for (let j = k; j <= Math.min(s.last, k + 6); j++) {
+    const x = a.tokens[j]!;
+    if (/^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(x.pos) || (x.pos === 'ADV' && nominal === 0)) {
+      if (x.pos !== 'ADV') nominal++;
+      continue;
+    }
+    return nominal > 0 && x.pos === 'AUX';
+  }
+  return false;
 }
 
 /** The text of a piece: tokens joined as written, one space where tokens were left out. */
@@ -138,7 +251,9 @@ export function pieceText(a: Analysis, piece: Piece): string {
 export function lowerFirst(a: Analysis, piece: Piece, text: string): string {
   const first = a.tokens[piece.tokens[0] ?? -1];
   if (!first || first.text === 'I' || /^\p{Lu}{2,}/u.test(first.text)) return text;
-  if (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
+  // "President Donald Trump": a capitalised title before a name keeps its capital ("The Commission" does not).
+  if (first.pos !== 'DET' && /^\p{Lu}/u.test(first.text) && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
+  if (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || a.tokens[first.i + 1]?.pos === 'PROPN' || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 

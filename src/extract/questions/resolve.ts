@@ -1,5 +1,6 @@
 // Who "it", "they", "he" or "I" stands for, so that a question reads on its own in the brief.
 import type { Actor, Claim } from '../../brief/model.js';
+import { GIVEN_NAMES, HONORIFIC_GENDER } from '../lexicon/names.js';
 import type { Analysis, Sentence } from '../nlp.js';
 import { isPunct, lowerFirst, pieceText, type Piece } from './clause.js';
 
@@ -35,7 +36,11 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
     return person ? { text: person, antecedent: null } : null;
   }
   if (PERSON_PRONOUN.test(tok.text)) {
-    const person = lastPersonBefore(ctx, tok.start);
+    const gender = /^(?:he|him)$/i.test(tok.text) ? 'male' : 'female';
+    // In reported speech "he"/"she" is most often its speaker ("she denied that she …"); in a quote it is someone else.
+    const speaker = speakerOf(ctx, s, 'reported');
+    if (speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender)) return { text: speaker.name, antecedent: null };
+    const person = lastPersonBefore(ctx, tok.start, gender);
     return person ? { text: person, antecedent: null } : null;
   }
   if (/^(?:it|they|them)$/i.test(tok.text)) return antecedentOf(ctx, s, subject.tokens[0]!, /^(?:they|them)$/i.test(tok.text));
@@ -43,19 +48,46 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
 }
 
 /** The speaker of the claim whose evidence holds sentence `s`, if it is a known actor. */
-function speakerOf(ctx: ResolveContext, s: Sentence): Actor | null {
+function speakerOf(ctx: ResolveContext, s: Sentence, kind?: Claim['kind']): Actor | null {
   for (const c of ctx.claims) {
-    if (!c.speakerId || !c.evidence.some((e) => e.start < s.end && e.end > s.start)) continue;
+    if (!c.speakerId || (kind && c.kind !== kind) || !c.evidence.some((e) => e.start < s.end && e.end > s.start)) continue;
     const actor = ctx.actors.find((x) => x.id === c.speakerId);
     if (actor) return actor;
   }
   return null;
 }
 
-function lastPersonBefore(ctx: ResolveContext, offset: number): string | null {
+const opposite = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
+type Gender = 'male' | 'female';
+
+/** The gender a person's given name or honorific signals ("Mrs Clinton", "Gordon Brown"), or null when none does. */
+function genderOf(ctx: ResolveContext, actor: Actor): Gender | null {
+  if (!genders.has(actor)) genders.set(actor, readGender(ctx, actor));
+  return genders.get(actor) ?? null;
+}
+
+const genders = new WeakMap<Actor, Gender | null>();
+
+function readGender(ctx: ResolveContext, actor: Actor): Gender | null {
+  for (const name of [actor.name, ...actor.aliases]) {
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    const g = HONORIFIC_GENDER.get(first) ?? GIVEN_NAMES.get(first);
+    if (g) return g;
+  }
+  for (const m of actor.mentions) {
+    const before = /(\S+)\s+$/.exec(ctx.analysis.text.slice(Math.max(0, m.start - 12), m.start));
+    const g = before ? HONORIFIC_GENDER.get(before[1]!.toLowerCase()) : undefined;
+    if (g) return g;
+  }
+  return null;
+}
+
+/** The person mentioned last before `offset` whose gender does not contradict the pronoun's. */
+function lastPersonBefore(ctx: ResolveContext, offset: number, gender?: Gender): string | null {
   let best: { at: number; name: string } | null = null;
   for (const actor of ctx.actors) {
     if (actor.type !== 'person') continue;
+    if (gender && genderOf(ctx, actor) === opposite(gender)) continue;
     for (const m of actor.mentions) if (m.end <= offset && (!best || m.start > best.at)) best = { at: m.start, name: actor.name };
   }
   return best?.name ?? null;
@@ -89,8 +121,10 @@ function antecedentOf(ctx: ResolveContext, s: Sentence, at: number, plural: bool
   if (!plural) {
     for (const sentence of [s, prev]) {
       if (!sentence || sentence.paragraph !== s.paragraph) continue;
-      const m = PRESENTED.exec(a.text.slice(sentence.start, sentence === s ? a.tokens[at]!.start : sentence.end));
-      if (m?.[1]) return { text: `the ${m[1].toLowerCase()}`, antecedent: sentence === s ? null : sentence };
+      // Read only the stretch just before "it": a run-on sentence must not be rescanned per pronoun.
+      const end = sentence === s ? a.tokens[at]!.start : sentence.end;
+      const m = PRESENTED.exec(a.text.slice(Math.max(sentence.start, end - 300), end));
+      if (m?.[1] && !/ly$/i.test(m[1])) return { text: `the ${m[1].toLowerCase()}`, antecedent: sentence === s ? null : sentence };
     }
   }
   return null;
@@ -115,5 +149,5 @@ function openingNounPhrase(a: Analysis, s: Sentence, limit: number): Piece | nul
   return { tokens: picked };
 }
 
-/** A predicate that still says "me", "we" or "you" cannot stand on its own. */
-export const hasUnresolvedPerson = (text: string): boolean => /\b(?:I|me|we|us|you|my)\b/i.test(text);
+/** A predicate that still says "me", "we" or "you" cannot stand on its own ("US", the country, can). */
+export const hasUnresolvedPerson = (text: string): boolean => /\b(?:I|[Mm]e|[Ww]e|[Uu]s|[Yy]ou|[Mm]y|[Yy]our)\b/.test(text);

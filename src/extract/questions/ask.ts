@@ -1,0 +1,465 @@
+// Question builders shared by the rules: a clause cut into subject and predicate becomes
+// "Will …?", an embedded "whether"/wh-clause becomes a direct question, a finite clause is
+// inverted ("Is …?", "Did …?"). Each returns null rather than a question that does not read.
+import type { QuestionBasis } from '../../brief/model.js';
+import type { FoundDate } from '../dates/types.js';
+import type { Analysis, Sentence, Token } from '../nlp.js';
+import { BELIEF, NEGATION } from './cues.js';
+import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { hasUnresolvedPerson, resolveSubject, type ResolveContext } from './resolve.js';
+
+export interface Draft {
+  text: string;
+  basis: QuestionBasis;
+  sentence: Sentence;
+  /** Further sentences the question needs (where a pronoun's referent was found). */
+  context: Sentence[];
+  /** Importance before position and actor bonuses. */
+  weight: number;
+}
+
+export interface RuleContext extends ResolveContext {
+  dates: FoundDate[];
+  /** The dates that lie wholly in a sentence, by its index, in the order of `dates`. */
+  datesIn: ReadonlyMap<number, FoundDate[]>;
+  /** ISO 8601 reference time (publication), to tell a coming date from a past one; '' when unknown. */
+  referenceTime: string;
+}
+
+export type Rule = (ctx: RuleContext, s: Sentence) => Draft | null;
+
+export interface Ask {
+  text: string;
+  context: Sentence[];
+}
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** The first token in [from, to] that fits, or -1: a bounded search, never a scan of the whole text. */
+export function findToken(a: Analysis, from: number, to: number, fits: (t: Token) => boolean): number {
+  for (let k = Math.max(0, from); k <= Math.min(to, a.tokens.length - 1); k++) if (fits(a.tokens[k]!)) return k;
+  return -1;
+}
+
+/** Where a look back from token `t` starts: rules read a clause's neighbourhood, not a whole run-on sentence. */
+export const lookBack = (s: Sentence, t: number): number => Math.max(s.first, t - LOOK_BACK);
+const LOOK_BACK = 40;
+
+export function draft(ask: Ask | string | null, basis: QuestionBasis, s: Sentence, weight: number, context: Sentence[] = []): Draft | null {
+  if (ask === null) return null;
+  if (typeof ask === 'string') return { text: ask, basis, sentence: s, weight, context };
+  return { text: ask.text, basis, sentence: s, weight, context: [...context, ...ask.context] };
+}
+
+/** Skips negation and filler adverbs after a modal; returns the first verb's index or -1. */
+export function verbAfter(a: Analysis, s: Sentence, t: number): number {
+  for (let k = t + 1; k <= Math.min(s.last, t + 3); k++) {
+    const tok = a.tokens[k]!;
+    if (isVerb(tok)) return NEGATION.test(tok.text) ? -1 : k;
+    if (!(tok.pos === 'ADV' || tok.pos === 'PART' || NEGATION.test(tok.text))) return -1;
+  }
+  return -1;
+}
+
+export interface WillOptions {
+  /** A condition to append ("if …"), else the one that follows the clause, if any. */
+  tail?: string;
+  /** Read the subject of "…, which is expected to" from the noun phrase before the comma. */
+  relative?: boolean;
+  /** Accept a clause whose subject is a generic "it"/"this" (then phrased "If …, will it …?"). */
+  dummySubject?: boolean;
+}
+
+/** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
+export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
+  const a = ctx.analysis;
+  const subject = subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
+  if (!subject) return null;
+  // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
+  // "many people may …": a class is none either.
+  // ("the future" is a noun phrase: references like it are no calendar dates.)
+  const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => /^\d/.test(d.value));
+  const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
+  while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
+  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
+  if (subject.tokens.every(inDate)) return null;
+  // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
+  const names = mentionsIn(ctx, subject);
+  if (names.length >= 2 && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
+    const last = names[names.length - 1]!;
+    subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
+  }
+  if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
+  // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
+  const lastWord = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+  if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  if (!resolved) return null;
+  // "some of its members", "all of this": an owner or a referent the question cannot name.
+  if (subject.tokens.some((k) => /^(?:its|their|his|her)$/i.test(a.tokens[k]!.text)) && !/^the\b/i.test(resolved.text)) return null;
+  if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return null;
+  const echo = resolved.antecedent ?? echoedSentence(ctx, s, subject);
+  const predicate = predicateText(ctx, s, from);
+  if (!predicate) return null;
+  const condition = options.tail ?? conditionAt(ctx, s, predicate.stop);
+  if (condition === GENERIC || condition === UNASKABLE) return null;
+  const subjectText = replaceFirstPerson(ctx, s, resolved.text);
+  if (subjectText === null) return null;
+  const question = `Will ${subjectText} ${predicate.text}`;
+  const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
+  if (!text) return null;
+  return { text, context: echo ? [echo] : [] };
+}
+
+/** The actor mentions wholly inside a piece, in order. */
+function mentionsIn(ctx: RuleContext, piece: Piece): { start: number; end: number }[] {
+  const a = ctx.analysis;
+  const start = a.tokens[piece.tokens[0]!]!.start;
+  const end = a.tokens[piece.tokens[piece.tokens.length - 1]!]!.end;
+  return ctx.actors
+    .flatMap((x) => x.mentions)
+    .filter((m) => m.start >= start && m.end <= end)
+    .sort((x, y) => x.start - y.start);
+}
+
+/** The predicate from `from` as question text: it must open with a verb and name no unresolved person. */
+export function predicateText(ctx: RuleContext, s: Sentence, from: number): { text: string; stop: number } | null {
+  const a = ctx.analysis;
+  const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
+  if (piece.tokens.length === 0) return null;
+  if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  // "… the most important that the Supreme Court will hear this year": a verb whose object went
+  // before it leaves only a date behind.
+  const dates = ctx.datesIn.get(s.i) ?? [];
+  const after = piece.tokens.filter((k) => !isVerb(a.tokens[k]) && a.tokens[k]!.pos !== 'PART');
+  if (after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  let text = pieceText(a, piece).replace(/^(?:our|my)\b/i, 'the').replace(/\b(?:our|my)\b/gi, 'the');
+  // "rush it through": an object pronoun the question cannot name; "take … would be": a misread clause.
+  if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text) || hasStrayFinite(a, piece)) return null;
+  text = text.replace(/^be going to /i, '');
+  return { text, stop };
+}
+
+/** "The company, which is expected to …": the noun phrase before ", which". */
+export function relativeAntecedent(a: Analysis, s: Sentence, verbAt: number): Piece | null {
+  let k = verbAt - 1;
+  while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+  if (!/^(?:which|who|that)$/i.test(a.tokens[k]!.text)) return null;
+  const comma = a.tokens[k - 1];
+  if (!comma || (comma.text !== ',' && !/^[-–—]$/.test(comma.text))) return null;
+  return nounPhraseEndingAt(a, s, k - 2);
+}
+
+/** The noun phrase that ends at token `end` ("the bloc's Luxembourg presidency"), read backwards. */
+export function nounPhraseEndingAt(a: Analysis, s: Sentence, end: number): Piece | null {
+  const picked: number[] = [];
+  for (let k = end; k >= s.first && picked.length < 8; k--) {
+    const t = a.tokens[k]!;
+    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || isWordHyphen(a, k) || isWordHyphen(a, k + 1) || (t.text === 'of' && picked.length > 0 && k > s.first && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos))) {
+      picked.unshift(k);
+      if (t.pos === 'DET') break;
+      continue;
+    }
+    break;
+  }
+  if (picked.length === 0) return null;
+  const head = a.tokens[picked[picked.length - 1]!]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  if (a.tokens[picked[0]!]!.text === 'of') picked.shift();
+  return picked.length > 0 ? { tokens: picked } : null;
+}
+
+/**
+ * "Those countries …", "The debate …": a subject that points back. The nearest of the three
+ * sentences before that uses its head word is where the question's topic was raised.
+ */
+function echoedSentence(ctx: RuleContext, s: Sentence, subject: Piece): Sentence | null {
+  const a = ctx.analysis;
+  const first = a.tokens[subject.tokens[0]!]!;
+  const head = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+  if (!/^(?:the|this|that|these|those|such)$/i.test(first.text) || head.pos !== 'NOUN') return null;
+  const lemma = head.lemma.toLowerCase();
+  for (let i = s.i - 1; i >= Math.max(0, s.i - 3); i--) {
+    const prev = a.sentences[i]!;
+    for (let k = prev.first; k <= prev.last; k++) if (a.tokens[k]!.lemma.toLowerCase() === lemma) return prev;
+  }
+  return null;
+}
+
+/** The question with its condition, trailing phrases of the condition dropped until it fits. */
+export function fitCondition(question: string, condition: string): string | null {
+  let cond = condition;
+  for (let i = 0; i < 3; i++) {
+    const text = finishQuestion(`${question} ${cond}`);
+    if (text) return text;
+    const cut = cond.replace(/\s+(?:in|at|on|by|for|from|to|with|of)\s+[^\s]+(?:\s+[^\s]+){0,3}$/i, '');
+    if (cut === cond || cut.split(' ').length < 3) return null;
+    cond = cut;
+  }
+  return null;
+}
+
+/** "what I announced" → "what Charles Clarke announced"; null when a first person is left unresolved. */
+export function replaceFirstPerson(ctx: RuleContext, s: Sentence, text: string): string | null {
+  if (!/\b(?:I|my)\b/.test(text) || text === 'I') return hasUnresolvedPerson(text) && !ctx.actors.some((x) => x.name === text) ? null : text;
+  const at = findToken(ctx.analysis, s.first, s.last, (t) => t.text === 'I');
+  const speaker = at < 0 ? null : resolveSubject(ctx, s, { tokens: [at] });
+  if (!speaker) return null;
+  return text.replace(/\bI\b/g, speaker.text).replace(/\bmy\b/g, `${speaker.text}'s`);
+}
+
+/** "if security guarantees aren't found at the next summit" when the clause stopped at "if"/"unless". */
+export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
+  const a = ctx.analysis;
+  const word = lower(a.tokens[at]);
+  if (at > s.last || (word !== 'if' && word !== 'unless')) return '';
+  const { piece } = predicateFrom(a, s, at + 1);
+  const text = pieceText(a, piece);
+  if (piece.tokens.length >= 2 && isGenericCondition(a, piece)) return GENERIC;
+  // A condition that cannot be put into words ("if I'm going to pay") cannot be left out either.
+  if (hasUnresolvedPerson(text) || !isComplete(a, piece)) return UNASKABLE;
+  return piece.tokens.length >= 2 ? `${word} ${text.replace(/\bour\b/gi, 'the')}` : '';
+}
+
+/** Where a phrase goes on after ", according to one report," (or any parenthesis in commas opened by "according"). */
+function pastParenthesis(a: Analysis, s: Sentence, k: number): number {
+  if (a.tokens[k]?.text !== ',' || lower(a.tokens[k + 1]) !== 'according') return k;
+  const close = findToken(a, k + 2, Math.min(s.last, k + 12), (x) => x.text === ',');
+  return close < 0 ? k : close + 1;
+}
+
+/** A clause cut before its end: a "that" with no verb after it ("rules that Grokster and Morpheus"). */
+export function isComplete(a: Analysis, piece: Piece): boolean {
+  const that = piece.tokens.findIndex((k) => /^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET');
+  return that < 0 || piece.tokens.slice(that + 1).some((k) => isVerb(a.tokens[k]));
+}
+
+/** Marks a condition the question would need but cannot state. */
+const UNASKABLE = '\u0000unaskable';
+
+/** Marks a clause that holds for anyone meeting a condition: a rule, not a prediction. */
+export const GENERIC = '\u0000generic';
+
+/** A rule stated for anyone ("if a flight is cancelled", "if you …", "if flights are delayed"), not a pending case. */
+export function isGenericCondition(a: Analysis, piece: Piece): boolean {
+  const first = a.tokens[piece.tokens[0]!]!;
+  const second = a.tokens[piece.tokens[1]!];
+  if (/^(?:a|an|any|you|anyone|someone|one)$/i.test(first.text)) return true;
+  return first.pos === 'NOUN' && /s$/i.test(first.text) && isVerb(second) && first.text !== first.text.toUpperCase();
+}
+
+/** Quantified or class subjects ("many people", "most users", "consumers"): a generic statement, not a prediction. */
+export const GENERIC_SUBJECT = /^(?:(?:many|most|some|few|all|more|other)\s+)?(?:people|users|customers|consumers|fans|viewers|readers|voters|investors|shoppers|passengers|patients)$/i;
+
+/** An object pronoun the question cannot name ("estranged from them"). */
+const UNNAMED_OBJECT = /\b(?:them|him|it)\b/i;
+const INVERTIBLE = /^(?:is|are|was|were|will|would|can|could|has|have|had|should|may|might|must|do|does|did)$/i;
+/** Finite auxiliaries: a second one inside a predicate means the clause was misread. */
+const FINITE_AUX = /^(?:is|are|was|were|will|would|can|could|has|have|had|should|may|might|must|do|does|did)$/i;
+const MAX_SUBJECT = 10;
+const MAX_INVERTED_SUBJECT = 14;
+
+export interface InvertOptions {
+  /** "would" in reported speech is the future of the past: ask with "will". */
+  futureOfPast?: boolean;
+  /** Leave adverbs out of the subject ("Sondland reportedly …"). */
+  skipAdverbs?: boolean;
+  /** The clause is a pending decision's: a present tense asks about the future ("whether the trial takes place" → "Will the trial take place?"). */
+  future?: boolean;
+}
+
+/** "it is possible to X" → "Is it possible to X?"; "Neumann indulged in Y" → "Did Neumann indulge in Y?" */
+export function invertClause(ctx: RuleContext, s: Sentence, from: number, options: InvertOptions = {}): string | null {
+  const a = ctx.analysis;
+  while (from <= s.last && /^(?:that|then)$/i.test(a.tokens[from]!.text)) from++;
+  const skipped = new Set<number>();
+  // Inside "the founder, Adam Neumann, indulged" the second comma closes the apposition the first opened.
+  let appositionOpen = false;
+  for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT + skipped.size); k++) {
+    let tok = a.tokens[k]!;
+    // "Trump, according to the White House, made …", "the plan, backed by business groups, is …",
+    // "the success, which has pushed sales up, has …", "the two men - A and B - have": a parenthesis
+    // set off by commas or dashes is no part of the clause.
+    const dash = /^[-–—]$/.test(tok.text) && !isWordHyphen(a, k);
+    // "Ayotte, a Republican who is in a tough fight, used …": a relative clause inside an apposition runs to its comma.
+    if (k > from && /^(?:who|which)$/i.test(tok.text) && appositionOpen) {
+      const close = findToken(a, k + 1, Math.min(s.last, k + 16), (x) => x.text === ',');
+      if (close < 0) return null;
+      for (let j = k; j < close; j++) skipped.add(j);
+      k = close - 1;
+      continue;
+    }
+    const opener = (tok.text === ',' && !appositionOpen) || dash ? a.tokens[k + 1] : undefined;
+    if (tok.text === ',') appositionOpen = !appositionOpen;
+    if (opener && k > from && (/^(?:according|which|who)$/i.test(opener.text) || (opener.pos === 'VERB' && /(?:ed|en)$/i.test(opener.text)) || dash)) {
+      const close = findToken(a, k + 2, Math.min(s.last, k + 16), (x) => x.text === tok.text);
+      if (close < 0) return null;
+      for (let j = k; j <= close; j++) skipped.add(j);
+      k = close;
+      appositionOpen = false;
+      continue;
+    }
+    // "producers of file-sharing software": a verb inside a hyphenated word is no verb; "the men
+    // released from the camp": a participle after a noun, followed by its preposition, is none either.
+    const reducedParticiple = tok.pos === 'VERB' && /ed$/i.test(tok.text) && a.tokens[k - 1]?.pos === 'NOUN' && a.tokens[k + 1]?.pos === 'ADP';
+    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple) {
+      // An apposition in commas may stay in the subject ("WeWork's founder, Adam Neumann, indulged").
+      if (isPunct(tok) && tok.text !== ',' && !/^['’]s$/.test(tok.text) && !isWordHyphen(a, k)) return null;
+      if (tok.pos === 'CCONJ' && a.tokens[k + 1] && isVerb(a.tokens[k + 1])) return null;
+      continue;
+    }
+    // "the original story the White House is telling doesn't …": a relative clause without "that"
+    // (a noun phrase right after a noun) holds the first verb; the clause's own verb comes after it.
+    const reduced = range(from + 1, k - 1).some((j) => a.tokens[j]!.pos === 'DET' && a.tokens[j - 1]!.pos === 'NOUN');
+    if (reduced) {
+      let m = k + 1;
+      while (m <= Math.min(s.last, k + 3) && !(a.tokens[m]!.pos === 'AUX' && FINITE_AUX.test(a.tokens[m]!.text))) m++;
+      if (m > Math.min(s.last, k + 3)) return null;
+      k = m;
+      tok = a.tokens[k]!;
+    }
+    const subject: Piece = { tokens: range(from, k - 1).filter((j) => !skipped.has(j) && (!options.skipAdverbs || a.tokens[j]!.pos !== 'ADV')) };
+    if (subject.tokens.length > MAX_SUBJECT + 2) return null;
+    // "they illegally conspired": adverbs before the verb go with the verb, not the subject.
+    const adverbs: number[] = [];
+    while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') adverbs.unshift(subject.tokens.pop()!);
+    const adverbText = adverbs.length > 0 ? `${pieceText(a, { tokens: adverbs })} ` : '';
+    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos)) return null;
+    if (!subject.tokens.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
+    // "a year later, Trump had made …": one comma inside the subject ends a fronted adverbial (a time
+    // phrase or a prepositional phrase), not an apposition.
+    const commaAt = subject.tokens.filter((j) => a.tokens[j]!.text === ',');
+    if (commaAt.length === 1 && commaAt[0] !== subject.tokens[subject.tokens.length - 1]) {
+      const before = subject.tokens.filter((j) => j < commaAt[0]!);
+      const adverbial = a.tokens[before[0]!]!.pos === 'ADP' || a.tokens[before[before.length - 1]!]!.pos === 'ADV' || before.some((j) => (ctx.datesIn.get(s.i) ?? []).some((d) => a.tokens[j]!.start >= d.start && a.tokens[j]!.end <= d.end));
+      if (!adverbial) return null;
+      subject.tokens = subject.tokens.filter((j) => j > commaAt[0]!);
+    }
+    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
+    // "the founder, Adam Neumann, indulged": both commas of the apposition stay, a lone one goes.
+    const commas = subject.tokens.filter((j) => a.tokens[j]!.text === ',').length;
+    if (a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text === ',' && commas % 2 === 1) subject.tokens.pop();
+    // A bare "it" stays only as the dummy of "it is possible to …".
+    const dummyIt = lower(a.tokens[from]) === 'it' && subject.tokens.length === 1 && /^(?:is|was)$/i.test(tok.text) && a.tokens[k + 1]?.pos === 'ADJ';
+    const resolved = resolveSubject(ctx, s, subject) ?? (dummyIt ? { text: 'it', antecedent: null } : null);
+    if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+    const mainHave = /^(?:has|have|had)$/i.test(tok.text) && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(a.tokens[k + 1]?.pos ?? '');
+    const after = pastParenthesis(a, s, k + 1);
+    // "she thought Mr Obama had underestimated …": a verb of saying or thinking keeps its clause.
+    const stopAtMatrixVerb = !CLAUSE_TAKING.has(tok.lemma.toLowerCase());
+    if (INVERTIBLE.test(tok.text) && !mainHave) {
+      const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
+      const rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
+      if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece, !stopAtMatrixVerb)) return null;
+      // "do"-support needs a verb to follow ("does n't paint" → "Does … paint").
+      if (/^(?:do|does|did)$/i.test(tok.text) && a.tokens[piece.tokens[0]!]!.pos !== 'VERB') return null;
+      // "what had become of …": a past perfect narrates; reported ("denied that it had misled") it is a plain past.
+      if (/^had$/i.test(tok.text)) {
+        const participle = a.tokens[piece.tokens[0]!]!;
+        if (!options.futureOfPast || participle.pos !== 'VERB' || participle.text.toLowerCase() === participle.lemma.toLowerCase()) return null;
+        const after = pieceText(a, { tokens: piece.tokens.slice(1) });
+        return finishQuestion(`did ${resolved.text} ${adverbText}${baseForm(participle)}${after ? ` ${after}` : ''}`);
+      }
+      const aux = options.futureOfPast && /^would$/i.test(tok.text) ? 'will' : tok.text.toLowerCase();
+      return finishQuestion(`${aux} ${resolved.text} ${rest}`);
+    }
+    if (tok.pos !== 'VERB' && !mainHave) return null;
+    // "they want" (the lemma's form) is present only after a plural subject; "he put" is past.
+    const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[k - 1]!.text);
+    const bare = tok.text.toLowerCase() === tok.lemma.toLowerCase();
+    if (bare && !plural) return null;
+    const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
+    const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
+    const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
+    const rest = pieceText(a, piece);
+    if (piece.tokens.length === 0 || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || (piece.tokens.length === 0 && a.tokens[k + 1] && !isPunct(a.tokens[k + 1]!))) return null;
+    return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
+  }
+  return null;
+}
+
+/**
+ * The base form of a verb as the article spells it: the tagger's lemma, unless it respells the
+ * word ("favour" → "favor", "organised" → "organize"), in which case the article's spelling is kept.
+ */
+export function baseForm(tok: Token): string {
+  const word = tok.text.toLowerCase();
+  const lemma = tok.lemma.toLowerCase();
+  // "raped" is "rape" + "d": a one-syllable verb ending consonant-vowel-consonant doubles it before "-ed" ("rapped").
+  if ((word === `${lemma}ed` || word === `${lemma}es`) && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}e`;
+  if (word.startsWith(lemma) || word.slice(0, 3) !== lemma.slice(0, 3)) return lemma;
+  for (const spelled of [lemma.replace(/z/g, 's'), lemma.replace(/or$/, 'our'), lemma.replace(/er$/, 're')]) if (word.startsWith(spelled)) return spelled;
+  return lemma;
+}
+
+/** A finite auxiliary inside a predicate that no "that", relative or conjunction introduces: a misread clause. */
+function hasStrayFinite(a: Analysis, piece: Piece, clauseTaking = false): boolean {
+  return piece.tokens.some((k, i) => {
+    if (i === 0 || !FINITE_AUX.test(a.tokens[k]!.text) || a.tokens[k]!.pos !== 'AUX') return false;
+    const before = piece.tokens.slice(Math.max(0, i - 4), i).map((j) => a.tokens[j]!);
+    const introduced = before.some((x) => /^(?:that|which|who|if|whether|when|and|or|but|what|how|where|why)$/i.test(x.text));
+    // After a verb of saying or thinking a clause may open without "that" ("thought Mr Obama had …").
+    const subject = a.tokens[piece.tokens[i - 1]!]!.pos;
+    return !introduced && subject !== 'PRON' && !(clauseTaking && (subject === 'PROPN' || subject === 'NOUN'));
+  });
+}
+
+const WH = /^(?:how|what|who|when|where|why|which)$/i;
+
+/**
+ * "how much each director will have to pay" → "How much will each director have to pay?";
+ * "who will replace him" stays as it is. `at` is the wh-word.
+ */
+export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: InvertOptions = {}): string | null {
+  const a = ctx.analysis;
+  const wh = a.tokens[at];
+  if (!wh || !WH.test(wh.text)) return null;
+  let k = at + 1;
+  // "how much", "how long", "what role", "which countries".
+  if (/^how$/i.test(wh.text) && a.tokens[k] && /^(?:ADJ|ADV)$/.test(a.tokens[k]!.pos)) k++;
+  // "how many other Census violations", "which countries": a quantity or a choice takes its noun along ("how best Britain …" does not).
+  const takesNoun = /^(?:what|which)$/i.test(wh.text) || /^(?:many|much|few)$/i.test(lower(a.tokens[at + 1]));
+  if (takesNoun) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
+  // "what people choose …": after "what" a noun followed by its verb is the clause's subject.
+  if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
+  const phrase = pieceText(a, { tokens: range(at, k - 1) });
+  if (k > s.last) return null;
+  if (isVerb(a.tokens[k])) {
+    // The wh-phrase is the subject.
+    const { piece } = predicateFrom(a, s, k, { stopAtCoordinatedVerb: true });
+    const rest = pieceText(a, piece);
+    if (piece.tokens.length < 2 || hasUnresolvedPerson(rest) || /^had\b/i.test(rest)) return null;
+    return finishQuestion(`${phrase} ${options.futureOfPast ? rest.replace(/^would\b/i, 'will') : rest}`);
+  }
+  // "what people choose to spend money on": a preposition stranded at the clause's end has lost its object.
+  const { stop } = predicateFrom(a, s, k);
+  if (a.tokens[stop - 1]?.pos === 'ADP') return null;
+  const inverted = invertClause(ctx, s, k, options);
+  if (!inverted) return null;
+  return finishQuestion(`${phrase} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`);
+}
+
+/** A noun phrase as question text: a leading "a"/"an" becomes "the", a bare noun gets "the". */
+export function definite(a: Analysis, np: Piece): string {
+  const first = a.tokens[np.tokens[0]!]!;
+  const text = lowerFirst(a, np, pieceText(a, np));
+  if (/^(?:a|an|another)$/i.test(first.text)) return text.replace(/^\S+/, 'the');
+  if ((first.pos === 'DET' && !isWordHyphen(a, first.i + 1)) || first.pos === 'PRON' || np.tokens.some((k) => /^['’]s$/.test(a.tokens[k]!.text))) return text;
+  if (first.pos === 'PROPN' && np.tokens.length === 1) return text;
+  return `the ${text}`;
+}
+
+/** Whether the token opens a finite clause: a subject-like word followed within a few tokens by a verb. */
+export function opensClause(a: Analysis, s: Sentence, k: number): boolean {
+  const t = a.tokens[k];
+  if (!t || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(t.pos)) return false;
+  for (let j = k + 1; j <= Math.min(s.last, k + MAX_SUBJECT); j++) {
+    const x = a.tokens[j]!;
+    if (isVerb(x)) return !isWordHyphen(a, j - 1) && !isWordHyphen(a, j + 1);
+    // Only a noun phrase may stand between: "the possibility of any rise and insisted" is no clause.
+    if ((!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ|ADV)$/.test(x.pos) && x.text !== 'of' && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) || /^that$/i.test(x.text)) return false;
+  }
+  return false;
+}

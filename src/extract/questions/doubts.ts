@@ -1,0 +1,289 @@
+// Rules for claims a reader cannot take as settled: denied or disputed ones ("X denied that …",
+// "has been accused of …", "allegedly …") and those resting on one source ("according to …",
+// "reportedly", "is said to", "X reported that …"). Each asks whether the claim holds.
+import type { Analysis, Sentence, Token } from '../nlp.js';
+import { baseForm, draft, findToken, invertClause, lower, opensClause, predicateText, relativeAntecedent, type Rule, type RuleContext } from './ask.js';
+import { ACCUSE_LEMMAS, DISPUTE_LEMMAS, NEGATION, WEASEL_PASSIVE } from './cues.js';
+import { finishQuestion, isPunct, pieceText, subjectBefore, type Piece } from './clause.js';
+import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+
+/** Sources that are records, not a person's word ("according to data from …"). */
+const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|studies|census|index|tables|rankings)$/i;
+
+/** Nouns that name a claim ("rejected claims that …", "dismissed reports that …"). */
+const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|assertions?|suspicions?|rumou?rs?|speculation|criticism|suggestion)$/i;
+
+/** "Did {subject} {verb lemma} {rest}?" for the verb at `verb` (a gerund or a past form). */
+function didQuestion(ctx: RuleContext, s: Sentence, subject: Piece, verb: number): string | null {
+  const a = ctx.analysis;
+  const resolved = resolveSubject(ctx, s, subject);
+  if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+  const v = a.tokens[verb]!;
+  if (v.pos !== 'VERB') return null;
+  // "the euros it supposedly held in an account": a pronoun subject of a clause whose object went before it.
+  const before = a.tokens[subject.tokens[0]! - 1];
+  const pronoun = subject.tokens.length === 1 && a.tokens[subject.tokens[0]!]!.pos === 'PRON' && before !== undefined && (/^(?:NOUN|PROPN|NUM)$/.test(before.pos) || before.text === ')');
+  if (pronoun && a.tokens[verb + 1]?.pos === 'ADP' && !/^(?:to|up|off|out)$/i.test(a.tokens[verb + 1]!.text)) return null;
+  const rest = objectText(ctx, s, verb + 1);
+  // "Trump reportedly said, …": a verb with nothing after it asks nothing.
+  if (!rest) return null;
+  return finishQuestion(`Did ${resolved.text} ${baseForm(v)} ${rest}`);
+}
+
+/** The words after a verb up to the end of its clause, as the predicate helper cuts them. */
+function objectText(ctx: RuleContext, s: Sentence, from: number): string {
+  const a = ctx.analysis;
+  const parts: string[] = [];
+  let prevEnd = -1;
+  let last: Token | undefined;
+  for (let k = from; k <= s.last && parts.length < 18; k++) {
+    const t = a.tokens[k]!;
+    if (t.pos === 'SPACE') continue;
+    // "a huge, salty ocean": a comma between adjectives stays.
+    const listed = t.text === ',' && a.tokens[k - 1]?.pos === 'ADJ' && a.tokens[k + 1]?.pos === 'ADJ';
+    if (/^[“”"‘]$/.test(t.text)) continue; // a quoted phrase reads on without its marks
+    if (isPunct(t) && !listed && !/^['’]s$/.test(t.text) && !(t.text === '-' && prevEnd === t.start)) break;
+    if (/^(?:which|who|because|although|while|as|but|and|or|when|after|before|since|if|unless)$/i.test(t.text) && parts.length > 0) break;
+    // "… held in an account did not exist": the clause's own verb ends the phrase before it.
+    if (t.pos === 'AUX' && parts.length > 0 && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '')) break;
+    parts.push((prevEnd === t.start || parts.length === 0 ? '' : ' ') + t.text);
+    prevEnd = t.end;
+    last = t;
+  }
+  // Cut off after a determiner, or after an adjective before a comma ("a huge, …"): the noun it needed is missing.
+  if (last && (last.pos === 'DET' || (last.pos === 'ADJ' && a.tokens[last.i + 1]?.text === ','))) return '';
+  const text = parts.join('').trim().replace(/\s+(?:the|a|an|of|to|in|on|for|with|at|by|from)$/i, '');
+  return hasUnresolvedPerson(text) ? '' : text.replace(/\b(?:our|my)\b/gi, 'the');
+}
+
+/**
+ * "Assange denies the allegation" is answered by no one; "X denied that Y …", "X denied
+ * taking …", "has been accused of …", "allegedly failed to …", "critics say …": did it happen?
+ */
+export const disputedClaim: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t <= s.last - 2; t++) {
+    const tok = a.tokens[t]!;
+    const lemma = tok.lemma.toLowerCase();
+    const prevWords = a.tokens.slice(Math.max(s.first, t - 3), t);
+    if (prevWords.some((x) => NEGATION.test(x.text))) continue; // "did not deny": no dispute
+    // "to question the explanation offered by …": an account put in doubt → "Is the explanation … accurate?"
+    if (tok.pos === 'VERB' && DISPUTE_LEMMAS.has(lemma) && lower(a.tokens[t + 1]) === 'the' && ACCOUNT_NOUN.test(a.tokens[t + 2]?.text ?? '')) {
+      const q = accurateQuestion(ctx, s, t + 1);
+      if (q) return draft(q, 'disputed', s, 1.8);
+    }
+    // "X denied that Y …", "rejected claims that Y …"
+    if (tok.pos === 'VERB' && DISPUTE_LEMMAS.has(lemma)) {
+      let k = t + 1;
+      // "his side were denied two tries": a passive "denied" withholds something; it disputes nothing.
+      if (/^(?:is|are|was|were|been|be|being)$/i.test(lower(a.tokens[t - 1]))) continue;
+      const claimNoun = k + 1 <= s.last && /^(?:the|a|an|any|all|these|those)$/i.test(lower(a.tokens[k])) && CLAIM_NOUN.test(a.tokens[k + 1]!.text) ? k + 2 : CLAIM_NOUN.test(a.tokens[k]?.text ?? '') ? k + 1 : -1;
+      if (claimNoun > 0 && lower(a.tokens[claimNoun]) === 'that') k = claimNoun + 1;
+      else if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET' && (opensClause(a, s, k + 1) || a.tokens[k + 1]?.pos === 'PRON')) k++;
+      else if (lemma !== 'deny' || !opensClause(a, s, k)) {
+        // "denied taking bribes"
+        const gerund = a.tokens[t + 1];
+        if (lemma === 'deny' && gerund?.pos === 'VERB' && /ing$/i.test(gerund.text)) {
+          const subject = subjectBefore(a, s, auxStart(a, s, t));
+          const q = subject ? didQuestion(ctx, s, subject, t + 1) : null;
+          if (q) return draft(q, 'disputed', s, 2);
+        }
+        continue;
+      }
+      const q = invertClause(ctx, s, k, { futureOfPast: true });
+      if (q) return draft(q, 'disputed', s, 2);
+      continue;
+    }
+    // "there is every reason to suspect (that) …", "analysts doubt that …": a claim put in doubt (Hyland's hedging verbs).
+    if (/^(?:suspect|suspects|suspected|doubt|doubts|doubted)$/i.test(tok.text) && tok.pos === 'VERB') {
+      const k = lower(a.tokens[t + 1]) === 'that' ? t + 2 : t + 1;
+      if (!opensClause(a, s, k)) {
+        if (lower(a.tokens[t + 1]) !== 'of') continue;
+      } else {
+        const q = invertClause(ctx, s, k);
+        if (q) return draft(q, 'disputed', s, 1.8);
+        continue;
+      }
+    }
+    // "X has been accused of participating …", "accused X of V-ing …"
+    if (ACCUSE_LEMMAS.has(lemma) && tok.pos === 'VERB') {
+      const of = findToken(a, t + 1, Math.min(s.last, t + 6), (x) => x.text === 'of');
+      const verb = of > 0 ? of + 1 : -1;
+      if (verb < 0 || !/ing$/i.test(a.tokens[verb]?.text ?? '') || a.tokens[verb]!.pos !== 'VERB') continue;
+      const passive = /^(?:is|are|was|were|been|being|be)$/i.test(lower(a.tokens[t - 1]));
+      const subject: Piece | null = passive ? subjectBefore(a, s, auxStart(a, s, t)) ?? relativeAntecedent(a, s, auxStart(a, s, t)) : of > t + 1 ? { tokens: rangeOf(t + 1, of - 1) } : null;
+      const q = subject ? didQuestion(ctx, s, subject, verb) : null;
+      if (q) return draft(q, 'disputed', s, 2);
+      continue;
+    }
+    // "which has been fined … and allegedly failing to keep up investment"
+    if (/^allegedly$/i.test(tok.text) && a.tokens[t + 1]?.pos === 'VERB') {
+      const subject = subjectBefore(a, s, t) ?? relativeAntecedent(a, s, t) ?? clauseSubject(a, s, t);
+      const q = subject ? didQuestion(ctx, s, subject, t + 1) : null;
+      if (q) return draft(q, 'disputed', s, 1.8);
+      continue;
+    }
+    // "Critics say …": a contested view.
+    if (/^(?:critics|opponents|sceptics|skeptics)$/i.test(tok.text) && a.tokens[t + 1] && /^(?:say|said|argue|argued|claim|claimed|fear|feared|warn|warned|insist|insisted)$/i.test(a.tokens[t + 1]!.text)) {
+      const q = invertClause(ctx, s, t + 2, { futureOfPast: true });
+      if (q) return draft(q, 'disputed', s, 1.8);
+    }
+  }
+  return null;
+};
+
+/**
+ * "According to Microsoft the messages were sent via …", "X reportedly told …", "is said to
+ * have …", "Bloomberg News reported that …", "sources said …": a claim on one source's word.
+ */
+export const singleSource: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t <= s.last - 2; t++) {
+    const tok = a.tokens[t]!;
+    const w = tok.text.toLowerCase();
+    if (w === 'according' && lower(a.tokens[t + 1]) === 'to') {
+      // "according to data from …", "according to figures": a record cited, not a claim on one word.
+      if (a.tokens.slice(t + 2, t + 5).some((x) => RECORD.test(x.text))) continue;
+      const start = firstWord(a, s);
+      const clauseAt = t === start ? afterSource(a, s, t + 2) : start;
+      if (clauseAt < 0) continue;
+      const q = invertClause(ctx, s, clauseAt);
+      if (q) return draft(q, 'single-source', s, 1.6);
+      continue;
+    }
+    if (w === 'reportedly' || w === 'purportedly' || w === 'supposedly' || w === 'apparently') {
+      const verb = a.tokens[t + 1];
+      if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+      const subject = subjectBefore(a, s, t) ?? relativeAntecedent(a, s, t);
+      if (!subject) continue;
+      const q = verb.pos === 'AUX' ? invertClause(ctx, s, subject.tokens[0]!, { skipAdverbs: true }) : didQuestion(ctx, s, subject, t + 1);
+      if (q) return draft(q, 'single-source', s, 1.6);
+      continue;
+    }
+    // "X reported (on Friday) that …": a report others have not confirmed.
+    if (/^(?:reported|reports|reporting)$/i.test(w) && tok.pos === 'VERB' && !/^(?:is|are|was|were|been|be|had)$/i.test(lower(a.tokens[t - 1]))) {
+      // "reported (on Friday) that …"; a report since overtaken ("had reported") is left alone.
+      let that = t + 1;
+      while (that <= Math.min(s.last, t + 5) && a.tokens[that]!.text !== 'that' && /^(?:ADP|PROPN|NUM|DET|NOUN)$/.test(a.tokens[that]!.pos)) that++;
+      if (lower(a.tokens[that]) !== 'that') continue;
+      const q = invertClause(ctx, s, that + 1, { futureOfPast: true });
+      if (q) return draft(q, 'single-source', s, 1.6);
+      continue;
+    }
+    // "is said to have …", "is believed to be …" (the Wikipedia weasel passives).
+    if (WEASEL_PASSIVE.test(w) && tok.pos === 'VERB' && /^(?:is|are|was|were)$/i.test(lower(a.tokens[t - 1])) && lower(a.tokens[t + 1]) === 'to') {
+      const q = weaselQuestion(ctx, s, t);
+      if (q) return draft(q, 'single-source', s, 1.6);
+      continue;
+    }
+    // "It is understood (that) …", "it is believed …".
+    if (WEASEL_PASSIVE.test(w) && lower(a.tokens[t - 1]) === 'is' && lower(a.tokens[t - 2]) === 'it') {
+      const q = invertClause(ctx, s, t + 1);
+      if (q) return draft(q, 'single-source', s, 1.6);
+      continue;
+    }
+    // "Sources said …", "sources close to the talks told the BBC …".
+    if (/^sources$/i.test(w)) {
+      const verb = findToken(a, t + 1, Math.min(s.last, t + 6), (x) => /^(?:said|say|says|told|suggested|indicated)$/i.test(x.text));
+      if (verb < 0) continue;
+      let k = verb + 1;
+      while (k <= s.last && (a.tokens[k]!.pos === 'PROPN' || a.tokens[k]!.pos === 'DET' && a.tokens[k + 1]?.pos === 'PROPN')) k++;
+      const q = invertClause(ctx, s, k, { futureOfPast: true });
+      if (q) return draft(q, 'single-source', s, 1.6);
+    }
+  }
+  return null;
+};
+
+/** Nouns that name an account of events, which can be right or wrong. */
+const ACCOUNT_NOUN = /^(?:explanation|account|story|version|statement|figures|findings|results|estimate|estimates|narrative|assessment|evidence|report|claims?|allegations?|assertions?|data|numbers)$/i;
+
+/** "the explanation currently being offered by the White House" → "Is the explanation currently being offered by the White House accurate?" */
+function accurateQuestion(ctx: RuleContext, s: Sentence, from: number): string | null {
+  const a = ctx.analysis;
+  const np: number[] = [];
+  for (let k = from; k <= Math.min(s.last, from + 11); k++) {
+    const x = a.tokens[k]!;
+    if (isPunct(x) || x.pos === 'SCONJ' || x.pos === 'CCONJ' || /^(?:that|which|who|because)$/i.test(x.text)) break;
+    np.push(k);
+  }
+  while (np.length > 0 && /^(?:ADP|DET|ADV|PART)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
+  // "the allegations" alone says too little to be asked about.
+  if (np.length < 4) return null;
+  const text = pieceText(a, { tokens: np });
+  if (hasUnresolvedPerson(text) || UNNAMED.test(text)) return null;
+  const plural = /s$/i.test(a.tokens[from + 1]!.text) && !/ss$/i.test(a.tokens[from + 1]!.text) && !/^(?:data)$/i.test(a.tokens[from + 1]!.text);
+  return finishQuestion(`${plural ? 'Are' : 'Is'} ${text} accurate`);
+}
+
+const UNNAMED = /\b(?:it|them|him|her|his|its|their)\b/i;
+
+/** "X is said to have Ved …" → "Did X V …?"; "X is believed to be …" → "Is X …?"; "X is thought to favour …" → "Does X favour …?". */
+function weaselQuestion(ctx: RuleContext, s: Sentence, t: number): string | null {
+  const a = ctx.analysis;
+  const be = a.tokens[t - 1]!;
+  const subject = subjectBefore(a, s, t - 1) ?? relativeAntecedent(a, s, t - 1);
+  if (!subject) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+  const next = lower(a.tokens[t + 2]);
+  if (next === 'have') {
+    const verb = a.tokens[t + 3];
+    if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') return null;
+    if (lower(verb) === 'been') {
+      const rest = predicateText(ctx, s, t + 4);
+      return rest ? finishQuestion(`${/^(?:are|were)$/i.test(be.text) ? 'Were' : 'Was'} ${resolved.text} ${rest.text}`) : null;
+    }
+    const rest = objectText(ctx, s, t + 4);
+    return finishQuestion(`Did ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
+  }
+  if (next === 'be') {
+    const rest = objectText(ctx, s, t + 3);
+    return rest ? finishQuestion(`${be.text} ${resolved.text} ${rest}`) : null;
+  }
+  const verb = a.tokens[t + 2];
+  if (!verb || verb.pos !== 'VERB') return null;
+  const rest = objectText(ctx, s, t + 3);
+  const aux = /^(?:was|were)$/i.test(be.text) ? 'Did' : /^are$/i.test(be.text) ? 'Do' : 'Does';
+  return finishQuestion(`${aux} ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
+}
+
+/** The first word of a sentence past quote marks and linking words. */
+function firstWord(a: Analysis, s: Sentence): number {
+  let k = s.first;
+  while (k < s.last && (a.tokens[k]!.pos === 'PUNCT' || a.tokens[k]!.pos === 'SPACE' || /^(?:but|and|yet|so|however)$/i.test(a.tokens[k]!.text))) k++;
+  return k;
+}
+
+/** Where the clause starts after "According to {source}": past its comma, or where a new noun phrase opens after a name. */
+function afterSource(a: Analysis, s: Sentence, from: number): number {
+  for (let k = from; k <= Math.min(s.last, from + 12); k++) {
+    const x = a.tokens[k]!;
+    if (x.text === ',') return k + 1;
+    if (k > from && (x.pos === 'DET' || x.pos === 'PRON') && /^(?:PROPN|NOUN)$/.test(a.tokens[k - 1]!.pos) && opensClause(a, s, k)) return k;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/** The first auxiliary of the verb group that ends at `t` ("has been accused": "has"). */
+function auxStart(a: Analysis, s: Sentence, t: number): number {
+  let k = t;
+  while (k > s.first) {
+    const p = a.tokens[k - 1]!;
+    if (p.pos === 'AUX' || p.pos === 'PART' || (p.pos === 'ADV' && a.tokens[k - 2]?.pos === 'AUX')) k--;
+    else break;
+  }
+  return k;
+}
+
+/** The subject of the clause that holds token `t`: the noun phrase before its first verb (for "… and allegedly failing"). */
+function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null {
+  for (let k = t - 1; k > s.first; k--) {
+    const x = a.tokens[k]!;
+    if (x.text === ',' && /^(?:which|who)$/i.test(lower(a.tokens[k + 1]))) return relativeAntecedent(a, s, k + 2);
+  }
+  return null;
+}
+
+const rangeOf = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);

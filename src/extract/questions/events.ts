@@ -1,0 +1,373 @@
+// Rules for what is pending: decisions and inquiries still open ("will decide whether", "it is
+// not clear how"), demands with a deadline, events ahead whose outcome is unknown, charges or
+// challenges someone faces, and questions the article itself asks.
+import type { FoundDate } from '../dates/types.js';
+import type { Analysis, Sentence, Token } from '../nlp.js';
+import { definite, draft, findToken, invertClause, lower, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
+import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { isReported } from './predictions.js';
+import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+
+const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed)$/i;
+const DELIBERATION = /^(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)$/i;
+const FUTURE_CUE = /\b(?:will|’ll|'ll|shall|is to|are to|due|scheduled|planned|set to|expected|next|upcoming|until|ahead|coming|by)\b/i;
+/** Words that put an event ahead of the report ("is to face trial", "ahead of a vote", "next week's summit"). */
+const AHEAD = /^(?:will|’ll|'ll|shall|scheduled|due|next|upcoming|forthcoming|ahead|coming|later|planned|impending|pending|looming)$/i;
+/** Decision verbs: an embedded question after them is a pending decision, not a stated unknown. */
+const DECIDING = new Set(['decide', 'rule', 'consider', 'weigh', 'debate', 'discuss', 'judge', 'vote', 'review', 'decision', 'discussion', 'talks', 'negotiation', 'negotiations']);
+/** Verbs whose simple past settles the question ("the court decided whether …"); "questioned if" does not. */
+const SETTLING = new Set(['decide', 'rule', 'determine', 'establish', 'judge', 'see', 'check', 'review', 'examine', 'assess', 'study', 'test', 'investigate', 'probe']);
+
+/** Whether date `d` lies after the reference time; same period counts when the sentence says it is ahead. */
+function isAhead(ctx: RuleContext, s: Sentence, d: FoundDate): boolean {
+  if (d.kind === 'duration' || d.kind === 'set') return false;
+  if (d.value === 'FUTURE_REF') return true;
+  if (!/^\d{4}/.test(d.value)) return false;
+  const text = ctx.analysis.text.slice(s.start, s.end);
+  if (!ctx.referenceTime) return FUTURE_CUE.test(text) && (d.certainty !== 'stated' || /\b(?:until|next|in|by)\s+(?:the\s+)?\S*\s*$/i.test(ctx.analysis.text.slice(s.start, d.start)));
+  const value = d.value.split('/')[0]!;
+  const comparable = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:]+)?)?)?$/.test(value) ? value : value.slice(0, 4);
+  const ref = ctx.referenceTime.slice(0, comparable.length);
+  if (comparable > ref) return true;
+  return comparable === ref && FUTURE_CUE.test(text);
+}
+
+function futureDates(ctx: RuleContext, s: Sentence): FoundDate[] {
+  return (ctx.datesIn.get(s.i) ?? []).filter((d) => isAhead(ctx, s, d));
+}
+
+/** Explicit questions in the text, quote marks stripped, when they read on their own and the article leaves them open. */
+export const explicitQuestion: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  const text = a.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  if (!/\?["”’]?$/.test(text)) return null;
+  const core = text.replace(/^["“‘]+/, '').replace(/["”’]+$/, '');
+  if (!/^(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|will|would|can|could|should|shall|do|does|did|has|have|had|may|might|must)\b/i.test(core)) return null;
+  // "Have a tip?": a prompt to the reader with no subject, too short to be a question about the news.
+  if (!/^(?:who|what|when|where|why|how|which)\b/i.test(core) && core.split(/\s+/).length < 4) return null;
+  if (hasUnresolvedPerson(core) || /\b(?:it|they|he|she|this)\b/i.test(core)) return null;
+  // A question standing alone as a paragraph is a heading; an explainer answers it below unless
+  // it asks about what is still to come ("How likely is …?", "What happens next?").
+  const alone = a.sentences[s.i - 1]?.paragraph !== s.paragraph && a.sentences[s.i + 1]?.paragraph !== s.paragraph;
+  if (alone && !/\b(?:will|would|could|might|may|can|should|likely|unlikely|possible|next|happens?|future)\b/i.test(core)) return null;
+  return draft(finishQuestion(core), 'explicit-question', s, 2.5);
+};
+
+/**
+ * "The court will decide whether …", "It has not yet been determined how much …", "it is unclear
+ * whether …": the embedded question, asked directly.
+ */
+export const embeddedQuestion: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    const w = lower(a.tokens[t]);
+    if (!/^(?:whether|if|how|what|who|when|where|why|which)$/.test(w)) continue;
+    const governor = governorOf(a, s, t);
+    if (!governor) continue;
+    if (w === 'if' && governor.tok.pos !== 'VERB' && governor.tok.pos !== 'ADJ') continue;
+    const futureOfPast = isReported(a, s, t) || /^(?:would)$/i.test(lower(a.tokens[t + 2]));
+    const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
+    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: deciding }) : whQuestion(ctx, s, t, { futureOfPast });
+    if (!text) continue;
+    return draft(text, deciding ? 'pending-decision' : 'stated-unknown', s, 2.5);
+  }
+  return null;
+};
+
+/**
+ * The word that leaves the clause at `t` open: an inquiry or decision word not in the simple past
+ * ("will decide", "investigating", "unclear"), or a negated verb of saying or knowing ("did not
+ * say", "has not yet been determined").
+ */
+function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated: boolean } | null {
+  const wh = lower(a.tokens[t]);
+  for (let k = t - 1; k >= Math.max(s.first, t - 4); k--) {
+    const tok = a.tokens[k]!;
+    // "negotiations, which …", "was decided when …": a relative or a time clause, no question.
+    if (tok.pos === 'PUNCT') return null;
+    if (k < t - 1 && !/^(?:on|about|over|of|as|to|be|yet|not|n[’']t|clear|known|still)$/i.test(a.tokens[k + 1]!.text) && !isOpenGap(a, k + 1, t)) return null;
+    const lemma = tok.lemma.toLowerCase();
+    // "did not say", "has yet to decide", "declined to say": the answer is withheld.
+    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing)$/i.test(x.text));
+    if (/^ask/i.test(tok.text)) return null; // a question put to someone: the next sentence answers it
+    // "it remains to be seen whether".
+    if (lemma === 'see' && lower(a.tokens[k - 1]) === 'be' && /^remain/.test(lower(a.tokens[k - 3]))) return { tok, negated: true };
+    if (UNSAID_LEMMAS.has(lemma) && negated && tok.pos !== 'NOUN') return { tok, negated };
+    if (INQUIRY_LEMMAS.has(lemma) || INQUIRY_LEMMAS.has(tok.text.toLowerCase())) {
+      // A noun asks only through "whether" or a preposition ("doubts over who"); a passive verb not at all.
+      if (tok.pos === 'NOUN' && wh !== 'whether' && k === t - 1) return null;
+      let before = k - 1;
+      while (before > s.first && a.tokens[before]!.pos === 'ADV') before--;
+      if (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && /^(?:is|are|was|were|been|be)$/i.test(lower(a.tokens[before])) && !negated) return null;
+      if (wh === 'which' && tok.pos === 'NOUN') return null;
+      if (tok.pos === 'VERB' && SETTLING.has(lemma) && isSimplePast(a, k) && !negated) return null; // "the court decided whether": settled
+      // "bodies would decide whether …": a hypothetical, not a decision pending.
+      if (/^(?:would|could|might|may|should)$/.test(lower(a.tokens[k - 1])) && !isReported(a, s, k - 1)) return null;
+      return { tok, negated };
+    }
+  }
+  return null;
+}
+
+/** Tokens between a governor and its wh-word that keep the question open ("decide on exactly how"). */
+function isOpenGap(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!/^(?:ADP|ADV|PART|AUX)$/.test(a.tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** A verb in the simple past: "-ed" or an irregular past, with no auxiliary before it. */
+function isSimplePast(a: Analysis, k: number): boolean {
+  const tok = a.tokens[k]!;
+  const w = tok.text.toLowerCase();
+  if (w === tok.lemma.toLowerCase() || /ing$/.test(w) || /s$/.test(w)) return false;
+  let j = k - 1;
+  while (j >= 0 && a.tokens[j]!.pos === 'ADV') j--;
+  return !/^(?:has|have|had|is|are|was|were|be|been|being|will|would|to)$/.test(lower(a.tokens[j]));
+}
+
+/** "called on the management to recall the notice by midday on Monday" → "Will the management recall the notice by midday on Monday?" */
+export const request: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 2; t++) {
+    const tok = a.tokens[t]!;
+    if (!REQUEST.test(tok.text) || tok.pos !== 'VERB') continue;
+    let from = t + 1;
+    if (lower(a.tokens[from]) === 'on' || lower(a.tokens[from]) === 'for') from++;
+    let to = -1;
+    for (let k = from; k <= Math.min(s.last - 1, from + 8); k++) {
+      if (lower(a.tokens[k]) === 'to' && a.tokens[k + 1]?.pos === 'VERB') {
+        to = k;
+        break;
+      }
+      if (a.tokens[k]!.pos === 'VERB' || a.tokens[k]!.pos === 'PUNCT') break;
+    }
+    if (to <= from) continue;
+    const sentenceText = a.text.slice(s.start, s.end);
+    const futureAsk = /^(?:will|’ll|'ll|be)$/i.test(lower(a.tokens[t - 1])) || lower(a.tokens[t - 2]) === 'will';
+    if (!futureAsk && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
+    const object: Piece = { tokens: range(from, to - 1) };
+    const resolved = resolveSubject(ctx, s, object);
+    if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
+    const predicate = predicateText(ctx, s, to + 1);
+    if (!predicate) continue;
+    return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), 'pending-decision', s, 2.5);
+  }
+  return null;
+};
+
+/** "The brothers are currently mulling the sale of …" → "Will the brothers go ahead with the sale of …?" */
+export const deliberation: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last; t++) {
+    const tok = a.tokens[t]!;
+    if (!DELIBERATION.test(tok.text)) continue;
+    let be = t - 1;
+    while (be > s.first && a.tokens[be]!.pos === 'ADV') be--;
+    if (a.tokens[be]!.lemma !== 'be' || a.tokens[t + 1]?.pos !== 'DET') continue;
+    // "She was eyeing …": a past deliberation may have ended; only reported speech keeps it open.
+    if (/^(?:was|were)$/i.test(a.tokens[be]!.text) && !isReported(a, s, be)) continue;
+    const subject = subjectBefore(a, s, be);
+    const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+    if (!resolved) continue;
+    const { piece } = predicateFrom(a, s, t + 1);
+    const object = pieceText(a, piece);
+    if (piece.tokens.length < 2 || hasUnresolvedPerson(object)) continue;
+    return draft(finishQuestion(`Will ${resolved.text} go ahead with ${object}`), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
+  }
+  return null;
+};
+
+/** "The Telegraph has announced no plans to go tabloid" → "Will the Telegraph go tabloid?" */
+export const noPlans: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 2; t++) {
+    if (lower(a.tokens[t]) !== 'no' || !/^plans?$/i.test(a.tokens[t + 1]!.text) || lower(a.tokens[t + 2]) !== 'to') continue;
+    let verbAt = t - 1;
+    while (verbAt > s.first && a.tokens[verbAt - 1]!.pos === 'AUX') verbAt--;
+    if (a.tokens[t - 1]!.pos !== 'VERB' && a.tokens[t - 1]!.pos !== 'AUX') continue;
+    const q = willQuestion(ctx, s, verbAt, t + 3);
+    if (q) return draft(q, 'pending-decision', s, 2.5);
+  }
+  return null;
+};
+
+/** "Security guarantees are on the agenda" → "What will be decided on security guarantees?" */
+export const onTheAgenda: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  // "if private colleges are under consideration": a supposition, not an agenda.
+  if (/\b(?:if|unless|when|whether)\b/i.test(a.text.slice(s.start, s.end))) return null;
+  const m = /\b(?:is|are)\s+(?:still\s+)?(?:on the agenda|under (?:consideration|review|discussion)|being (?:considered|discussed|negotiated|reviewed)|yet to be (?:decided|agreed|settled))/i.exec(a.text.slice(s.start, s.end));
+  if (!m) return null;
+  const at = s.start + m.index;
+  const verbAt = findToken(a, s.first, s.last, (x) => x.start >= at);
+  if (verbAt <= s.first) return null;
+  const subject = subjectBefore(a, s, verbAt);
+  const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+  if (!resolved) return null;
+  return draft(finishQuestion(`What will be decided on ${resolved.text}`), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
+};
+
+/**
+ * "… wait until the Washington summit in 2024" → "What will be decided at the Washington summit
+ * in 2024?"; "ahead of a series of referendums on the European Constitution" → "What will be the
+ * outcome of the referendums on the European Constitution?". The event must lie ahead: a coming
+ * date near it, or a word that says so. A date alone makes no question.
+ */
+export const upcomingEvent: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  const ahead = futureDates(ctx, s);
+  const inDate = (k: number): FoundDate | undefined => (ctx.datesIn.get(s.i) ?? []).find((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
+  for (let k = s.first; k <= s.last; k++) {
+    const tok = a.tokens[k]!;
+    // "Sentencing is scheduled …": a gerund naming the event may be tagged as a verb.
+    const gerund = tok.pos === 'VERB' && /ing$/i.test(tok.text) && (k === s.first || a.tokens[k - 1]!.pos === 'DET');
+    if ((tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !gerund) || !EVENT_NOUN.test(tok.text) || inDate(k)) continue;
+    // "Texas, which votes on March 1": after a relative pronoun the word is a verb.
+    if (/^(?:which|that|who)$/i.test(lower(a.tokens[k - 1]))) continue;
+    // "Election Day", "trial judge": the event word modifies another noun, which heads the phrase.
+    if (/^(?:NOUN|PROPN)$/.test(a.tokens[k + 1]?.pos ?? '') && !inDate(k + 1)) continue;
+    const date = ahead.find((d) => Math.abs(d.start - tok.end) <= 40 || Math.abs(tok.start - d.end) <= 40);
+    if (!date && !aheadCue(a, s, k)) continue;
+    const np = eventPhrase(ctx, s, k, inDate);
+    if (!np) continue;
+    // A date right after the event ("the summit in 2024", "sentencing ... for Feb. 14") goes with it.
+    const gap = date && date.start >= tok.end ? a.text.slice(a.tokens[np.tokens[np.tokens.length - 1]!]!.end, date.start) : null;
+    let when = date && gap !== null && /^\s*(?:in|on|at|this|next|,)?\s*$/.test(gap) ? `${gap.trim() === ',' ? ' ' : gap}${date.text}` : '';
+    // "Sentencing is scheduled for Feb. 14" → "the sentencing on Feb. 14".
+    if (date && gap !== null && /^\s*(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+(?:for|on|in)\s*$/i.test(gap)) when = ` ${/^\d{4}-\d{2}-\d{2}/.test(date.value) ? 'on' : 'in'} ${date.text}`;
+    if (np.content < 2 && !when) continue;
+    const subject = `${np.text}${when}`;
+    const text = GATHERING.test(tok.text)
+      ? `What will be decided at ${subject}`
+      : /^launch$/i.test(tok.text)
+        ? `Will ${subject} go ahead as planned`
+        : /^deadline$/i.test(tok.text)
+          ? `Will ${subject} be met`
+          : `What will be the outcome of ${subject}`;
+    return draft(finishQuestion(text), 'upcoming-event', s, 2.3);
+  }
+  return null;
+};
+
+/** A word within the event's clause that puts it ahead ("is to face trial", "ahead of", "next week's"). */
+function aheadCue(a: Analysis, s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+    const x = a.tokens[j]!;
+    if (x.pos === 'PUNCT' && !/^['’]s$/.test(x.text)) return false;
+    if (AHEAD.test(x.text)) {
+      // "was scheduled", "was due": only in reported speech is a past schedule still ahead.
+      const before = lower(a.tokens[j - 1]);
+      if (/^(?:was|were)$/.test(before) && !isReported(a, s, j - 1)) return false;
+      return true;
+    }
+    // "is to face trial", "are to hold talks".
+    if (x.text === 'to' && /^(?:is|are)$/i.test(lower(a.tokens[j - 1]))) return true;
+  }
+  // "Sentencing is scheduled for …", "the vote will take place …".
+  const next = lower(a.tokens[k + 1]);
+  return next === 'will' || (/^(?:is|are)$/.test(next) && /^(?:scheduled|due|set|expected|planned|slated)$/.test(lower(a.tokens[k + 2])));
+}
+
+/** The event as a noun phrase ("the full extradition hearing", "the trial of Bernard Ebbers"), or null when it says too little. */
+function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: number) => FoundDate | undefined): { text: string; tokens: number[]; content: number } | null {
+  const a = ctx.analysis;
+  const left: number[] = [];
+  for (let j = k - 1; j >= s.first && left.length < 6; j--) {
+    const x = a.tokens[j]!;
+    if (inDate(j)) {
+      // "Tuesday's Commons vote": a date that owns the event stays with it.
+      if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '')) {
+        const d = inDate(j)!;
+        let first = j;
+        while (first > s.first && a.tokens[first - 1]!.start >= d.start) first--;
+        left.unshift(...range(first, j));
+      }
+      break;
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) break;
+    if (/^(?:next|upcoming|forthcoming|coming|planned|this|that)$/i.test(x.text)) break;
+    left.unshift(j);
+    if (x.pos === 'DET') break;
+  }
+  // "its full launch": an owner the question cannot name.
+  if (/^(?:its|their|his|her)$/i.test(lower(a.tokens[(left[0] ?? k) - 1]))) return null;
+  const right: number[] = [];
+  if (/^(?:of|on|into|over|against|in|for)$/i.test(lower(a.tokens[k + 1])) && !inDate(k + 2)) {
+    const pp: number[] = [k + 1];
+    for (let j = k + 2; j <= s.last && pp.length < 7; j++) {
+      const x = a.tokens[j]!;
+      if (inDate(j) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) break;
+      pp.push(j);
+    }
+    if (pp.length >= 2 && /^(?:NOUN|PROPN)$/.test(a.tokens[pp[pp.length - 1]!]!.pos)) right.push(...pp);
+  }
+  const tokens = [...left, k, ...right];
+  const content = tokens.filter((j) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[j]!.pos)).length;
+  if (content < 2) {
+    // "X is to face trial": the trial of X.
+    const verb = a.tokens[k - 1];
+    if (!verb || !/^(?:face|faces|facing|stand|stands|standing|await|awaits|awaiting)$/i.test(verb.text)) return { text: definite(a, { tokens }), tokens, content };
+    let at = k - 1;
+    while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos)) at--;
+    const subject = subjectBefore(a, s, at);
+    const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+    if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+    return { text: `the ${tok(a, k)} of ${nameIn(ctx, subject!) ?? resolved.text}`, tokens, content: 2 };
+  }
+  return { text: definite(a, { tokens }), tokens, content };
+}
+
+const tok = (a: Analysis, k: number): string => a.tokens[k]!.text.toLowerCase();
+
+/** The person a subject ends with ("Former chief executive Bernard Ebbers" → "Bernard Ebbers"), by the actors found. */
+function nameIn(ctx: RuleContext, subject: Piece): string | null {
+  const a = ctx.analysis;
+  const end = a.tokens[subject.tokens[subject.tokens.length - 1]!]!.end;
+  const start = a.tokens[subject.tokens[0]!]!.start;
+  for (const actor of ctx.actors) if (actor.type === 'person' && actor.mentions.some((m) => m.end === end && m.start >= start)) return actor.name;
+  return null;
+}
+
+/** Penalties (ACE 2005 Justice:Sentence): "faces a maximum of 10 years in prison". */
+const PENALTY = /^(?:prison|jail|gaol|years|life|sentence|imprisonment)$/i;
+/** What someone can face and still escape (ACE 2005 Justice events and their news nouns). */
+const FACED = /^(?:challenges?|charges?|lawsuits?|suits?|investigations?|inquir(?:y|ies)|probes?|scrutiny|allegations|accusations|votes?|elections?|extradition|deportation|sanctions|appeal|hearing|deadline|penalty|fines?|ban|trial|prosecution|impeachment)$/i;
+
+/**
+ * "The European Commission is facing two legal challenges" → "What will come of the two legal
+ * challenges facing the European Commission?"; "X faces a maximum of 10 years in prison" →
+ * "What sentence will X receive?".
+ */
+export const facing: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last; t++) {
+    const v = a.tokens[t]!;
+    if (v.lemma.toLowerCase() !== 'face' || v.pos !== 'VERB') continue;
+    const w = v.text.toLowerCase();
+    const prev = lower(a.tokens[t - 1]);
+    const present = w === 'faces' || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev));
+    if (!present || (prev === 'to' && !/^(?:is|are)$/.test(lower(a.tokens[t - 2])))) continue;
+    let verbAt = t;
+    while (verbAt > s.first && /^(?:AUX|PART)$/.test(a.tokens[verbAt - 1]!.pos)) verbAt--;
+    const subject = subjectBefore(a, s, verbAt);
+    const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+    if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
+    const obj: number[] = [];
+    for (let k = t + 1; k <= s.last && obj.length < 8; k++) {
+      const x = a.tokens[k]!;
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) && !isWordHyphen(a, k)) break;
+      if (x.pos === 'ADP' && !/^(?:of|from|over|in)$/i.test(x.text)) break;
+      obj.push(k);
+    }
+    while (obj.length > 0 && a.tokens[obj[obj.length - 1]!]!.pos === 'ADP') obj.pop();
+    if (obj.length === 0) continue;
+    if (obj.some((k) => PENALTY.test(a.tokens[k]!.text))) return draft(finishQuestion(`What sentence will ${resolved.text} receive`), 'pending-decision', s, 2);
+    const head = obj.findIndex((k) => FACED.test(a.tokens[k]!.text));
+    if (head < 0) continue;
+    const np = obj.slice(0, head + 1);
+    const text = definite(a, { tokens: np });
+    return draft(finishQuestion(`What will come of ${text} facing ${nameIn(ctx, subject!) ?? resolved.text}`), 'pending-decision', s, 2);
+  }
+  return null;
+};

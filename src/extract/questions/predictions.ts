@@ -1,0 +1,326 @@
+// Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
+// "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
+import type { Analysis, Sentence } from '../nlp.js';
+import { draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule } from './ask.js';
+import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
+import { finishQuestion, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
+import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+
+/** Past-time markers that make "could" the past of "can". */
+const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week))\b/i;
+/** "could see", "could remember": perception or memory, not a prediction. */
+const PERCEPTION = new Set(['see', 'remember', 'hear', 'feel', 'tell', 'recall', 'imagine', 'understand', 'say', 'believe', 'not', 'seem', 'appear', 'look', 'sound']);
+const FUTURE_MODAL = /^(?:will|would|’ll|'ll|wo)$/i;
+/** "would like to", "would rather": courtesy, not prediction. */
+const COURTESY = /^(?:like|love|prefer|rather|welcome|hate)$/;
+/** Hyland's (2005) hedging adjectives that take a "that"-clause. */
+const HEDGE_ADJ = /^(?:likely|unlikely|possible|probable|doubtful|conceivable|plausible)$/i;
+
+/** Whether a quotation opens between the sentence start and token `t` and is still open there. */
+function quotedSince(a: Analysis, s: Sentence, t: number): boolean {
+  let open = false;
+  for (let k = lookBack(s, t); k < t; k++) {
+    const x = a.tokens[k]!.text;
+    if (x === '“' || x === '‘') open = true;
+    else if (x === '”' || x === '’') open = false;
+    else if (x === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * "is not expected to break even until 2006" asks "Will it break even before 2006?": "until" needs
+ * the negation the question leaves out.
+ */
+function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
+  if (!q || !a.tokens.slice(from, to).some((x) => NEGATION.test(x.text))) return q;
+  return { ...q, text: q.text.replace(/\buntil\b/, 'before') };
+}
+
+/** A reporting or belief verb before token `t`: what follows is someone's statement, tense shifted back. */
+export function isReported(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = lookBack(s, t); k < t; k++) {
+    const x = a.tokens[k]!;
+    if ((x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'NOUN') && (REPORTING.test(x.text) || BELIEF.test(x.text))) return true;
+  }
+  return false;
+}
+
+/**
+ * A simple past verb before token `t` that reports no one ("I did, and I could really play"):
+ * the sentence narrates the past, and its "could" is the past of "can".
+ */
+function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = lookBack(s, t); k < t; k++) {
+    const x = a.tokens[k]!;
+    if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
+    const w = x.text.toLowerCase();
+    if (REPORTING.test(w) || BELIEF.test(w)) continue;
+    const prev = lower(a.tokens[k - 1]);
+    if (/^(?:has|have|had|is|are|was|were|be|been|being)$/.test(prev)) continue;
+    if (/^(?:did|was|were)$/.test(w) || (x.pos === 'VERB' && /ed$/.test(w) && w !== x.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** "so that teachers could …", "in order that …": a purpose, not a prediction. */
+function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(s.first, t - 8); k--) {
+    const w = lower(a.tokens[k]);
+    if (w === 'that' && /^(?:so|order)$/.test(lower(a.tokens[k - 1]))) return true;
+    if (a.tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
+export const hedgedModal: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  const sentence = a.text.slice(s.start, s.end);
+  const pastMarked = PAST_MARKERS.test(sentence);
+  // "If you …, a side job may be in order": advice to the reader, not a prediction.
+  if (/\b(?:you|your)\b/i.test(sentence)) return null;
+  for (let t = s.first + 1; t < s.last; t++) {
+    const tok = a.tokens[t]!;
+    if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
+    const verb = verbAfter(a, s, t);
+    if (verb < 0) continue;
+    const v = a.tokens[verb]!.lemma.toLowerCase();
+    if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) continue;
+    // "may be reached at …": a contact line, permission not prediction.
+    if (v === 'be' && /^(?:reached|contacted)$/i.test(a.tokens[verb + 1]?.text ?? '')) continue;
+    const could = lower(tok) === 'could';
+    if (could && (pastMarked || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t))) continue;
+    if (inPurposeClause(a, s, t)) continue;
+    const q = willQuestion(ctx, s, t, t + 1);
+    if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
+  }
+  return null;
+};
+
+/**
+ * "The debate is unlikely to result in a vote" → "Will the debate result in a vote?"; also
+ * readiness ("the UK was prepared to veto …") and a relative subject ("The company, which is
+ * expected to lay off …").
+ */
+export const predictivePhrase: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    const w = lower(a.tokens[t]);
+    const predictive = PREDICTIVE_ADJ.has(w);
+    if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
+    let beAt = t - 1;
+    while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
+    const be = a.tokens[beAt]!;
+    if (be.lemma !== 'be') continue;
+    const verb = a.tokens[t + 2];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
+    // A past "was expected to" may have come true; only reported speech keeps it open.
+    if (/^(?:was|were|been)$/i.test(be.text) && !isReported(a, s, beAt)) continue;
+    // "senior civil servants are expected to remain …": a norm for a class, not a prediction.
+    const subject = subjectBefore(a, s, beAt);
+    const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
+    if (w === 'expected' && first && first.pos !== 'DET' && first.pos !== 'PROPN' && first.pos !== 'PRON' && subject!.tokens.every((k) => a.tokens[k]!.pos !== 'PROPN') && /[^s]s$/i.test(a.tokens[subject!.tokens[subject!.tokens.length - 1]!]!.text)) continue;
+    const q = negatedUntil(a, s, beAt, t, willQuestion(ctx, s, beAt, t + 2, { relative: true }));
+    if (q) return draft(q, 'hedged-prediction', s, w === 'due' || w === 'set' || w === 'scheduled' ? 1.8 : predictive ? 2.5 : 2.2);
+  }
+  return null;
+};
+
+/**
+ * "Luxembourg is hoping to strike a deal", "the party plans to field candidates", "with the
+ * presidency hoping to strike a deal": an intended act (TimeML I_ACTION / I_STATE) → "Will … ?".
+ */
+export const intention: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    const tok = a.tokens[t]!;
+    if (tok.pos !== 'VERB' || !INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || lower(a.tokens[t + 1]) !== 'to') continue;
+    const verb = a.tokens[t + 2];
+    if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
+    const w = tok.text.toLowerCase();
+    let groupAt = t;
+    while (groupAt > Math.max(s.first, t - 4) && (a.tokens[groupAt - 1]!.pos === 'AUX' || a.tokens[groupAt - 1]!.pos === 'ADV' || NEGATION.test(a.tokens[groupAt - 1]!.text)) && !/^(?:will|would|could|might|may)$/i.test(lower(a.tokens[groupAt - 1]))) groupAt--;
+    const aux = a.tokens.slice(groupAt, t).map((x) => x.text.toLowerCase());
+    if (aux.some((x) => NEGATION.test(x))) continue;
+    if (aux.includes('had')) continue; // "had hoped to": it did not happen
+    if (/ing$/.test(w) && aux.length === 0 && lower(a.tokens[groupAt - 1]) !== ',') {
+      // "with the presidency hoping to …": the noun phrase between "with" and the participle.
+      const np = nounPhraseEndingAt(a, s, t - 1);
+      if (!np || lower(a.tokens[np.tokens[0]! - 1]) !== 'with') continue;
+      const resolved = resolveSubject(ctx, s, np);
+      const predicate = predicateText(ctx, s, t + 2);
+      if (!resolved || !predicate) continue;
+      const text = finishQuestion(`Will ${resolved.text} ${predicate.text}`);
+      if (text) return draft(text, 'pending-decision', s, 2.2);
+      continue;
+    }
+    const past = (w !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(w)) || aux.some((x) => /^(?:was|were|did)$/.test(x));
+    if (past && !aux.some((x) => /^(?:has|have)$/.test(x)) && !isReported(a, s, groupAt)) continue;
+    // "many people want to …": what a class of people wants is no pending act.
+    const subject = subjectBefore(a, s, groupAt);
+    if (subject && GENERIC_SUBJECT.test(pieceText(a, subject))) continue;
+    const q = willQuestion(ctx, s, groupAt, t + 2, { relative: true });
+    if (q) return draft(q, 'pending-decision', s, 2.2);
+  }
+  return null;
+};
+
+/**
+ * "X says the estimated revenues will still be way short" / "I believe that … will be
+ * sufficient" / "He added that … would be decided" / "… will not stand down unless …".
+ */
+export const forecast: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  let belief = false;
+  let reported = false;
+  for (let t = s.first; t < s.last; t++) {
+    const tok = a.tokens[t]!;
+    // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
+    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had') belief = true;
+    // "it seems unlikely that …", "it is possible that …" (Hyland's hedging adjectives and verbs).
+    if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
+    if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = true;
+    if (!FUTURE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
+    const verb = verbAfter(a, s, t);
+    if (verb < 0 || lower(a.tokens[verb]) === 'have') continue;
+    const subject = subjectBefore(a, s, t);
+    const estimated = subject?.tokens.some((k) => BELIEF.test(a.tokens[k]!.text)) ?? false;
+    // "would" after a reporting verb is the future of the past, in indirect speech only: in a
+    // quote ("I would be critical") it is a conditional or a courtesy ("would like").
+    // A negated "would" states a refusal or disbelief ("would not accept"), not a forecast.
+    if (/^would$/i.test(tok.text) && (NEGATION.test(lower(a.tokens[t + 1])) || COURTESY.test(lower(a.tokens[verb])))) continue;
+    const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
+    const { stop } = predicateFrom(a, s, t + 1, { stopAtCoordinatedVerb: true });
+    const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
+    if (!belief && !estimated && !futureOfPast && !conditional) continue;
+    const q = willQuestion(ctx, s, t, t + 1);
+    if (q) return draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2);
+  }
+  return null;
+};
+
+/** "We reckon it's going to cost …": "going to" after a belief verb. */
+export const goingTo: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 2; t < s.last - 1; t++) {
+    if (lower(a.tokens[t]) !== 'going' || lower(a.tokens[t + 1]) !== 'to' || a.tokens[t - 1]!.lemma !== 'be') continue;
+    if (findToken(a, lookBack(s, t), t - 1, (x) => BELIEF.test(x.text)) < 0) continue;
+    const q = willQuestion(ctx, s, t - 1, t + 2);
+    if (q) return draft(q, 'hedged-prediction', s, 2);
+  }
+  return null;
+};
+
+/** "… with a 3% to 3.5% improvement anticipated" → "Will the anticipated 3% to 3.5% improvement materialise?" */
+export const anticipatedNoun: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 2; t <= s.last; t++) {
+    const tok = a.tokens[t]!;
+    if (!/^(?:anticipated|expected|forecast|predicted|projected)$/i.test(tok.text)) continue;
+    const after = a.tokens[t + 1];
+    if (after && after.pos !== 'PUNCT') continue;
+    if (a.tokens[t - 1]!.pos !== 'NOUN') continue;
+    const np: number[] = [];
+    for (let k = t - 1; k >= s.first && np.length < 8; k--) {
+      const x = a.tokens[k]!;
+      if (x.pos === 'DET') break;
+      if (!/^(?:NOUN|PROPN|NUM|ADJ|SYM|ADP|PUNCT)$/.test(x.pos) || /^[,;:“”"]$/.test(x.text)) return null;
+      np.unshift(k);
+    }
+    const text = pieceText(a, { tokens: np });
+    return draft(finishQuestion(`Will the ${tok.text.toLowerCase()} ${text} materialise`), 'hedged-prediction', s, 2);
+  }
+  return null;
+};
+
+/** "An improved offer has been anticipated as talks go on" → "Will an improved offer materialise?" (present tense only: a past expectation may have been met). */
+export const awaitedPassive: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 2; t <= s.last; t++) {
+    if (!/^(?:anticipated|expected|awaited)$/i.test(a.tokens[t]!.text)) continue;
+    const next = a.tokens[t + 1];
+    if (next && next.pos !== 'PUNCT' && !/^(?:as|since|after|for|soon|shortly|later|widely)$/i.test(next.text)) continue;
+    let k = t - 1;
+    while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+    const at = lower(a.tokens[k]) === 'been' && /^(?:has|have)$/.test(lower(a.tokens[k - 1])) ? k - 1 : /^(?:is|are)$/.test(lower(a.tokens[k])) ? k : -1;
+    if (at < 0) continue;
+    const subject = subjectBefore(a, s, at);
+    if (!subject) continue;
+    const words = pieceText(a, subject);
+    if (/^(?:it|this|that|they|he|she)$/i.test(words)) continue;
+    return draft(finishQuestion(`Will ${lowerFirst(a, subject, words)} materialise`), 'hedged-prediction', s, 1.8);
+  }
+  return null;
+};
+
+/** "did not rule out a strike" → "Will there be a strike?" */
+export const notRuledOut: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    if (a.tokens[t]!.lemma !== 'rule' || lower(a.tokens[t + 1]) !== 'out' || !a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
+    const det = a.tokens[t + 2];
+    if (!det || !/^(?:a|an)$/i.test(det.text)) continue;
+    const { piece } = predicateFrom(a, s, t + 2);
+    if (piece.tokens.length < 2 || piece.tokens.length > 8) continue;
+    return draft(finishQuestion(`Will there be ${pieceText(a, piece)}`), 'hedged-prediction', s, 1.8);
+  }
+  return null;
+};
+
+const CONSEQUENCE_MODAL = /^(?:will|could|might|may|would|’ll|'ll)$/i;
+
+/**
+ * "If NATO cannot agree …, some countries will act individually" → "Will some countries act
+ * individually if NATO cannot agree …?"; the "if" may open the sentence or a reported clause
+ * ("experts said that if …, it will …"). A consequence about the condition itself ("it will set a
+ * new standard") is asked as "If …, will it …?".
+ */
+export const conditional: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let at = s.first; at < s.last - 2; at++) {
+    const w = lower(a.tokens[at]);
+    if (w !== 'if' && w !== 'unless') continue;
+    if (!opensClauseHere(a, s, at)) continue;
+    const { piece, stop } = predicateFrom(a, s, at + 1);
+    const condition = pieceText(a, piece);
+    const participle = piece.tokens.length === 1 && a.tokens[piece.tokens[0]!]!.pos === 'VERB' && /(?:ed|en)$/i.test(condition);
+    if ((piece.tokens.length < 3 && !participle) || hasUnresolvedPerson(condition) || /\bhad\b/i.test(condition) || isGenericCondition(a, piece) || !isComplete(a, piece)) continue;
+    const tail = `${w} ${condition}`;
+    // The consequence: its first predicted clause after the condition.
+    for (let t = stop + 1; t < s.last; t++) {
+      const tok = a.tokens[t]!;
+      const x = tok.text.toLowerCase();
+      let verbAt = -1;
+      let from = -1;
+      if (CONSEQUENCE_MODAL.test(x) && (tok.pos === 'AUX' || tok.pos === 'VERB') && verbAfter(a, s, t) > 0) [verbAt, from] = [t, t + 1];
+      else if (PREDICTIVE_ADJ.has(x) && lower(a.tokens[t + 1]) === 'to' && a.tokens[t - 1]?.lemma === 'be') [verbAt, from] = [t - 1, t + 2];
+      if (verbAt < 0) continue;
+      const q = willQuestion(ctx, s, verbAt, from, { tail });
+      if (q) return draft(q, 'conditional', s, 3);
+      // "it will set a new standard": "it" stands for what the condition describes.
+      if (/^(?:it|this|that)$/i.test(lower(a.tokens[verbAt - 1])) && verbAt - 1 === firstAfterComma(a, s, stop)) {
+        const predicate = predicateText(ctx, s, from);
+        const text = predicate ? finishQuestion(`${w === 'if' ? 'If' : 'Unless'} ${condition}, will it ${predicate.text}`) : null;
+        if (text) return draft(text, 'conditional', s, 3);
+      }
+      break;
+    }
+  }
+  return null;
+};
+
+/** "if" at the start of a clause: the sentence's first word, or after a comma, "that" or a reporting verb. */
+function opensClauseHere(a: Analysis, s: Sentence, at: number): boolean {
+  let k = at - 1;
+  while (k >= s.first && (a.tokens[k]!.pos === 'SPACE' || /^[“"‘(]$/.test(a.tokens[k]!.text) || /^(?:but|and|yet|so|however|even)$/i.test(a.tokens[k]!.text))) k--;
+  if (k < s.first) return true;
+  const prev = a.tokens[k]!;
+  return prev.text === ',' || prev.text === 'that' || REPORTING.test(prev.text) || BELIEF.test(prev.text);
+}
+
+function firstAfterComma(a: Analysis, s: Sentence, stop: number): number {
+  let k = stop;
+  while (k <= s.last && (a.tokens[k]!.text === ',' || a.tokens[k]!.pos === 'SPACE')) k++;
+  return k;
+}
