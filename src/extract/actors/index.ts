@@ -6,6 +6,7 @@ import {
   GIVEN_NAMES,
   GROUP_PLURALS,
   HONORIFIC_GENDER,
+  KNOWN_ORG_NAMES,
   KNOWN_ORGS,
   ORG_FIRST_WORDS,
   ORG_WORDS,
@@ -15,9 +16,9 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, TITLE_WORDS } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, findNameMentions } from './mentions.js';
-import { completeBareTitles, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
+import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, TITLE_WORDS } from './lexicon.js';
+import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
+import { completeBareTitles, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -39,7 +40,7 @@ const normalise = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
 
 interface Typed {
@@ -60,6 +61,7 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (country) return { type: 'country', name: country.name, adjective: country.adjective };
   const known = KNOWN_ORGS.get(lower);
   if (known) return { type: 'organization', name: known, adjective: false };
+  if (KNOWN_ORG_NAMES.has(lower)) return { type: 'organization', name: text, adjective: false };
   if (REGION_ADJECTIVES.has(lower)) return { type: 'place', name: text, adjective: true };
   const words = lower.split(/\s+/);
   const head = words[words.length - 1] ?? '';
@@ -104,10 +106,16 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const byName = typeByName(text);
     const honorificGender = honorificOf(analysis, m);
     let type = byName.type;
+    // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
+    // modifies a person noun names the body the person belongs to (a city's name is its club's).
+    if (type === 'place' && modifiesPerson(analysis, m) && !civic(analysis, m)) type = 'organization';
     if (type === null && m.employer) type = 'organization';
     if (type === null && (m.honorific || role)) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not).
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = 'person';
+    // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
+    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase());
+    if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
     return { mention: m, role, name: byName.name, type, adjective, honorificGender };
@@ -151,19 +159,44 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (draft) draft.mentions.push(item.mention);
   }
   mergeAcronymLed(drafts, typeOf);
+  const spans = new Set<number>();
+  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+  // Names typed by their words first, so that a list can lend their type to its other names.
+  const byEvidence = drafts.filter((d) => typeOf.get(d) == null);
   for (const d of drafts) {
-    d.mentions.sort((a, b) => a.start - b.start);
-    d.type = typeOf.get(d) ?? inferType(analysis, d);
-    if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
+    const known = typeOf.get(d);
+    if (known == null) continue;
+    d.type = known;
+    if (known === 'person') for (const m of d.mentions) spans.add(m.end).add(m.start);
   }
+  for (const d of byEvidence) {
+    d.type = inferType(analysis, d, spans);
+    if (d.type === 'person') for (const m of d.mentions) spans.add(m.end).add(m.start);
+  }
+  for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
+/** Offices held for a city or region, not for a club ("London mayor", "Newcastle MP"). */
+const CIVIC = new Set(['mayor', 'mp', 'mps', 'mep', 'councillor', 'council', 'governor', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'sheriff', 'police', 'bishop', 'archbishop', 'resident', 'residents', 'voter', 'voters']);
+
+/** The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP". */
+function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
+  const next = analysis.tokens[m.last + 1];
+  // A plural says where people are from as often as what they belong to ("Guantanamo detainees").
+  if (!next || next.start !== m.end + 1 || !isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase()) return false;
+  // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
+  return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(analysis.tokens[m.last + 2]?.text ?? '');
+}
+
+const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
+
 /** Type from how the name is used when its words say nothing: "in Toulouse" is a place, "Boeing said" an organisation. */
-function inferType(analysis: Analysis, d: ActorDraft): ActorType {
+/** `persons` holds the start and end offsets of the mentions already typed a person's. */
+function inferType(analysis: Analysis, d: ActorDraft, persons: Set<number>): ActorType {
   const { tokens } = analysis;
   const multi = d.name.includes(' ');
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')));
@@ -182,11 +215,25 @@ function inferType(analysis: Analysis, d: ActorDraft): ActorType {
     });
   if (relative('who')) return 'person';
   if (!located && relative('which')) return 'organization';
+  if (!located && d.mentions.some((m) => modifiesPerson(analysis, m))) return 'organization';
   if (located && !possessive && !multi) return 'place';
-  // Two or three capitalised words with no organisation or place word: most often a person's name.
-  if (multi && d.name.split(/\s+/).length <= 3 && !located) return 'person';
+  const words = d.name.split(/\s+/);
+  // Two or three capitalised words with no organisation or place word: most often a person's name,
+  // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
+  if (multi && words.length <= 3 && !located && !isEveryday(words[0]!.toLowerCase())) return 'person';
   if (located && !possessive) return 'place';
+  // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
+  if (!multi && listedWithPerson(analysis, d, persons)) return 'person';
   return 'organization';
+}
+
+/** One of the draft's mentions is listed ("A, B and C") next to a name already typed a person's. */
+function listedWithPerson(analysis: Analysis, d: ActorDraft, persons: Set<number>): boolean {
+  const { tokens } = analysis;
+  const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and');
+  return d.mentions.some(
+    (m) => (sep(tokens[m.first - 1]) && persons.has(tokens[m.first - 2]?.end ?? -1)) || (sep(tokens[m.last + 1]) && persons.has(tokens[m.last + 2]?.start ?? -1)),
+  );
 }
 
 /**

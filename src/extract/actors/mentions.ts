@@ -4,8 +4,8 @@
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
-import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, TITLE_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
   /** Token range [first, last] inclusive. */
@@ -58,11 +58,17 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || t.pos === 'PRON') return false;
   const word = lower(t);
   if (NOT_NAMES.has(word)) return false;
+  // "I'm", "We've": a pronoun with its verb.
+  if (CONTRACTION.test(word)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
+  // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym.
+  if (/^\p{Lu}{2,}$/u.test(t.text) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
     if (ev.lowercase.has(word)) return false;
+    // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
+    if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word)) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
     return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text);
@@ -70,6 +76,21 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
   // Inside a sentence a capital is itself the evidence, whatever the tagger guessed ("Downing Street", "Gareth Pierce").
   return true;
 }
+
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’](?:m|re|ve|ll|d|s)$/;
+
+/** An everyday English word, in the singular or the plural ("revenues", "events"). */
+export function isEveryday(word: string): boolean {
+  if (EVERYDAY_WORDS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  return EVERYDAY_WORDS.has(word.slice(0, -1)) || (word.endsWith('es') && EVERYDAY_WORDS.has(word.slice(0, -2))) || (word.endsWith('ies') && EVERYDAY_WORDS.has(`${word.slice(0, -3)}y`));
+}
+
+/** A word the gazetteers know as a country, people, place or organisation ("Poles", "Reading"). */
+const isKnownName = (word: string): boolean => COUNTRY_FORMS.has(word) || KNOWN_ORGS.has(word) || KNOWN_ORG_NAMES.has(word) || PLACES.has(word);
+
+/** "al-Qaeda", "bin-Laden": a lower-case particle joined by a hyphen to the name it begins. */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 
 /** "Jane Holloway, D-Ohio,": a legislator's party and state after the name is role material, not an actor. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
@@ -90,16 +111,20 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
   for (const sentence of sentences) {
     // "(Reporting by X; Editing by Y)", "AP writers X and Y contributed to this report": credits, not actors.
     if (CREDIT_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)))) continue;
+    if (isFurniture(tokens, sentence.first, sentence.last)) continue;
     let t = sentence.first;
     while (t <= sentence.last) {
-      const tok = tokens[t]!;
+      let tok = tokens[t]!;
       const atStart = t === sentence.first || /^["“‘'([:]$/.test(tokens[t - 1]!.text);
-      if (!isNameToken(tok, atStart, ev)) {
+      // "al-Qaeda": the particle begins the name.
+      const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
+      if (!particle && !isNameToken(tok, atStart, ev)) {
         t++;
         continue;
       }
-      let last = t;
-      for (let n = t + 1; n <= sentence.last; n++) {
+      let last = particle ? t + 2 : t;
+      if (particle) tok = tokens[t + 2]!;
+      for (let n = last + 1; n <= sentence.last; n++) {
         const prev = tokens[n - 1]!;
         const next = tokens[n]!;
         // "Secretary-General": a hyphen with no spaces joins.
@@ -131,6 +156,15 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           n = k;
           continue;
         }
+        // "Department for Work and Pensions", "Commons Work and Pensions Committee": "and" inside an organisation's name.
+        if (lower(next) === 'and' && last > t) {
+          const joined = joinedByAnd(tokens, t, last, n, sentence.last, ev);
+          if (joined > 0) {
+            last = joined;
+            n = joined;
+            continue;
+          }
+        }
         // "Central and Eastern Europe": "and" between directionals only.
         if (lower(next) === 'and' && last === t && DIRECTIONAL.has(lower(tok)) && n + 1 <= sentence.last && DIRECTIONAL.has(lower(tokens[n + 1]!))) {
           last = n + 1;
@@ -159,6 +193,33 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
   return mentions;
 }
 
+/**
+ * "READ MORE", "Article Continued Below", "Advertisement": a short line of capitalised everyday
+ * words and nothing else is page furniture, not a sentence that names anyone.
+ */
+function isFurniture(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((t) => isCapitalised(t) && isEveryday(lower(t)));
+}
+
+/**
+ * Where "and" at `and` continues an organisation's name, the last token of the name; else -1.
+ * It does after a body named with "of"/"for" ("Department for Work and Pensions"), or when the
+ * words after it end in an organisation word ("Work and Pensions Committee").
+ */
+function joinedByAnd(tokens: Token[], first: number, last: number, and: number, sentenceLast: number, ev: Evidence): number {
+  let end = and;
+  while (end + 1 <= sentenceLast && end - and < 3 && isNameToken(tokens[end + 1]!, false, ev)) end++;
+  if (end === and) return -1;
+  const after = tokens.slice(and + 1, end + 1);
+  if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
+  if (ORG_WORDS.has(lower(tokens[end]!))) return end;
+  const run = tokens.slice(first, last + 1).map(lower);
+  const body = run.findIndex((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_WORDS.has(run[i - 1]!) || run[i - 1] === 'secretary'));
+  return body > 0 && end - and <= 2 ? end : -1;
+}
+
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || t.text === '-';
 const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'marquess', 'countess']);
 
@@ -184,6 +245,21 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     if (b) b.employer = true;
     return [a, b].filter((m): m is NameMention => m !== null);
   }
+  // "Labour MP for West Ham", "Tesco chief executive of ...": a title with its complement inside a run
+  // separates the body in front from the one after.
+  for (let k = first + 1; k < last; k++) {
+    if (!/^(?:of|for)$/.test(tokens[k]!.text) || !isTitle(tokens[k - 1]!) || ORG_WORDS.has(lower(tokens[k - 1]!))) continue;
+    let titleStart = k - 1;
+    while (titleStart > first && isTitle(tokens[titleStart - 1]!)) titleStart--;
+    // "of the Western District of New York James P. Kennedy Jr.": the part after may close with a person.
+    const after = splitRun(tokens, text, k + 1, last, sentence);
+    const b = after[0];
+    // "Secretary of State": a lone everyday word after the title is part of it.
+    const keepB = !!b && !(b.first === b.last && isEveryday(lower(tokens[b.first]!)));
+    if (b && keepB && !GIVEN_NAMES.has(lower(tokens[b.first]!))) b.employer = true;
+    const a = titleStart > first ? trimMention(tokens, text, first, titleStart - 1, sentence) : null;
+    return [a, ...(keepB ? after : after.slice(1))].filter((m): m is NameMention => m !== null);
+  }
   // "envoy to Ukraine Karl Weber": a country or city glued in front of a given name and surname.
   const lead = lower(tokens[first]!);
   if (last - first >= 2 && (COUNTRY_FORMS.has(lead) || PLACES.has(lead) || KNOWN_PLACES.has(lead)) && !GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(lower(tokens[first + 1]!))) {
@@ -192,11 +268,17 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     return [a, b].filter((m): m is NameMention => m !== null);
   }
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.
-  for (let k = last - 1; k > first; k--) {
-    if (!GIVEN_NAMES.has(lower(tokens[k]!)) || last - k > 2) continue;
+  for (let k = last - 1; k > first && last - k <= 6; k--) {
+    if (!GIVEN_NAMES.has(lower(tokens[k]!))) continue;
+    // A surname after the given name, perhaps with initials and a suffix ("James P. Kennedy Jr.").
+    const tail = tokens.slice(k + 1, last + 1).filter((t) => !/^(?:\p{Lu}\.?|Jr\.?|Sr\.?|I{2,3}|\.|-)$/u.test(t.text));
+    if (tail.length > 2) continue;
+    // "Eva-Marie": a hyphenated given name starts at its first part.
+    if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && k - 2 > first && tokens[k - 2]!.end === tokens[k - 1]!.start) k -= 2;
     const before = tokens.slice(first, k);
     if (before.every(isTitle)) break;
-    const orgish = before.some((t) => ORG_WORDS.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text));
+    // Before it, an organisation or a body named in everyday words ("Public Prosecution").
+    const orgish = before.some((t) => ORG_WORDS.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text)) || before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
     if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t)))) break;
     const a = trimMention(tokens, text, first, k - 1, sentence);
     const b = trimMention(tokens, text, k, last, sentence);
@@ -217,6 +299,16 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
       titleFirst = first;
       f = k + 1;
       break;
+    }
+  }
+  // "Goalscorer Jimmy Floyd Hasselbaink", "Treasurer Peter Costello": a person noun in front of a
+  // given name (or opening the sentence) is a title, whatever the word.
+  if (f === first && last > first && PERSON_KINDS.has(lower(tokens[first]!)) && !GIVEN_NAMES.has(lower(tokens[first]!)) && isCapitalised(tokens[first + 1]!)) {
+    const rest = tokens.slice(first + 1, last + 1).map(lower);
+    const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /^["“‘'([:]$/.test(tokens[first - 1]!.text);
+    if ((GIVEN_NAMES.has(rest[0]!) || sentenceStart) && !rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w))) {
+      titleFirst = first;
+      f = first + 1;
     }
   }
   // "Commissioner for Transport", "Secretary of State": a title with its portfolio is a role, not a name.
@@ -251,7 +343,8 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   if (l > f && isTitle(tokens[l]!)) {
     let k = l;
     while (k > f && isTitle(tokens[k]!)) k--;
-    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!))) l = k;
+    // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name.
+    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!))) l = k;
   }
   if (f > l) return null;
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.

@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
 import { GIVEN_NAMES } from '../lexicon/names.js';
-import { HONORIFICS, TITLE_WORDS } from './lexicon.js';
+import { HONORIFICS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -40,8 +40,29 @@ const PERSON_HEADS = new Set(
   designer farmer supporter critic fan leader head chief`.split(/\s+/),
 );
 
-const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word) || PERSON_HEADS.has(word);
+const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word) || PERSON_HEADS.has(word) || PERSON_KINDS.has(word);
 const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
+
+/** Title words that only modify a head ("former", "shadow", "home"): they make no role on their own. */
+const MODIFIER_ONLY = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'new', 'senior', 'junior', 'ex']);
+
+/** A noun that can head a role: a person noun, in the singular or the plural ("directors"). */
+export function isHeadToken(t: Token | undefined): boolean {
+  if (!t || !/^\p{L}/u.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return false;
+  const word = t.text.toLowerCase();
+  if (MODIFIER_ONLY.has(word)) return false;
+  // "John", "Guy": a capitalised word that is a given name is a name, whatever else it means.
+  if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
+  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase()));
+}
+
+/** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
+function singularHead(role: string, head: Token): string {
+  const lemma = head.lemma.toLowerCase();
+  const word = head.text.toLowerCase();
+  if (lemma === word || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
+  return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
+}
 
 const isRoleToken = (t: Token): boolean =>
   isRoleHead(t.text.toLowerCase()) ||
@@ -58,9 +79,18 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
   // "the film, starring Peter Aldous": who stars in a film is its actor.
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return 'actor';
+  const last = tokens[nameFirst - 1];
+  if (!last || nameFirst - 1 < sentenceFirst) return null;
+  // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
+  if (ROLE_GLUE.has(last.text.toLowerCase()) || last.pos === 'PUNCT') return null;
+  // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
+  // does ("Secretary of State Condoleezza Rice", "envoy to Ukraine Karl Weber").
+  if (!isHeadToken(last) && !rankOf(last) && !endsComplement(tokens, nameFirst - 1, sentenceFirst)) return null;
   let first = nameFirst;
   let sawTitle = false;
   let sawOffice = false;
+  let sawName = false;
+  let head: Token | null = null;
   for (let t = nameFirst - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
     const lower = tok.text.toLowerCase();
@@ -68,8 +98,14 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // "envoy to Ukraine Karl Weber": "to" joins a title to its complement, unless a title follows it
     // ("adviser to President X" is X's title, not the adviser's).
     const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
-    if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !complementTo) break;
+    if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
+    // "editor-in-chief", "co-founder": the parts of a hyphenated word belong together.
+    const hyphenated = (tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end) || (tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end);
+    if (hyphenated && t + 1 < nameFirst) {
+      first = t;
+      continue;
+    }
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
@@ -83,15 +119,102 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName) break;
       continue;
     }
-    if (!isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
-    if (isRoleHead(lower) || rankOf(tok)) sawTitle = true;
-    if (TITLE_WORDS.has(lower) || rankOf(tok)) sawOffice = true;
+    const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN');
+    // "the announcement WLGA finance spokesman": a common noun in front of the name of the body a title belongs to is not part of the title.
+    if (sawName && !capitalised && tok.pos === 'NOUN' && !isHeadToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
+    // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
+    if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t)) break;
+    if (capitalised && !isHeadToken(tok)) sawName = true;
+    if (isHeadToken(tok) || rankOf(tok)) {
+      sawTitle = true;
+      head ??= tok;
+    }
+    if (TITLE_WORDS.has(lower) || rankOf(tok) || (PERSON_KINDS.has(lower) && !RELATION_NOUNS.has(lower))) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
-  return tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
+  const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
+  return role && head ? singularHead(role, head) : role;
+}
+
+/** "Secretary of State", "envoy to Ukraine", "ambassador to the EU": a title's complement ends at `at`. */
+function endsComplement(tokens: Token[], at: number, sentenceFirst: number): boolean {
+  for (let t = at; t >= sentenceFirst && at - t < 6; t--) {
+    const tok = tokens[t]!;
+    if (/^(?:of|to|for)$/i.test(tok.text)) return t < at && isHeadToken(tokens[t - 1]);
+    if (!/^\p{Lu}/u.test(tok.text) && !/^the$/i.test(tok.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "former outside directors": a word tagged a preposition between an adjective and a noun is a
+ * modifier (no preposition stands there in English).
+ */
+function prenominal(tokens: Token[], t: number): boolean {
+  return tokens[t]!.pos === 'ADP' && tokens[t - 1]?.pos === 'ADJ' && (tokens[t + 1]?.pos === 'NOUN' || tokens[t + 1]?.pos === 'ADJ');
+}
+
+/** "The ten former outside directors are James Allen, Judith Areen, ...": a plural description set equal to a list of names. */
+function readCopulaList(analysis: Analysis, first: number, sentence: number): string | null {
+  const { tokens, text } = analysis;
+  const be = tokens[first - 1];
+  if (!be || !/^(?:are|were|include|included)$/i.test(be.text)) return null;
+  const head = tokens[first - 2];
+  if (!head || !isHeadToken(head) || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  const sentenceFirst = analysis.sentences[sentence]!.first;
+  let t = first - 2;
+  while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1)) && first - t < 8) t--;
+  // Counts and determiners are not part of the role ("the ten former outside directors").
+  while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
+  const role = tidy(text.slice(tokens[t]!.start, head.end));
+  return role ? singularHead(role, head) : null;
+}
+
+/**
+ * "former outside directors James Allen, Judith Areen and Carl Aycock": a role with a plural head
+ * before a list of names is each listed person's. Returns the first token of the list's first name.
+ */
+function listStart(analysis: Analysis, mention: NameMention): number | null {
+  const { tokens } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  let t = mention.first - 1;
+  let start: number | null = null;
+  for (let items = 0; items < 20; items++) {
+    let sep = false;
+    if (tokens[t]?.text.toLowerCase() === 'and') {
+      t--;
+      sep = true;
+    }
+    if (tokens[t]?.text === ',') {
+      t--;
+      sep = true;
+    }
+    if (!sep || t < sentenceFirst) break;
+    const runEnd = t;
+    while (t >= sentenceFirst && (/^\p{Lu}/u.test(tokens[t]!.text) || (tokens[t]!.text === '-' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')))) t--;
+    if (t === runEnd) break;
+    start = t + 1;
+  }
+  return start;
+}
+
+function readListRole(analysis: Analysis, mention: NameMention): string | null {
+  const first = listStart(analysis, mention) ?? mention.first;
+  const { tokens } = analysis;
+  const copula = readCopulaList(analysis, first, mention.sentence);
+  if (copula) return copula;
+  if (first === mention.first) return null;
+  let last = first;
+  while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last++;
+  const lead: NameMention = { ...mention, first, last, start: tokens[first]!.start, end: tokens[last]!.end, titleFirst: null, honorific: false };
+  const role = readRoleBefore(analysis, lead);
+  const head = tokens[first - 1];
+  // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role.
+  if (!role || !head || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  return role;
 }
 
 /** The apposition right after a name: "Rod Eddington, BA's chief executive, said" / "Lord Bingham - a senior law lord - said". */
@@ -110,7 +233,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const tok = tokens[t]!;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text)) break;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON') return null;
-    if (TITLE_WORDS.has(tok.text.toLowerCase()) || HONORIFICS.has(tok.text.toLowerCase())) sawTitle = true;
+    // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
+    if ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase())) sawTitle = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
@@ -172,7 +296,7 @@ function tidy(role: string): string | null {
 
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
-  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention);
+  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention) ?? readListRole(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
@@ -182,38 +306,63 @@ const OFFICE_HEADS = new Set(
   spokesman spokeswoman ambassador commissioner editor founder boss head judge general official lord`.split(/\s+/),
 );
 
+/** Person nouns too general to be a role ("the man said"). */
+const GENERIC_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'lady', 'gentleman', 'guy', 'youngster', 'teenager', 'adult', 'individual', 'baby', 'kid', 'youth', 'people', 'one', 'other', 'pair', 'duo']);
+
+const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
+const CLOSING_QUOTE = /^["”’']$/;
+
+/** The last token of a description "the [modifiers] HEAD" that starts at `at` (after "the"), or -1. */
+function descriptionHead(tokens: Token[], at: number, sentenceLast: number): number {
+  let head = -1;
+  for (let t = at; t <= sentenceLast && t - at <= 5; t++) {
+    const tok = tokens[t]!;
+    const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
+    if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
+      const word = tok.text.toLowerCase();
+      head = (OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && tok.lemma.toLowerCase() === word ? t : -1;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+
 /**
- * "The foreign secretary said", "The prime minister was commenting", "The prime minister's
- * spokesman said": a sentence that opens with a definite description of an office refers back to
- * the person named last; when that person has no role yet, the description is it.
+ * "The foreign secretary said", "The prime minister's spokesman said", '"We were poor," the
+ * Chelsea manager said', "said the 52-year-old coach": a definite description of an office, as a
+ * sentence's subject or a quotation's speaker, refers back to the person named last; when that
+ * person has no role yet, the description is it, unless another person holds that title ("Home
+ * Secretary Charles Clarke ... the home secretary said" is not about the detainee named before).
  */
 export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
   const { tokens, text } = analysis;
   const persons = drafts.filter((d) => d.type === 'person');
   if (persons.length === 0) return;
   for (const s of analysis.sentences) {
-    const the = tokens[s.first]!;
-    if (the.text.toLowerCase() !== 'the') continue;
-    let t = s.first + 1;
-    let head = -1;
-    for (; t <= s.last && t - s.first <= 5; t++) {
-      const tok = tokens[t]!;
-      if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') {
-        if (OFFICE_HEADS.has(tok.text.toLowerCase())) head = t;
-        continue;
-      }
-      break;
+    for (let the = s.first; the < s.last; the++) {
+      if (tokens[the]!.text.toLowerCase() !== 'the') continue;
+      const head = descriptionHead(tokens, the + 1, s.last);
+      if (head < 0) continue;
+      const next = tokens[head + 1];
+      const prev = tokens[the - 1];
+      const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
+      const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
+      const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
+      const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
+      if (!subject && !quoteSpeaker && !inverted) continue;
+      const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
+      if (!described) continue;
+      // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
+      if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
+      // The person named last, before this sentence and within the two before it.
+      let best: { at: number; d: ActorDraft } | null = null;
+      for (const d of persons)
+        for (const m of d.mentions)
+          if (m.sentence < s.i && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
+      if (!best || best.d.role !== null) continue;
+      best.d.role = described;
     }
-    const next = tokens[t];
-    const possessive = !!next && (next.text === "'s" || next.text === '’s');
-    if (head < 0 || head !== t - 1 || !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && !possessive)) continue;
-    // The person named last before this sentence, within the two sentences before it.
-    let best: { at: number; d: ActorDraft } | null = null;
-    for (const d of persons)
-      for (const m of d.mentions)
-        if (m.start < the.start && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
-    if (!best || best.d.role !== null) continue;
-    best.d.role = tidy(text.slice(tokens[s.first + 1]!.start, tokens[head]!.end));
   }
 }
 
