@@ -16,7 +16,7 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, TITLE_WORDS } from './lexicon.js';
+import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
 
@@ -39,6 +39,17 @@ const normalise = (name: string): string =>
     .replace(/[’']s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/**
+ * The words of British and European football club names (United, City, Rovers, ...; Real, Sporting,
+ * ...), as the leagues' club lists show them; with a place they name a club.
+ */
+const CLUB_LAST = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'villa', 'argyle', 'orient', 'rangers', 'celtic', 'thistle', 'academical', 'county', 'town', 'fc', 'afc', 'utd']);
+const CLUB_FIRST = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'inter', 'athletic', 'atletico', 'borussia', 'racing', 'fc', 'ac', 'as']);
+/** Words that, in front of a place's name, leave it a place ("North Yorkshire", "Greater London"). */
+const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'inner', 'outer', 'upper', 'lower', 'new', 'old', 'port', 'mount', 'lake', 'st', 'saint', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort']);
+/** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
+const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'developer', 'publisher', 'broadcaster', 'lender', 'insurer', 'producer', 'exporter', 'importer', 'owner', 'buyer', 'seller', 'investor', 'rival', 'partner', 'sponsor', 'client', 'customer', 'contractor', 'subsidiary', 'shareholder', 'bidder', 'creditor', 'grocer', 'grocers', 'giant', 'leader']);
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
@@ -66,13 +77,18 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   const words = lower.split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
+  // "Manchester United", "Leicester City", "Real Madrid": a place with a club's word is a club.
+  const isPlace = (w: string | undefined): boolean => !!w && (PLACES.has(w) || KNOWN_PLACES.has(w));
+  if (words.length > 1 && ((CLUB_LAST.has(head) && isPlace(words[words.length - 2])) || (CLUB_FIRST.has(words[0]!) && isPlace(words[1])))) return { type: 'organization', name: text, adjective: false };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
   if (words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!))) return { type: 'organization', name: text, adjective: false };
   if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
   if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && /^famil(?:y|ies)$/.test(head)) return { type: 'group', name: text, adjective: false };
-  if (words.length > 1 && (PLACE_WORDS.has(head) || KNOWN_PLACES.has(head) || PLACES.has(head))) return { type: 'place', name: text, adjective: false };
+  // "Bay of Biscay", "Greater London", "North Yorkshire" are places; "Sue Essex" and "Bob Wellington" are people.
+  if (words.length > 1 && (PLACE_WORDS.has(head) || ((KNOWN_PLACES.has(head) || PLACES.has(head)) && words.slice(0, -1).every((w) => PLACE_QUALIFIERS.has(w)))))
+    return { type: 'place', name: text, adjective: false };
   return { type: null, name: text, adjective: false };
 }
 
@@ -109,10 +125,12 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
     // modifies a person noun names the body the person belongs to (a city's name is its club's).
     if (type === 'place' && modifiesPerson(analysis, m) && !civic(analysis, m)) type = 'organization';
-    if (type === null && m.employer) type = 'organization';
-    if (type === null && (m.honorific || role)) type = 'person';
-    // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not).
-    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = 'person';
+    // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
+    if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
+    if (type === null && (m.honorific || (role && !FIRM_NOUNS.has(role.split(' ').pop()!.toLowerCase())))) type = 'person';
+    // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
+    // unless it names a body ("Chelsea captain John Terry").
+    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = modifiesPerson(analysis, m) ? 'organization' : 'person';
     // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
     const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase());
     if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
@@ -131,7 +149,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -177,6 +195,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
+  // A role is a person's; what an apposition says of a company is not one.
+  for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
@@ -190,6 +210,16 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
   if (!next || next.start !== m.end + 1 || !isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase()) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
   return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(analysis.tokens[m.last + 2]?.text ?? '');
+}
+
+/** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
+function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let t = (m.titleFirst ?? m.first) - 1;
+  if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+  if (!/^(?:of|at|for|with)$/.test(tokens[t]?.text ?? '')) return false;
+  const head = tokens[t - 1];
+  return !!head && /^\p{Ll}/u.test(head.text) && isHeadToken(head) && !FIRM_NOUNS.has(head.text.toLowerCase());
 }
 
 const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
@@ -284,8 +314,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function findBySurname(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
-  if (key.includes(' ') || (item.type !== null && item.type !== 'person')) return undefined;
+function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  // "Sue Essex ... Ms Essex said": a person's surname in the text outweighs the place it also names, unless it is used as a place ("in Essex").
+  const before = analysis.tokens[(item.mention.titleFirst ?? item.mention.first) - 1]?.text.toLowerCase() ?? '';
+  const asPlace = item.type === 'place' && !LOCATIVE.has(before) && !item.adjective;
+  if (key.includes(' ') || (item.type !== null && item.type !== 'person' && !asPlace)) return undefined;
   const hits = index.withSurname(key).filter((d) => {
     const t = typeOf.get(d);
     return t === 'person' || t === null;
@@ -321,6 +354,8 @@ function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType
   }
 }
 
+const afterThe = (analysis: Analysis, m: NameMention): boolean => /^the$/i.test(analysis.tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '');
+
 const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.text.toLowerCase());
 
 /** Final actors, ranked by salience; `speakers` counts claims per draft to lift their rank. */
@@ -340,6 +375,14 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
     })
     // A single title word left over ("Chancellor") is a role, not an actor.
     .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))
+    // "the Speaker", "the Treasurer": a lone person noun always after "the" is a title, not a name ("Fowler", a surname, is not after "the").
+    .filter((d) => d.name.includes(' ') || !PERSON_KINDS.has(d.name.toLowerCase()) || typeByName(d.name).type !== null || !d.mentions.every((m) => afterThe(analysis, m)))
+    // "Wings", "Drive", "Journey": an everyday word named once, with nothing known about it, is a title of a work or an emphasis
+    // ("the Independent", a newspaper, is named with "the").
+    .filter((d) => {
+      if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0 || d.role !== null) return true;
+      return !isEveryday(d.name.toLowerCase()) || typeByName(d.name).type !== null || d.type === 'person' || afterThe(analysis, d.mentions[0]!);
+    })
     .map((d) => {
       const firstAt = d.mentions[0]!.start / textLength;
       const raw = d.mentions.length + 3 * (speakers.get(d) ?? 0) + 2 * (1 - firstAt) + (d.type === 'other' ? -1 : 0) + (d.type === 'place' ? -0.5 : 0);

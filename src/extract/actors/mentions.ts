@@ -24,6 +24,7 @@ export interface NameMention {
   employer?: boolean;
 }
 
+const CAPITAL_PREPOSITIONS = /^(?:Against|Without|Beyond|Under|Across|Among|Within|Through|Between)$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'di', 'a', '&']);
 const DIRECTIONAL = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 const COLLECTIVE_HEADS = new Set(['countries', 'states', 'nations', 'republics', 'allies']);
@@ -147,9 +148,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           last = n;
           continue;
         }
-        // A connector joins two capitalised parts ("Bank of England"), but not after a lone sentence-initial word.
+        // A connector joins two capitalised parts ("Bank of England"), but not after a lone sentence-initial word;
+        // so does a capitalised preposition ("League Against Cruel Sports", "Doctors Without Borders").
         let k = n;
-        while (k <= sentence.last && k - n < 2 && CONNECTORS.has(lower(tokens[k]!))) k++;
+        while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
         const loneStart = atStart && last === t;
         if (!loneStart && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
           last = k;

@@ -84,14 +84,16 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
   if (ROLE_GLUE.has(last.text.toLowerCase()) || last.pos === 'PUNCT') return null;
   // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
-  // does ("Secretary of State Condoleezza Rice", "envoy to Ukraine Karl Weber").
-  if (!isHeadToken(last) && !rankOf(last) && !endsComplement(tokens, nameFirst - 1, sentenceFirst)) return null;
-  let first = nameFirst;
+  // does ("Secretary of State Condoleezza Rice", "head of the troubled Child Support Agency Doug Smith").
+  const headLike = (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
+  const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
+  if (!headLike && preposition < 0) return null;
+  let first = preposition < 0 ? nameFirst : preposition;
   let sawTitle = false;
   let sawOffice = false;
   let sawName = false;
   let head: Token | null = null;
-  for (let t = nameFirst - 1; t >= sentenceFirst; t--) {
+  for (let t = (preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
     const lower = tok.text.toLowerCase();
     const before = tokens[t - 1];
@@ -139,14 +141,25 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   return role && head ? singularHead(role, head) : role;
 }
 
-/** "Secretary of State", "envoy to Ukraine", "ambassador to the EU": a title's complement ends at `at`. */
-function endsComplement(tokens: Token[], at: number, sentenceFirst: number): boolean {
-  for (let t = at; t >= sentenceFirst && at - t < 6; t--) {
+/**
+ * "Secretary of State", "envoy to Ukraine", "head of the troubled Child Support Agency": where a
+ * title's complement ends at `at`, the index of its preposition; else -1.
+ */
+function complementStart(tokens: Token[], at: number, sentenceFirst: number): number {
+  if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
+  for (let t = at; t >= sentenceFirst && at - t < 9; t--) {
     const tok = tokens[t]!;
-    if (/^(?:of|to|for)$/i.test(tok.text)) return t < at && isHeadToken(tokens[t - 1]);
-    if (!/^\p{Lu}/u.test(tok.text) && !/^the$/i.test(tok.text)) return false;
+    if (/^(?:of|to|for|at)$/i.test(tok.text)) return t < at && isHeadToken(tokens[t - 1]) ? t : -1;
+    const modifier = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
+    if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** A capitalised head is a title when it is one by the word lists, opens the sentence, or stands before a given name. */
+function titleCase(analysis: Analysis, tok: Token, mention: NameMention): boolean {
+  const word = tok.text.toLowerCase();
+  return TITLE_WORDS.has(word) || RANKS.has(word.replace(/\.$/, '')) || analysis.sentences[tok.sentence]!.first === tok.i || GIVEN_NAMES.has(analysis.tokens[mention.first]!.text.toLowerCase());
 }
 
 /**
@@ -224,6 +237,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   const mark = tokens[mention.last + 1];
   if (!mark || (mark.text !== ',' && !DASHES.has(mark.text))) return null;
   const from = mention.last + 2;
+  // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
+  const opener = tokens[from];
+  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
   let t = from;
   let sawTitle = false;
   // "Simon Hale, for the Greens, said": the party or body a person speaks for.
@@ -279,7 +295,7 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string |
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
     if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text))) break;
-    if (isRoleHead(tok.text.toLowerCase())) sawTitle = true;
+    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
