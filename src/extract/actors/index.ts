@@ -44,12 +44,17 @@ const normalise = (name: string): string =>
  * The words of British and European football club names (United, City, Rovers, ...; Real, Sporting,
  * ...), as the leagues' club lists show them; with a place they name a club.
  */
-const CLUB_LAST = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'villa', 'argyle', 'orient', 'rangers', 'celtic', 'thistle', 'academical', 'county', 'town', 'fc', 'afc', 'utd']);
-const CLUB_FIRST = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'inter', 'athletic', 'atletico', 'borussia', 'racing', 'fc', 'ac', 'as']);
+const CLUB_LAST = new Set(['city', 'villa', 'argyle', 'orient', 'rangers', 'celtic', 'thistle', 'county', 'town']);
+const CLUB_LAST_ALWAYS = new Set(['united', 'utd', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'academical', 'fc', 'afc']);
+const CLUB_FIRST = new Set(['inter', 'athletic', 'racing', 'ac', 'as']);
+const CLUB_FIRST_ALWAYS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'borussia', 'fc', 'afc']);
 /** Words that, in front of a place's name, leave it a place ("North Yorkshire", "Greater London"). */
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'inner', 'outer', 'upper', 'lower', 'new', 'old', 'port', 'mount', 'lake', 'st', 'saint', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort']);
 /** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
-const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'developer', 'publisher', 'broadcaster', 'lender', 'insurer', 'producer', 'exporter', 'importer', 'owner', 'buyer', 'seller', 'investor', 'rival', 'partner', 'sponsor', 'client', 'customer', 'contractor', 'subsidiary', 'shareholder', 'bidder', 'creditor', 'grocer', 'grocers', 'giant', 'leader']);
+const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant']);
+
+/** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
+const rolesPerson = (role: string): boolean => !FIRM_NOUNS.has(role.split(/\s+/).pop()!.toLowerCase());
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
@@ -79,7 +84,11 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
   // "Manchester United", "Leicester City", "Real Madrid": a place with a club's word is a club.
   const isPlace = (w: string | undefined): boolean => !!w && (PLACES.has(w) || KNOWN_PLACES.has(w));
-  if (words.length > 1 && ((CLUB_LAST.has(head) && isPlace(words[words.length - 2])) || (CLUB_FIRST.has(words[0]!) && isPlace(words[1])))) return { type: 'organization', name: text, adjective: false };
+  const clubLast = CLUB_LAST_ALWAYS.has(head) || (CLUB_LAST.has(head) && isPlace(words[words.length - 2]));
+  const clubFirst = CLUB_FIRST_ALWAYS.has(words[0]!) || (CLUB_FIRST.has(words[0]!) && isPlace(words[1]));
+  if (words.length > 1 && (clubLast || clubFirst)) return { type: 'organization', name: text, adjective: false };
+  // "Bryce Canyon National Park": a longer name ending in a place word is a place, whatever its first word.
+  if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
   if (words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!))) return { type: 'organization', name: text, adjective: false };
   if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
@@ -124,13 +133,13 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     let type = byName.type;
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
     // modifies a person noun names the body the person belongs to (a city's name is its club's).
-    if (type === 'place' && modifiesPerson(analysis, m) && !civic(analysis, m)) type = 'organization';
+    if (type === 'place' && namesBody(analysis, m) && !civic(analysis, m)) type = 'organization';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
-    if (type === null && (m.honorific || (role && !FIRM_NOUNS.has(role.split(' ').pop()!.toLowerCase())))) type = 'person';
+    if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
-    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = modifiesPerson(analysis, m) ? 'organization' : 'person';
+    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
     // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
     const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase());
     if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
@@ -149,7 +158,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -161,7 +170,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null)) {
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null) && rolesPerson(item.role)) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }
@@ -177,7 +186,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (draft) draft.mentions.push(item.mention);
   }
   mergeAcronymLed(drafts, typeOf);
-  const spans = new Set<number>();
+  const typedAt = new Map<number, ActorType>();
   for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
   // Names typed by their words first, so that a list can lend their type to its other names.
   const byEvidence = drafts.filter((d) => typeOf.get(d) == null);
@@ -185,11 +194,11 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const known = typeOf.get(d);
     if (known == null) continue;
     d.type = known;
-    if (known === 'person') for (const m of d.mentions) spans.add(m.end).add(m.start);
+    for (const m of d.mentions) typedAt.set(m.end, known).set(m.start, known);
   }
   for (const d of byEvidence) {
-    d.type = inferType(analysis, d, spans);
-    if (d.type === 'person') for (const m of d.mentions) spans.add(m.end).add(m.start);
+    d.type = inferType(analysis, d, typedAt);
+    for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   readDescribedRoles(analysis, drafts);
@@ -205,11 +214,16 @@ const CIVIC = new Set(['mayor', 'mp', 'mps', 'mep', 'councillor', 'council', 'go
 
 /** The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP". */
 function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
-  const next = analysis.tokens[m.last + 1];
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (!next || next.start !== m.end + 1) return false;
+  // "Dumbarton full-back": a hyphenated person noun.
+  const hyphen = tokens[m.last + 2];
+  if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
   // A plural says where people are from as often as what they belong to ("Guantanamo detainees").
-  if (!next || next.start !== m.end + 1 || !isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase()) return false;
+  if (!isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase()) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
-  return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(analysis.tokens[m.last + 2]?.text ?? '');
+  return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
 }
 
 /** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
@@ -225,8 +239,8 @@ function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
 const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
 
 /** Type from how the name is used when its words say nothing: "in Toulouse" is a place, "Boeing said" an organisation. */
-/** `persons` holds the start and end offsets of the mentions already typed a person's. */
-function inferType(analysis: Analysis, d: ActorDraft, persons: Set<number>): ActorType {
+/** `typedAt` holds the type of each mention already typed, by its start and its end offset. */
+function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>): ActorType {
   const { tokens } = analysis;
   const multi = d.name.includes(' ');
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')));
@@ -243,9 +257,11 @@ function inferType(analysis: Analysis, d: ActorDraft, persons: Set<number>): Act
       const next = tokens[m.last + 1];
       return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
     });
+  // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
+  if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
+  if (listedWith(analysis, d, typedAt, 'organization')) return 'organization';
   if (relative('who')) return 'person';
   if (!located && relative('which')) return 'organization';
-  if (!located && d.mentions.some((m) => modifiesPerson(analysis, m))) return 'organization';
   if (located && !possessive && !multi) return 'place';
   const words = d.name.split(/\s+/);
   // Two or three capitalised words with no organisation or place word: most often a person's name,
@@ -253,17 +269,30 @@ function inferType(analysis: Analysis, d: ActorDraft, persons: Set<number>): Act
   if (multi && words.length <= 3 && !located && !isEveryday(words[0]!.toLowerCase())) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
-  if (!multi && listedWithPerson(analysis, d, persons)) return 'person';
+  if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
 }
 
-/** One of the draft's mentions is listed ("A, B and C") next to a name already typed a person's. */
-function listedWithPerson(analysis: Analysis, d: ActorDraft, persons: Set<number>): boolean {
+/** One of the draft's mentions is listed ("A, B and C") next to a name already typed `type`. */
+function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>, type: ActorType): boolean {
   const { tokens } = analysis;
   const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and');
   return d.mentions.some(
-    (m) => (sep(tokens[m.first - 1]) && persons.has(tokens[m.first - 2]?.end ?? -1)) || (sep(tokens[m.last + 1]) && persons.has(tokens[m.last + 2]?.start ?? -1)),
+    (m) => (sep(tokens[m.first - 1]) && typedAt.get(tokens[m.first - 2]?.end ?? -1) === type) || (sep(tokens[m.last + 1]) && typedAt.get(tokens[m.last + 2]?.start ?? -1) === type),
   );
+}
+
+/** Words before a name that make it a side in a match or a contest ("against Millwall", "beat Chelsea"). */
+const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+
+/** The mention names a body: a club, a company, a band. */
+function namesBody(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (modifiesPerson(analysis, m) || complementOfTitle(analysis, m)) return true;
+  if (CONTEST.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) return true;
+  // "Chelsea's Frank Lampard": a body's member, named after its possessive.
+  const next = tokens[m.last + 1];
+  return !!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '');
 }
 
 /**
@@ -275,6 +304,8 @@ function listedWithPerson(analysis: Analysis, d: ActorDraft, persons: Set<number
 class DraftIndex {
   /** By each later word of a name of several words ("rasmussen" of "Anders Rasmussen"). */
   private readonly bySurname = new Map<string, ActorDraft[]>();
+  /** By the first word of a name of two or three words ("xabi" of "Xabi Alonso"). */
+  private readonly byGivenName = new Map<string, ActorDraft[]>();
   /** By the first word of a name whose other words are all organisation words ("telegraph" of "Telegraph Group"). */
   private readonly byOrgStem = new Map<string, ActorDraft[]>();
   /** The first draft with these initials of its capitalised words ("EU" of "European Union"). */
@@ -285,6 +316,7 @@ class DraftIndex {
     const parts = key.split(' ');
     if (parts.length > 1) {
       for (const word of new Set(parts.slice(1))) push(this.bySurname, word, d);
+      if (parts.length <= 3 && !parts.some((w) => ORG_WORDS.has(w))) push(this.byGivenName, parts[0]!, d);
       if (parts.slice(1).every((w) => ORG_WORDS.has(w))) push(this.byOrgStem, parts[0]!, d);
     }
     const initials = d.name
@@ -297,6 +329,10 @@ class DraftIndex {
 
   withSurname(word: string): readonly ActorDraft[] {
     return this.bySurname.get(word) ?? [];
+  }
+
+  withGivenName(word: string): readonly ActorDraft[] {
+    return this.byGivenName.get(word) ?? [];
   }
 
   withOrgStem(word: string): readonly ActorDraft[] {
@@ -320,6 +356,18 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
   const asPlace = item.type === 'place' && !LOCATIVE.has(before) && !item.adjective;
   if (key.includes(' ') || (item.type !== null && item.type !== 'person' && !asPlace)) return undefined;
   const hits = index.withSurname(key).filter((d) => {
+    const t = typeOf.get(d);
+    return t === 'person' || t === null;
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */
+function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  if (key.includes(' ') || item.type === 'organization' || item.type === 'place' || item.type === 'country' || item.adjective) return undefined;
+  // "Real" of "Real Sociedad" is no one's given name.
+  if (isEveryday(key) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
+  const hits = index.withGivenName(key).filter((d) => {
     const t = typeOf.get(d);
     return t === 'person' || t === null;
   });

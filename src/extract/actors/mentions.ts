@@ -153,7 +153,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         let k = n;
         while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
         const loneStart = atStart && last === t;
-        if (!loneStart && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
+        // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
+        const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
+        if (!loneStart && !twoPeople && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
           last = k;
           n = k;
           continue;
@@ -262,6 +264,13 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const a = titleStart > first ? trimMention(tokens, text, first, titleStart - 1, sentence) : null;
     return [a, ...(keepB ? after : after.slice(1))].filter((m): m is NameMention => m !== null);
   }
+  // "Australian Lynton Crosby": a nationality in front of a person's name is not part of it
+  // ("British Airways", "French Open" and "Swiss Re" keep theirs: an organisation word or an everyday word follows).
+  const nationality = COUNTRY_FORMS.get(lower(tokens[first]!));
+  if (nationality?.adjective && last - first === 2 && tokens.slice(first + 1, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEveryday(lower(t)) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
+    const m = trimMention(tokens, text, first + 1, last, sentence);
+    return m ? [m] : [];
+  }
   // "envoy to Ukraine Karl Weber": a country or city glued in front of a given name and surname.
   const lead = lower(tokens[first]!);
   if (last - first >= 2 && (COUNTRY_FORMS.has(lead) || PLACES.has(lead) || KNOWN_PLACES.has(lead)) && !GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(lower(tokens[first + 1]!))) {
@@ -305,7 +314,9 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   // "Goalscorer Jimmy Floyd Hasselbaink", "Treasurer Peter Costello": a person noun in front of a
   // given name (or opening the sentence) is a title, whatever the word.
-  if (f === first && last > first && PERSON_KINDS.has(lower(tokens[first]!)) && !GIVEN_NAMES.has(lower(tokens[first]!)) && isCapitalised(tokens[first + 1]!)) {
+  const lead = lower(tokens[first]!);
+  const leadKind = PERSON_KINDS.has(lead) || (lead.endsWith('s') && PERSON_KINDS.has(lead.slice(0, -1)));
+  if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && isCapitalised(tokens[first + 1]!)) {
     const rest = tokens.slice(first + 1, last + 1).map(lower);
     const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /^["“‘'([:]$/.test(tokens[first - 1]!.text);
     if ((GIVEN_NAMES.has(rest[0]!) || sentenceStart) && !rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w))) {

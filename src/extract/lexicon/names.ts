@@ -72,7 +72,8 @@ communications telecom telecommunications records studios labs laboratories soft
 times post journal news herald telegraph tribune mirror express mail gazette chronicle observer spectator magazine reuters fc
 army navy force forces guard command regiment brigade tribunal commons lords assembly treasury reserve international worldwide
 automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers
-hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label`));
+hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label
+productions pictures films division channel`));
 
 /** First words that make a name an organisation ("Air Canada", "House of Lords", "Bank of England"). */
 export const ORG_FIRST_WORDS = new Set(words(`air house bank university college ministry department office council court church museum institute
@@ -138,7 +139,7 @@ coast peninsula desert lake gulf strait canal`));
 /** Heads of named documents, laws and events: named, but not actors. */
 export const DOCUMENT_WORDS = new Set(words(`bill act treaty convention charter directive accord accords protocol declaration amendment
 constitution law code manifesto report white-paper green-paper summit conference games olympics cup championship festival award awards
-prize week day year questions`));
+prize week day year questions championships show series`));
 
 /** Region adjectives that refer to a place without naming an actor. */
 export const REGION_ADJECTIVES = new Set(words(`european asian african arab western eastern northern southern atlantic pacific
