@@ -189,6 +189,8 @@ async function main(): Promise<void> {
       `export const MALE_NAME_LIST = ${literal(given(lex.MaleName))};\n\n` +
       `/** Given names that usually signal a woman. */\n` +
       `export const FEMALE_NAME_LIST = ${literal(given(lex.FemaleName))};\n\n` +
+      `/** Given names that are also everyday words ("Hunter", "Mark", "Grace"): a name only beside a surname. */\n` +
+      `export const AMBIGUOUS_NAME_LIST = ${literal(single(['MaleName', 'FemaleName', 'FirstName', 'Person|Noun', 'Person|Verb', 'Person|Adj'].flatMap((t) => lex[t] ?? [])).filter((w) => common.has(w) && !elsewhere.has(w)).sort().filter((w, i, all) => all[i - 1] !== w))};\n\n` +
       `/** Given names of either sex. */\n` +
       `export const GIVEN_NAME_LIST = ${literal(given(lex.FirstName))};\n\n` +
       `/** Cities. */\n` +

@@ -6,6 +6,7 @@ import {
   GIVEN_NAMES,
   GROUP_PLURALS,
   HONORIFIC_GENDER,
+  AMBIGUOUS_GIVEN_NAMES,
   KNOWN_ORG_NAMES,
   KNOWN_ORGS,
   ORG_FIRST_WORDS,
@@ -18,7 +19,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -90,9 +91,13 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // "Bryce Canyon National Park": a longer name ending in a place word is a place, whatever its first word.
   if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
-  if (words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!))) return { type: 'organization', name: text, adjective: false };
+  // "StreamCast Networks": an organisation word in the plural too.
+  if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
+    return { type: 'organization', name: text, adjective: false };
   if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
   if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
+  // "the Democrats", "the Greens": a party's members named together are a group.
+  if (words.length === 1 && GROUP_PLURALS.test(head) && /s$/.test(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && /^famil(?:y|ies)$/.test(head)) return { type: 'group', name: text, adjective: false };
   // "Bay of Biscay", "Greater London", "North Yorkshire" are places; "Sue Essex" and "Bob Wellington" are people.
@@ -220,8 +225,8 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
   // "Dumbarton full-back": a hyphenated person noun.
   const hyphen = tokens[m.last + 2];
   if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
-  // A plural says where people are from as often as what they belong to ("Guantanamo detainees").
-  if (!isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase()) return false;
+  // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
+  if (!isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase() || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
   return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
 }
@@ -266,7 +271,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   const words = d.name.split(/\s+/);
   // Two or three capitalised words with no organisation or place word: most often a person's name,
   // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
-  if (multi && words.length <= 3 && !located && !isEveryday(words[0]!.toLowerCase())) return 'person';
+  const first = words[0]!.toLowerCase();
+  const given = !isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase()));
+  if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';

@@ -133,7 +133,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           // "Low-fare Airlines": a lower-case part joins only when a capitalised word follows.
           const part = tokens[n + 1]!;
           const then = tokens[n + 2];
-          if (isCapitalised(part) || (then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
+          // "Australian-born Assange", "London-based Barclays": a participle makes the compound a modifier.
+          const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text);
+          if (isCapitalised(part) || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
             last = ++n;
             continue;
           }
@@ -258,8 +260,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     // "of the Western District of New York James P. Kennedy Jr.": the part after may close with a person.
     const after = splitRun(tokens, text, k + 1, last, sentence);
     const b = after[0];
-    // "Secretary of State": a lone everyday word after the title is part of it.
-    const keepB = !!b && !(b.first === b.last && isEveryday(lower(tokens[b.first]!)));
+    // "Secretary of State", "Director of Public Prosecution": everyday words after the title are its portfolio, not a body.
+    const keepB = !!b && !tokens.slice(b.first, b.last + 1).every((t) => isEveryday(lower(t)) && !ORG_WORDS.has(lower(t)) || CONNECTORS.has(lower(t)));
     if (b && keepB && !GIVEN_NAMES.has(lower(tokens[b.first]!))) b.employer = true;
     const a = titleStart > first ? trimMention(tokens, text, first, titleStart - 1, sentence) : null;
     return [a, ...(keepB ? after : after.slice(1))].filter((m): m is NameMention => m !== null);
@@ -289,8 +291,10 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const before = tokens.slice(first, k);
     if (before.every(isTitle)) break;
     // Before it, an organisation or a body named in everyday words ("Public Prosecution").
-    const orgish = before.some((t) => ORG_WORDS.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text)) || before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
-    if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t)))) break;
+    const orgish =
+      before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text)) ||
+      before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
+    if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t)) || PERSON_KINDS.has(lower(t)))) break;
     const a = trimMention(tokens, text, first, k - 1, sentence);
     const b = trimMention(tokens, text, k, last, sentence);
     return [a, b].filter((m): m is NameMention => m !== null);
@@ -306,7 +310,9 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   let f = first;
   // The name starts after the last title word that has capitalised words after it.
   for (let k = last - 1; k >= first; k--) {
-    if (NAME_AFTER_TITLE.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!))) {
+    // "Comptroller Alan Hevesi", "Justice Stephen Breyer": any title or person noun before a given name.
+    const beforeGiven = (TITLE_WORDS.has(lower(tokens[k]!)) || PERSON_KINDS.has(lower(tokens[k]!))) && !GIVEN_NAMES.has(lower(tokens[k]!)) && GIVEN_NAMES.has(lower(tokens[k + 1]!)) && k + 1 < last;
+    if (beforeGiven || (NAME_AFTER_TITLE.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!)))) {
       titleFirst = first;
       f = k + 1;
       break;

@@ -53,7 +53,9 @@ export function isHeadToken(t: Token | undefined): boolean {
   if (MODIFIER_ONLY.has(word)) return false;
   // "John", "Guy": a capitalised word that is a given name is a name, whatever else it means.
   if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
-  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase()));
+  // "co-founder", "editor-in-chief", "vice-chairman": a hyphenated word is headed by its last part.
+  const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last));
 }
 
 /** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
@@ -147,9 +149,14 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
  */
 function complementStart(tokens: Token[], at: number, sentenceFirst: number): number {
   if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
-  for (let t = at; t >= sentenceFirst && at - t < 9; t--) {
+  for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
     const tok = tokens[t]!;
-    if (/^(?:of|to|for|at)$/i.test(tok.text)) return t < at && isHeadToken(tokens[t - 1]) ? t : -1;
+    if (/^(?:of|to|for|at)$/i.test(tok.text)) {
+      if (t < at && isHeadToken(tokens[t - 1])) return t;
+      // "for the Western District of New York": an "of" inside the name of the place or body.
+      if (/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) continue;
+      return -1;
+    }
     const modifier = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
     if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
   }
@@ -255,7 +262,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
   const end = tokens[t]?.text;
-  if ((!sawTitle && !(speaksFor && named)) || t === from || (end !== ',' && end !== '.' && !DASHES.has(end ?? ''))) return null;
+  // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
+  const closed = end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
+  if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -271,7 +280,28 @@ function readRoleComplements(analysis: Analysis, mention: NameMention, role: str
   if (party) return role ? `${role}, ${party[1]!}` : party[1]!;
   const actsFor = ACTS_FOR.exec(after);
   if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
-  return role;
+  return role ?? readAgentClause(analysis, mention);
+}
+
+/**
+ * "Sir Archy Kirkwood, who chairs the Commons work and pensions committee,": a relative clause
+ * whose verb has a person noun for its doer ("chair", "lead" → "leader", "found" → "founder")
+ * gives the role "chair of the Commons work and pensions committee".
+ */
+function readAgentClause(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
+  const verb = tokens[mention.last + 3];
+  // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
+  if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
+  const lemma = verb.lemma.toLowerCase();
+  const noun = [lemma, `${lemma}er`, `${lemma}r`, `${lemma}or`, lemma.replace(/e$/, 'or')].find((w) => PERSON_KINDS.has(w) && !GENERIC_PERSONS.has(w));
+  if (!noun) return null;
+  let end = mention.last + 4;
+  if (!/^(?:the|a|an)$/i.test(tokens[end]?.text ?? '') && tokens[end]?.pos !== 'PROPN' && tokens[end]?.pos !== 'NOUN') return null;
+  while (end + 1 <= sentenceLast && end - mention.last < 14 && !/^[,.;:"“”]$/.test(tokens[end + 1]!.text) && tokens[end + 1]!.pos !== 'VERB' && tokens[end + 1]!.pos !== 'AUX') end++;
+  return tidy(`${noun} of ${text.slice(tokens[mention.last + 4]!.start, tokens[end]!.end)}`);
 }
 
 /**
@@ -323,7 +353,7 @@ const OFFICE_HEADS = new Set(
 );
 
 /** Person nouns too general to be a role ("the man said"). */
-const GENERIC_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'lady', 'gentleman', 'guy', 'youngster', 'teenager', 'adult', 'individual', 'baby', 'kid', 'youth', 'people', 'one', 'other', 'pair', 'duo']);
+export const GENERIC_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'lady', 'gentleman', 'guy', 'youngster', 'teenager', 'adult', 'individual', 'baby', 'kid', 'youth', 'people', 'one', 'other', 'pair', 'duo']);
 
 const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
 const CLOSING_QUOTE = /^["”’']$/;

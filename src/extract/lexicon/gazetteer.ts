@@ -205,6 +205,16 @@ wilma winifred winnie winnifred winona xiaomei xiaoyan ximena xinyi yael yagmur 
 yelena yesenia ying yolanda yuina yuna yvette yvona yvone yvonna yvonne zada zahra zainab zara zehra zeinab
 zelda zelma zena zeynab zeynep zineb zoe zoey zofia zola zora zsofia`;
 
+/** Given names that are also everyday words ("Hunter", "Mark", "Grace"): a name only beside a surname. */
+export const AMBIGUOUS_NAME_LIST = `
+abbey adam amber angel art berg bill blaze blossom bob brad brandy brook brown buck bud buddy charity chase
+cheyenne chin christian chuck clay cliff crystal daisy dawn dean derrick don dusty earl earnest eddy ester
+eve faith finn foster frank garland genesis grace grant guy hall harmony harry hazel herb hill homer hunter
+hyacinth jade jesus jewel jimmy john johnny joy ken king lacy lance lane lorelei maria mark marshal mary mat
+melody mike misty moses myrtle norm olive page pat pearl peg penny pierce potter prudence ray rich rob rod
+roman rose ruby rusty sabine sally sandy savannah scot serge sherry skip sky sonny spike sue summer venus
+victor violet wade ward willow`;
+
 /** Given names of either sex. */
 export const GIVEN_NAME_LIST = `
 adrien akira alexei alexis alfie alois andi andra andrea andrey aubrey avi blair casey cassidy charlie darcy

@@ -1,7 +1,7 @@
 // General word lists for telling names apart: given names (with the gender
 // they usually signal, for "he"/"she"), words that make a name an
 // organisation, places, and documents that are named but never act.
-import { CITY_LIST, FEMALE_NAME_LIST, GIVEN_NAME_LIST, MALE_NAME_LIST, ORGANIZATION_LIST, REGION_LIST, SPORTS_TEAM_LIST } from './gazetteer.js';
+import { AMBIGUOUS_NAME_LIST, CITY_LIST, FEMALE_NAME_LIST, GIVEN_NAME_LIST, MALE_NAME_LIST, ORGANIZATION_LIST, REGION_LIST, SPORTS_TEAM_LIST } from './gazetteer.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/).map((w) => w.toLowerCase());
 
@@ -53,6 +53,9 @@ for (const n of words(FEMALE_NAME_LIST)) {
 }
 for (const n of words(GIVEN_NAME_LIST)) if (!GIVEN_NAMES.has(n)) GIVEN_NAMES.set(n, null);
 
+/** Given names that are also everyday words ("Hunter", "Grace"): a name only beside a surname. */
+export const AMBIGUOUS_GIVEN_NAMES = new Set(words(AMBIGUOUS_NAME_LIST));
+
 /** Honorifics and the gender they signal. */
 export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
   ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['baron', 'male'], ['king', 'male'], ['prince', 'male'],
@@ -73,7 +76,7 @@ times post journal news herald telegraph tribune mirror express mail gazette chr
 army navy force forces guard command regiment brigade tribunal commons lords assembly treasury reserve international worldwide
 automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers
 hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label
-productions pictures films division channel`));
+productions pictures films division channel brotherhood movement front`));
 
 /** First words that make a name an organisation ("Air Canada", "House of Lords", "Bank of England"). */
 export const ORG_FIRST_WORDS = new Set(words(`air house bank university college ministry department office council court church museum institute
