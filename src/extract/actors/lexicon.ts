@@ -124,7 +124,7 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 const SPORT_POSITIONS = list(`midfielder striker forward winger defender centre-back centre-half full-back wing-back sweeper
 goalkeeper keeper goalscorer playmaker fly-half scrum-half stand-off hooker prop flanker lock number-eight centre wing
 full-back half-back loose-head tight-head batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
-opener skipper captain quarterback pitcher catcher shortstop point-guard`);
+opener skipper captain quarterback pitcher catcher shortstop point-guard center`);
 
 /**
  * Nouns that name a kind of person ("striker", "guitarist", "spokesman", "widow"): WordNet's

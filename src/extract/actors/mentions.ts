@@ -320,6 +320,16 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   // "Goalscorer Jimmy Floyd Hasselbaink", "Treasurer Peter Costello": a person noun in front of a
   // given name (or opening the sentence) is a title, whatever the word.
+  // "Scrum-half Peter Stringer": a hyphenated person noun in front is a title.
+  if (f === first && last > first + 2 && tokens[first + 1]!.text === '-' && PERSON_KINDS.has(text.slice(tokens[first]!.start, tokens[first + 2]!.end).toLowerCase()) && isCapitalised(tokens[first + 3]!)) {
+    titleFirst = first;
+    f = first + 3;
+  }
+  // "Scrum-half Peter Stringer": a hyphenated person noun in front is a title.
+  if (f === first && last > first + 2 && tokens[first + 1]!.text === '-' && PERSON_KINDS.has(text.slice(tokens[first]!.start, tokens[first + 2]!.end).toLowerCase()) && isCapitalised(tokens[first + 3]!)) {
+    titleFirst = first;
+    f = first + 3;
+  }
   const lead = lower(tokens[first]!);
   const leadKind = PERSON_KINDS.has(lead) || (lead.endsWith('s') && PERSON_KINDS.has(lead.slice(0, -1)));
   if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && isCapitalised(tokens[first + 1]!)) {

@@ -48,8 +48,10 @@ const MODIFIER_ONLY = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 
 
 /** A noun that can head a role: a person noun, in the singular or the plural ("directors"). */
 export function isHeadToken(t: Token | undefined): boolean {
-  if (!t || !/^\p{L}/u.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return false;
+  if (!t || !/^\p{L}/u.test(t.text) || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return false;
   const word = t.text.toLowerCase();
+  // "skipper", "centres" read as verbs: a word SemCor uses more as a person noun than as a verb is one.
+  if (t.pos === 'VERB' && !PERSON_KINDS.has(word) && !PERSON_KINDS.has(t.lemma.toLowerCase())) return false;
   if (MODIFIER_ONLY.has(word)) return false;
   // "John", "Guy": a capitalised word that is a given name is a name, whatever else it means.
   if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
@@ -87,7 +89,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (ROLE_GLUE.has(last.text.toLowerCase()) || last.pos === 'PUNCT') return null;
   // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
   // does ("Secretary of State Condoleezza Rice", "head of the troubled Child Support Agency Doug Smith").
-  const headLike = (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
+  // "current fly-half Yann Delaigue": a person noun written with hyphens.
+  const compound = last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase());
+  const headLike = compound || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
   const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
   if (!headLike && preposition < 0) return null;
   let first = preposition < 0 ? nameFirst : preposition;
@@ -108,6 +112,11 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const hyphenated = (tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end) || (tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end);
     if (hyphenated && t + 1 < nameFirst) {
       first = t;
+      // "tight-head", "fly-half": the compound is the head.
+      if (tok.text !== '-' && tokens[t + 1]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tok.start, tokens[t + 2]?.end ?? tok.end).toLowerCase())) {
+        sawTitle = true;
+        sawOffice = true;
+      }
       continue;
     }
     if (ROLE_GLUE.has(lower)) {
@@ -116,7 +125,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       const theInComplement = lower === 'the' && !!before && COMPLEMENT_PREPS.has(before.text.toLowerCase()) && !!tokens[t - 2] && isRoleToken(tokens[t - 2]!);
       if (theInComplement) continue;
       // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
-      const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !isRoleHead(before.text.toLowerCase());
+      const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase()) && !(isRoleHead(before.text.toLowerCase()) && /^\p{Ll}/u.test(before.text));
       // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
       // executive"), so the word before it must be a title word or a name, not any noun.
       const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text));
@@ -129,7 +138,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
     if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t)) break;
     if (capitalised && !isHeadToken(tok)) sawName = true;
-    if (isHeadToken(tok) || rankOf(tok)) {
+    if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok)) {
       sawTitle = true;
       head ??= tok;
     }
@@ -148,6 +157,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
  * title's complement ends at `at`, the index of its preposition; else -1.
  */
 function complementStart(tokens: Token[], at: number, sentenceFirst: number): number {
+  // "Director of television Jana Bennett": a portfolio in lower case after a title's "of".
+  if (tokens[at]!.pos === 'NOUN' && /^(?:of|for)$/i.test(tokens[at - 1]?.text ?? '') && TITLE_WORDS.has(tokens[at - 2]?.text.toLowerCase() ?? '')) return at - 1;
   if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
   for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
     const tok = tokens[t]!;
@@ -325,6 +336,8 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string |
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
     if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text))) break;
+    // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
+    if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
@@ -407,6 +420,14 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
         for (const m of d.mentions)
           if (m.sentence < s.i && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
       if (!best || best.d.role !== null) continue;
+      // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
+      // or after a preposition is no plain antecedent.
+      const at = best.at;
+      const m = best.d.mentions.find((x) => x.start === at)!;
+      const before = tokens[(m.titleFirst ?? m.first) - 1];
+      const after = tokens[m.last + 1];
+      const listed = /^(?:and|or|,)$/i.test(before?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      if (listed || before?.pos === 'ADP') continue;
       best.d.role = described;
     }
   }
