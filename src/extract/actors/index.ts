@@ -436,7 +436,7 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
     // ("the Independent", a newspaper, is named with "the").
     .filter((d) => {
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0 || d.role !== null) return true;
-      return !isEveryday(d.name.toLowerCase()) || typeByName(d.name).type !== null || d.type === 'person' || afterThe(analysis, d.mentions[0]!);
+      return !isEveryday(d.name.toLowerCase()) || typeByName(d.name).type !== null || (d.type !== 'organization' && d.type !== 'other') || afterThe(analysis, d.mentions[0]!);
     })
     .map((d) => {
       const firstAt = d.mentions[0]!.start / textLength;

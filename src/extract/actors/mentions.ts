@@ -54,7 +54,7 @@ function gatherEvidence(analysis: Analysis): Evidence {
 }
 
 /** A token that can be part of a name. */
-function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
+function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Token): boolean {
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || t.pos === 'PRON') return false;
   const word = lower(t);
@@ -63,13 +63,16 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
   if (CONTRACTION.test(word)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
-  // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym.
-  if (/^\p{Lu}{2,}$/u.test(t.text) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
+  // "MORE", "WATCH": an everyday word in capitals is page furniture or emphasis, not an acronym
+  // (short ones are acronyms as often as words: "GM", "BA").
+  if (/^\p{Lu}{4,}$/u.test(t.text) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
     if (ev.lowercase.has(word)) return false;
     // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
-    if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word)) return false;
+    // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
+    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next));
+    if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
     return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text);
@@ -119,7 +122,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       const atStart = t === sentence.first || /^["“‘'([:]$/.test(tokens[t - 1]!.text);
       // "al-Qaeda": the particle begins the name.
       const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
-      if (!particle && !isNameToken(tok, atStart, ev)) {
+      if (!particle && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined)) {
         t++;
         continue;
       }
@@ -220,6 +223,8 @@ function joinedByAnd(tokens: Token[], first: number, last: number, and: number, 
   if (end === and) return -1;
   const after = tokens.slice(and + 1, end + 1);
   if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
+  // "Daimler AG and Chrysler Holding LLC": two organisations, each named in full.
+  if (ORG_WORDS.has(lower(tokens[last]!)) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
   if (ORG_WORDS.has(lower(tokens[end]!))) return end;
   const run = tokens.slice(first, last + 1).map(lower);
   const body = run.findIndex((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_WORDS.has(run[i - 1]!) || run[i - 1] === 'secretary'));
