@@ -436,7 +436,9 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
     // ("the Independent", a newspaper, is named with "the").
     .filter((d) => {
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0 || d.role !== null) return true;
-      return !isEveryday(d.name.toLowerCase()) || typeByName(d.name).type !== null || (d.type !== 'organization' && d.type !== 'other') || afterThe(analysis, d.mentions[0]!);
+      const m = d.mentions[0]!;
+      const inPlace = d.type === 'place' && /^(?:in|near|outside)$/i.test(analysis.tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '');
+      return !isEveryday(d.name.toLowerCase()) || typeByName(d.name).type !== null || d.type === 'person' || d.type === 'group' || inPlace || afterThe(analysis, m);
     })
     .map((d) => {
       const firstAt = d.mentions[0]!.start / textLength;

@@ -63,15 +63,18 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
   if (CONTRACTION.test(word)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
-  // "MORE", "WATCH": an everyday word in capitals is page furniture or emphasis, not an acronym
-  // (short ones are acronyms as often as words: "GM", "BA").
-  if (/^\p{Lu}{4,}$/u.test(t.text) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
+  // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym
+  // (a short one without a vowel is an acronym: "GM", "BP").
+  if (/^\p{Lu}{2,}$/u.test(t.text) && (t.text.length >= 4 || /[AEIOUY]/.test(t.text)) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
     if (ev.lowercase.has(word)) return false;
     // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
     // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
-    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next));
+    // "Shadow Europe minister" is not such a name: a word in front of a country or place modifies it.
+    // Nor are "Related Coverage", "Top Stories": two everyday words, unless the second makes an organisation.
+    const longer =
+      !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !COUNTRY_FORMS.has(lower(next)) && !PLACES.has(lower(next)) && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)));
     if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
@@ -212,6 +215,8 @@ function isFurniture(tokens: Token[], first: number, last: number): boolean {
   return words.every((t) => isCapitalised(t) && isEveryday(lower(t)));
 }
 
+const CORPORATE_SUFFIX = /^(?:AG|LLC|Inc\.?|Ltd\.?|plc|PLC|Corp\.?|Co\.?|SA|NV|GmbH|LLP|LP|SpA|BV)$/;
+
 /**
  * Where "and" at `and` continues an organisation's name, the last token of the name; else -1.
  * It does after a body named with "of"/"for" ("Department for Work and Pensions"), or when the
@@ -224,7 +229,7 @@ function joinedByAnd(tokens: Token[], first: number, last: number, and: number, 
   const after = tokens.slice(and + 1, end + 1);
   if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
   // "Daimler AG and Chrysler Holding LLC": two organisations, each named in full.
-  if (ORG_WORDS.has(lower(tokens[last]!)) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
+  if (CORPORATE_SUFFIX.test(tokens[last]!.text) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
   if (ORG_WORDS.has(lower(tokens[end]!))) return end;
   const run = tokens.slice(first, last + 1).map(lower);
   const body = run.findIndex((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_WORDS.has(run[i - 1]!) || run[i - 1] === 'secretary'));
