@@ -88,6 +88,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   const clubLast = CLUB_LAST_ALWAYS.has(head) || (CLUB_LAST.has(head) && isPlace(words[words.length - 2]));
   const clubFirst = CLUB_FIRST_ALWAYS.has(words[0]!) || (CLUB_FIRST.has(words[0]!) && isPlace(words[1]));
   if (words.length > 1 && (clubLast || clubFirst)) return { type: 'organization', name: text, adjective: false };
+  // "Virginia Democrats": a party's plural head makes an organisation, whatever the first word.
+  if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
   // "Bryce Canyon National Park": a longer name ending in a place word is a place, whatever its first word.
   if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
@@ -95,7 +97,6 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
     return { type: 'organization', name: text, adjective: false };
   if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
-  if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
   // "the Democrats", "the Greens": a party's members named together are a group.
   if (words.length === 1 && GROUP_PLURALS.test(head) && /s$/.test(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };

@@ -4,7 +4,7 @@
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
-import { GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
 import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
@@ -321,7 +321,8 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   // The name starts after the last title word that has capitalised words after it.
   for (let k = last - 1; k >= first; k--) {
     // "Comptroller Alan Hevesi", "Justice Stephen Breyer": any title or person noun before a given name.
-    const beforeGiven = (TITLE_WORDS.has(lower(tokens[k]!)) || PERSON_KINDS.has(lower(tokens[k]!))) && !GIVEN_NAMES.has(lower(tokens[k]!)) && GIVEN_NAMES.has(lower(tokens[k + 1]!)) && k + 1 < last;
+    const word = lower(tokens[k]!);
+    const beforeGiven = (TITLE_WORDS.has(word) || PERSON_KINDS.has(word)) && !GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && GIVEN_NAMES.has(lower(tokens[k + 1]!)) && k + 1 < last;
     if (beforeGiven || (NAME_AFTER_TITLE.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!)))) {
       titleFirst = first;
       f = k + 1;
@@ -342,10 +343,11 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   const lead = lower(tokens[first]!);
   const leadKind = PERSON_KINDS.has(lead) || (lead.endsWith('s') && PERSON_KINDS.has(lead.slice(0, -1)));
-  if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && isCapitalised(tokens[first + 1]!)) {
+  if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && isCapitalised(tokens[first + 1]!)) {
     const rest = tokens.slice(first + 1, last + 1).map(lower);
     const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /^["“‘'([:]$/.test(tokens[first - 1]!.text);
-    if ((GIVEN_NAMES.has(rest[0]!) || sentenceStart) && !rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w))) {
+    // A given name and a surname after it ("Mason Rudolph" alone is a name).
+    if (((GIVEN_NAMES.has(rest[0]!) && rest.length >= 2) || sentenceStart) && !rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w))) {
       titleFirst = first;
       f = first + 1;
     }

@@ -507,6 +507,12 @@ export function completeBareTitles(analysis: Analysis, drafts: ActorDraft[]): vo
         if (end < 0 || !tokens.slice(t + 1, end + 1).some((k) => /^\p{Lu}/u.test(k.text))) continue;
         // Not the title of some other named person ("the ambassador to France, Jean Dupont").
         if (tokens[end + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) continue;
+        // Bound to this person only as a predicate: "... picked as his ambassador to the EU", "... is the
+        // president of X". "Trump pressed the president of Ukraine" names someone else.
+        let k = t - 1;
+        if (/^(?:his|her|their|its|the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+        if (!/^(?:as|is|was|became|becomes|remains|remained)$/i.test(tokens[k]?.text ?? '')) continue;
+        if (!d.mentions.some((m) => m.sentence === i && m.end <= tokens[k]!.start)) continue;
         d.role = text.slice(tokens[t]!.start, tokens[end]!.end);
         break found;
       }
