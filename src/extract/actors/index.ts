@@ -427,7 +427,7 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
       const prev = analysis.tokens[m.first - 1];
       const atStart = sentenceStarts.has(m.first) || (prev !== undefined && /^["“‘'(:]$/.test(prev.text));
       if (!atStart || isHonorific(prev)) return true;
-      return typeByName(d.name).type !== null || d.role !== null || m.honorific;
+      return typeByName(d.name).type !== null || d.role !== null || m.honorific || namesBody(analysis, m);
     })
     // A single title word left over ("Chancellor") is a role, not an actor.
     .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))

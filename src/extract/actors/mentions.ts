@@ -71,10 +71,10 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
     if (ev.lowercase.has(word)) return false;
     // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
     // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
-    // "Shadow Europe minister" is not such a name: a word in front of a country or place modifies it.
+    // "Shadow Europe minister" is not such a name: a title word in front of a country or place modifies it.
     // Nor are "Related Coverage", "Top Stories": two everyday words, unless the second makes an organisation.
-    const longer =
-      !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !COUNTRY_FORMS.has(lower(next)) && !PLACES.has(lower(next)) && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)));
+    const modifiesPlace = TITLE_WORDS.has(word) && !!next && (COUNTRY_FORMS.has(lower(next)) || PLACES.has(lower(next)));
+    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)));
     if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
@@ -146,8 +146,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
             continue;
           }
         }
-        // "U.S. Attorney's Office", "Prime Minister's Questions": an office's possessive inside a name.
-        if (POSSESSIVE_S.test(next.text) && prev.end === next.start && TITLE_WORDS.has(lower(prev)) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
+        // "U.S. Attorney's Office", "Prime Minister's Questions": an office's possessive inside a name;
+        // "St Mary's Hospital", "Lloyd's Register": a possessive before an organisation's or a place's word.
+        const ownsBody = n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!);
+        if (POSSESSIVE_S.test(next.text) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
           last = ++n;
           continue;
         }
@@ -195,7 +197,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       // "Article 5", "Section 3": a one-word name followed by a number is a reference, not an actor;
       // a longer one keeps its number ("BBC Radio 4").
       const numberAfter = tokens[last + 1];
-      const numbered = last === t && numberAfter?.pos === 'NUM';
+      // ("beat Millwall 3-0": a score is no reference number.)
+      const numbered = last === t && numberAfter?.pos === 'NUM' && !/^\d+-\d+$/.test(numberAfter.text) && !(numberAfter.text.match(/^\d+$/) && tokens[last + 2]?.text === '-');
       if (!numbered && last > t && numberAfter?.pos === 'NUM' && /^\d{1,2}$/.test(numberAfter.text) && adjacent(text, tokens[last]!, numberAfter)) last++;
       const partyTag = tokens[t - 1]?.text === ',' && PARTY_TAG.test(text.slice(tokens[t]!.start, tokens[last]!.end));
       if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i));
@@ -279,7 +282,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // "Australian Lynton Crosby": a nationality in front of a person's name is not part of it
   // ("British Airways", "French Open" and "Swiss Re" keep theirs: an organisation word or an everyday word follows).
   const nationality = COUNTRY_FORMS.get(lower(tokens[first]!));
-  if (nationality?.adjective && last - first === 2 && tokens.slice(first + 1, last + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEveryday(lower(t)) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
+  const rest = tokens.slice(first + 1, last + 1);
+  if (nationality?.adjective && last - first === 2 && !isEveryday(lower(rest[0]!)) && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
   }
@@ -304,7 +308,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const orgish =
       before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text)) ||
       before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
-    if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t)) || PERSON_KINDS.has(lower(t)))) break;
+    // "New York State Comptroller Alan Hevesi": a title right before the given name is the person's, not a body's.
+    if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t))) || PERSON_KINDS.has(lower(before[before.length - 1]!))) break;
     const a = trimMention(tokens, text, first, k - 1, sentence);
     const b = trimMention(tokens, text, k, last, sentence);
     return [a, b].filter((m): m is NameMention => m !== null);
@@ -315,6 +320,7 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
 
 /** Drops honorifics and title words in front (kept as role material), titles after, and connectors at the edges. */
 function trimMention(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention | null {
+  const l0 = last;
   let honorific = false;
   let titleFirst: number | null = null;
   let f = first;
@@ -354,9 +360,12 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   // "Commissioner for Transport", "Secretary of State": a title with its portfolio is a role, not a name.
   if (f === first && NAME_AFTER_TITLE.has(lower(tokens[first]!)) && last > first && /^(?:of|for)$/i.test(tokens[first + 1]!.text)) return null;
+  // "St Mary's Hospital", "St Andrews University": "St" is part of a place's or a body's name.
+  const saintly = tokens.slice(f, l0 + 1).some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || POSSESSIVE_S.test(t.text));
   // "U.S. Rep. Ilhan Omar", "Lt. Col. Alexander Vindman": the name starts after the last honorific.
   for (let k = last - 1; k >= f; k--) {
     const word = lower(tokens[k]!).replace(/\.$/, '');
+    if (word === 'st' && saintly) continue;
     if ((HONORIFICS.has(word) || HONORIFICS.has(`${word}.`)) && isCapitalised(tokens[k + 1]!)) {
       if (k > f) titleFirst = first;
       honorific = true;
@@ -366,6 +375,7 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   while (f <= last) {
     const word = lower(tokens[f]!).replace(/\.$/, '');
+    if (/^st$/.test(word) && saintly) break;
     if (HONORIFICS.has(word) || HONORIFICS.has(`${word}.`)) {
       honorific = true;
       f++;

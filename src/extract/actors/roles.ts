@@ -197,7 +197,9 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
   if (!head || !isHeadToken(head) || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
   const sentenceFirst = analysis.sentences[sentence]!.first;
   let t = first - 2;
-  while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1)) && first - t < 8) t--;
+  // "remaining", "retired": a participle before the head is a modifier.
+  const participle = (k: number): boolean => tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k]!.text) && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1) || participle(t - 1)) && first - t < 8) t--;
   // Counts and determiners are not part of the role ("the ten former outside directors").
   while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
   const role = tidy(text.slice(tokens[t]!.start, head.end));
@@ -253,8 +255,12 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   const { tokens } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   const mark = tokens[mention.last + 1];
-  if (!mark || (mark.text !== ',' && !DASHES.has(mark.text))) return null;
-  const from = mention.last + 2;
+  // "John Smith (CEO of Acme)": a bracketed apposition, as press releases write it.
+  const bracket = mark?.text === '(';
+  if (!mark || (mark.text !== ',' && !DASHES.has(mark.text) && !bracket)) return null;
+  let from = mention.last + 2;
+  // "Paul Hart, 52, a former striker,": an age before the apposition.
+  if (!bracket && tokens[from]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') from += 2;
   // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
   const opener = tokens[from];
   if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
@@ -265,8 +271,12 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let named = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
-    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text)) break;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON') return null;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text) || tok.text === ')') break;
+    // "the newly appointed chief executive": a participle inside the phrase is a modifier.
+    // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
+    const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+    const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
+    if (((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase())) sawTitle = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
@@ -274,7 +284,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   }
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
-  const closed = end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
+  const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
   if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
@@ -304,10 +314,22 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
   const verb = tokens[mention.last + 3];
+  // "X, who is the chief executive of Acme,": a copula in the clause describes the person.
+  if (/^(?:is|was)$/i.test(verb?.text ?? '')) {
+    let end = mention.last + 4;
+    let sawHead = false;
+    for (; end <= sentenceLast && end - mention.last < 16; end++) {
+      const tok = tokens[end]!;
+      if (/^[,.;:)"“”]$/.test(tok.text) || tok.pos === 'AUX' || (tok.pos === 'VERB' && !isHeadToken(tok))) break;
+      if (isHeadToken(tok) && /^\p{Ll}/u.test(tok.text) && !GENERIC_PERSONS.has(tok.text.toLowerCase())) sawHead = true;
+    }
+    return sawHead && end > mention.last + 4 ? tidy(text.slice(tokens[mention.last + 4]!.start, tokens[end - 1]!.end)) : null;
+  }
   // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
   const lemma = verb.lemma.toLowerCase();
-  const noun = [lemma, `${lemma}er`, `${lemma}r`, `${lemma}or`, lemma.replace(/e$/, 'or')].find((w) => PERSON_KINDS.has(w) && !GENERIC_PERSONS.has(w));
+  // Only an office makes a role ("who chairs" → "chair"; "who lost" → "loser" is no role).
+  const noun = [lemma, `${lemma}er`, `${lemma}r`, `${lemma}or`, lemma.replace(/e$/, 'or')].find((w) => TITLE_WORDS.has(w) || OFFICE_HEADS.has(w));
   if (!noun) return null;
   let end = mention.last + 4;
   if (!/^(?:the|a|an)$/i.test(tokens[end]?.text ?? '') && tokens[end]?.pos !== 'PROPN' && tokens[end]?.pos !== 'NOUN') return null;
@@ -468,10 +490,14 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
       const be = tokens[m.last + 1];
       const det = tokens[m.last + 2];
-      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det || !/^(?:a|an|the)$/i.test(det.text)) continue;
+      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det) continue;
+      // "Smith is chief executive of Acme": an office needs no article.
+      const bareOffice = TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase());
+      if (!/^(?:a|an|the)$/i.test(det.text) && !bareOffice) continue;
+      const roleFrom = bareOffice ? m.last + 2 : m.last + 3;
       // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and").
       let last = -1;
-      for (let t = m.last + 3; t <= s.last && t - m.last <= 9; t++) {
+      for (let t = roleFrom; t <= s.last && t - m.last <= 9; t++) {
         const tok = tokens[t]!;
         const participle = tok.pos === 'VERB' && /(?:ed|en)$/i.test(tok.text);
         const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
@@ -480,7 +506,7 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       }
       if (last < 0 || !isPersonHead(tokens[last]!)) continue;
       const complement = complementEnd(tokens, last + 1, s.last);
-      const role = tidy(text.slice(tokens[m.last + 3]!.start, tokens[complement > 0 ? complement : last]!.end));
+      const role = tidy(text.slice(tokens[roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
       if (role) {
         d.role = role;
         break;
