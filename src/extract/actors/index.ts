@@ -155,7 +155,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   });
 
   // Longer names first, so that "Rasmussen" can find "Anders Rasmussen".
-  const order = [...typed].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.mention.start - b.mention.start);
+  const length = new Map(typed.map((t) => [t, t.name.split(' ').length]));
+  const order = [...typed].sort((a, b) => length.get(b)! - length.get(a)! || a.mention.start - b.mention.start);
   const typeOf = new Map<ActorDraft, ActorType | null>();
   const index = new DraftIndex();
   for (const item of order) {

@@ -213,6 +213,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
  * words and nothing else is page furniture, not a sentence that names anyone.
  */
 function isFurniture(tokens: Token[], first: number, last: number): boolean {
+  if (last - first > 8) return false;
   const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
   if (words.length === 0 || words.length > 4) return false;
   return words.every((t) => isCapitalised(t) && isEveryday(lower(t)));
@@ -361,7 +362,7 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   // "Commissioner for Transport", "Secretary of State": a title with its portfolio is a role, not a name.
   if (f === first && NAME_AFTER_TITLE.has(lower(tokens[first]!)) && last > first && /^(?:of|for)$/i.test(tokens[first + 1]!.text)) return null;
   // "St Mary's Hospital", "St Andrews University": "St" is part of a place's or a body's name.
-  const saintly = tokens.slice(f, l0 + 1).some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || POSSESSIVE_S.test(t.text));
+  const saintly = /^St\.?$/.test(tokens[f]!.text) && tokens.slice(f, l0 + 1).some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || POSSESSIVE_S.test(t.text));
   // "U.S. Rep. Ilhan Omar", "Lt. Col. Alexander Vindman": the name starts after the last honorific.
   for (let k = last - 1; k >= f; k--) {
     const word = lower(tokens[k]!).replace(/\.$/, '');
