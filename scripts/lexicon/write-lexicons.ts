@@ -197,6 +197,8 @@ async function main(): Promise<void> {
       `export const CITY_LIST = ${literal(phrase(lex.City))};\n\n` +
       `/** States, provinces and regions. */\n` +
       `export const REGION_LIST = ${literal(phrase(lex.Region))};\n\n` +
+      `/** Countries and territories. */\n` +
+      `export const COUNTRY_LIST = ${literal(phrase(lex.Country))};\n\n` +
       `/** Sports teams. */\n` +
       `export const SPORTS_TEAM_LIST = ${literal(phrase(lex.SportsTeam))};\n\n` +
       `/** Companies, bands, broadcasters and other organisations. */\n` +

@@ -7,6 +7,7 @@ import {
   GROUP_PLURALS,
   HONORIFIC_GENDER,
   AMBIGUOUS_GIVEN_NAMES,
+  COUNTRY_NAMES,
   KNOWN_ORG_NAMES,
   KNOWN_ORGS,
   ORG_FIRST_WORDS,
@@ -83,6 +84,7 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   const words = lower.split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
+  if (COUNTRY_NAMES.has(lower)) return { type: 'country', name: text, adjective: false };
   // "Manchester United", "Leicester City", "Real Madrid": a place with a club's word is a club.
   const isPlace = (w: string | undefined): boolean => !!w && (PLACES.has(w) || KNOWN_PLACES.has(w));
   const clubLast = CLUB_LAST_ALWAYS.has(head) || (CLUB_LAST.has(head) && isPlace(words[words.length - 2]));
@@ -92,6 +94,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
   // "Bryce Canyon National Park": a longer name ending in a place word is a place, whatever its first word.
   if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
+  // "Dardanelles Straits", "Cayman Islands": a place word in the plural.
+  if (words.length > 1 && head.endsWith('s') && PLACE_WORDS.has(head.slice(0, -1))) return { type: 'place', name: text, adjective: false };
   if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
   // "StreamCast Networks": an organisation word in the plural too.
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))

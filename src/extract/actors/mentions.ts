@@ -61,6 +61,8 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
   if (NOT_NAMES.has(word)) return false;
   // "I'm", "We've": a pronoun with its verb.
   if (CONTRACTION.test(word)) return false;
+  // "Ex-chief", "Co-founder": a title written with a prefix.
+  if (/^(?:ex|co|vice|deputy|acting)-\p{L}/u.test(word)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
   // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym
@@ -148,8 +150,11 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         }
         // "U.S. Attorney's Office", "Prime Minister's Questions": an office's possessive inside a name;
         // "St Mary's Hospital", "Lloyd's Register": a possessive before an organisation's or a place's word.
-        const ownsBody = n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!);
-        if (POSSESSIVE_S.test(next.text) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
+        const ownsBody =
+          n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!) && (/^St\.?$|^Saint$/.test(tokens[t]!.text) || GIVEN_NAMES.has(lower(prev)) || isEveryday(lower(prev)) || PERSON_KINDS.has(lower(prev)));
+        // "Magistrates' Court", "Teachers' Union": a plural possessive before an organisation word too.
+        const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && ORG_WORDS.has(lower(tokens[n + 1]!));
+        if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
           last = ++n;
           continue;
         }
@@ -234,7 +239,8 @@ function joinedByAnd(tokens: Token[], first: number, last: number, and: number, 
   if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
   // "Daimler AG and Chrysler Holding LLC": two organisations, each named in full.
   if (CORPORATE_SUFFIX.test(tokens[last]!.text) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
-  if (ORG_WORDS.has(lower(tokens[end]!))) return end;
+  // "Exxon Mobil and British Petroleum" are two companies: the left part must be a body's name too.
+  if (ORG_WORDS.has(lower(tokens[end]!)) && tokens.slice(first, last + 1).some((t) => ORG_WORDS.has(lower(t)))) return end;
   const run = tokens.slice(first, last + 1).map(lower);
   const body = run.findIndex((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_WORDS.has(run[i - 1]!) || run[i - 1] === 'secretary'));
   return body > 0 && end - and <= 2 ? end : -1;
@@ -350,7 +356,7 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   const lead = lower(tokens[first]!);
   const leadKind = PERSON_KINDS.has(lead) || (lead.endsWith('s') && PERSON_KINDS.has(lead.slice(0, -1)));
-  if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && isCapitalised(tokens[first + 1]!)) {
+  if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && !ORG_WORDS.has(lead) && isCapitalised(tokens[first + 1]!)) {
     const rest = tokens.slice(first + 1, last + 1).map(lower);
     const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /^["“‘'([:]$/.test(tokens[first - 1]!.text);
     // A given name and a surname after it ("Mason Rudolph" alone is a name).
@@ -389,6 +395,8 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     }
     break;
   }
+  // "The Lord of the Rings": with its honorific gone, a name that starts with "of" is a title of a work.
+  if (f > first && f <= last && CONNECTORS.has(lower(tokens[f]!))) return null;
   let l = last;
   while (l > f && CONNECTORS.has(lower(tokens[l]!))) l--;
   // "NUJ General Secretary": title words after an organisation's name are not part of it.

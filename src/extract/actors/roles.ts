@@ -129,7 +129,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
       // executive"), so the word before it must be a title word or a name, not any noun.
       const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text));
-      if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName) break;
+      // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
+      const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
+      if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
       continue;
     }
     const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN');
@@ -150,6 +152,13 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** The capitalised words ending at `at` begin with a given name: a person's name ("Paul Dergarabedian"). */
+function namedPerson(tokens: Token[], at: number): boolean {
+  let t = at;
+  while (t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text)) t--;
+  return t < at && GIVEN_NAMES.has(tokens[t]!.text.toLowerCase());
 }
 
 /**
@@ -269,6 +278,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "Simon Hale, for the Greens, said": the party or body a person speaks for.
   let speaksFor = tokens[from]?.text.toLowerCase() === 'for';
   let named = false;
+  let afterPreposition = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text) || tok.text === ')') break;
@@ -277,8 +287,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
     if (((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
+    if (tok.pos === 'ADP' && t > from) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
-    if ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase())) sawTitle = true;
+    if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) sawTitle = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }

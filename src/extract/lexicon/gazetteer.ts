@@ -287,6 +287,33 @@ telangana tennessee texas tlaxcala tripura tuscany tuva udmurtia utah uttar_prad
 vermont warwickshire washington washington_dc west_bengal west_virginia wisconsin wyoming yakutia yorkshire
 yucatan yukon zacatecas`;
 
+/** Countries and territories. */
+export const COUNTRY_LIST = `
+afghanistan albania algeria america andorra angola anguilla antarctica antigua_and_barbuda argentina armenia
+aruba australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bermuda
+bhutan bolivia bonaire bosnia_and_herzegovina botswana bouvet_island brazil british_virgin_islands brunei
+bulgaria burkina_faso burma burundi cambodia cameroon canada cape_verde cayman_islands
+central_african_republic chile china christmas_island cocos_islands colombia comoros congo_brazzaville
+cook_islands costa_rica cote_de_ivoire croatia cuba curacao cyprus czech_republic czechia denmark djibouti
+dominica dominican_republic dr_congo east_timor ecuador egypt el_salvador england equatorial_guinea eritrea
+estonia ethiopia falkland_islands faroe_islands fiji finland france french_guiana french_polynesia gabon
+gambia germany ghana gibraltar greece greenland grenada guadeloupe guam guatemala guernsey guinea
+guinea_bissau guyana haiti honduras hong_kong hungary iceland india indonesia iran iraq ireland isle_of_man
+israel italy ivory_coast jamaica japan jersey kazakhstan keeling_islands kenya kiribati korea kosovo kuwait
+kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg macao macedonia
+madagascar malawi malaysia maldives mali malta marshall_islands martinique mauritania mauritius mayotte
+mexico micronesia moldova monaco mongolia montenegro montserrat morocco mozambique myanmar namibia nauru
+nepal netherlands new_zealand nicaragua niger nigeria niue norfolk_island north_korea
+northern_mariana_islands norway oman pakistan palau palestine panama papua_new_guinea paraguay peru
+philippines pitcairn_islands poland portugal puerto_rico qatar republic_of_ireland romania russia rwanda
+saint_helena saint_lucia saint_martin samoa san_marino saudi_arabia scotland senegal serbia seychelles
+sierra_leone singapore sint_maarten slovakia slovenia solomon_islands somalia south_africa south_korea
+south_sudan spain sri_lanka sudan suriname swaziland sweden switzerland syria taiwan tajikistan tanzania
+thailand timor_leste togo tokelau tonga trinidad_and_tobago trinidad_tobago tunisia turkey turkmenistan
+turks_and_caicos_islands tuvalu uganda uk ukraine united_arab_emirates united_kingdom united_states
+united_states_of_america uruguay us_virgin_islands usa ussr uzbekistan vanuatu vatican_city venezuela vietnam
+wales wallis_and_futuna yemen zambia zimbabwe`;
+
 /** Sports teams. */
 export const SPORTS_TEAM_LIST = `
 arizona_cardinals arizona_diamondbacks aston_villa astros atlanta_braves atlanta_falcons atlanta_hawks

@@ -1,7 +1,7 @@
 // General word lists for telling names apart: given names (with the gender
 // they usually signal, for "he"/"she"), words that make a name an
 // organisation, places, and documents that are named but never act.
-import { AMBIGUOUS_NAME_LIST, CITY_LIST, FEMALE_NAME_LIST, GIVEN_NAME_LIST, MALE_NAME_LIST, ORGANIZATION_LIST, REGION_LIST, SPORTS_TEAM_LIST } from './gazetteer.js';
+import { AMBIGUOUS_NAME_LIST, CITY_LIST, COUNTRY_LIST, FEMALE_NAME_LIST, GIVEN_NAME_LIST, MALE_NAME_LIST, ORGANIZATION_LIST, REGION_LIST, SPORTS_TEAM_LIST } from './gazetteer.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/).map((w) => w.toLowerCase());
 
@@ -130,6 +130,9 @@ export const PLACE_PHRASES = new Set([
 
 // Cities and regions of the published gazetteer: one word to PLACES, several to PLACE_PHRASES.
 for (const place of [...entries(CITY_LIST), ...entries(REGION_LIST)]) (place.includes(' ') ? PLACE_PHRASES : PLACES).add(place);
+
+/** Countries and territories of the published gazetteer, lower-cased ("Macedonia", "Andorra"). */
+export const COUNTRY_NAMES = new Set(entries(COUNTRY_LIST));
 
 /** Companies, bands, broadcasters and sports teams of the published gazetteer, lower-cased. */
 export const KNOWN_ORG_NAMES = new Set([...entries(ORGANIZATION_LIST), ...entries(SPORTS_TEAM_LIST)]);
