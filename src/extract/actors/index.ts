@@ -278,7 +278,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // Two or three capitalised words with no organisation or place word: most often a person's name,
   // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
   const first = words[0]!.toLowerCase();
-  const given = !isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase()));
+  // "MacBook Pro", "Nintendo Switch": a brand or a word with a capital inside opens a product's name, not a person's.
+  const brand = KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
+  const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.

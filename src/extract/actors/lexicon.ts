@@ -112,7 +112,8 @@ export const NOT_NAMES = new Set(
   every other another such no not one two three first second third last next former current ms. internet web
   christmas easter to in on at for of from with by as into about over under between against among through within without
   upon via per than then so yet nor do does did is are was were be been has have had will would can could should must
-  well yes ok tv am pm gmt bst utc est edt pst pdt cet cest`.split(/\s+/),
+  well yes ok tv am pm gmt bst utc est edt pst pdt cet cest
+  copyright updated posted advertisement subscribe`.split(/\s+/),
 );
 
 const list = (s: string): string[] => s.trim().split(/\s+/);

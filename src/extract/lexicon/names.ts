@@ -76,7 +76,7 @@ times post journal news herald telegraph tribune mirror express mail gazette chr
 army navy force forces guard command regiment brigade tribunal commons lords assembly treasury reserve international worldwide
 automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers
 hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label
-productions pictures films division channel brotherhood movement front`));
+productions pictures films division channel brotherhood movement front observatory laboratory`));
 
 /** First words that make a name an organisation ("Air Canada", "House of Lords", "Bank of England"). */
 export const ORG_FIRST_WORDS = new Set(words(`air house bank university college ministry department office council court church museum institute
