@@ -70,6 +70,17 @@ describe('appositions and titles', () => {
     expect(actors.map((a) => a.name)).not.toContain('New York State Comptroller Alan Hevis');
   });
 
+  it('does not run a title across another person\'s name ("chairman X Y accused Ms Z")', () => {
+    const actors = actorsOf('Home Office minister Hazel Brears spoke on Monday. IHRC chairman Massoud Shaddad accused Ms Brears of playing politics.');
+    expect(roleOf(actors, 'Hazel Brears')).toBe('Home Office minister');
+    expect(roleOf(actors, 'Massoud Shaddad')).toBe('IHRC chairman');
+  });
+
+  it('keeps a singular position as written ("Bath centre X")', () => {
+    const actors = actorsOf('Bath centre Olly Barker was injured in training.');
+    expect(roleOf(actors, 'Olly Barker')).toBe('Bath centre');
+  });
+
   it('gives no role to the body after "president of" ("Mike Pratt, president of Netlab")', () => {
     const actors = actorsOf('Mike Pratt, president of Netlab, said the sites were slow. Netlab runs the survey.');
     expect(roleOf(actors, 'Mike Pratt')).toBe('president of Netlab');

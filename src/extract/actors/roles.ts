@@ -51,7 +51,8 @@ export function isHeadToken(t: Token | undefined): boolean {
   if (!t || !/^\p{L}/u.test(t.text) || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return false;
   const word = t.text.toLowerCase();
   // "skipper", "centres" read as verbs: a word SemCor uses more as a person noun than as a verb is one.
-  if (t.pos === 'VERB' && !PERSON_KINDS.has(word) && !PERSON_KINDS.has(t.lemma.toLowerCase())) return false;
+  // ("accused", "retired" read as verbs are verbs.)
+  if (t.pos === 'VERB' && ((!PERSON_KINDS.has(word) && !PERSON_KINDS.has(t.lemma.toLowerCase())) || /(?:ed|ing)$/.test(word))) return false;
   if (MODIFIER_ONLY.has(word)) return false;
   // "John", "Guy": a capitalised word that is a given name is a name, whatever else it means.
   if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
@@ -64,7 +65,8 @@ export function isHeadToken(t: Token | undefined): boolean {
 function singularHead(role: string, head: Token): string {
   const lemma = head.lemma.toLowerCase();
   const word = head.text.toLowerCase();
-  if (lemma === word || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
+  // Only a plural is made singular ("centre" stays "centre", not "center").
+  if (lemma === word || !word.endsWith('s') || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -134,7 +136,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
       continue;
     }
-    const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN');
+    const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
+    const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN' || opensName);
+    // "IHRC chairman Massoud Shadjareh accused Ms Blears": another person's name ends the title.
+    if (capitalised && GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t + 1]!.text.toLowerCase()) && t + 1 < nameFirst) break;
     // "the announcement WLGA finance spokesman": a common noun in front of the name of the body a title belongs to is not part of the title.
     if (sawName && !capitalised && tok.pos === 'NOUN' && !isHeadToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
     // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
