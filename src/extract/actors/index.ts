@@ -6,6 +6,9 @@ import {
   GIVEN_NAMES,
   GROUP_PLURALS,
   HONORIFIC_GENDER,
+  AMBIGUOUS_GIVEN_NAMES,
+  COUNTRY_NAMES,
+  KNOWN_ORG_NAMES,
   KNOWN_ORGS,
   ORG_FIRST_WORDS,
   ORG_WORDS,
@@ -15,9 +18,9 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, TITLE_WORDS } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, findNameMentions } from './mentions.js';
-import { completeBareTitles, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
+import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -39,7 +42,23 @@ const normalise = (name: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,7}$/u;
+/**
+ * The words of British and European football club names (United, City, Rovers, ...; Real, Sporting,
+ * ...), as the leagues' club lists show them; with a place they name a club.
+ */
+const CLUB_LAST = new Set(['city', 'villa', 'argyle', 'orient', 'rangers', 'celtic', 'thistle', 'county', 'town']);
+const CLUB_LAST_ALWAYS = new Set(['united', 'utd', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'academical', 'fc', 'afc']);
+const CLUB_FIRST = new Set(['inter', 'athletic', 'racing', 'ac', 'as']);
+const CLUB_FIRST_ALWAYS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'borussia', 'fc', 'afc']);
+/** Words that, in front of a place's name, leave it a place ("North Yorkshire", "Greater London"). */
+const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'inner', 'outer', 'upper', 'lower', 'new', 'old', 'port', 'mount', 'lake', 'st', 'saint', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort']);
+/** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
+const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant']);
+
+/** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
+const rolesPerson = (role: string): boolean => !FIRM_NOUNS.has(role.split(/\s+/).pop()!.toLowerCase());
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
 
 interface Typed {
@@ -60,17 +79,35 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (country) return { type: 'country', name: country.name, adjective: country.adjective };
   const known = KNOWN_ORGS.get(lower);
   if (known) return { type: 'organization', name: known, adjective: false };
+  if (KNOWN_ORG_NAMES.has(lower)) return { type: 'organization', name: text, adjective: false };
   if (REGION_ADJECTIVES.has(lower)) return { type: 'place', name: text, adjective: true };
   const words = lower.split(/\s+/);
   const head = words[words.length - 1] ?? '';
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
-  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
-  if (words.some((w) => ORG_WORDS.has(w)) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!))) return { type: 'organization', name: text, adjective: false };
-  if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
+  if (COUNTRY_NAMES.has(lower)) return { type: 'country', name: text, adjective: false };
+  // "Manchester United", "Leicester City", "Real Madrid": a place with a club's word is a club.
+  const isPlace = (w: string | undefined): boolean => !!w && (PLACES.has(w) || KNOWN_PLACES.has(w));
+  const clubLast = CLUB_LAST_ALWAYS.has(head) || (CLUB_LAST.has(head) && isPlace(words[words.length - 2]));
+  const clubFirst = CLUB_FIRST_ALWAYS.has(words[0]!) || (CLUB_FIRST.has(words[0]!) && isPlace(words[1]));
+  if (words.length > 1 && (clubLast || clubFirst)) return { type: 'organization', name: text, adjective: false };
+  // "Virginia Democrats": a party's plural head makes an organisation, whatever the first word.
   if (words.length > 1 && GROUP_PLURALS.test(head)) return { type: 'organization', name: text, adjective: false };
+  // "Bryce Canyon National Park": a longer name ending in a place word is a place, whatever its first word.
+  if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
+  // "Dardanelles Straits", "Cayman Islands": a place word in the plural.
+  if (words.length > 1 && head.endsWith('s') && PLACE_WORDS.has(head.slice(0, -1))) return { type: 'place', name: text, adjective: false };
+  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
+  // "StreamCast Networks": an organisation word in the plural too.
+  if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
+    return { type: 'organization', name: text, adjective: false };
+  if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
+  // "the Democrats", "the Greens": a party's members named together are a group.
+  if (words.length === 1 && GROUP_PLURALS.test(head) && /s$/.test(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && /^famil(?:y|ies)$/.test(head)) return { type: 'group', name: text, adjective: false };
-  if (words.length > 1 && (PLACE_WORDS.has(head) || KNOWN_PLACES.has(head) || PLACES.has(head))) return { type: 'place', name: text, adjective: false };
+  // "Bay of Biscay", "Greater London", "North Yorkshire" are places; "Sue Essex" and "Bob Wellington" are people.
+  if (words.length > 1 && (PLACE_WORDS.has(head) || ((KNOWN_PLACES.has(head) || PLACES.has(head)) && words.slice(0, -1).every((w) => PLACE_QUALIFIERS.has(w)))))
+    return { type: 'place', name: text, adjective: false };
   return { type: null, name: text, adjective: false };
 }
 
@@ -104,17 +141,26 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const byName = typeByName(text);
     const honorificGender = honorificOf(analysis, m);
     let type = byName.type;
-    if (type === null && m.employer) type = 'organization';
-    if (type === null && (m.honorific || role)) type = 'person';
-    // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not).
-    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = 'person';
+    // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
+    // modifies a person noun names the body the person belongs to (a city's name is its club's).
+    if (type === 'place' && namesBody(analysis, m) && !civic(analysis, m)) type = 'organization';
+    // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
+    if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
+    if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
+    // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
+    // unless it names a body ("Chelsea captain John Terry").
+    if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
+    // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
+    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase());
+    if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
     return { mention: m, role, name: byName.name, type, adjective, honorificGender };
   });
 
   // Longer names first, so that "Rasmussen" can find "Anders Rasmussen".
-  const order = [...typed].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.mention.start - b.mention.start);
+  const length = new Map(typed.map((t) => [t, t.name.split(' ').length]));
+  const order = [...typed].sort((a, b) => length.get(b)! - length.get(a)! || a.mention.start - b.mention.start);
   const typeOf = new Map<ActorDraft, ActorType | null>();
   const index = new DraftIndex();
   for (const item of order) {
@@ -123,7 +169,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -135,7 +181,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null)) {
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null) && rolesPerson(item.role)) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }
@@ -151,19 +197,61 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (draft) draft.mentions.push(item.mention);
   }
   mergeAcronymLed(drafts, typeOf);
+  const typedAt = new Map<number, ActorType>();
+  for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
+  // Names typed by their words first, so that a list can lend their type to its other names.
+  const byEvidence = drafts.filter((d) => typeOf.get(d) == null);
   for (const d of drafts) {
-    d.mentions.sort((a, b) => a.start - b.start);
-    d.type = typeOf.get(d) ?? inferType(analysis, d);
-    if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
+    const known = typeOf.get(d);
+    if (known == null) continue;
+    d.type = known;
+    for (const m of d.mentions) typedAt.set(m.end, known).set(m.start, known);
   }
+  for (const d of byEvidence) {
+    d.type = inferType(analysis, d, typedAt);
+    for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
+  }
+  for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
+  // A role is a person's; what an apposition says of a company is not one.
+  for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
+/** Offices held for a city or region, not for a club ("London mayor", "Newcastle MP"). */
+const CIVIC = new Set(['mayor', 'mp', 'mps', 'mep', 'councillor', 'council', 'governor', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'sheriff', 'police', 'bishop', 'archbishop', 'resident', 'residents', 'voter', 'voters']);
+
+/** The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP". */
+function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (!next || next.start !== m.end + 1) return false;
+  // "Dumbarton full-back": a hyphenated person noun.
+  const hyphen = tokens[m.last + 2];
+  if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
+  // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
+  if (!isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase() || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
+  // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
+  return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
+}
+
+/** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
+function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let t = (m.titleFirst ?? m.first) - 1;
+  if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+  if (!/^(?:of|at|for|with)$/.test(tokens[t]?.text ?? '')) return false;
+  const head = tokens[t - 1];
+  return !!head && /^\p{Ll}/u.test(head.text) && isHeadToken(head) && !FIRM_NOUNS.has(head.text.toLowerCase());
+}
+
+const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
+
 /** Type from how the name is used when its words say nothing: "in Toulouse" is a place, "Boeing said" an organisation. */
-function inferType(analysis: Analysis, d: ActorDraft): ActorType {
+/** `typedAt` holds the type of each mention already typed, by its start and its end offset. */
+function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>): ActorType {
   const { tokens } = analysis;
   const multi = d.name.includes(' ');
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')));
@@ -180,13 +268,46 @@ function inferType(analysis: Analysis, d: ActorDraft): ActorType {
       const next = tokens[m.last + 1];
       return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
     });
+  // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
+  if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
+  if (listedWith(analysis, d, typedAt, 'organization')) return 'organization';
   if (relative('who')) return 'person';
   if (!located && relative('which')) return 'organization';
   if (located && !possessive && !multi) return 'place';
-  // Two or three capitalised words with no organisation or place word: most often a person's name.
-  if (multi && d.name.split(/\s+/).length <= 3 && !located) return 'person';
+  const words = d.name.split(/\s+/);
+  // Two or three capitalised words with no organisation or place word: most often a person's name,
+  // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
+  const first = words[0]!.toLowerCase();
+  // "MacBook Pro", "Nintendo Switch": a brand or a word with a capital inside opens a product's name, not a person's.
+  const brand = KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
+  const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
+  if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
+  // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
+  if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
+}
+
+/** One of the draft's mentions is listed ("A, B and C") next to a name already typed `type`. */
+function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>, type: ActorType): boolean {
+  const { tokens } = analysis;
+  const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and');
+  return d.mentions.some(
+    (m) => (sep(tokens[m.first - 1]) && typedAt.get(tokens[m.first - 2]?.end ?? -1) === type) || (sep(tokens[m.last + 1]) && typedAt.get(tokens[m.last + 2]?.start ?? -1) === type),
+  );
+}
+
+/** Words before a name that make it a side in a match or a contest ("against Millwall", "beat Chelsea"). */
+const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+
+/** The mention names a body: a club, a company, a band. */
+function namesBody(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (modifiesPerson(analysis, m) || complementOfTitle(analysis, m)) return true;
+  if (CONTEST.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) return true;
+  // "Chelsea's Frank Lampard": a body's member, named after its possessive.
+  const next = tokens[m.last + 1];
+  return !!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '');
 }
 
 /**
@@ -198,6 +319,8 @@ function inferType(analysis: Analysis, d: ActorDraft): ActorType {
 class DraftIndex {
   /** By each later word of a name of several words ("rasmussen" of "Anders Rasmussen"). */
   private readonly bySurname = new Map<string, ActorDraft[]>();
+  /** By the first word of a name of two or three words ("xabi" of "Xabi Alonso"). */
+  private readonly byGivenName = new Map<string, ActorDraft[]>();
   /** By the first word of a name whose other words are all organisation words ("telegraph" of "Telegraph Group"). */
   private readonly byOrgStem = new Map<string, ActorDraft[]>();
   /** The first draft with these initials of its capitalised words ("EU" of "European Union"). */
@@ -208,6 +331,7 @@ class DraftIndex {
     const parts = key.split(' ');
     if (parts.length > 1) {
       for (const word of new Set(parts.slice(1))) push(this.bySurname, word, d);
+      if (parts.length <= 3 && !parts.some((w) => ORG_WORDS.has(w))) push(this.byGivenName, parts[0]!, d);
       if (parts.slice(1).every((w) => ORG_WORDS.has(w))) push(this.byOrgStem, parts[0]!, d);
     }
     const initials = d.name
@@ -220,6 +344,10 @@ class DraftIndex {
 
   withSurname(word: string): readonly ActorDraft[] {
     return this.bySurname.get(word) ?? [];
+  }
+
+  withGivenName(word: string): readonly ActorDraft[] {
+    return this.byGivenName.get(word) ?? [];
   }
 
   withOrgStem(word: string): readonly ActorDraft[] {
@@ -237,9 +365,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function findBySurname(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
-  if (key.includes(' ') || (item.type !== null && item.type !== 'person')) return undefined;
+function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  // "Sue Essex ... Ms Essex said": a person's surname in the text outweighs the place it also names, unless it is used as a place ("in Essex").
+  const before = analysis.tokens[(item.mention.titleFirst ?? item.mention.first) - 1]?.text.toLowerCase() ?? '';
+  const asPlace = item.type === 'place' && !LOCATIVE.has(before) && !item.adjective;
+  if (key.includes(' ') || (item.type !== null && item.type !== 'person' && !asPlace)) return undefined;
   const hits = index.withSurname(key).filter((d) => {
+    const t = typeOf.get(d);
+    return t === 'person' || t === null;
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */
+function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  if (key.includes(' ') || item.type === 'organization' || item.type === 'place' || item.type === 'country' || item.adjective) return undefined;
+  // "Real" of "Real Sociedad" is no one's given name.
+  if (isEveryday(key) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
+  const hits = index.withGivenName(key).filter((d) => {
     const t = typeOf.get(d);
     return t === 'person' || t === null;
   });
@@ -274,6 +417,8 @@ function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType
   }
 }
 
+const afterThe = (analysis: Analysis, m: NameMention): boolean => /^the$/i.test(analysis.tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '');
+
 const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.text.toLowerCase());
 
 /** Final actors, ranked by salience; `speakers` counts claims per draft to lift their rank. */
@@ -289,10 +434,20 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
       const prev = analysis.tokens[m.first - 1];
       const atStart = sentenceStarts.has(m.first) || (prev !== undefined && /^["“‘'(:]$/.test(prev.text));
       if (!atStart || isHonorific(prev)) return true;
-      return typeByName(d.name).type !== null || d.role !== null || m.honorific;
+      return typeByName(d.name).type !== null || d.role !== null || m.honorific || namesBody(analysis, m);
     })
     // A single title word left over ("Chancellor") is a role, not an actor.
     .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))
+    // "the Speaker", "the Treasurer": a lone person noun always after "the" is a title, not a name ("Fowler", a surname, is not after "the").
+    .filter((d) => d.name.includes(' ') || !PERSON_KINDS.has(d.name.toLowerCase()) || typeByName(d.name).type !== null || !d.mentions.every((m) => afterThe(analysis, m)))
+    // "Wings", "Drive", "Journey": an everyday word named once, with nothing known about it, is a title of a work or an emphasis
+    // ("the Independent", a newspaper, is named with "the").
+    .filter((d) => {
+      if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0 || d.role !== null) return true;
+      const m = d.mentions[0]!;
+      const inPlace = d.type === 'place' && /^(?:in|near|outside)$/i.test(analysis.tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '');
+      return !isEveryday(d.name.toLowerCase()) || typeByName(d.name).type !== null || d.type === 'person' || d.type === 'group' || inPlace || afterThe(analysis, m);
+    })
     .map((d) => {
       const firstAt = d.mentions[0]!.start / textLength;
       const raw = d.mentions.length + 3 * (speakers.get(d) ?? 0) + 2 * (1 - firstAt) + (d.type === 'other' ? -1 : 0) + (d.type === 'place' ? -0.5 : 0);

@@ -1,5 +1,7 @@
 // Word lists the actor rules lean on. Kept as data so they can grow without
 // touching the rules.
+import { EVERYDAY_WORD_LIST, MEMBER_WORD_LIST } from '../lexicon/everyday-words.js';
+import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
 
 /** Countries and country-like political entities, with the demonyms that refer to their people. */
 const COUNTRY_ROWS: [string, ...string[]][] = [
@@ -110,5 +112,30 @@ export const NOT_NAMES = new Set(
   every other another such no not one two three first second third last next former current ms. internet web
   christmas easter to in on at for of from with by as into about over under between against among through within without
   upon via per than then so yet nor do does did is are was were be been has have had will would can could should must
-  well yes ok`.split(/\s+/),
+  well yes ok tv am pm gmt bst utc est edt pst pdt cet cest
+  copyright updated posted advertisement subscribe`.split(/\s+/),
 );
+
+const list = (s: string): string[] => s.trim().split(/\s+/);
+
+/**
+ * Playing positions, which WordNet lacks or files under other senses: the positions of association
+ * football, rugby union and league, and cricket as the laws and governing bodies name them.
+ */
+const SPORT_POSITIONS = list(`midfielder striker forward winger defender centre-back centre-half full-back wing-back sweeper
+goalkeeper keeper goalscorer playmaker fly-half scrum-half stand-off hooker prop flanker lock number-eight centre wing
+full-back half-back loose-head tight-head batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
+opener skipper captain quarterback pitcher catcher shortstop point-guard center`);
+
+/**
+ * Nouns that name a kind of person ("striker", "guitarist", "spokesman", "widow"): WordNet's
+ * person nouns, the title words above, and playing positions. A role is headed by one of them.
+ */
+export const PERSON_KINDS = new Set([...list(PERSON_NOUN_LIST), ...SPORT_POSITIONS, ...TITLE_WORDS]);
+for (const modifier of ['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'general']) PERSON_KINDS.delete(modifier);
+
+/** Everyday English words (lemmas): a name made only of them is more likely a title, a slogan or page furniture. */
+export const EVERYDAY_WORDS = new Set(list(EVERYDAY_WORD_LIST));
+
+/** Words for a member of a people, faith or movement, and capitalised adjectives ("Muslim", "Jewish"): they describe, they name no actor. */
+export const MEMBER_WORDS = new Set(list(MEMBER_WORD_LIST));

@@ -4,8 +4,8 @@
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
-import { GIVEN_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, TITLE_WORDS } from './lexicon.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
   /** Token range [first, last] inclusive. */
@@ -24,6 +24,7 @@ export interface NameMention {
   employer?: boolean;
 }
 
+const CAPITAL_PREPOSITIONS = /^(?:Against|Without|Beyond|Under|Across|Among|Within|Through|Between)$/;
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'di', 'a', '&']);
 const DIRECTIONAL = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 const COLLECTIVE_HEADS = new Set(['countries', 'states', 'nations', 'republics', 'allies']);
@@ -53,16 +54,30 @@ function gatherEvidence(analysis: Analysis): Evidence {
 }
 
 /** A token that can be part of a name. */
-function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
+function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Token): boolean {
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || t.pos === 'PRON') return false;
   const word = lower(t);
   if (NOT_NAMES.has(word)) return false;
+  // "I'm", "We've": a pronoun with its verb.
+  if (CONTRACTION.test(word)) return false;
+  // "Ex-chief", "Co-founder": a title written with a prefix.
+  if (/^(?:ex|co|vice|deputy|acting)-\p{L}/u.test(word)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
+  // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym
+  // (a short one without a vowel is an acronym: "GM", "BP").
+  if (/^\p{Lu}{2,}$/u.test(t.text) && (t.text.length >= 4 || /[AEIOUY]/.test(t.text)) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
     if (ev.lowercase.has(word)) return false;
+    // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
+    // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
+    // "Shadow Europe minister" is not such a name: a title word in front of a country or place modifies it.
+    // Nor are "Related Coverage", "Top Stories": two everyday words, unless the second makes an organisation.
+    const modifiesPlace = TITLE_WORDS.has(word) && !!next && (COUNTRY_FORMS.has(lower(next)) || PLACES.has(lower(next)));
+    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)));
+    if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
     return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text);
@@ -70,6 +85,21 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence): boolean {
   // Inside a sentence a capital is itself the evidence, whatever the tagger guessed ("Downing Street", "Gareth Pierce").
   return true;
 }
+
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’](?:m|re|ve|ll|d|s)$/;
+
+/** An everyday English word, in the singular or the plural ("revenues", "events"). */
+export function isEveryday(word: string): boolean {
+  if (EVERYDAY_WORDS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  return EVERYDAY_WORDS.has(word.slice(0, -1)) || (word.endsWith('es') && EVERYDAY_WORDS.has(word.slice(0, -2))) || (word.endsWith('ies') && EVERYDAY_WORDS.has(`${word.slice(0, -3)}y`));
+}
+
+/** A word the gazetteers know as a country, people, place or organisation ("Poles", "Reading"). */
+const isKnownName = (word: string): boolean => COUNTRY_FORMS.has(word) || KNOWN_ORGS.has(word) || KNOWN_ORG_NAMES.has(word) || PLACES.has(word);
+
+/** "al-Qaeda", "bin-Laden": a lower-case particle joined by a hyphen to the name it begins. */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 
 /** "Jane Holloway, D-Ohio,": a legislator's party and state after the name is role material, not an actor. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
@@ -90,16 +120,20 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
   for (const sentence of sentences) {
     // "(Reporting by X; Editing by Y)", "AP writers X and Y contributed to this report": credits, not actors.
     if (CREDIT_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)))) continue;
+    if (isFurniture(tokens, sentence.first, sentence.last)) continue;
     let t = sentence.first;
     while (t <= sentence.last) {
-      const tok = tokens[t]!;
+      let tok = tokens[t]!;
       const atStart = t === sentence.first || /^["“‘'([:]$/.test(tokens[t - 1]!.text);
-      if (!isNameToken(tok, atStart, ev)) {
+      // "al-Qaeda": the particle begins the name.
+      const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
+      if (!particle && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined)) {
         t++;
         continue;
       }
-      let last = t;
-      for (let n = t + 1; n <= sentence.last; n++) {
+      let last = particle ? t + 2 : t;
+      if (particle) tok = tokens[t + 2]!;
+      for (let n = last + 1; n <= sentence.last; n++) {
         const prev = tokens[n - 1]!;
         const next = tokens[n]!;
         // "Secretary-General": a hyphen with no spaces joins.
@@ -107,13 +141,20 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           // "Low-fare Airlines": a lower-case part joins only when a capitalised word follows.
           const part = tokens[n + 1]!;
           const then = tokens[n + 2];
-          if (isCapitalised(part) || (then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
+          // "Australian-born Assange", "London-based Barclays": a participle makes the compound a modifier.
+          const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text);
+          if (isCapitalised(part) || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
             last = ++n;
             continue;
           }
         }
-        // "U.S. Attorney's Office", "Prime Minister's Questions": an office's possessive inside a name.
-        if (POSSESSIVE_S.test(next.text) && prev.end === next.start && TITLE_WORDS.has(lower(prev)) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
+        // "U.S. Attorney's Office", "Prime Minister's Questions": an office's possessive inside a name;
+        // "St Mary's Hospital", "Lloyd's Register": a possessive before an organisation's or a place's word.
+        const ownsBody =
+          n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!) && (/^St\.?$|^Saint$/.test(tokens[t]!.text) || GIVEN_NAMES.has(lower(prev)) || isEveryday(lower(prev)) || PERSON_KINDS.has(lower(prev)));
+        // "Magistrates' Court", "Teachers' Union": a plural possessive before an organisation word too.
+        const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && ORG_WORDS.has(lower(tokens[n + 1]!));
+        if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
           last = ++n;
           continue;
         }
@@ -122,14 +163,26 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           last = n;
           continue;
         }
-        // A connector joins two capitalised parts ("Bank of England"), but not after a lone sentence-initial word.
+        // A connector joins two capitalised parts ("Bank of England"), but not after a lone sentence-initial word;
+        // so does a capitalised preposition ("League Against Cruel Sports", "Doctors Without Borders").
         let k = n;
-        while (k <= sentence.last && k - n < 2 && CONNECTORS.has(lower(tokens[k]!))) k++;
+        while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
         const loneStart = atStart && last === t;
-        if (!loneStart && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
+        // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
+        const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
+        if (!loneStart && !twoPeople && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
           last = k;
           n = k;
           continue;
+        }
+        // "Department for Work and Pensions", "Commons Work and Pensions Committee": "and" inside an organisation's name.
+        if (lower(next) === 'and' && last > t) {
+          const joined = joinedByAnd(tokens, t, last, n, sentence.last, ev);
+          if (joined > 0) {
+            last = joined;
+            n = joined;
+            continue;
+          }
         }
         // "Central and Eastern Europe": "and" between directionals only.
         if (lower(next) === 'and' && last === t && DIRECTIONAL.has(lower(tok)) && n + 1 <= sentence.last && DIRECTIONAL.has(lower(tokens[n + 1]!))) {
@@ -149,7 +202,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       // "Article 5", "Section 3": a one-word name followed by a number is a reference, not an actor;
       // a longer one keeps its number ("BBC Radio 4").
       const numberAfter = tokens[last + 1];
-      const numbered = last === t && numberAfter?.pos === 'NUM';
+      // ("beat Millwall 3-0": a score is no reference number.)
+      const numbered = last === t && numberAfter?.pos === 'NUM' && !/^\d+-\d+$/.test(numberAfter.text) && !(numberAfter.text.match(/^\d+$/) && tokens[last + 2]?.text === '-');
       if (!numbered && last > t && numberAfter?.pos === 'NUM' && /^\d{1,2}$/.test(numberAfter.text) && adjacent(text, tokens[last]!, numberAfter)) last++;
       const partyTag = tokens[t - 1]?.text === ',' && PARTY_TAG.test(text.slice(tokens[t]!.start, tokens[last]!.end));
       if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i));
@@ -157,6 +211,39 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * "READ MORE", "Article Continued Below", "Advertisement": a short line of capitalised everyday
+ * words and nothing else is page furniture, not a sentence that names anyone.
+ */
+function isFurniture(tokens: Token[], first: number, last: number): boolean {
+  if (last - first > 8) return false;
+  const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+  if (words.length === 0 || words.length > 4) return false;
+  return words.every((t) => isCapitalised(t) && isEveryday(lower(t)));
+}
+
+const CORPORATE_SUFFIX = /^(?:AG|LLC|Inc\.?|Ltd\.?|plc|PLC|Corp\.?|Co\.?|SA|NV|GmbH|LLP|LP|SpA|BV)$/;
+
+/**
+ * Where "and" at `and` continues an organisation's name, the last token of the name; else -1.
+ * It does after a body named with "of"/"for" ("Department for Work and Pensions"), or when the
+ * words after it end in an organisation word ("Work and Pensions Committee").
+ */
+function joinedByAnd(tokens: Token[], first: number, last: number, and: number, sentenceLast: number, ev: Evidence): number {
+  let end = and;
+  while (end + 1 <= sentenceLast && end - and < 3 && isNameToken(tokens[end + 1]!, false, ev)) end++;
+  if (end === and) return -1;
+  const after = tokens.slice(and + 1, end + 1);
+  if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
+  // "Daimler AG and Chrysler Holding LLC": two organisations, each named in full.
+  if (CORPORATE_SUFFIX.test(tokens[last]!.text) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
+  // "Exxon Mobil and British Petroleum" are two companies: the left part must be a body's name too.
+  if (ORG_WORDS.has(lower(tokens[end]!)) && tokens.slice(first, last + 1).some((t) => ORG_WORDS.has(lower(t)))) return end;
+  const run = tokens.slice(first, last + 1).map(lower);
+  const body = run.findIndex((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_WORDS.has(run[i - 1]!) || run[i - 1] === 'secretary'));
+  return body > 0 && end - and <= 2 ? end : -1;
 }
 
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || t.text === '-';
@@ -184,6 +271,29 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     if (b) b.employer = true;
     return [a, b].filter((m): m is NameMention => m !== null);
   }
+  // "Labour MP for West Ham", "Tesco chief executive of ...": a title with its complement inside a run
+  // separates the body in front from the one after.
+  for (let k = first + 1; k < last; k++) {
+    if (!/^(?:of|for)$/.test(tokens[k]!.text) || !isTitle(tokens[k - 1]!) || ORG_WORDS.has(lower(tokens[k - 1]!))) continue;
+    let titleStart = k - 1;
+    while (titleStart > first && isTitle(tokens[titleStart - 1]!)) titleStart--;
+    // "of the Western District of New York James P. Kennedy Jr.": the part after may close with a person.
+    const after = splitRun(tokens, text, k + 1, last, sentence);
+    const b = after[0];
+    // "Secretary of State", "Director of Public Prosecution": everyday words after the title are its portfolio, not a body.
+    const keepB = !!b && !tokens.slice(b.first, b.last + 1).every((t) => isEveryday(lower(t)) && !ORG_WORDS.has(lower(t)) || CONNECTORS.has(lower(t)));
+    if (b && keepB && !GIVEN_NAMES.has(lower(tokens[b.first]!))) b.employer = true;
+    const a = titleStart > first ? trimMention(tokens, text, first, titleStart - 1, sentence) : null;
+    return [a, ...(keepB ? after : after.slice(1))].filter((m): m is NameMention => m !== null);
+  }
+  // "Australian Lynton Crosby": a nationality in front of a person's name is not part of it
+  // ("British Airways", "French Open" and "Swiss Re" keep theirs: an organisation word or an everyday word follows).
+  const nationality = COUNTRY_FORMS.get(lower(tokens[first]!));
+  const rest = tokens.slice(first + 1, last + 1);
+  if (nationality?.adjective && last - first === 2 && !isEveryday(lower(rest[0]!)) && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
+    const m = trimMention(tokens, text, first + 1, last, sentence);
+    return m ? [m] : [];
+  }
   // "envoy to Ukraine Karl Weber": a country or city glued in front of a given name and surname.
   const lead = lower(tokens[first]!);
   if (last - first >= 2 && (COUNTRY_FORMS.has(lead) || PLACES.has(lead) || KNOWN_PLACES.has(lead)) && !GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(lower(tokens[first + 1]!))) {
@@ -192,12 +302,21 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     return [a, b].filter((m): m is NameMention => m !== null);
   }
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.
-  for (let k = last - 1; k > first; k--) {
-    if (!GIVEN_NAMES.has(lower(tokens[k]!)) || last - k > 2) continue;
+  for (let k = last - 1; k > first && last - k <= 6; k--) {
+    if (!GIVEN_NAMES.has(lower(tokens[k]!))) continue;
+    // A surname after the given name, perhaps with initials and a suffix ("James P. Kennedy Jr.").
+    const tail = tokens.slice(k + 1, last + 1).filter((t) => !/^(?:\p{Lu}\.?|Jr\.?|Sr\.?|I{2,3}|\.|-)$/u.test(t.text));
+    if (tail.length > 2) continue;
+    // "Eva-Marie": a hyphenated given name starts at its first part.
+    if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && k - 2 > first && tokens[k - 2]!.end === tokens[k - 1]!.start) k -= 2;
     const before = tokens.slice(first, k);
     if (before.every(isTitle)) break;
-    const orgish = before.some((t) => ORG_WORDS.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text));
-    if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t)))) break;
+    // Before it, an organisation or a body named in everyday words ("Public Prosecution").
+    const orgish =
+      before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text)) ||
+      before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
+    // "New York State Comptroller Alan Hevesi": a title right before the given name is the person's, not a body's.
+    if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t))) || PERSON_KINDS.has(lower(before[before.length - 1]!))) break;
     const a = trimMention(tokens, text, first, k - 1, sentence);
     const b = trimMention(tokens, text, k, last, sentence);
     return [a, b].filter((m): m is NameMention => m !== null);
@@ -208,22 +327,52 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
 
 /** Drops honorifics and title words in front (kept as role material), titles after, and connectors at the edges. */
 function trimMention(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention | null {
+  const l0 = last;
   let honorific = false;
   let titleFirst: number | null = null;
   let f = first;
   // The name starts after the last title word that has capitalised words after it.
   for (let k = last - 1; k >= first; k--) {
-    if (NAME_AFTER_TITLE.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!))) {
+    // "Comptroller Alan Hevesi", "Justice Stephen Breyer": any title or person noun before a given name.
+    const word = lower(tokens[k]!);
+    const beforeGiven = (TITLE_WORDS.has(word) || PERSON_KINDS.has(word)) && !GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && GIVEN_NAMES.has(lower(tokens[k + 1]!)) && k + 1 < last;
+    if (beforeGiven || (NAME_AFTER_TITLE.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!)))) {
       titleFirst = first;
       f = k + 1;
       break;
     }
   }
+  // "Goalscorer Jimmy Floyd Hasselbaink", "Treasurer Peter Costello": a person noun in front of a
+  // given name (or opening the sentence) is a title, whatever the word.
+  // "Scrum-half Peter Stringer": a hyphenated person noun in front is a title.
+  if (f === first && last > first + 2 && tokens[first + 1]!.text === '-' && PERSON_KINDS.has(text.slice(tokens[first]!.start, tokens[first + 2]!.end).toLowerCase()) && isCapitalised(tokens[first + 3]!)) {
+    titleFirst = first;
+    f = first + 3;
+  }
+  // "Scrum-half Peter Stringer": a hyphenated person noun in front is a title.
+  if (f === first && last > first + 2 && tokens[first + 1]!.text === '-' && PERSON_KINDS.has(text.slice(tokens[first]!.start, tokens[first + 2]!.end).toLowerCase()) && isCapitalised(tokens[first + 3]!)) {
+    titleFirst = first;
+    f = first + 3;
+  }
+  const lead = lower(tokens[first]!);
+  const leadKind = PERSON_KINDS.has(lead) || (lead.endsWith('s') && PERSON_KINDS.has(lead.slice(0, -1)));
+  if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && !ORG_WORDS.has(lead) && isCapitalised(tokens[first + 1]!)) {
+    const rest = tokens.slice(first + 1, last + 1).map(lower);
+    const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /^["“‘'([:]$/.test(tokens[first - 1]!.text);
+    // A given name and a surname after it ("Mason Rudolph" alone is a name).
+    if (((GIVEN_NAMES.has(rest[0]!) && rest.length >= 2) || sentenceStart) && !rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w))) {
+      titleFirst = first;
+      f = first + 1;
+    }
+  }
   // "Commissioner for Transport", "Secretary of State": a title with its portfolio is a role, not a name.
   if (f === first && NAME_AFTER_TITLE.has(lower(tokens[first]!)) && last > first && /^(?:of|for)$/i.test(tokens[first + 1]!.text)) return null;
+  // "St Mary's Hospital", "St Andrews University": "St" is part of a place's or a body's name.
+  const saintly = /^St\.?$/.test(tokens[f]!.text) && tokens.slice(f, l0 + 1).some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || POSSESSIVE_S.test(t.text));
   // "U.S. Rep. Ilhan Omar", "Lt. Col. Alexander Vindman": the name starts after the last honorific.
   for (let k = last - 1; k >= f; k--) {
     const word = lower(tokens[k]!).replace(/\.$/, '');
+    if (word === 'st' && saintly) continue;
     if ((HONORIFICS.has(word) || HONORIFICS.has(`${word}.`)) && isCapitalised(tokens[k + 1]!)) {
       if (k > f) titleFirst = first;
       honorific = true;
@@ -233,6 +382,7 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   }
   while (f <= last) {
     const word = lower(tokens[f]!).replace(/\.$/, '');
+    if (/^st$/.test(word) && saintly) break;
     if (HONORIFICS.has(word) || HONORIFICS.has(`${word}.`)) {
       honorific = true;
       f++;
@@ -245,13 +395,16 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     }
     break;
   }
+  // "The Lord of the Rings": with its honorific gone, a name that starts with "of" is a title of a work.
+  if (f > first && f <= last && CONNECTORS.has(lower(tokens[f]!))) return null;
   let l = last;
   while (l > f && CONNECTORS.has(lower(tokens[l]!))) l--;
   // "NUJ General Secretary": title words after an organisation's name are not part of it.
   if (l > f && isTitle(tokens[l]!)) {
     let k = l;
     while (k > f && isTitle(tokens[k]!)) k--;
-    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!))) l = k;
+    // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name.
+    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!))) l = k;
   }
   if (f > l) return null;
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.

@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
 import { GIVEN_NAMES } from '../lexicon/names.js';
-import { HONORIFICS, TITLE_WORDS } from './lexicon.js';
+import { HONORIFICS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -40,8 +40,35 @@ const PERSON_HEADS = new Set(
   designer farmer supporter critic fan leader head chief`.split(/\s+/),
 );
 
-const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word) || PERSON_HEADS.has(word);
+const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word) || PERSON_HEADS.has(word) || PERSON_KINDS.has(word);
 const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
+
+/** Title words that only modify a head ("former", "shadow", "home"): they make no role on their own. */
+const MODIFIER_ONLY = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'new', 'senior', 'junior', 'ex']);
+
+/** A noun that can head a role: a person noun, in the singular or the plural ("directors"). */
+export function isHeadToken(t: Token | undefined): boolean {
+  if (!t || !/^\p{L}/u.test(t.text) || t.pos === 'AUX' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'PRON') return false;
+  const word = t.text.toLowerCase();
+  // "skipper", "centres" read as verbs: a word SemCor uses more as a person noun than as a verb is one.
+  // ("accused", "retired" read as verbs are verbs.)
+  if (t.pos === 'VERB' && ((!PERSON_KINDS.has(word) && !PERSON_KINDS.has(t.lemma.toLowerCase())) || /(?:ed|ing)$/.test(word))) return false;
+  if (MODIFIER_ONLY.has(word)) return false;
+  // "John", "Guy": a capitalised word that is a given name is a name, whatever else it means.
+  if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
+  // "co-founder", "editor-in-chief", "vice-chairman": a hyphenated word is headed by its last part.
+  const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last));
+}
+
+/** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
+function singularHead(role: string, head: Token): string {
+  const lemma = head.lemma.toLowerCase();
+  const word = head.text.toLowerCase();
+  // Only a plural is made singular ("centre" stays "centre", not "center").
+  if (lemma === word || !word.endsWith('s') || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
+  return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
+}
 
 const isRoleToken = (t: Token): boolean =>
   isRoleHead(t.text.toLowerCase()) ||
@@ -58,40 +85,183 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
   // "the film, starring Peter Aldous": who stars in a film is its actor.
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return 'actor';
-  let first = nameFirst;
+  const last = tokens[nameFirst - 1];
+  if (!last || nameFirst - 1 < sentenceFirst) return null;
+  // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
+  if (ROLE_GLUE.has(last.text.toLowerCase()) || last.pos === 'PUNCT') return null;
+  // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
+  // does ("Secretary of State Condoleezza Rice", "head of the troubled Child Support Agency Doug Smith").
+  // "current fly-half Yann Delaigue": a person noun written with hyphens.
+  const compound = last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase());
+  const headLike = compound || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
+  const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
+  if (!headLike && preposition < 0) return null;
+  let first = preposition < 0 ? nameFirst : preposition;
   let sawTitle = false;
   let sawOffice = false;
-  for (let t = nameFirst - 1; t >= sentenceFirst; t--) {
+  let sawName = false;
+  let head: Token | null = null;
+  for (let t = (preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
     const lower = tok.text.toLowerCase();
     const before = tokens[t - 1];
     // "envoy to Ukraine Karl Weber": "to" joins a title to its complement, unless a title follows it
     // ("adviser to President X" is X's title, not the adviser's).
     const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
-    if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !complementTo) break;
+    if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
+    // "editor-in-chief", "co-founder": the parts of a hyphenated word belong together.
+    const hyphenated = (tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end) || (tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end);
+    if (hyphenated && t + 1 < nameFirst) {
+      first = t;
+      // "tight-head", "fly-half": the compound is the head.
+      if (tok.text !== '-' && tokens[t + 1]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tok.start, tokens[t + 2]?.end ?? tok.end).toLowerCase())) {
+        sawTitle = true;
+        sawOffice = true;
+      }
+      continue;
+    }
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
       const theInComplement = lower === 'the' && !!before && COMPLEMENT_PREPS.has(before.text.toLowerCase()) && !!tokens[t - 2] && isRoleToken(tokens[t - 2]!);
       if (theInComplement) continue;
       // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
-      const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !isRoleHead(before.text.toLowerCase());
+      const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase()) && !(isRoleHead(before.text.toLowerCase()) && /^\p{Ll}/u.test(before.text));
       // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
       // executive"), so the word before it must be a title word or a name, not any noun.
       const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text));
-      if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName) break;
+      // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
+      const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
+      if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
       continue;
     }
-    if (!isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
-    if (isRoleHead(lower) || rankOf(tok)) sawTitle = true;
-    if (TITLE_WORDS.has(lower) || rankOf(tok)) sawOffice = true;
+    const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
+    const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN' || opensName);
+    // "IHRC chairman Massoud Shadjareh accused Ms Blears": another person's name ends the title.
+    if (capitalised && GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t + 1]!.text.toLowerCase()) && t + 1 < nameFirst) break;
+    // "the announcement WLGA finance spokesman": a common noun in front of the name of the body a title belongs to is not part of the title.
+    if (sawName && !capitalised && tok.pos === 'NOUN' && !isHeadToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
+    // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
+    if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t)) break;
+    if (capitalised && !isHeadToken(tok)) sawName = true;
+    if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok)) {
+      sawTitle = true;
+      head ??= tok;
+    }
+    if (TITLE_WORDS.has(lower) || rankOf(tok) || (PERSON_KINDS.has(lower) && !RELATION_NOUNS.has(lower))) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
-  return tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
+  const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
+  return role && head ? singularHead(role, head) : role;
+}
+
+/** The capitalised words ending at `at` begin with a given name: a person's name ("Paul Dergarabedian"). */
+function namedPerson(tokens: Token[], at: number): boolean {
+  let t = at;
+  while (t > 0 && /^\p{Lu}/u.test(tokens[t - 1]!.text)) t--;
+  return t < at && GIVEN_NAMES.has(tokens[t]!.text.toLowerCase());
+}
+
+/**
+ * "Secretary of State", "envoy to Ukraine", "head of the troubled Child Support Agency": where a
+ * title's complement ends at `at`, the index of its preposition; else -1.
+ */
+function complementStart(tokens: Token[], at: number, sentenceFirst: number): number {
+  // "Director of television Jana Bennett": a portfolio in lower case after a title's "of".
+  if (tokens[at]!.pos === 'NOUN' && /^(?:of|for)$/i.test(tokens[at - 1]?.text ?? '') && TITLE_WORDS.has(tokens[at - 2]?.text.toLowerCase() ?? '')) return at - 1;
+  if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
+  for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
+    const tok = tokens[t]!;
+    if (/^(?:of|to|for|at)$/i.test(tok.text)) {
+      if (t < at && isHeadToken(tokens[t - 1])) return t;
+      // "for the Western District of New York": an "of" inside the name of the place or body.
+      if (/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) continue;
+      return -1;
+    }
+    const modifier = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
+    if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
+  }
+  return -1;
+}
+
+/** A capitalised head is a title when it is one by the word lists, opens the sentence, or stands before a given name. */
+function titleCase(analysis: Analysis, tok: Token, mention: NameMention): boolean {
+  const word = tok.text.toLowerCase();
+  return TITLE_WORDS.has(word) || RANKS.has(word.replace(/\.$/, '')) || analysis.sentences[tok.sentence]!.first === tok.i || GIVEN_NAMES.has(analysis.tokens[mention.first]!.text.toLowerCase());
+}
+
+/**
+ * "former outside directors": a word tagged a preposition between an adjective and a noun is a
+ * modifier (no preposition stands there in English).
+ */
+function prenominal(tokens: Token[], t: number): boolean {
+  return tokens[t]!.pos === 'ADP' && tokens[t - 1]?.pos === 'ADJ' && (tokens[t + 1]?.pos === 'NOUN' || tokens[t + 1]?.pos === 'ADJ');
+}
+
+/** "The ten former outside directors are James Allen, Judith Areen, ...": a plural description set equal to a list of names. */
+function readCopulaList(analysis: Analysis, first: number, sentence: number): string | null {
+  const { tokens, text } = analysis;
+  const be = tokens[first - 1];
+  if (!be || !/^(?:are|were|include|included)$/i.test(be.text)) return null;
+  const head = tokens[first - 2];
+  if (!head || !isHeadToken(head) || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  const sentenceFirst = analysis.sentences[sentence]!.first;
+  let t = first - 2;
+  // "remaining", "retired": a participle before the head is a modifier.
+  const participle = (k: number): boolean => tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k]!.text) && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
+  while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1) || participle(t - 1)) && first - t < 8) t--;
+  // Counts and determiners are not part of the role ("the ten former outside directors").
+  while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
+  const role = tidy(text.slice(tokens[t]!.start, head.end));
+  return role ? singularHead(role, head) : null;
+}
+
+/**
+ * "former outside directors James Allen, Judith Areen and Carl Aycock": a role with a plural head
+ * before a list of names is each listed person's. Returns the first token of the list's first name.
+ */
+function listStart(analysis: Analysis, mention: NameMention): number | null {
+  const { tokens } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  let t = mention.first - 1;
+  let start: number | null = null;
+  for (let items = 0; items < 20; items++) {
+    let sep = false;
+    if (tokens[t]?.text.toLowerCase() === 'and') {
+      t--;
+      sep = true;
+    }
+    if (tokens[t]?.text === ',') {
+      t--;
+      sep = true;
+    }
+    if (!sep || t < sentenceFirst) break;
+    const runEnd = t;
+    while (t >= sentenceFirst && (/^\p{Lu}/u.test(tokens[t]!.text) || (tokens[t]!.text === '-' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')))) t--;
+    if (t === runEnd) break;
+    start = t + 1;
+  }
+  return start;
+}
+
+function readListRole(analysis: Analysis, mention: NameMention): string | null {
+  const first = listStart(analysis, mention) ?? mention.first;
+  const { tokens } = analysis;
+  const copula = readCopulaList(analysis, first, mention.sentence);
+  if (copula) return copula;
+  if (first === mention.first) return null;
+  let last = first;
+  while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last++;
+  const lead: NameMention = { ...mention, first, last, start: tokens[first]!.start, end: tokens[last]!.end, titleFirst: null, honorific: false };
+  const role = readRoleBefore(analysis, lead);
+  const head = tokens[first - 1];
+  // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role.
+  if (!role || !head || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  return role;
 }
 
 /** The apposition right after a name: "Rod Eddington, BA's chief executive, said" / "Lord Bingham - a senior law lord - said". */
@@ -99,23 +269,40 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   const { tokens } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   const mark = tokens[mention.last + 1];
-  if (!mark || (mark.text !== ',' && !DASHES.has(mark.text))) return null;
-  const from = mention.last + 2;
+  // "John Smith (CEO of Acme)": a bracketed apposition, as press releases write it.
+  const bracket = mark?.text === '(';
+  if (!mark || (mark.text !== ',' && !DASHES.has(mark.text) && !bracket)) return null;
+  let from = mention.last + 2;
+  // "Paul Hart, 52, a former striker,": an age before the apposition.
+  if (!bracket && tokens[from]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') from += 2;
+  // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
+  const opener = tokens[from];
+  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
   let t = from;
   let sawTitle = false;
   // "Simon Hale, for the Greens, said": the party or body a person speaks for.
   let speaksFor = tokens[from]?.text.toLowerCase() === 'for';
   let named = false;
+  let afterPreposition = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
-    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text)) break;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON') return null;
-    if (TITLE_WORDS.has(tok.text.toLowerCase()) || HONORIFICS.has(tok.text.toLowerCase())) sawTitle = true;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text) || tok.text === ')') break;
+    // "the newly appointed chief executive": a participle inside the phrase is a modifier.
+    // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
+    const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+    const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
+    if (((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
+    if (tok.pos === 'ADP' && t > from) afterPreposition = true;
+    // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
+    if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) sawTitle = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
   const end = tokens[t]?.text;
-  if ((!sawTitle && !(speaksFor && named)) || t === from || (end !== ',' && end !== '.' && !DASHES.has(end ?? ''))) return null;
+  // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
+  const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
+  if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -131,7 +318,40 @@ function readRoleComplements(analysis: Analysis, mention: NameMention, role: str
   if (party) return role ? `${role}, ${party[1]!}` : party[1]!;
   const actsFor = ACTS_FOR.exec(after);
   if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
-  return role;
+  return role ?? readAgentClause(analysis, mention);
+}
+
+/**
+ * "Sir Archy Kirkwood, who chairs the Commons work and pensions committee,": a relative clause
+ * whose verb has a person noun for its doer ("chair", "lead" → "leader", "found" → "founder")
+ * gives the role "chair of the Commons work and pensions committee".
+ */
+function readAgentClause(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
+  const verb = tokens[mention.last + 3];
+  // "X, who is the chief executive of Acme,": a copula in the clause describes the person.
+  if (/^(?:is|was)$/i.test(verb?.text ?? '')) {
+    let end = mention.last + 4;
+    let sawHead = false;
+    for (; end <= sentenceLast && end - mention.last < 16; end++) {
+      const tok = tokens[end]!;
+      if (/^[,.;:)"“”]$/.test(tok.text) || tok.pos === 'AUX' || (tok.pos === 'VERB' && !isHeadToken(tok))) break;
+      if (isHeadToken(tok) && /^\p{Ll}/u.test(tok.text) && !GENERIC_PERSONS.has(tok.text.toLowerCase())) sawHead = true;
+    }
+    return sawHead && end > mention.last + 4 ? tidy(text.slice(tokens[mention.last + 4]!.start, tokens[end - 1]!.end)) : null;
+  }
+  // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
+  if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
+  const lemma = verb.lemma.toLowerCase();
+  // Only an office makes a role ("who chairs" → "chair"; "who lost" → "loser" is no role).
+  const noun = [lemma, `${lemma}er`, `${lemma}r`, `${lemma}or`, lemma.replace(/e$/, 'or')].find((w) => TITLE_WORDS.has(w) || OFFICE_HEADS.has(w));
+  if (!noun) return null;
+  let end = mention.last + 4;
+  if (!/^(?:the|a|an)$/i.test(tokens[end]?.text ?? '') && tokens[end]?.pos !== 'PROPN' && tokens[end]?.pos !== 'NOUN') return null;
+  while (end + 1 <= sentenceLast && end - mention.last < 14 && !/^[,.;:"“”]$/.test(tokens[end + 1]!.text) && tokens[end + 1]!.pos !== 'VERB' && tokens[end + 1]!.pos !== 'AUX') end++;
+  return tidy(`${noun} of ${text.slice(tokens[mention.last + 4]!.start, tokens[end]!.end)}`);
 }
 
 /**
@@ -155,7 +375,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string |
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
     if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text))) break;
-    if (isRoleHead(tok.text.toLowerCase())) sawTitle = true;
+    // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
+    if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
+    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
@@ -172,7 +394,7 @@ function tidy(role: string): string | null {
 
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
-  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention);
+  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention) ?? readListRole(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
@@ -182,38 +404,71 @@ const OFFICE_HEADS = new Set(
   spokesman spokeswoman ambassador commissioner editor founder boss head judge general official lord`.split(/\s+/),
 );
 
+/** Person nouns too general to be a role ("the man said"). */
+export const GENERIC_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'lady', 'gentleman', 'guy', 'youngster', 'teenager', 'adult', 'individual', 'baby', 'kid', 'youth', 'people', 'one', 'other', 'pair', 'duo']);
+
+const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
+const CLOSING_QUOTE = /^["”’']$/;
+
+/** The last token of a description "the [modifiers] HEAD" that starts at `at` (after "the"), or -1. */
+function descriptionHead(tokens: Token[], at: number, sentenceLast: number): number {
+  let head = -1;
+  for (let t = at; t <= sentenceLast && t - at <= 5; t++) {
+    const tok = tokens[t]!;
+    const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
+    if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
+      const word = tok.text.toLowerCase();
+      head = (OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && tok.lemma.toLowerCase() === word ? t : -1;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+
 /**
- * "The foreign secretary said", "The prime minister was commenting", "The prime minister's
- * spokesman said": a sentence that opens with a definite description of an office refers back to
- * the person named last; when that person has no role yet, the description is it.
+ * "The foreign secretary said", "The prime minister's spokesman said", '"We were poor," the
+ * Chelsea manager said', "said the 52-year-old coach": a definite description of an office, as a
+ * sentence's subject or a quotation's speaker, refers back to the person named last; when that
+ * person has no role yet, the description is it, unless another person holds that title ("Home
+ * Secretary Charles Clarke ... the home secretary said" is not about the detainee named before).
  */
 export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
   const { tokens, text } = analysis;
   const persons = drafts.filter((d) => d.type === 'person');
   if (persons.length === 0) return;
   for (const s of analysis.sentences) {
-    const the = tokens[s.first]!;
-    if (the.text.toLowerCase() !== 'the') continue;
-    let t = s.first + 1;
-    let head = -1;
-    for (; t <= s.last && t - s.first <= 5; t++) {
-      const tok = tokens[t]!;
-      if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN') {
-        if (OFFICE_HEADS.has(tok.text.toLowerCase())) head = t;
-        continue;
-      }
-      break;
+    for (let the = s.first; the < s.last; the++) {
+      if (tokens[the]!.text.toLowerCase() !== 'the') continue;
+      const head = descriptionHead(tokens, the + 1, s.last);
+      if (head < 0) continue;
+      const next = tokens[head + 1];
+      const prev = tokens[the - 1];
+      const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
+      const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
+      const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
+      const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
+      if (!subject && !quoteSpeaker && !inverted) continue;
+      const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
+      if (!described) continue;
+      // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
+      if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
+      // The person named last, before this sentence and within the two before it.
+      let best: { at: number; d: ActorDraft } | null = null;
+      for (const d of persons)
+        for (const m of d.mentions)
+          if (m.sentence < s.i && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
+      if (!best || best.d.role !== null) continue;
+      // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
+      // or after a preposition is no plain antecedent.
+      const at = best.at;
+      const m = best.d.mentions.find((x) => x.start === at)!;
+      const before = tokens[(m.titleFirst ?? m.first) - 1];
+      const after = tokens[m.last + 1];
+      const listed = /^(?:and|or|,)$/i.test(before?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      if (listed || before?.pos === 'ADP') continue;
+      best.d.role = described;
     }
-    const next = tokens[t];
-    const possessive = !!next && (next.text === "'s" || next.text === '’s');
-    if (head < 0 || head !== t - 1 || !next || (next.pos !== 'VERB' && next.pos !== 'AUX' && !possessive)) continue;
-    // The person named last before this sentence, within the two sentences before it.
-    let best: { at: number; d: ActorDraft } | null = null;
-    for (const d of persons)
-      for (const m of d.mentions)
-        if (m.start < the.start && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
-    if (!best || best.d.role !== null) continue;
-    best.d.role = tidy(text.slice(tokens[s.first + 1]!.start, tokens[head]!.end));
   }
 }
 
@@ -252,10 +507,14 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
       const be = tokens[m.last + 1];
       const det = tokens[m.last + 2];
-      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det || !/^(?:a|an|the)$/i.test(det.text)) continue;
+      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det) continue;
+      // "Smith is chief executive of Acme": an office needs no article.
+      const bareOffice = TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase());
+      if (!/^(?:a|an|the)$/i.test(det.text) && !bareOffice) continue;
+      const roleFrom = bareOffice ? m.last + 2 : m.last + 3;
       // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and").
       let last = -1;
-      for (let t = m.last + 3; t <= s.last && t - m.last <= 9; t++) {
+      for (let t = roleFrom; t <= s.last && t - m.last <= 9; t++) {
         const tok = tokens[t]!;
         const participle = tok.pos === 'VERB' && /(?:ed|en)$/i.test(tok.text);
         const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
@@ -264,7 +523,7 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       }
       if (last < 0 || !isPersonHead(tokens[last]!)) continue;
       const complement = complementEnd(tokens, last + 1, s.last);
-      const role = tidy(text.slice(tokens[m.last + 3]!.start, tokens[complement > 0 ? complement : last]!.end));
+      const role = tidy(text.slice(tokens[roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
       if (role) {
         d.role = role;
         break;
@@ -291,6 +550,12 @@ export function completeBareTitles(analysis: Analysis, drafts: ActorDraft[]): vo
         if (end < 0 || !tokens.slice(t + 1, end + 1).some((k) => /^\p{Lu}/u.test(k.text))) continue;
         // Not the title of some other named person ("the ambassador to France, Jean Dupont").
         if (tokens[end + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) continue;
+        // Bound to this person only as a predicate: "... picked as his ambassador to the EU", "... is the
+        // president of X". "Trump pressed the president of Ukraine" names someone else.
+        let k = t - 1;
+        if (/^(?:his|her|their|its|the|a|an)$/i.test(tokens[k]?.text ?? '')) k--;
+        if (!/^(?:as|is|was|became|becomes|remains|remained)$/i.test(tokens[k]?.text ?? '')) continue;
+        if (!d.mentions.some((m) => m.sentence === i && m.end <= tokens[k]!.start)) continue;
         d.role = text.slice(tokens[t]!.start, tokens[end]!.end);
         break found;
       }

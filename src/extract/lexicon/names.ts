@@ -1,6 +1,7 @@
 // General word lists for telling names apart: given names (with the gender
 // they usually signal, for "he"/"she"), words that make a name an
 // organisation, places, and documents that are named but never act.
+import { AMBIGUOUS_NAME_LIST, CITY_LIST, COUNTRY_LIST, FEMALE_NAME_LIST, GIVEN_NAME_LIST, MALE_NAME_LIST, ORGANIZATION_LIST, REGION_LIST, SPORTS_TEAM_LIST } from './gazetteer.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/).map((w) => w.toLowerCase());
 
@@ -38,9 +39,22 @@ miriam monica nadia nancy natalie natasha nicole nina nora olga olivia pamela pa
 rosa rose ruth sally samantha sandra sandy sara sarah segolene sharon sheila shirley silvia sonia sophie stella susan suzanne sylvia tamara
 tanya teresa theresa tina tracey valerie vanessa vera veronica victoria virginia wendy yvonne yulia zoe`);
 
+/** Entries of a generated list; multi-word entries are written with "_". */
+const entries = (s: string): string[] => words(s).map((w) => w.replace(/_/g, ' '));
+
 export const GIVEN_NAMES = new Map<string, 'male' | 'female' | null>();
 for (const n of MALE) GIVEN_NAMES.set(n, 'male');
 for (const n of FEMALE) GIVEN_NAMES.set(n, GIVEN_NAMES.has(n) ? null : 'female');
+// The published lists add names the short lists above lack; a name on both sides signals neither.
+for (const n of words(MALE_NAME_LIST)) if (!GIVEN_NAMES.has(n)) GIVEN_NAMES.set(n, 'male');
+for (const n of words(FEMALE_NAME_LIST)) {
+  if (FEMALE.includes(n) || MALE.includes(n)) continue;
+  GIVEN_NAMES.set(n, GIVEN_NAMES.get(n) === 'male' ? null : 'female');
+}
+for (const n of words(GIVEN_NAME_LIST)) if (!GIVEN_NAMES.has(n)) GIVEN_NAMES.set(n, null);
+
+/** Given names that are also everyday words ("Hunter", "Grace"): a name only beside a surname. */
+export const AMBIGUOUS_GIVEN_NAMES = new Set(words(AMBIGUOUS_NAME_LIST));
 
 /** Honorifics and the gender they signal. */
 export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
@@ -60,7 +74,9 @@ pharmaceuticals electronics aerospace aircraft airplanes energy capital partners
 communications telecom telecommunications records studios labs laboratories software research investments bancshares exchange
 times post journal news herald telegraph tribune mirror express mail gazette chronicle observer spectator magazine reuters fc
 army navy force forces guard command regiment brigade tribunal commons lords assembly treasury reserve international worldwide
-automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers`));
+automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers
+hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label
+productions pictures films division channel brotherhood movement front observatory laboratory`));
 
 /** First words that make a name an organisation ("Air Canada", "House of Lords", "Bank of England"). */
 export const ORG_FIRST_WORDS = new Set(words(`air house bank university college ministry department office council court church museum institute
@@ -112,15 +128,24 @@ export const PLACE_PHRASES = new Set([
   'west bank', 'gaza strip', 'persian gulf', 'the gulf', 'northern ireland', 'great britain',
 ]);
 
+// Cities and regions of the published gazetteer: one word to PLACES, several to PLACE_PHRASES.
+for (const place of [...entries(CITY_LIST), ...entries(REGION_LIST)]) (place.includes(' ') ? PLACE_PHRASES : PLACES).add(place);
+
+/** Countries and territories of the published gazetteer, lower-cased ("Macedonia", "Andorra"). */
+export const COUNTRY_NAMES = new Set(entries(COUNTRY_LIST));
+
+/** Companies, bands, broadcasters and sports teams of the published gazetteer, lower-cased. */
+export const KNOWN_ORG_NAMES = new Set([...entries(ORGANIZATION_LIST), ...entries(SPORTS_TEAM_LIST)]);
+
 /** Words that end a place's name. */
 export const PLACE_WORDS = new Set(words(`street road avenue square lane river mountain mountains island islands sea ocean valley county
-province state region city town village district airport station prison hospital park bridge palace castle stadium port harbour bay
+province state region city town village district airport station prison park bridge palace castle stadium port harbour bay
 coast peninsula desert lake gulf strait canal`));
 
 /** Heads of named documents, laws and events: named, but not actors. */
 export const DOCUMENT_WORDS = new Set(words(`bill act treaty convention charter directive accord accords protocol declaration amendment
 constitution law code manifesto report white-paper green-paper summit conference games olympics cup championship festival award awards
-prize week day year questions`));
+prize week day year questions championships show series`));
 
 /** Region adjectives that refer to a place without naming an actor. */
 export const REGION_ADJECTIVES = new Set(words(`european asian african arab western eastern northern southern atlantic pacific

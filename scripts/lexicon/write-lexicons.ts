@@ -1,0 +1,209 @@
+// Writes the generated word lists of src/extract/lexicon/ from two published sources:
+//  - WordNet 3.0 (Princeton; Debian package `wordnet-base`, files in /usr/share/wordnet): the
+//    nouns whose most frequent sense lies in the lexicographer file noun.person ("striker",
+//    "guitarist", "spokesman"), kept only where SemCor counts them more often as nouns than as
+//    verbs, adjectives or adverbs ("have", "white" and "national" are not person nouns in use).
+//  - compromise 14 (MIT; a dev dependency): its lexicon's given names, cities, regions, sports
+//    teams and organisations.
+// Regenerate with `npx tsx scripts/lexicon/write-lexicons.ts` and review the diff.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const WORDNET = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
+const OUT = path.resolve('src/extract/lexicon');
+const modules = path.resolve('node_modules');
+
+/** SemCor tag counts per lemma and part of speech, from cntlist.rev ("lemma%1:...": noun). */
+function readCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const pos: Record<string, string> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+  for (const line of readFileSync(path.join(WORDNET, 'cntlist.rev'), 'latin1').split('\n')) {
+    const [key, , count] = line.split(' ');
+    if (!key || !count) continue;
+    const [lemma, rest] = key.split('%') as [string, string];
+    const k = `${lemma}/${pos[rest.split(':')[0]!]}`;
+    counts.set(k, (counts.get(k) ?? 0) + Number(count));
+  }
+  return counts;
+}
+
+/** Lexicographer file of each noun synset, by offset. */
+function readNounFiles(): Map<string, number> {
+  const files = new Map<string, number>();
+  for (const line of readFileSync(path.join(WORDNET, 'data.noun'), 'latin1').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const [offset, file] = line.split(' ');
+    files.set(offset!, Number(file));
+  }
+  return files;
+}
+
+const NOUN_PERSON = 18;
+
+function readPersonNouns(lowerForms: Set<string>): string[] {
+  const counts = readCounts();
+  const files = readNounFiles();
+  const out: string[] = [];
+  for (const line of readFileSync(path.join(WORDNET, 'index.noun'), 'latin1').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const parts = line.split(' ');
+    const lemma = parts[0]!;
+    // WordNet's index lower-cases every lemma; "judith" is a person noun only as "Judith".
+    if (!/^[a-z][a-z-]+$/.test(lemma) || !lowerForms.has(lemma)) continue;
+    const pointers = Number(parts[3]);
+    const firstSynset = parts[4 + pointers + 2]!;
+    if (files.get(firstSynset) !== NOUN_PERSON) continue;
+    const noun = counts.get(`${lemma}/n`) ?? 0;
+    const other = Math.max(counts.get(`${lemma}/v`) ?? 0, counts.get(`${lemma}/a`) ?? 0, counts.get(`${lemma}/r`) ?? 0);
+    if (other > noun) continue;
+    out.push(lemma);
+  }
+  return out.sort();
+}
+
+/** Every lemma SemCor has seen, in any part of speech: a common word, not only a name. */
+function readCommonWords(): Set<string> {
+  const words = new Set<string>();
+  for (const key of readCounts().keys()) words.add(key.split('/')[0]!);
+  return words;
+}
+
+/**
+ * Lemmas SemCor tags at least three times that WordNet also writes in lower case: the everyday
+ * words of English ("fair", "trial", "advertisement"), without the proper names WordNet lists
+ * lower-cased in its index ("manchester").
+ */
+/** Word forms WordNet writes in lower case in some synset: common words, not only names. */
+function readLowerForms(): Set<string> {
+  const lowerForms = new Set<string>();
+  for (const file of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
+    for (const line of readFileSync(path.join(WORDNET, file), 'latin1').split('\n')) {
+      if (line.startsWith(' ') || line === '') continue;
+      const parts = line.split(' ');
+      const count = parseInt(parts[3]!, 16);
+      for (let i = 0; i < count; i++) {
+        const form = parts[4 + 2 * i]!.replace(/\(.*\)$/, '');
+        if (/^[a-z][a-z-]+$/.test(form)) lowerForms.add(form);
+      }
+    }
+  }
+  return lowerForms;
+}
+
+function readEverydayWords(lowerForms: Set<string>): string[] {
+  const totals = new Map<string, number>();
+  for (const [key, n] of readCounts()) {
+    const lemma = key.split('/')[0]!;
+    totals.set(lemma, (totals.get(lemma) ?? 0) + n);
+  }
+  return [...totals].filter(([w, n]) => n >= 3 && lowerForms.has(w)).map(([w]) => w).sort();
+}
+
+/**
+ * Capitalised words for a member of a people, faith or movement ("Muslim", "Scot", "Londoner":
+ * noun.person synsets that are kinds, not instances, of something) and capitalised adjectives
+ * ("Jewish", "Catholic"): they describe people, they name no actor.
+ */
+function readMemberWords(lowerForms: Set<string>): string[] {
+  const out = new Set<string>();
+  const add = (form: string): void => {
+    const word = form.replace(/\(.*\)$/, '');
+    if (/^[A-Z][a-z]+$/.test(word) && !lowerForms.has(word.toLowerCase())) out.add(word.toLowerCase());
+  };
+  for (const line of readFileSync(path.join(WORDNET, 'data.noun'), 'latin1').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const parts = line.split('|')[0]!.trim().split(' ');
+    if (Number(parts[1]) !== NOUN_PERSON) continue;
+    const count = parseInt(parts[3]!, 16);
+    const rest = parts.slice(4 + 2 * count);
+    const pointers = Array.from({ length: Number(rest[0]) }, (_, i) => rest[1 + 4 * i]);
+    if (pointers.includes('@i') || !pointers.includes('@')) continue;
+    for (let i = 0; i < count; i++) add(parts[4 + 2 * i]!);
+  }
+  for (const line of readFileSync(path.join(WORDNET, 'data.adj'), 'latin1').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const parts = line.split(' ');
+    const count = parseInt(parts[3]!, 16);
+    for (let i = 0; i < count; i++) add(parts[4 + 2 * i]!);
+  }
+  return [...out].sort();
+}
+
+async function readCompromise(): Promise<Record<string, string[]>> {
+  const data = (await import(pathToFileURL(path.join(modules, 'compromise/src/2-two/preTagger/model/lexicon/_data.js')).href)).default as Record<string, string>;
+  const { unpack } = (await import(pathToFileURL(path.join(modules, 'efrt/src/index.js')).href)) as { unpack: (s: string) => Record<string, unknown> };
+  const out: Record<string, string[]> = {};
+  for (const [tag, packed] of Object.entries(data)) out[tag] = Object.keys(unpack(packed)).sort();
+  return out;
+}
+
+/** A list as a string literal of at most ~110 characters a line, split on load. */
+function literal(words: string[]): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    if (line.length + w.length + 1 > 110) {
+      lines.push(line.trim());
+      line = '';
+    }
+    line += ` ${w}`;
+  }
+  if (line.trim()) lines.push(line.trim());
+  return `\`\n${lines.join('\n')}\``;
+}
+
+async function main(): Promise<void> {
+  const lowerForms = readLowerForms();
+  const people = readPersonNouns(lowerForms);
+  const common = readCommonWords();
+  const lex = await readCompromise();
+  const single = (ws: string[] = []): string[] => ws.filter((w) => /^[a-z][a-z'-]+$/.test(w));
+  const phrase = (ws: string[] = []): string[] => ws.filter((w) => /^[a-z0-9][a-z0-9 .&'/-]+$/.test(w)).map((w) => w.replace(/ /g, '_'));
+  // A given name that is also a common word ("will", "mark", "grace") or a place or team ("Chelsea",
+  // "Sydney") says nothing on its own.
+  const elsewhere = new Set(['City', 'Region', 'Country', 'Place', 'Person|Place', 'SportsTeam', 'Organization'].flatMap((t) => lex[t] ?? []));
+  const given = (ws: string[] = []): string[] => single(ws).filter((w) => !common.has(w) && !elsewhere.has(w));
+  writeFileSync(
+    path.join(OUT, 'person-nouns.ts'),
+    `// Generated by scripts/lexicon/write-lexicons.ts from WordNet 3.0: nouns whose most frequent sense\n// is a kind of person (noun.person), used more as nouns than otherwise. Do not edit by hand.\n\n` +
+      `/** ${people.length} nouns that name a kind of person: occupations, offices, relations, roles. */\n` +
+      `export const PERSON_NOUN_LIST = ${literal(people)};\n`,
+  );
+  const everyday = readEverydayWords(lowerForms);
+  const places = new Set(['City', 'Region', 'Country', 'Place', 'Person|Place'].flatMap((t) => lex[t] ?? []));
+  const names = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person|Noun', 'Person|Verb', 'Person|Adj', 'Person'].flatMap((t) => lex[t] ?? []));
+  const members = readMemberWords(lowerForms).filter((w) => !places.has(w) && !names.has(w));
+  writeFileSync(
+    path.join(OUT, 'everyday-words.ts'),
+    `// Generated by scripts/lexicon/write-lexicons.ts from WordNet 3.0 and its SemCor counts. Do not edit by hand.\n\n` +
+      `/** ${everyday.length} lemmas of everyday English: tagged at least three times in SemCor, written in lower case in WordNet. */\n` +
+      `export const EVERYDAY_WORD_LIST = ${literal(everyday)};\n\n` +
+      `/** Capitalised words for members of peoples, faiths and movements, and capitalised adjectives ("Muslim", "Jewish"). */\n` +
+      `export const MEMBER_WORD_LIST = ${literal(members)};\n`,
+  );
+  writeFileSync(
+    path.join(OUT, 'gazetteer.ts'),
+    `// Generated by scripts/lexicon/write-lexicons.ts from the lexicon of compromise 14 (MIT).\n// Multi-word entries are joined with "_". Do not edit by hand.\n\n` +
+      `/** Given names that usually signal a man (names that are also common English words left out). */\n` +
+      `export const MALE_NAME_LIST = ${literal(given(lex.MaleName))};\n\n` +
+      `/** Given names that usually signal a woman. */\n` +
+      `export const FEMALE_NAME_LIST = ${literal(given(lex.FemaleName))};\n\n` +
+      `/** Given names that are also everyday words ("Hunter", "Mark", "Grace"): a name only beside a surname. */\n` +
+      `export const AMBIGUOUS_NAME_LIST = ${literal(single(['MaleName', 'FemaleName', 'FirstName', 'Person|Noun', 'Person|Verb', 'Person|Adj'].flatMap((t) => lex[t] ?? [])).filter((w) => common.has(w) && !elsewhere.has(w)).sort().filter((w, i, all) => all[i - 1] !== w))};\n\n` +
+      `/** Given names of either sex. */\n` +
+      `export const GIVEN_NAME_LIST = ${literal(given(lex.FirstName))};\n\n` +
+      `/** Cities. */\n` +
+      `export const CITY_LIST = ${literal(phrase(lex.City))};\n\n` +
+      `/** States, provinces and regions. */\n` +
+      `export const REGION_LIST = ${literal(phrase(lex.Region))};\n\n` +
+      `/** Countries and territories. */\n` +
+      `export const COUNTRY_LIST = ${literal(phrase(lex.Country))};\n\n` +
+      `/** Sports teams. */\n` +
+      `export const SPORTS_TEAM_LIST = ${literal(phrase(lex.SportsTeam))};\n\n` +
+      `/** Companies, bands, broadcasters and other organisations. */\n` +
+      `export const ORGANIZATION_LIST = ${literal(phrase(lex.Organization))};\n`,
+  );
+}
+
+await main();

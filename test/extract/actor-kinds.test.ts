@@ -1,0 +1,72 @@
+// What is and is not an actor, and of which type, on text of kinds the first rules were not
+// written on: page furniture, contractions, words for members of peoples and faiths, clubs,
+// bands, hospitals, people whose surname is a place. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const namesOf = (text: string): string[] => actorsOf(text).map((a) => a.name);
+
+describe('not actors', () => {
+  it('makes no actor of page furniture, capitalised everyday words or contractions', () => {
+    const names = namesOf(
+      'Acme Corp said profits rose.\n\nREAD MORE\n\nAdvertisement\n\nArticle Continued Below\n\nRevenues rose by 5%. Events were held in March. "I\'m pleased," said Joan Pryce. WATCH the video. MORE to come.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Acme Corp', 'Joan Pryce']));
+    for (const clutter of ['READ MORE', 'MORE', 'Advertisement', 'Article Continued Below', 'Revenues', 'Events', "I'm", 'WATCH']) expect(names).not.toContain(clutter);
+  });
+
+  it('makes no actor of a word for a member of a faith or people, and keeps "al-Qaeda" whole', () => {
+    const names = namesOf('He said he was held because he was a Muslim. Papers listed Jewish groups and an al-Qaeda cell in Leeds.');
+    expect(names).not.toContain('Muslim');
+    expect(names).not.toContain('Jewish');
+    expect(names).toContain('al-Qaeda');
+    expect(names).not.toContain('Qaeda');
+  });
+
+  it('keeps "Department of Defense" whole and joins "and" inside a ministry\'s name only', () => {
+    const names = namesOf('The Department of Defense has no doubt. The Department for Work and Pensions said so. Daimler AG and Chrysler Holding LLC agreed.');
+    expect(names).toEqual(expect.arrayContaining(['Department of Defense', 'Department for Work and Pensions', 'Daimler AG', 'Chrysler Holding LLC']));
+    expect(names).not.toContain('Department of');
+  });
+
+  it('drops a nationality in front of a person\'s name but keeps it in a company\'s', () => {
+    const names = namesOf('Australian Lynton Cross is the party\'s strategist. British Airways said fares would rise.');
+    expect(names).toContain('Lynton Cross');
+    expect(names).toContain('British Airways');
+  });
+});
+
+describe('actor types', () => {
+  it('types clubs as organisations: a place with a club word, a name that is a side in a match, a list with a club', () => {
+    const actors = actorsOf('Manchester United beat Millwall 3-0. Millwall, who lost the match, were charged. Liverpool and Millwall fans clashed.');
+    expect(named(actors, 'Manchester United').type).toBe('organization');
+    expect(named(actors, 'Millwall').type).toBe('organization');
+  });
+
+  it('types a person whose surname is also a place as a person, under both names', () => {
+    const actors = actorsOf('Finance Minister Sue Essex set out the budget. Ms Essex said councils would get more.');
+    expect(named(actors, 'Sue Essex')).toMatchObject({ type: 'person', role: 'Finance Minister' });
+    expect(actors.map((a) => a.name)).not.toContain('Essex');
+  });
+
+  it('types hospitals as organisations and a city where something happens as a place', () => {
+    const actors = actorsOf("St Mary's Hospital said the patient was stable. The crash happened in Leeds on Friday.");
+    expect(named(actors, "St Mary's Hospital").type).toBe('organization');
+    expect(named(actors, 'Leeds').type).toBe('place');
+  });
+
+  it('types a company described by what it makes as an organisation with no role', () => {
+    const actors = actorsOf('The study was carried out by handset maker Ericsen. Ericsen interviewed 14,000 owners.');
+    expect(named(actors, 'Ericsen')).toMatchObject({ type: 'organization', role: null });
+  });
+
+  it('types words made of everyday words as no person ("Fair Trials Abroad")', () => {
+    const actors = actorsOf('But Fair Trials Abroad director Stephen Jakes said the camps were wrong.');
+    expect(named(actors, 'Stephen Jakes').role).toBe('Fair Trials Abroad director');
+    expect(named(actors, 'Fair Trials Abroad').type).toBe('organization');
+  });
+});

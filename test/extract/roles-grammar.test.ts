@@ -1,0 +1,135 @@
+// Roles read by grammar on text of kinds the first rules were not written on: lists that share a
+// role, possessive and bracketed appositions, relative clauses, later descriptions, sport and
+// entertainment titles. Sentences are our own; each checks that a role lands on the one person
+// the grammar binds it to, and on no one else.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
+
+describe('roles shared by a list', () => {
+  it('gives a plural title before a list to every listed person, in the singular', () => {
+    const actors = actorsOf('The settlement was signed by former outside directors Alan Brock, Judith Kemp and Carl Voss on Monday.');
+    for (const name of ['Alan Brock', 'Judith Kemp', 'Carl Voss']) expect(roleOf(actors, name)).toBe('former outside director');
+  });
+
+  it('reads a plural description set equal to a list ("The three defendants are A, B and C")', () => {
+    const actors = actorsOf('The three remaining defendants are Bert Rowley, Frank Galli and Ian Moss.');
+    for (const name of ['Bert Rowley', 'Frank Galli', 'Ian Moss']) expect(roleOf(actors, name)).toBe('remaining defendant');
+  });
+
+  it('does not share a singular title ("striker A and B")', () => {
+    const actors = actorsOf('Arsenal striker Thierry Lemaire and Robert Pell both scored on Saturday.');
+    expect(roleOf(actors, 'Thierry Lemaire')).toBe('Arsenal striker');
+    expect(roleOf(actors, 'Robert Pell')).toBeNull();
+  });
+});
+
+describe('appositions and titles', () => {
+  it('reads appositions both ways: "X, the chief executive of Y," and "Y\'s chief executive, X,"', () => {
+    const actors = actorsOf('Greg Hollis, the chief executive of Northwind, said sales fell. Northwind\'s finance director, Sara Mold, said costs rose.');
+    expect(roleOf(actors, 'Greg Hollis')).toBe('chief executive of Northwind');
+    expect(roleOf(actors, 'Sara Mold')).toBe("Northwind's finance director");
+  });
+
+  it('reads a possessive role and a role with "for"', () => {
+    const actors = actorsOf("Mr Doyle's defence lawyer Anne Carter said he would appeal. A lawyer for the family, Tom Reece, disagreed.");
+    expect(roleOf(actors, 'Anne Carter')).toBe("Mr Doyle's defence lawyer");
+    expect(roleOf(actors, 'Tom Reece')).toBe('lawyer for the family');
+  });
+
+  it('reads a bracketed apposition, an age before an apposition, and a title without an article after "is"', () => {
+    const actors = actorsOf('The deal was welcomed by John Hartley (chief executive of Acme). Paul Mercer, 52, a former striker, said it was fair. Police spoke to Anna Berg. Anna Berg is chief executive of Northwind Energy.');
+    expect(roleOf(actors, 'John Hartley')).toBe('chief executive of Acme');
+    expect(roleOf(actors, 'Paul Mercer')).toBe('former striker');
+    expect(roleOf(actors, 'Anna Berg')).toBe('chief executive of Northwind Energy');
+  });
+
+  it('reads a role from a relative clause: "who chairs ...", "who is the ..."', () => {
+    const actors = actorsOf('Sir Archy Kell, who chairs the Commons work and pensions committee, said so. Tom Hale, who is the chairman of the Rugby Football Union, agreed.');
+    expect(roleOf(actors, 'Archy Kell')).toBe('chair of the Commons work and pensions committee');
+    expect(roleOf(actors, 'Tom Hale')).toBe('chairman of the Rugby Football Union');
+  });
+
+  it('reads titles whose complement runs up to the name, and hyphenated titles', () => {
+    const actors = actorsOf(
+      'The outgoing head of the troubled Child Support Agency Doug Smyth also earns an honour. Prosecutors dropped the case against Wikileaks co-founder Julian Asher. Scrum-half Peter Strand was glad.',
+    );
+    expect(roleOf(actors, 'Doug Smyth')).toBe('outgoing head of the troubled Child Support Agency');
+    expect(roleOf(actors, 'Julian Asher')).toBe('Wikileaks co-founder');
+    expect(roleOf(actors, 'Peter Strand')).toBe('Scrum-half');
+  });
+
+  it('cuts a title off the name in front of a given name ("Comptroller Alan Hevis")', () => {
+    const actors = actorsOf('New York State Comptroller Alan Hevis said the pension fund had lost money.');
+    expect(roleOf(actors, 'Alan Hevis')).toBe('New York State Comptroller');
+    expect(actors.map((a) => a.name)).not.toContain('New York State Comptroller Alan Hevis');
+  });
+
+  it('does not run a title across another person\'s name ("chairman X Y accused Ms Z")', () => {
+    const actors = actorsOf('Home Office minister Hazel Brears spoke on Monday. IHRC chairman Massoud Shaddad accused Ms Brears of playing politics.');
+    expect(roleOf(actors, 'Hazel Brears')).toBe('Home Office minister');
+    expect(roleOf(actors, 'Massoud Shaddad')).toBe('IHRC chairman');
+  });
+
+  it('keeps a singular position as written ("Bath centre X")', () => {
+    const actors = actorsOf('Bath centre Olly Barker was injured in training.');
+    expect(roleOf(actors, 'Olly Barker')).toBe('Bath centre');
+  });
+
+  it('gives no role to the body after "president of" ("Mike Pratt, president of Netlab")', () => {
+    const actors = actorsOf('Mike Pratt, president of Netlab, said the sites were slow. Netlab runs the survey.');
+    expect(roleOf(actors, 'Mike Pratt')).toBe('president of Netlab');
+    expect(named(actors, 'Netlab')).toMatchObject({ type: 'organization', role: null });
+  });
+});
+
+describe('roles given in a later sentence', () => {
+  it('reads the description that names a quotation\'s speaker ("…," the Chelsea manager said)', () => {
+    const actors = actorsOf('Jose Morales was unhappy after the draw. "We were poor in the second half," the Chelsea manager said.');
+    expect(roleOf(actors, 'Jose Morales')).toBe('Chelsea manager');
+  });
+
+  it('does not give a title another person holds to the person named last', () => {
+    const actors = actorsOf(
+      'Martin Mbeki said he was held for months. The home secretary said he would not open an inquiry. Later, Home Secretary Charles Clarkson told the BBC he had no plans.',
+    );
+    expect(roleOf(actors, 'Martin Mbeki')).toBeNull();
+    expect(roleOf(actors, 'Charles Clarkson')).toBe('Home Secretary');
+  });
+
+  it('binds no description to a name in a list or after a preposition', () => {
+    const actors = actorsOf('The star took action against Jamie Fell and Ben Moody. The Australian actress said she had been followed.');
+    expect(roleOf(actors, 'Ben Moody')).toBeNull();
+    expect(roleOf(actors, 'Jamie Fell')).toBeNull();
+  });
+
+  it('does not complete a title from another person\'s title in the same sentence', () => {
+    const actors = actorsOf('President Donald Trimble spoke on Monday. Trimble pressed the president of Ukraine to open an inquiry.');
+    expect(roleOf(actors, 'Donald Trimble')).toBe('President');
+  });
+});
+
+describe('sport and entertainment', () => {
+  it('reads sport titles and types the club in them as an organisation', () => {
+    const actors = actorsOf('Chelsea captain John Terris missed training. Real Madrid striker Michael Orwin scored twice. The former Dundee United and Dumbarton full-back was sacked.');
+    expect(roleOf(actors, 'John Terris')).toBe('Chelsea captain');
+    expect(named(actors, 'Chelsea').type).toBe('organization');
+    expect(roleOf(actors, 'Michael Orwin')).toBe('Real Madrid striker');
+    expect(named(actors, 'Real Madrid').type).toBe('organization');
+    expect(named(actors, 'Dundee United').type).toBe('organization');
+    expect(named(actors, 'Dumbarton').type).toBe('organization');
+  });
+
+  it('reads entertainment titles and types a band as an organisation', () => {
+    const actors = actorsOf('Former Westlife singer Brian McFee has a new album. Naomi Wells, director of the film Blue Harbour, was there. Actor Kevin Coster also attended.');
+    expect(roleOf(actors, 'Brian McFee')).toBe('Former Westlife singer');
+    expect(named(actors, 'Westlife').type).toBe('organization');
+    expect(roleOf(actors, 'Naomi Wells')).toBe('director of the film Blue Harbour');
+    expect(roleOf(actors, 'Kevin Coster')).toBe('Actor');
+  });
+});
