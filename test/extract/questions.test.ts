@@ -211,3 +211,29 @@ describe('extractQuestions', () => {
     expect(qs.map((q) => q.id)).toEqual(qs.map((_q, i) => `q${i + 1}`));
   });
 });
+
+// One sentence per grammatical construction, written for the tests: the construction, not the
+// sentence, is what the rule reads.
+describe('extractQuestions by construction', () => {
+  it.each([
+    ['a reduced relative "NP, expected to V"', 'The trial, expected to last five months, began on Monday.', 'hedged-prediction', 'Will the trial last five months?'],
+    ['a present perfect "has been eager to"', 'The minister has been eager to cut the deficit.', 'hedged-prediction', 'Will the minister cut the deficit?'],
+  ])('%s', (_name, text, basis, question) => {
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([[basis, question]]);
+    expectWellFormed(text, qs);
+  });
+
+  it.each([
+    ['a date before "expected to"', 'The talks, which began on Monday, expected to end soon.'],
+    ['a past perfect "had been eager to"', 'The minister had been eager to cut the deficit.'],
+  ])('asks nothing of %s', (_name, text) => {
+    expect(ask(text)).toEqual([]);
+  });
+
+  it('keeps the capital of a name that opens the sentence as an owner', () => {
+    expect(ask('Nokia’s N-Gage could also be a competitor on the telecommunications side.').map((q) => q.text)).toEqual([
+      'Will Nokia’s N-Gage be a competitor on the telecommunications side?',
+    ]);
+  });
+});

@@ -132,7 +132,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
   // "… the most important that the Supreme Court will hear this year": a verb whose object went
   // before it leaves only a date behind.
-  const dates = ctx.datesIn.get(s.i) ?? [];
+  // ("last five months" keeps its duration: it is the verb's own complement.)
+  const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => d.kind !== 'duration');
   const after = piece.tokens.filter((k) => !isVerb(a.tokens[k]) && a.tokens[k]!.pos !== 'PART');
   if (after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
   let text = pieceText(a, piece).replace(/^(?:our|my)\b/i, 'the').replace(/\b(?:our|my)\b/gi, 'the');

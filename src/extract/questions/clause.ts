@@ -1,5 +1,6 @@
 // Token-level helpers that cut a clause into subject and predicate and write the pieces
 // back as clean text. Every loop is bounded by the sentence's token range.
+import { EVERYDAY_WORD_LIST } from '../lexicon/everyday-words.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 
 /** Tokens that end a clause when met inside it. */
@@ -251,11 +252,26 @@ export function pieceText(a: Analysis, piece: Piece): string {
 export function lowerFirst(a: Analysis, piece: Piece, text: string): string {
   const first = a.tokens[piece.tokens[0] ?? -1];
   if (!first || first.text === 'I' || /^\p{Lu}{2,}/u.test(first.text)) return text;
+  if (!/^\p{Lu}/u.test(first.text)) return text;
   // "President Donald Trump": a capitalised title before a name keeps its capital ("The Commission" does not).
-  if (first.pos !== 'DET' && /^\p{Lu}/u.test(first.text) && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
-  if (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || a.tokens[first.i + 1]?.pos === 'PROPN' || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
+  if (first.pos !== 'DET' && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
+  // A word capitalised only because it opens the sentence (or the quotation) is read as written in lower case.
+  if (first.pos === 'PROPN' && (!opensSentence(a, first) || a.tokens[first.i + 1]?.pos === 'PROPN' || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
+  // "Nokia's N-Gage": a capitalised owner that is no everyday English word is a name.
+  if (first.pos === 'PROPN' && /^['’]s$/.test(a.tokens[first.i + 1]?.text ?? '') && !EVERYDAY.has(first.text.toLowerCase())) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Whether a token opens its sentence, quote marks and brackets before it left aside. */
+function opensSentence(a: Analysis, t: Token): boolean {
+  const s = a.sentences[t.sentence];
+  if (!s) return false;
+  for (let k = s.first; k < t.i; k++) if (!/^[“"‘'([]$/.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'SPACE') return false;
+  return true;
+}
+
+/** Everyday English words (WordNet 3.0 lemmas frequent in SemCor): what a capital at a sentence start does not make a name. */
+const EVERYDAY = new Set(EVERYDAY_WORD_LIST.trim().split(/\s+/));
 
 function occursLowercase(a: Analysis, word: string): boolean {
   const low = word.toLowerCase();

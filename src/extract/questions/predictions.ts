@@ -1,9 +1,9 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule } from './ask.js';
+import { draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
-import { finishQuestion, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
+import { finishQuestion, isPunct, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
@@ -112,20 +112,46 @@ export const predictivePhrase: Rule = (ctx, s) => {
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
     const be = a.tokens[beAt]!;
-    if (be.lemma !== 'be') continue;
     const verb = a.tokens[t + 2];
     if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
-    // A past "was expected to" may have come true; only reported speech keeps it open.
-    if (/^(?:was|were|been)$/i.test(be.text) && !isReported(a, s, beAt)) continue;
+    if (be.text === ',' && beAt === t - 1) {
+      // "The trial, expected to last five months, …": a reduced relative clause on the noun phrase before the comma.
+      const q = reducedRelative(ctx, s, beAt, t + 2);
+      if (q) return draft(q, 'hedged-prediction', s, predictive ? 2.3 : 2);
+      continue;
+    }
+    if (be.lemma !== 'be') continue;
+    // A past "was expected to" may have come true; only reported speech keeps it open ("has been eager to" is still open).
+    if ((/^(?:was|were)$/i.test(be.text) || (/^been$/i.test(be.text) && /^had$/i.test(lower(a.tokens[beAt - 1])))) && !isReported(a, s, beAt)) continue;
     // "senior civil servants are expected to remain …": a norm for a class, not a prediction.
     const subject = subjectBefore(a, s, beAt);
     const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
     if (w === 'expected' && first && first.pos !== 'DET' && first.pos !== 'PROPN' && first.pos !== 'PRON' && subject!.tokens.every((k) => a.tokens[k]!.pos !== 'PROPN') && /[^s]s$/i.test(a.tokens[subject!.tokens[subject!.tokens.length - 1]!]!.text)) continue;
-    const q = negatedUntil(a, s, beAt, t, willQuestion(ctx, s, beAt, t + 2, { relative: true }));
+    // "has been eager to": the subject stands before the whole verb group.
+    let groupAt = beAt;
+    while (groupAt > s.first && /^(?:has|have|had|will|would|may|might|could)$/i.test(lower(a.tokens[groupAt - 1]))) groupAt--;
+    const q = negatedUntil(a, s, groupAt, t, willQuestion(ctx, s, groupAt, t + 2, { relative: true }));
     if (q) return draft(q, 'hedged-prediction', s, w === 'due' || w === 'set' || w === 'scheduled' ? 1.8 : predictive ? 2.5 : 2.2);
   }
   return null;
 };
+
+/** "The trial, expected to last five months, …" → "Will the trial last five months?": the noun phrase before the comma is the subject. */
+function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: number): string | null {
+  const a = ctx.analysis;
+  const np = nounPhraseEndingAt(a, s, comma - 1);
+  if (!np || a.tokens[np.tokens[0]!]!.pos !== 'DET' && a.tokens[np.tokens[np.tokens.length - 1]!]!.pos !== 'PROPN') return null;
+  // The phrase must open its clause: "…, which began on Monday, expected to …" leaves nothing to hang it on.
+  const before = a.tokens[np.tokens[0]! - 1];
+  if (before && !isPunct(before) && !/^(?:ADP|CCONJ|VERB)$/.test(before.pos)) return null;
+  // "…, which began on Monday, expected to …": a date is no subject.
+  const dates = ctx.datesIn.get(s.i) ?? [];
+  if (np.tokens.some((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  const resolved = resolveSubject(ctx, s, np);
+  const predicate = predicateText(ctx, s, from);
+  if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || /^(?:its|their|his|her)\b/i.test(resolved.text)) return null;
+  return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
+}
 
 /**
  * "Luxembourg is hoping to strike a deal", "the party plans to field candidates", "with the

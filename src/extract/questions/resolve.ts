@@ -24,9 +24,9 @@ const THING_PRONOUN = /^(?:it|they|them|this|that|these|those)$/i;
 export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece): Resolved | null {
   const a = ctx.analysis;
   const text = pieceText(a, subject);
-  if (subject.tokens.length !== 1) return { text: lowerFirst(a, subject, text), antecedent: null };
+  if (subject.tokens.length !== 1) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
   const tok = a.tokens[subject.tokens[0]!]!;
-  if (tok.pos !== 'PRON' && !THING_PRONOUN.test(tok.text)) return { text: lowerFirst(a, subject, text), antecedent: null };
+  if (tok.pos !== 'PRON' && !THING_PRONOUN.test(tok.text)) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
   if (FIRST_PERSON.test(tok.text)) {
     const speaker = speakerOf(ctx, s);
     if (/^(?:we|us)$/i.test(tok.text)) return speaker && speaker.type !== 'person' ? { text: speaker.name, antecedent: null } : null;
@@ -45,6 +45,13 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
   }
   if (/^(?:it|they|them)$/i.test(tok.text)) return antecedentOf(ctx, s, subject.tokens[0]!, /^(?:they|them)$/i.test(tok.text));
   return null;
+}
+
+/** "Labour has said …": a phrase that opens with an actor's name keeps its capital. */
+function caseOf(ctx: ResolveContext, written: string, lowered: string): string {
+  if (written === lowered) return written;
+  const opensWithName = ctx.actors.some((x) => [x.name, ...x.aliases].some((n) => written.startsWith(n) && !/^[\p{L}\p{N}]/u.test(written.slice(n.length))));
+  return opensWithName ? written : lowered;
 }
 
 /** The speaker of the claim whose evidence holds sentence `s`, if it is a known actor. */
@@ -108,7 +115,7 @@ function antecedentOf(ctx: ResolveContext, s: Sentence, at: number, plural: bool
     const from = a.tokens[np.tokens[0]!]!.start;
     const to = head.end;
     if (ctx.actors.some((x) => x.type === 'person' && x.mentions.some((m) => m.start < to && m.end > from))) return null;
-    return lowerFirst(a, np, pieceText(a, np));
+    return caseOf(ctx, pieceText(a, np), lowerFirst(a, np, pieceText(a, np)));
   };
   const own = tryNp(s, at);
   if (own) return { text: own, antecedent: null };
