@@ -218,6 +218,12 @@ describe('extractQuestions by construction', () => {
   it.each([
     ['a reduced relative "NP, expected to V"', 'The trial, expected to last five months, began on Monday.', 'hedged-prediction', 'Will the trial last five months?'],
     ['a present perfect "has been eager to"', 'The minister has been eager to cut the deficit.', 'hedged-prediction', 'Will the minister cut the deficit?'],
+    ['a negated "would" after a verb of fear', 'His mother said she feared the singer would not be given a fair trial.', 'hedged-prediction', 'Will the singer be given a fair trial?'],
+    ['a hedging adverb in the verb group', 'The games catalogue will probably stay fairly thin.', 'hedged-prediction', 'Will the games catalogue stay fairly thin?'],
+    ['a hedged progressive "is likely V-ing"', 'In short, slaughter is likely coming to the city.', 'hedged-prediction', 'Will slaughter come to the city?'],
+    ['a present "plans to" tagged as a noun', 'The corporation plans to spend up to £138m on the service before 2014.', 'pending-decision', 'Will the corporation spend up to £138m on the service before 2014?'],
+    ['a present negated "do not want to"', 'The ministers do not want to send the army into the city.', 'pending-decision', 'Will the ministers send the army into the city?'],
+    ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
     expect(qs.map((q) => [q.basis, q.text])).toEqual([[basis, question]]);
@@ -227,6 +233,9 @@ describe('extractQuestions by construction', () => {
   it.each([
     ['a date before "expected to"', 'The talks, which began on Monday, expected to end soon.'],
     ['a past perfect "had been eager to"', 'The minister had been eager to cut the deficit.'],
+    ['a past negated "did not want to"', 'The council did not want to close the school.'],
+    ['a refusal in reported speech, not a fear', 'The firm said it would not accept any change to its structure.'],
+    ['a generic risk', 'Smokers face a higher risk of a heart attack.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);
   });

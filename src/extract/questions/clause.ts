@@ -273,6 +273,16 @@ function opensSentence(a: Analysis, t: Token): boolean {
 /** Everyday English words (WordNet 3.0 lemmas frequent in SemCor): what a capital at a sentence start does not make a name. */
 const EVERYDAY = new Set(EVERYDAY_WORD_LIST.trim().split(/\s+/));
 
+/** The base form of an "-ing" word the tagger read as a noun ("coming" → "come", "running" → "run"), when WordNet knows it. */
+export function baseOfIng(word: string): string | null {
+  const w = word.toLowerCase();
+  if (!/ing$/.test(w) || w.length < 6) return null;
+  const stem = w.slice(0, -3);
+  const undoubled = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  for (const c of [undoubled, `${stem}e`, stem]) if (c && EVERYDAY.has(c)) return c;
+  return null;
+}
+
 function occursLowercase(a: Analysis, word: string): boolean {
   const low = word.toLowerCase();
   return low !== word && a.tokens.some((t) => t.text === low);

@@ -1,9 +1,9 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
-import { finishQuestion, isPunct, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
+import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
@@ -13,6 +13,8 @@ const PERCEPTION = new Set(['see', 'remember', 'hear', 'feel', 'tell', 'recall',
 const FUTURE_MODAL = /^(?:will|would|’ll|'ll|wo)$/i;
 /** "would like to", "would rather": courtesy, not prediction. */
 const COURTESY = /^(?:like|love|prefer|rather|welcome|hate)$/;
+/** Hedging adverbs of the CoNLL-2010 cue lists that make a "will" a guess. */
+const HEDGE_ADVERB = /^(?:probably|likely|possibly|perhaps|presumably)$/i;
 /** Hyland's (2005) hedging adjectives that take a "that"-clause. */
 const HEDGE_ADJ = /^(?:likely|unlikely|possible|probable|doubtful|conceivable|plausible)$/i;
 
@@ -108,6 +110,19 @@ export const predictivePhrase: Rule = (ctx, s) => {
   for (let t = s.first + 1; t < s.last - 1; t++) {
     const w = lower(a.tokens[t]);
     const predictive = PREDICTIVE_ADJ.has(w);
+    const ing = a.tokens[t + 1];
+    if (/^(?:likely|probably)$/.test(w) && /^(?:is|are)$/.test(lower(a.tokens[t - 1])) && ing && /^(?:VERB|NOUN)$/.test(ing.pos) && /ing$/i.test(ing.text)) {
+      // "slaughter is likely coming to Hong Kong": a hedged progressive → "Will slaughter come to Hong Kong?"
+      const base = ing.pos === 'VERB' ? baseForm(ing) : baseOfIng(ing.text);
+      const subject = subjectBefore(a, s, t - 1);
+      const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+      const rest = predicateFrom(a, s, t + 2, { stopAtCoordinatedVerb: true }).piece;
+      const restText = pieceText(a, rest);
+      if (!base || !resolved || hasUnresolvedPerson(`${resolved.text} ${restText}`) || /\b(?:it|them|him)\b/i.test(restText)) continue;
+      const text = finishQuestion(`Will ${resolved.text} ${base}${restText ? ` ${restText}` : ''}`);
+      if (text) return draft(text, 'hedged-prediction', s, 2.3);
+      continue;
+    }
     if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
@@ -161,14 +176,17 @@ export const intention: Rule = (ctx, s) => {
   const a = ctx.analysis;
   for (let t = s.first + 1; t < s.last - 1; t++) {
     const tok = a.tokens[t]!;
-    if (tok.pos !== 'VERB' || !INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || lower(a.tokens[t + 1]) !== 'to') continue;
+    // "The corporation plans to spend …": a present "plans" after its subject's noun, whatever the tagger says.
+    const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text));
+    if (!asVerb || !INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || lower(a.tokens[t + 1]) !== 'to') continue;
     const verb = a.tokens[t + 2];
     if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
     const w = tok.text.toLowerCase();
     let groupAt = t;
     while (groupAt > Math.max(s.first, t - 4) && (a.tokens[groupAt - 1]!.pos === 'AUX' || a.tokens[groupAt - 1]!.pos === 'ADV' || NEGATION.test(a.tokens[groupAt - 1]!.text)) && !/^(?:will|would|could|might|may)$/i.test(lower(a.tokens[groupAt - 1]))) groupAt--;
     const aux = a.tokens.slice(groupAt, t).map((x) => x.text.toLowerCase());
-    if (aux.some((x) => NEGATION.test(x))) continue;
+    // "do not want to send the army" leaves the act open; "did not want to" was settled then.
+    if (aux.some((x) => NEGATION.test(x)) && !aux.some((x) => /^(?:do|does|is|are)$/.test(x))) continue;
     if (aux.includes('had')) continue; // "had hoped to": it did not happen
     if (/ing$/.test(w) && aux.length === 0 && lower(a.tokens[groupAt - 1]) !== ',') {
       // "with the presidency hoping to …": the noun phrase between "with" and the participle.
@@ -215,11 +233,14 @@ export const forecast: Rule = (ctx, s) => {
     // "would" after a reporting verb is the future of the past, in indirect speech only: in a
     // quote ("I would be critical") it is a conditional or a courtesy ("would like").
     // A negated "would" states a refusal or disbelief ("would not accept"), not a forecast.
-    if (/^would$/i.test(tok.text) && (NEGATION.test(lower(a.tokens[t + 1])) || COURTESY.test(lower(a.tokens[verb])))) continue;
+    // After a verb of belief or fear it is still a forecast ("feared he would not be given a fair trial").
+    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !belief) || COURTESY.test(lower(a.tokens[verb])))) continue;
+    // "will probably stay", "would likely fall": a hedging adverb in the verb group (CoNLL-2010 cues).
+    const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1]));
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
     const { stop } = predicateFrom(a, s, t + 1, { stopAtCoordinatedVerb: true });
     const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
-    if (!belief && !estimated && !futureOfPast && !conditional) continue;
+    if (!belief && !estimated && !futureOfPast && !conditional && !hedged) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2);
   }
@@ -290,6 +311,38 @@ export const notRuledOut: Rule = (ctx, s) => {
     const { piece } = predicateFrom(a, s, t + 2);
     if (piece.tokens.length < 2 || piece.tokens.length > 8) continue;
     return draft(finishQuestion(`Will there be ${pieceText(a, piece)}`), 'hedged-prediction', s, 1.8);
+  }
+  return null;
+};
+
+/**
+ * Nouns that hedge an event not yet come (Hyland 2005, hedging nouns: hope, fear, prospect,
+ * possibility, likelihood, chance; with threat and expectation): "raising hopes of a thaw in
+ * relations" → "Will there be a thaw in relations?".
+ */
+const PROSPECT_NOUN = /^(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)$/i;
+
+/** "hopes of a thaw in relations between …", "the threat of a strike" → "Will there be …?" */
+export const prospectNoun: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 2; t++) {
+    // ("hopes", "fears" are often tagged as verbs; no verb takes "of" after it this way.)
+    if (!PROSPECT_NOUN.test(a.tokens[t]!.text) || lower(a.tokens[t + 1]) !== 'of') continue;
+    // Only a coming event, introduced as new ("a thaw", "further strikes"), not a thing already named.
+    if (!/^(?:a|an|another|further|fresh|new|more)$/i.test(lower(a.tokens[t + 2]))) continue;
+    const np: number[] = [];
+    for (let k = t + 2; k <= s.last && np.length < 12; k++) {
+      const x = a.tokens[k]!;
+      // "the armed group": a participle between a determiner and its noun is an adjective.
+      const attributive = x.pos === 'VERB' && /ed$/i.test(x.text) && a.tokens[k - 1]?.pos === 'DET' && a.tokens[k + 1]?.pos === 'NOUN';
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !attributive && !/^(?:of|in|between|with|on|over|and|to|from)$/i.test(x.text) && !isWordHyphen(a, k)) break;
+      np.push(k);
+    }
+    while (np.length > 0 && /^(?:ADP|CCONJ|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
+    if (np.length < 2 || a.tokens[np[np.length - 1]!]!.pos === 'ADJ') continue;
+    const text = pieceText(a, { tokens: np });
+    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) continue;
+    return draft(finishQuestion(`Will there be ${text}`), 'hedged-prediction', s, 2);
   }
   return null;
 };
