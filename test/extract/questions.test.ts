@@ -223,6 +223,10 @@ describe('extractQuestions by construction', () => {
     ['a hedged progressive "is likely V-ing"', 'In short, slaughter is likely coming to the city.', 'hedged-prediction', 'Will slaughter come to the city?'],
     ['a present "plans to" tagged as a noun', 'The corporation plans to spend up to £138m on the service before 2014.', 'pending-decision', 'Will the corporation spend up to £138m on the service before 2014?'],
     ['a present negated "do not want to"', 'The ministers do not want to send the army into the city.', 'pending-decision', 'Will the ministers send the army into the city?'],
+    ['a denied claim whose clause follows without "that"', 'The ally has denied suggestions there will be a Budget giveaway on 16 March.', 'disputed', 'Will there be a Budget giveaway on 16 March?'],
+    ['a predicate cut before "in case"', 'He added the situation would be monitored carefully in case evacuation became necessary.', 'hedged-prediction', 'Will the situation be monitored carefully?'],
+    ['a predicate cut before a second clause with a long subject', 'The console is due to go on sale later this month and a bundle including the player, accessories and a game is expected to cost about $250.', 'hedged-prediction', 'Will the console go on sale later this month?'],
+    ['a word in single quote marks inside the predicate', 'The carmaker may be willing to cancel the ‘put’ in exchange for money.', 'hedged-prediction', 'Will the carmaker cancel the put in exchange for money?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -236,6 +240,15 @@ describe('extractQuestions by construction', () => {
     ['a past negated "did not want to"', 'The council did not want to close the school.'],
     ['a refusal in reported speech, not a fear', 'The firm said it would not accept any change to its structure.'],
     ['a generic risk', 'Smokers face a higher risk of a heart attack.'],
+    ['an owner the question cannot name', 'The islanders have long denied their ancestors practised cannibalism.'],
+    ['a supposition "if X want to"', 'If studios want to cash in on the extra space, it could mean extra human hours.'],
+    ['a judgement "could be considered"', 'The coach admits the visitors could be considered slight favourites for the cup tie.'],
+    ['a musing with an indefinite subject', '"I don\'t know how much experience a tight-head can give a centre," he added.'],
+    ['a measured figure "according to"', 'More than 2,500 civilians have been killed in the fighting so far this year, according to the United Nations.'],
+    ['a possessive the subject does not own', 'A place in the knock-out stages could help keep some of his players at the club.'],
+    ['a pronoun cut from its relative clause', 'The lawsuit seeks to represent anyone in the US who has purchased a printer since 2001.'],
+    ['years joined by "and" as a subject', '"I think 2021 and 2022 will begin to see more of a push by the large providers."'],
+    ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);
   });

@@ -3,6 +3,7 @@
 // inverted ("Is …?", "Did …?"). Each returns null rather than a question that does not read.
 import type { QuestionBasis } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
+import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { BELIEF, NEGATION } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
@@ -84,7 +85,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
   while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
   if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
-  if (subject.tokens.every(inDate)) return null;
+  // "2021 and 2022 will begin to see …": dates joined by "and" are no subject either.
+  if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return null;
   // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
   const names = mentionsIn(ctx, subject);
   if (names.length >= 2 && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
@@ -98,11 +100,13 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved) return null;
   // "some of its members", "all of this": an owner or a referent the question cannot name.
-  if (subject.tokens.some((k) => /^(?:its|their|his|her)$/i.test(a.tokens[k]!.text)) && !/^the\b/i.test(resolved.text)) return null;
+  if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return null;
   if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return null;
   const echo = resolved.antecedent ?? echoedSentence(ctx, s, subject);
   const predicate = predicateText(ctx, s, from);
   if (!predicate) return null;
+  // "a place in the knock-out stages could help keep some of his players": an owner who is not in the subject.
+  if (/\b(?:his|her)\b/i.test(predicate.text) && !namesPerson(ctx, subject)) return null;
   const condition = options.tail ?? conditionAt(ctx, s, predicate.stop);
   if (condition === GENERIC || condition === UNASKABLE) return null;
   const subjectText = replaceFirstPerson(ctx, s, resolved.text);
@@ -112,6 +116,20 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   if (!text) return null;
   return { text, context: echo ? [echo] : [] };
 }
+
+/** Whether a subject names a person: a person actor, a personal pronoun, or a noun for a kind of person (WordNet noun.person). */
+function namesPerson(ctx: RuleContext, subject: Piece): boolean {
+  const a = ctx.analysis;
+  if (subject.tokens.some((k) => /^(?:he|she|i|who)$/i.test(a.tokens[k]!.text) || PERSON_NOUNS.has(a.tokens[k]!.lemma.toLowerCase()))) return true;
+  const start = a.tokens[subject.tokens[0]!]!.start;
+  const end = a.tokens[subject.tokens[subject.tokens.length - 1]!]!.end;
+  // A name at the head ("Gordon Brown") may be a person's; a name inside a phrase ("a place in the Uefa Cup") is not the head.
+  const of = subject.tokens.findIndex((k) => a.tokens[k]!.pos === 'ADP');
+  const head = a.tokens[subject.tokens[(of > 0 ? of : subject.tokens.length) - 1]!]!;
+  return ctx.actors.some((x) => x.type === 'person' && x.mentions.some((m) => m.start >= start && m.end <= end)) || head.pos === 'PROPN';
+}
+
+const PERSON_NOUNS = new Set(PERSON_NOUN_LIST.trim().split(/\s+/));
 
 /** The actor mentions wholly inside a piece, in order. */
 function mentionsIn(ctx: RuleContext, piece: Piece): { start: number; end: number }[] {
@@ -130,6 +148,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
   if (piece.tokens.length === 0) return null;
   if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  // "represent anyone in the US who has purchased …": a pronoun cut from the relative clause that said who.
+  if (/^(?:who|that|which)$/i.test(lower(a.tokens[stop])) && piece.tokens.some((k) => /^(?:anyone|anybody|someone|somebody|anything|something|everyone|everybody|those)$/i.test(a.tokens[k]!.text))) return null;
   // "… the most important that the Supreme Court will hear this year": a verb whose object went
   // before it leaves only a date behind.
   // ("last five months" keeps its duration: it is the verb's own complement.)

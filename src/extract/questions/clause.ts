@@ -100,7 +100,9 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
       break;
     }
     // "BA's estimated annual revenues": a participle used as an adjective stays in the subject.
-    const attributive = tok.pos === 'VERB' && /ed$/i.test(tok.text) && /^(?:DET|PART|PRON)$/.test(tokens[k - 1]?.pos ?? '') && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '');
+    // ("he hoped more": after a personal pronoun the participle is a verb.)
+    const owner = tokens[k - 1];
+    const attributive = tok.pos === 'VERB' && /ed$/i.test(tok.text) && (/^(?:DET|PART)$/.test(owner?.pos ?? '') || (owner?.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(owner.text))) && /^(?:ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '');
     if (attributive) {
       picked.unshift(k);
       continue;
@@ -156,7 +158,11 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   for (; k <= Math.min(s.last, from + MAX_REACH) && picked.length < MAX_PREDICATE_TOKENS; k++) {
     const tok = tokens[k]!;
     if (tok.pos === 'SPACE' || /^[“”"]$/.test(tok.text)) continue;
+    // "cancel the 'put' in exchange": single quote marks around a word inside the phrase are left out.
+    if (/^[‘’']$/.test(tok.text) && picked.length > 0 && isQuotedWord(a, k)) continue;
     const lower = tok.text.toLowerCase();
+    // "… monitored carefully in case evacuation became necessary": "in case" opens another clause.
+    if (picked.length > 0 && lower === 'in' && /^case$/i.test(tokens[k + 1]?.text ?? '')) break;
     // "if the judge rules that Grokster and Morpheus - the file-sharers at the centre - are …": a
     // parenthesis between dashes is left out and the clause read on.
     if (DASH.test(tok.text) && !isWordHyphen(a, k) && picked.length > 0) {
@@ -217,11 +223,33 @@ function isParticle(a: Analysis, picked: number[]): boolean {
   return before !== undefined && (before.pos === 'VERB' || ((before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && a.tokens[t.i - 2]?.pos === 'VERB') || (before.pos === 'NOUN' && picked.some((k) => a.tokens[k]!.pos === 'VERB')));
 }
 
+/** Whether a single quote mark at `k` opens or closes a quoted word ("the 'put'"), not a quotation or an apostrophe. */
+function isQuotedWord(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  const prev = a.tokens[k - 1];
+  const next = a.tokens[k + 1];
+  const opens = t.text !== '’' && next !== undefined && next.start === t.end && prev !== undefined && prev.end < t.start;
+  const closes = t.text !== '‘' && prev !== undefined && prev.end === t.start && !/s$/i.test(prev.text) && (next === undefined || next.start > t.end || isPunct(next));
+  if (opens) return /^['’‘]$/.test(a.tokens[k + 2]?.text ?? '') || /^['’]$/.test(a.tokens[k + 3]?.text ?? '');
+  if (closes) return /^['‘]$/.test(a.tokens[k - 2]?.text ?? '') || /^['‘]$/.test(a.tokens[k - 3]?.text ?? '');
+  return false;
+}
+
 /** Whether a new clause opens at `k`: a wh-word, or a noun phrase followed by its own verb. */
 function startsClause(a: Analysis, s: Sentence, k: number): boolean {
   const t = a.tokens[k];
   if (!t) return false;
   if (/^(?:how|why|whether|what|when|where|who)$/i.test(t.text)) return true;
+  // "… later this month and a bundle including the player, accessories and a game is expected to cost …":
+  // a determiner opens a long noun phrase whose own finite verb follows.
+  if (t.pos === 'DET') {
+    for (let j = k + 1; j <= Math.min(s.last, k + 16); j++) {
+      const x = a.tokens[j]!;
+      if (x.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/i.test(x.text)) return /^(?:NOUN|PROPN|NUM)$/.test(a.tokens[j - 1]!.pos);
+      if (x.pos === 'VERB' && !/(?:ing|ed)$/i.test(x.text)) return false;
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|VERB|PART)$/.test(x.pos) && x.text !== ',') return false;
+    }
+  }
   let nominal = 0;
   for (let j = k; j <= Math.min(s.last, k + 6); j++) {
     const x = a.tokens[j]!;

@@ -16,6 +16,8 @@ const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|suggestions?|reports?|
 /** "Did {subject} {verb lemma} {rest}?" for the verb at `verb` (a gerund or a past form). */
 function didQuestion(ctx: RuleContext, s: Sentence, subject: Piece, verb: number): string | null {
   const a = ctx.analysis;
+  // "their ancestors": an owner the question cannot name.
+  if (/^(?:its|their|his|her)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
   const v = a.tokens[verb]!;
@@ -79,6 +81,8 @@ export const disputedClaim: Rule = (ctx, s) => {
       if (/^(?:is|are|was|were|been|be|being)$/i.test(lower(a.tokens[t - 1]))) continue;
       const claimNoun = k + 1 <= s.last && /^(?:the|a|an|any|all|these|those)$/i.test(lower(a.tokens[k])) && CLAIM_NOUN.test(a.tokens[k + 1]!.text) ? k + 2 : CLAIM_NOUN.test(a.tokens[k]?.text ?? '') ? k + 1 : -1;
       if (claimNoun > 0 && lower(a.tokens[claimNoun]) === 'that') k = claimNoun + 1;
+      // "denied suggestions there will be a giveaway": the claim's clause may follow without "that".
+      else if (claimNoun > 0 && (opensClause(a, s, claimNoun) || (lower(a.tokens[claimNoun]) === 'there' && a.tokens[claimNoun + 1]?.pos === 'AUX'))) k = claimNoun;
       else if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET' && (opensClause(a, s, k + 1) || a.tokens[k + 1]?.pos === 'PRON')) k++;
       else if (lemma !== 'deny' || !opensClause(a, s, k)) {
         // "denied taking bribes"
@@ -147,6 +151,8 @@ export const singleSource: Rule = (ctx, s) => {
       const start = firstWord(a, s);
       const clauseAt = t === start ? afterSource(a, s, t + 2) : start;
       if (clauseAt < 0) continue;
+      // "car sales fell 2.8%", "more than 2,500 civilians have been killed": a measured figure cited, not a claim on one word.
+      if (isMeasure(a, s, clauseAt)) continue;
       const q = invertClause(ctx, s, clauseAt);
       if (q) return draft(q, 'single-source', s, 1.6);
       continue;
@@ -194,6 +200,14 @@ export const singleSource: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** A clause that states a measured figure: a percentage, or a subject that is a count ("More than 2,500 civilians"). */
+function isMeasure(a: Analysis, s: Sentence, from: number): boolean {
+  for (let k = from; k < s.last; k++) if (a.tokens[k]!.pos === 'NUM' && /^(?:%|percent|per)$/i.test(a.tokens[k + 1]!.text)) return true;
+  let k = from;
+  while (k <= s.last && /^(?:more|less|fewer|than|about|around|some|nearly|almost|over|under|at|least)$/i.test(a.tokens[k]!.text)) k++;
+  return a.tokens[k]?.pos === 'NUM' && !/^(?:one)$/i.test(a.tokens[k]!.text);
+}
 
 /** Nouns that name an account of events, which can be right or wrong. */
 const ACCOUNT_NOUN = /^(?:explanation|account|story|version|statement|figures|findings|results|estimate|estimates|narrative|assessment|evidence|report|claims?|allegations?|assertions?|data|numbers)$/i;

@@ -70,6 +70,8 @@ export const embeddedQuestion: Rule = (ctx, s) => {
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
     const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: deciding }) : whQuestion(ctx, s, t, { futureOfPast });
     if (!text) continue;
+    // "how much experience a tight-head can give a centre": an indefinite subject makes it a general musing, not this story's unknown.
+    if (w !== 'whether' && w !== 'if' && /^\S+(?: \S+){0,3}? (?:can|could|do|does|did|is|are|will|would|should|may|might|must) (?:a|an) /i.test(text)) continue;
     return draft(text, deciding ? 'pending-decision' : 'stated-unknown', s, 2.5);
   }
   return null;

@@ -65,6 +65,16 @@ function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/** Whether token `t` lies in an "if"/"unless" clause that has not closed with a comma before it. */
+function inCondition(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(s.first, t - 12); k--) {
+    const w = lower(a.tokens[k]);
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ',' || w === ';' || a.tokens[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 /** "so that teachers could …", "in order that …": a purpose, not a prediction. */
 function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = t - 1; k >= Math.max(s.first, t - 8); k--) {
@@ -89,8 +99,8 @@ export const hedgedModal: Rule = (ctx, s) => {
     if (verb < 0) continue;
     const v = a.tokens[verb]!.lemma.toLowerCase();
     if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) continue;
-    // "may be reached at …": a contact line, permission not prediction.
-    if (v === 'be' && /^(?:reached|contacted)$/i.test(a.tokens[verb + 1]?.text ?? '')) continue;
+    // "may be reached at …": a contact line, permission not prediction; "could be considered favourites": a judgement.
+    if (v === 'be' && /^(?:reached|contacted|considered|seen|regarded|viewed|described|deemed|called|termed|labelled|labeled|forgiven|excused)$/i.test(a.tokens[verb + 1]?.text ?? '')) continue;
     const could = lower(tok) === 'could';
     if (could && (pastMarked || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t))) continue;
     if (inPurposeClause(a, s, t)) continue;
@@ -124,6 +134,8 @@ export const predictivePhrase: Rule = (ctx, s) => {
       continue;
     }
     if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
+    // "he is too ready to switch allegiances": a judgement of character, not an intention.
+    if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
     const be = a.tokens[beAt]!;
@@ -184,6 +196,8 @@ export const intention: Rule = (ctx, s) => {
     const w = tok.text.toLowerCase();
     let groupAt = t;
     while (groupAt > Math.max(s.first, t - 4) && (a.tokens[groupAt - 1]!.pos === 'AUX' || a.tokens[groupAt - 1]!.pos === 'ADV' || NEGATION.test(a.tokens[groupAt - 1]!.text)) && !/^(?:will|would|could|might|may)$/i.test(lower(a.tokens[groupAt - 1]))) groupAt--;
+    // "If studios want to cash in …": a supposition, not an intention.
+    if (inCondition(a, s, groupAt)) continue;
     const aux = a.tokens.slice(groupAt, t).map((x) => x.text.toLowerCase());
     // "do not want to send the army" leaves the act open; "did not want to" was settled then.
     if (aux.some((x) => NEGATION.test(x)) && !aux.some((x) => /^(?:do|does|is|are)$/.test(x))) continue;

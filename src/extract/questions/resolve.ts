@@ -24,9 +24,20 @@ const THING_PRONOUN = /^(?:it|they|them|this|that|these|those)$/i;
 export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece): Resolved | null {
   const a = ctx.analysis;
   const text = pieceText(a, subject);
+  const first = a.tokens[subject.tokens[0]!]!;
+  if (subject.tokens.length > 1 && /^(?:his|her|its|their)$/i.test(first.text)) {
+    // "his lawyers" → "Michael Jackson's lawyers"; "their ancestors" names no one the question can.
+    if (!/^(?:his|her)$/i.test(first.text)) return null;
+    const speaker = speakerOf(ctx, s, 'reported');
+    const gender: Gender = /^his$/i.test(first.text) ? 'male' : 'female';
+    const owner = speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender) ? speaker.name : lastPersonBefore(ctx, first.start, gender);
+    return owner ? { text: `${owner}'s ${pieceText(a, { tokens: subject.tokens.slice(1) })}`, antecedent: null } : null;
+  }
   if (subject.tokens.length !== 1) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
   const tok = a.tokens[subject.tokens[0]!]!;
   if (tok.pos !== 'PRON' && !THING_PRONOUN.test(tok.text)) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
+  // Existential "there" ("there will be a giveaway") refers to nothing.
+  if (/^there$/i.test(tok.text)) return { text: 'there', antecedent: null };
   if (FIRST_PERSON.test(tok.text)) {
     const speaker = speakerOf(ctx, s);
     if (/^(?:we|us)$/i.test(tok.text)) return speaker && speaker.type !== 'person' ? { text: speaker.name, antecedent: null } : null;
