@@ -227,6 +227,7 @@ describe('extractQuestions by construction', () => {
     ['a predicate cut before "in case"', 'He added the situation would be monitored carefully in case evacuation became necessary.', 'hedged-prediction', 'Will the situation be monitored carefully?'],
     ['a predicate cut before a second clause with a long subject', 'The console is due to go on sale later this month and a bundle including the player, accessories and a game is expected to cost about $250.', 'hedged-prediction', 'Will the console go on sale later this month?'],
     ['a word in single quote marks inside the predicate', 'The carmaker may be willing to cancel the ‘put’ in exchange for money.', 'hedged-prediction', 'Will the carmaker cancel the put in exchange for money?'],
+    ['"there would be no …" asked as "any"', 'The adviser said there would be no spending spree before polling day.', 'hedged-prediction', 'Will there be any spending spree before polling day?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -248,6 +249,8 @@ describe('extractQuestions by construction', () => {
     ['a possessive the subject does not own', 'A place in the knock-out stages could help keep some of his players at the club.'],
     ['a pronoun cut from its relative clause', 'The lawsuit seeks to represent anyone in the US who has purchased a printer since 2001.'],
     ['years joined by "and" as a subject', '"I think 2021 and 2022 will begin to see more of a push by the large providers."'],
+    ['a hedging noun in a supposition', '"If they think there\'s no chance of an upset they will still do it," he said.'],
+    ['a negated "would" after an attributive "expected"', 'He stressed a rise in rates before the expected vote would not affect the party.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

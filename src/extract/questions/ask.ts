@@ -111,7 +111,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   if (condition === GENERIC || condition === UNASKABLE) return null;
   const subjectText = replaceFirstPerson(ctx, s, resolved.text);
   if (subjectText === null) return null;
-  const question = `Will ${subjectText} ${predicate.text}`;
+  // "there would be no spending spree" asks "Will there be any spending spree?".
+  const question = `Will ${subjectText} ${subjectText === 'there' ? predicate.text.replace(/^be no\b/, 'be any') : predicate.text}`;
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
   if (!text) return null;
   return { text, context: echo ? [echo] : [] };

@@ -202,6 +202,8 @@ function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
       const nameA = nameOf(a);
       const nameB = nameOf(b);
       if (!nameA || !nameB || nameA === nameB || !isParty(a, nameA) || !isParty(b, nameB) || (a.speakerId !== null && a.speakerId === b.speakerId)) continue;
+      // "Carib Chief Charles Williams" and "the Caribs" speak for one side: no dispute between them.
+      if (affiliated(actors, a, nameA, b, nameB)) continue;
       // What a speaker is called ("the Tories" for the Conservative Party) is no topic of the dispute.
       const parties = actors.filter((x) => x.id === a.speakerId || x.id === b.speakerId);
       const topic = sharedTopic(analysis, sa, sb, actors, parties);
@@ -212,6 +214,19 @@ function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
     }
   }
   return out;
+}
+
+/** Whether one speaker's name or role names the other ("Carib Chief Charles Williams", "the Caribs"). */
+function affiliated(actors: Actor[], a: Claim, nameA: string, b: Claim, nameB: string): boolean {
+  const described = (c: Claim, name: string): string => {
+    const actor = c.speakerId ? actors.find((x) => x.id === c.speakerId) : undefined;
+    return [name, actor?.role ?? '', ...(actor?.aliases ?? [])].join(' ').toLowerCase();
+  };
+  const stems = (name: string): string[] => name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && w !== 'the').map((w) => w.replace(/s$/, ''));
+  const da = described(a, nameA);
+  const db = described(b, nameB);
+  const within = (text: string, stem: string): boolean => new RegExp(`\\b${stem}s?\\b`).test(text);
+  return stems(nameB).some((w) => within(da, w)) || stems(nameA).some((w) => within(db, w));
 }
 
 /** Heads of descriptions that name a person or an organisation (ACE 2005 PER and ORG nominals). */
@@ -241,6 +256,8 @@ function sharedTopic(analysis: Analysis, sa: Sentence, sb: Sentence, actors: Act
       while (from > sb.first && tokens[from - 1]!.pos === 'PROPN' && k - from < 4) from--;
       return analysis.text.slice(tokens[from]!.start, t.end);
     }
+    // "a music": a noun brought in as new in the later sentence is no topic the two share.
+    if (before && /^(?:a|an|another|some|any)$/i.test(before.text)) continue;
     return before?.pos === 'DET' ? `${before.text.toLowerCase()} ${t.text}` : t.pos === 'PROPN' ? t.text : `the ${t.text}`;
   }
   return null;

@@ -70,7 +70,7 @@ function inCondition(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = t - 1; k >= Math.max(s.first, t - 12); k--) {
     const w = lower(a.tokens[k]);
     if (w === 'if' || w === 'unless') return true;
-    if (w === ',' || w === ';' || a.tokens[k]!.pos === 'VERB') return false;
+    if (w === ',' || w === ';') return false;
   }
   return false;
 }
@@ -231,11 +231,16 @@ export const intention: Rule = (ctx, s) => {
 export const forecast: Rule = (ctx, s) => {
   const a = ctx.analysis;
   let belief = false;
+  let fearedNot = false;
   let reported = false;
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
-    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had') belief = true;
+    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had') {
+      belief = true;
+      // "she feared he would not …" (a verb that takes the clause), not "an expected May election" (a participle before its noun).
+      if (tok.pos === 'VERB' && a.tokens[t - 1]?.pos !== 'DET' && !/^(?:NOUN|PROPN)$/.test(a.tokens[t + 1]?.pos ?? '')) fearedNot = true;
+    }
     // "it seems unlikely that …", "it is possible that …" (Hyland's hedging adjectives and verbs).
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
     if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = true;
@@ -248,7 +253,7 @@ export const forecast: Rule = (ctx, s) => {
     // quote ("I would be critical") it is a conditional or a courtesy ("would like").
     // A negated "would" states a refusal or disbelief ("would not accept"), not a forecast.
     // After a verb of belief or fear it is still a forecast ("feared he would not be given a fair trial").
-    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !belief) || COURTESY.test(lower(a.tokens[verb])))) continue;
+    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot) || COURTESY.test(lower(a.tokens[verb])))) continue;
     // "will probably stay", "would likely fall": a hedging adverb in the verb group (CoNLL-2010 cues).
     const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1]));
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
@@ -344,6 +349,8 @@ export const prospectNoun: Rule = (ctx, s) => {
     if (!PROSPECT_NOUN.test(a.tokens[t]!.text) || lower(a.tokens[t + 1]) !== 'of') continue;
     // Only a coming event, introduced as new ("a thaw", "further strikes"), not a thing already named.
     if (!/^(?:a|an|another|further|fresh|new|more)$/i.test(lower(a.tokens[t + 2]))) continue;
+    // "if they think there's no chance of an upset": a supposition.
+    if (inCondition(a, s, t)) continue;
     const np: number[] = [];
     for (let k = t + 2; k <= s.last && np.length < 12; k++) {
       const x = a.tokens[k]!;

@@ -35,9 +35,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:anticipated|expected|forecast|predicted|projected)\b/i, ask: anticipatedNoun },
   { cue: /\b(?:anticipated|expected|awaited)\b/i, ask: awaitedPassive },
   { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
-  { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics)/i, ask: disputedClaim },
   { cue: /\b(?:according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
+  { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
 ];
