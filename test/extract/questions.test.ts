@@ -228,6 +228,13 @@ describe('extractQuestions by construction', () => {
     ['a predicate cut before a second clause with a long subject', 'The console is due to go on sale later this month and a bundle including the player, accessories and a game is expected to cost about $250.', 'hedged-prediction', 'Will the console go on sale later this month?'],
     ['a word in single quote marks inside the predicate', 'The carmaker may be willing to cancel the ‘put’ in exchange for money.', 'hedged-prediction', 'Will the carmaker cancel the put in exchange for money?'],
     ['"there would be no …" asked as "any"', 'The adviser said there would be no spending spree before polling day.', 'hedged-prediction', 'Will there be any spending spree before polling day?'],
+    ['"under investigation"', 'The cause of the crash is under investigation, the statement said.', 'stated-unknown', 'What will the investigation into the cause of the crash find?'],
+    ['"claimed responsibility for V-ing"', 'The rebels, however, claimed responsibility for shooting down the helicopter.', 'single-source', 'Did the rebels shoot down the helicopter?'],
+    ['"claimed responsibility for" an act', 'A militant group claimed responsibility for the bombing of the embassy.', 'single-source', 'Was a militant group behind the bombing of the embassy?'],
+    ['no one "has claimed responsibility"', 'No group has claimed responsibility for the attack on the market.', 'stated-unknown', 'Who was behind the attack on the market?'],
+    ['a withheld disclosure "did not reveal the …"', 'The army did not reveal the crash location.', 'stated-unknown', 'What is the crash location?'],
+    ['an event going on "rages on"', 'The debate over the legitimacy of file-sharing networks rages on.', 'upcoming-event', 'What will be the outcome of the debate over the legitimacy of file-sharing networks?'],
+    ['talks going on between two parties', 'Talks between the unions and management are continuing.', 'upcoming-event', 'What will be decided at the talks between the unions and management?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -251,9 +258,18 @@ describe('extractQuestions by construction', () => {
     ['years joined by "and" as a subject', '"I think 2021 and 2022 will begin to see more of a push by the large providers."'],
     ['a hedging noun in a supposition', '"If they think there\'s no chance of an upset they will still do it," he said.'],
     ['a negated "would" after an attributive "expected"', 'He stressed a rise in rates before the expected vote would not affect the party.'],
+    ['an undisclosed thing that is no piece of information', 'He did not say the words.'],
+    ['an event that is over', 'The talks ended on Friday.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);
+  });
+
+  it('grounds a single-source question also in the sentence that says it could not be verified', () => {
+    const text = 'The rebels claimed responsibility for shooting down the helicopter. "It was shot down," their spokesman said. It was not possible to independently verify the claim.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Did the rebels shoot down the helicopter?']);
+    expect(qs[0]!.evidence.map((e) => e.quote)).toEqual(['The rebels claimed responsibility for shooting down the helicopter.', 'It was not possible to independently verify the claim.']);
   });
 
   it('keeps the capital of a name that opens the sentence as an owner', () => {

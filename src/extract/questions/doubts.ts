@@ -145,6 +145,30 @@ export const singleSource: Rule = (ctx, s) => {
   for (let t = s.first; t <= s.last - 2; t++) {
     const tok = a.tokens[t]!;
     const w = tok.text.toLowerCase();
+    // "The Taliban claimed responsibility for shooting down the helicopter": a claim of one party, unverified.
+    if (/^(?:claimed|claims|claim|claiming)$/.test(w) && lower(a.tokens[t + 1]) === 'responsibility' && lower(a.tokens[t + 2]) === 'for') {
+      const subject = subjectBefore(a, s, auxStart(a, s, t));
+      if (!subject) continue;
+      const act = a.tokens[t + 3];
+      // "No group has claimed responsibility for the attack": a stated unknown.
+      if (/^(?:no|nobody|none)$/i.test(a.tokens[subject.tokens[0]!]!.text)) {
+        const object = objectText(ctx, s, t + 3);
+        const q = /^the\b/i.test(object) ? finishQuestion(`Who was behind ${object}`) : null;
+        if (q) return draft(q, 'stated-unknown', s, 2);
+        continue;
+      }
+      if (act?.pos === 'VERB' && /ing$/i.test(act.text)) {
+        const q = didQuestion(ctx, s, subject, t + 3);
+        if (q) return draft(q, 'single-source', s, 1.8);
+        continue;
+      }
+      const resolved = resolveSubject(ctx, s, subject);
+      const object = objectText(ctx, s, t + 3);
+      if (!resolved || hasUnresolvedPerson(resolved.text) || !/^(?:the|a|an|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(object) || object.split(' ').length < 2) continue;
+      const q = finishQuestion(`${/^(?:they|the \w+s)$/i.test(resolved.text) || /[^s]s$/i.test(resolved.text) ? 'Were' : 'Was'} ${resolved.text} behind ${object.replace(/^(?:a|an)\b/i, 'the')}`);
+      if (q) return draft(q, 'single-source', s, 1.8);
+      continue;
+    }
     if (w === 'according' && lower(a.tokens[t + 1]) === 'to') {
       // "according to data from …", "according to figures": a record cited, not a claim on one word.
       if (a.tokens.slice(t + 2, t + 5).some((x) => RECORD.test(x.text))) continue;

@@ -158,6 +158,45 @@ export const request: Rule = (ctx, s) => {
   return null;
 };
 
+/** Verbs of disclosure that, negated, leave their object unknown (FactBank's non-factive reporting predicates). */
+const DISCLOSE = /^(?:reveal|disclose|give|name|identify|release|specify|publish|say)$/i;
+/** What a withheld disclosure leaves unknown: the head nouns of information asked for with "what". */
+const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|timing|extent)$/i;
+
+/**
+ * "It did not reveal the crash location", "declined to give the price", "was withholding the
+ * names of those killed": a stated unknown → "What was the crash location?".
+ */
+export const withheld: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    const tok = a.tokens[t]!;
+    if (tok.pos !== 'VERB') continue;
+    const lemma = tok.lemma.toLowerCase();
+    const withholding = lemma === 'withhold';
+    const negated = a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text) || /^(?:declined|refused|declines|refuses|without)$/i.test(x.text));
+    if (!withholding && !(negated && DISCLOSE.test(lemma))) continue;
+    if (lower(a.tokens[t + 1]) !== 'the') continue;
+    const np: number[] = [t + 1];
+    for (let k = t + 2; k <= s.last && np.length < 10; k++) {
+      const x = a.tokens[k]!;
+      if (!/^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(x.pos) && !/^(?:of|for)$/i.test(x.text) && !(x.pos === 'VERB' && /ed$/i.test(x.text) && lower(a.tokens[k - 1]) === 'those') && !(x.pos === 'PRON' && /^those$/i.test(x.text))) break;
+      np.push(k);
+    }
+    while (np.length > 0 && /^(?:ADP|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
+    // The head is the last noun before "of"/"for" ("the names of those killed") or the phrase's last.
+    const cut = np.findIndex((k) => /^(?:of|for)$/i.test(a.tokens[k]!.text));
+    const head = a.tokens[np[(cut > 0 ? cut : np.length) - 1]!]!;
+    if (!WITHHELD_HEAD.test(head.text)) continue;
+    const text = pieceText(a, { tokens: np });
+    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) continue;
+    const plural = /s$/i.test(head.text) && !/^(?:whereabouts|terms)$/i.test(head.text) ? 'are' : 'is';
+    const q = finishQuestion(`What ${/^(?:whereabouts|terms)$/i.test(head.text) ? 'are' : plural} ${text}`);
+    if (q) return draft(q, 'stated-unknown', s, 2);
+  }
+  return null;
+};
+
 /** "The brothers are currently mulling the sale of …" → "Will the brothers go ahead with the sale of …?" */
 export const deliberation: Rule = (ctx, s) => {
   const a = ctx.analysis;
@@ -199,15 +238,18 @@ export const onTheAgenda: Rule = (ctx, s) => {
   const a = ctx.analysis;
   // "if private colleges are under consideration": a supposition, not an agenda.
   if (/\b(?:if|unless|when|whether)\b/i.test(a.text.slice(s.start, s.end))) return null;
-  const m = /\b(?:is|are)\s+(?:still\s+)?(?:on the agenda|under (?:consideration|review|discussion)|being (?:considered|discussed|negotiated|reviewed)|yet to be (?:decided|agreed|settled))/i.exec(a.text.slice(s.start, s.end));
+  const m = /\b(?:is|are)\s+(?:still\s+)?(?:on the agenda|under (?:consideration|review|discussion|investigation)|being (?:considered|discussed|negotiated|reviewed|investigated|examined)|yet to be (?:decided|agreed|settled))/i.exec(a.text.slice(s.start, s.end));
   if (!m) return null;
+  const inquiry = /investigat|examined/i.test(m[0]);
   const at = s.start + m.index;
   const verbAt = findToken(a, s.first, s.last, (x) => x.start >= at);
   if (verbAt <= s.first) return null;
   const subject = subjectBefore(a, s, verbAt);
   const resolved = subject ? resolveSubject(ctx, s, subject) : null;
   if (!resolved) return null;
-  return draft(finishQuestion(`What will be decided on ${resolved.text}`), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
+  // "The cause of the crash is under investigation" → "What will the investigation into the cause of the crash find?"
+  const text = inquiry ? `What will the investigation into ${resolved.text} find` : `What will be decided on ${resolved.text}`;
+  return draft(finishQuestion(text), inquiry ? 'stated-unknown' : 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
 };
 
 /**
@@ -230,9 +272,9 @@ export const upcomingEvent: Rule = (ctx, s) => {
     // "Election Day", "trial judge": the event word modifies another noun, which heads the phrase.
     if (/^(?:NOUN|PROPN)$/.test(a.tokens[k + 1]?.pos ?? '') && !inDate(k + 1)) continue;
     const date = ahead.find((d) => Math.abs(d.start - tok.end) <= 40 || Math.abs(tok.start - d.end) <= 40);
-    if (!date && !aheadCue(a, s, k)) continue;
+    const cued = date !== undefined || aheadCue(a, s, k);
     const np = eventPhrase(ctx, s, k, inDate);
-    if (!np) continue;
+    if (!np || (!cued && !isOngoing(a, s, k))) continue;
     // A date right after the event ("the summit in 2024", "sentencing ... for Feb. 14") goes with it.
     const gap = date && date.start >= tok.end ? a.text.slice(a.tokens[np.tokens[np.tokens.length - 1]!]!.end, date.start) : null;
     let when = date && gap !== null && /^\s*(?:in|on|at|this|next|,)?\s*$/.test(gap) ? `${gap.trim() === ',' ? ' ' : gap}${date.text}` : '';
@@ -251,6 +293,23 @@ export const upcomingEvent: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** Verbs that say an event goes on (often tagged as plural nouns: "rages"). */
+const ONGOING_VERB = /^(?:continues|rages|drags|goes|grinds|remains)$/i;
+
+/** "The debate over … rages on", "talks are continuing", "the inquiry is ongoing": an event not yet over, in the present. */
+function isOngoing(a: Analysis, s: Sentence, from: number): boolean {
+  // Past the rest of the noun phrase ("over the legitimacy of file-sharing networks", "between the unions and management").
+  let last = from;
+  const inPhrase = (j: number): boolean => /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(a.tokens[j]!.pos) || isWordHyphen(a, j) || isWordHyphen(a, j + 1) || isWordHyphen(a, j - 1);
+  while (last < Math.min(s.last, from + 12) && inPhrase(last + 1) && !ONGOING_VERB.test(a.tokens[last + 1]!.text) && !/^(?:is|are|on)$/i.test(a.tokens[last + 1]!.text)) last++;
+  const next = a.tokens[last + 1];
+  const after = lower(a.tokens[last + 2]);
+  if (!next || last + 1 > s.last) return false;
+  const w = next.text.toLowerCase();
+  if (/^(?:continues|rages|drags|goes|grinds|remains)$/.test(w)) return w !== 'goes' && w !== 'drags' && w !== 'grinds' ? (w !== 'remains' || /^(?:unresolved|open|deadlocked|stalled|undecided)$/.test(after)) : after === 'on';
+  return /^(?:is|are)$/.test(w) && /^(?:continuing|ongoing|under|still)$/.test(after);
+}
 
 /** A word within the event's clause that puts it ahead ("is to face trial", "ahead of", "next week's"). */
 function aheadCue(a: Analysis, s: Sentence, k: number): boolean {
@@ -295,11 +354,16 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
   // "its full launch": an owner the question cannot name.
   if (/^(?:its|their|his|her)$/i.test(lower(a.tokens[(left[0] ?? k) - 1]))) return null;
   const right: number[] = [];
-  if (/^(?:of|on|into|over|against|in|for)$/i.test(lower(a.tokens[k + 1])) && !inDate(k + 2)) {
+  if (/^(?:of|on|into|over|against|in|for|between|with)$/i.test(lower(a.tokens[k + 1])) && !inDate(k + 2)) {
     const pp: number[] = [k + 1];
-    for (let j = k + 2; j <= s.last && pp.length < 7; j++) {
+    for (let j = k + 2; j <= s.last && pp.length < 9; j++) {
       const x = a.tokens[j]!;
-      if (inDate(j) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) break;
+      // "talks between the unions and management": a pair of parties is one phrase.
+      const pair = /^and$/i.test(x.text) && lower(a.tokens[k + 1]) === 'between';
+      // "the legitimacy of file-sharing networks": an "of" after a noun, and the halves of a hyphenated word, stay in.
+      const nested = /^of$/i.test(x.text) && a.tokens[j - 1]?.pos === 'NOUN' && pp.length < 5;
+      const hyphenated = isWordHyphen(a, j) || isWordHyphen(a, j + 1) || isWordHyphen(a, j - 1);
+      if (inDate(j) || ONGOING_VERB.test(x.text) || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !hyphenated && !pair && !nested) break;
       pp.push(j);
     }
     if (pp.length >= 2 && /^(?:NOUN|PROPN)$/.test(a.tokens[pp[pp.length - 1]!]!.pos)) right.push(...pp);

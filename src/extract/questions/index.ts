@@ -43,6 +43,7 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
     }
   }
   drafts.push(...disputedClaims(ctx, drafts));
+  attachVerification(analysis, drafts);
   const withKeyActor = sentencesWithKeyActor(input);
   const scored = drafts.map((d) => ({ ...d, weight: d.weight + bonus(d.sentence, withKeyActor) }));
   const ranked = mergeByTopic(analysis, scored, input.actors, input.dates)
@@ -57,6 +58,24 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
       .sort((x, y) => x.start - y.start)
       .map((s) => ({ start: s.start, end: s.end, quote: analysis.text.slice(s.start, s.end) })),
   }));
+}
+
+/** "It was not possible to independently verify the claim", "could not be confirmed": a sentence that doubts the claim just made. */
+const UNVERIFIED = /\b(?:(?:not|n['’]t|never|un)(?: been)?(?: possible| able)?(?: to)?(?: be)? (?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|unverified|unconfirmed)\b/i;
+
+/**
+ * A sentence saying that a claim could not be verified asks nothing new: it grounds the question
+ * on the claim made just before it (at most four sentences back).
+ */
+function attachVerification(analysis: Analysis, drafts: Draft[]): void {
+  const taken = new Set(drafts.map((d) => d.sentence.i));
+  for (const s of analysis.sentences) {
+    if (taken.has(s.i) || !UNVERIFIED.test(analysis.text.slice(s.start, s.end))) continue;
+    // (The claim's own words, quoted in between, may separate them: "… shot down," Mujahid said.)
+    const before = drafts.filter((d) => d.sentence.i < s.i && s.i - d.sentence.i <= 4 && (d.basis === 'single-source' || d.basis === 'disputed'));
+    const nearest = before.sort((x, y) => y.sentence.i - x.sentence.i)[0];
+    if (nearest && !nearest.context.includes(s)) nearest.context.push(s);
+  }
 }
 
 /** The lead and the key actors matter most. */

@@ -6,7 +6,7 @@
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { disputedClaim, singleSource } from './doubts.js';
-import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent } from './events.js';
+import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun } from './predictions.js';
 
 export type { Draft, RuleContext } from './ask.js';
@@ -25,6 +25,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:whether|if|how|what|who|when|where|why|which)\b/i, ask: embeddedQuestion },
   { cue: /\b(?:ask|urg|want|press|call|demand|push)/i, ask: request },
   { cue: /\bno plans?\b/i, ask: noPlans },
+  { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without)\b/i, ask: withheld },
   { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
   { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b`, 'i'), ask: predictivePhrase },
@@ -36,7 +37,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:anticipated|expected|awaited)\b/i, ask: awaitedPassive },
   { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics)/i, ask: disputedClaim },
-  { cue: /\b(?:according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
+  { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
