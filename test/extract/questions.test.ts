@@ -235,6 +235,10 @@ describe('extractQuestions by construction', () => {
     ['a withheld disclosure "did not reveal the …"', 'The army did not reveal the crash location.', 'stated-unknown', 'What is the crash location?'],
     ['an event going on "rages on"', 'The debate over the legitimacy of file-sharing networks rages on.', 'upcoming-event', 'What will be the outcome of the debate over the legitimacy of file-sharing networks?'],
     ['talks going on between two parties', 'Talks between the unions and management are continuing.', 'upcoming-event', 'What will be decided at the talks between the unions and management?'],
+    ['a present demand on an object "want X to be V-ed"', 'The six countries want the EU budget to be capped at 1% of member states\' combined national incomes.', 'pending-decision', 'Will the EU budget be capped at 1% of member states\' combined national incomes?'],
+    ['a mandative subjunctive "requested the advert be removed"', 'It has requested the advert be removed immediately, said a spokeswoman.', 'pending-decision', 'Will the advert be removed immediately?'],
+    ['"unsure of" a piece of information', 'The defender has said he is unsure of Malcolm Glazer\'s motives.', 'stated-unknown', 'What are Malcolm Glazer\'s motives?'],
+    ['a denied offence', 'Mr Jackson denies child molestation.', 'disputed', 'Is Mr Jackson guilty of child molestation?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -260,6 +264,9 @@ describe('extractQuestions by construction', () => {
     ['a negated "would" after an attributive "expected"', 'He stressed a rise in rates before the expected vote would not affect the party.'],
     ['an undisclosed thing that is no piece of information', 'He did not say the words.'],
     ['an event that is over', 'The talks ended on Friday.'],
+    ['a purpose infinitive after a new thing', 'The firm wants a tariff rise of 60% to fund water-supply improvements.'],
+    ['a demand by a class of people', '"A lot of people want the club\'s interest to be with people who grew up here," said the captain.'],
+    ['a denial of unnamed allegations', 'The minister denied the allegations.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

@@ -160,6 +160,11 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (tok.pos === 'SPACE' || /^[“”"]$/.test(tok.text)) continue;
     // "cancel the 'put' in exchange": single quote marks around a word inside the phrase are left out.
     if (/^[‘’']$/.test(tok.text) && picked.length > 0 && isQuotedWord(a, k)) continue;
+    // "member states' combined incomes": the apostrophe of a plural owner stays.
+    if (/^[’']$/.test(tok.text) && picked.length > 0 && tokens[k - 1]!.end === tok.start && /s$/i.test(tokens[k - 1]!.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && /^(?:NOUN|PROPN|ADJ|VERB)$/.test(tokens[k + 1]?.pos ?? '') && (tokens[k + 1]?.start ?? 0) > tok.end) {
+      picked.push(k);
+      continue;
+    }
     const lower = tok.text.toLowerCase();
     // "… monitored carefully in case evacuation became necessary": "in case" opens another clause.
     if (picked.length > 0 && lower === 'in' && /^case$/i.test(tokens[k + 1]?.text ?? '')) break;

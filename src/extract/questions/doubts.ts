@@ -4,7 +4,7 @@
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { baseForm, draft, findToken, invertClause, lower, opensClause, predicateText, relativeAntecedent, type Rule, type RuleContext } from './ask.js';
 import { ACCUSE_LEMMAS, DISPUTE_LEMMAS, NEGATION, WEASEL_PASSIVE } from './cues.js';
-import { finishQuestion, isPunct, pieceText, subjectBefore, type Piece } from './clause.js';
+import { finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Sources that are records, not a person's word ("according to data from …"). */
@@ -85,6 +85,11 @@ export const disputedClaim: Rule = (ctx, s) => {
       else if (claimNoun > 0 && (opensClause(a, s, claimNoun) || (lower(a.tokens[claimNoun]) === 'there' && a.tokens[claimNoun + 1]?.pos === 'AUX'))) k = claimNoun;
       else if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET' && (opensClause(a, s, k + 1) || a.tokens[k + 1]?.pos === 'PRON')) k++;
       else if (lemma !== 'deny' || !opensClause(a, s, k)) {
+        // "Mr Jackson denies child molestation", "denied charges of fraud": is the accused guilty?
+        if (lemma === 'deny') {
+          const q = guiltQuestion(ctx, s, t);
+          if (q) return draft(q, 'disputed', s, 2);
+        }
         // "denied taking bribes"
         const gerund = a.tokens[t + 1];
         if (lemma === 'deny' && gerund?.pos === 'VERB' && /ing$/i.test(gerund.text)) {
@@ -231,6 +236,33 @@ function isMeasure(a: Analysis, s: Sentence, from: number): boolean {
   let k = from;
   while (k <= s.last && /^(?:more|less|fewer|than|about|around|some|nearly|almost|over|under|at|least)$/i.test(a.tokens[k]!.text)) k++;
   return a.tokens[k]?.pos === 'NUM' && !/^(?:one)$/i.test(a.tokens[k]!.text);
+}
+
+/**
+ * Offences one can be accused of and deny: the charges of the ACE 2005 Justice events
+ * (Charge-Indict, Convict) as news names them.
+ */
+const OFFENCE = /^(?:murder|manslaughter|rape|assault|fraud|theft|robbery|burglary|molestation|abuse|corruption|bribery|misconduct|negligence|conspiracy|terrorism|espionage|harassment|wrongdoing|kidnapping|arson|perjury|embezzlement|racketeering|extortion|smuggling|trafficking|libel|defamation|discrimination|doping|cheating|match-fixing|treason|sedition|blackmail|forgery|stalking|homicide|wounding)$/i;
+
+/** "X denies child molestation" → "Is X guilty of child molestation?"; "denied charges of fraud" → "Is X guilty of fraud?". */
+function guiltQuestion(ctx: RuleContext, s: Sentence, t: number): string | null {
+  const a = ctx.analysis;
+  let k = t + 1;
+  if (/^(?:any|all|the)$/i.test(lower(a.tokens[k]))) k++;
+  if (/^(?:charges?|allegations?|accusations?|counts?)$/i.test(a.tokens[k]?.text ?? '') && /^of$/i.test(lower(a.tokens[k + 1]))) k += 2;
+  const np: number[] = [];
+  for (let j = k; j <= s.last && np.length < 5; j++) {
+    const x = a.tokens[j]!;
+    if (!/^(?:ADJ|NOUN|PROPN)$/.test(x.pos) && !isWordHyphen(a, j) && !isWordHyphen(a, j + 1)) break;
+    np.push(j);
+  }
+  if (np.length === 0 || !OFFENCE.test(a.tokens[np[np.length - 1]!]!.text)) return null;
+  const next = a.tokens[np[np.length - 1]! + 1];
+  if (next && !isPunct(next) && !/^(?:and|but|in|at|over|after|before)$/i.test(next.text)) return null;
+  const subject = subjectBefore(a, s, auxStart(a, s, t)) ?? relativeAntecedent(a, s, auxStart(a, s, t));
+  const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+  if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|they|this|that)$/i.test(resolved.text)) return null;
+  return finishQuestion(`${/^(?:they|the \w+s)$/i.test(resolved.text) ? 'Are' : 'Is'} ${resolved.text} guilty of ${pieceText(a, { tokens: np })}`);
 }
 
 /** Nouns that name an account of events, which can be right or wrong. */

@@ -3,13 +3,17 @@
 // challenges someone faces, and questions the article itself asks.
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { definite, draft, findToken, invertClause, lower, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
 import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed)$/i;
+/** An indefinite object that can still act on a request ("urged a judge to …", "asked a court to …"). */
+const PERSON_LIKE = /\b(?:judge|court|minister|government|company|firm|group|panel|committee|body|council|regulator|official|member|team)\b/i;
+/** Verbs that take a mandative subjunctive ("requested the advert be removed"; Quirk et al. 1985, §16.32). */
+const SUBJUNCTIVE_REQUEST = /^(?:request|requests|requested|requesting|demand|demands|demanded|demanding|insist|insists|insisted|recommend|recommends|recommended|propose|proposes|proposed|urge|urges|urged|ask|asks|asked)$/i;
 const DELIBERATION = /^(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)$/i;
 const FUTURE_CUE = /\b(?:will|’ll|'ll|shall|is to|are to|due|scheduled|planned|set to|expected|next|upcoming|until|ahead|coming|by)\b/i;
 /** Words that put an event ahead of the report ("is to face trial", "ahead of a vote", "next week's summit"). */
@@ -133,12 +137,23 @@ export const request: Rule = (ctx, s) => {
   const a = ctx.analysis;
   for (let t = s.first; t < s.last - 2; t++) {
     const tok = a.tokens[t]!;
+    if (SUBJUNCTIVE_REQUEST.test(tok.text) && tok.pos === 'VERB') {
+      // "has requested (that) the advert be removed immediately": a mandative subjunctive, not yet done.
+      const from = lower(a.tokens[t + 1]) === 'that' ? t + 2 : t + 1;
+      const be = findToken(a, from + 1, Math.min(s.last, from + 8), (x) => x.text === 'be');
+      if (be > from && a.tokens[be + 1]?.pos === 'VERB' && a.tokens.slice(from, be).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos))) {
+        const resolved = resolveSubject(ctx, s, { tokens: range(from, be - 1) });
+        const predicate = resolved ? predicateText(ctx, s, be) : null;
+        const text = resolved && predicate && !hasUnresolvedPerson(resolved.text) ? finishQuestion(`Will ${resolved.text} ${predicate.text}`) : null;
+        if (text) return draft(text, 'pending-decision', s, 2.3);
+      }
+    }
     if (!REQUEST.test(tok.text) || tok.pos !== 'VERB') continue;
     let from = t + 1;
     if (lower(a.tokens[from]) === 'on' || lower(a.tokens[from]) === 'for') from++;
     let to = -1;
     for (let k = from; k <= Math.min(s.last - 1, from + 8); k++) {
-      if (lower(a.tokens[k]) === 'to' && a.tokens[k + 1]?.pos === 'VERB') {
+      if (lower(a.tokens[k]) === 'to' && (a.tokens[k + 1]?.pos === 'VERB' || lower(a.tokens[k + 1]) === 'be')) {
         to = k;
         break;
       }
@@ -147,8 +162,14 @@ export const request: Rule = (ctx, s) => {
     if (to <= from) continue;
     const sentenceText = a.text.slice(s.start, s.end);
     const futureAsk = /^(?:will|’ll|'ll|be)$/i.test(lower(a.tokens[t - 1])) || lower(a.tokens[t - 2]) === 'will';
-    if (!futureAsk && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
+    // A demand in the present ("want the EU budget to be capped", "is urging ministers to act") is still open; a past one may have been met.
+    const present = /^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])));
+    if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
+    // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
+    if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object))) continue;
+    const asker = subjectBefore(a, s, t);
+    if (asker && GENERIC_SUBJECT.test(pieceText(a, asker).replace(/^(?:a lot of|lots of)\s+/i, ''))) continue;
     const resolved = resolveSubject(ctx, s, object);
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     const predicate = predicateText(ctx, s, to + 1);
@@ -161,7 +182,7 @@ export const request: Rule = (ctx, s) => {
 /** Verbs of disclosure that, negated, leave their object unknown (FactBank's non-factive reporting predicates). */
 const DISCLOSE = /^(?:reveal|disclose|give|name|identify|release|specify|publish|say)$/i;
 /** What a withheld disclosure leaves unknown: the head nouns of information asked for with "what". */
-const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|timing|extent)$/i;
+const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|intentions?|plans|future|fate|timing|extent)$/i;
 
 /**
  * "It did not reveal the crash location", "declined to give the price", "was withholding the
@@ -171,31 +192,48 @@ export const withheld: Rule = (ctx, s) => {
   const a = ctx.analysis;
   for (let t = s.first + 1; t < s.last - 1; t++) {
     const tok = a.tokens[t]!;
+    // "he is unsure of Malcolm Glazer's motives": a stated unknown about a thing, not a clause.
+    const unsure = /^(?:unsure|uncertain|unclear|ignorant)$/i.test(tok.text) && /^(?:of|about|over|as)$/i.test(lower(a.tokens[t + 1]));
+    if (unsure) {
+      const at = lower(a.tokens[t + 1]) === 'as' && lower(a.tokens[t + 2]) === 'to' ? t + 3 : t + 2;
+      const q = unknownThing(ctx, s, at);
+      if (q) return draft(q, 'stated-unknown', s, 2);
+      continue;
+    }
     if (tok.pos !== 'VERB') continue;
     const lemma = tok.lemma.toLowerCase();
     const withholding = lemma === 'withhold';
     const negated = a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text) || /^(?:declined|refused|declines|refuses|without)$/i.test(x.text));
     if (!withholding && !(negated && DISCLOSE.test(lemma))) continue;
     if (lower(a.tokens[t + 1]) !== 'the') continue;
-    const np: number[] = [t + 1];
-    for (let k = t + 2; k <= s.last && np.length < 10; k++) {
+    const q = unknownThing(ctx, s, t + 1);
+    if (q) return draft(q, 'stated-unknown', s, 2);
+  }
+  return null;
+};
+
+/** "the crash location" → "What is the crash location?", "Malcolm Glazer's motives" → "What are Malcolm Glazer's motives?"; null unless the phrase names a piece of information. */
+function unknownThing(ctx: RuleContext, s: Sentence, from: number): string | null {
+  const a = ctx.analysis;
+  {
+    const np: number[] = [from];
+    if (!/^(?:DET|PROPN)$/.test(a.tokens[from]?.pos ?? '')) return null;
+    for (let k = from + 1; k <= s.last && np.length < 10; k++) {
       const x = a.tokens[k]!;
-      if (!/^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(x.pos) && !/^(?:of|for)$/i.test(x.text) && !(x.pos === 'VERB' && /ed$/i.test(x.text) && lower(a.tokens[k - 1]) === 'those') && !(x.pos === 'PRON' && /^those$/i.test(x.text))) break;
+      if (!/^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(x.pos) && !/^(?:of|for|['’]s)$/i.test(x.text) && !(x.pos === 'VERB' && /ed$/i.test(x.text) && lower(a.tokens[k - 1]) === 'those') && !(x.pos === 'PRON' && /^those$/i.test(x.text))) break;
       np.push(k);
     }
     while (np.length > 0 && /^(?:ADP|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
     // The head is the last noun before "of"/"for" ("the names of those killed") or the phrase's last.
     const cut = np.findIndex((k) => /^(?:of|for)$/i.test(a.tokens[k]!.text));
     const head = a.tokens[np[(cut > 0 ? cut : np.length) - 1]!]!;
-    if (!WITHHELD_HEAD.test(head.text)) continue;
+    if (!WITHHELD_HEAD.test(head.text)) return null;
     const text = pieceText(a, { tokens: np });
-    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) continue;
-    const plural = /s$/i.test(head.text) && !/^(?:whereabouts|terms)$/i.test(head.text) ? 'are' : 'is';
-    const q = finishQuestion(`What ${/^(?:whereabouts|terms)$/i.test(head.text) ? 'are' : plural} ${text}`);
-    if (q) return draft(q, 'stated-unknown', s, 2);
+    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) return null;
+    const plural = /s$/i.test(head.text) || /^(?:whereabouts|terms)$/i.test(head.text);
+    return finishQuestion(`What ${plural ? 'are' : 'is'} ${text}`);
   }
-  return null;
-};
+}
 
 /** "The brothers are currently mulling the sale of …" → "Will the brothers go ahead with the sale of …?" */
 export const deliberation: Rule = (ctx, s) => {
