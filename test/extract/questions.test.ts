@@ -239,6 +239,8 @@ describe('extractQuestions by construction', () => {
     ['a mandative subjunctive "requested the advert be removed"', 'It has requested the advert be removed immediately, said a spokeswoman.', 'pending-decision', 'Will the advert be removed immediately?'],
     ['"unsure of" a piece of information', 'The defender has said he is unsure of Malcolm Glazer\'s motives.', 'stated-unknown', 'What are Malcolm Glazer\'s motives?'],
     ['a denied offence', 'Mr Jackson denies child molestation.', 'disputed', 'Is Mr Jackson guilty of child molestation?'],
+    ['a reported recommendation to a named party', 'The report said the service has had an impressive take up but the BBC must still dispel confusion about the service.', 'pending-decision', 'Will the BBC dispel confusion about the service?'],
+    ['a purpose clause left out of the predicate', 'The corporation plans to spend up to £138m on the service before 2014 to ensure people can receive it.', 'pending-decision', 'Will the corporation spend up to £138m on the service before 2014?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -267,6 +269,11 @@ describe('extractQuestions by construction', () => {
     ['a purpose infinitive after a new thing', 'The firm wants a tariff rise of 60% to fund water-supply improvements.'],
     ['a demand by a class of people', '"A lot of people want the club\'s interest to be with people who grew up here," said the captain.'],
     ['a denial of unnamed allegations', 'The minister denied the allegations.'],
+    ['a recommendation to a class', 'Children should eat more vegetables, experts said.'],
+    ['a judgement "should be judged by"', 'But Downing Street said Mr Blair should be judged by results not his style.'],
+    ['a past that did not happen "should have gone"', 'I think the referee should have gone to the video official, said the coach.'],
+    ['a power granted "to be able to scrutinise how"', 'Parliament expects the auditor general to be able to scrutinise how that money is used.'],
+    ['a preposition stranded by a relative clause', 'Age Concern says the over-55s are united around key areas of policy they want the government to focus on.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

@@ -149,6 +149,9 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
   if (piece.tokens.length === 0) return null;
   if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
+  const lastTok = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
+  if (/^(?:on|with|to|for|about|at|of|in|from|by|into)$/i.test(lastTok.text) && isVerb(a.tokens[lastTok.i - 1]) && piece.tokens.length === 2) return null;
   // "represent anyone in the US who has purchased …": a pronoun cut from the relative clause that said who.
   if (/^(?:who|that|which)$/i.test(lower(a.tokens[stop])) && piece.tokens.some((k) => /^(?:anyone|anybody|someone|somebody|anything|something|everyone|everybody|those)$/i.test(a.tokens[k]!.text))) return null;
   // "… the most important that the Supreme Court will hear this year": a verb whose object went

@@ -6,6 +6,8 @@ import type { Analysis, Sentence, Token } from '../nlp.js';
 /** Tokens that end a clause when met inside it. */
 const CLAUSE_PUNCT = /^(?:[,;:!?.()[\]“”"]|[-–—]{1,2}|‘|’)$/;
 const DASH = /^[-–—]{1,2}$/;
+/** Verbs that open a clause of purpose ("to ensure", "to help", "to fund"). */
+const PURPOSE_VERB = /^(?:ensure|help|make|allow|enable|avoid|prevent|fund|pay|cover|meet|boost|support|protect|secure|guarantee|keep|reduce|improve)$/i;
 /** Subordinators that end a predicate: what follows is another clause. */
 const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'while', 'whereas', 'as', 'since', 'when', 'but', 'so', 'which', 'who', 'whom', 'where']);
 /** Adverbs that only hedge or link; dropped from questions. */
@@ -189,6 +191,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
     if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
+    // "spend up to £138m on Freeview before 2014 to ensure people can …": a purpose clause after a complete phrase is left out.
+    if (picked.length >= 4 && lower === 'to' && PURPOSE_VERB.test(tokens[k + 1]?.text ?? '') && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]?.pos ?? '')) break;
     // "… be used in a role and will be partnered by …": a second verb group with its own auxiliary.
     if (picked.length > 0 && tok.pos === 'CCONJ' && (tokens[k + 1]?.pos === 'AUX' || lower_(tokens[k + 1]) === 'that')) break;
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.

@@ -97,6 +97,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     // "did not say", "has yet to decide", "declined to say": the answer is withheld.
     const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing)$/i.test(x.text));
     if (/^ask/i.test(tok.text)) return null; // a question put to someone: the next sentence answers it
+    // "expects the auditor to be able to scrutinise how …": a power granted, not a question open.
+    if (lower(a.tokens[k - 1]) === 'to' && /^(?:able|power|right|powers|ability)$/i.test(lower(a.tokens[k - 2]))) return null;
     // "it remains to be seen whether".
     if (lemma === 'see' && lower(a.tokens[k - 1]) === 'be' && /^remain/.test(lower(a.tokens[k - 3]))) return { tok, negated: true };
     if (UNSAID_LEMMAS.has(lemma) && negated && tok.pos !== 'NOUN') return { tok, negated };

@@ -335,6 +335,56 @@ export const notRuledOut: Rule = (ctx, s) => {
 };
 
 /**
+ * "The BBC must still dispel confusion about the service, the report said", "the audit office
+ * should have more power, the MPs said": a reported recommendation (deontic "should"/"must")
+ * addressed to a named party is a decision still to be taken → "Will the BBC dispel …?".
+ */
+export const recommendation: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last; t++) {
+    const tok = a.tokens[t]!;
+    if (!/^(?:should|must)$/i.test(tok.text) || tok.pos !== 'AUX') continue;
+    const verb = verbAfter(a, s, t);
+    // "should have gone": a past that did not happen; "must be" + adjective is an inference ("must be hard").
+    const pastModal = lower(a.tokens[verb]) === 'have' && (a.tokens[verb + 1]?.pos === 'VERB' || lower(a.tokens[verb + 1]) === 'been');
+    if (verb < 0 || pastModal || NEGATION.test(lower(a.tokens[t + 1]))) continue;
+    if (!isReported(a, s, t) && !reportedAfter(a, s, t)) continue;
+    const subject = subjectBefore(a, s, t);
+    const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
+    // Only a named party: "the BBC", "Ofcom"; not a class ("companies should …", "any company should …").
+    if (!first || !(/^(?:the|this|its|their)$/i.test(first.text) || (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || namesActor(ctx, subject!))))) continue;
+    if (lower(a.tokens[verb]) === 'be' && a.tokens[verb + 1]?.pos === 'ADJ') continue;
+    // "Mr Blair should be judged by results": how others ought to see someone, not an act to be taken.
+    if (lower(a.tokens[verb]) === 'be' && JUDGEMENT.test(a.tokens[verb + 1]?.lemma ?? '')) continue;
+    const q = willQuestion(ctx, s, t, verb);
+    if (q) return draft(q, 'pending-decision', s, 1.7);
+  }
+  return null;
+};
+
+/** Whether an actor is mentioned within the piece ("Ofcom", not a common word capitalised at the sentence start). */
+function namesActor(ctx: RuleContext, piece: { tokens: number[] }): boolean {
+  const a = ctx.analysis;
+  const start = a.tokens[piece.tokens[0]!]!.start;
+  const end = a.tokens[piece.tokens[piece.tokens.length - 1]!]!.end;
+  return ctx.actors.some((x) => x.mentions.some((m) => m.start < end && m.end > start));
+}
+
+/** Verbs of judging and regard: "should be judged/seen/praised" says how to view someone, not what is to be done. */
+const JUDGEMENT = /^(?:judge|see|consider|regard|view|remember|praise|blame|criticise|criticize|congratulate|applaud|commend|thank|credit|respect|trust|believe|treat|proud|ashamed)$/i;
+
+/** A reporting verb after token `t`, past a comma: "…, the MPs said". */
+function reportedAfter(a: Analysis, s: Sentence, t: number): boolean {
+  let comma = false;
+  for (let k = t + 1; k <= s.last; k++) {
+    const x = a.tokens[k]!;
+    if (x.text === ',' || /^[”"’]$/.test(x.text)) comma = true;
+    else if (comma && x.pos === 'VERB' && REPORTING.test(x.text)) return true;
+  }
+  return false;
+}
+
+/**
  * Nouns that hedge an event not yet come (Hyland 2005, hedging nouns: hope, fear, prospect,
  * possibility, likelihood, chance; with threat and expectation): "raising hopes of a thaw in
  * relations" → "Will there be a thaw in relations?".

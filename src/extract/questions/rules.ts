@@ -7,7 +7,7 @@ import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { disputedClaim, singleSource } from './doubts.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
-import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun } from './predictions.js';
+import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
 export type { Draft, RuleContext } from './ask.js';
 
@@ -33,6 +33,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },
   { cue: /\b(?:will|would|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: forecast },
   { cue: /\bgoing\b/i, ask: goingTo },
+  { cue: /\b(?:should|must)\b/i, ask: recommendation },
   { cue: /\b(?:anticipated|expected|forecast|predicted|projected)\b/i, ask: anticipatedNoun },
   { cue: /\b(?:anticipated|expected|awaited)\b/i, ask: awaitedPassive },
   { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
