@@ -241,6 +241,9 @@ describe('extractQuestions by construction', () => {
     ['a denied offence', 'Mr Jackson denies child molestation.', 'disputed', 'Is Mr Jackson guilty of child molestation?'],
     ['a reported recommendation to a named party', 'The report said the service has had an impressive take up but the BBC must still dispel confusion about the service.', 'pending-decision', 'Will the BBC dispel confusion about the service?'],
     ['a purpose clause left out of the predicate', 'The corporation plans to spend up to £138m on the service before 2014 to ensure people can receive it.', 'pending-decision', 'Will the corporation spend up to £138m on the service before 2014?'],
+    ['"questions about" a piece of information with a plural owner', 'It will also raise questions about the futures of some of Spurs\' star players, including the captain.', 'stated-unknown', 'What are the futures of some of Spurs\' star players?'],
+    ['an event with a future "will" after a short phrase', 'The vote in parliament will take place on Tuesday.', 'upcoming-event', 'What will be the outcome of the vote in parliament?'],
+    ['a denial by the defence', 'Carlineo\'s attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm Omar.', 'disputed', 'Did Carlineo intend to harm Omar?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -274,6 +277,8 @@ describe('extractQuestions by construction', () => {
     ['a past that did not happen "should have gone"', 'I think the referee should have gone to the video official, said the coach.'],
     ['a power granted "to be able to scrutinise how"', 'Parliament expects the auditor general to be able to scrutinise how that money is used.'],
     ['a preposition stranded by a relative clause', 'Age Concern says the over-55s are united around key areas of policy they want the government to focus on.'],
+    ['"doubts about the future" of nothing named', 'There are doubts about the future.'],
+    ['a copula "should be a wake-up call"', 'But the surge in demand should be a wake-up call to the industry, said the analyst.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

@@ -191,8 +191,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
     if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
-    // "spend up to £138m on Freeview before 2014 to ensure people can …": a purpose clause after a complete phrase is left out.
-    if (picked.length >= 4 && lower === 'to' && PURPOSE_VERB.test(tokens[k + 1]?.text ?? '') && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]?.pos ?? '')) break;
+    // "spend up to £138m on Freeview before 2014 to ensure people can …": a purpose clause after a long, complete phrase is left out.
+    if (picked.length >= 8 && lower === 'to' && PURPOSE_VERB.test(tokens[k + 1]?.text ?? '') && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]?.pos ?? '')) break;
     // "… be used in a role and will be partnered by …": a second verb group with its own auxiliary.
     if (picked.length > 0 && tok.pos === 'CCONJ' && (tokens[k + 1]?.pos === 'AUX' || lower_(tokens[k + 1]) === 'that')) break;
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.

@@ -132,6 +132,18 @@ export const disputedClaim: Rule = (ctx, s) => {
       if (q) return draft(q, 'disputed', s, 1.8);
       continue;
     }
+    // "Carlineo's attorney said … that Carlineo never intended to harm Omar": the defence's denial, for the court to settle.
+    if (DEFENCE.test(tok.text) && tok.pos === 'NOUN') {
+      const said = findToken(a, t + 1, Math.min(s.last, t + 12), (x) => x.pos === 'VERB' && /^(?:said|says|told|insisted|insists|argued|argues|maintained|maintains)$/i.test(x.text));
+      if (said < 0) continue;
+      const that = findToken(a, said + 1, Math.min(s.last, said + 10), (x) => x.text === 'that' || x.text === ',');
+      const from = that > 0 && a.tokens[that]!.text === 'that' ? that + 1 : said + 1;
+      const neg = findToken(a, from + 1, Math.min(s.last, from + 6), (x) => /^(?:never|not|n['’]t)$/i.test(x.text));
+      if (neg < 0 || !opensClause(a, s, from)) continue;
+      const q = lower(a.tokens[neg]) === 'never' && a.tokens[neg + 1]?.pos === 'VERB' ? didQuestion(ctx, s, { tokens: rangeOf(from, neg - 1) }, neg + 1) : invertClause(ctx, s, from, { futureOfPast: true });
+      if (q) return draft(q, 'disputed', s, 1.8);
+      continue;
+    }
     // "Critics say …": a contested view.
     if (/^(?:critics|opponents|sceptics|skeptics)$/i.test(tok.text) && a.tokens[t + 1] && /^(?:say|said|argue|argued|claim|claimed|fear|feared|warn|warned|insist|insisted)$/i.test(a.tokens[t + 1]!.text)) {
       const q = invertClause(ctx, s, t + 2, { futureOfPast: true });
@@ -264,6 +276,9 @@ function guiltQuestion(ctx: RuleContext, s: Sentence, t: number): string | null 
   if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|they|this|that)$/i.test(resolved.text)) return null;
   return finishQuestion(`${/^(?:they|the \w+s)$/i.test(resolved.text) ? 'Are' : 'Is'} ${resolved.text} guilty of ${pieceText(a, { tokens: np })}`);
 }
+
+/** Those who speak for the accused (ACE 2005 PER nominals of the Justice events). */
+const DEFENCE = /^(?:attorney|attorneys|lawyer|lawyers|defence|defense|solicitor|barrister|counsel)$/i;
 
 /** Nouns that name an account of events, which can be right or wrong. */
 const ACCOUNT_NOUN = /^(?:explanation|account|story|version|statement|figures|findings|results|estimate|estimates|narrative|assessment|evidence|report|claims?|allegations?|assertions?|data|numbers)$/i;

@@ -7,7 +7,7 @@ import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, predi
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
 import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
-import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
 const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed)$/i;
 /** An indefinite object that can still act on a request ("urged a judge to …", "asked a court to …"). */
@@ -184,7 +184,7 @@ export const request: Rule = (ctx, s) => {
 /** Verbs of disclosure that, negated, leave their object unknown (FactBank's non-factive reporting predicates). */
 const DISCLOSE = /^(?:reveal|disclose|give|name|identify|release|specify|publish|say)$/i;
 /** What a withheld disclosure leaves unknown: the head nouns of information asked for with "what". */
-const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|intentions?|plans|future|fate|timing|extent)$/i;
+const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|intentions?|plans|futures?|fate|timing|extent)$/i;
 
 /**
  * "It did not reveal the crash location", "declined to give the price", "was withholding the
@@ -194,8 +194,8 @@ export const withheld: Rule = (ctx, s) => {
   const a = ctx.analysis;
   for (let t = s.first + 1; t < s.last - 1; t++) {
     const tok = a.tokens[t]!;
-    // "he is unsure of Malcolm Glazer's motives": a stated unknown about a thing, not a clause.
-    const unsure = /^(?:unsure|uncertain|unclear|ignorant)$/i.test(tok.text) && /^(?:of|about|over|as)$/i.test(lower(a.tokens[t + 1]));
+    // "he is unsure of Malcolm Glazer's motives", "speculation about his future": a stated unknown about a thing, not a clause.
+    const unsure = /^(?:unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)$/i.test(tok.text) && /^(?:of|about|over|as)$/i.test(lower(a.tokens[t + 1]));
     if (unsure) {
       const at = lower(a.tokens[t + 1]) === 'as' && lower(a.tokens[t + 2]) === 'to' ? t + 3 : t + 2;
       const q = unknownThing(ctx, s, at);
@@ -219,9 +219,17 @@ function unknownThing(ctx: RuleContext, s: Sentence, from: number): string | nul
   const a = ctx.analysis;
   {
     const np: number[] = [from];
-    if (!/^(?:DET|PROPN)$/.test(a.tokens[from]?.pos ?? '')) return null;
+    // "his future": the owner named ("Pochettino's future").
+    const owner = ownerOf(ctx, s, from);
+    if (!/^(?:DET|PROPN)$/.test(a.tokens[from]?.pos ?? '') && !owner) return null;
     for (let k = from + 1; k <= s.last && np.length < 10; k++) {
       const x = a.tokens[k]!;
+      // "Spurs' star players": a plural owner and its apostrophe stay, whatever the owner is tagged.
+      const apostrophe = (j: number): boolean => /^[’']$/.test(a.tokens[j]?.text ?? '') && a.tokens[j - 1]!.end === a.tokens[j]!.start && /s$/i.test(a.tokens[j - 1]!.text) && /^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[j + 1]?.pos ?? '');
+      if (apostrophe(k) || apostrophe(k + 1)) {
+        np.push(k);
+        continue;
+      }
       if (!/^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(x.pos) && !/^(?:of|for|['’]s)$/i.test(x.text) && !(x.pos === 'VERB' && /ed$/i.test(x.text) && lower(a.tokens[k - 1]) === 'those') && !(x.pos === 'PRON' && /^those$/i.test(x.text))) break;
       np.push(k);
     }
@@ -230,7 +238,9 @@ function unknownThing(ctx: RuleContext, s: Sentence, from: number): string | nul
     const cut = np.findIndex((k) => /^(?:of|for)$/i.test(a.tokens[k]!.text));
     const head = a.tokens[np[(cut > 0 ? cut : np.length) - 1]!]!;
     if (!WITHHELD_HEAD.test(head.text)) return null;
-    const text = pieceText(a, { tokens: np });
+    // "the future" alone says nothing: whose, or of what, must be said.
+    if (/^(?:futures?|fate|plans|intentions?)$/i.test(head.text) && cut < 0 && !owner && !np.some((k) => /^['’]s?$/.test(a.tokens[k]!.text))) return null;
+    const text = owner ? `${owner} ${pieceText(a, { tokens: np.slice(1) })}` : pieceText(a, { tokens: np });
     if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) return null;
     const plural = /s$/i.test(head.text) || /^(?:whereabouts|terms)$/i.test(head.text);
     return finishQuestion(`What ${plural ? 'are' : 'is'} ${text}`);
@@ -366,8 +376,11 @@ function aheadCue(a: Analysis, s: Sentence, k: number): boolean {
     if (x.text === 'to' && /^(?:is|are)$/i.test(lower(a.tokens[j - 1]))) return true;
   }
   // "Sentencing is scheduled for …", "the vote will take place …".
-  const next = lower(a.tokens[k + 1]);
-  return next === 'will' || (/^(?:is|are)$/.test(next) && /^(?:scheduled|due|set|expected|planned|slated)$/.test(lower(a.tokens[k + 2])));
+  // ("his first match in charge will be …": past a short phrase after the noun.)
+  let j = k + 1;
+  while (j < Math.min(s.last, k + 4) && /^(?:ADP|NOUN|DET|ADJ)$/.test(a.tokens[j]!.pos) && !/^(?:is|are)$/i.test(a.tokens[j]!.text)) j++;
+  const next = lower(a.tokens[j]);
+  return next === 'will' || (/^(?:is|are)$/.test(next) && /^(?:scheduled|due|set|expected|planned|slated)$/.test(lower(a.tokens[j + 1])));
 }
 
 /** The event as a noun phrase ("the full extradition hearing", "the trial of Bernard Ebbers"), or null when it says too little. */
@@ -391,8 +404,10 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
     left.unshift(j);
     if (x.pos === 'DET') break;
   }
-  // "its full launch": an owner the question cannot name.
-  if (/^(?:its|their|his|her)$/i.test(lower(a.tokens[(left[0] ?? k) - 1]))) return null;
+  // "its full launch": an owner the question cannot name; "his first match": the person, when known.
+  const ownerAt = (left[0] ?? k) - 1;
+  const owner = /^(?:his|her)$/i.test(lower(a.tokens[ownerAt])) ? ownerOf(ctx, s, ownerAt) : null;
+  if (/^(?:its|their|his|her)$/i.test(lower(a.tokens[ownerAt])) && !owner) return null;
   const right: number[] = [];
   if (/^(?:of|on|into|over|against|in|for|between|with)$/i.test(lower(a.tokens[k + 1])) && !inDate(k + 2)) {
     const pp: number[] = [k + 1];
@@ -421,6 +436,7 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
     if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
     return { text: `the ${tok(a, k)} of ${nameIn(ctx, subject!) ?? resolved.text}`, tokens, content: 2 };
   }
+  if (owner) return { text: `${owner} ${pieceText(a, { tokens })}`, tokens, content: content + 1 };
   return { text: definite(a, { tokens }), tokens, content };
 }
 

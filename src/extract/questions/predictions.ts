@@ -353,7 +353,8 @@ export const recommendation: Rule = (ctx, s) => {
     const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
     // Only a named party: "the BBC", "Ofcom"; not a class ("companies should …", "any company should …").
     if (!first || !(/^(?:the|this|its|their)$/i.test(first.text) || (first.pos === 'PROPN' && (a.sentences[first.sentence]?.first !== first.i || namesActor(ctx, subject!))))) continue;
-    if (lower(a.tokens[verb]) === 'be' && a.tokens[verb + 1]?.pos === 'ADJ') continue;
+    // "should be a wake-up call", "must be hard": a copula judges; only a passive ("should be given time") is an act.
+    if (lower(a.tokens[verb]) === 'be' && a.tokens[verb + 1]?.pos !== 'VERB') continue;
     // "Mr Blair should be judged by results": how others ought to see someone, not an act to be taken.
     if (lower(a.tokens[verb]) === 'be' && JUDGEMENT.test(a.tokens[verb + 1]?.lemma ?? '')) continue;
     const q = willQuestion(ctx, s, t, verb);

@@ -27,11 +27,8 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
   const first = a.tokens[subject.tokens[0]!]!;
   if (subject.tokens.length > 1 && /^(?:his|her|its|their)$/i.test(first.text)) {
     // "his lawyers" → "Michael Jackson's lawyers"; "their ancestors" names no one the question can.
-    if (!/^(?:his|her)$/i.test(first.text)) return null;
-    const speaker = speakerOf(ctx, s, 'reported');
-    const gender: Gender = /^his$/i.test(first.text) ? 'male' : 'female';
-    const owner = speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender) ? speaker.name : lastPersonBefore(ctx, first.start, gender);
-    return owner ? { text: `${owner}'s ${pieceText(a, { tokens: subject.tokens.slice(1) })}`, antecedent: null } : null;
+    const owner = ownerOf(ctx, s, first.i);
+    return owner ? { text: `${owner} ${pieceText(a, { tokens: subject.tokens.slice(1) })}`, antecedent: null } : null;
   }
   if (subject.tokens.length !== 1) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
   const tok = a.tokens[subject.tokens[0]!]!;
@@ -63,6 +60,16 @@ function caseOf(ctx: ResolveContext, written: string, lowered: string): string {
   if (written === lowered) return written;
   const opensWithName = ctx.actors.some((x) => [x.name, ...x.aliases].some((n) => written.startsWith(n) && !/^[\p{L}\p{N}]/u.test(written.slice(n.length))));
   return opensWithName ? written : lowered;
+}
+
+/** "his future" → "Mauricio Pochettino's": the person a possessive "his"/"her" at token `k` stands for, or null. */
+export function ownerOf(ctx: ResolveContext, s: Sentence, k: number): string | null {
+  const tok = ctx.analysis.tokens[k];
+  if (!tok || !/^(?:his|her)$/i.test(tok.text)) return null;
+  const gender: Gender = /^his$/i.test(tok.text) ? 'male' : 'female';
+  const speaker = speakerOf(ctx, s, 'reported');
+  const name = speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender) ? speaker.name : lastPersonBefore(ctx, tok.start, gender);
+  return name ? `${name}'s` : null;
 }
 
 /** The speaker of the claim whose evidence holds sentence `s`, if it is a known actor. */
