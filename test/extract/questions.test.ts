@@ -244,6 +244,7 @@ describe('extractQuestions by construction', () => {
     ['"questions about" a piece of information with a plural owner', 'It will also raise questions about the futures of some of Spurs\' star players, including the captain.', 'stated-unknown', 'What are the futures of some of Spurs\' star players?'],
     ['an event with a future "will" after a short phrase', 'The vote in parliament will take place on Tuesday.', 'upcoming-event', 'What will be the outcome of the vote in parliament?'],
     ['a denial by the defence', 'Carlineo\'s attorney, Sonya Zoghlin, said in an email that Carlineo never intended to harm Omar.', 'disputed', 'Did Carlineo intend to harm Omar?'],
+    ['a second object with its own "to"-verb left out', 'Democrats want the House to impeach and the Senate to convict.', 'pending-decision', 'Will the House impeach?'],
     ['a hedging noun with an event "hopes of a …"', 'The swap raised hopes of a thaw in relations between the armed group and coalition forces.', 'hedged-prediction', 'Will there be a thaw in relations between the armed group and coalition forces?'],
   ])('%s', (_name, text, basis, question) => {
     const qs = ask(text);
@@ -279,6 +280,9 @@ describe('extractQuestions by construction', () => {
     ['a preposition stranded by a relative clause', 'Age Concern says the over-55s are united around key areas of policy they want the government to focus on.'],
     ['"doubts about the future" of nothing named', 'There are doubts about the future.'],
     ['a copula "should be a wake-up call"', 'But the surge in demand should be a wake-up call to the industry, said the analyst.'],
+    ['a perception "could sense"', 'The defenseman could sense the frustration on his friend\'s face.'],
+    ['a yes/no question without a subject', 'Must have been complicated conversations?'],
+    ['a negative quantifier as subject', 'Officials fear no one sector will sign up for the rules.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

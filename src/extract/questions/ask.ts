@@ -94,6 +94,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
   if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
+  // "no one sector will sign up": a negative quantifier cannot be asked about as it stands.
+  if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
   const lastWord = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
   if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return null;
@@ -149,6 +151,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
   if (piece.tokens.length === 0) return null;
   if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  // "what the composer will be doing": a verb whose object went before it asks nothing.
+  if (piece.tokens.length <= 2 && /^(?:do|doing|done|does)$/i.test(a.tokens[piece.tokens[piece.tokens.length - 1]!]!.text)) return null;
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
   const lastTok = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
   if (/^(?:on|with|to|for|about|at|of|in|from|by|into)$/i.test(lastTok.text) && isVerb(a.tokens[lastTok.i - 1]) && piece.tokens.length === 2) return null;

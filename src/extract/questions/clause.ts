@@ -209,6 +209,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     let cut = picked.length - 1;
     while (cut > 2 && !(/^(?:ADP|CCONJ|SCONJ)$/.test(tokens[picked[cut]!]!.pos) && /^(?:NOUN|PROPN|NUM)$/.test(tokens[picked[cut - 1]!]!.pos))) cut--;
     picked.length = cut > 2 ? cut : 0;
+    // "… in an attempt to force": a "to"-verb cut from its object says nothing.
+    if (picked.length > 2 && tokens[picked[picked.length - 1]!]!.pos === 'VERB' && lower_(tokens[picked[picked.length - 2]!]) === 'to') picked.length -= 2;
   }
   // "… summit 11.- 12. July": a day number cut from its month is residue.
   const lastTok = tokens[picked[picked.length - 1] ?? -1];
@@ -255,6 +257,8 @@ function startsClause(a: Analysis, s: Sentence, k: number): boolean {
     for (let j = k + 1; j <= Math.min(s.last, k + 16); j++) {
       const x = a.tokens[j]!;
       if (x.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)$/i.test(x.text)) return /^(?:NOUN|PROPN|NUM)$/.test(a.tokens[j - 1]!.pos);
+      // "the House to impeach and the Senate to convict": a second object with its own "to"-verb.
+      if (x.text === 'to' && a.tokens[j + 1]?.pos === 'VERB' && /^(?:NOUN|PROPN)$/.test(a.tokens[j - 1]!.pos)) return true;
       if (x.pos === 'VERB' && !/(?:ing|ed)$/i.test(x.text)) return false;
       if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ|VERB|PART)$/.test(x.pos) && x.text !== ',') return false;
     }

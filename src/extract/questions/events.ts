@@ -50,6 +50,8 @@ export const explicitQuestion: Rule = (ctx, s) => {
   if (!/^(?:who|what|when|where|why|how|which|whose|whom|is|are|was|were|will|would|can|could|should|shall|do|does|did|has|have|had|may|might|must)\b/i.test(core)) return null;
   // "Have a tip?": a prompt to the reader with no subject, too short to be a question about the news.
   if (!/^(?:who|what|when|where|why|how|which)\b/i.test(core) && core.split(/\s+/).length < 4) return null;
+  // "Must have been complicated conversations?": a yes/no question needs a subject after its verb.
+  if (!/^(?:who|what|when|where|why|how|which|whose|whom)\b/i.test(core) && /^\S+\s+(?:have|been|be|had|being)\b/i.test(core)) return null;
   if (hasUnresolvedPerson(core) || /\b(?:it|they|he|she|this)\b/i.test(core)) return null;
   // A question standing alone as a paragraph is a heading; an explainer answers it below unless
   // it asks about what is still to come ("How likely is …?", "What happens next?").

@@ -9,7 +9,7 @@ import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 /** Past-time markers that make "could" the past of "can". */
 const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week))\b/i;
 /** "could see", "could remember": perception or memory, not a prediction. */
-const PERCEPTION = new Set(['see', 'remember', 'hear', 'feel', 'tell', 'recall', 'imagine', 'understand', 'say', 'believe', 'not', 'seem', 'appear', 'look', 'sound']);
+const PERCEPTION = new Set(['see', 'remember', 'hear', 'feel', 'tell', 'recall', 'imagine', 'understand', 'say', 'believe', 'not', 'seem', 'appear', 'look', 'sound', 'sense', 'notice', 'spot', 'detect', 'smell', 'taste', 'watch']);
 const FUTURE_MODAL = /^(?:will|would|’ll|'ll|wo)$/i;
 /** "would like to", "would rather": courtesy, not prediction. */
 const COURTESY = /^(?:like|love|prefer|rather|welcome|hate)$/;
