@@ -283,6 +283,7 @@ describe('extractQuestions by construction', () => {
     ['a perception "could sense"', 'The defenseman could sense the frustration on his friend\'s face.'],
     ['a yes/no question without a subject', 'Must have been complicated conversations?'],
     ['a negative quantifier as subject', 'Officials fear no one sector will sign up for the rules.'],
+    ['"my own" with no owner to name', '"I just want to be able to perform my own music," she said.'],
     ['a trait "too ready to"', 'The strategist is too ready to switch allegiances.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

@@ -164,6 +164,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => d.kind !== 'duration');
   const after = piece.tokens.filter((k) => !isVerb(a.tokens[k]) && a.tokens[k]!.pos !== 'PART');
   if (after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  // ("my own music" has no "the" form: the owner must be named, and here it cannot be.)
+  if (/\b(?:our|my) own\b/i.test(pieceText(a, piece))) return null;
   let text = pieceText(a, piece).replace(/^(?:our|my)\b/i, 'the').replace(/\b(?:our|my)\b/gi, 'the');
   // "rush it through": an object pronoun the question cannot name; "take … would be": a misread clause.
   if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text) || hasStrayFinite(a, piece)) return null;
