@@ -5,9 +5,9 @@ import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HEDGES, HEDGING_VERBS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS } from './lexicon.js';
+import { HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findSpeaker, isQuoted, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -103,6 +103,14 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
 
+interface Reported {
+  v: number;
+  who: FoundSpeaker;
+  span: { start: number; end: number };
+  /** Where the verb's clause starts (its subject, or the participle), and the offset to cut an earlier content at. */
+  clause: { start: number; cut: number } | null;
+}
+
 export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): ClaimDraft[] {
   const { tokens, text } = analysis;
   const mentionOwner = new Map<number, ActorDraft>();
@@ -115,6 +123,21 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       mentionsBySentence.set(m.sentence, list);
     }
   const quotes = findQuotes(text);
+  const quoteStarts = new Set(quotes.map((q) => q.outerStart));
+  /** The first quote that opens at or after `offset` (quotes are sorted and do not overlap). */
+  const quoteFrom = (offset: number): QuoteSpan | undefined => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let best: QuoteSpan | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.outerStart >= offset) {
+        best = quotes[mid];
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return best;
+  };
   const ctx: SpeakerContext = { analysis, drafts, mentionOwner, mentionsBySentence, quoted: quotes.map((q) => ({ start: q.start, end: q.end })), lastSpeaker: null, lastSpeakerSentence: -10 };
 
   // Speech verbs outside quotes, per sentence.
@@ -132,6 +155,65 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     let v = verbCache.get(s.i);
     if (!v) verbCache.set(s.i, (v = verbsOf(s)));
     return v;
+  };
+
+  /** A verb that can attribute a direct quote: a speech verb, or a verb of manner of speaking ("chanted", "joked"). */
+  const isCueAt = (t: number): boolean => {
+    const tok = tokens[t]!;
+    if (isQuoted(ctx, tok.start)) return false;
+    return isSpeechVerb(tokens, t) || (tok.pos === 'VERB' && QUOTE_LEMMAS.has(tok.lemma.toLowerCase()));
+  };
+
+  /**
+   * The cue of an attribution right after a quote: '"...," said X', '"...," X said', '"...,"
+   * X, a senior fellow at Y, told Z'. Only the subject (with its apposition) may stand between.
+   */
+  const cueAfterQuote = (closing: Sentence, q: QuoteSpan): number | undefined => {
+    let words = 0;
+    for (let t = Math.max(closing.first, tokenFrom(tokens, q.outerEnd)); t <= closing.last; t++) {
+      const tok = tokens[t]!;
+      if (tok.start < q.outerEnd) continue;
+      if (isQuoted(ctx, tok.start) || (tok.start !== q.outerStart && quoteStarts.has(tok.start))) return undefined;
+      if (isCueAt(t)) return t;
+      if (tok.text === ',' || DASH.test(tok.text) || tok.text === '(') {
+        if (words === 0) continue;
+        // An apposition: skip to its closing comma, dash or parenthesis.
+        const closer = tok.text === '(' ? ')' : tok.text;
+        let k = t + 1;
+        while (k <= closing.last && k - t < 40 && tokens[k]!.text !== closer && !(DASH.test(closer) && DASH.test(tokens[k]!.text)) && !isQuoted(ctx, tokens[k]!.start)) k++;
+        if (k > closing.last || k - t >= 40 || isQuoted(ctx, tokens[k]!.start)) return undefined;
+        t = k;
+        continue;
+      }
+      if ((tok.pos === 'VERB' && !VERB_PREFIX.has(lower(tok))) || /^[.!?;:]$/.test(tok.text)) return undefined;
+      if (++words > 6) return undefined;
+    }
+    return undefined;
+  };
+
+  /** The last speech verb before the quote, with no long quote between them. */
+  const cueBeforeQuote = (sentence: Sentence, q: QuoteSpan): number | undefined => {
+    const vs = verbs(sentence);
+    let lo = 0;
+    let hi = vs.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[vs[mid]!]!.end <= q.outerStart) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at < 0) return undefined;
+    const v = vs[at]!;
+    const between = quoteFrom(tokens[v]!.end);
+    return between && between.outerEnd <= q.outerStart && between.end - between.start > 40 ? undefined : v;
+  };
+  const verbOutside = new Map<number, boolean>();
+  const hasVerbOutsideQuotes = (s: Sentence): boolean => {
+    let has = verbOutside.get(s.i);
+    if (has === undefined) verbOutside.set(s.i, (has = tokens.slice(s.first, s.last + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start))));
+    return has;
   };
 
   const claims: ClaimDraft[] = [];
@@ -159,14 +241,17 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     // Direct quotes that start in this sentence.
     for (const q of quotesByStart.get(sentence.i) ?? []) {
       const quoted = text.slice(q.start, q.end);
-      if (wordCount(quoted) < MIN_QUOTE_WORDS) continue;
+      const words = wordCount(quoted);
       let closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
       // '"... who gave that order?" said Marsh': the attribution can fall into the next sentence after "?" or "!".
       const nextSentence = analysis.sentences[closing.i + 1];
-      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && isSpeechVerb(tokens, nextSentence.first)) closing = nextSentence;
-      const after = verbs(closing).find((v) => tokens[v]!.start >= q.outerEnd && v - firstTokenAt(tokens, closing, q.outerEnd) <= 6 && !quotes.some((o) => o !== q && o.outerStart >= q.outerEnd && o.outerStart < tokens[v]!.start));
-      const before = [...verbs(sentence)].reverse().find((v) => tokens[v]!.end <= q.outerStart && !quotes.some((o) => o.outerStart > tokens[v]!.end && o.outerEnd <= q.outerStart && o.end - o.start > 40));
+      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!]$/.test(quoted) && /^\p{Ll}/u.test(tokens[nextSentence.first]!.text) && isCueAt(nextSentence.first)) closing = nextSentence;
+      const after = cueAfterQuote(closing, q);
+      const before = cueBeforeQuote(sentence, q);
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
+      // A short quote is a phrase or scare quotes, unless it is a whole utterance with its attribution ('"No," she said.').
+      const utterance = (after !== undefined && /[,.?!]\s*$/.test(quoted)) || (before !== undefined && /:\s*$/.test(text.slice(sentence.start, q.outerStart)));
+      if (words < MIN_QUOTE_WORDS && !utterance) continue;
       // 'said Ash had friends there and that he was "willing to do anything"': a quote that opens
       // mid-clause, well after the verb, is part of the reported speech, which the verb reports.
       const embedded = before !== undefined && /[\p{L}\p{N}]\s*$/u.test(text.slice(sentence.start, q.outerStart)) && firstTokenAt(tokens, sentence, q.outerStart) - before > 4;
@@ -183,10 +268,19 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
           break;
         }
       }
+      // 'Smith: "..."', 'The statement read: "..."' without a verb, and the vox-pop signature '"..." ― Name'.
+      if (!found) {
+        const framed = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
+        if (framed) {
+          found = framed.who;
+          cueAt = framed.cue;
+        }
+      }
       let who: { actor: ActorDraft | null; description: string | null } | null = found;
-      // A quote with no attribution continues the last quoted speaker's words (same or next paragraph).
+      // A quote that stands alone, with no attribution, continues the last quoted speaker's words (same or next paragraph).
       const continues = lastClaim as { paragraph: number; speaker: { actor: ActorDraft | null; description: string | null } } | null;
-      if (!who && before === undefined && after === undefined && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
+      const standsAlone = words >= MIN_QUOTE_WORDS && !hasVerbOutsideQuotes(sentence) && !hasVerbOutsideQuotes(closing);
+      if (!who && before === undefined && after === undefined && standsAlone && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
       if (!who) continue;
       const from = Math.min(sentence.start, q.outerStart);
       const to = Math.max(closing.end, q.outerEnd);
@@ -202,31 +296,64 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       setLast(who, closing);
     }
 
-    // Reported speech: the first speech verb not used by a quote that has a speaker; a closing
-    // attribution ("..., Morrow testified.") governs the whole sentence, so it goes first.
+    // Reported speech: every speech verb not used by a quote that has a speaker. A closing
+    // attribution ("..., Morrow testified.") governs the whole sentence, so it goes first; a verb
+    // inside another's content is nested in it and left to the outer one, unless it opens a
+    // coordinated clause (", while Y said ...", ", adding ..."), which ends the first content.
+    const found: Reported[] = [];
     for (const v of attributionFirst(tokens, sentence, verbs(sentence))) {
       if (usedVerbs.has(v)) continue;
       // The verb introduces a quote that was taken as direct speech: nothing more to report.
       const verbEnd = tokens[v]!.end;
-      if (quotes.some((q) => q.outerStart >= verbEnd && q.outerStart - verbEnd <= 3 && wordCount(text.slice(q.start, q.end)) >= MIN_QUOTE_WORDS)) continue;
-      const found = findSpeaker(ctx, sentence, v);
-      if (!found) continue;
-      const span = reportedSpan(analysis, sentence, v, found.side);
-      if (span.end - span.start < 12) continue;
+      const next = quoteFrom(verbEnd);
+      if (next && next.outerStart - verbEnd <= 3 && /^[\s,:]*$/.test(text.slice(verbEnd, next.outerStart)) && wordCount(text.slice(next.start, next.end)) >= MIN_QUOTE_WORDS) continue;
+      if (isIntention(tokens, v)) continue;
+      const participle = dependentCue(tokens, sentence, v);
+      const who = participle ? (participle === 'loose' ? participleSpeaker(ctx, sentence, v) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
+      if (!who) continue;
+      const span = participle ? contentAfter(analysis, sentence, v) : reportedSpan(analysis, sentence, v, who.side);
+      // A participle with no comma must report a proposition ("attacked the law saying it was unfair"),
+      // not modify a noun ("witnesses testifying over three days").
+      if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
+      found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
+    }
+    const kept: Reported[] = [];
+    for (const r of found) {
+      const at = tokens[r.v]!.start;
+      const outer = kept.find((k) => k.span.start <= at && at < k.span.end);
+      if (outer) {
+        // A coordinated attribution ends the content it falls in; a nested one is left to the outer.
+        // (A closing attribution's content, before its cue, is never cut.)
+        if (r.clause === null || r.clause.cut <= outer.span.start || tokens[outer.v]!.start > outer.span.start) continue;
+        outer.span = trimSpan(text, outer.span.start, r.clause.cut);
+      }
+      if (kept.some((k) => k.span.start <= tokens[r.v]!.start && tokens[r.v]!.start < k.span.end)) continue;
+      // The content of this verb must not swallow the cue of one already kept (a closing attribution).
+      if (kept.some((k) => r.span.start <= tokens[k.v]!.start && tokens[k.v]!.start < r.span.end)) continue;
+      kept.push(r);
+    }
+    // Two speakers in one sentence: each claim keeps its own clause as evidence.
+    const speakersHere = new Set(kept.filter((r) => r.span.end - r.span.start >= 12).map((r) => r.who.actor ?? r.who.description));
+    const several = speakersHere.size > 1;
+    for (const r of kept.sort((a, b) => a.v - b.v)) {
+      if (r.span.end - r.span.start < 12) continue;
+      const { v, who, span } = r;
       const content = text.slice(span.start, span.end);
       const lemma = tokens[v]!.lemma.toLowerCase();
+      const cue = cueSpan(tokens, v);
+      const from = several ? Math.min(span.start, r.clause?.start ?? cue.start, cue.start) : sentence.start;
+      const to = several ? Math.max(span.end, cue.end) : sentence.end;
       claims.push({
         text: span,
-        evidence: [{ start: sentence.start, end: sentence.end }],
+        evidence: [trimSpan(text, from, to)],
         kind: 'reported',
-        speaker: found.actor,
-        speakerText: found.actor ? null : found.description,
-        cue: cueSpan(tokens, v),
+        speaker: who.actor,
+        speakerText: who.actor ? null : who.description,
+        cue,
         hedged: HEDGES.test(content) || HEDGING_VERBS.has(lemma) || tokens[v]!.text.toLowerCase() === 'out',
       });
       usedVerbs.add(v);
-      setLast(found, sentence);
-      break;
+      setLast(who, sentence);
     }
 
     if (!claims.some((c) => c.evidence[0]!.start === sentence.start) && verbs(sentence).length === 0) {
@@ -279,17 +406,164 @@ function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): nu
   return [v, ...vs.slice(0, -1)];
 }
 
-/** "..., adding: ..." / "..., saying ...": a participle shares the subject of the sentence's main speech verb. */
+/** The first token that starts at or after `offset`, or -1. */
+function tokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= offset) {
+      best = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
+/** 'Smith: "..."', 'The ruling: "..."': a quote introduced by a colon after a bare noun phrase that opens the sentence. */
+function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number } | null {
+  const { tokens } = ctx.analysis;
+  const after = tokenFrom(tokens, q.outerStart);
+  const colon = after - 1;
+  if (colon <= sentence.first || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence.i) return null;
+  const who = speakerSpanning(ctx, sentence, sentence.first, colon - 1);
+  return who ? { who, cue: colon } : null;
+}
+
+/** The vox-pop signature: a quote followed by a dash and a name that closes the paragraph ('"..." ― Maria Lopez'). */
+function signature(ctx: SpeakerContext, closing: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number } | null {
+  const { tokens, text, sentences } = ctx.analysis;
+  const dash = tokenFrom(tokens, q.outerEnd);
+  if (dash < 0 || !DASH.test(tokens[dash]!.text) || /\S/.test(text.slice(q.outerEnd, tokens[dash]!.start))) return null;
+  const name = dash + 1;
+  const tok = tokens[name];
+  if (!tok || !/^\p{Lu}/u.test(tok.text)) return null;
+  const sentence = sentences[tok.sentence] ?? closing;
+  const who = speakerStartingAt(ctx, sentence, name);
+  return who ? { who, cue: dash } : null;
+}
+
+/** Words that open an adverbial participle clause: "while noting", "after saying", "by insisting". */
+const PARTICIPLE_LEAD = new Set(['while', 'after', 'before', 'by', 'when', 'in', 'also', 'again', 'then']);
+
+/**
+ * A cue that depends on the main clause and shares its subject: a participle after a comma
+ * ("..., saying ...", "while noting ..."), an infinitive ("shifted his account to say ..."), or
+ * a participle that follows the main clause's object ("attacked the law saying ...", 'loose').
+ */
+function dependentCue(tokens: Token[], sentence: Sentence, v: number): 'comma' | 'loose' | null {
+  if (v === sentence.first) return null;
+  const word = lower(tokens[v]!);
+  let k = v - 1;
+  while (k > sentence.first && (PARTICIPLE_LEAD.has(lower(tokens[k]!)) || tokens[k]!.pos === 'ADV')) k--;
+  const prev = tokens[k]!;
+  if (word.endsWith('ing')) {
+    if (prev.text === ',' || prev.text === ';' || DASH.test(prev.text)) return 'comma';
+    // After a form of "be" it is a progressive ("is saying"); after a verb, its complement.
+    if (PASSIVE_AUX.has(lower(prev)) || prev.pos === 'AUX' || prev.pos === 'VERB') return null;
+    // "with citizens complaining of ...": the noun phrase after "with" is its own subject.
+    const np = phraseEndingAt(tokens, sentence, k);
+    if (np && lower(tokens[np.first - 1] ?? prev) === 'with') return null;
+    return k < v - 1 || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' ? 'loose' : null;
+  }
+  if (lower(tokens[v - 1]!) === 'to' && tokens[v]!.pos === 'VERB') return 'loose';
+  return null;
+}
+
+/** Wanting, hoping or planning to do something ("hoping to strike a deal") is an intention, not a statement. */
+function isIntention(tokens: Token[], v: number): boolean {
+  return INTENTION_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && lower(tokens[v + 1] ?? tokens[v]!) === 'to';
+}
+
+/** Does the span hold a clause with a verb of its own (a proposition), or a quote? */
+function hasFiniteClause(tokens: Token[], span: { start: number; end: number }): boolean {
+  let t = 0;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= span.start) {
+      t = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  for (; t < tokens.length && tokens[t]!.start < span.end; t++) {
+    const tok = tokens[t]!;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text)) || tok.text === '“' || tok.text === '"') return true;
+  }
+  return false;
+}
+
+const DASH = /^[-–—―]$/;
+const lower = (t: Token): string => t.text.toLowerCase();
+
+/** A participle or infinitive shares the subject of the sentence's main verb before it. */
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
-  if (!/ing$/i.test(tokens[v]!.text)) return null;
-  for (let k = sentence.first; k < v; k++) {
+  // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".
+  for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text)) {
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && isSpeechVerb(tokens, k)) {
       const found = findSpeaker(ctx, sentence, k);
       if (found) return found;
     }
   }
+  // Else the nearest finite verb before it: "the MPs who make up the committee published a report noting ...".
+  for (let k = v - 1; k >= sentence.first; k--) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text)) {
+      const found = findSpeaker(ctx, sentence, k);
+      if (found) return found;
+      if (t.pos === 'VERB') return null;
+    }
+  }
+  return null;
+}
+
+/** The words after a participle cue ("saying that ...", "adding: ..."), to the end of the sentence. */
+function contentAfter(analysis: Analysis, sentence: Sentence, v: number): { start: number; end: number } {
+  const { tokens, text } = analysis;
+  let end = tokens[sentence.last]!.end;
+  if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
+  let from = v + 1;
+  while (from <= sentence.last && /^(?:that|,|:)$/i.test(tokens[from]!.text)) from++;
+  if (from > sentence.last) return { start: end, end };
+  return trimSpan(text, tokens[from]!.start, end);
+}
+
+/** Coordinators that join two attributed clauses ("X said A, while Y said B"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'as']);
+
+/**
+ * Where the clause of the speech verb at `v` starts, and where an earlier content running into it
+ * is cut: before ", while Y said", "; Y said", ", adding". Null when the verb's subject is not
+ * the start of a coordinated clause (a nested attribution, or an inverted "said X").
+ */
+function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle: boolean): { start: number; cut: number } | null {
+  let first: number;
+  if (participle) {
+    first = v;
+    while (first - 1 > sentence.first && PARTICIPLE_LEAD.has(lower(tokens[first - 1]!))) first--;
+  } else {
+    const end = subjectEnd(tokens, sentence, v);
+    if (end < sentence.first) return null;
+    const tok = tokens[end]!;
+    if (tok.pos === 'PRON') first = end;
+    else {
+      const np = phraseEndingAt(tokens, sentence, end);
+      if (!np) return null;
+      first = np.first;
+    }
+  }
+  let k = first - 1;
+  if (k < sentence.first) return null;
+  const start = tokens[first]!.start;
+  if (COORDINATORS.has(lower(tokens[k]!))) {
+    if (k - 1 >= sentence.first && /^[,;]$/.test(tokens[k - 1]!.text)) k--;
+    return { start, cut: tokens[k]!.start };
+  }
+  if (/^[,;]$/.test(tokens[k]!.text) || DASH.test(tokens[k]!.text)) return { start, cut: tokens[k]!.start };
   return null;
 }
 

@@ -19,6 +19,20 @@ export const SPEECH_FORMS = new Set(
   criticised criticized forecast reckons hoped apologised apologized dismissed rejected welcomed wants`.split(/\s+/),
 );
 
+/**
+ * Lemmas that attribute a direct quote next to them, though not reported speech: verbs of manner
+ * of speaking and of transfer of a message (Levin 1993, English Verb Classes and Alternations,
+ * classes 37.1 and 37.3, the ones news copy uses) and of posting a message.
+ */
+export const QUOTE_LEMMAS = new Set(
+  `ask cite quote read recite relay write shout yell scream cry chant whisper mutter murmur mumble groan grumble
+  snap snarl roar bellow hiss thunder sing joke quip laugh exclaim continue begin tweet post text email answer
+  recount remark proclaim declare reiterate repeat retort counter interject`.split(/\s+/),
+);
+
+/** Verbs of desire and intention: with "to" and a verb they report a plan, not a statement ("hoping to strike a deal"). */
+export const INTENTION_LEMMAS = new Set(['want', 'hope', 'plan', 'expect', 'intend', 'seek', 'wish']);
+
 /** Verbs that only attribute speech with a particle: "called on", "called for", "pointed out". */
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', new Set(['on', 'for'])],
@@ -39,6 +53,11 @@ export const NOT_SPEECH_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map
 export const SOURCE_NOUNS = new Set(
   `people person sources source report reports document documents filing filings statement memo study survey poll letter
   presentation data figures estimates records`.split(/\s+/),
+);
+
+/** Heads of a phrase that speaks for its possessor: "Smith's spokesman", "the ministry's statement", "his campaign". */
+export const PROXY_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson office campaign statement website account submission filing press`.split(/\s+/),
 );
 
 /** Forms of "be" and "get": before a speech verb they make it passive ("was expected", "is said"). */

@@ -6,7 +6,9 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 export interface SpeakerContext {
   analysis: Analysis;
@@ -127,7 +129,7 @@ interface NounPhrase {
 }
 
 /** The noun phrase that ends at token `last` (inclusive), read leftwards; null when there is none. */
-function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
+export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
   if (last < sentence.first) return null;
   const end = tokens[last]!;
   if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON')) return null;
@@ -208,10 +210,14 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
   const headTok = tokens[headAt]!;
   const head = lower(headTok);
-  // A named actor at the head of the phrase ("BA chairman Martin Broughton").
+  // A named actor at the head of the phrase ("BA chairman Martin Broughton"), or one that a
+  // spokesperson, office or statement speaks for ("Smith's office", "the ministry's statement").
   for (const m of mentions) {
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type === 'place') continue;
+    // (A person's spokesman is a person of their own: "Mr Blair's official spokesman".)
+    const speaksFor = owner.type === 'organization' || owner.type === 'country' || (owner.type === 'person' && !SPOKESPERSON.test(head));
+    if (PROXY_NOUNS.has(head) && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && speaksFor) return { actor: owner, description: null, side };
     // "Iraq intelligence", "BA's chief executive": a name that only modifies the head is not the speaker.
     if (m.last !== coreLast) continue;
     return { actor: owner, description: null, side };
@@ -223,8 +229,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   const firstWord = lower(tokens[np.first]!);
   const hasPossessive = tokens.slice(np.first, coreLast + 1).some((t) => POSSESSIVE.has(t.text));
-  // "a spokesman for Boeing" keeps its complement; "detainee 'A' in Woodhill Prison" drops the place.
-  const descriptionEnd = prep === 'of' || prep === 'for' ? np.last : coreLast;
+  // "a spokesman for Boeing", "a presentation to bondholders" keep their complement; a place ("in Woodhill Prison") is dropped.
+  const descriptionEnd = prep !== '' && prep !== 'in' && prep !== 'at' && prep !== 'from' ? np.last : coreLast;
   const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
@@ -242,7 +248,13 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
   const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head)));
-  if (commonHead && (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head) || head === 'government')) {
+  // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
+  if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord)) {
+    const at = tokens[np.first]!.start;
+    const actor = firstWord === 'his' || firstWord === 'her' ? personFor(ctx, firstWord === 'his' ? 'he' : 'she', at, sentence.i) : orgFor(ctx, at, sentence.i);
+    if (actor) return { actor, description: null, side: 'anaphor' };
+  }
+  if (commonHead) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
@@ -252,7 +264,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
 }
 
 /** Skips back over the words between a subject and its verb ("has also"), returning the last token of the subject. */
-function subjectEnd(tokens: Token[], sentence: Sentence, v: number): number {
+export function subjectEnd(tokens: Token[], sentence: Sentence, v: number): number {
   let t = v - 1;
   while (t >= sentence.first && (VERB_PREFIX.has(lower(tokens[t]!)) || tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'PART' || tokens[t]!.pos === 'SPACE')) t--;
   return t;
@@ -263,13 +275,24 @@ export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number):
   const { tokens } = ctx.analysis;
   const afterQuote = (() => {
     const prev = tokens[subjectEnd(tokens, sentence, v)];
-    return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"') && isQuoted(ctx, prev.start - 1);
+    return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === "'") && isQuoted(ctx, prev.start - 1);
   })();
   if (afterQuote) return speakerAfter(ctx, sentence, v) ?? orNull(speakerBefore(ctx, sentence, v));
   const before = speakerBefore(ctx, sentence, v);
   // A subject we could not resolve ("They are demanding ...") still rules out reading one after the verb.
   if (before === BLOCKED) return null;
-  return before ?? speakerAfter(ctx, sentence, v);
+  // Only an attribution that follows its content, or opens the sentence, puts the speaker after
+  // the verb ("..., said X", "Says X: ..."); elsewhere the words after the verb are its object.
+  return before ?? (isInverted(tokens, sentence, v) ? speakerAfter(ctx, sentence, v) : null);
+}
+
+/** Does the verb at `v` stand where an inverted attribution does: after a comma, quote, colon or dash, or first in the sentence? */
+function isInverted(tokens: Token[], sentence: Sentence, v: number): boolean {
+  let t = v - 1;
+  while (t >= sentence.first && (tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'SPACE' || VERB_PREFIX.has(lower(tokens[t]!)))) t--;
+  if (t < sentence.first) return true;
+  const tok = tokens[t]!;
+  return tok.text === ',' || tok.text === ':' || tok.text === ')' || DASHES.has(tok.text) || QUOTE_MARKS.has(tok.text) || tok.text === '"' || tok.text === '”' || tok.text === '“';
 }
 
 const BLOCKED = 'blocked' as const;
@@ -291,7 +314,7 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     // a relative clause ("X - who was convicted - said") is.
     const inner = tokens.slice(k + 1, end);
     const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
-    if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text)))) return null;
+    if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
     const named = personNamedIn(ctx, sentence, k + 1, end - 1);
     if (named) return { actor: named, description: null, side: 'before' };
@@ -428,3 +451,17 @@ function isPremodifier(tokens: Token[], t: number): boolean {
   if (!tok || !next || (tok.pos !== 'ADJ' && !(tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.text)))) return false;
   return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
 }
+
+/** The speaker named by the noun phrase that starts at token `first` ('― Maria Lopez, a nurse'), or null. */
+export function speakerStartingAt(ctx: SpeakerContext, sentence: Sentence, first: number): FoundSpeaker | null {
+  const np = phraseStartingAt(ctx.analysis.tokens, sentence, first);
+  return np ? resolvePhrase(ctx, sentence, np, 'after') : null;
+}
+
+/** The speaker named by the noun phrase that ends at token `last` and starts at `first` ('Smith: "..."'), or null. */
+export function speakerSpanning(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): FoundSpeaker | null {
+  const np = phraseEndingAt(ctx.analysis.tokens, sentence, last);
+  if (!np || np.first !== first) return null;
+  return resolvePhrase(ctx, sentence, np, 'before');
+}
+
