@@ -5,7 +5,7 @@ import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -245,7 +245,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       let closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
       // '"... who gave that order?" said Marsh': the attribution can fall into the next sentence after "?" or "!".
       const nextSentence = analysis.sentences[closing.i + 1];
-      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!]$/.test(quoted) && /^\p{Ll}/u.test(tokens[nextSentence.first]!.text) && isCueAt(nextSentence.first)) closing = nextSentence;
+      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!]['’"”]?$/.test(quoted) && nextSentence.last - nextSentence.first < 10 && cueAfterQuote(nextSentence, q) !== undefined) closing = nextSentence;
       const after = cueAfterQuote(closing, q);
       const before = cueBeforeQuote(sentence, q);
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
@@ -255,7 +255,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       // 'said Ash had friends there and that he was "willing to do anything"': a quote that opens
       // mid-clause, well after the verb, is part of the reported speech, which the verb reports.
       const embedded = before !== undefined && /[\p{L}\p{N}]\s*$/u.test(text.slice(sentence.start, q.outerStart)) && firstTokenAt(tokens, sentence, q.outerStart) - before > 4;
-      const order = embedded ? [after] : endsOpen ? [after, before] : [before, after];
+      // 'and said, "somebody ought to ...," the prosecutor's office said': the verb right before the quote introduces it.
+      const adjacent = before !== undefined && /^[\s,:]*$/.test(text.slice(tokens[before]!.end, q.outerStart));
+      const order = embedded ? [after] : endsOpen && !adjacent ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
       let cueAt: number | null = null;
       for (const v of order) {
@@ -309,12 +311,17 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       if (next && next.outerStart - verbEnd <= 3 && /^[\s,:]*$/.test(text.slice(verbEnd, next.outerStart)) && wordCount(text.slice(next.start, next.end)) >= MIN_QUOTE_WORDS) continue;
       if (isIntention(tokens, v)) continue;
       const participle = dependentCue(tokens, sentence, v);
+      if (participle === 'none') continue;
       const who = participle ? (participle === 'loose' ? participleSpeaker(ctx, sentence, v) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
       if (!who) continue;
       const span = participle ? contentAfter(analysis, sentence, v) : reportedSpan(analysis, sentence, v, who.side);
       // A participle with no comma must report a proposition ("attacked the law saying it was unfair"),
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
+      // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
+      if (CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !hasFiniteClause(tokens, span)) continue;
+      // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
+      if (isHeadlineLike(analysis, sentence)) continue;
       found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
     }
     const kept: Reported[] = [];
@@ -363,8 +370,37 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
   }
   // A quote inside reported speech ('he was "willing to do anything"') is already in that claim.
   const reported = claims.filter((c) => c.kind === 'reported');
-  const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end));
+  // (One that its own cue introduces, '... and said, "...," the office said', stays.)
+  const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end && !(c.cue && r.cue && c.cue.start !== r.cue.start && introduces(text, c.cue, c.text))));
+  narrowShared(text, kept);
   return kept.sort((a, b) => a.text.start - b.text.start);
+}
+
+/** Does the cue stand right before the quote ('said, "') or right after it ('," he said')? */
+function introduces(text: string, cue: { start: number; end: number }, quote: { start: number; end: number }): boolean {
+  if (cue.end <= quote.start) return /^[\s,:"“'‘`]*$/.test(text.slice(cue.end, quote.start));
+  return cue.start >= quote.end && /^[\s,.?!"”'’]*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(quote.end, cue.start));
+}
+
+/**
+ * A quote that shares its sentence with another speaker's claim ('he said, "...," the office said')
+ * keeps only the quote and its own cue as evidence, so each speaker's words are told apart.
+ */
+function narrowShared(text: string, claims: ClaimDraft[]): void {
+  const bySpan = new Map<string, ClaimDraft[]>();
+  for (const c of claims) {
+    const key = `${c.evidence[0]!.start}:${c.evidence[0]!.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+  }
+  for (const group of bySpan.values()) {
+    if (new Set(group.map((c) => c.speaker ?? c.speakerText)).size < 2) continue;
+    for (const c of group) {
+      if (c.kind !== 'direct' || !c.cue) continue;
+      const from = Math.min(c.text.start, c.cue.start);
+      const to = Math.max(c.text.end, c.cue.end);
+      c.evidence = [trimSpan(text, from, to)];
+    }
+  }
 }
 
 /** The speech verb at `v` with its particle and its negation ("called for", "does not rule out", "never denied"). */
@@ -452,7 +488,7 @@ const PARTICIPLE_LEAD = new Set(['while', 'after', 'before', 'by', 'when', 'in',
  * ("..., saying ...", "while noting ..."), an infinitive ("shifted his account to say ..."), or
  * a participle that follows the main clause's object ("attacked the law saying ...", 'loose').
  */
-function dependentCue(tokens: Token[], sentence: Sentence, v: number): 'comma' | 'loose' | null {
+function dependentCue(tokens: Token[], sentence: Sentence, v: number): 'comma' | 'loose' | 'none' | null {
   if (v === sentence.first) return null;
   const word = lower(tokens[v]!);
   let k = v - 1;
@@ -467,8 +503,22 @@ function dependentCue(tokens: Token[], sentence: Sentence, v: number): 'comma' |
     if (np && lower(tokens[np.first - 1] ?? prev) === 'with') return null;
     return k < v - 1 || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' ? 'loose' : null;
   }
-  if (lower(tokens[v - 1]!) === 'to' && tokens[v]!.pos === 'VERB') return 'loose';
+  if (lower(tokens[v - 1]!) === 'to' && tokens[v]!.pos === 'VERB') {
+    // "are expected to deny", "was said to have": someone else's expectation, not the subject's words.
+    const gov = v - 2;
+    if (gov > sentence.first && tokens[gov]!.pos === 'VERB' && PASSIVE_AUX.has(lower(tokens[gov - 1]!))) return 'none';
+    // "had planned to charge", "wants to say": an intention, not words said.
+    if (gov >= sentence.first && INTENTION_LEMMAS.has(tokens[gov]!.lemma.toLowerCase())) return 'none';
+    return 'loose';
+  }
   return null;
+}
+
+/** A sentence that is a whole paragraph and ends without punctuation: a headline, teaser or link. */
+function isHeadlineLike(analysis: Analysis, sentence: Sentence): boolean {
+  const { sentences, text } = analysis;
+  const alone = sentences[sentence.i - 1]?.paragraph !== sentence.paragraph && sentences[sentence.i + 1]?.paragraph !== sentence.paragraph;
+  return alone && !/[.!?"”'’)…:]$/.test(text.slice(sentence.start, sentence.end));
 }
 
 /** Wanting, hoping or planning to do something ("hoping to strike a deal") is an intention, not a statement. */
@@ -490,7 +540,7 @@ function hasFiniteClause(tokens: Token[], span: { start: number; end: number }):
   }
   for (; t < tokens.length && tokens[t]!.start < span.end; t++) {
     const tok = tokens[t]!;
-    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text)) || tok.text === '“' || tok.text === '"') return true;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[t - 1] ?? tok) !== 'to') || tok.text === '“' || tok.text === '"') return true;
   }
   return false;
 }

@@ -1,15 +1,23 @@
 // Word lists the claim rules lean on: verbs of speech and stance, hedges,
 // pronouns and the nouns that describe a source.
 
-/** Lemmas of verbs that attribute speech, a position or a stance to a source. */
+/**
+ * Lemmas of verbs that attribute speech, a position or a stance to a source: textacy's reporting
+ * verbs (chartbeat-labs/textacy, constants.REPORTING_VERBS) without "order" and "decline", and the
+ * verbs of stance and evidence news copy uses with them ("warned", "welcomed", "the data show").
+ */
 export const SPEECH_LEMMAS = new Set(
   `say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
   acknowledge confirm reveal report write estimate think fear expect stress emphasise emphasize maintain
   contend allege assert declare describe promise pledge vow concede caution recall reply respond complain
   blame attack criticise criticize forecast hope apologise apologize reckon dismiss reject welcome doubt
   indicate hint propose recommend demand threaten comment observe testify want agree disagree
-  acknowledge anticipate conclude reiterate repeat point`.split(/\s+/),
+  acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
+  worry`.split(/\s+/),
 );
+
+/** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
+export const CLAUSE_LEMMAS = new Set(['find', 'show', 'maintain', 'indicate', 'charge', 'conclude', 'question']);
 
 /** Inflected forms, for when the tagger misses the verb. */
 export const SPEECH_FORMS = new Set(
@@ -28,6 +36,12 @@ export const QUOTE_LEMMAS = new Set(
   `ask cite quote read recite relay write shout yell scream cry chant whisper mutter murmur mumble groan grumble
   snap snarl roar bellow hiss thunder sing joke quip laugh exclaim continue begin tweet post text email answer
   recount remark proclaim declare reiterate repeat retort counter interject`.split(/\s+/),
+);
+
+/** Verbs of saying that put the speaker after them when the content comes first ("..., said X", "..., warns the former minister"). */
+export const INVERTIBLE = new Set(
+  `say add write note warn argue insist explain state claim continue reply respond admit concede agree predict suggest
+  observe acknowledge recall testify believe think reckon ask declare announce report complain conclude stress`.split(/\s+/),
 );
 
 /** Verbs of desire and intention: with "to" and a verb they report a plan, not a statement ("hoping to strike a deal"). */

@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, INVERTIBLE, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -22,6 +22,8 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** The actor that is the subject of each sentence, as far as worked out. */
+  subjects?: Map<number, ActorDraft | null>;
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
 }
@@ -77,46 +79,98 @@ function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorD
   return best?.d ?? null;
 }
 
+/** Words that may open a sentence before its subject ("But", "However,", "Later,"). */
+const SENTENCE_LEAD = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'now', 'later', 'also', 'then', 'earlier', 'instead']);
+
 /**
- * The subject of the sentence before `sentence`, when a pronoun opens `sentence`: a subject
- * pronoun most often continues the previous subject ("Standard Life is the latest shareholder to
- * object to the plan to buy the LSE. It said..." is Standard Life, not the LSE).
+ * The actor that is the subject of sentence `i`: a name that opens it (after "But", "However,"),
+ * or a subject pronoun that opens it, resolved in turn. A subject pronoun most often continues the
+ * previous subject ("Standard Life is the latest shareholder to object to the plan to buy the
+ * LSE. It said..." is Standard Life, not the LSE).
  */
-function previousSubject(ctx: SpeakerContext, offset: number, sentence: number, accept: (d: ActorDraft) => boolean): ActorDraft | null {
-  const s = ctx.analysis.sentences[sentence];
-  const prev = ctx.analysis.sentences[sentence - 1];
-  if (!s || !prev || ctx.analysis.tokens[s.first]!.start !== offset) return null;
+function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft | null {
+  const memo = (ctx.subjects ??= new Map());
+  const known = memo.get(i);
+  if (known !== undefined) return known;
+  const s = ctx.analysis.sentences[i];
+  if (!s) return null;
   const { tokens } = ctx.analysis;
-  let first = prev.first;
-  while (first <= prev.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
-  const subject = (ctx.mentionsBySentence.get(prev.i) ?? []).find((m) => (m.titleFirst ?? m.first) <= first && first <= m.last);
-  const owner = subject ? ctx.mentionOwner.get(subject.start) : undefined;
-  return owner && accept(owner) ? owner : null;
+  const first = subjectToken(ctx, s);
+  const word = lower(tokens[first]!);
+  let subject: ActorDraft | null = null;
+  if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word)) {
+    if (depth < 4) subject = referentOf(ctx, word, tokens[first]!.start, i, ORG_PRONOUNS.has(word) ? 2 : 6, depth + 1);
+  } else {
+    const m = (ctx.mentionsBySentence.get(i) ?? []).find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last);
+    // "Smith's lawyer said": a possessor is not the subject.
+    if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
+  }
+  if (depth === 0) memo.set(i, subject);
+  return subject;
+}
+
+/** The token where the subject of a sentence starts: after "But", "However,", a fronted phrase ("In Argentina,") and an article. */
+function subjectToken(ctx: SpeakerContext, s: Sentence): number {
+  const { tokens } = ctx.analysis;
+  let first = s.first;
+  while (first < s.last && (SENTENCE_LEAD.has(lower(tokens[first]!)) || tokens[first]!.text === ',' || isQuoted(ctx, tokens[first]!.start) || QUOTE_MARKS.has(tokens[first]!.text) || tokens[first]!.text === '"' || tokens[first]!.text === '“')) first++;
+  // "In Argentina, Suez's subsidiary ...": a fronted phrase up to its comma is not the subject.
+  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ') {
+    let k = first;
+    while (k < s.last && k - first < 10 && tokens[k]!.text !== ',') k++;
+    if (tokens[k]!.text === ',') first = k + 1;
+  }
+  while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
+  return first;
+}
+
+/** Does an actor agree with a pronoun in gender and kind? */
+function agrees(d: ActorDraft, pronoun: string): boolean {
+  if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
+  const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
+  return d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
+}
+
+/**
+ * The referent of a subject pronoun, by agreement and grammatical role: the subject of this
+ * sentence or the one before, then the speaker of the last attribution, then the most recent
+ * agreeing name.
+ */
+function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number, window: number, depth = 0): ActorDraft | null {
+  const fits = (d: ActorDraft): boolean => agrees(d, pronoun);
+  const s = ctx.analysis.sentences[sentence];
+  const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
+  // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
+  if (!opens) {
+    const own = sentenceSubject(ctx, sentence, depth);
+    if (own && fits(own) && own.mentions.some((m) => m.start < offset)) return own;
+  }
+  const prev = sentenceSubject(ctx, sentence - 1, depth);
+  if (prev && fits(prev)) return prev;
+  if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
+  return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
 }
 
 function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
-  const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
-  const fits = (d: ActorDraft): boolean => d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
-  // The person who spoke last, if that was in this or the two sentences before, is who "he"/"she" most often is.
-  if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
-  return previousSubject(ctx, offset, sentence, fits) ?? lastActorBefore(ctx, offset, fits, 6, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  return referentOf(ctx, pronoun, offset, sentence, 6);
 }
 
 function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
-  const isOrg = (d: ActorDraft): boolean => d.type === 'organization' || d.type === 'country';
-  const subject = previousSubject(ctx, offset, sentence, isOrg);
-  if (subject) return subject;
-  if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker)) {
-    const recent = lastActorBefore(ctx, offset, isOrg, 2, sentence);
-    return recent ?? ctx.lastSpeaker;
-  }
-  return lastActorBefore(ctx, offset, isOrg, 2, sentence);
+  return referentOf(ctx, 'it', offset, sentence, 2);
 }
 
-/** A person that a definite description ("the foreign secretary") refers back to. */
-function personForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
-  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.mentions.some((m) => m.start < offset));
-  const byRole = persons.filter((d) => d.role !== null && d.role.toLowerCase().includes(head));
+/**
+ * A person that a definite description ("the foreign secretary") refers to: the one person whose
+ * role is that description, named before or after ("Home Secretary Charles Clarke"); else the one
+ * named before whose role has its head word; else the last speaker.
+ */
+function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number): ActorDraft | null {
+  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null);
+  const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
+  const wanted = plain(description);
+  const exact = persons.filter((d) => plain(d.role!) === wanted);
+  if (exact.length === 1) return exact[0]!;
+  const byRole = persons.filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head));
   if (byRole.length === 1) return byRole[0]!;
   const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
@@ -237,7 +291,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
     if (PERSON_NOUNS.has(head) && !head.endsWith('s')) {
-      const person = personForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
+      const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
     if (ORG_NOUNS.has(head)) {
@@ -283,7 +337,24 @@ export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number):
   if (before === BLOCKED) return null;
   // Only an attribution that follows its content, or opens the sentence, puts the speaker after
   // the verb ("..., said X", "Says X: ..."); elsewhere the words after the verb are its object.
-  return before ?? (isInverted(tokens, sentence, v) ? speakerAfter(ctx, sentence, v) : null);
+  return before ?? (isInverted(tokens, sentence, v) && INVERTIBLE.has(tokens[v]!.lemma.toLowerCase()) ? speakerAfter(ctx, sentence, v) : null);
+}
+
+/** The comma that opens the segment ending at token `end`, within a few words, or null. */
+function commaSegmentBefore(tokens: Token[], sentence: Sentence, end: number): number | null {
+  for (let k = end; k >= sentence.first && end - k < 5; k--) if (tokens[k]!.text === ',') return k === end ? null : k;
+  return null;
+}
+
+/** Tokens [first, last] are an age ("59") or a place ("of Ashton", "Md.", "Springfield, Va."). */
+function isAgeOrPlace(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): boolean {
+  const { tokens } = ctx.analysis;
+  const words = tokens.slice(first, last + 1);
+  if (words.length === 0) return false;
+  if (words.every((t) => t.pos === 'NUM')) return true;
+  if (/^(?:of|from)$/i.test(words[0]!.text)) return true;
+  const place = (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first === first && m.last === last && ctx.mentionOwner.get(m.start)?.type === 'place');
+  return place || (words.length <= 2 && words.every((t) => isCap(t) || t.text === '.') && words.some((t) => /\.$/.test(t.text)));
 }
 
 /** Does the verb at `v` stand where an inverted attribution does: after a comma, quote, colon or dash, or first in the sentence? */
@@ -292,7 +363,7 @@ function isInverted(tokens: Token[], sentence: Sentence, v: number): boolean {
   while (t >= sentence.first && (tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'SPACE' || VERB_PREFIX.has(lower(tokens[t]!)))) t--;
   if (t < sentence.first) return true;
   const tok = tokens[t]!;
-  return tok.text === ',' || tok.text === ':' || tok.text === ')' || DASHES.has(tok.text) || QUOTE_MARKS.has(tok.text) || tok.text === '"' || tok.text === '”' || tok.text === '“';
+  return tok.text === ',' || tok.text === ':' || DASHES.has(tok.text) || QUOTE_MARKS.has(tok.text) || tok.text === '"' || tok.text === '”' || tok.text === '“';
 }
 
 const BLOCKED = 'blocked' as const;
@@ -303,8 +374,18 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
   let end = subjectEnd(tokens, sentence, v);
   if (end < sentence.first) return null;
   let tok = tokens[end]!;
-  // "X, BA's chief executive, said" / "X - who was convicted - said": skip the apposition.
-  if (tok.text === ',' || DASHES.has(tok.text)) {
+  for (let hop = 0; hop < 4; hop++) {
+    // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis after the name.
+    if (tok.text === ')') {
+      let k = end - 1;
+      while (k >= sentence.first && end - k < 15 && tokens[k]!.text !== '(') k--;
+      if (k <= sentence.first || tokens[k]!.text !== '(') return null;
+      end = k - 1;
+      tok = tokens[end]!;
+      continue;
+    }
+    // "X, BA's chief executive, said" / "X - who was convicted - said": skip the apposition.
+    if (tok.text !== ',' && !DASHES.has(tok.text)) break;
     const closer = tok.text;
     let k = end - 1;
     while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && DASHES.has(tokens[k]!.text)) && tokens[k]!.text !== ';') k--;
@@ -322,6 +403,12 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     end = k - 1;
     if (end < sentence.first) return null;
     tok = tokens[end]!;
+    // "Rawlings, 59, of Ashton, Md., said": an age or a home town between commas is skipped as well.
+    const segment = commaSegmentBefore(tokens, sentence, end);
+    if (segment !== null && isAgeOrPlace(ctx, sentence, segment + 1, end)) {
+      end = segment;
+      tok = tokens[end]!;
+    }
   }
   const word = lower(tok);
   // "the International Air Transport Association (IATA), which has attacked": the relative pronoun's antecedent.
@@ -388,7 +475,7 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if ((!found || found.actor === null) && lower(tokens[np.first]!) === 'the') {
     const headIsTitle = tokens.slice(np.first, np.last + 1).some((t) => PERSON_NOUNS.has(lower(t)));
     if (headIsTitle) {
-      const person = personForDescription(ctx, lower(tokens[np.last]!), tok.start, sentence.i);
+      const person = personForDescription(ctx, lower(tokens[np.last]!), ctx.analysis.text.slice(tokens[np.first]!.start, tokens[np.last]!.end), tok.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'after' };
     }
   }
@@ -413,9 +500,12 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type !== 'person') continue;
-    // Only a title or honorific may stand before the name inside the commas.
+    // Only a title may stand before the name inside the commas ("former special envoy to Ukraine
+    // Kurt Volker"), not a description of someone else ("a friend of Jones").
     const lead = ctx.analysis.tokens.slice(first, m.first);
-    if (lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.')) return owner;
+    const titleOnly = lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.');
+    const bareTitle = lead.length > 0 && lead[0]!.pos !== 'DET' && lead.at(-1)!.pos !== 'ADP' && lead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '.' || t.text === '-'));
+    if (titleOnly || bareTitle) return owner;
   }
   return null;
 }
