@@ -1,6 +1,10 @@
 // The article-extraction benchmark (../shared/eval/html/, README section 3) and its scraped-text
 // counterpart (eval/scraped-text/, section 6): our body text scored with the benchmark's own
-// shingle F1 (html-score.ts), next to the published reference outputs, with the time per page.
+// shingle F1 (html-score.ts), next to the published reference outputs, with the time per page;
+// and the title and publication date the product reads, against what each page's own metadata
+// says (page-metadata.ts, title-date-score.ts). Every file is read by readArticle as
+// `newsbrief extract FILE` reads it, without --published (a date given there would be echoed
+// back as the article's when it states none).
 //
 //   npx tsx scripts/eval/html.ts [--verbose] [--compare-dom]
 //
@@ -10,7 +14,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readArticle } from '../../src/ingest/index.js';
+import type { Article } from '../../src/brief/model.js';
 import { type BenchmarkScore, pagePrecision, pageRecall, scoreBenchmark, scorePage } from './html-score.js';
+import { type PageMetadata, readPageMetadata } from './page-metadata.js';
+import { fmtRatio, type Ratio } from './table.js';
+import { judgeDate, judgeTitle, referenceHeadline, statesDate } from './title-date-score.js';
 
 export interface HtmlEvalOptions {
   sharedDir: string;
@@ -23,7 +31,6 @@ export interface HtmlEvalIo {
 }
 
 const DEV_SIZE = 120;
-const REFERENCE_TIME = '2019-11-20T00:00:00Z';
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -41,18 +48,22 @@ const f3 = (x: number): string => x.toFixed(3);
 
 interface Run {
   texts: Map<string, string>;
+  /** The title and publication time the product read (absent for a refused file). */
+  articles: Map<string, Pick<Article, 'publishedAt'> & { title: string | null }>;
   ms: Map<string, number>;
   failures: string[];
 }
 
 /** Reads every file with readArticle and keeps article.text (a refused file counts as empty). */
 async function runIngest(files: readonly { id: string; file: string }[]): Promise<Run> {
-  const run: Run = { texts: new Map(), ms: new Map(), failures: [] };
+  const run: Run = { texts: new Map(), articles: new Map(), ms: new Map(), failures: [] };
   for (const { id, file } of files) {
     const t0 = performance.now();
     try {
-      const ingested = await readArticle(file, { published: REFERENCE_TIME });
+      const ingested = await readArticle(file);
       run.texts.set(id, ingested.article.text);
+      // `title` may be null for an article without a headline.
+      run.articles.set(id, { title: (ingested.article.title as string | null) ?? null, publishedAt: ingested.article.publishedAt });
     } catch (error) {
       run.texts.set(id, '');
       run.failures.push(`${id.slice(0, 8)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -116,6 +127,72 @@ async function compareDoms(pages: { id: string; file: string }[], truth: Map<str
   for (const line of table(HEADER, rows)) io.out(line);
 }
 
+interface TitleDateCounts {
+  pages: number;
+  withHeadline: number;
+  titleExact: Ratio;
+  titleContains: Ratio;
+  withDate: number;
+  /** Scraped text: pages whose text writes the metadata date. */
+  textStates: number;
+  /** Over the pages the date is judged on (HTML: metadata has one; text: the text states it). */
+  dateRight: Ratio;
+  dateNone: Ratio;
+  /** Over every page with a metadata date. */
+  dateWrong: Ratio;
+}
+
+/** Title and date of the product's articles against the pages' metadata, over some pages. */
+function countTitleDate(ids: readonly string[], meta: ReadonlyMap<string, PageMetadata>, run: Run, texts: ReadonlyMap<string, string> | null, misses?: string[]): TitleDateCounts {
+  const c: TitleDateCounts = {
+    pages: ids.length, withHeadline: 0, titleExact: { num: 0, den: 0 }, titleContains: { num: 0, den: 0 }, withDate: 0, textStates: 0,
+    dateRight: { num: 0, den: 0 }, dateNone: { num: 0, den: 0 }, dateWrong: { num: 0, den: 0 },
+  };
+  for (const id of ids) {
+    const m = meta.get(id)!;
+    const article = run.articles.get(id);
+    const headline = referenceHeadline(m);
+    if (headline !== null) {
+      c.withHeadline++;
+      const j = judgeTitle(article?.title ?? null, headline);
+      c.titleExact.den++;
+      c.titleContains.den++;
+      if (j.exact) c.titleExact.num++;
+      if (j.contains) c.titleContains.num++;
+      if (!j.exact) misses?.push(`${id.slice(0, 8)} title ${JSON.stringify(article?.title ?? null)} ≠ ${JSON.stringify(headline)} (${m.headlineFrom})`);
+    }
+    if (m.published === null) continue;
+    c.withDate++;
+    const judged = judgeDate(article?.publishedAt ?? null, m.published);
+    c.dateWrong.den++;
+    if (judged === 'wrong') c.dateWrong.num++;
+    const text = texts?.get(id);
+    if (texts !== null && (text === undefined || !statesDate(text, m.published.date))) continue;
+    if (texts !== null) c.textStates++;
+    c.dateRight.den++;
+    c.dateNone.den++;
+    if (judged === 'right') c.dateRight.num++;
+    if (judged === 'none') c.dateNone.num++;
+    if (judged !== 'right') misses?.push(`${id.slice(0, 8)} date ${article?.publishedAt ?? 'none'} ≠ ${m.published.date} (${m.published.from}: ${m.published.raw})`);
+  }
+  return c;
+}
+
+function titleDateRows(columns: readonly TitleDateCounts[], scraped: boolean): string[][] {
+  const row = (figure: string, cell: (c: TitleDateCounts) => string): string[] => [figure, ...columns.map(cell)];
+  const judgedOn = scraped ? 'pages whose text writes the metadata date' : 'pages with a metadata date';
+  return [
+    row('pages with a headline in their metadata (others left out)', (c) => `${c.withHeadline} of ${c.pages}`),
+    row('title = headline (normalised)', (c) => fmtRatio(c.titleExact)),
+    row('title and headline: one contains the other', (c) => fmtRatio(c.titleContains)),
+    row('pages with a publication date in their metadata', (c) => `${c.withDate} of ${c.pages}`),
+    ...(scraped ? [row('— whose text writes that date', (c) => `${c.textStates} of ${c.withDate}`)] : []),
+    row(`publishedAt on that calendar date (${judgedOn})`, (c) => fmtRatio(c.dateRight)),
+    row(`publishedAt none (${judgedOn})`, (c) => fmtRatio(c.dateNone)),
+    row('publishedAt on another date (pages with a metadata date)', (c) => fmtRatio(c.dateWrong)),
+  ];
+}
+
 export async function runHtmlEval(options: HtmlEvalOptions, io: HtmlEvalIo): Promise<void> {
   const dir = path.join(options.sharedDir, 'eval', 'html');
   const gt = JSON.parse(await readFile(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string }>;
@@ -142,6 +219,22 @@ export async function runHtmlEval(options: HtmlEvalOptions, io: HtmlEvalIo): Pro
   for (const f of html.failures) io.out(`  refused: ${f}`);
   if (options.verbose) worstPages(truth, html.texts, ids, io);
 
+  // What each page says of itself: the reference for titles and dates, HTML and scraped text alike.
+  const meta = new Map<string, PageMetadata>();
+  for (const { id, file } of pages) meta.set(id, readPageMetadata(gunzipSync(await readFile(file)).toString('utf8')));
+  const titleDateHeader = ['figure', `dev (first ${DEV_SIZE})`, `report (last ${ids.length - DEV_SIZE})`];
+  io.out('');
+  io.out(
+    'HTML pages: title and publication date (readArticle, no --published) against the page\'s metadata: headline = og:title, else JSON-LD headline, else <title>, ' +
+      'without a trailing " | Site" / " - Site" (og:site_name, or at most 4 words after the last separator); ' +
+      'date = JSON-LD datePublished, else article:published_time and other common meta, else <time datetime> in <article>; ' +
+      'compared as calendar dates in the page\'s time zone where it gives one.',
+  );
+  const htmlMisses: string[] = [];
+  for (const line of table(titleDateHeader, titleDateRows([countTitleDate(dev, meta, html, null, htmlMisses), countTitleDate(report, meta, html, null)], false))) io.out(line);
+  // Only the development pages' misses are listed: the report pages stay unseen.
+  if (options.verbose) for (const m of htmlMisses) io.out(`  dev ${m}`);
+
   // Scraped page text.
   const textDir = path.join(options.sharedDir, 'eval', 'scraped-text');
   const present = new Set((await readdir(textDir)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)));
@@ -160,6 +253,17 @@ export async function runHtmlEval(options: HtmlEvalOptions, io: HtmlEvalIo): Pro
   for (const line of table(HEADER, textRows)) io.out(line);
   for (const f of scraped.failures) io.out(`  refused: ${f}`);
   if (options.verbose) worstPages(truth, scraped.texts, textIds, io);
+
+  io.out('');
+  io.out(
+    'Scraped page text: title and publication date (readArticle, no --published) against the metadata of the same page (as above); ' +
+      'the date is judged on the pages whose text writes it ("Nov 19, 2019", "19 November 2019", "2019-11-19", "11/19/2019", ...).',
+  );
+  const textDev = textIds.filter((id) => dev.includes(id));
+  const textReport = textIds.filter((id) => report.includes(id));
+  const textMisses: string[] = [];
+  for (const line of table(titleDateHeader, titleDateRows([countTitleDate(textDev, meta, scraped, whole, textMisses), countTitleDate(textReport, meta, scraped, whole)], true))) io.out(line);
+  if (options.verbose) for (const m of textMisses) io.out(`  dev ${m}`);
 
   if (options.compareDom) await compareDoms(pages, truth, io);
 }

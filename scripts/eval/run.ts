@@ -1,18 +1,26 @@
 // `npm run eval`: measures extraction quality against the shared evaluation data and prints
-// tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless the
-// run itself crashed.
+// tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless a
+// set crashed (the other sets still run).
 //
-//   npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|html|all] [--verbose]
+//   npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]
+//
+// --split picks one PolNeAR split (default: dev and test side by side). docs/evaluation.md says
+// what each set and figure is.
 //
 // The data is read from ../shared next to the repository (env NEWSBRIEF_SHARED overrides it); it
 // is third-party text that must never be copied into the repository.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Article, Brief } from '../../src/brief/model.js';
+import type { Article, Brief, Evidence } from '../../src/brief/model.js';
+import { alignText, mapSpan } from './align-text.js';
+import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
+import { runProduct } from './product-pool.js';
+import { groupByReason } from './table.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, type Half } from './halves.js';
+import { parsePolnearSplit, type PolnearSplit } from './polnear.js';
 import {
   addCounts,
   emptyCounts,
@@ -41,13 +49,15 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const SETS = ['briefs', 'meantime', 'tempeval', 'html', 'all'] as const;
+const SETS = ['briefs', 'meantime', 'tempeval', 'polnear', 'html', 'all'] as const;
 type SetName = (typeof SETS)[number];
 
 export interface Options {
   set: SetName;
   verbose: boolean;
   sharedDir: string;
+  /** PolNeAR: one split instead of dev and test. */
+  split?: PolnearSplit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -59,10 +69,7 @@ interface Product {
   extractBrief: (article: Article, options: { referenceTime: string }) => Extraction;
 }
 
-// Imported lazily so that a module that fails to load is reported, not a crash. The tempeval
-// specifier is a variable: that module may not exist yet, and tsc must not require it.
-const TEMPEVAL_MODULE = './tempeval.js';
-
+// Imported lazily so that a module that fails to load is reported, not a crash.
 let loaded: Promise<{ product: Partial<Product>; problems: string[] }> | undefined;
 
 /** Loads the product once per run; problems are printed by the first set that needs it. */
@@ -376,10 +383,31 @@ function meantimeArticle(r: MeantimeRecord): Article {
 
 interface SplitResult {
   docs: number;
+  /** Through extractFile, as users get it; refused articles count with no actors and no claims. */
+  product: { actor: MeantimeCounts; all: MeantimeCounts };
+  refused: string[];
   failed: string[];
+  /** extractBrief called on the record's text: the diagnosis. */
   ours: { actor: MeantimeCounts; all: MeantimeCounts } | null;
   baseline: { actor: MeantimeCounts; all: MeantimeCounts };
   misses: { id: string; misses: MeantimeMisses }[];
+}
+
+/**
+ * A brief's actors and claims with their offsets read in the record's text (through the
+ * alignment of article.text onto it). Spans in text the record does not have, the headline line,
+ * are left out; an actor keeps its name and aliases even when none of its mentions is left.
+ */
+function inRecordOffsets(record: MeantimeRecord, brief: Brief): Pick<Brief, 'actors' | 'claims'> {
+  const alignment = alignText(record.text, brief.article.text);
+  const mapped = (e: Evidence): Evidence[] => {
+    const span = mapSpan(alignment, e.start, e.end);
+    return span === null ? [] : [{ ...span, quote: record.text.slice(span.start, span.end) }];
+  };
+  return {
+    actors: brief.actors.map((a) => ({ ...a, mentions: a.mentions.flatMap(mapped) })),
+    claims: brief.claims.map((c) => ({ ...c, evidence: c.evidence.flatMap(mapped) })).filter((c) => c.evidence.length > 0),
+  };
 }
 
 async function scoreSplit(file: string, extract: Product['extractBrief'] | undefined): Promise<SplitResult> {
@@ -390,11 +418,23 @@ async function scoreSplit(file: string, extract: Product['extractBrief'] | undef
   const all: readonly EntityType[] = EntityTypeValues;
   const result: SplitResult = {
     docs: records.length,
+    product: { actor: emptyMeantimeCounts(), all: emptyMeantimeCounts() },
+    refused: [],
     failed: [],
     ours: extract === undefined ? null : { actor: emptyMeantimeCounts(), all: emptyMeantimeCounts() },
     baseline: { actor: emptyMeantimeCounts(), all: emptyMeantimeCounts() },
     misses: [],
   };
+  const briefs = await runProduct(records.map(meantimeJob));
+  records.forEach((r, i) => {
+    const got = briefs[i]!;
+    const extraction = got.ok ? inRecordOffsets(r, got.brief) : { actors: [], claims: [] };
+    if (!got.ok) result.refused.push(`${r.id}: ${got.reason}`);
+    const scored = scoreMeantime(r, extraction, { types: ACTOR_TYPES });
+    result.product.actor = addCounts(result.product.actor, scored.counts);
+    result.product.all = addCounts(result.product.all, scoreMeantime(r, extraction, { types: all }).counts);
+    result.misses.push({ id: r.id, misses: scored.misses });
+  });
   for (const r of records) {
     const article = meantimeArticle(r);
     const referenceTime = article.publishedAt!;
@@ -409,10 +449,8 @@ async function scoreSplit(file: string, extract: Product['extractBrief'] | undef
       result.failed.push(`${r.id}: ${messageOf(error)}`);
       continue;
     }
-    const scored = scoreMeantime(r, ours, { types: ACTOR_TYPES });
-    result.ours.actor = addCounts(result.ours.actor, scored.counts);
+    result.ours.actor = addCounts(result.ours.actor, scoreMeantime(r, ours, { types: ACTOR_TYPES }).counts);
     result.ours.all = addCounts(result.ours.all, scoreMeantime(r, ours, { types: all }).counts);
-    result.misses.push({ id: r.id, misses: scored.misses });
   }
   return result;
 }
@@ -449,7 +487,7 @@ const MEANTIME_ROWS: MeantimeFigure[] = [
 
 async function runMeantime(options: Options, io: Io): Promise<void> {
   const { product, problems } = await loadProduct();
-  if (product.extractBrief === undefined && options.set !== 'all') for (const p of problems) io.out(`ours: not available: ${p}`);
+  if (product.extractBrief === undefined && options.set !== 'all') for (const p of problems) io.out(`diagnosis: not available: ${p}`);
   const dir = path.join(options.sharedDir, 'eval', 'meantime');
   const splits: [string, SplitResult][] = [];
   for (const split of ['dev', 'test']) {
@@ -459,12 +497,17 @@ async function runMeantime(options: Options, io: Io): Promise<void> {
     io.out('');
     io.out(
       `MEANTIME ${split} (${s.docs} articles; annotated part only; micro-averaged; actor scope = PER/ORG/LOC, ` +
-        'also all types; entity = found when a predicted mention covers the head of one of its names or a predicted name equals one)',
+        'also all types; entity = found when a predicted mention covers the head of one of its names or a predicted name equals one). ' +
+        `Through the product: each article as ${MEANTIME_INPUT}, read by extractFile; the brief's offsets are aligned onto the record's text. ` +
+        'Diagnosis: extractBrief called on the record\'s text.',
     );
-    const rows = MEANTIME_ROWS.map((row) => [row.figure, s.ours === null ? 'n/a' : row.cell(s.ours), row.cell(s.baseline)]);
-    for (const line of table(['figure', 'ours', 'baseline'], rows)) io.out(line);
-    for (const f of s.failed) io.out(`  failed: ${f}`);
-    if (options.verbose && s.ours !== null) {
+    const rows = MEANTIME_ROWS.map((row) => [row.figure, row.cell(s.product), s.ours === null ? 'n/a' : row.cell(s.ours), row.cell(s.baseline)]);
+    rows.unshift(['articles accepted', `${s.docs - s.refused.length}/${s.docs}`, s.ours === null ? 'n/a' : `${s.docs - s.failed.length}/${s.docs}`, `${s.docs}/${s.docs}`]);
+    for (const line of table(['figure', 'ours: extract (product)', 'ours: extractBrief (diagnosis)', 'baseline'], rows)) io.out(line);
+    for (const f of groupByReason(s.refused)) io.out(`  refused by the product (no actors, no claims): ${f}`);
+    for (const f of s.failed) io.out(`  diagnosis failed: ${f}`);
+    if (options.verbose && split === 'dev') {
+      // The test split's individual errors stay unseen: it is for reporting.
       for (const { id, misses } of s.misses) {
         const parts: string[] = [];
         if (misses.missedEntities.length > 0) parts.push(`missed: ${misses.missedEntities.join('; ')}`);
@@ -482,7 +525,8 @@ async function runMeantime(options: Options, io: Io): Promise<void> {
   const dev = splits[0]?.[1];
   const test = splits[1]?.[1];
   for (const [who, pick] of [
-    ['ours', (s: SplitResult) => s.ours],
+    ['ours (product)', (s: SplitResult) => s.product],
+    ['ours (diagnosis)', (s: SplitResult) => s.ours],
     ['baseline', (s: SplitResult) => s.baseline],
   ] as const) {
     if (dev === undefined || test === undefined) break;
@@ -507,38 +551,21 @@ async function runMeantime(options: Options, io: Io): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// TempEval-3 and HTML: hooks
+// TempEval-3, PolNeAR and HTML: their own modules, loaded when their set runs
 
-/**
- * HOOK: TempEval-3 is scored by `scripts/eval/tempeval.ts` (another helper's module). The protocol:
- * it exports `runTempeval(options, io)` (preferred), or a CLI-style `main(argv, io)`, which we call
- * with an empty argv. A module that exports neither but ran as a script when imported has
- * printed its tables already; anything else prints "tempeval: not available".
- */
-async function runTempeval(options: Options, io: Io): Promise<void> {
-  io.out('');
-  let m: Record<string, unknown>;
-  try {
-    m = (await import(TEMPEVAL_MODULE)) as Record<string, unknown>;
-  } catch (error) {
-    io.out(`tempeval: not available (${messageOf(error)})`);
-    return;
-  }
-  try {
-    if (typeof m.runTempeval === 'function') {
-      const out: unknown = await (m.runTempeval as (options: Options, io: Io) => unknown)(options, io);
-      if (typeof out === 'string') io.out(out);
-    } else if (typeof m.main === 'function') {
-      await (m.main as (argv: string[], io: Io) => unknown)([], io);
-    } else {
-      io.out('tempeval: scripts/eval/tempeval.ts exports no main to call');
-    }
-  } catch (error) {
-    io.out(`tempeval: not available (${messageOf(error)})`);
-  }
+/** TempEval-3 and MEANTIME dates through the product: scripts/eval/tempeval.ts. */
+async function runTempevalSet(options: Options, io: Io): Promise<void> {
+  const { runTempeval } = await import('./tempeval.js');
+  await runTempeval({ sharedDir: options.sharedDir }, io);
 }
 
-/** HOOK: the article-extraction benchmark (eval/html/) and the scraped-text set: scripts/eval/html.ts. */
+/** PolNeAR attributions through the product: scripts/eval/polnear.ts. */
+async function runPolnearSet(options: Options, io: Io): Promise<void> {
+  const { runPolnear } = await import('./polnear.js');
+  await runPolnear({ sharedDir: options.sharedDir, verbose: options.verbose, ...(options.split ? { split: options.split } : {}) }, io);
+}
+
+/** The article-extraction benchmark (eval/html/) and the scraped-text set: scripts/eval/html.ts. */
 async function runHtml(options: Options, io: Io): Promise<void> {
   try {
     const { runHtmlEval } = await import('./html.js');
@@ -555,9 +582,15 @@ async function runHtml(options: Options, io: Io): Promise<void> {
 export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: string): Options | string {
   let set: SetName = 'all';
   let verbose = false;
+  let split: PolnearSplit | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--split' || a.startsWith('--split=')) {
+      const v = parsePolnearSplit(a === '--split' ? argv[++i] : a.slice('--split='.length));
+      if (v !== 'train' && v !== 'dev' && v !== 'test') return v;
+      split = v;
+    }
     else if (a === '--set' || a.startsWith('--set=')) {
       const v = a === '--set' ? argv[++i] : a.slice('--set='.length);
       if (v === undefined || !(SETS as readonly string[]).includes(v)) return `--set must be one of ${SETS.join('|')}`;
@@ -565,7 +598,7 @@ export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: str
     } else return `unknown argument: ${a}`;
   }
   const sharedDir = env.NEWSBRIEF_SHARED ?? path.resolve(repoRoot, '..', 'shared');
-  return { set, verbose, sharedDir };
+  return { set, verbose, sharedDir, ...(split ? { split } : {}) };
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -573,20 +606,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(argv, io.env, repoRoot);
   if (typeof options === 'string') {
     io.err(`eval: ${options}`);
-    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|html|all] [--verbose]');
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]');
     return 2;
   }
-  const run = (s: SetName): boolean => options.set === 'all' || options.set === s;
-  try {
-    if (run('briefs')) await runBriefs(options, io);
-    if (run('meantime')) await runMeantime(options, io);
-    if (run('tempeval')) await runTempeval(options, io);
-    if (run('html')) await runHtml(options, io);
-  } catch (error) {
-    io.err(`eval: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return 1;
+  const sets: [SetName, (options: Options, io: Io) => Promise<void>][] = [
+    ['briefs', runBriefs],
+    ['meantime', runMeantime],
+    ['tempeval', runTempevalSet],
+    ['polnear', runPolnearSet],
+    ['html', runHtml],
+  ];
+  // A set that crashes (a product module that no longer loads, say) is reported and the others run.
+  let crashed = false;
+  for (const [name, runSet] of sets) {
+    if (options.set !== 'all' && options.set !== name) continue;
+    const t0 = performance.now();
+    try {
+      await runSet(options, io);
+      io.out(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      crashed = true;
+      io.out('');
+      io.out(`${name}: not available (${messageOf(error)})`);
+      io.err(`eval: ${name} crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
   }
-  return 0;
+  return crashed ? 1 : 0;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
