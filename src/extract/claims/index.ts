@@ -5,7 +5,7 @@ import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -36,7 +36,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (!byForm && !(tok.pos === 'VERB' && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word)) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
-  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return false;
+  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
@@ -46,6 +46,22 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
   return true;
+}
+
+/**
+ * "called the plan a disgrace", "called Wells Fargo's behavior “outrageous”": "call" with an
+ * object and a second, naming complement (not "called the police", "called an election").
+ */
+function namesSomething(tokens: Token[], t: number): boolean {
+  let seen = 0;
+  for (let k = t + 1; k < tokens.length && k <= t + 9; k++) {
+    const tok = tokens[k]!;
+    if (/^(?:“|"|‘|'')$/.test(tok.text)) return true;
+    if (seen > 0 && /^(?:a|an)$/i.test(tok.text)) return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.,;:?!]$/.test(tok.text)) return false;
+    if (tok.pos !== 'SPACE') seen++;
+  }
+  return false;
 }
 
 /** "does not rule out": the verb "rule" followed by "out". */
@@ -93,6 +109,8 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
   const breakBefore = findClauseBreakBefore(tokens, sentence, v);
   let from = v + 1;
+  // "called for", "pointed out": the particle belongs to the cue.
+  if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -237,7 +255,22 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
   };
 
+  const labels = findLabels(analysis, ctx);
   for (const sentence of analysis.sentences) {
+    // A transcript turn ("PENCE: Well, look, ...") is one direct claim of its speaker; a page
+    // label ("WATCH:", "READ MORE:") opens a teaser, which is no claim.
+    const label = labels.get(sentence.paragraph);
+    if (label) {
+      if (label.turn && sentence.first === label.first) {
+        const paragraphEnd = lastSentenceOf(analysis, sentence).end;
+        const words = trimSpan(text, tokens[label.colon + 1]!.start, paragraphEnd);
+        if (wordCount(text.slice(words.start, words.end)) >= MIN_QUOTE_WORDS) {
+          claims.push({ text: words, evidence: [{ start: sentence.start, end: paragraphEnd }], kind: 'direct', speaker: label.turn.actor, speakerText: label.turn.actor ? null : label.turn.description, cue: { start: tokens[label.colon]!.start, end: tokens[label.colon]!.end }, hedged: HEDGES.test(text.slice(words.start, words.end)) });
+          setLast(label.turn, sentence);
+        }
+      }
+      if (label.turn || sentence.first === label.first) continue;
+    }
     // Direct quotes that start in this sentence.
     for (const q of quotesByStart.get(sentence.i) ?? []) {
       const quoted = text.slice(q.start, q.end);
@@ -363,10 +396,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       setLast(who, sentence);
     }
 
-    if (!claims.some((c) => c.evidence[0]!.start === sentence.start) && verbs(sentence).length === 0) {
-      const according = accordingTo(analysis, ctx, sentence);
-      if (according) claims.push(according);
-    }
+    // "..., according to federal statistics": a source named anywhere in the sentence.
+    const according = accordingTo(analysis, ctx, sentence);
+    if (according && !claims.some((c) => c.kind === 'reported' && c.evidence[0]!.start === sentence.start && c.speaker === according.speaker && c.speakerText === according.speakerText)) claims.push(according);
   }
   // A quote inside reported speech ('he was "willing to do anything"') is already in that claim.
   const reported = claims.filter((c) => c.kind === 'reported');
@@ -440,6 +472,52 @@ function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): nu
   while (k >= sentence.first && v - k <= 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
   if (k < sentence.first || tokens[k]!.text !== ',' || k === v - 1) return vs;
   return [v, ...vs.slice(0, -1)];
+}
+
+interface Label {
+  /** The first token of the paragraph's first sentence, and the colon after the label. */
+  first: number;
+  colon: number;
+  /** The speaker when the label names one (a transcript turn), else null (a page label). */
+  turn: FoundSpeaker | null;
+}
+
+/**
+ * Paragraphs that open with an upper-case label and a colon: transcript turns ("WALLACE: ...",
+ * "MATT LAUER: ...") when the label names a person of the article or recurs as a label, page
+ * labels ("WATCH:", "READ MORE:") otherwise.
+ */
+function findLabels(analysis: Analysis, ctx: SpeakerContext): Map<number, Label> {
+  const { tokens, sentences } = analysis;
+  const found: { paragraph: number; first: number; colon: number; label: string }[] = [];
+  for (const s of sentences) {
+    if (sentences[s.i - 1]?.paragraph === s.paragraph) continue;
+    let t = s.first;
+    if (/^["“'‘]$/.test(tokens[t]!.text)) t++;
+    const start = t;
+    while (t <= s.last && t - start < 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[t]!.text)) t++;
+    if (t === start || t > s.last || tokens[t]!.text !== ':') continue;
+    found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: tokens.slice(start, t).map((x) => x.text).join(' ') });
+  }
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  const out = new Map<number, Label>();
+  for (const f of found) {
+    const words = f.label.toLowerCase().split(' ');
+    const actor = ctx.drafts.find((d) => d.type === 'person' && d.name.toLowerCase().split(/\s+/).slice(-words.length).join(' ') === words.join(' ')) ?? null;
+    const firstTok = tokens[f.colon - words.length]!;
+    const recurs = (counts.get(f.label) ?? 0) >= 2 && firstTok.pos !== 'VERB';
+    const turn: FoundSpeaker | null = actor ? { actor, description: null, side: 'before' } : recurs ? { actor: null, description: f.label, side: 'before' } : null;
+    out.set(f.paragraph, { first: f.first, colon: f.colon, turn });
+  }
+  return out;
+}
+
+/** The last sentence of the paragraph that `s` is in. */
+function lastSentenceOf(analysis: Analysis, s: Sentence): Sentence {
+  let last = s;
+  while (analysis.sentences[last.i + 1]?.paragraph === s.paragraph) last = analysis.sentences[last.i + 1]!;
+  return last;
 }
 
 /** The first token that starts at or after `offset`, or -1. */
@@ -636,7 +714,7 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
   return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: source?.text ?? null, cue: { start: sentence.start + m.index, end: at }, hedged };
 }
 
-/** "according to two people familiar with the matter,": an unnamed source, up to the next comma, headed by a person or a document. */
+/** "according to two people familiar with the matter,": an unnamed source, up to the next comma or verb. */
 function describedSource(analysis: Analysis, sentence: Sentence, at: number): { text: string; end: number } | null {
   const { tokens, text } = analysis;
   let first = sentence.first;
@@ -649,7 +727,7 @@ function describedSource(analysis: Analysis, sentence: Sentence, at: number): { 
     if (head === null && tok.pos === 'NOUN') head = tok;
     last = t;
   }
-  if (last < 0 || !head || !(SOURCE_NOUNS.has(head.text.toLowerCase()) || PERSON_NOUNS.has(head.text.toLowerCase()))) return null;
+  if (last < 0 || !head) return null;
   const description = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '');
   return { text: description, end: tokens[last]!.end };
 }

@@ -13,7 +13,7 @@ export const SPEECH_LEMMAS = new Set(
   blame attack criticise criticize forecast hope apologise apologize reckon dismiss reject welcome doubt
   indicate hint propose recommend demand threaten comment observe testify want agree disagree
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
-  worry`.split(/\s+/),
+  worry call`.split(/\s+/),
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
