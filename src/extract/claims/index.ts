@@ -5,7 +5,7 @@ import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -45,8 +45,13 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const prev = tokens[k];
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
+  // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
+  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(?:ed|en)$/.test(word) && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma)) return false;
   return true;
 }
+
+/** Words after a participle that mark it as a reduced relative clause ("accused of", "proposed during", "described as"). */
+const REDUCED_RELATIVE_NEXT = new Set(['of', 'by', 'as', 'during', 'in', 'at', 'for', 'with', 'under', 'since']);
 
 /**
  * "called the plan a disgrace", "called Wells Fargo's behavior “outrageous”": "call" with an
@@ -253,6 +258,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
+    else if (found.description && /s$/i.test(found.description.split(/\s+(?:of|for|at|in|from|with|to|on)\s+/i)[0]!.split(/\s+/).at(-1) ?? '')) ctx.lastPlural = { description: found.description, sentence: s.i };
   };
 
   const labels = findLabels(analysis, ctx);
@@ -296,7 +302,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       for (const v of order) {
         if (v === undefined) continue;
         const s = v === after ? closing : sentence;
-        found = findSpeaker(ctx, s, v) ?? participleSpeaker(ctx, s, v);
+        // '"...," Sanders said, suggesting ...': a participle goes on with the main clause's speaker.
+        const dependent = dependentCue(tokens, s, v);
+        found = dependent === 'comma' ? (participleSpeaker(ctx, s, v) ?? findSpeaker(ctx, s, v)) : (findSpeaker(ctx, s, v) ?? participleSpeaker(ctx, s, v));
         if (found) {
           usedVerbs.add(v);
           cueAt = v;
@@ -352,7 +360,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
-      if (CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !hasFiniteClause(tokens, span)) continue;
+      const needsClause = CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) || (PERSON_CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && who.actor?.type === 'person');
+      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !hasFiniteClause(tokens, span)) continue;
       // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
       if (isHeadlineLike(analysis, sentence)) continue;
       found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
@@ -640,7 +649,8 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // Else the nearest finite verb before it: "the MPs who make up the committee published a report noting ...".
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text)) {
+    // (An infinitive, "an order to treat runoff", has no subject of its own.)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
       const found = findSpeaker(ctx, sentence, k);
       if (found) return found;
       if (t.pos === 'VERB') return null;
@@ -697,39 +707,35 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
 
 const ACCORDING = /\baccording to\b/i;
 
-/** "According to X, ...": the source named after the phrase. */
+/** "According to X, ...", "..., according to X.": the source named right after the phrase, up to its comma. */
 function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence): ClaimDraft | null {
-  const { text } = analysis;
+  const { text, tokens } = analysis;
   const m = ACCORDING.exec(text.slice(sentence.start, sentence.end));
   if (!m) return null;
-  const at = sentence.start + m.index + m[0].length;
-  const mention = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((mm) => mm.start >= at && mm.start - at < 40);
-  const speaker = mention ? (ctx.mentionOwner.get(mention.start) ?? null) : null;
-  const source = speaker ? null : describedSource(analysis, sentence, at);
-  if (!speaker && !source) return null;
-  const sourceEnd = mention && speaker ? mention.end : source!.end;
-  const span = m.index > 12 ? trimSpan(text, sentence.start, sentence.start + m.index) : trimSpan(text, sourceEnd, sentence.end);
-  if (span.end - span.start < 12) return null;
-  const hedged = HEDGES.test(text.slice(span.start, span.end));
-  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: source?.text ?? null, cue: { start: sentence.start + m.index, end: at }, hedged };
-}
-
-/** "according to two people familiar with the matter,": an unnamed source, up to the next comma or verb. */
-function describedSource(analysis: Analysis, sentence: Sentence, at: number): { text: string; end: number } | null {
-  const { tokens, text } = analysis;
-  let first = sentence.first;
-  while (first <= sentence.last && tokens[first]!.start < at) first++;
-  let last = -1;
-  let head: Token | null = null;
-  for (let t = first; t <= sentence.last && t - first < 10; t++) {
+  const cueStart = sentence.start + m.index;
+  const at = cueStart + m[0].length;
+  if (isQuoted(ctx, cueStart)) return null;
+  const first = tokenFrom(tokens, at);
+  if (first < 0 || first > sentence.last) return null;
+  // The source phrase: to the next comma, clause or sentence end ("police" may be tagged as a verb).
+  let last = first - 1;
+  for (let t = first; t <= sentence.last && t - first < 12; t++) {
     const tok = tokens[t]!;
-    if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'AUX') break;
-    if (head === null && tok.pos === 'NOUN') head = tok;
+    if (/^[,;:.!?()]$/.test(tok.text) && !(tok.text === '.' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && (tokens[t - 1]?.text.length ?? 0) <= 3)) break;
+    if (t > first && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/(?:ed|ing)$/.test(tok.text))) || tok.text === '“' || tok.text === '"') break;
     last = t;
   }
-  if (last < 0 || !head) return null;
-  const description = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '');
-  return { text: description, end: tokens[last]!.end };
+  if (last < first) return null;
+  const named = speakerStartingAt(ctx, sentence, first);
+  const phrase = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  const who: { actor: ActorDraft | null; description: string | null } = named?.actor ? { actor: named.actor, description: null } : { actor: null, description: phrase };
+  if (!who.actor && !/\p{L}{3}/u.test(phrase)) return null;
+  const opens = cueStart - sentence.start <= 12;
+  const span = opens ? trimSpan(text, tokens[last]!.end, sentence.end) : trimSpan(text, sentence.start, cueStart);
+  if (span.end - span.start < 12) return null;
+  const content = text.slice(span.start, span.end).replace(/[.!?]$/, '');
+  const trimmed = { start: span.start, end: span.start + content.length };
+  return { text: trimmed, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker: who.actor, speakerText: who.actor ? null : who.description, cue: { start: cueStart, end: at }, hedged: HEDGES.test(content) };
 }
 
 export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map<ActorDraft, string>): Claim[] {

@@ -3,8 +3,10 @@
 
 /**
  * Lemmas of verbs that attribute speech, a position or a stance to a source: textacy's reporting
- * verbs (chartbeat-labs/textacy, constants.REPORTING_VERBS) without "order" and "decline", and the
- * verbs of stance and evidence news copy uses with them ("warned", "welcomed", "the data show").
+ * verbs (chartbeat-labs/textacy, constants.REPORTING_VERBS) without "order" and "decline"; the
+ * verbs of stance and evidence news copy uses with them ("warned", "welcomed", "the data show");
+ * and judgement verbs (Levin 1993, class 33: "condemned", "praised") with their news synonyms
+ * ("slammed", "assailed").
  */
 export const SPEECH_LEMMAS = new Set(
   `say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
@@ -13,11 +15,15 @@ export const SPEECH_LEMMAS = new Set(
   blame attack criticise criticize forecast hope apologise apologize reckon dismiss reject welcome doubt
   indicate hint propose recommend demand threaten comment observe testify want agree disagree
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
-  worry call`.split(/\s+/),
+  worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
+  slam blast assail hail decry`.split(/\s+/),
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
-export const CLAUSE_LEMMAS = new Set(['find', 'show', 'maintain', 'indicate', 'charge', 'conclude', 'question']);
+export const CLAUSE_LEMMAS = new Set(['find', 'maintain', 'indicate', 'charge', 'conclude', 'question']);
+
+/** Verbs that report a proposition of a person only with a clause ("she showed that ..." but not "she has shown no partisanship"); a poll or a video shows its object. */
+export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);
 
 /** Inflected forms, for when the tagger misses the verb. */
 export const SPEECH_FORMS = new Set(
@@ -95,7 +101,11 @@ export const FEMALE_PRONOUNS = new Set(['she']);
 export const ORG_PRONOUNS = new Set(['it']);
 export const FIRST_PERSON = new Set(['i', 'we']);
 
-/** Nouns that describe a person ("the former statesman", "the minister", "the spokesman"). */
+/**
+ * Nouns that describe a person ("the former statesman", "the minister", "the GOP nominee"): role
+ * and occupation nouns of WordNet's noun.person lexicographer file that news copy uses for people
+ * in the story.
+ */
 export const PERSON_NOUNS = new Set(
   `statesman stateswoman minister president chief leader secretary adviser advisor spokesman spokeswoman spokesperson
   official executive chairman chairwoman chair director boss head politician diplomat ambassador general economist
@@ -103,12 +113,20 @@ export const PERSON_NOUNS = new Set(
   editor correspondent founder manager coach captain officer source sources officials analysts experts expert
   spokesmen representative representatives negotiator campaigner campaigners activist activists critic critics
   executives investors traders economists lawyers ministers leaders observers researchers scientists doctors
-  detainee prisoner witness victim`.split(/\s+/),
+  detainee prisoner witness victim nominee candidate businessman businesswoman congressman congresswoman lawmaker
+  legislator billionaire mogul tycoon host anchor presenter actor actress singer rapper star player striker
+  midfielder defender goalkeeper forward quarterback pitcher referee umpire author writer reporter journalist
+  columnist commentator historian professor teacher doctor physician surgeon nurse scientist researcher engineer
+  pastor priest bishop rabbi imam envoy aide strategist pollster consultant prosecutor defendant suspect plaintiff
+  mother father son daughter wife husband widow widower veteran soldier colonel sergeant lieutenant commander
+  sheriff inspector detective constable owner chef designer director producer filmmaker musician artist
+  entrepreneur investor banker trader founder cofounder ceo president-elect incumbent challenger frontrunner
+  republican democrat`.split(/\s+/),
 );
 
 /** Nouns that refer back to an organisation ("the airline said", "the alliance's members"). */
 export const ORG_NOUNS = new Set(
   `company firm group airline carrier bank union alliance organisation organization agency ministry department
   party council commission committee club corporation manufacturer maker retailer insurer broadcaster newspaper
-  paper network operator regulator watchdog court tribunal`.split(/\s+/),
+  paper network operator regulator watchdog court tribunal police administration`.split(/\s+/),
 );

@@ -22,6 +22,8 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** The last claim's speaker when it was an unnamed group ("officials", "critics"), and its sentence. */
+  lastPlural?: { description: string; sentence: number };
   /** The actor that is the subject of each sentence, as far as worked out. */
   subjects?: Map<number, ActorDraft | null>;
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
@@ -170,8 +172,13 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const wanted = plain(description);
   const exact = persons.filter((d) => plain(d.role!) === wanted);
   if (exact.length === 1) return exact[0]!;
-  const byRole = persons.filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head));
-  if (byRole.length === 1) return byRole[0]!;
+  // "The Democratic nominee": of those named before whose role has the head word, the one whose role shares most words.
+  const words = wanted.split(/[\s-]+/).filter((w) => w.length > 2);
+  const scored = persons
+    .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head))
+    .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
+    .sort((a, b) => b.n - a.n);
+  if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
   const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   return lastActorBefore(ctx, offset, (d) => d.type === 'person', 3, sentence) ?? last;
@@ -301,7 +308,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
-  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head)));
+  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head) || ORG_NOUNS.has(head)));
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
   if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord)) {
     const at = tokens[np.first]!.start;
@@ -388,7 +395,9 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     if (tok.text !== ',' && !DASHES.has(tok.text)) break;
     const closer = tok.text;
     let k = end - 1;
-    while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && DASHES.has(tokens[k]!.text)) && tokens[k]!.text !== ';') k--;
+    // (A hyphen inside a word, "R-Ky.", is no dash.)
+    const isDash = (i: number): boolean => DASHES.has(tokens[i]!.text) && !(tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end);
+    while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && isDash(k)) && tokens[k]!.text !== ';') k--;
     if (k < sentence.first || tokens[k]!.text === ';' || end - k >= 25) return null;
     if (isQuoted(ctx, tokens[k]!.start)) return null;
     // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
@@ -430,6 +439,16 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     if (ORG_PRONOUNS.has(word)) {
       const actor = orgFor(ctx, tok.start, sentence.i);
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
+    }
+    // "Officials said ... They added": an unnamed plural source goes on; else a group or organisation just named.
+    if (word === 'they') {
+      const plural = ctx.lastPlural;
+      if (plural && sentence.i - plural.sentence <= 2 && (ctx.lastSpeakerSentence < plural.sentence || sentence.i - ctx.lastSpeakerSentence > 2)) return { actor: null, description: plural.description, side: 'anaphor' };
+      const collective = (d: ActorDraft): boolean => d.type === 'group' || d.type === 'organization';
+      const prev = sentenceSubject(ctx, sentence.i - 1);
+      if (prev && collective(prev)) return { actor: prev, description: null, side: 'anaphor' };
+      if (ctx.lastSpeaker && collective(ctx.lastSpeaker) && sentence.i - ctx.lastSpeakerSentence <= 2) return { actor: ctx.lastSpeaker, description: null, side: 'anaphor' };
+      return BLOCKED;
     }
     // "I would not rule out" outside quote marks, right after the last speaker's quote: still their words.
     if (FIRST_PERSON.has(word) && ctx.lastSpeaker && sentence.i - ctx.lastSpeakerSentence <= 1) return { actor: ctx.lastSpeaker, description: null, side: 'anaphor', firstPerson: true };
