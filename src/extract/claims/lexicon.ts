@@ -77,7 +77,8 @@ export const SOURCE_NOUNS = new Set(
 
 /** Heads of a phrase that speaks for its possessor: "Smith's spokesman", "the ministry's statement", "his campaign". */
 export const PROXY_NOUNS = new Set(
-  `spokesman spokeswoman spokesperson office campaign statement website account submission filing press`.split(/\s+/),
+  `spokesman spokeswoman spokesperson office campaign statement website account submission filing press lawyer
+  lawyers attorney attorneys`.split(/\s+/),
 );
 
 /** Forms of "be" and "get": before a speech verb they make it passive ("was expected", "is said"). */

@@ -208,7 +208,8 @@ export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number
       continue;
     }
     // "analyst Mike Powell of Dresdner": a preposition inside the phrase, between two nominals.
-    if (NP_GLUE.has(lower(tok)) && t - 1 >= sentence.first) {
+    // (A dash with spaces around it, "incomes - the Commission", ends the phrase.)
+    if (NP_GLUE.has(lower(tok)) && t - 1 >= sentence.first && !(tok.text === '-' && tokens[t - 1]!.end < tok.start)) {
       const before = tokens[t - 1]!;
       if (before.pos === 'NOUN' || before.pos === 'PROPN' || (isCap(before) && before.pos !== 'PRON') || QUOTE_MARKS.has(before.text)) {
         first = t;
@@ -260,27 +261,33 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   let prep = '';
   for (let t = np.first + 1; t <= np.last; t++)
     // A preposition inside a name ("National Union of Journalists") does not end the head.
-    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last)) {
+    // Nor does one inside a hyphenated word ("editor-in-chief").
+    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start)) {
       coreLast = t - 1;
       prep = lower(tokens[t]!);
       break;
     }
-  const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => b.last - a.last);
+  // "Smith and Jones said": of coordinated names, the first speaks for both; else the last name is the head.
+  inNp.sort((a, b) => a.first - b.first);
+  const coordinated = inNp.length > 1 && inNp.every((m, i) => i === 0 || (m.first === inNp[i - 1]!.last + 2 && /^(?:and|&|,)$/i.test(tokens[m.first - 1]?.text ?? '')));
+  const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => (coordinated ? a.first - b.first : b.last - a.last));
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
   while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
   const headTok = tokens[headAt]!;
   const head = lower(headTok);
+  // A spokesperson or a lawyer is a person of their own, though they speak for an organisation.
+  const ownPerson = SPOKESPERSON.test(head) || /^(?:lawyers?|attorneys?)$/.test(head);
   // A named actor at the head of the phrase ("BA chairman Martin Broughton"), or one that a
   // spokesperson, office or statement speaks for ("Smith's office", "the ministry's statement").
   for (const m of mentions) {
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type === 'place') continue;
-    // (A person's spokesman is a person of their own: "Mr Blair's official spokesman".)
-    const speaksFor = owner.type === 'organization' || owner.type === 'country' || (owner.type === 'person' && !SPOKESPERSON.test(head));
+    // (A person's spokesman or lawyer is a person of their own: "Mr Blair's official spokesman".)
+    const speaksFor = owner.type === 'organization' || owner.type === 'country' || (owner.type === 'person' && !ownPerson);
     if (PROXY_NOUNS.has(head) && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && speaksFor) return { actor: owner, description: null, side };
     // "Iraq intelligence", "BA's chief executive": a name that only modifies the head is not the speaker.
-    if (m.last !== coreLast) continue;
+    if (m.last !== coreLast && !coordinated) continue;
     return { actor: owner, description: null, side };
   }
   // "a Northwind spokesperson", "a spokesman for the ministry": a spokesperson speaks for the organisation.
@@ -310,7 +317,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
   const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head) || ORG_NOUNS.has(head)));
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
-  if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord)) {
+  if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord) && !((firstWord === 'his' || firstWord === 'her') && ownPerson)) {
     const at = tokens[np.first]!.start;
     const actor = firstWord === 'his' || firstWord === 'her' ? personFor(ctx, firstWord === 'his' ? 'he' : 'she', at, sentence.i) : orgFor(ctx, at, sentence.i);
     if (actor) return { actor, description: null, side: 'anaphor' };
@@ -463,8 +470,16 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     return BLOCKED;
   }
   if (isQuoted(ctx, tok.start)) return null;
-  const np = phraseEndingAt(tokens, sentence, end);
+  let np = phraseEndingAt(tokens, sentence, end);
   if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
+  // "The UK, France, ... and Sweden want": a list of names speaks through its first.
+  if (tokens.slice(np.first, np.last + 1).some((t) => lower(t) === 'and')) {
+    for (let guard = 0; guard < 10 && tokens[np.first - 1]?.text === ',' && np.first - 2 >= sentence.first; guard++) {
+      const earlier = phraseEndingAt(tokens, sentence, np.first - 2);
+      if (!earlier || !(ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.last === earlier.last)) break;
+      np = earlier;
+    }
+  }
   return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
 }
 
