@@ -134,7 +134,29 @@ interface Reported {
   clause: { start: number; cut: number } | null;
 }
 
-export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): ClaimDraft[] {
+export interface ClaimOptions {
+  /** The article's byline, whose people are never the referent of a pronoun in it. */
+  byline?: string | null;
+}
+
+/** Lines that name the writers of the piece: "By Jane Doe", "Reporting by ...", "Jane Doe is a reporter for ...", "... contributed to this report". */
+const BYLINE_LINE = /^(?:by|written by|(?:additional )?reporting by|report by|edited by)\s|\bcontributed (?:to )?(?:this )?report|\bis an? (?:senior |staff |political |chief |freelance )?(?:reporter|writer|correspondent|editor|contributor|columnist)\b/i;
+
+/** The people who wrote the piece: named in the byline or only in byline lines of the text. */
+function findAuthors(analysis: Analysis, drafts: ActorDraft[], byline: string | null | undefined): Set<ActorDraft> {
+  const { text, sentences } = analysis;
+  const words = new Set((byline ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2));
+  const bylineSentence = (i: number): boolean => BYLINE_LINE.test(text.slice(sentences[i]!.start, sentences[i]!.end));
+  const authors = new Set<ActorDraft>();
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const surname = d.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (words.has(surname) || (d.mentions.length > 0 && d.mentions.every((m) => bylineSentence(m.sentence)))) authors.add(d);
+  }
+  return authors;
+}
+
+export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], options: ClaimOptions = {}): ClaimDraft[] {
   const { tokens, text } = analysis;
   const mentionOwner = new Map<number, ActorDraft>();
   const mentionsBySentence = new Map<number, NameMention[]>();
@@ -161,7 +183,16 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     }
     return best;
   };
-  const ctx: SpeakerContext = { analysis, drafts, mentionOwner, mentionsBySentence, quoted: quotes.map((q) => ({ start: q.start, end: q.end })), lastSpeaker: null, lastSpeakerSentence: -10 };
+  const ctx: SpeakerContext = {
+    analysis,
+    drafts,
+    mentionOwner,
+    mentionsBySentence,
+    quoted: quotes.map((q) => ({ start: q.start, end: q.end })),
+    lastSpeaker: null,
+    lastSpeakerSentence: -10,
+    authors: findAuthors(analysis, drafts, options.byline),
+  };
 
   // Speech verbs outside quotes, per sentence.
   const verbsOf = (s: Sentence): number[] => {
@@ -355,7 +386,10 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       if (participle === 'none') continue;
       const who = participle ? (participle === 'loose' ? participleSpeaker(ctx, sentence, v) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
       if (!who) continue;
-      const span = participle ? contentAfter(analysis, sentence, v) : reportedSpan(analysis, sentence, v, who.side);
+      let span = participle ? contentAfter(analysis, sentence, v) : reportedSpan(analysis, sentence, v, who.side);
+      // "Mubanga, who insists he is not bitter, said: ...": a relative clause ends at its comma.
+      const relativeEnd = relativeClauseEnd(tokens, sentence, v);
+      if (relativeEnd !== null && relativeEnd > span.start && relativeEnd < span.end) span = trimSpan(text, span.start, relativeEnd);
       // A participle with no comma must report a proposition ("attacked the law saying it was unfair"),
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
@@ -597,6 +631,19 @@ function dependentCue(tokens: Token[], sentence: Sentence, v: number): 'comma' |
     // "had planned to charge", "wants to say": an intention, not words said.
     if (gov >= sentence.first && INTENTION_LEMMAS.has(tokens[gov]!.lemma.toLowerCase())) return 'none';
     return 'loose';
+  }
+  return null;
+}
+
+/** Where a relative clause with the verb at `v` ends (", who insists ..., said"): the comma before the main verb, or null. */
+function relativeClauseEnd(tokens: Token[], sentence: Sentence, v: number): number | null {
+  const subject = subjectEnd(tokens, sentence, v);
+  if (subject <= sentence.first || !/^(?:who|which)$/i.test(tokens[subject]!.text) || tokens[subject - 1]!.text !== ',') return null;
+  for (let t = v + 1; t < sentence.last; t++) {
+    if (tokens[t]!.text !== ',') continue;
+    let k = t + 1;
+    while (k <= sentence.last && (tokens[k]!.pos === 'ADV' || VERB_PREFIX.has(lower(tokens[k]!)))) k++;
+    if (k <= sentence.last && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return tokens[t]!.start;
   }
   return null;
 }

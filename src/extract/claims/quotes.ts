@@ -63,6 +63,26 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * Where an unclosed quote really ends when the next opening mark at `next` follows an attribution
+ * frame of a few words ending in a colon or comma ('He added:'): at the sentence end before the
+ * frame. Otherwise at `next`.
+ */
+function frameStart(text: string, start: number, next: number): number {
+  let k = next - 1;
+  while (k > start && isSpace(text[k])) k--;
+  if (text[k] !== ':' && text[k] !== ',') return next;
+  // Back to the sentence end before the frame, within a few words.
+  let words = 0;
+  for (let j = k - 1; j > start; j--) {
+    const c = text[j]!;
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[j + 1])) return words >= 1 && words <= 6 ? j + 1 : next;
+    if (c === '"' || c === '“' || c === '”' || c === '\n') return next;
+    if (isSpace(c) && !isSpace(text[j - 1])) words++;
+  }
+  return next;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
@@ -84,8 +104,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     const width = markWidth(text, i);
     const mark = classify(text, i, width);
     if (mark === 'open') {
-      // A second opening mark: the first quote was never closed.
-      if (openAt >= 0) push(i, i, true);
+      // A second opening mark: the first quote was never closed. When an attribution stands just
+      // before the new mark ('... a Muslim. He added: "The ...'), the first quote ends before it.
+      if (openAt >= 0) push(frameStart(text, openAt + openWidth, i), i, true);
       openAt = i;
       openWidth = width;
     } else if (mark === 'close' && openAt >= 0) {

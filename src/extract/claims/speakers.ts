@@ -22,6 +22,8 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** The article's authors (byline, "By ..." and "... contributed to this report" lines): never a referent. */
+  authors?: Set<ActorDraft>;
   /** The last claim's speaker when it was an unnamed group ("officials", "critics"), and its sentence. */
   lastPlural?: { description: string; sentence: number };
   /** The actor that is the subject of each sentence, as far as worked out. */
@@ -70,7 +72,7 @@ export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
 function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number): ActorDraft | null {
   let best: { at: number; d: ActorDraft } | null = null;
   for (const d of ctx.drafts) {
-    if (!accept(d)) continue;
+    if (!accept(d) || ctx.authors?.has(d)) continue;
     for (const m of d.mentions) {
       if (m.start >= offset || (best && m.start <= best.at)) continue;
       if (fromSentence !== undefined && fromSentence - m.sentence > withinSentences) continue;
@@ -127,7 +129,9 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
 }
 
 /** Does an actor agree with a pronoun in gender and kind? */
-function agrees(d: ActorDraft, pronoun: string): boolean {
+function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
+  // The author of the piece is not who "he" or "she" in it is.
+  if (ctx?.authors?.has(d)) return false;
   if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
   return d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
@@ -139,7 +143,7 @@ function agrees(d: ActorDraft, pronoun: string): boolean {
  * agreeing name.
  */
 function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number, window: number, depth = 0): ActorDraft | null {
-  const fits = (d: ActorDraft): boolean => agrees(d, pronoun);
+  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx);
   const s = ctx.analysis.sentences[sentence];
   const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
   // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
