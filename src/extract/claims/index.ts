@@ -33,8 +33,10 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const word = tok.text.toLowerCase();
   const lemma = tok.lemma.toLowerCase();
   const byForm = SPEECH_FORMS.has(word);
-  if (!byForm && !(tok.pos === 'VERB' && SPEECH_LEMMAS.has(lemma))) return false;
-  if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word)) return false;
+  // "The data show that ...": the verb of a plural subject may be tagged as a noun.
+  const verbBeforeThat = tok.pos === 'NOUN' && lower(tokens[t + 1] ?? tok) === 'that' && (tokens[t - 1]?.pos === 'NOUN' || tokens[t - 1]?.pos === 'PROPN');
+  if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
+  if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
@@ -46,8 +48,16 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
-  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(?:ed|en)$/.test(word) && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma)) return false;
+  // (Only after the clause's own verb: "The union called for ..." is the main verb.)
+  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(?:ed|en)$/.test(word) && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
+}
+
+/** Is there a verb earlier in the sentence of token `t`? */
+function hasVerbBefore(tokens: Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  for (let k = t - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 /** Words after a participle that mark it as a reduced relative clause ("accused of", "proposed during", "described as"). */

@@ -47,9 +47,9 @@ const lower = (t: Token): string => t.text.toLowerCase();
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
-const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', '-', '&', 'and']);
+const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', '-', '&', 'and']);
 /** Prepositions that start a modifier of the head noun; the head stands before them. */
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by']);
 const DASHES = new Set(['-', '–', '—']);
 const QUOTE_MARKS = new Set(["'", '‘', '’']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
@@ -163,6 +163,23 @@ function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentenc
 
 function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
   return referentOf(ctx, 'it', offset, sentence, 2);
+}
+
+/**
+ * The organisation that a definite description ("the bank", "the company") refers back to: one
+ * named before whose name has the head word, else the subject of the sentence before, else the
+ * last speaker if it was an organisation. The subject of the description's own sentence is not
+ * its referent ("Prices will rise, according to the central bank").
+ */
+function orgForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+  const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
+  const named = lastActorBefore(ctx, offset, (d) => isOrg(d) && d.name.toLowerCase().split(/\s+/).includes(head), 12, sentence);
+  if (named) return named;
+  const prev = sentenceSubject(ctx, sentence - 1);
+  if (prev && isOrg(prev)) return prev;
+  if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
+  const s = ctx.analysis.sentences[sentence];
+  return s ? lastActorBefore(ctx, s.start, isOrg, 2, sentence) : null;
 }
 
 /**
@@ -313,7 +330,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
     if (ORG_NOUNS.has(head)) {
-      const org = orgFor(ctx, tokens[np.first]!.start, sentence.i);
+      const org = orgForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
       if (org) return { actor: org, description: null, side: 'anaphor' };
     }
   }
