@@ -69,10 +69,19 @@ export const NOT_SPEECH_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['commenting', new Set(['on'])],
 ]);
 
-/** Nouns that, after "according to", name a source that is not an actor: "two people familiar with the matter", "a report". */
+/**
+ * Nouns of sources that are not actors: people described ("two people familiar with the matter")
+ * and the documents, records and media that state or show something ("the report", "a poll",
+ * "the ruling", "the ad") — communication and artefact nouns of WordNet's noun.communication and
+ * noun.artifact files that news copy cites.
+ */
 export const SOURCE_NOUNS = new Set(
   `people person sources source report reports document documents filing filings statement memo study survey poll letter
-  presentation data figures estimates records`.split(/\s+/),
+  presentation data figures estimates records record transcript video footage ad advert advertisement commercial book
+  article editorial column website post tweet email emails message messages slide analysis review audit research paper
+  ruling decision judgment verdict order complaint lawsuit indictment affidavit brief motion petition bill law
+  legislation index model forecast projection average chart graph clip spot release notice warning guidance
+  assessment evaluation investigation inquiry probe census count tally`.split(/\s+/),
 );
 
 /** Heads of a phrase that speaks for its possessor: "Smith's spokesman", "the ministry's statement", "his campaign". */
@@ -122,12 +131,21 @@ export const PERSON_NOUNS = new Set(
   mother father son daughter wife husband widow widower veteran soldier colonel sergeant lieutenant commander
   sheriff inspector detective constable owner chef designer director producer filmmaker musician artist
   entrepreneur investor banker trader founder cofounder ceo president-elect incumbent challenger frontrunner
-  republican democrat`.split(/\s+/),
+  republican democrat woman man friend ex-wife ex-husband caller announcer narrator reader questioner specialist
+  member resident voter worker student parent child neighbour neighbor fan supporter opponent rival colleague`.split(/\s+/),
+);
+
+/** Nouns of groups that speak as one (WordNet noun.group): "the family said", "the panel found", "63 percent said". */
+export const GROUP_NOUNS = new Set(
+  `family team panel crowd majority minority media management fund society public audience jury staff board
+  community electorate state country city nation percent half third quarter government cabinet parliament congress
+  senate`.split(/\s+/),
 );
 
 /** Nouns that refer back to an organisation ("the airline said", "the alliance's members"). */
 export const ORG_NOUNS = new Set(
   `company firm group airline carrier bank union alliance organisation organization agency ministry department
   party council commission committee club corporation manufacturer maker retailer insurer broadcaster newspaper
-  paper network operator regulator watchdog court tribunal police administration`.split(/\s+/),
+  paper network operator regulator watchdog court tribunal police administration journal magazine outlet publication
+  station channel chain`.split(/\s+/),
 );

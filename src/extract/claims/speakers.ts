@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, INVERTIBLE, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -51,6 +51,7 @@ const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', '-
 /** Prepositions that start a modifier of the head noun; the head stands before them. */
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by']);
 const DASHES = new Set(['-', '–', '—']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'time']);
 const QUOTE_MARKS = new Set(["'", '‘', '’']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 
@@ -244,8 +245,8 @@ export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number
     }
     break;
   }
-  // Leading glue is not part of the phrase.
-  while (first < last && (NP_GLUE.has(lower(tokens[first]!)) || tokens[first]!.pos === 'PUNCT')) first++;
+  // Leading glue is not part of the phrase, nor a capitalised "When", "While" or "But".
+  while (first < last && (NP_GLUE.has(lower(tokens[first]!)) || /^(?:PUNCT|SCONJ|CCONJ|ADV|ADP)$/.test(tokens[first]!.pos))) first++;
   return { first, last };
 }
 
@@ -343,7 +344,12 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     const actor = firstWord === 'his' || firstWord === 'her' ? personFor(ctx, firstWord === 'his' ? 'he' : 'she', at, sentence.i) : orgFor(ctx, at, sentence.i);
     if (actor) return { actor, description: null, side: 'anaphor' };
   }
-  if (commonHead) {
+  // Only people, organisations, groups and documents speak: "the report said", not "the spot", "best response".
+  // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
+  const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
+  const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
+  const sourceHead = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  if (commonHead && sourceHead) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
@@ -491,6 +497,11 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     return BLOCKED;
   }
   if (isQuoted(ctx, tok.start)) return null;
+  // "Trump this week said", "the court last month ruled": a time phrase after the subject.
+  if (TIME_NOUNS.has(lower(tok)) && end - 2 >= sentence.first && /^(?:this|last|next|that|earlier|later)$/i.test(tokens[end - 1]!.text)) {
+    end -= 2;
+    tok = tokens[end]!;
+  }
   let np = phraseEndingAt(tokens, sentence, end);
   if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
   // "The UK, France, ... and Sweden want": a list of names speaks through its first.
