@@ -47,9 +47,9 @@ const lower = (t: Token): string => t.text.toLowerCase();
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
-const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', '-', '&', 'and']);
+const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', 'on', 'into', '-', '&', 'and']);
 /** Prepositions that start a modifier of the head noun; the head stands before them. */
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', 'on', 'into', 'about']);
 const DASHES = new Set(['-', '–', '—']);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'time']);
 const QUOTE_MARKS = new Set(["'", '‘', '’']);
@@ -337,7 +337,11 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
-  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head) || ORG_NOUNS.has(head)));
+  const listed = (w: string): boolean => PERSON_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || GROUP_NOUNS.has(w);
+  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
+  const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
+  if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
   if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord) && !((firstWord === 'his' || firstWord === 'her') && ownPerson)) {
     const at = tokens[np.first]!.start;
@@ -501,6 +505,12 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
   if (TIME_NOUNS.has(lower(tok)) && end - 2 >= sentence.first && /^(?:this|last|next|that|earlier|later)$/i.test(tokens[end - 1]!.text)) {
     end -= 2;
     tok = tokens[end]!;
+  }
+  // "Two in three said", "About 4 in 10 say": a share of those polled.
+  if (tok.pos === 'NUM') {
+    let k = end;
+    while (k - 1 >= sentence.first && (tokens[k - 1]!.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than)$/i.test(tokens[k - 1]!.text))) k--;
+    if (k === sentence.first || /^[,;:]$/.test(tokens[k - 1]!.text)) return { actor: null, description: ctx.analysis.text.slice(tokens[k]!.start, tok.end), side: 'before' };
   }
   let np = phraseEndingAt(tokens, sentence, end);
   if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
