@@ -49,7 +49,8 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
-  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && /(?:ed|en)$/.test(word) && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
+  const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
+  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
 }
 
@@ -405,7 +406,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       const needsClause = CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) || (PERSON_CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && who.actor?.type === 'person');
-      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !hasFiniteClause(tokens, span)) continue;
+      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
       // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
       if (isHeadlineLike(analysis, sentence)) continue;
       found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
@@ -668,6 +669,22 @@ function isHeadlineLike(analysis: Analysis, sentence: Sentence): boolean {
 /** Wanting, hoping or planning to do something ("hoping to strike a deal") is an intention, not a statement. */
 function isIntention(tokens: Token[], v: number): boolean {
   return INTENTION_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && lower(tokens[v + 1] ?? tokens[v]!) === 'to';
+}
+
+/**
+ * Does the span open with a clause ("that ...", "most voters opposed the plan", a quote), not an
+ * object ("it, as we did", "his own trademark")?
+ */
+function startsClause(tokens: Token[], span: { start: number; end: number }): boolean {
+  let t = tokenFrom(tokens, span.start);
+  if (t < 0) return false;
+  if (lower(tokens[t]!) === 'that' || tokens[t]!.text === '“' || tokens[t]!.text === '"') return true;
+  for (let k = t; k < tokens.length && k - t < 10 && tokens[k]!.start < span.end; k++) {
+    const tok = tokens[k]!;
+    if (/^[,;:.!?]$/.test(tok.text)) return false;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[k - 1] ?? tok) !== 'to')) return k > t;
+  }
+  return false;
 }
 
 /** Does the span hold a clause with a verb of its own (a proposition), or a quote? */

@@ -135,6 +135,15 @@ export const PERSON_NOUNS = new Set(
   member resident voter worker student parent child neighbour neighbor fan supporter opponent rival colleague`.split(/\s+/),
 );
 
+/** Nationality nouns that sports and news copy use for a person already named ("the Dutchman said"): WordNet noun.person. */
+export const DEMONYMS = new Set(
+  `dutchman dutchwoman irishman irishwoman englishman englishwoman frenchman frenchwoman welshman welshwoman scotsman
+  scotswoman scot briton spaniard swede dane finn pole norwegian italian german brazilian argentine argentinian
+  portuguese australian american canadian kenyan ethiopian nigerian ghanaian russian ukrainian croat serb czech belgian
+  swiss austrian greek turk japanese chinese korean indian pakistani mexican colombian uruguayan chilean jamaican
+  cameroonian ivorian senegalese egyptian moroccan algerian tunisian israeli iranian iraqi kiwi aussie`.split(/\s+/),
+);
+
 /** Nouns of groups that speak as one (WordNet noun.group): "the family said", "the panel found", "63 percent said". */
 export const GROUP_NOUNS = new Set(
   `family team panel crowd majority minority media management fund society public audience jury staff board

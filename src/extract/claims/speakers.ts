@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -106,7 +106,13 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word)) {
     if (depth < 4) subject = referentOf(ctx, word, tokens[first]!.start, i, ORG_PRONOUNS.has(word) ? 2 : 6, depth + 1);
   } else {
-    const m = (ctx.mentionsBySentence.get(i) ?? []).find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last);
+    // The name at the head of the opening noun phrase: "Tottenham manager Martin Jol acclaimed ..." is Jol.
+    // (Up to the last noun or name of the opening run: "Martin Jol acclaimed" may be tagged an adjective.)
+    let runEnd = first;
+    while (runEnd < s.last && runEnd - first < 8 && (tokens[runEnd + 1]!.pos === 'NOUN' || tokens[runEnd + 1]!.pos === 'PROPN' || (isCap(tokens[runEnd + 1]!) && tokens[runEnd + 1]!.pos !== 'PRON'))) runEnd++;
+    const np = phraseStartingAt(tokens, s, first) ?? phraseEndingAt(tokens, s, runEnd);
+    const inNp = (ctx.mentionsBySentence.get(i) ?? []).filter((x) => (x.titleFirst ?? x.first) <= (np?.last ?? first) && x.last >= first);
+    const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
     if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
   }
@@ -119,6 +125,18 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   const { tokens } = ctx.analysis;
   let first = s.first;
   while (first < s.last && (SENTENCE_LEAD.has(lower(tokens[first]!)) || tokens[first]!.text === ',' || isQuoted(ctx, tokens[first]!.start) || QUOTE_MARKS.has(tokens[first]!.text) || tokens[first]!.text === '"' || tokens[first]!.text === '“')) first++;
+  // A dateline ("LONDON (Reuters) —", "WASHINGTON —") is not the subject.
+  for (let guard = 0; guard < 3 && first < s.last; guard++) {
+    const tok = tokens[first]!;
+    if (tok.text === '(') {
+      let k = first;
+      while (k < s.last && k - first < 8 && tokens[k]!.text !== ')') k++;
+      if (tokens[k]!.text !== ')') break;
+      first = k + 1;
+    } else if (DASHES.has(tok.text) || tok.text === '―') first++;
+    else if (/^\p{Lu}{2,}$/u.test(tok.text) && (DASHES.has(tokens[first + 1]?.text ?? '') || tokens[first + 1]?.text === '(')) first++;
+    else break;
+  }
   // "In Argentina, Suez's subsidiary ...": a fronted phrase up to its comma is not the subject.
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ') {
     let k = first;
@@ -127,6 +145,20 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   }
   while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
   return first;
+}
+
+/** The sentence before `i` that is not wholly inside a quote (a quote's own sentences have no subject to refer back to). */
+function previousOpen(ctx: SpeakerContext, i: number): number {
+  let k = i - 1;
+  while (k > 0 && i - k < 6 && isQuotedSentence(ctx, ctx.analysis.sentences[k]!)) k--;
+  return k;
+}
+
+/** Is every word of the sentence inside quote marks? */
+function isQuotedSentence(ctx: SpeakerContext, s: Sentence): boolean {
+  const { tokens } = ctx.analysis;
+  for (let t = s.first; t <= s.last; t++) if (tokens[t]!.pos !== 'PUNCT' && !isQuoted(ctx, tokens[t]!.start)) return false;
+  return true;
 }
 
 /** Does an actor agree with a pronoun in gender and kind? */
@@ -152,7 +184,7 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
     const own = sentenceSubject(ctx, sentence, depth);
     if (own && fits(own) && own.mentions.some((m) => m.start < offset)) return own;
   }
-  const prev = sentenceSubject(ctx, sentence - 1, depth);
+  const prev = sentenceSubject(ctx, previousOpen(ctx, sentence), depth);
   if (prev && fits(prev)) return prev;
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
@@ -169,8 +201,8 @@ function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDra
 /**
  * The organisation that a definite description ("the bank", "the company") refers back to: one
  * named before whose name has the head word, else the subject of the sentence before, else the
- * last speaker if it was an organisation. The subject of the description's own sentence is not
- * its referent ("Prices will rise, according to the central bank").
+ * last speaker if it was an organisation, else the one the story is most about. The subject of the
+ * description's own sentence is not its referent ("Prices will rise, according to the central bank").
  */
 function orgForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
   const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
@@ -179,8 +211,16 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
   const prev = sentenceSubject(ctx, sentence - 1);
   if (prev && isOrg(prev)) return prev;
   if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
-  const s = ctx.analysis.sentences[sentence];
-  return s ? lastActorBefore(ctx, s.start, isOrg, 2, sentence) : null;
+  // Else the organisation the story is about: the one named most often so far, of those named in the last few sentences.
+  let best: { d: ActorDraft; n: number; last: number } | null = null;
+  for (const d of ctx.drafts) {
+    if (!isOrg(d)) continue;
+    const before = d.mentions.filter((m) => m.start < offset && !isQuoted(ctx, m.start));
+    const last = before.at(-1);
+    if (!last || sentence - last.sentence > 6 || last.sentence === sentence) continue;
+    if (!best || before.length > best.n || (before.length === best.n && last.start > best.last)) best = { d, n: before.length, last: last.start };
+  }
+  return best?.d ?? null;
 }
 
 /**
@@ -203,6 +243,11 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
   const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
+  // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
+  for (const i of [sentence, previousOpen(ctx, sentence)]) {
+    const subject = sentenceSubject(ctx, i);
+    if (subject?.type === 'person' && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
+  }
   return lastActorBefore(ctx, offset, (d) => d.type === 'person', 3, sentence) ?? last;
 }
 
@@ -305,6 +350,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   for (const m of mentions) {
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type === 'place') continue;
+    // "the Dutchman": a nationality, not a name, even when taken for one.
+    if (m.first === m.last && DEMONYMS.has(lower(tokens[m.first]!))) continue;
     // (A person's spokesman or lawyer is a person of their own: "Mr Blair's official spokesman".)
     const speaksFor = owner.type === 'organization' || owner.type === 'country' || (owner.type === 'person' && !ownPerson);
     if (PROXY_NOUNS.has(head) && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && speaksFor) return { actor: owner, description: null, side };
@@ -326,7 +373,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
-    if (PERSON_NOUNS.has(head) && !head.endsWith('s')) {
+    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1)) {
       const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
