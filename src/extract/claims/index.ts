@@ -676,7 +676,7 @@ function isIntention(tokens: Token[], v: number): boolean {
  * object ("it, as we did", "his own trademark")?
  */
 function startsClause(tokens: Token[], span: { start: number; end: number }): boolean {
-  let t = tokenFrom(tokens, span.start);
+  const t = tokenFrom(tokens, span.start);
   if (t < 0) return false;
   if (lower(tokens[t]!) === 'that' || tokens[t]!.text === '“' || tokens[t]!.text === '"') return true;
   for (let k = t; k < tokens.length && k - t < 10 && tokens[k]!.start < span.end; k++) {
@@ -796,7 +796,9 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
   for (let t = first; t <= sentence.last && t - first < 12; t++) {
     const tok = tokens[t]!;
     if (/^[,;:.!?()]$/.test(tok.text) && !(tok.text === '.' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && (tokens[t - 1]?.text.length ?? 0) <= 3)) break;
-    if (t > first && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/(?:ed|ing)$/.test(tok.text))) || tok.text === '“' || tok.text === '"') break;
+    if (t > first && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ed$/.test(tok.text))) || tok.text === '“' || tok.text === '"') break;
+    // "according to statistics gathered by Netcraft many visiting ...": a name ends the source when a new phrase follows.
+    if (t > first && tokens[t - 1]!.pos === 'PROPN' && (tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PRON' || tok.pos === 'NUM')) break;
     last = t;
   }
   if (last < first) return null;
