@@ -4,13 +4,16 @@
 // The split is data (`eval/halves.json`), made by a fixed rule and never recomputed for ids it
 // already holds, so that adding briefs never moves an article from one half to the other:
 // a new id joins the half its kind (the folder of its input) has fewer of; ties go by the
-// SHA-256 of the id (even first byte: tune). Ids are added in hash order.
+// SHA-256 of the id (even first byte: tune). Ids are added in hash order. A page of the HTML and
+// scraped-text benchmark's report split (ids sorted, the last 61) always joins the report half,
+// so that no rule is tuned on those pages through a gold brief.
 //
 //   npx tsx scripts/eval/halves.ts --write     assign every gold brief that has no half yet
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readGoldBriefs, sharedDirOf } from './gold-files.js';
 
 export type Half = 'tune' | 'report';
 export const HALVES: readonly Half[] = ['tune', 'report'];
@@ -43,7 +46,7 @@ export async function readHalves(file = HALVES_FILE): Promise<Map<string, Half>>
 }
 
 /** Assigns a half to every ref without one; existing assignments are kept as they are. */
-export function assignHalves(refs: readonly GoldRef[], known: ReadonlyMap<string, Half>): Map<string, Half> {
+export function assignHalves(refs: readonly GoldRef[], known: ReadonlyMap<string, Half>, reportPages: ReadonlySet<string> = new Set()): Map<string, Half> {
   const halves = new Map(known);
   const counts = new Map<string, Record<Half, number>>();
   const count = (kind: string): Record<Half, number> => {
@@ -58,11 +61,18 @@ export function assignHalves(refs: readonly GoldRef[], known: ReadonlyMap<string
   const fresh = refs.filter((r) => !halves.has(r.id)).sort((a, b) => (hashOf(a.id) < hashOf(b.id) ? -1 : 1));
   for (const r of fresh) {
     const c = count(kindOf(r.input));
-    const half: Half = c.tune < c.report ? 'tune' : c.report < c.tune ? 'report' : parseInt(hashOf(r.id).slice(0, 2), 16) % 2 === 0 ? 'tune' : 'report';
+    const page = /([0-9a-f]{64})\.(?:txt|html\.gz)$/.exec(r.input)?.[1];
+    const half: Half = page !== undefined && reportPages.has(page) ? 'report' : c.tune < c.report ? 'tune' : c.report < c.tune ? 'report' : parseInt(hashOf(r.id).slice(0, 2), 16) % 2 === 0 ? 'tune' : 'report';
     halves.set(r.id, half);
     c[half]++;
   }
   return halves;
+}
+
+/** The ids of the HTML and scraped-text benchmark's report split: sorted, the last 61 of 181. */
+export async function readReportPages(sharedDir = sharedDirOf()): Promise<Set<string>> {
+  const ids = (await readdir(path.join(sharedDir, 'eval', 'scraped-text'))).map((f) => f.replace(/\.txt$/, '')).sort();
+  return new Set(ids.slice(120));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -70,10 +80,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write('usage: npx tsx scripts/eval/halves.ts --write\n');
     return 2;
   }
-  const { readGoldBriefs } = await import('./gold-files.js');
   const golds = await readGoldBriefs((line) => process.stderr.write(`${line}\n`));
   const known = await readHalves();
-  const halves = assignHalves(golds, known);
+  const halves = assignHalves(golds, known, await readReportPages());
   const sorted = Object.fromEntries([...halves].sort(([a], [b]) => (a < b ? -1 : 1)));
   await writeFile(HALVES_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
   const added = [...halves.keys()].filter((id) => !known.has(id));

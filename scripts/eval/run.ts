@@ -19,7 +19,7 @@ import { runProduct } from './product-pool.js';
 import { groupByReason } from './table.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
-import { assignHalves, HALVES, readHalves, type Half } from './halves.js';
+import { assignHalves, HALVES, readHalves, readReportPages, type Half } from './halves.js';
 import { parsePolnearSplit, type PolnearSplit } from './polnear.js';
 import {
   addCounts,
@@ -220,7 +220,7 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
   const { product, problems } = await loadProduct();
   for (const p of problems) io.out(`ours: not available: ${p}`);
   const golds = await readGoldBriefs(io.err, options.sharedDir);
-  const halves = assignHalves(golds, await readHalves());
+  const halves = assignHalves(golds, await readHalves(), await readReportPages(options.sharedDir));
   const unassigned = golds.filter((g) => !halves.has(g.id));
   const results: ArticleResult[] = [];
 

@@ -31,7 +31,7 @@ export interface ExtractOptions {
 export function extractBrief(article: Article, options: ExtractOptions): Extraction {
   const analysis = analyseText(article.text);
   const drafts = buildActorDrafts(analysis);
-  const claimDrafts = extractClaimDrafts(analysis, drafts);
+  const claimDrafts = extractClaimDrafts(analysis, drafts, { byline: article.byline });
   const speakers = new Map<ActorDraft, number>();
   for (const c of claimDrafts) if (c.speaker) speakers.set(c.speaker, (speakers.get(c.speaker) ?? 0) + 1);
   const { actors, idOf } = finishActors(analysis, drafts, speakers);

@@ -126,6 +126,8 @@ function splitSentences(text: string, tokens: Token[], spans: [number, number][]
   return merged;
 }
 
+const CLOSING_MARK = /^(?:”|’|"|'|'')$/;
+
 const MONTH_START = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /**
@@ -135,14 +137,31 @@ const MONTH_START = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
  */
 function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of sentences) {
+  for (const input of sentences) {
+    const s = { ...input };
     const prev = out[out.length - 1];
+    // '... the investigation?’” Holmes testified.': a closing quote mark that wink put at the start
+    // of the next sentence belongs to the one it closes.
+    if (prev && prev.paragraph === s.paragraph) {
+      let t = s.first;
+      while (t <= s.last && CLOSING_MARK.test(tokens[t]!.text) && tokens[t]!.start === (t === s.first ? prev.end : tokens[t - 1]!.end)) t++;
+      if (t > s.first) {
+        prev.end = tokens[t - 1]!.end;
+        prev.last = t - 1;
+        while (t <= s.last && tokens[t]!.pos === 'SPACE') t++;
+        if (t > s.last) continue;
+        s.first = t;
+        s.start = tokens[t]!.start;
+      }
+    }
     if (prev && prev.paragraph === s.paragraph && /^[ \t]+$/.test(text.slice(prev.end, s.start))) {
       const before = text.slice(Math.max(prev.start, prev.end - 4), prev.end);
       const next = text.slice(s.start, s.start + 12);
       const ordinalDate = /\b\d{1,2}\.$/.test(before) && MONTH_START.test(next);
       const lowerStart = /^\p{Ll}/u.test(next) && !/[.!?]["”’)]?$/.test(before.replace(/\d{1,2}\.$/, ''));
-      if (ordinalDate || (lowerStart && /\d\.$/.test(before))) {
+      // "Rep. Stephen Lynch (D-Mass.) said": an abbreviation, not a sentence end, before a lower-case word.
+      const abbreviation = /^\p{Ll}/u.test(next) && /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}\.\)?$/u.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end));
+      if (ordinalDate || abbreviation || (lowerStart && /\d\.$/.test(before))) {
         prev.end = s.end;
         prev.last = s.last;
         continue;

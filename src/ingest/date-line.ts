@@ -25,6 +25,7 @@ const ZONES: Record<string, number> = {
 };
 const US_ZONES: Record<string, number> = { et: -300, ct: -360, mt: -420, pt: -480 };
 const ZONE = `(${[...Object.keys(ZONES), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|')})`;
+const ZONES_ANYWHERE = new RegExp(ZONE, 'gi');
 
 interface Found {
   index: number;
@@ -109,7 +110,7 @@ export function readDateLine(raw: string, reference: Instant): DateLine | null {
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.end);
   rest = rest
-    .replace(new RegExp(ZONE, 'gi'), (z, _1, offset: number, s: string) => (/\w/.test(s[offset - 1] ?? '') || /\w/.test(s[offset + z.length] ?? '') ? z : ' '))
+    .replace(ZONES_ANYWHERE, (z, _1, offset: number, s: string) => (/\w/.test(s[offset - 1] ?? '') || /\w/.test(s[offset + z.length] ?? '') ? z : ' '))
     .replace(/\b[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu, ' ')
     .replace(FILLER, ' ');
   const leftover = rest.match(/\p{L}+/gu) ?? [];

@@ -80,9 +80,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const from = Math.max(0, start - HEADER_REACH);
 
   // Byline and date: the ones nearest the article's start, above it or in its first lines.
-  const near = [...Array.from({ length: Math.min(lines.length, start + 3) - from }, (_, k) => start + 2 - k).filter((i) => i >= from && i < lines.length)];
   let anchor: number | null = null;
-  for (const i of near) {
+  for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
     const line = lines[i]!;
     if (takeTimes(line)) anchor ??= i;
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
@@ -130,9 +129,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
     }
-    // Above the byline and date, close to them; lines between the date and the article are
-    // captions and related links.
-    // Some sites print the date first and the headline under it; further down are captions.
+    // Above the byline and date, close to them. Some sites print the date first and the headline
+    // right under it; further down, between the date and the article, are captions and links.
     if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
     else score -= 0.04 * (ref - i);
     if (i === aboveAnchor && anchor !== null) score += Math.abs(i - ref) === 1 ? 1.2 : 0.8;

@@ -67,7 +67,8 @@ export interface BriefView {
   published: string | null;
   updated: string | null;
   reference: string | null;
-  sourcePath: string;
+  /** The input file's base name: a brief is sent to other people, so never a local path. */
+  sourceName: string;
   sourceDigest: string;
   summary: { text: string }[];
   keyActors: ActorView[];
@@ -193,7 +194,7 @@ export function buildView(brief: Brief): BriefView {
     published: formatTimestamp(brief.article.publishedAt),
     updated: formatTimestamp(brief.article.updatedAt),
     reference: formatTimestamp(brief.referenceTime),
-    sourcePath: brief.source.path,
+    sourceName: brief.source.path.split(/[\\/]/).pop() ?? '',
     sourceDigest: brief.source.sha256.slice(0, 12),
     summary: brief.summary.map((s) => ({ text: oneLine(s.text) })),
     keyActors: keyActors.map(actorView),

@@ -50,8 +50,10 @@ describe('extractClaimDrafts on the seed', () => {
     expect(c).toMatchObject({ speaker: 'Anders Rasmussen', kind: 'direct', hedged: true });
   });
 
-  it('attributes a quote to a surname that refers back ("..., Rasmussen said")', () => {
-    expect(claimAt(seed.slice(start), 'assemble a coalition').speaker).toBe('Anders Rasmussen');
+  it('attributes a sentence with a quoted phrase to a surname that refers back ("..., Rasmussen said")', () => {
+    // The quoted words sit inside the sentence's own verb phrase ('could decide to "assemble ..." to
+    // support'): the claim is the whole reported sentence, not the phrase.
+    expect(claimWith(seed.slice(start), 'assemble a coalition')).toMatchObject({ speaker: 'Anders Rasmussen', kind: 'reported' });
   });
 
   it('reads "does not rule out" after a described subject as a hedged claim of the person named before', () => {

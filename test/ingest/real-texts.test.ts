@@ -154,3 +154,16 @@ describe('inputs that want one folder', () => {
     expect(await countFolders(join(dir, 'ran'))).toBe(4);
   });
 });
+
+describe('a brief sent to other people', () => {
+  it('names its source by URL or file name, never by a local path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-texts-path-'));
+    await writeFile(join(dir, 'ferry.txt'), CLUTTER);
+    const io = fakeIo();
+    expect(await main(['build', join(dir, 'ferry.txt'), '--out', join(dir, 'out'), '--published', '2024-03-05T08:00:00Z', '--formats', 'html,json'], io)).toBe(0);
+    const [folder] = (await readdir(join(dir, 'out'), { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.'));
+    const html = await readFile(join(dir, 'out', folder!.name, 'brief.html'), 'utf8');
+    expect(html).toContain('ferry.txt');
+    expect(html).not.toContain(dir);
+  });
+});

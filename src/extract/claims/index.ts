@@ -5,9 +5,9 @@ import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HEDGES, HEDGING_VERBS, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_FORMS, SPEECH_LEMMAS } from './lexicon.js';
+import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findSpeaker, isQuoted, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -33,10 +33,12 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const word = tok.text.toLowerCase();
   const lemma = tok.lemma.toLowerCase();
   const byForm = SPEECH_FORMS.has(word);
-  if (!byForm && !(tok.pos === 'VERB' && SPEECH_LEMMAS.has(lemma))) return false;
-  if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word)) return false;
+  // "The data show that ...": the verb of a plural subject may be tagged as a noun.
+  const verbBeforeThat = tok.pos === 'NOUN' && lower(tokens[t + 1] ?? tok) === 'that' && (tokens[t - 1]?.pos === 'NOUN' || tokens[t - 1]?.pos === 'PROPN');
+  if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
+  if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
-  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '')) return false;
+  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
@@ -45,7 +47,37 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const prev = tokens[k];
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
+  // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
+  // (Only after the clause's own verb: "The union called for ..." is the main verb.)
+  const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
+  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
+}
+
+/** Is there a verb earlier in the sentence of token `t`? */
+function hasVerbBefore(tokens: Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  for (let k = t - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** Words after a participle that mark it as a reduced relative clause ("accused of", "proposed during", "described as"). */
+const REDUCED_RELATIVE_NEXT = new Set(['of', 'by', 'as', 'during', 'in', 'at', 'for', 'with', 'under', 'since']);
+
+/**
+ * "called the plan a disgrace", "called Wells Fargo's behavior “outrageous”": "call" with an
+ * object and a second, naming complement (not "called the police", "called an election").
+ */
+function namesSomething(tokens: Token[], t: number): boolean {
+  let seen = 0;
+  for (let k = t + 1; k < tokens.length && k <= t + 9; k++) {
+    const tok = tokens[k]!;
+    if (/^(?:“|"|‘|'')$/.test(tok.text)) return true;
+    if (seen > 0 && /^(?:a|an)$/i.test(tok.text)) return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.,;:?!]$/.test(tok.text)) return false;
+    if (tok.pos !== 'SPACE') seen++;
+  }
+  return false;
 }
 
 /** "does not rule out": the verb "rule" followed by "out". */
@@ -93,6 +125,8 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
   const breakBefore = findClauseBreakBefore(tokens, sentence, v);
   let from = v + 1;
+  // "called for", "pointed out": the particle belongs to the cue.
+  if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -103,7 +137,37 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
 
-export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): ClaimDraft[] {
+interface Reported {
+  v: number;
+  who: FoundSpeaker;
+  span: { start: number; end: number };
+  /** Where the verb's clause starts (its subject, or the participle), and the offset to cut an earlier content at. */
+  clause: { start: number; cut: number } | null;
+}
+
+export interface ClaimOptions {
+  /** The article's byline, whose people are never the referent of a pronoun in it. */
+  byline?: string | null;
+}
+
+/** Lines that name the writers of the piece: "By Jane Doe", "Reporting by ...", "Jane Doe is a reporter for ...", "... contributed to this report". */
+const BYLINE_LINE = /^(?:by|written by|(?:additional )?reporting by|report by|edited by)\s|\bcontributed (?:to )?(?:this )?report|\bis an? (?:senior |staff |political |chief |freelance )?(?:reporter|writer|correspondent|editor|contributor|columnist)\b/i;
+
+/** The people who wrote the piece: named in the byline or only in byline lines of the text. */
+function findAuthors(analysis: Analysis, drafts: ActorDraft[], byline: string | null | undefined): Set<ActorDraft> {
+  const { text, sentences } = analysis;
+  const words = new Set((byline ?? '').toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w.length > 2));
+  const bylineSentence = (i: number): boolean => BYLINE_LINE.test(text.slice(sentences[i]!.start, sentences[i]!.end));
+  const authors = new Set<ActorDraft>();
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const surname = d.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (words.has(surname) || (d.mentions.length > 0 && d.mentions.every((m) => bylineSentence(m.sentence)))) authors.add(d);
+  }
+  return authors;
+}
+
+export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], options: ClaimOptions = {}): ClaimDraft[] {
   const { tokens, text } = analysis;
   const mentionOwner = new Map<number, ActorDraft>();
   const mentionsBySentence = new Map<number, NameMention[]>();
@@ -115,7 +179,31 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       mentionsBySentence.set(m.sentence, list);
     }
   const quotes = findQuotes(text);
-  const ctx: SpeakerContext = { analysis, drafts, mentionOwner, mentionsBySentence, quoted: quotes.map((q) => ({ start: q.start, end: q.end })), lastSpeaker: null, lastSpeakerSentence: -10 };
+  const quoteStarts = new Set(quotes.map((q) => q.outerStart));
+  /** The first quote that opens at or after `offset` (quotes are sorted and do not overlap). */
+  const quoteFrom = (offset: number): QuoteSpan | undefined => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let best: QuoteSpan | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.outerStart >= offset) {
+        best = quotes[mid];
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    return best;
+  };
+  const ctx: SpeakerContext = {
+    analysis,
+    drafts,
+    mentionOwner,
+    mentionsBySentence,
+    quoted: quotes.map((q) => ({ start: q.start, end: q.end })),
+    lastSpeaker: null,
+    lastSpeakerSentence: -10,
+    authors: findAuthors(analysis, drafts, options.byline),
+  };
 
   // Speech verbs outside quotes, per sentence.
   const verbsOf = (s: Sentence): number[] => {
@@ -132,6 +220,65 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
     let v = verbCache.get(s.i);
     if (!v) verbCache.set(s.i, (v = verbsOf(s)));
     return v;
+  };
+
+  /** A verb that can attribute a direct quote: a speech verb, or a verb of manner of speaking ("chanted", "joked"). */
+  const isCueAt = (t: number): boolean => {
+    const tok = tokens[t]!;
+    if (isQuoted(ctx, tok.start)) return false;
+    return isSpeechVerb(tokens, t) || (tok.pos === 'VERB' && QUOTE_LEMMAS.has(tok.lemma.toLowerCase()));
+  };
+
+  /**
+   * The cue of an attribution right after a quote: '"...," said X', '"...," X said', '"...,"
+   * X, a senior fellow at Y, told Z'. Only the subject (with its apposition) may stand between.
+   */
+  const cueAfterQuote = (closing: Sentence, q: QuoteSpan): number | undefined => {
+    let words = 0;
+    for (let t = Math.max(closing.first, tokenFrom(tokens, q.outerEnd)); t <= closing.last; t++) {
+      const tok = tokens[t]!;
+      if (tok.start < q.outerEnd) continue;
+      if (isQuoted(ctx, tok.start) || (tok.start !== q.outerStart && quoteStarts.has(tok.start))) return undefined;
+      if (isCueAt(t)) return t;
+      if (tok.text === ',' || DASH.test(tok.text) || tok.text === '(') {
+        if (words === 0) continue;
+        // An apposition: skip to its closing comma, dash or parenthesis.
+        const closer = tok.text === '(' ? ')' : tok.text;
+        let k = t + 1;
+        while (k <= closing.last && k - t < 40 && tokens[k]!.text !== closer && !(DASH.test(closer) && DASH.test(tokens[k]!.text)) && !isQuoted(ctx, tokens[k]!.start)) k++;
+        if (k > closing.last || k - t >= 40 || isQuoted(ctx, tokens[k]!.start)) return undefined;
+        t = k;
+        continue;
+      }
+      if ((tok.pos === 'VERB' && !VERB_PREFIX.has(lower(tok))) || /^[.!?;:]$/.test(tok.text)) return undefined;
+      if (++words > 6) return undefined;
+    }
+    return undefined;
+  };
+
+  /** The last speech verb before the quote, with no long quote between them. */
+  const cueBeforeQuote = (sentence: Sentence, q: QuoteSpan): number | undefined => {
+    const vs = verbs(sentence);
+    let lo = 0;
+    let hi = vs.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[vs[mid]!]!.end <= q.outerStart) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at < 0) return undefined;
+    const v = vs[at]!;
+    const between = quoteFrom(tokens[v]!.end);
+    return between && between.outerEnd <= q.outerStart && between.end - between.start > 40 ? undefined : v;
+  };
+  const verbOutside = new Map<number, boolean>();
+  const hasVerbOutsideQuotes = (s: Sentence): boolean => {
+    let has = verbOutside.get(s.i);
+    if (has === undefined) verbOutside.set(s.i, (has = tokens.slice(s.first, s.last + 1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start))));
+    return has;
   };
 
   const claims: ClaimDraft[] = [];
@@ -153,40 +300,72 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
+    else if (found.description && /s$/i.test(found.description.split(/\s+(?:of|for|at|in|from|with|to|on)\s+/i)[0]!.split(/\s+/).at(-1) ?? '')) ctx.lastPlural = { description: found.description, sentence: s.i };
   };
 
+  const labels = findLabels(analysis, ctx);
   for (const sentence of analysis.sentences) {
+    // A transcript turn ("PENCE: Well, look, ...") is one direct claim of its speaker; a page
+    // label ("WATCH:", "READ MORE:") opens a teaser, which is no claim.
+    const label = labels.get(sentence.paragraph);
+    if (label) {
+      if (label.turn && sentence.first === label.first) {
+        const paragraphEnd = lastSentenceOf(analysis, sentence).end;
+        const words = trimSpan(text, tokens[label.colon + 1]!.start, paragraphEnd);
+        if (wordCount(text.slice(words.start, words.end)) >= MIN_QUOTE_WORDS) {
+          claims.push({ text: words, evidence: [{ start: sentence.start, end: paragraphEnd }], kind: 'direct', speaker: label.turn.actor, speakerText: label.turn.actor ? null : label.turn.description, cue: { start: tokens[label.colon]!.start, end: tokens[label.colon]!.end }, hedged: HEDGES.test(text.slice(words.start, words.end)) });
+          setLast(label.turn, sentence);
+        }
+      }
+      if (label.turn || sentence.first === label.first) continue;
+    }
     // Direct quotes that start in this sentence.
     for (const q of quotesByStart.get(sentence.i) ?? []) {
       const quoted = text.slice(q.start, q.end);
-      if (wordCount(quoted) < MIN_QUOTE_WORDS) continue;
+      const words = wordCount(quoted);
       let closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
       // '"... who gave that order?" said Marsh': the attribution can fall into the next sentence after "?" or "!".
       const nextSentence = analysis.sentences[closing.i + 1];
-      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && isSpeechVerb(tokens, nextSentence.first)) closing = nextSentence;
-      const after = verbs(closing).find((v) => tokens[v]!.start >= q.outerEnd && v - firstTokenAt(tokens, closing, q.outerEnd) <= 6 && !quotes.some((o) => o !== q && o.outerStart >= q.outerEnd && o.outerStart < tokens[v]!.start));
-      const before = [...verbs(sentence)].reverse().find((v) => tokens[v]!.end <= q.outerStart && !quotes.some((o) => o.outerStart > tokens[v]!.end && o.outerEnd <= q.outerStart && o.end - o.start > 40));
+      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!]['’"”]?$/.test(quoted) && nextSentence.last - nextSentence.first < 10 && cueAfterQuote(nextSentence, q) !== undefined) closing = nextSentence;
+      const after = cueAfterQuote(closing, q);
+      const before = cueBeforeQuote(sentence, q);
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
+      // A short quote is a phrase or scare quotes, unless it is a whole utterance with its attribution ('"No," she said.').
+      const utterance = (after !== undefined && /[,.?!]\s*$/.test(quoted)) || (before !== undefined && /:\s*$/.test(text.slice(sentence.start, q.outerStart)));
+      if (words < MIN_QUOTE_WORDS && !utterance) continue;
       // 'said Ash had friends there and that he was "willing to do anything"': a quote that opens
       // mid-clause, well after the verb, is part of the reported speech, which the verb reports.
       const embedded = before !== undefined && /[\p{L}\p{N}]\s*$/u.test(text.slice(sentence.start, q.outerStart)) && firstTokenAt(tokens, sentence, q.outerStart) - before > 4;
-      const order = embedded ? [after] : endsOpen ? [after, before] : [before, after];
+      // 'and said, "somebody ought to ...," the prosecutor's office said': the verb right before the quote introduces it.
+      const adjacent = before !== undefined && /^[\s,:]*$/.test(text.slice(tokens[before]!.end, q.outerStart));
+      const order = embedded ? [after] : endsOpen && !adjacent ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
       let cueAt: number | null = null;
       for (const v of order) {
         if (v === undefined) continue;
         const s = v === after ? closing : sentence;
-        found = findSpeaker(ctx, s, v) ?? participleSpeaker(ctx, s, v);
+        // '"...," Sanders said, suggesting ...': a participle goes on with the main clause's speaker.
+        const dependent = dependentCue(tokens, s, v);
+        found = dependent === 'comma' ? (participleSpeaker(ctx, s, v) ?? findSpeaker(ctx, s, v)) : (findSpeaker(ctx, s, v) ?? participleSpeaker(ctx, s, v));
         if (found) {
           usedVerbs.add(v);
           cueAt = v;
           break;
         }
       }
+      // 'Smith: "..."', 'The statement read: "..."' without a verb, and the vox-pop signature '"..." ― Name'.
+      if (!found) {
+        const framed = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
+        if (framed) {
+          found = framed.who;
+          cueAt = framed.cue;
+        }
+      }
       let who: { actor: ActorDraft | null; description: string | null } | null = found;
-      // A quote with no attribution continues the last quoted speaker's words (same or next paragraph).
+      // A quote that stands alone, with no attribution, continues the last quoted speaker's words (same or next paragraph).
       const continues = lastClaim as { paragraph: number; speaker: { actor: ActorDraft | null; description: string | null } } | null;
-      if (!who && before === undefined && after === undefined && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
+      const standsAlone = words >= MIN_QUOTE_WORDS && !hasVerbOutsideQuotes(sentence) && !hasVerbOutsideQuotes(closing);
+      if (!who && before === undefined && after === undefined && standsAlone && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
       if (!who) continue;
       const from = Math.min(sentence.start, q.outerStart);
       const to = Math.max(closing.end, q.outerEnd);
@@ -202,42 +381,112 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[]): Cl
       setLast(who, closing);
     }
 
-    // Reported speech: the first speech verb not used by a quote that has a speaker; a closing
-    // attribution ("..., Morrow testified.") governs the whole sentence, so it goes first.
+    // Reported speech: every speech verb not used by a quote that has a speaker. A closing
+    // attribution ("..., Morrow testified.") governs the whole sentence, so it goes first; a verb
+    // inside another's content is nested in it and left to the outer one, unless it opens a
+    // coordinated clause (", while Y said ...", ", adding ..."), which ends the first content.
+    const found: Reported[] = [];
     for (const v of attributionFirst(tokens, sentence, verbs(sentence))) {
       if (usedVerbs.has(v)) continue;
       // The verb introduces a quote that was taken as direct speech: nothing more to report.
       const verbEnd = tokens[v]!.end;
-      if (quotes.some((q) => q.outerStart >= verbEnd && q.outerStart - verbEnd <= 3 && wordCount(text.slice(q.start, q.end)) >= MIN_QUOTE_WORDS)) continue;
-      const found = findSpeaker(ctx, sentence, v);
-      if (!found) continue;
-      const span = reportedSpan(analysis, sentence, v, found.side);
-      if (span.end - span.start < 12) continue;
+      const next = quoteFrom(verbEnd);
+      if (next && next.outerStart - verbEnd <= 3 && /^[\s,:]*$/.test(text.slice(verbEnd, next.outerStart)) && wordCount(text.slice(next.start, next.end)) >= MIN_QUOTE_WORDS) continue;
+      if (isIntention(tokens, v)) continue;
+      const participle = dependentCue(tokens, sentence, v);
+      if (participle === 'none') continue;
+      const who = participle ? (participle === 'loose' ? participleSpeaker(ctx, sentence, v) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
+      if (!who) continue;
+      let span = participle ? contentAfter(analysis, sentence, v) : reportedSpan(analysis, sentence, v, who.side);
+      // "Mubanga, who insists he is not bitter, said: ...": a relative clause ends at its comma.
+      const relativeEnd = relativeClauseEnd(tokens, sentence, v);
+      if (relativeEnd !== null && relativeEnd > span.start && relativeEnd < span.end) span = trimSpan(text, span.start, relativeEnd);
+      // A participle with no comma must report a proposition ("attacked the law saying it was unfair"),
+      // not modify a noun ("witnesses testifying over three days").
+      if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
+      // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
+      const needsClause = CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) || (PERSON_CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && who.actor?.type === 'person');
+      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
+      // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
+      if (isHeadlineLike(analysis, sentence)) continue;
+      found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
+    }
+    const kept: Reported[] = [];
+    for (const r of found) {
+      const at = tokens[r.v]!.start;
+      const outer = kept.find((k) => k.span.start <= at && at < k.span.end);
+      if (outer) {
+        // A coordinated attribution ends the content it falls in; a nested one is left to the outer.
+        // (A closing attribution's content, before its cue, is never cut.)
+        if (r.clause === null || r.clause.cut <= outer.span.start || tokens[outer.v]!.start > outer.span.start) continue;
+        outer.span = trimSpan(text, outer.span.start, r.clause.cut);
+      }
+      if (kept.some((k) => k.span.start <= tokens[r.v]!.start && tokens[r.v]!.start < k.span.end)) continue;
+      // The content of this verb must not swallow the cue of one already kept (a closing attribution).
+      if (kept.some((k) => r.span.start <= tokens[k.v]!.start && tokens[k.v]!.start < r.span.end)) continue;
+      kept.push(r);
+    }
+    // Two speakers in one sentence: each claim keeps its own clause as evidence.
+    const speakersHere = new Set(kept.filter((r) => r.span.end - r.span.start >= 12).map((r) => r.who.actor ?? r.who.description));
+    const several = speakersHere.size > 1;
+    for (const r of kept.sort((a, b) => a.v - b.v)) {
+      if (r.span.end - r.span.start < 12) continue;
+      const { v, who, span } = r;
       const content = text.slice(span.start, span.end);
       const lemma = tokens[v]!.lemma.toLowerCase();
+      const cue = cueSpan(tokens, v);
+      const from = several ? Math.min(span.start, r.clause?.start ?? cue.start, cue.start) : sentence.start;
+      const to = several ? Math.max(span.end, cue.end) : sentence.end;
       claims.push({
         text: span,
-        evidence: [{ start: sentence.start, end: sentence.end }],
+        evidence: [trimSpan(text, from, to)],
         kind: 'reported',
-        speaker: found.actor,
-        speakerText: found.actor ? null : found.description,
-        cue: cueSpan(tokens, v),
+        speaker: who.actor,
+        speakerText: who.actor ? null : who.description,
+        cue,
         hedged: HEDGES.test(content) || HEDGING_VERBS.has(lemma) || tokens[v]!.text.toLowerCase() === 'out',
       });
       usedVerbs.add(v);
-      setLast(found, sentence);
-      break;
+      setLast(who, sentence);
     }
 
-    if (!claims.some((c) => c.evidence[0]!.start === sentence.start) && verbs(sentence).length === 0) {
-      const according = accordingTo(analysis, ctx, sentence);
-      if (according) claims.push(according);
-    }
+    // "..., according to federal statistics": a source named anywhere in the sentence.
+    const according = accordingTo(analysis, ctx, sentence);
+    if (according && !claims.some((c) => c.kind === 'reported' && c.evidence[0]!.start === sentence.start && c.speaker === according.speaker && c.speakerText === according.speakerText)) claims.push(according);
   }
   // A quote inside reported speech ('he was "willing to do anything"') is already in that claim.
   const reported = claims.filter((c) => c.kind === 'reported');
-  const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end));
+  // (One that its own cue introduces, '... and said, "...," the office said', stays.)
+  const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end && !(c.cue && r.cue && c.cue.start !== r.cue.start && introduces(text, c.cue, c.text))));
+  narrowShared(text, kept);
   return kept.sort((a, b) => a.text.start - b.text.start);
+}
+
+/** Does the cue stand right before the quote ('said, "') or right after it ('," he said')? */
+function introduces(text: string, cue: { start: number; end: number }, quote: { start: number; end: number }): boolean {
+  if (cue.end <= quote.start) return /^[\s,:"“'‘`]*$/.test(text.slice(cue.end, quote.start));
+  return cue.start >= quote.end && /^[\s,.?!"”'’]*(?:[\p{L}.'’-]+\s+){0,4}$/u.test(text.slice(quote.end, cue.start));
+}
+
+/**
+ * A quote that shares its sentence with another speaker's claim ('he said, "...," the office said')
+ * keeps only the quote and its own cue as evidence, so each speaker's words are told apart.
+ */
+function narrowShared(text: string, claims: ClaimDraft[]): void {
+  const bySpan = new Map<string, ClaimDraft[]>();
+  for (const c of claims) {
+    const key = `${c.evidence[0]!.start}:${c.evidence[0]!.end}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), c]);
+  }
+  for (const group of bySpan.values()) {
+    if (new Set(group.map((c) => c.speaker ?? c.speakerText)).size < 2) continue;
+    for (const c of group) {
+      if (c.kind !== 'direct' || !c.cue) continue;
+      const from = Math.min(c.text.start, c.cue.start);
+      const to = Math.max(c.text.end, c.cue.end);
+      c.evidence = [trimSpan(text, from, to)];
+    }
+  }
 }
 
 /** The speech verb at `v` with its particle and its negation ("called for", "does not rule out", "never denied"). */
@@ -279,55 +528,290 @@ function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): nu
   return [v, ...vs.slice(0, -1)];
 }
 
-/** "..., adding: ..." / "..., saying ...": a participle shares the subject of the sentence's main speech verb. */
+interface Label {
+  /** The first token of the paragraph's first sentence, and the colon after the label. */
+  first: number;
+  colon: number;
+  /** The speaker when the label names one (a transcript turn), else null (a page label). */
+  turn: FoundSpeaker | null;
+}
+
+/**
+ * Paragraphs that open with an upper-case label and a colon: transcript turns ("WALLACE: ...",
+ * "MATT LAUER: ...") when the label names a person of the article or recurs as a label, page
+ * labels ("WATCH:", "READ MORE:") otherwise.
+ */
+function findLabels(analysis: Analysis, ctx: SpeakerContext): Map<number, Label> {
+  const { tokens, sentences } = analysis;
+  const found: { paragraph: number; first: number; colon: number; label: string }[] = [];
+  for (const s of sentences) {
+    if (sentences[s.i - 1]?.paragraph === s.paragraph) continue;
+    let t = s.first;
+    if (/^["“'‘]$/.test(tokens[t]!.text)) t++;
+    const start = t;
+    while (t <= s.last && t - start < 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[t]!.text)) t++;
+    if (t === start || t > s.last || tokens[t]!.text !== ':') continue;
+    found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: tokens.slice(start, t).map((x) => x.text).join(' ') });
+  }
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  const out = new Map<number, Label>();
+  for (const f of found) {
+    const words = f.label.toLowerCase().split(' ');
+    const actor = ctx.drafts.find((d) => d.type === 'person' && d.name.toLowerCase().split(/\s+/).slice(-words.length).join(' ') === words.join(' ')) ?? null;
+    const firstTok = tokens[f.colon - words.length]!;
+    const recurs = (counts.get(f.label) ?? 0) >= 2 && firstTok.pos !== 'VERB';
+    const turn: FoundSpeaker | null = actor ? { actor, description: null, side: 'before' } : recurs ? { actor: null, description: f.label, side: 'before' } : null;
+    out.set(f.paragraph, { first: f.first, colon: f.colon, turn });
+  }
+  return out;
+}
+
+/** The last sentence of the paragraph that `s` is in. */
+function lastSentenceOf(analysis: Analysis, s: Sentence): Sentence {
+  let last = s;
+  while (analysis.sentences[last.i + 1]?.paragraph === s.paragraph) last = analysis.sentences[last.i + 1]!;
+  return last;
+}
+
+/** The first token that starts at or after `offset`, or -1. */
+function tokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= offset) {
+      best = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
+/** 'Smith: "..."', 'The ruling: "..."': a quote introduced by a colon after a bare noun phrase that opens the sentence. */
+function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number } | null {
+  const { tokens } = ctx.analysis;
+  const after = tokenFrom(tokens, q.outerStart);
+  const colon = after - 1;
+  if (colon <= sentence.first || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence.i) return null;
+  const who = speakerSpanning(ctx, sentence, sentence.first, colon - 1);
+  return who ? { who, cue: colon } : null;
+}
+
+/** The vox-pop signature: a quote followed by a dash and a name that closes the paragraph ('"..." ― Maria Lopez'). */
+function signature(ctx: SpeakerContext, closing: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number } | null {
+  const { tokens, text, sentences } = ctx.analysis;
+  const dash = tokenFrom(tokens, q.outerEnd);
+  if (dash < 0 || !DASH.test(tokens[dash]!.text) || /\S/.test(text.slice(q.outerEnd, tokens[dash]!.start))) return null;
+  const name = dash + 1;
+  const tok = tokens[name];
+  if (!tok || !/^\p{Lu}/u.test(tok.text)) return null;
+  const sentence = sentences[tok.sentence] ?? closing;
+  const who = speakerStartingAt(ctx, sentence, name);
+  return who ? { who, cue: dash } : null;
+}
+
+/** Words that open an adverbial participle clause: "while noting", "after saying", "by insisting". */
+const PARTICIPLE_LEAD = new Set(['while', 'after', 'before', 'by', 'when', 'in', 'also', 'again', 'then']);
+
+/**
+ * A cue that depends on the main clause and shares its subject: a participle after a comma
+ * ("..., saying ...", "while noting ..."), an infinitive ("shifted his account to say ..."), or
+ * a participle that follows the main clause's object ("attacked the law saying ...", 'loose').
+ */
+function dependentCue(tokens: Token[], sentence: Sentence, v: number): 'comma' | 'loose' | 'none' | null {
+  if (v === sentence.first) return null;
+  const word = lower(tokens[v]!);
+  let k = v - 1;
+  while (k > sentence.first && (PARTICIPLE_LEAD.has(lower(tokens[k]!)) || tokens[k]!.pos === 'ADV')) k--;
+  const prev = tokens[k]!;
+  if (word.endsWith('ing')) {
+    if (prev.text === ',' || prev.text === ';' || DASH.test(prev.text)) return 'comma';
+    // After a form of "be" it is a progressive ("is saying"); after a verb, its complement.
+    if (PASSIVE_AUX.has(lower(prev)) || prev.pos === 'AUX' || prev.pos === 'VERB') return null;
+    // "with citizens complaining of ...": the noun phrase after "with" is its own subject.
+    const np = phraseEndingAt(tokens, sentence, k);
+    if (np && lower(tokens[np.first - 1] ?? prev) === 'with') return null;
+    return k < v - 1 || prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON' ? 'loose' : null;
+  }
+  if (lower(tokens[v - 1]!) === 'to' && tokens[v]!.pos === 'VERB') {
+    // "are expected to deny", "was said to have": someone else's expectation, not the subject's words.
+    const gov = v - 2;
+    if (gov > sentence.first && tokens[gov]!.pos === 'VERB' && PASSIVE_AUX.has(lower(tokens[gov - 1]!))) return 'none';
+    // "had planned to charge", "wants to say": an intention, not words said.
+    if (gov >= sentence.first && INTENTION_LEMMAS.has(tokens[gov]!.lemma.toLowerCase())) return 'none';
+    return 'loose';
+  }
+  return null;
+}
+
+/** Where a relative clause with the verb at `v` ends (", who insists ..., said"): the comma before the main verb, or null. */
+function relativeClauseEnd(tokens: Token[], sentence: Sentence, v: number): number | null {
+  const subject = subjectEnd(tokens, sentence, v);
+  if (subject <= sentence.first || !/^(?:who|which)$/i.test(tokens[subject]!.text) || tokens[subject - 1]!.text !== ',') return null;
+  for (let t = v + 1; t < sentence.last; t++) {
+    if (tokens[t]!.text !== ',') continue;
+    let k = t + 1;
+    while (k <= sentence.last && (tokens[k]!.pos === 'ADV' || VERB_PREFIX.has(lower(tokens[k]!)))) k++;
+    if (k <= sentence.last && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return tokens[t]!.start;
+  }
+  return null;
+}
+
+/** A sentence that is a whole paragraph and ends without punctuation: a headline, teaser or link. */
+function isHeadlineLike(analysis: Analysis, sentence: Sentence): boolean {
+  const { sentences, text } = analysis;
+  const alone = sentences[sentence.i - 1]?.paragraph !== sentence.paragraph && sentences[sentence.i + 1]?.paragraph !== sentence.paragraph;
+  return alone && !/[.!?"”'’)…:]$/.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Wanting, hoping or planning to do something ("hoping to strike a deal") is an intention, not a statement. */
+function isIntention(tokens: Token[], v: number): boolean {
+  return INTENTION_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && lower(tokens[v + 1] ?? tokens[v]!) === 'to';
+}
+
+/**
+ * Does the span open with a clause ("that ...", "most voters opposed the plan", a quote), not an
+ * object ("it, as we did", "his own trademark")?
+ */
+function startsClause(tokens: Token[], span: { start: number; end: number }): boolean {
+  const t = tokenFrom(tokens, span.start);
+  if (t < 0) return false;
+  if (lower(tokens[t]!) === 'that' || tokens[t]!.text === '“' || tokens[t]!.text === '"') return true;
+  for (let k = t; k < tokens.length && k - t < 10 && tokens[k]!.start < span.end; k++) {
+    const tok = tokens[k]!;
+    if (/^[,;:.!?]$/.test(tok.text)) return false;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[k - 1] ?? tok) !== 'to')) return k > t;
+  }
+  return false;
+}
+
+/** Does the span hold a clause with a verb of its own (a proposition), or a quote? */
+function hasFiniteClause(tokens: Token[], span: { start: number; end: number }): boolean {
+  let t = 0;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start >= span.start) {
+      t = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  for (; t < tokens.length && tokens[t]!.start < span.end; t++) {
+    const tok = tokens[t]!;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[t - 1] ?? tok) !== 'to') || tok.text === '“' || tok.text === '"') return true;
+  }
+  return false;
+}
+
+const DASH = /^[-–—―]$/;
+const lower = (t: Token): string => t.text.toLowerCase();
+
+/** A participle or infinitive shares the subject of the sentence's main verb before it. */
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
-  if (!/ing$/i.test(tokens[v]!.text)) return null;
-  for (let k = sentence.first; k < v; k++) {
+  // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".
+  for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text)) {
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && isSpeechVerb(tokens, k)) {
       const found = findSpeaker(ctx, sentence, k);
       if (found) return found;
+    }
+  }
+  // Else the nearest finite verb before it: "the MPs who make up the committee published a report noting ...".
+  for (let k = v - 1; k >= sentence.first; k--) {
+    const t = tokens[k]!;
+    // (An infinitive, "an order to treat runoff", has no subject of its own.)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
+      const found = findSpeaker(ctx, sentence, k);
+      if (found) return found;
+      if (t.pos === 'VERB') return null;
     }
   }
   return null;
 }
 
-const ACCORDING = /\baccording to\b/i;
-
-/** "According to X, ...": the source named after the phrase. */
-function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence): ClaimDraft | null {
-  const { text } = analysis;
-  const m = ACCORDING.exec(text.slice(sentence.start, sentence.end));
-  if (!m) return null;
-  const at = sentence.start + m.index + m[0].length;
-  const mention = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((mm) => mm.start >= at && mm.start - at < 40);
-  const speaker = mention ? (ctx.mentionOwner.get(mention.start) ?? null) : null;
-  const source = speaker ? null : describedSource(analysis, sentence, at);
-  if (!speaker && !source) return null;
-  const sourceEnd = mention && speaker ? mention.end : source!.end;
-  const span = m.index > 12 ? trimSpan(text, sentence.start, sentence.start + m.index) : trimSpan(text, sourceEnd, sentence.end);
-  if (span.end - span.start < 12) return null;
-  const hedged = HEDGES.test(text.slice(span.start, span.end));
-  return { text: span, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker, speakerText: source?.text ?? null, cue: { start: sentence.start + m.index, end: at }, hedged };
+/** The words after a participle cue ("saying that ...", "adding: ..."), to the end of the sentence. */
+function contentAfter(analysis: Analysis, sentence: Sentence, v: number): { start: number; end: number } {
+  const { tokens, text } = analysis;
+  let end = tokens[sentence.last]!.end;
+  if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
+  let from = v + 1;
+  while (from <= sentence.last && /^(?:that|,|:)$/i.test(tokens[from]!.text)) from++;
+  if (from > sentence.last) return { start: end, end };
+  return trimSpan(text, tokens[from]!.start, end);
 }
 
-/** "according to two people familiar with the matter,": an unnamed source, up to the next comma, headed by a person or a document. */
-function describedSource(analysis: Analysis, sentence: Sentence, at: number): { text: string; end: number } | null {
-  const { tokens, text } = analysis;
-  let first = sentence.first;
-  while (first <= sentence.last && tokens[first]!.start < at) first++;
-  let last = -1;
-  let head: Token | null = null;
-  for (let t = first; t <= sentence.last && t - first < 10; t++) {
+/** Coordinators that join two attributed clauses ("X said A, while Y said B"). */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'as']);
+
+/**
+ * Where the clause of the speech verb at `v` starts, and where an earlier content running into it
+ * is cut: before ", while Y said", "; Y said", ", adding". Null when the verb's subject is not
+ * the start of a coordinated clause (a nested attribution, or an inverted "said X").
+ */
+function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle: boolean): { start: number; cut: number } | null {
+  let first: number;
+  if (participle) {
+    first = v;
+    while (first - 1 > sentence.first && PARTICIPLE_LEAD.has(lower(tokens[first - 1]!))) first--;
+  } else {
+    const end = subjectEnd(tokens, sentence, v);
+    if (end < sentence.first) return null;
+    const tok = tokens[end]!;
+    if (tok.pos === 'PRON') first = end;
+    else {
+      const np = phraseEndingAt(tokens, sentence, end);
+      if (!np) return null;
+      first = np.first;
+    }
+  }
+  let k = first - 1;
+  if (k < sentence.first) return null;
+  const start = tokens[first]!.start;
+  if (COORDINATORS.has(lower(tokens[k]!))) {
+    if (k - 1 >= sentence.first && /^[,;]$/.test(tokens[k - 1]!.text)) k--;
+    return { start, cut: tokens[k]!.start };
+  }
+  if (/^[,;]$/.test(tokens[k]!.text) || DASH.test(tokens[k]!.text)) return { start, cut: tokens[k]!.start };
+  return null;
+}
+
+const ACCORDING = /\baccording to\b/i;
+
+/** "According to X, ...", "..., according to X.": the source named right after the phrase, up to its comma. */
+function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence): ClaimDraft | null {
+  const { text, tokens } = analysis;
+  const m = ACCORDING.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const cueStart = sentence.start + m.index;
+  const at = cueStart + m[0].length;
+  if (isQuoted(ctx, cueStart)) return null;
+  const first = tokenFrom(tokens, at);
+  if (first < 0 || first > sentence.last) return null;
+  // The source phrase: to the next comma, clause or sentence end ("police" may be tagged as a verb).
+  let last = first - 1;
+  for (let t = first; t <= sentence.last && t - first < 12; t++) {
     const tok = tokens[t]!;
-    if (tok.pos === 'PUNCT' || tok.pos === 'VERB' || tok.pos === 'AUX') break;
-    if (head === null && tok.pos === 'NOUN') head = tok;
+    if (/^[,;:.!?()]$/.test(tok.text) && !(tok.text === '.' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && (tokens[t - 1]?.text.length ?? 0) <= 3)) break;
+    if (t > first && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ed$/.test(tok.text))) || tok.text === '“' || tok.text === '"') break;
+    // "according to statistics gathered by Netcraft many visiting ...": a name ends the source when a new phrase follows.
+    if (t > first && tokens[t - 1]!.pos === 'PROPN' && (tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PRON' || tok.pos === 'NUM')) break;
     last = t;
   }
-  if (last < 0 || !head || !(SOURCE_NOUNS.has(head.text.toLowerCase()) || PERSON_NOUNS.has(head.text.toLowerCase()))) return null;
-  const description = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '');
-  return { text: description, end: tokens[last]!.end };
+  if (last < first) return null;
+  const named = speakerStartingAt(ctx, sentence, first);
+  const phrase = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  const who: { actor: ActorDraft | null; description: string | null } = named?.actor ? { actor: named.actor, description: null } : { actor: null, description: phrase };
+  if (!who.actor && !/\p{L}{3}/u.test(phrase)) return null;
+  const opens = cueStart - sentence.start <= 12;
+  const span = opens ? trimSpan(text, tokens[last]!.end, sentence.end) : trimSpan(text, sentence.start, cueStart);
+  if (span.end - span.start < 12) return null;
+  const content = text.slice(span.start, span.end).replace(/[.!?]$/, '');
+  const trimmed = { start: span.start, end: span.start + content.length };
+  return { text: trimmed, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker: who.actor, speakerText: who.actor ? null : who.description, cue: { start: cueStart, end: at }, hedged: HEDGES.test(content) };
 }
 
 export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map<ActorDraft, string>): Claim[] {

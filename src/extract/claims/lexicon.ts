@@ -1,15 +1,29 @@
 // Word lists the claim rules lean on: verbs of speech and stance, hedges,
 // pronouns and the nouns that describe a source.
 
-/** Lemmas of verbs that attribute speech, a position or a stance to a source. */
+/**
+ * Lemmas of verbs that attribute speech, a position or a stance to a source: textacy's reporting
+ * verbs (chartbeat-labs/textacy, constants.REPORTING_VERBS) without "order" and "decline"; the
+ * verbs of stance and evidence news copy uses with them ("warned", "welcomed", "the data show");
+ * and judgement verbs (Levin 1993, class 33: "condemned", "praised") with their news synonyms
+ * ("slammed", "assailed").
+ */
 export const SPEECH_LEMMAS = new Set(
   `say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
   acknowledge confirm reveal report write estimate think fear expect stress emphasise emphasize maintain
   contend allege assert declare describe promise pledge vow concede caution recall reply respond complain
   blame attack criticise criticize forecast hope apologise apologize reckon dismiss reject welcome doubt
   indicate hint propose recommend demand threaten comment observe testify want agree disagree
-  acknowledge anticipate conclude reiterate repeat point`.split(/\s+/),
+  acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
+  worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
+  slam blast assail hail decry`.split(/\s+/),
 );
+
+/** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
+export const CLAUSE_LEMMAS = new Set(['find', 'maintain', 'indicate', 'charge', 'conclude', 'question']);
+
+/** Verbs that report a proposition of a person only with a clause ("she showed that ..." but not "she has shown no partisanship"); a poll or a video shows its object. */
+export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);
 
 /** Inflected forms, for when the tagger misses the verb. */
 export const SPEECH_FORMS = new Set(
@@ -18,6 +32,26 @@ export const SPEECH_FORMS = new Set(
   stressed maintained accused described promised pledged vowed conceded cautioned replied complained blamed attacked
   criticised criticized forecast reckons hoped apologised apologized dismissed rejected welcomed wants`.split(/\s+/),
 );
+
+/**
+ * Lemmas that attribute a direct quote next to them, though not reported speech: verbs of manner
+ * of speaking and of transfer of a message (Levin 1993, English Verb Classes and Alternations,
+ * classes 37.1 and 37.3, the ones news copy uses) and of posting a message.
+ */
+export const QUOTE_LEMMAS = new Set(
+  `ask cite quote read recite relay write shout yell scream cry chant whisper mutter murmur mumble groan grumble
+  snap snarl roar bellow hiss thunder sing joke quip laugh exclaim continue begin tweet post text email answer
+  recount remark proclaim declare reiterate repeat retort counter interject`.split(/\s+/),
+);
+
+/** Verbs of saying that put the speaker after them when the content comes first ("..., said X", "..., warns the former minister"). */
+export const INVERTIBLE = new Set(
+  `say add write note warn argue insist explain state claim continue reply respond admit concede agree predict suggest
+  observe acknowledge recall testify believe think reckon ask declare announce report complain conclude stress`.split(/\s+/),
+);
+
+/** Verbs of desire and intention: with "to" and a verb they report a plan, not a statement ("hoping to strike a deal"). */
+export const INTENTION_LEMMAS = new Set(['want', 'hope', 'plan', 'expect', 'intend', 'seek', 'wish']);
 
 /** Verbs that only attribute speech with a particle: "called on", "called for", "pointed out". */
 export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -35,10 +69,25 @@ export const NOT_SPEECH_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['commenting', new Set(['on'])],
 ]);
 
-/** Nouns that, after "according to", name a source that is not an actor: "two people familiar with the matter", "a report". */
+/**
+ * Nouns of sources that are not actors: people described ("two people familiar with the matter")
+ * and the documents, records and media that state or show something ("the report", "a poll",
+ * "the ruling", "the ad") — communication and artefact nouns of WordNet's noun.communication and
+ * noun.artifact files that news copy cites.
+ */
 export const SOURCE_NOUNS = new Set(
   `people person sources source report reports document documents filing filings statement memo study survey poll letter
-  presentation data figures estimates records`.split(/\s+/),
+  presentation data figures estimates records record transcript video footage ad advert advertisement commercial book
+  article editorial column website post tweet email emails message messages slide analysis review audit research paper
+  ruling decision judgment verdict order complaint lawsuit indictment affidavit brief motion petition bill law
+  legislation index model forecast projection average chart graph clip spot release notice warning guidance
+  assessment evaluation investigation inquiry probe census count tally`.split(/\s+/),
+);
+
+/** Heads of a phrase that speaks for its possessor: "Smith's spokesman", "the ministry's statement", "his campaign". */
+export const PROXY_NOUNS = new Set(
+  `spokesman spokeswoman spokesperson office campaign statement website account submission filing press lawyer
+  lawyers attorney attorneys`.split(/\s+/),
 );
 
 /** Forms of "be" and "get": before a speech verb they make it passive ("was expected", "is said"). */
@@ -62,7 +111,11 @@ export const FEMALE_PRONOUNS = new Set(['she']);
 export const ORG_PRONOUNS = new Set(['it']);
 export const FIRST_PERSON = new Set(['i', 'we']);
 
-/** Nouns that describe a person ("the former statesman", "the minister", "the spokesman"). */
+/**
+ * Nouns that describe a person ("the former statesman", "the minister", "the GOP nominee"): role
+ * and occupation nouns of WordNet's noun.person lexicographer file that news copy uses for people
+ * in the story.
+ */
 export const PERSON_NOUNS = new Set(
   `statesman stateswoman minister president chief leader secretary adviser advisor spokesman spokeswoman spokesperson
   official executive chairman chairwoman chair director boss head politician diplomat ambassador general economist
@@ -70,12 +123,38 @@ export const PERSON_NOUNS = new Set(
   editor correspondent founder manager coach captain officer source sources officials analysts experts expert
   spokesmen representative representatives negotiator campaigner campaigners activist activists critic critics
   executives investors traders economists lawyers ministers leaders observers researchers scientists doctors
-  detainee prisoner witness victim`.split(/\s+/),
+  detainee prisoner witness victim nominee candidate businessman businesswoman congressman congresswoman lawmaker
+  legislator billionaire mogul tycoon host anchor presenter actor actress singer rapper star player striker
+  midfielder defender goalkeeper forward quarterback pitcher referee umpire author writer reporter journalist
+  columnist commentator historian professor teacher doctor physician surgeon nurse scientist researcher engineer
+  pastor priest bishop rabbi imam envoy aide strategist pollster consultant prosecutor defendant suspect plaintiff
+  mother father son daughter wife husband widow widower veteran soldier colonel sergeant lieutenant commander
+  sheriff inspector detective constable owner chef designer director producer filmmaker musician artist
+  entrepreneur investor banker trader founder cofounder ceo president-elect incumbent challenger frontrunner
+  republican democrat woman man friend ex-wife ex-husband caller announcer narrator reader questioner specialist
+  member resident voter worker student parent child neighbour neighbor fan supporter opponent rival colleague`.split(/\s+/),
+);
+
+/** Nationality nouns that sports and news copy use for a person already named ("the Dutchman said"): WordNet noun.person. */
+export const DEMONYMS = new Set(
+  `dutchman dutchwoman irishman irishwoman englishman englishwoman frenchman frenchwoman welshman welshwoman scotsman
+  scotswoman scot briton spaniard swede dane finn pole norwegian italian german brazilian argentine argentinian
+  portuguese australian american canadian kenyan ethiopian nigerian ghanaian russian ukrainian croat serb czech belgian
+  swiss austrian greek turk japanese chinese korean indian pakistani mexican colombian uruguayan chilean jamaican
+  cameroonian ivorian senegalese egyptian moroccan algerian tunisian israeli iranian iraqi kiwi aussie`.split(/\s+/),
+);
+
+/** Nouns of groups that speak as one (WordNet noun.group): "the family said", "the panel found", "63 percent said". */
+export const GROUP_NOUNS = new Set(
+  `family team panel crowd majority minority media management fund society public audience jury staff board
+  community electorate state country city nation percent half third quarter government cabinet parliament congress
+  senate`.split(/\s+/),
 );
 
 /** Nouns that refer back to an organisation ("the airline said", "the alliance's members"). */
 export const ORG_NOUNS = new Set(
   `company firm group airline carrier bank union alliance organisation organization agency ministry department
   party council commission committee club corporation manufacturer maker retailer insurer broadcaster newspaper
-  paper network operator regulator watchdog court tribunal`.split(/\s+/),
+  paper network operator regulator watchdog court tribunal police administration journal magazine outlet publication
+  station channel chain`.split(/\s+/),
 );

@@ -3,6 +3,8 @@
 // straight ones are read from their surroundings: `␣"We` opens, `done,"␣`
 // closes. A quote left open at the end of a paragraph ends there — news style
 // leaves it open when the next paragraph continues it with a new opening mark.
+// Two apostrophes ('') or backticks (``) stand for a double mark, as in
+// typewriter and newswire copy.
 
 export interface QuoteSpan {
   /** Offsets of the quoted words, without the quote marks. */
@@ -23,13 +25,20 @@ const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', ':', '{']);
 
 type Mark = 'open' | 'close' | null;
 
-function classify(text: string, i: number): Mark {
+/** How many characters the mark at `i` spans: 2 for '' and ``, 1 for the rest. */
+function markWidth(text: string, i: number): number {
+  const c = text[i];
+  return (c === "'" || c === '`') && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c ? 2 : 1;
+}
+
+function classify(text: string, i: number, width: number): Mark {
   const c = text[i];
   if (c === '“') return 'open';
   if (c === '”') return 'close';
-  if (c !== '"') return null;
+  if (c === '`' && width === 2) return 'open';
+  if (c !== '"' && !(c === "'" && width === 2)) return null;
   const before = text[i - 1];
-  const after = text[i + 1];
+  const after = text[i + width];
   const opensHere = (isSpace(before) || OPEN_BEFORE.has(before!)) && !isSpace(after);
   const closesHere = !isSpace(before) && (isSpace(after) || /[.,;:!?)\]—–-]/.test(after!));
   if (opensHere && !closesHere) return 'open';
@@ -54,11 +63,32 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
+/**
+ * Where an unclosed quote really ends when the next opening mark at `next` follows an attribution
+ * frame of a few words ending in a colon or comma ('He added:'): at the sentence end before the
+ * frame. Otherwise at `next`.
+ */
+function frameStart(text: string, start: number, next: number): number {
+  let k = next - 1;
+  while (k > start && isSpace(text[k])) k--;
+  if (text[k] !== ':' && text[k] !== ',') return next;
+  // Back to the sentence end before the frame, within a few words.
+  let words = 0;
+  for (let j = k - 1; j > start; j--) {
+    const c = text[j]!;
+    if ((c === '.' || c === '!' || c === '?') && isSpace(text[j + 1])) return words >= 1 && words <= 6 ? j + 1 : next;
+    if (c === '"' || c === '“' || c === '”' || c === '\n') return next;
+    if (isSpace(c) && !isSpace(text[j - 1])) words++;
+  }
+  return next;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
+  let openWidth = 1;
   const push = (end: number, outerEnd: number, open: boolean): void => {
-    const start = openAt + 1;
+    const start = openAt + openWidth;
     const innerEnd = trimEnd(text, start, end);
     if (innerEnd - start > 0 && innerEnd - start <= MAX_QUOTE && text.slice(start, innerEnd).trim() !== '')
       spans.push({ start, end: innerEnd, outerStart: openAt, outerEnd: open ? innerEnd : outerEnd, open });
@@ -70,15 +100,19 @@ export function findQuotes(text: string): QuoteSpan[] {
       push(i, i, true);
       continue;
     }
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    const mark = classify(text, i);
+    if (c !== '"' && c !== '“' && c !== '”' && c !== "'" && c !== '`') continue;
+    const width = markWidth(text, i);
+    const mark = classify(text, i, width);
     if (mark === 'open') {
-      // A second opening mark: the first quote was never closed.
-      if (openAt >= 0) push(i, i, true);
+      // A second opening mark: the first quote was never closed. When an attribution stands just
+      // before the new mark ('... a Muslim. He added: "The ...'), the first quote ends before it.
+      if (openAt >= 0) push(frameStart(text, openAt + openWidth, i), i, true);
       openAt = i;
+      openWidth = width;
     } else if (mark === 'close' && openAt >= 0) {
-      push(i, i + 1, false);
+      push(i, i + width, false);
     }
+    i += width - 1;
     if (openAt >= 0 && i - openAt > MAX_QUOTE) openAt = -1;
   }
   if (openAt >= 0) push(text.length, text.length, true);

@@ -6,7 +6,9 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 export interface SpeakerContext {
   analysis: Analysis;
@@ -20,6 +22,12 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** The article's authors (byline, "By ..." and "... contributed to this report" lines): never a referent. */
+  authors?: Set<ActorDraft>;
+  /** The last claim's speaker when it was an unnamed group ("officials", "critics"), and its sentence. */
+  lastPlural?: { description: string; sentence: number };
+  /** The actor that is the subject of each sentence, as far as worked out. */
+  subjects?: Map<number, ActorDraft | null>;
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
 }
@@ -39,10 +47,11 @@ const lower = (t: Token): string => t.text.toLowerCase();
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
-const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', '-', '&', 'and']);
+const NP_GLUE = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', 'on', 'into', '-', '&', 'and']);
 /** Prepositions that start a modifier of the head noun; the head stands before them. */
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'to', 'by', 'on', 'into', 'about']);
 const DASHES = new Set(['-', '–', '—']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'time']);
 const QUOTE_MARKS = new Set(["'", '‘', '’']);
 const SPOKESPERSON = /^spokes(?:man|woman|person)$/;
 
@@ -64,7 +73,7 @@ export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
 function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number): ActorDraft | null {
   let best: { at: number; d: ActorDraft } | null = null;
   for (const d of ctx.drafts) {
-    if (!accept(d)) continue;
+    if (!accept(d) || ctx.authors?.has(d)) continue;
     for (const m of d.mentions) {
       if (m.start >= offset || (best && m.start <= best.at)) continue;
       if (fromSentence !== undefined && fromSentence - m.sentence > withinSentences) continue;
@@ -75,49 +84,170 @@ function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorD
   return best?.d ?? null;
 }
 
+/** Words that may open a sentence before its subject ("But", "However,", "Later,"). */
+const SENTENCE_LEAD = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'now', 'later', 'also', 'then', 'earlier', 'instead']);
+
 /**
- * The subject of the sentence before `sentence`, when a pronoun opens `sentence`: a subject
- * pronoun most often continues the previous subject ("Standard Life is the latest shareholder to
- * object to the plan to buy the LSE. It said..." is Standard Life, not the LSE).
+ * The actor that is the subject of sentence `i`: a name that opens it (after "But", "However,"),
+ * or a subject pronoun that opens it, resolved in turn. A subject pronoun most often continues the
+ * previous subject ("Standard Life is the latest shareholder to object to the plan to buy the
+ * LSE. It said..." is Standard Life, not the LSE).
  */
-function previousSubject(ctx: SpeakerContext, offset: number, sentence: number, accept: (d: ActorDraft) => boolean): ActorDraft | null {
-  const s = ctx.analysis.sentences[sentence];
-  const prev = ctx.analysis.sentences[sentence - 1];
-  if (!s || !prev || ctx.analysis.tokens[s.first]!.start !== offset) return null;
+function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft | null {
+  const memo = (ctx.subjects ??= new Map());
+  const known = memo.get(i);
+  if (known !== undefined) return known;
+  const s = ctx.analysis.sentences[i];
+  if (!s) return null;
   const { tokens } = ctx.analysis;
-  let first = prev.first;
-  while (first <= prev.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
-  const subject = (ctx.mentionsBySentence.get(prev.i) ?? []).find((m) => (m.titleFirst ?? m.first) <= first && first <= m.last);
-  const owner = subject ? ctx.mentionOwner.get(subject.start) : undefined;
-  return owner && accept(owner) ? owner : null;
+  const first = subjectToken(ctx, s);
+  const word = lower(tokens[first]!);
+  let subject: ActorDraft | null = null;
+  if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word)) {
+    if (depth < 4) subject = referentOf(ctx, word, tokens[first]!.start, i, ORG_PRONOUNS.has(word) ? 2 : 6, depth + 1);
+  } else {
+    // The name at the head of the opening noun phrase: "Tottenham manager Martin Jol acclaimed ..." is Jol.
+    // (Up to the last noun or name of the opening run: "Martin Jol acclaimed" may be tagged an adjective.)
+    let runEnd = first;
+    while (runEnd < s.last && runEnd - first < 8 && (tokens[runEnd + 1]!.pos === 'NOUN' || tokens[runEnd + 1]!.pos === 'PROPN' || (isCap(tokens[runEnd + 1]!) && tokens[runEnd + 1]!.pos !== 'PRON'))) runEnd++;
+    const np = phraseStartingAt(tokens, s, first) ?? phraseEndingAt(tokens, s, runEnd);
+    const inNp = (ctx.mentionsBySentence.get(i) ?? []).filter((x) => (x.titleFirst ?? x.first) <= (np?.last ?? first) && x.last >= first);
+    const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
+    // "Smith's lawyer said": a possessor is not the subject.
+    if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
+  }
+  if (depth === 0) memo.set(i, subject);
+  return subject;
+}
+
+/** The token where the subject of a sentence starts: after "But", "However,", a fronted phrase ("In Argentina,") and an article. */
+function subjectToken(ctx: SpeakerContext, s: Sentence): number {
+  const { tokens } = ctx.analysis;
+  let first = s.first;
+  while (first < s.last && (SENTENCE_LEAD.has(lower(tokens[first]!)) || tokens[first]!.text === ',' || isQuoted(ctx, tokens[first]!.start) || QUOTE_MARKS.has(tokens[first]!.text) || tokens[first]!.text === '"' || tokens[first]!.text === '“')) first++;
+  // A dateline ("LONDON (Reuters) —", "WASHINGTON —") is not the subject.
+  for (let guard = 0; guard < 3 && first < s.last; guard++) {
+    const tok = tokens[first]!;
+    if (tok.text === '(') {
+      let k = first;
+      while (k < s.last && k - first < 8 && tokens[k]!.text !== ')') k++;
+      if (tokens[k]!.text !== ')') break;
+      first = k + 1;
+    } else if (DASHES.has(tok.text) || tok.text === '―') first++;
+    else if (/^\p{Lu}{2,}$/u.test(tok.text) && (DASHES.has(tokens[first + 1]?.text ?? '') || tokens[first + 1]?.text === '(')) first++;
+    else break;
+  }
+  // "In Argentina, Suez's subsidiary ...": a fronted phrase up to its comma is not the subject.
+  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ') {
+    let k = first;
+    while (k < s.last && k - first < 10 && tokens[k]!.text !== ',') k++;
+    if (tokens[k]!.text === ',') first = k + 1;
+  }
+  while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
+  return first;
+}
+
+/** The sentence before `i` that is not wholly inside a quote (a quote's own sentences have no subject to refer back to). */
+function previousOpen(ctx: SpeakerContext, i: number): number {
+  let k = i - 1;
+  while (k > 0 && i - k < 6 && isQuotedSentence(ctx, ctx.analysis.sentences[k]!)) k--;
+  return k;
+}
+
+/** Is every word of the sentence inside quote marks? */
+function isQuotedSentence(ctx: SpeakerContext, s: Sentence): boolean {
+  const { tokens } = ctx.analysis;
+  for (let t = s.first; t <= s.last; t++) if (tokens[t]!.pos !== 'PUNCT' && !isQuoted(ctx, tokens[t]!.start)) return false;
+  return true;
+}
+
+/** Does an actor agree with a pronoun in gender and kind? */
+function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
+  // The author of the piece is not who "he" or "she" in it is.
+  if (ctx?.authors?.has(d)) return false;
+  if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
+  const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
+  return d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
+}
+
+/**
+ * The referent of a subject pronoun, by agreement and grammatical role: the subject of this
+ * sentence or the one before, then the speaker of the last attribution, then the most recent
+ * agreeing name.
+ */
+function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number, window: number, depth = 0): ActorDraft | null {
+  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx);
+  const s = ctx.analysis.sentences[sentence];
+  const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
+  // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
+  if (!opens) {
+    const own = sentenceSubject(ctx, sentence, depth);
+    if (own && fits(own) && own.mentions.some((m) => m.start < offset)) return own;
+  }
+  const prev = sentenceSubject(ctx, previousOpen(ctx, sentence), depth);
+  if (prev && fits(prev)) return prev;
+  if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
+  return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
 }
 
 function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
-  const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
-  const fits = (d: ActorDraft): boolean => d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
-  // The person who spoke last, if that was in this or the two sentences before, is who "he"/"she" most often is.
-  if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
-  return previousSubject(ctx, offset, sentence, fits) ?? lastActorBefore(ctx, offset, fits, 6, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  return referentOf(ctx, pronoun, offset, sentence, 6);
 }
 
 function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
-  const isOrg = (d: ActorDraft): boolean => d.type === 'organization' || d.type === 'country';
-  const subject = previousSubject(ctx, offset, sentence, isOrg);
-  if (subject) return subject;
-  if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker)) {
-    const recent = lastActorBefore(ctx, offset, isOrg, 2, sentence);
-    return recent ?? ctx.lastSpeaker;
-  }
-  return lastActorBefore(ctx, offset, isOrg, 2, sentence);
+  return referentOf(ctx, 'it', offset, sentence, 2);
 }
 
-/** A person that a definite description ("the foreign secretary") refers back to. */
-function personForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
-  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.mentions.some((m) => m.start < offset));
-  const byRole = persons.filter((d) => d.role !== null && d.role.toLowerCase().includes(head));
-  if (byRole.length === 1) return byRole[0]!;
+/**
+ * The organisation that a definite description ("the bank", "the company") refers back to: one
+ * named before whose name has the head word, else the subject of the sentence before, else the
+ * last speaker if it was an organisation, else the one the story is most about. The subject of the
+ * description's own sentence is not its referent ("Prices will rise, according to the central bank").
+ */
+function orgForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+  const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
+  const named = lastActorBefore(ctx, offset, (d) => isOrg(d) && d.name.toLowerCase().split(/\s+/).includes(head), 12, sentence);
+  if (named) return named;
+  const prev = sentenceSubject(ctx, sentence - 1);
+  if (prev && isOrg(prev)) return prev;
+  if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
+  // Else the organisation the story is about: the one named most often so far, of those named in the last few sentences.
+  let best: { d: ActorDraft; n: number; last: number } | null = null;
+  for (const d of ctx.drafts) {
+    if (!isOrg(d)) continue;
+    const before = d.mentions.filter((m) => m.start < offset && !isQuoted(ctx, m.start));
+    const last = before.at(-1);
+    if (!last || sentence - last.sentence > 6 || last.sentence === sentence) continue;
+    if (!best || before.length > best.n || (before.length === best.n && last.start > best.last)) best = { d, n: before.length, last: last.start };
+  }
+  return best?.d ?? null;
+}
+
+/**
+ * A person that a definite description ("the foreign secretary") refers to: the one person whose
+ * role is that description, named before or after ("Home Secretary Charles Clarke"); else the one
+ * named before whose role has its head word; else the last speaker.
+ */
+function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number): ActorDraft | null {
+  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null);
+  const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
+  const wanted = plain(description);
+  const exact = persons.filter((d) => plain(d.role!) === wanted);
+  if (exact.length === 1) return exact[0]!;
+  // "The Democratic nominee": of those named before whose role has the head word, the one whose role shares most words.
+  const words = wanted.split(/[\s-]+/).filter((w) => w.length > 2);
+  const scored = persons
+    .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head))
+    .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
+    .sort((a, b) => b.n - a.n);
+  if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
   const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
+  // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
+  for (const i of [sentence, previousOpen(ctx, sentence)]) {
+    const subject = sentenceSubject(ctx, i);
+    if (subject?.type === 'person' && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
+  }
   return lastActorBefore(ctx, offset, (d) => d.type === 'person', 3, sentence) ?? last;
 }
 
@@ -127,7 +257,7 @@ interface NounPhrase {
 }
 
 /** The noun phrase that ends at token `last` (inclusive), read leftwards; null when there is none. */
-function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
+export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
   if (last < sentence.first) return null;
   const end = tokens[last]!;
   if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON')) return null;
@@ -145,7 +275,8 @@ function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): Noun
       continue;
     }
     // "analyst Mike Powell of Dresdner": a preposition inside the phrase, between two nominals.
-    if (NP_GLUE.has(lower(tok)) && t - 1 >= sentence.first) {
+    // (A dash with spaces around it, "incomes - the Commission", ends the phrase.)
+    if (NP_GLUE.has(lower(tok)) && t - 1 >= sentence.first && !(tok.text === '-' && tokens[t - 1]!.end < tok.start)) {
       const before = tokens[t - 1]!;
       if (before.pos === 'NOUN' || before.pos === 'PROPN' || (isCap(before) && before.pos !== 'PRON') || QUOTE_MARKS.has(before.text)) {
         first = t;
@@ -159,8 +290,8 @@ function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): Noun
     }
     break;
   }
-  // Leading glue is not part of the phrase.
-  while (first < last && (NP_GLUE.has(lower(tokens[first]!)) || tokens[first]!.pos === 'PUNCT')) first++;
+  // Leading glue is not part of the phrase, nor a capitalised "When", "While" or "But".
+  while (first < last && (NP_GLUE.has(lower(tokens[first]!)) || /^(?:PUNCT|SCONJ|CCONJ|ADV|ADP)$/.test(tokens[first]!.pos))) first++;
   return { first, last };
 }
 
@@ -197,23 +328,35 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   let prep = '';
   for (let t = np.first + 1; t <= np.last; t++)
     // A preposition inside a name ("National Union of Journalists") does not end the head.
-    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last)) {
+    // Nor does one inside a hyphenated word ("editor-in-chief").
+    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start)) {
       coreLast = t - 1;
       prep = lower(tokens[t]!);
       break;
     }
-  const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => b.last - a.last);
+  // "Smith and Jones said": of coordinated names, the first speaks for both; else the last name is the head.
+  inNp.sort((a, b) => a.first - b.first);
+  const coordinated = inNp.length > 1 && inNp.every((m, i) => i === 0 || (m.first === inNp[i - 1]!.last + 2 && /^(?:and|&|,)$/i.test(tokens[m.first - 1]?.text ?? '')));
+  const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => (coordinated ? a.first - b.first : b.last - a.last));
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
   while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
   const headTok = tokens[headAt]!;
   const head = lower(headTok);
-  // A named actor at the head of the phrase ("BA chairman Martin Broughton").
+  // A spokesperson or a lawyer is a person of their own, though they speak for an organisation.
+  const ownPerson = SPOKESPERSON.test(head) || /^(?:lawyers?|attorneys?)$/.test(head);
+  // A named actor at the head of the phrase ("BA chairman Martin Broughton"), or one that a
+  // spokesperson, office or statement speaks for ("Smith's office", "the ministry's statement").
   for (const m of mentions) {
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type === 'place') continue;
+    // "the Dutchman": a nationality, not a name, even when taken for one.
+    if (m.first === m.last && DEMONYMS.has(lower(tokens[m.first]!))) continue;
+    // (A person's spokesman or lawyer is a person of their own: "Mr Blair's official spokesman".)
+    const speaksFor = owner.type === 'organization' || owner.type === 'country' || (owner.type === 'person' && !ownPerson);
+    if (PROXY_NOUNS.has(head) && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && speaksFor) return { actor: owner, description: null, side };
     // "Iraq intelligence", "BA's chief executive": a name that only modifies the head is not the speaker.
-    if (m.last !== coreLast) continue;
+    if (m.last !== coreLast && !coordinated) continue;
     return { actor: owner, description: null, side };
   }
   // "a Northwind spokesperson", "a spokesman for the ministry": a spokesperson speaks for the organisation.
@@ -223,26 +366,41 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   const firstWord = lower(tokens[np.first]!);
   const hasPossessive = tokens.slice(np.first, coreLast + 1).some((t) => POSSESSIVE.has(t.text));
-  // "a spokesman for Boeing" keeps its complement; "detainee 'A' in Woodhill Prison" drops the place.
-  const descriptionEnd = prep === 'of' || prep === 'for' ? np.last : coreLast;
+  // "a spokesman for Boeing", "a presentation to bondholders" keep their complement; a place ("in Woodhill Prison") is dropped.
+  const descriptionEnd = prep !== '' && prep !== 'in' && prep !== 'at' && prep !== 'from' ? np.last : coreLast;
   const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
-    if (PERSON_NOUNS.has(head) && !head.endsWith('s')) {
-      const person = personForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
+    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1)) {
+      const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
     if (ORG_NOUNS.has(head)) {
-      const org = orgFor(ctx, tokens[np.first]!.start, sentence.i);
+      const org = orgForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
       if (org) return { actor: org, description: null, side: 'anaphor' };
     }
   }
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
-  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head)));
-  if (commonHead && (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || /s$/.test(head) || head === 'government')) {
+  const listed = (w: string): boolean => PERSON_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || GROUP_NOUNS.has(w);
+  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
+  const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
+  if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
+  // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
+  if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord) && !((firstWord === 'his' || firstWord === 'her') && ownPerson)) {
+    const at = tokens[np.first]!.start;
+    const actor = firstWord === 'his' || firstWord === 'her' ? personFor(ctx, firstWord === 'his' ? 'he' : 'she', at, sentence.i) : orgFor(ctx, at, sentence.i);
+    if (actor) return { actor, description: null, side: 'anaphor' };
+  }
+  // Only people, organisations, groups and documents speak: "the report said", not "the spot", "best response".
+  // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
+  const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
+  const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
+  const sourceHead = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  if (commonHead && sourceHead) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
@@ -252,7 +410,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
 }
 
 /** Skips back over the words between a subject and its verb ("has also"), returning the last token of the subject. */
-function subjectEnd(tokens: Token[], sentence: Sentence, v: number): number {
+export function subjectEnd(tokens: Token[], sentence: Sentence, v: number): number {
   let t = v - 1;
   while (t >= sentence.first && (VERB_PREFIX.has(lower(tokens[t]!)) || tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'PART' || tokens[t]!.pos === 'SPACE')) t--;
   return t;
@@ -263,13 +421,41 @@ export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number):
   const { tokens } = ctx.analysis;
   const afterQuote = (() => {
     const prev = tokens[subjectEnd(tokens, sentence, v)];
-    return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"') && isQuoted(ctx, prev.start - 1);
+    return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === "'") && isQuoted(ctx, prev.start - 1);
   })();
   if (afterQuote) return speakerAfter(ctx, sentence, v) ?? orNull(speakerBefore(ctx, sentence, v));
   const before = speakerBefore(ctx, sentence, v);
   // A subject we could not resolve ("They are demanding ...") still rules out reading one after the verb.
   if (before === BLOCKED) return null;
-  return before ?? speakerAfter(ctx, sentence, v);
+  // Only an attribution that follows its content, or opens the sentence, puts the speaker after
+  // the verb ("..., said X", "Says X: ..."); elsewhere the words after the verb are its object.
+  return before ?? (isInverted(tokens, sentence, v) && INVERTIBLE.has(tokens[v]!.lemma.toLowerCase()) ? speakerAfter(ctx, sentence, v) : null);
+}
+
+/** The comma that opens the segment ending at token `end`, within a few words, or null. */
+function commaSegmentBefore(tokens: Token[], sentence: Sentence, end: number): number | null {
+  for (let k = end; k >= sentence.first && end - k < 5; k--) if (tokens[k]!.text === ',') return k === end ? null : k;
+  return null;
+}
+
+/** Tokens [first, last] are an age ("59") or a place ("of Ashton", "Md.", "Springfield, Va."). */
+function isAgeOrPlace(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): boolean {
+  const { tokens } = ctx.analysis;
+  const words = tokens.slice(first, last + 1);
+  if (words.length === 0) return false;
+  if (words.every((t) => t.pos === 'NUM')) return true;
+  if (/^(?:of|from)$/i.test(words[0]!.text)) return true;
+  const place = (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first === first && m.last === last && ctx.mentionOwner.get(m.start)?.type === 'place');
+  return place || (words.length <= 2 && words.every((t) => isCap(t) || t.text === '.') && words.some((t) => /\.$/.test(t.text)));
+}
+
+/** Does the verb at `v` stand where an inverted attribution does: after a comma, quote, colon or dash, or first in the sentence? */
+function isInverted(tokens: Token[], sentence: Sentence, v: number): boolean {
+  let t = v - 1;
+  while (t >= sentence.first && (tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'SPACE' || VERB_PREFIX.has(lower(tokens[t]!)))) t--;
+  if (t < sentence.first) return true;
+  const tok = tokens[t]!;
+  return tok.text === ',' || tok.text === ':' || DASHES.has(tok.text) || QUOTE_MARKS.has(tok.text) || tok.text === '"' || tok.text === '”' || tok.text === '“';
 }
 
 const BLOCKED = 'blocked' as const;
@@ -280,18 +466,30 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
   let end = subjectEnd(tokens, sentence, v);
   if (end < sentence.first) return null;
   let tok = tokens[end]!;
-  // "X, BA's chief executive, said" / "X - who was convicted - said": skip the apposition.
-  if (tok.text === ',' || DASHES.has(tok.text)) {
+  for (let hop = 0; hop < 4; hop++) {
+    // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis after the name.
+    if (tok.text === ')') {
+      let k = end - 1;
+      while (k >= sentence.first && end - k < 15 && tokens[k]!.text !== '(') k--;
+      if (k <= sentence.first || tokens[k]!.text !== '(') return null;
+      end = k - 1;
+      tok = tokens[end]!;
+      continue;
+    }
+    // "X, BA's chief executive, said" / "X - who was convicted - said": skip the apposition.
+    if (tok.text !== ',' && !DASHES.has(tok.text)) break;
     const closer = tok.text;
     let k = end - 1;
-    while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && DASHES.has(tokens[k]!.text)) && tokens[k]!.text !== ';') k--;
+    // (A hyphen inside a word, "R-Ky.", is no dash.)
+    const isDash = (i: number): boolean => DASHES.has(tokens[i]!.text) && !(tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end);
+    while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && isDash(k)) && tokens[k]!.text !== ';') k--;
     if (k < sentence.first || tokens[k]!.text === ';' || end - k >= 25) return null;
     if (isQuoted(ctx, tokens[k]!.start)) return null;
     // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
     // a relative clause ("X - who was convicted - said") is.
     const inner = tokens.slice(k + 1, end);
     const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
-    if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text)))) return null;
+    if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
     const named = personNamedIn(ctx, sentence, k + 1, end - 1);
     if (named) return { actor: named, description: null, side: 'before' };
@@ -299,6 +497,12 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     end = k - 1;
     if (end < sentence.first) return null;
     tok = tokens[end]!;
+    // "Rawlings, 59, of Ashton, Md., said": an age or a home town between commas is skipped as well.
+    const segment = commaSegmentBefore(tokens, sentence, end);
+    if (segment !== null && isAgeOrPlace(ctx, sentence, segment + 1, end)) {
+      end = segment;
+      tok = tokens[end]!;
+    }
   }
   const word = lower(tok);
   // "the International Air Transport Association (IATA), which has attacked": the relative pronoun's antecedent.
@@ -321,6 +525,16 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
       const actor = orgFor(ctx, tok.start, sentence.i);
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
+    // "Officials said ... They added": an unnamed plural source goes on; else a group or organisation just named.
+    if (word === 'they') {
+      const plural = ctx.lastPlural;
+      if (plural && sentence.i - plural.sentence <= 2 && (ctx.lastSpeakerSentence < plural.sentence || sentence.i - ctx.lastSpeakerSentence > 2)) return { actor: null, description: plural.description, side: 'anaphor' };
+      const collective = (d: ActorDraft): boolean => d.type === 'group' || d.type === 'organization';
+      const prev = sentenceSubject(ctx, sentence.i - 1);
+      if (prev && collective(prev)) return { actor: prev, description: null, side: 'anaphor' };
+      if (ctx.lastSpeaker && collective(ctx.lastSpeaker) && sentence.i - ctx.lastSpeakerSentence <= 2) return { actor: ctx.lastSpeaker, description: null, side: 'anaphor' };
+      return BLOCKED;
+    }
     // "I would not rule out" outside quote marks, right after the last speaker's quote: still their words.
     if (FIRST_PERSON.has(word) && ctx.lastSpeaker && sentence.i - ctx.lastSpeakerSentence <= 1) return { actor: ctx.lastSpeaker, description: null, side: 'anaphor', firstPerson: true };
     return BLOCKED;
@@ -334,8 +548,27 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     return BLOCKED;
   }
   if (isQuoted(ctx, tok.start)) return null;
-  const np = phraseEndingAt(tokens, sentence, end);
+  // "Trump this week said", "the court last month ruled": a time phrase after the subject.
+  if (TIME_NOUNS.has(lower(tok)) && end - 2 >= sentence.first && /^(?:this|last|next|that|earlier|later)$/i.test(tokens[end - 1]!.text)) {
+    end -= 2;
+    tok = tokens[end]!;
+  }
+  // "Two in three said", "About 4 in 10 say": a share of those polled.
+  if (tok.pos === 'NUM') {
+    let k = end;
+    while (k - 1 >= sentence.first && (tokens[k - 1]!.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than)$/i.test(tokens[k - 1]!.text))) k--;
+    if (k === sentence.first || /^[,;:]$/.test(tokens[k - 1]!.text)) return { actor: null, description: ctx.analysis.text.slice(tokens[k]!.start, tok.end), side: 'before' };
+  }
+  let np = phraseEndingAt(tokens, sentence, end);
   if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
+  // "The UK, France, ... and Sweden want": a list of names speaks through its first.
+  if (tokens.slice(np.first, np.last + 1).some((t) => lower(t) === 'and')) {
+    for (let guard = 0; guard < 10 && tokens[np.first - 1]?.text === ',' && np.first - 2 >= sentence.first; guard++) {
+      const earlier = phraseEndingAt(tokens, sentence, np.first - 2);
+      if (!earlier || !(ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.last === earlier.last)) break;
+      np = earlier;
+    }
+  }
   return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
 }
 
@@ -365,7 +598,7 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if ((!found || found.actor === null) && lower(tokens[np.first]!) === 'the') {
     const headIsTitle = tokens.slice(np.first, np.last + 1).some((t) => PERSON_NOUNS.has(lower(t)));
     if (headIsTitle) {
-      const person = personForDescription(ctx, lower(tokens[np.last]!), tok.start, sentence.i);
+      const person = personForDescription(ctx, lower(tokens[np.last]!), ctx.analysis.text.slice(tokens[np.first]!.start, tokens[np.last]!.end), tok.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'after' };
     }
   }
@@ -390,9 +623,12 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type !== 'person') continue;
-    // Only a title or honorific may stand before the name inside the commas.
+    // Only a title may stand before the name inside the commas ("former special envoy to Ukraine
+    // Kurt Volker"), not a description of someone else ("a friend of Jones").
     const lead = ctx.analysis.tokens.slice(first, m.first);
-    if (lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.')) return owner;
+    const titleOnly = lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.');
+    const bareTitle = lead.length > 0 && lead[0]!.pos !== 'DET' && lead.at(-1)!.pos !== 'ADP' && lead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '.' || t.text === '-'));
+    if (titleOnly || bareTitle) return owner;
   }
   return null;
 }
@@ -428,3 +664,17 @@ function isPremodifier(tokens: Token[], t: number): boolean {
   if (!tok || !next || (tok.pos !== 'ADJ' && !(tok.pos === 'VERB' && /(?:ed|en)$/.test(tok.text)))) return false;
   return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN';
 }
+
+/** The speaker named by the noun phrase that starts at token `first` ('― Maria Lopez, a nurse'), or null. */
+export function speakerStartingAt(ctx: SpeakerContext, sentence: Sentence, first: number): FoundSpeaker | null {
+  const np = phraseStartingAt(ctx.analysis.tokens, sentence, first);
+  return np ? resolvePhrase(ctx, sentence, np, 'after') : null;
+}
+
+/** The speaker named by the noun phrase that ends at token `last` and starts at `first` ('Smith: "..."'), or null. */
+export function speakerSpanning(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): FoundSpeaker | null {
+  const np = phraseEndingAt(ctx.analysis.tokens, sentence, last);
+  if (!np || np.first !== first) return null;
+  return resolvePhrase(ctx, sentence, np, 'before');
+}
+
