@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -232,7 +232,7 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
   const hyphen = tokens[m.last + 2];
   if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
   // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
-  if (!isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase() || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
+  if (!isHeadToken(next) || isPlural(next) || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
   return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
 }

@@ -58,15 +58,23 @@ export function isHeadToken(t: Token | undefined): boolean {
   if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
   // "co-founder", "editor-in-chief", "vice-chairman": a hyphenated word is headed by its last part.
   const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
-  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last));
+  // "co-ordinator", "co-chairman": a prefix written with a hyphen or without one.
+  const joined = word.replace(/-/g, '');
+  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (joined !== word && isRoleHead(joined));
+}
+
+/** A plural noun ("directors", "spokesmen"); not a singular the lemmatiser spells another way ("centre" → "center"). */
+export function isPlural(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  return lemma !== word && (word.endsWith('s') || (word.endsWith('men') && lemma.endsWith('man')));
 }
 
 /** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
 function singularHead(role: string, head: Token): string {
   const lemma = head.lemma.toLowerCase();
-  const word = head.text.toLowerCase();
   // Only a plural is made singular ("centre" stays "centre", not "center").
-  if (lemma === word || !word.endsWith('s') || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
+  if (!isPlural(head) || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -83,8 +91,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
   while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
-  // "the film, starring Peter Aldous": who stars in a film is its actor.
-  if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return 'actor';
+  // "the film, starring Peter Aldous": who stars in a film is its actor (who stars in a gig is not).
+  if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
   if (!last || nameFirst - 1 < sentenceFirst) return null;
   // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
@@ -159,6 +167,20 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   return role && head ? singularHead(role, head) : role;
 }
 
+/** Works of screen and stage, whose stars are actors. */
+const SCREEN_WORKS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'play', 'musical', 'comedy', 'thriller', 'biopic', 'sequel', 'remake', 'adaptation', 'episode', 'miniseries', 'pantomime', 'feature', 'blockbuster', 'western', 'documentary']);
+
+/** "the film, starring ...", "a new BBC drama starring ...": the noun "starring" follows is a work of screen or stage. */
+function starsInWork(tokens: Token[], starring: number): boolean {
+  let t = starring - 1;
+  if (tokens[t]?.text === ',') t--;
+  // "The film, out next month, starring ...": the work may be named a few words back.
+  for (let k = t; k >= 0 && t - k < 6 && tokens[k]!.sentence === tokens[starring]!.sentence; k--) {
+    if (SCREEN_WORKS.has(tokens[k]!.lemma.toLowerCase()) || SCREEN_WORKS.has(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The capitalised words ending at `at` begin with a given name: a person's name ("Paul Dergarabedian"). */
 function namedPerson(tokens: Token[], at: number): boolean {
   let t = at;
@@ -208,7 +230,7 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
   const be = tokens[first - 1];
   if (!be || !/^(?:are|were|include|included)$/i.test(be.text)) return null;
   const head = tokens[first - 2];
-  if (!head || !isHeadToken(head) || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  if (!head || !isHeadToken(head) || !isPlural(head)) return null;
   const sentenceFirst = analysis.sentences[sentence]!.first;
   let t = first - 2;
   // "remaining", "retired": a participle before the head is a modifier.
@@ -259,8 +281,9 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const lead: NameMention = { ...mention, first, last, start: tokens[first]!.start, end: tokens[last]!.end, titleFirst: null, honorific: false };
   const role = readRoleBefore(analysis, lead);
   const head = tokens[first - 1];
-  // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role.
-  if (!role || !head || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
+  // so is a film's "starring A, B and C".
+  if (!role || !head || (!isPlural(head) && !/^(?:co-)?starring$/i.test(head.text))) return null;
   return role;
 }
 
@@ -284,14 +307,43 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let speaksFor = tokens[from]?.text.toLowerCase() === 'for';
   let named = false;
   let afterPreposition = false;
+  // Where a clause that follows the title's noun phrase begins; the role ends before it.
+  let cut = -1;
+  // "a lawyer representing one of the directors": a participle clause after the head belongs to the role.
+  let participle = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
-    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text) || tok.text === ')') break;
+    // ("Take-Two": a hyphen between two words joins them.)
+    const joiner = tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || (DASHES.has(tok.text) && !joiner) || tok.text === ')') break;
+    if (sawTitle && !participle && !GENERIC_PERSONS.has(tokens[t - 1]?.text.toLowerCase() ?? '')) {
+      // "European co-ordinator for the EFF which campaigns ...", "the one law lord to oppose the appeal":
+      // a relative or infinitive clause after the noun phrase is not part of the title.
+      const relative = /^(?:which|who|whose|that)$/i.test(tok.text) && t > from;
+      const infinitive = tok.text.toLowerCase() === 'to' && tokens[t + 1]?.pos === 'VERB' && /^\p{Ll}/u.test(tokens[t + 1]!.text);
+      // "Michael Lamberty, a Lufthansa spokesman told the BBC": a speech verb closes an apposition whose comma was dropped.
+      const speech = tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text);
+      if (relative || infinitive || speech) {
+        cut = t;
+        break;
+      }
+      if (tok.pos === 'VERB' && /\p{Ll}.*ing$/u.test(tok.text) && !isHeadToken(tok) && tokens[t - 1]?.pos === 'NOUN') {
+        participle = true;
+        continue;
+      }
+    }
+    if (participle) {
+      // The participle's object runs to the closing mark; another verb means the sentence went on.
+      if (tok.pos === 'VERB' || tok.pos === 'AUX') return null;
+      continue;
+    }
     // "the newly appointed chief executive": a participle inside the phrase is a modifier.
     // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
-    if (((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
+    const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
+    if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
     // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
     if (tok.pos === 'ADP' && t > from) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
@@ -299,6 +351,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
+  if (cut >= 0) return cut > from ? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) : null;
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
@@ -418,7 +471,7 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number): num
     const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
     if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
       const word = tok.text.toLowerCase();
-      head = (OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && tok.lemma.toLowerCase() === word ? t : -1;
+      head = (OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && !isPlural(tok) ? t : -1;
       continue;
     }
     break;

@@ -1,0 +1,63 @@
+// Roles by construction, on sentences of our own: where an apposition ends (a clause after the
+// title's noun, a dropped comma), names whose words the tagger reads as verbs, singulars the
+// lemmatiser spells another way. Each checks the role the grammar gives and that it goes no further.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
+
+describe('where an apposition ends', () => {
+  it('keeps a participle clause after the title ("a lawyer representing one of the directors")', () => {
+    const actors = actorsOf('Jim Warden, a lawyer representing one of the families, told reporters the deal was done.');
+    expect(roleOf(actors, 'Jim Warden')).toBe('lawyer representing one of the families');
+  });
+
+  it('ends the title before a relative or an infinitive clause', () => {
+    const actors = actorsOf(
+      'Carl Doyle, European co-ordinator for the Open Rights Foundation which campaigns for consumers, doubted it. Lord Ash of Wenham, the only judge to oppose the appeal, said the law was sound.',
+    );
+    expect(roleOf(actors, 'Carl Doyle')).toBe('European co-ordinator for the Open Rights Foundation');
+    expect(roleOf(actors, 'Ash of Wenham')).toBe('only judge');
+  });
+
+  it('closes an apposition whose comma was dropped before a speech verb', () => {
+    const actors = actorsOf('"We are looking at it," Mark Lemmer, a Hansa Air spokesman told the BBC.');
+    expect(roleOf(actors, 'Mark Lemmer')).toBe('Hansa Air spokesman');
+  });
+
+  it('reads no role from a clause about an ordinary person ("a woman who lived there")', () => {
+    const actors = actorsOf('Jane Rowe, a woman who had lived there for years, said it was loud.');
+    expect(roleOf(actors, 'Jane Rowe')).toBeNull();
+  });
+
+  it('keeps capitalised words the tagger reads as verbs, and hyphenated names, inside the title', () => {
+    const actors = actorsOf(
+      'Li Wen, president of the commercial broadcaster Shanghai Media Group, told the conference it was good. "We go where the players are," Sam Zell, CEO of Take-Two, adds.',
+    );
+    expect(roleOf(actors, 'Li Wen')).toBe('president of the commercial broadcaster Shanghai Media Group');
+    expect(roleOf(actors, 'Sam Zell')).toBe('CEO of Take-Two');
+  });
+});
+
+describe('heads', () => {
+  it('reads a British singular as a singular ("the centre" is no plural)', () => {
+    const actors = actorsOf('Mike Rudd may make Gavin Hensley his kicker in Rome. The centre was the hero of the win.');
+    expect(roleOf(actors, 'Gavin Hensley')).toBe('centre');
+  });
+
+  it('makes a shared irregular plural singular ("his right-hand men A and B")', () => {
+    const actors = actorsOf('He signed after deals were sorted for his right-hand men Roy Aiken and Steve McGraw.');
+    expect(roleOf(actors, 'Roy Aiken')).toBe('right-hand man');
+    expect(roleOf(actors, 'Steve McGraw')).toBe('right-hand man');
+  });
+
+  it('makes actors of a film\'s stars, not of a concert\'s', () => {
+    const actors = actorsOf('The film, starring Peter Alden, Mary Wend and Tom Hickson, opens on Friday. It follows a Cardiff gig starring Eric Clapham.');
+    for (const name of ['Peter Alden', 'Mary Wend', 'Tom Hickson']) expect(roleOf(actors, name)).toBe('actor');
+    expect(roleOf(actors, 'Eric Clapham')).toBeNull();
+  });
+});
