@@ -61,3 +61,30 @@ describe('heads', () => {
     expect(roleOf(actors, 'Eric Clapham')).toBeNull();
   });
 });
+
+describe('lists', () => {
+  it('shares a plural title set off by a comma, without its count ("Two other directors, A and B, remain")', () => {
+    const actors = actorsOf('Two other outside former directors, Bert Rowe and Frank Galton, remain defendants in the lawsuit.');
+    expect(roleOf(actors, 'Bert Rowe')).toBe('outside former director');
+    expect(roleOf(actors, 'Frank Galton')).toBe('outside former director');
+  });
+
+  it('reads no title from a list\'s earlier name ("nominees A, B, C and director D")', () => {
+    const actors = actorsOf('British actors in attendance include nominees Clive Owens, Imelda Staunt, Kate Winslow and director Mike Leith.');
+    for (const name of ['Clive Owens', 'Imelda Staunt', 'Kate Winslow']) expect(roleOf(actors, name)).toBe('nominee');
+    expect(roleOf(actors, 'Mike Leith')).toBe('director');
+  });
+
+  it('shares a plural title with a gerund inside it, and gives none to a firm named after a plural ("analysts Gartner")', () => {
+    const actors = actorsOf('Irish horse racing millionaires Pat Magee and John Magner own 29% of the club. Sales rose, according to research from technology analysts Gartwell.');
+    expect(roleOf(actors, 'Pat Magee')).toBe('Irish horse racing millionaire');
+    expect(roleOf(actors, 'John Magner')).toBe('Irish horse racing millionaire');
+    expect(named(actors, 'Gartwell').role).toBeNull();
+  });
+
+  it('ends a title before a relative clause written before it ("the chapel at which the Archbishop, Dr X,")', () => {
+    const actors = actorsOf("The service in St George's Chapel at which the Archbishop of Canterbury, Dr Rowan Willis, will preside follows.");
+    expect(roleOf(actors, 'Rowan Willis')).toBe('Archbishop of Canterbury');
+  });
+});
+

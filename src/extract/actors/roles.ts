@@ -151,18 +151,27 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // "the announcement WLGA finance spokesman": a common noun in front of the name of the body a title belongs to is not part of the title.
     if (sawName && !capitalised && tok.pos === 'NOUN' && !isHeadToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
     // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
-    if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t)) break;
+    // "horse racing millionaires": a gerund inside a compound noun.
+    // ("reporters covering singer X": after a plural, a participle begins a clause.)
+    const gerund = tok.pos === 'VERB' && /\p{Ll}ing$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && tokens[t - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[t - 1]!.text) && !isPlural(tokens[t - 1]!);
+    if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t) && !gerund) break;
     if (capitalised && !isHeadToken(tok)) sawName = true;
     if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok)) {
       sawTitle = true;
       head ??= tok;
     }
-    if (TITLE_WORDS.has(lower) || rankOf(tok) || (PERSON_KINDS.has(lower) && !RELATION_NOUNS.has(lower))) sawOffice = true;
+    // ("millionaires", "directors": a plural office is an office too.)
+    const single = isPlural(tok) ? tok.lemma.toLowerCase() : lower;
+    if (TITLE_WORDS.has(single) || rankOf(tok) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
+  // "technology analysts Gartner", "developers Sports Interactive": a plural title before one name names a firm;
+  // it is shared only by a list ("directors A, B and C").
+  const listed = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
+  if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
 }
@@ -275,10 +284,19 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const { tokens } = analysis;
   const copula = readCopulaList(analysis, first, mention.sentence);
   if (copula) return copula;
-  if (first === mention.first) return null;
+  // The list's first name is followed by the next ("A and B", "A, B").
+  const nextItem = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
+  if (first === mention.first && !nextItem) return null;
   let last = first;
   while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last++;
   const lead: NameMention = { ...mention, first, last, start: tokens[first]!.start, end: tokens[last]!.end, titleFirst: null, honorific: false };
+  // "Two other outside former directors, Bert Roberts and Francesco Galesi, remain": a plural title set off by a comma.
+  if (tokens[first - 1]?.text === ',') {
+    const head = tokens[first - 2];
+    const shared = head && isPlural(head) && isHeadToken(head) ? readRoleBeforeComma(analysis, lead, true) : null;
+    return shared ? singularHead(shared.replace(/^(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|both)\s+(?:other\s+)?/iu, ''), head!) : null;
+  }
+  if (first === mention.first) return null;
   const role = readRoleBefore(analysis, lead);
   const head = tokens[first - 1];
   // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
@@ -301,6 +319,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
   const opener = tokens[from];
   if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
+  // "Imelda Staunton, Kate Winslet and director Mike Leigh": another person's name after the comma makes a list.
+  if (/^\p{Lu}/u.test(opener.text) && GIVEN_NAMES.has(opener.text.toLowerCase()) && !TITLE_WORDS.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) return null;
   let t = from;
   let sawTitle = false;
   // "Simon Hale, for the Greens, said": the party or body a person speaks for.
@@ -411,23 +431,28 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
  * A title phrase set off before the name: "his predecessor as Cabinet Secretary, Lord Armstrong.",
  * or a partitive that places the person in a named group: "one of the so-called Bristol Three, Tom Reilly -".
  */
-function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string | null {
+function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = false): string | null {
   const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   let nameFirst = mention.titleFirst ?? mention.first;
   while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, ''))) nameFirst--;
   const comma = tokens[nameFirst - 1];
   const after = tokens[mention.last + 1];
-  if (!comma || comma.text !== ',' || !after || !(/^[.,;]$/.test(after.text) || DASHES.has(after.text))) return null;
+  // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain".)
+  if (!comma || comma.text !== ',' || !after || !(listed || /^[.,;]$/.test(after.text) || DASHES.has(after.text))) return null;
+  // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title.
+  if (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase()))) return null;
   let t = nameFirst - 2;
   let sawTitle = false;
   const last = t;
   for (; t >= sentenceFirst && last - t < 10; t--) {
     const tok = tokens[t]!;
     if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s') break;
+    // "the chapel at which the Archbishop of Canterbury, Dr Rowan Williams,": a relative clause starts after its pronoun.
+    if (/^(?:which|who|whom|whose|that|where|when)$/i.test(tok.text)) break;
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
-    if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text))) break;
+    if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
