@@ -88,3 +88,25 @@ describe('lists', () => {
   });
 });
 
+
+describe('descriptions that take up a name', () => {
+  it('reads the subject of a joined clause as the person named just before ("after the American billionaire launched")', () => {
+    const actors = actorsOf(
+      'Rio Fernand has said he is unsure of Malcolm Glaser\'s motives after the American billionaire launched a new offer. The referee ruled that Cueto was ahead of Charlie Hodson when the fly-half hoisted his kick.',
+    );
+    expect(roleOf(actors, 'Malcolm Glaser')).toBe('American billionaire');
+    expect(roleOf(actors, 'Charlie Hodson')).toBe('fly-half');
+    expect(roleOf(actors, 'Rio Fernand')).toBeNull();
+  });
+
+  it('gives the description to no named person when a person noun stands nearer ("met the prime minister before the minister flew")', () => {
+    const actors = actorsOf('John Smithers met the prime minister before the minister flew home.');
+    expect(roleOf(actors, 'John Smithers')).toBeNull();
+  });
+
+  it('after "but", takes up the person who opens the sentence, not the last name', () => {
+    const actors = actorsOf('Kicker Stephen Jonas handed over because of Gavin Henley\'s greater range, but the fly-half had already missed twice.');
+    expect(roleOf(actors, 'Stephen Jonas')).toBe('Kicker');
+    expect(roleOf(actors, 'Gavin Henley')).toBeNull();
+  });
+});

@@ -485,6 +485,8 @@ const OFFICE_HEADS = new Set(
 /** Person nouns too general to be a role ("the man said"). */
 export const GENERIC_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'lady', 'gentleman', 'guy', 'youngster', 'teenager', 'adult', 'individual', 'baby', 'kid', 'youth', 'people', 'one', 'other', 'pair', 'duo']);
 
+/** Words that open a clause joined to a sentence, whose subject may describe a person named before. */
+const CLAUSE_OPENERS = /^(?:after|as|when|while|before|because|since|until|although|though|once|whereas|but)$/i;
 const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
 const CLOSING_QUOTE = /^["”’']$/;
 
@@ -496,7 +498,9 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number): num
     const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
     if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
       const word = tok.text.toLowerCase();
-      head = (OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && !isPlural(tok) ? t : -1;
+      // "the fly-half": a person noun written with a hyphen.
+      const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
+      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     break;
@@ -526,25 +530,36 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
-      if (!subject && !quoteSpeaker && !inverted) continue;
+      // "unsure of Malcolm Glazer's motives after the American billionaire launched a bid", "As the Tory
+      // leader declared": the subject of a clause joined to the sentence.
+      const clause = !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
+      if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
       // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
       if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
-      // The person named last, before this sentence and within the two before it.
+      // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
-      for (const d of persons)
-        for (const m of d.mentions)
-          if (m.sentence < s.i && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
+      const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
+      for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
+      // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
+      // subject is the first clause's, the person who opens the sentence.
+      if (clause && /^but$/i.test(prev!.text)) {
+        const opener = persons.find((d) => d.mentions.some((m) => m.sentence === s.i && (m.titleFirst ?? m.first) === s.first));
+        best = opener ? { at: opener.mentions.find((m) => m.sentence === s.i)!.start, d: opener } : null;
+      }
       if (!best || best.d.role !== null) continue;
       // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
       // or after a preposition is no plain antecedent.
       const at = best.at;
       const m = best.d.mentions.find((x) => x.start === at)!;
-      const before = tokens[(m.titleFirst ?? m.first) - 1];
+      const preceding = tokens[(m.titleFirst ?? m.first) - 1];
       const after = tokens[m.last + 1];
-      const listed = /^(?:and|or|,)$/i.test(before?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
-      if (listed || before?.pos === 'ADP') continue;
+      const listed = /^(?:and|or|,)$/i.test(preceding?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      // (Within one sentence the clause's subject takes up the name just before it: "ahead of Charlie Hodgson when the fly-half kicked".)
+      if (listed || (preceding?.pos === 'ADP' && m.sentence !== s.i)) continue;
+      // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
+      if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()))) continue;
       best.d.role = described;
     }
   }
