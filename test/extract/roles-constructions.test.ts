@@ -110,3 +110,19 @@ describe('descriptions that take up a name', () => {
     expect(roleOf(actors, 'Gavin Henley')).toBeNull();
   });
 });
+
+describe('a description that introduces a person named in the next sentence', () => {
+  it('reads a possessive subject description, and an indefinite one in the first sentence', () => {
+    const intro = actorsOf("Ruritania's prime minister has apologised for the raid. Benjamin Natan also agreed to pay the families.");
+    expect(roleOf(intro, 'Benjamin Natan')).toBe("Ruritania's prime minister");
+    const lede = actorsOf('A British author has had the film rights to her bestseller bought. Michelle Pavey will write the script.');
+    expect(roleOf(lede, 'Michelle Pavey')).toBe('British author');
+  });
+
+  it('does not read an indefinite description later in the text, nor a spokesman, nor an ordinary person', () => {
+    const actors = actorsOf(
+      'Markets fell. A senior judge has been named. John Smithson will start on Monday. Acme\'s spokesman said the strike was sad. Jane Doherty said she was angry. A man has been charged. Tom Wrenn will appear in court.',
+    );
+    for (const name of ['John Smithson', 'Jane Doherty', 'Tom Wrenn']) expect(roleOf(actors, name)).toBeNull();
+  });
+});

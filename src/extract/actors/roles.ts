@@ -565,6 +565,44 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
   }
 }
 
+/**
+ * "Israel's prime minister has apologised to Turkey ... Benjamin Netanyahu also agreed", "A British
+ * author has had the film rights to her book snapped up. Michelle Paver's Wolf Brother ...": a
+ * description that introduces someone as a sentence's subject, named only as the next sentence opens.
+ * The description must be one that cannot refer back: a possessive of a name, or, in the text's first
+ * sentence, an indefinite or definite one. Spokespeople are left alone; they are usually not named at all.
+ */
+export function readIntroducedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person' && d.role === null && d.mentions.length > 0);
+  for (const s of analysis.sentences) {
+    const next = analysis.sentences[s.i + 1];
+    if (!next) break;
+    let t = s.first;
+    // "Meanwhile, France's finance minister has said".
+    if (tokens[t]!.pos === 'ADV' && tokens[t + 1]?.text === ',') t += 2;
+    let headFrom = t + 1;
+    if (/^(?:a|an|the)$/i.test(tokens[t]?.text ?? '')) {
+      if (s.i !== 0) continue;
+    } else {
+      let k = t;
+      while (k <= s.last && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'PUNCT') k++;
+      if (k === t || !/^[’']s$/.test(tokens[k]?.text ?? '')) continue;
+      headFrom = k + 1;
+    }
+    const head = descriptionHead(tokens, headFrom, s.last);
+    if (head < 0 || !['VERB', 'AUX'].includes(tokens[head + 1]?.pos ?? '') || /^spokes/i.test(tokens[head]!.text)) continue;
+    // The person's first mention opens the next sentence, with the full name.
+    const introduced = persons.find((d) => {
+      const m = d.mentions[0]!;
+      return m.sentence === next.i && (m.titleFirst ?? m.first) === next.first && m.last > m.first;
+    });
+    if (!introduced) continue;
+    const from = /^(?:a|an|the)$/i.test(tokens[t]!.text) ? t + 1 : t;
+    introduced.role = tidy(text.slice(tokens[from]!.start, tokens[head]!.end));
+  }
+}
+
 const bare = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
 const isPersonHead = (t: Token): boolean => {
   const w = t.text.toLowerCase();
