@@ -126,3 +126,23 @@ describe('a description that introduces a person named in the next sentence', ()
     for (const name of ['John Smithson', 'Jane Doherty', 'Tom Wrenn']) expect(roleOf(actors, name)).toBeNull();
   });
 });
+
+describe('offices attached to a name', () => {
+  it('reads an office joined by "as", not a judgement ("described X as a liar")', () => {
+    const actors = actorsOf('He agreed a deal to replace Mauro Pochet as Tottenham manager. The board named Jane Doherty as chief executive of Acme Holdings. He described John Smithers as a liar.');
+    expect(roleOf(actors, 'Mauro Pochet')).toBe('Tottenham manager');
+    expect(roleOf(actors, 'Jane Doherty')).toBe('chief executive of Acme Holdings');
+    expect(roleOf(actors, 'John Smithers')).toBeNull();
+  });
+
+  it('adds the office after the name to a military rank before it', () => {
+    const actors = actorsOf('General Mark Millet, chairman of the Joint Chiefs of Staff, told reporters the forces would stay.');
+    expect(roleOf(actors, 'Mark Millet')).toBe('General, chairman of the Joint Chiefs of Staff');
+  });
+
+  it('separates a titled person\'s name from the country after "of" ("President X of China")', () => {
+    const actors = actorsOf('With the protests growing, President Xu Jinfeng of China is likely to act.');
+    expect(roleOf(actors, 'Xu Jinfeng')).toBe('President');
+    expect(named(actors, 'China').type).toBe('country');
+  });
+});

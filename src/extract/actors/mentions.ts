@@ -262,7 +262,9 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   for (let k = first + 2; k < last && k - first <= 5; k++) {
     if (lower(tokens[k]!) !== 'of') continue;
     const left = tokens.slice(first, k).filter((t) => t.text !== '-');
-    const givenAt = left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
+    // ("President Xi Jinping of China": a title in front says it is a person's name, given name or not.)
+    const titled = left.length >= 2 && TITLE_WORDS.has(lower(left[0]!)) && !TITLE_WORDS.has(lower(left[1]!));
+    const givenAt = titled ? 1 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
     const leftHead = lower(tokens[k - 1]!);
     if (givenAt < 0 || ORG_WORDS.has(leftHead) || PLACE_WORDS.has(leftHead) || TITLE_WORDS.has(leftHead)) continue;
     if (left.some((t) => PEERAGE.has(lower(t)))) continue;

@@ -28,6 +28,9 @@ const RELATION_NOUNS = new Set(
   stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor`.split(/\s+/),
 );
 
+/** A military rank alone ("General", "Lt. Col."), as the armed forces' rank tables name them. */
+const MILITARY_RANK = /^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?)\s+)?(?:general|gen\.?|colonel|col\.?|admiral|adm\.?|commander|cmdr\.?|captain|capt\.?|major|maj\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|brigadier|marshal)$/i;
+
 /** Abbreviated ranks in front of a name: role material ("Lt. Col.", "U.S. Rep."), unlike "Mr" or "Lord". */
 const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig']);
 
@@ -470,9 +473,39 @@ function tidy(role: string): string | null {
   return cleaned;
 }
 
+/**
+ * "replace Mauricio Pochettino as Tottenham manager", "named Jane Doe as chief executive of Acme": an
+ * office attached to the name by "as" is the person's. Only an office: "described Smith as a liar" is not one.
+ */
+function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  let t = mention.last + 1;
+  if (tokens[t]?.text.toLowerCase() !== 'as') return null;
+  t++;
+  const from = t;
+  if (/^(?:the|a|an|his|her|their|its)$/i.test(tokens[t]?.text ?? '')) t++;
+  let head = -1;
+  for (; t <= sentenceLast && t - from < 7; t++) {
+    const tok = tokens[t]!;
+    const possessive = /^[’']s$/.test(tok.text);
+    if (!possessive && tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') break;
+    const word = tok.text.toLowerCase();
+    if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
+    else if (head >= 0) break;
+  }
+  if (head < 0) return null;
+  const complement = complementEnd(tokens, head + 1, sentenceLast);
+  return tidy(text.slice(tokens[from]!.start, tokens[complement > 0 ? complement : head]!.end));
+}
+
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
-  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention) ?? readListRole(analysis, mention);
+  const before = readRoleBefore(analysis, mention);
+  const after = readRoleAfter(analysis, mention);
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff,": a military rank says less than the office after the name.
+  const around = before && after && MILITARY_RANK.test(before) ? `${before}, ${after}` : (before ?? after);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
