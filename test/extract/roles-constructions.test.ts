@@ -146,3 +146,27 @@ describe('offices attached to a name', () => {
     expect(named(actors, 'China').type).toBe('country');
   });
 });
+
+describe('nouns whose person sense the slot selects', () => {
+  it('reads "star", "substitute" and "hopeful" right before or in apposition to a person\'s name', () => {
+    const actors = actorsOf(
+      'The duet from former Westlife star Brian McFadyen went in at number three. A late try by Borders substitute Jonny Westin set up the finish. Its leading star, Zach Brand, has been seen in a film. The reigning champion, Roger Fedder, lost.',
+    );
+    expect(roleOf(actors, 'Brian McFadyen')).toBe('former Westlife star');
+    expect(roleOf(actors, 'Jonny Westin')).toBe('Borders substitute');
+    expect(roleOf(actors, 'Zach Brand')).toBe('leading star');
+    expect(roleOf(actors, 'Roger Fedder')).toBe('reigning champion');
+  });
+
+  it('makes a shared plural singular ("stars A and B") and leaves organisations alone ("retail giant Tesco")', () => {
+    const actors = actorsOf('The film got nine nominations, while stars Leonard DiCarlo and Cate Blanch are both nominated. Retail giant Tescorp said sales rose.');
+    expect(roleOf(actors, 'Cate Blanch')).toBe('star');
+    expect(named(actors, 'Tescorp').type).not.toBe('person');
+  });
+
+  it('keeps a title\'s complement but not a noun\'s ("in honour of the pioneering economist, Adam Smyth")', () => {
+    const actors = actorsOf('He gave a speech in honour of the pioneering economist, Adam Smyth. But director of the Victims of Crime Trust, Norman Brenn, disagreed.');
+    expect(roleOf(actors, 'Adam Smyth')).toBe('pioneering economist');
+    expect(roleOf(actors, 'Norman Brenn')).toBe('director of the Victims of Crime Trust');
+  });
+});

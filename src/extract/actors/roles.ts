@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
 import { GIVEN_NAMES } from '../lexicon/names.js';
-import { HONORIFICS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -66,6 +66,15 @@ export function isHeadToken(t: Token | undefined): boolean {
   return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (joined !== word && isRoleHead(joined));
 }
 
+/** "R&B star", "presidential hopeful": a lower-case noun with a person sense, which the slot next to a name selects. */
+function isSenseHead(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+  return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(t.lemma.toLowerCase()));
+}
+
+/** A person's name: opened by a given name, or written with an honorific. */
+const personal = (tokens: Token[], mention: NameMention): boolean => mention.honorific || GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase());
+
 /** A plural noun ("directors", "spokesmen"); not a singular the lemmatiser spells another way ("centre" → "center"). */
 export function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
@@ -77,7 +86,7 @@ export function isPlural(t: Token): boolean {
 function singularHead(role: string, head: Token): string {
   const lemma = head.lemma.toLowerCase();
   // Only a plural is made singular ("centre" stays "centre", not "center").
-  if (!isPlural(head) || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
+  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || PERSON_SENSES.has(lemma))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -104,7 +113,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // does ("Secretary of State Condoleezza Rice", "head of the troubled Child Support Agency Doug Smith").
   // "current fly-half Yann Delaigue": a person noun written with hyphens.
   const compound = last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase());
-  const headLike = compound || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
+  // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
+  const sense = isSenseHead(last) && personal(tokens, mention);
+  const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
   const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
   if (!headLike && preposition < 0) return null;
   let first = preposition < 0 ? nameFirst : preposition;
@@ -159,7 +170,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const gerund = tok.pos === 'VERB' && /\p{Ll}ing$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && tokens[t - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[t - 1]!.text) && !isPlural(tokens[t - 1]!);
     if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t) && !gerund) break;
     if (capitalised && !isHeadToken(tok)) sawName = true;
-    if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok)) {
+    if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok) || (sense && tok === last)) {
       sawTitle = true;
       head ??= tok;
     }
@@ -371,6 +382,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     if (tok.pos === 'ADP' && t > from) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) sawTitle = true;
+    // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
+    const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+    if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
@@ -455,10 +469,17 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     if (/^(?:which|who|whom|whose|that|where|when)$/i.test(tok.text)) break;
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
-    if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    // "its leading star", "the reigning champion": a participle between a determiner and the noun modifies it.
+    const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
+    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
+    // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
+    if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
+    // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
+    if (t === last && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
@@ -468,7 +489,7 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
 }
 
 function tidy(role: string): string | null {
-  const cleaned = role.replace(/\s+/g, ' ').replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
+  const cleaned = role.replace(/\s+/g, ' ').replace(/^(?:but|and|or|so|yet)\s+/i, '').replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 14) return null;
   return cleaned;
 }
