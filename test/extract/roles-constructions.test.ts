@@ -170,3 +170,36 @@ describe('nouns whose person sense the slot selects', () => {
     expect(roleOf(actors, 'Norman Brenn')).toBe('director of the Victims of Crime Trust');
   });
 });
+
+describe('titles right before a name', () => {
+  it('reads a lower-case "lord" as the title\'s head, not an honorific ("senior law lord Lord Bingley")', () => {
+    const actors = actorsOf('On Thursday, senior law lord Lord Bingley said the rules were incompatible.');
+    expect(roleOf(actors, 'Bingley')).toBe('senior law lord');
+  });
+
+  it('reads positions written as two words or hyphenated right before a surname, without a sentence-opening adverb', () => {
+    const actors = actorsOf('Tries came from Paul Steiner and Bryn Cunliffe. Then full-back Cunliffe bagged another. Wales centre Sonny Parks and number eight Ryan Jonas will miss the game.');
+    expect(roleOf(actors, 'Bryn Cunliffe')).toBe('full-back');
+    expect(roleOf(actors, 'Ryan Jonas')).toBe('number eight');
+  });
+
+  it('keeps a hyphenated head and a participle modifier ("late soul-singer", "Oscar-winning animator")', () => {
+    const actors = actorsOf('A museum to the late soul-singer Ray Charlton opens. The Oscar-winning animator Hayao Miyamoto was there.');
+    expect(roleOf(actors, 'Ray Charlton')).toBe('late soul-singer');
+    expect(roleOf(actors, 'Hayao Miyamoto')).toBe('Oscar-winning animator');
+  });
+});
+
+describe('what a relative clause and an affiliation say', () => {
+  it('drops an adverb before a copula\'s title and a conjunction left at its end', () => {
+    const actors = actorsOf('Paul Tellman, who was also Bombardier\'s president, left. "It sounded good," said Beth Ruffle, who owns a consulting firm and headed out.');
+    expect(roleOf(actors, 'Paul Tellman')).toBe("Bombardier's president");
+    expect(roleOf(actors, 'Beth Ruffle')).toBe('owner of a consulting firm');
+  });
+
+  it('reads the body a person is from, but not a hometown', () => {
+    const actors = actorsOf('Colin McIntyre, of Mull Historical Society, was playing another gig. John Smithers, of Leeds, said he was delighted.');
+    expect(roleOf(actors, 'Colin McIntyre')).toBe('of Mull Historical Society');
+    expect(roleOf(actors, 'John Smithers')).toBeNull();
+  });
+});

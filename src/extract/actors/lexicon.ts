@@ -97,7 +97,7 @@ export const TITLE_WORDS = new Set(
   spokesperson ambassador general colonel captain commander judge justice professor adviser advisor analyst economist editor
   correspondent founder head deputy former current vice chief officer boss manager coach striker captain mp mep tory labour
   democrat republican foreign home defence defense finance trade health culture shadow interior justice attorney commissioner
-  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto solicitor lawyer barrister
+  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto vp solicitor lawyer barrister
   official spokesman spokeswoman actor actress singer writer author historian scientist researcher doctor detective inspector
   superintendent constable prosecutor counsel bishop archbishop cardinal rabbi imam priest campaigner activist owner co-owner
   peer presenter reporter columnist negotiator regulator strategist trader consultant`.split(/\s+/),

@@ -8,7 +8,7 @@
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
-import { GIVEN_NAMES } from '../lexicon/names.js';
+import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
 import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
@@ -102,7 +102,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
-  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
+  // ("senior law lord Lord Bingham": an honorific is capitalised; "lord" in lower case is the title's head.)
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
   // "the film, starring Peter Aldous": who stars in a film is its actor (who stars in a gig is not).
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
@@ -112,7 +113,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
   // does ("Secretary of State Condoleezza Rice", "head of the troubled Child Support Agency Doug Smith").
   // "current fly-half Yann Delaigue": a person noun written with hyphens.
-  const compound = last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase());
+  const compound =
+    (last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase())) ||
+    PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase());
   // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
   const sense = isSenseHead(last) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
@@ -134,7 +137,16 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     // "editor-in-chief", "co-founder": the parts of a hyphenated word belong together.
     const hyphenated = (tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end) || (tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end);
-    if (hyphenated && t + 1 < nameFirst) {
+    // ("full-back Cunningham": the hyphenated word may end right before the name.)
+    const lastPart = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t - 2]?.end === tokens[t - 1]!.start && !isHeadToken(tok);
+    // "number eight Ryan Jones": a position whose name is written as two words.
+    if (t === nameFirst - 1 && t - 1 >= sentenceFirst && PERSON_KINDS.has(`${tokens[t - 1]!.text}-${tok.text}`.toLowerCase())) {
+      first = --t;
+      sawTitle = true;
+      sawOffice = true;
+      continue;
+    }
+    if ((hyphenated && t + 1 < nameFirst) || lastPart) {
       first = t;
       // "tight-head", "fly-half": the compound is the head.
       if (tok.text !== '-' && tokens[t + 1]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tok.start, tokens[t + 2]?.end ?? tok.end).toLowerCase())) {
@@ -143,6 +155,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       }
       continue;
     }
+    // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
+    if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
@@ -452,7 +466,7 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   let nameFirst = mention.titleFirst ?? mention.first;
-  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, ''))) nameFirst--;
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text)) nameFirst--;
   const comma = tokens[nameFirst - 1];
   const after = tokens[mention.last + 1];
   // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain".)
@@ -489,7 +503,12 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
 }
 
 function tidy(role: string): string | null {
-  const cleaned = role.replace(/\s+/g, ' ').replace(/^(?:but|and|or|so|yet)\s+/i, '').replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
+  const cleaned = role
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
+    .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
+    .replace(/\s+(?:and|or|but)$/i, '')
+    .trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 14) return null;
   return cleaned;
 }
@@ -520,13 +539,37 @@ function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
   return tidy(text.slice(tokens[from]!.start, tokens[complement > 0 ? complement : head]!.end));
 }
 
+/**
+ * "Shami Chakrabarti, from human rights group Liberty,", "Colin MacIntyre, of Mull Historical Society,":
+ * the body a person comes from, set off by commas. Only a body: "John Smith, of Leeds," names a hometown.
+ */
+function readAffiliation(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  if (!personal(tokens, mention) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  const from = mention.last + 2;
+  let t = from + 1;
+  let body = false;
+  for (; t <= sentenceLast && t - from < 10; t++) {
+    const tok = tokens[t]!;
+    if (tok.text === ',') break;
+    const named = /^\p{Lu}/u.test(tok.text);
+    // (A capitalised word is part of a name, whatever the tagger calls it: "Mull" read as a verb.)
+    if (!named && !['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'CCONJ', 'PART'].includes(tok.pos) && !/^[’'&-]|^[’']s$/.test(tok.text)) return null;
+    // A body's word in its name ("Society"), or a common noun that says what the named thing is ("group Liberty").
+    if ((named && ORG_WORDS.has(tok.text.toLowerCase())) || (tok.pos === 'NOUN' && !named && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? ''))) body = true;
+  }
+  if (!body || tokens[t]?.text !== ',' || !/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) return null;
+  return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
+}
+
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
   const before = readRoleBefore(analysis, mention);
   const after = readRoleAfter(analysis, mention);
   // "General Mark Milley, chairman of the Joint Chiefs of Staff,": a military rank says less than the office after the name.
   const around = before && after && MILITARY_RANK.test(before) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
