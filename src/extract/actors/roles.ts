@@ -28,6 +28,8 @@ const RELATION_NOUNS = new Set(
   stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor`.split(/\s+/),
 );
 
+const CORPORATE_ABBREVIATION = /^(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.$/;
+
 /** A military rank alone ("General", "Lt. Col."), as the armed forces' rank tables name them. */
 const MILITARY_RANK = /^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?)\s+)?(?:general|gen\.?|colonel|col\.?|admiral|adm\.?|commander|cmdr\.?|captain|capt\.?|major|maj\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|brigadier|marshal)$/i;
 
@@ -135,6 +137,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
+    // "... changed its name to MCI Inc. Former WorldCom chief executive X": a company's abbreviated suffix can end a sentence the splitter kept going.
+    if (CORPORATE_ABBREVIATION.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) break;
     // "editor-in-chief", "co-founder": the parts of a hyphenated word belong together.
     const hyphenated = (tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end) || (tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end);
     // ("full-back Cunningham": the hyphenated word may end right before the name.)
@@ -166,7 +170,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase()) && !(isRoleHead(before.text.toLowerCase()) && /^\p{Ll}/u.test(before.text));
       // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
       // executive"), so the word before it must be a title word or a name, not any noun.
-      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text));
+      // "Tory work and pensions spokesman": "and" between two nouns that modify the head is inside the title
+      // ("thanked staff and director X" joins the head itself).
+      const modifiers = lower === 'and' && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && tokens[t + 1]?.pos === 'NOUN' && !!head && t + 1 < head.i;
+      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
       // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
@@ -357,6 +364,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let afterPreposition = false;
   // Where a clause that follows the title's noun phrase begins; the role ends before it.
   let cut = -1;
+  // "Grokster and Morpheus - the file-sharers at the centre of the case -": a plural describes no one person.
+  let plural = false;
   // "a lawyer representing one of the directors": a participle clause after the head belongs to the role.
   let participle = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
@@ -395,13 +404,17 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
     if (tok.pos === 'ADP' && t > from) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
-    if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) sawTitle = true;
+    if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
+      sawTitle = true;
+      plural = isPlural(tok) && !/^one$/i.test(tokens[from]!.text);
+    }
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
     const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
+  if (plural) return null;
   if (cut >= 0) return cut > from ? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) : null;
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
