@@ -203,3 +203,24 @@ describe('what a relative clause and an affiliation say', () => {
     expect(roleOf(actors, 'John Smithers')).toBeNull();
   });
 });
+
+describe('whose title it is', () => {
+  it('gives the title after "a spokesman for" to the name, not the spokesman\'s', () => {
+    const actors = actorsOf('And a spokesman for EU Justice Commissioner Franco Fratelli said the plans would fail. Commission for Racial Equality chairman Trevor Phipps agreed.');
+    expect(roleOf(actors, 'Franco Fratelli')).toBe('EU Justice Commissioner');
+    expect(named(actors, 'Franco Fratelli').type).toBe('person');
+    expect(roleOf(actors, 'Trevor Phipps')).toBe('Commission for Racial Equality chairman');
+  });
+
+  it('shares a list\'s description without "other", and reads coordinated portfolios', () => {
+    const actors = actorsOf('Other multiple nominees include Kanye Weston and Gretchen Wills. Tory work and pensions spokesman David Willets said so.');
+    expect(roleOf(actors, 'Kanye Weston')).toBe('multiple nominee');
+    expect(roleOf(actors, 'David Willets')).toBe('Tory work and pensions spokesman');
+  });
+
+  it('gives a plural apposition to no one, and stops a title read backwards at a company suffix', () => {
+    const actors = actorsOf('The rules cover Grokster and Morpheus - the file-sharers at the centre of the case. It changed its name to MCI Inc. Former WorldCom chief executive Bernard Ebbs is to face trial.');
+    expect(roleOf(actors, 'Bernard Ebbs')).toBe('Former WorldCom chief executive');
+    expect(actors.find((a) => a.name === 'Morpheus')?.role ?? null).toBeNull();
+  });
+});

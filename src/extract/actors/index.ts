@@ -241,7 +241,9 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
 /** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
 function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
-  let t = (m.titleFirst ?? m.first) - 1;
+  // "a spokesman for EU Justice Commissioner Franco Frattini": a title in front makes the name a person's.
+  if (m.titleFirst !== null) return false;
+  let t = m.first - 1;
   if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
   if (!/^(?:of|at|for|with)$/.test(tokens[t]?.text ?? '')) return false;
   const head = tokens[t - 1];

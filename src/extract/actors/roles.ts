@@ -164,6 +164,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
+      // "a spokesman for Home Affairs Commissioner Franco Frattini": a title after the preposition is the
+      // name's; the one before it is someone else's ("Secretary of State X" has none after "of").
+      if (/^(?:of|for|at|to)$/.test(lower) && isHeadToken(before) && tokens.slice(t + 1, nameFirst).some((k) => isHeadToken(k) && (TITLE_WORDS.has(k.text.toLowerCase()) || /^\p{Ll}/u.test(k.text)))) break;
       const theInComplement = lower === 'the' && !!before && COMPLEMENT_PREPS.has(before.text.toLowerCase()) && !!tokens[t - 2] && isRoleToken(tokens[t - 2]!);
       if (theInComplement) continue;
       // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
@@ -281,7 +284,7 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
   const participle = (k: number): boolean => tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k]!.text) && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
   while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1) || participle(t - 1)) && first - t < 8) t--;
   // Counts and determiners are not part of the role ("the ten former outside directors").
-  while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
+  while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|other|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
   const role = tidy(text.slice(tokens[t]!.start, head.end));
   return role ? singularHead(role, head) : null;
 }
