@@ -224,3 +224,23 @@ describe('whose title it is', () => {
     expect(actors.find((a) => a.name === 'Morpheus')?.role ?? null).toBeNull();
   });
 });
+
+describe('titles set off before a name', () => {
+  it('closes a title before a comma when the comma after the name was dropped before "said"', () => {
+    const actors = actorsOf('The charity\'s head of HIV/Aids in Britain, Simon Wrighton said: "It is bad." The chairman of the Bar Council, Guy Mansell QC warned of risks.');
+    expect(roleOf(actors, 'Simon Wrighton')).toBe("charity's head of HIV/Aids in Britain");
+    expect(roleOf(actors, 'Guy Mansell QC')).toBe('chairman of the Bar Council');
+  });
+
+  it('starts a possessive title at its possessor ("In July this year Amanda Champ\'s killer, James Forde,")', () => {
+    const actors = actorsOf("In July this year Amanda Champ's killer, James Forde, pleaded guilty. He helped. Radio 1's controller, Andy Parfield, said so.");
+    expect(roleOf(actors, 'James Forde')).toBe("Amanda Champ's killer");
+    expect(roleOf(actors, 'Andy Parfield')).toBe("Radio 1's controller");
+  });
+
+  it('separates a body named after a common noun from the person after it ("the union Unison Dave Prentis")', () => {
+    const actors = actorsOf('But general secretary of the public services union Unison Dave Prentiss criticised the plans.');
+    expect(roleOf(actors, 'Dave Prentiss')).toBe('general secretary of the public services union Unison');
+    expect(named(actors, 'Unison').type).toBe('organization');
+  });
+});

@@ -296,6 +296,17 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
   }
+  // "the public services union Unison Dave Prentis": after a common noun for a body, the body's name
+  // and then a person's given name and surname.
+  const bodyNoun = tokens[first - 1];
+  if (bodyNoun && /^\p{Ll}/u.test(bodyNoun.text) && ORG_WORDS.has(lower(bodyNoun))) {
+    for (let k = first + 1; k < last && k - first <= 3; k++) {
+      if (!GIVEN_NAMES.has(lower(tokens[k]!)) || GIVEN_NAMES.has(lower(tokens[k - 1]!))) continue;
+      const a = trimMention(tokens, text, first, k - 1, sentence);
+      const b = trimMention(tokens, text, k, last, sentence);
+      return [a, b].filter((m): m is NameMention => m !== null);
+    }
+  }
   // "envoy to Ukraine Karl Weber": a country or city glued in front of a given name and surname.
   const lead = lower(tokens[first]!);
   if (last - first >= 2 && (COUNTRY_FORMS.has(lead) || PLACES.has(lead) || KNOWN_PLACES.has(lead)) && !GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(lower(tokens[first + 1]!))) {

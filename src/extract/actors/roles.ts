@@ -251,7 +251,8 @@ function complementStart(tokens: Token[], at: number, sentenceFirst: number): nu
       if (/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) continue;
       return -1;
     }
-    const modifier = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
+    // ("general secretary of the public services union Unison Dave Prentis": common nouns inside the complement.)
+    const modifier = tok.pos === 'ADJ' || tok.pos === 'NOUN' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
     if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
   }
   return -1;
@@ -485,23 +486,42 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text)) nameFirst--;
   const comma = tokens[nameFirst - 1];
   const after = tokens[mention.last + 1];
-  // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain".)
-  if (!comma || comma.text !== ',' || !after || !(listed || /^[.,;]$/.test(after.text) || DASHES.has(after.text))) return null;
+  // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain";
+  // "The charity's head of HIV, Simon Wright said:" dropped the closing comma before its speech verb.)
+  if (!comma || comma.text !== ',' || !after || !(listed || /^[.,;]$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
   // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title.
   if (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase()))) return null;
   let t = nameFirst - 2;
   let sawTitle = false;
   const last = t;
+  // "In July this year Amanda Champion's killer, James Ford,": a possessor opens the noun phrase; nothing before it belongs.
+  let possessor: 'name' | 'noun' | null = null;
   for (; t >= sentenceFirst && last - t < 10; t--) {
     const tok = tokens[t]!;
-    if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s') break;
+    if (possessor) {
+      // ("Radio 1's controller": a number inside a name.)
+      const named = /^\p{Lu}/u.test(tok.text) || (possessor === 'name' && tok.pos === 'NUM');
+      if (/^(?:the|a|an|his|her|their|its)$/i.test(tok.text)) {
+        t--;
+        break;
+      }
+      if ((possessor === 'name') !== named || !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tok.pos)) break;
+      continue;
+    }
+    if (/^[’']s$/.test(tok.text) && tokens[t - 1]) {
+      possessor = /^\p{Lu}/u.test(tokens[t - 1]!.text) || tokens[t - 1]!.pos === 'NUM' ? 'name' : 'noun';
+      continue;
+    }
+    // ("HIV/Aids": a slash between two words joins them.)
+    const slash = tok.text === '/' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
+    if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s' && !slash) break;
     // "the chapel at which the Archbishop of Canterbury, Dr Rowan Williams,": a relative clause starts after its pronoun.
     if (/^(?:which|who|whom|whose|that|where|when)$/i.test(tok.text)) break;
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
     // "its leading star", "the reigning champion": a participle between a determiner and the noun modifies it.
     const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
-    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
     if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
