@@ -244,3 +244,11 @@ describe('titles set off before a name', () => {
     expect(named(actors, 'Unison').type).toBe('organization');
   });
 });
+
+describe('what is no title', () => {
+  it('cuts no apposition that has only an honorific, and reads a firm noun before its complement as a firm\'s', () => {
+    const actors = actorsOf("Speaking at New York's SoHo House, Mr Neeson said it was good. InfoNation, a Sugar Land-based provider of automobile data, said sales fell.");
+    expect(named(actors, 'SoHo House').role).toBeNull();
+    expect(actors.some((a) => a.name === 'InfoNation' && a.type === 'person')).toBe(false);
+  });
+});

@@ -56,7 +56,13 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
 const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
-const rolesPerson = (role: string): boolean => !FIRM_NOUNS.has(role.split(/\s+/).pop()!.toLowerCase());
+const rolesPerson = (role: string): boolean => {
+  // The head stands before any complement: "provider of automobile data" is headed by "provider".
+  const words = role.split(/\s+/);
+  const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|to)$/i.test(w));
+  const head = (complement > 0 ? words[complement - 1]! : words[words.length - 1]!).toLowerCase();
+  return !FIRM_NOUNS.has(head);
+};
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
@@ -181,7 +187,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null) && rolesPerson(item.role)) {
+    // ("a senior broadcaster with CBS": a firm noun is a person's role when the name is a person's.)
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }

@@ -370,6 +370,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let cut = -1;
   // "Grokster and Morpheus - the file-sharers at the centre of the case -": a plural describes no one person.
   let plural = false;
+  // (A head noun, not an honorific: "SoHo House, Mr Neeson said" has no title to cut.)
+  let sawHead = false;
   // "a lawyer representing one of the directors": a participle clause after the head belongs to the role.
   let participle = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
@@ -377,7 +379,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // ("Take-Two": a hyphen between two words joins them.)
     const joiner = tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || (DASHES.has(tok.text) && !joiner) || tok.text === ')') break;
-    if (sawTitle && !participle && !GENERIC_PERSONS.has(tokens[t - 1]?.text.toLowerCase() ?? '')) {
+    // (Only after a noun that heads a title: "SoHo House, Mr Neeson said" has an honorific, not a title.)
+    if (sawHead && !participle && !GENERIC_PERSONS.has(tokens[t - 1]?.text.toLowerCase() ?? '')) {
       // "European co-ordinator for the EFF which campaigns ...", "the one law lord to oppose the appeal":
       // a relative or infinitive clause after the noun phrase is not part of the title.
       const relative = /^(?:which|who|whose|that)$/i.test(tok.text) && t > from;
@@ -410,11 +413,12 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
       sawTitle = true;
+      sawHead ||= !HONORIFICS.has(tok.text.toLowerCase());
       plural = isPlural(tok) && !/^one$/i.test(tokens[from]!.text);
     }
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
     const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-    if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
+    if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = sawHead = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
