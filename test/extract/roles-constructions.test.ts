@@ -249,6 +249,8 @@ describe('what is no title', () => {
   it('cuts no apposition that has only an honorific, and reads a firm noun before its complement as a firm\'s', () => {
     const actors = actorsOf("Speaking at New York's SoHo House, Mr Neeson said it was good. InfoNation, a Sugar Land-based provider of automobile data, said sales fell.");
     expect(named(actors, 'SoHo House').role).toBeNull();
+    const lords = actorsOf('But Lord Ware of Haddon, the one law lord to oppose the appeal, said so.');
+    expect(roleOf(lords, 'Ware of Haddon')).toBe('one law lord');
     expect(actors.some((a) => a.name === 'InfoNation' && a.type === 'person')).toBe(false);
   });
 });

@@ -413,7 +413,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
       sawTitle = true;
-      sawHead ||= !HONORIFICS.has(tok.text.toLowerCase());
+      // ("the one law lord": in lower case "lord" is a noun, not an honorific.)
+      sawHead ||= !HONORIFICS.has(tok.text.toLowerCase()) || /^\p{Ll}/u.test(tok.text);
       plural = isPlural(tok) && !/^one$/i.test(tokens[from]!.text);
     }
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
