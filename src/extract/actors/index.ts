@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, readCopulaRoles, readDescribedRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -56,7 +56,13 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
 const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
-const rolesPerson = (role: string): boolean => !FIRM_NOUNS.has(role.split(/\s+/).pop()!.toLowerCase());
+const rolesPerson = (role: string): boolean => {
+  // The head stands before any complement: "provider of automobile data" is headed by "provider".
+  const words = role.split(/\s+/);
+  const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|to)$/i.test(w));
+  const head = (complement > 0 ? words[complement - 1]! : words[words.length - 1]!).toLowerCase();
+  return !FIRM_NOUNS.has(head);
+};
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
@@ -181,7 +187,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || typeOf.get(draft) === null) && rolesPerson(item.role)) {
+    // ("a senior broadcaster with CBS": a firm noun is a person's role when the name is a person's.)
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }
@@ -213,6 +220,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   }
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   readDescribedRoles(analysis, drafts);
+  readIntroducedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
   // A role is a person's; what an apposition says of a company is not one.
@@ -232,7 +240,7 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
   const hyphen = tokens[m.last + 2];
   if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
   // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
-  if (!isHeadToken(next) || next.lemma.toLowerCase() !== next.text.toLowerCase() || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
+  if (!isHeadToken(next) || isPlural(next) || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
   return !/^\p{Lu}/u.test(next.text) || !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
 }
@@ -240,7 +248,9 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
 /** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
 function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
-  let t = (m.titleFirst ?? m.first) - 1;
+  // "a spokesman for EU Justice Commissioner Franco Frattini": a title in front makes the name a person's.
+  if (m.titleFirst !== null) return false;
+  let t = m.first - 1;
   if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
   if (!/^(?:of|at|for|with)$/.test(tokens[t]?.text ?? '')) return false;
   const head = tokens[t - 1];

@@ -1,7 +1,7 @@
 // Word lists the actor rules lean on. Kept as data so they can grow without
 // touching the rules.
 import { EVERYDAY_WORD_LIST, MEMBER_WORD_LIST } from '../lexicon/everyday-words.js';
-import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
+import { PERSON_NOUN_LIST, PERSON_SENSE_LIST } from '../lexicon/person-nouns.js';
 
 /** Countries and country-like political entities, with the demonyms that refer to their people. */
 const COUNTRY_ROWS: [string, ...string[]][] = [
@@ -97,7 +97,7 @@ export const TITLE_WORDS = new Set(
   spokesperson ambassador general colonel captain commander judge justice professor adviser advisor analyst economist editor
   correspondent founder head deputy former current vice chief officer boss manager coach striker captain mp mep tory labour
   democrat republican foreign home defence defense finance trade health culture shadow interior justice attorney commissioner
-  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto solicitor lawyer barrister
+  sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto vp solicitor lawyer barrister
   official spokesman spokeswoman actor actress singer writer author historian scientist researcher doctor detective inspector
   superintendent constable prosecutor counsel bishop archbishop cardinal rabbi imam priest campaigner activist owner co-owner
   peer presenter reporter columnist negotiator regulator strategist trader consultant`.split(/\s+/),
@@ -133,6 +133,12 @@ opener skipper captain quarterback pitcher catcher shortstop point-guard center`
  */
 export const PERSON_KINDS = new Set([...list(PERSON_NOUN_LIST), ...SPORT_POSITIONS, ...TITLE_WORDS]);
 for (const modifier of ['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'general']) PERSON_KINDS.delete(modifier);
+
+/**
+ * Nouns whose person sense is not their usual one ("star", "substitute", "hopeful", from WordNet):
+ * a role only in the slot right before a person's name or as the head of an apposition to it.
+ */
+export const PERSON_SENSES = new Set(list(PERSON_SENSE_LIST));
 
 /** Everyday English words (lemmas): a name made only of them is more likely a title, a slogan or page furniture. */
 export const EVERYDAY_WORDS = new Set(list(EVERYDAY_WORD_LIST));

@@ -262,7 +262,9 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   for (let k = first + 2; k < last && k - first <= 5; k++) {
     if (lower(tokens[k]!) !== 'of') continue;
     const left = tokens.slice(first, k).filter((t) => t.text !== '-');
-    const givenAt = left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
+    // ("President Xi Jinping of China": a title in front says it is a person's name, given name or not.)
+    const titled = left.length >= 2 && TITLE_WORDS.has(lower(left[0]!)) && !TITLE_WORDS.has(lower(left[1]!));
+    const givenAt = titled ? 1 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
     const leftHead = lower(tokens[k - 1]!);
     if (givenAt < 0 || ORG_WORDS.has(leftHead) || PLACE_WORDS.has(leftHead) || TITLE_WORDS.has(leftHead)) continue;
     if (left.some((t) => PEERAGE.has(lower(t)))) continue;
@@ -293,6 +295,17 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   if (nationality?.adjective && last - first === 2 && !isEveryday(lower(rest[0]!)) && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
+  }
+  // "the public services union Unison Dave Prentis": after a common noun for a body, the body's name
+  // and then a person's given name and surname.
+  const bodyNoun = tokens[first - 1];
+  if (bodyNoun && /^\p{Ll}/u.test(bodyNoun.text) && ORG_WORDS.has(lower(bodyNoun))) {
+    for (let k = first + 1; k < last && k - first <= 3; k++) {
+      if (!GIVEN_NAMES.has(lower(tokens[k]!)) || GIVEN_NAMES.has(lower(tokens[k - 1]!))) continue;
+      const a = trimMention(tokens, text, first, k - 1, sentence);
+      const b = trimMention(tokens, text, k, last, sentence);
+      return [a, b].filter((m): m is NameMention => m !== null);
+    }
   }
   // "envoy to Ukraine Karl Weber": a country or city glued in front of a given name and surname.
   const lead = lower(tokens[first]!);

@@ -8,8 +8,8 @@
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
-import { GIVEN_NAMES } from '../lexicon/names.js';
-import { HONORIFICS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
+import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -27,6 +27,11 @@ const RELATION_NOUNS = new Set(
   grandfather grandmother widow widower fiance fiancee fiancé fiancée partner girlfriend boyfriend stepson stepdaughter
   stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor`.split(/\s+/),
 );
+
+const CORPORATE_ABBREVIATION = /^(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.$/;
+
+/** A military rank alone ("General", "Lt. Col."), as the armed forces' rank tables name them. */
+const MILITARY_RANK = /^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?)\s+)?(?:general|gen\.?|colonel|col\.?|admiral|adm\.?|commander|cmdr\.?|captain|capt\.?|major|maj\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|brigadier|marshal)$/i;
 
 /** Abbreviated ranks in front of a name: role material ("Lt. Col.", "U.S. Rep."), unlike "Mr" or "Lord". */
 const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig']);
@@ -58,15 +63,32 @@ export function isHeadToken(t: Token | undefined): boolean {
   if (/^\p{Lu}/u.test(t.text) && GIVEN_NAMES.has(word) && !TITLE_WORDS.has(word)) return false;
   // "co-founder", "editor-in-chief", "vice-chairman": a hyphenated word is headed by its last part.
   const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
-  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last));
+  // "co-ordinator", "co-chairman": a prefix written with a hyphen or without one.
+  const joined = word.replace(/-/g, '');
+  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (joined !== word && isRoleHead(joined));
+}
+
+/** "R&B star", "presidential hopeful": a lower-case noun with a person sense, which the slot next to a name selects. */
+function isSenseHead(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+  return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(t.lemma.toLowerCase()));
+}
+
+/** A person's name: opened by a given name, or written with an honorific. */
+const personal = (tokens: Token[], mention: NameMention): boolean => mention.honorific || GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase());
+
+/** A plural noun ("directors", "spokesmen"); not a singular the lemmatiser spells another way ("centre" → "center"). */
+export function isPlural(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  return lemma !== word && (word.endsWith('s') || (word.endsWith('men') && lemma.endsWith('man')));
 }
 
 /** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
 function singularHead(role: string, head: Token): string {
   const lemma = head.lemma.toLowerCase();
-  const word = head.text.toLowerCase();
   // Only a plural is made singular ("centre" stays "centre", not "center").
-  if (lemma === word || !word.endsWith('s') || !role.endsWith(head.text) || !isRoleHead(lemma)) return role;
+  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || PERSON_SENSES.has(lemma))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -82,9 +104,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
-  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
-  // "the film, starring Peter Aldous": who stars in a film is its actor.
-  if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return 'actor';
+  // ("senior law lord Lord Bingham": an honorific is capitalised; "lord" in lower case is the title's head.)
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text) && !rankOf(tokens[nameFirst - 1])) nameFirst--;
+  // "the film, starring Peter Aldous": who stars in a film is its actor (who stars in a gig is not).
+  if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
   if (!last || nameFirst - 1 < sentenceFirst) return null;
   // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
@@ -92,8 +115,12 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
   // does ("Secretary of State Condoleezza Rice", "head of the troubled Child Support Agency Doug Smith").
   // "current fly-half Yann Delaigue": a person noun written with hyphens.
-  const compound = last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase());
-  const headLike = compound || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
+  const compound =
+    (last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase())) ||
+    PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase());
+  // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
+  const sense = isSenseHead(last) && personal(tokens, mention);
+  const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
   const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
   if (!headLike && preposition < 0) return null;
   let first = preposition < 0 ? nameFirst : preposition;
@@ -110,9 +137,20 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
+    // "... changed its name to MCI Inc. Former WorldCom chief executive X": a company's abbreviated suffix can end a sentence the splitter kept going.
+    if (CORPORATE_ABBREVIATION.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) break;
     // "editor-in-chief", "co-founder": the parts of a hyphenated word belong together.
     const hyphenated = (tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end) || (tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end);
-    if (hyphenated && t + 1 < nameFirst) {
+    // ("full-back Cunningham": the hyphenated word may end right before the name.)
+    const lastPart = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t - 2]?.end === tokens[t - 1]!.start && !isHeadToken(tok);
+    // "number eight Ryan Jones": a position whose name is written as two words.
+    if (t === nameFirst - 1 && t - 1 >= sentenceFirst && PERSON_KINDS.has(`${tokens[t - 1]!.text}-${tok.text}`.toLowerCase())) {
+      first = --t;
+      sawTitle = true;
+      sawOffice = true;
+      continue;
+    }
+    if ((hyphenated && t + 1 < nameFirst) || lastPart) {
       first = t;
       // "tight-head", "fly-half": the compound is the head.
       if (tok.text !== '-' && tokens[t + 1]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tok.start, tokens[t + 2]?.end ?? tok.end).toLowerCase())) {
@@ -121,16 +159,24 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       }
       continue;
     }
+    // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
+    if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
+      // "a spokesman for Home Affairs Commissioner Franco Frattini": a title after the preposition is the
+      // name's; the one before it is someone else's ("Secretary of State X" has none after "of").
+      if (/^(?:of|for|at|to)$/.test(lower) && isHeadToken(before) && tokens.slice(t + 1, nameFirst).some((k) => isHeadToken(k) && (TITLE_WORDS.has(k.text.toLowerCase()) || /^\p{Ll}/u.test(k.text)))) break;
       const theInComplement = lower === 'the' && !!before && COMPLEMENT_PREPS.has(before.text.toLowerCase()) && !!tokens[t - 2] && isRoleToken(tokens[t - 2]!);
       if (theInComplement) continue;
       // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
       const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase()) && !(isRoleHead(before.text.toLowerCase()) && /^\p{Ll}/u.test(before.text));
       // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
       // executive"), so the word before it must be a title word or a name, not any noun.
-      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text));
+      // "Tory work and pensions spokesman": "and" between two nouns that modify the head is inside the title
+      // ("thanked staff and director X" joins the head itself).
+      const modifiers = lower === 'and' && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && tokens[t + 1]?.pos === 'NOUN' && !!head && t + 1 < head.i;
+      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
       // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
@@ -143,20 +189,43 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // "the announcement WLGA finance spokesman": a common noun in front of the name of the body a title belongs to is not part of the title.
     if (sawName && !capitalised && tok.pos === 'NOUN' && !isHeadToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
     // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
-    if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t)) break;
+    // "horse racing millionaires": a gerund inside a compound noun.
+    // ("reporters covering singer X": after a plural, a participle begins a clause.)
+    const gerund = tok.pos === 'VERB' && /\p{Ll}ing$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && tokens[t - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[t - 1]!.text) && !isPlural(tokens[t - 1]!);
+    if (!capitalised && !isRoleToken(tok) && !ROLE_MODIFIERS.test(tok.text) && !prenominal(tokens, t) && !gerund) break;
     if (capitalised && !isHeadToken(tok)) sawName = true;
-    if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok)) {
+    if ((isHeadToken(tok) && (/^\p{Ll}/u.test(tok.text) || titleCase(analysis, tok, mention))) || rankOf(tok) || (sense && tok === last)) {
       sawTitle = true;
       head ??= tok;
     }
-    if (TITLE_WORDS.has(lower) || rankOf(tok) || (PERSON_KINDS.has(lower) && !RELATION_NOUNS.has(lower))) sawOffice = true;
+    // ("millionaires", "directors": a plural office is an office too.)
+    const single = isPlural(tok) ? tok.lemma.toLowerCase() : lower;
+    if (TITLE_WORDS.has(single) || rankOf(tok) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
+  // "technology analysts Gartner", "developers Sports Interactive": a plural title before one name names a firm;
+  // it is shared only by a list ("directors A, B and C").
+  const listed = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
+  if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** Works of screen and stage, whose stars are actors. */
+const SCREEN_WORKS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'play', 'musical', 'comedy', 'thriller', 'biopic', 'sequel', 'remake', 'adaptation', 'episode', 'miniseries', 'pantomime', 'feature', 'blockbuster', 'western', 'documentary']);
+
+/** "the film, starring ...", "a new BBC drama starring ...": the noun "starring" follows is a work of screen or stage. */
+function starsInWork(tokens: Token[], starring: number): boolean {
+  let t = starring - 1;
+  if (tokens[t]?.text === ',') t--;
+  // "The film, out next month, starring ...": the work may be named a few words back.
+  for (let k = t; k >= 0 && t - k < 6 && tokens[k]!.sentence === tokens[starring]!.sentence; k--) {
+    if (SCREEN_WORKS.has(tokens[k]!.lemma.toLowerCase()) || SCREEN_WORKS.has(tokens[k]!.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The capitalised words ending at `at` begin with a given name: a person's name ("Paul Dergarabedian"). */
@@ -182,7 +251,8 @@ function complementStart(tokens: Token[], at: number, sentenceFirst: number): nu
       if (/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) continue;
       return -1;
     }
-    const modifier = tok.pos === 'ADJ' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
+    // ("general secretary of the public services union Unison Dave Prentis": common nouns inside the complement.)
+    const modifier = tok.pos === 'ADJ' || tok.pos === 'NOUN' || (tok.pos === 'VERB' && /(?:ed|ing)$/.test(tok.text)) || /^(?:the|a|an)$/i.test(tok.text);
     if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
   }
   return -1;
@@ -208,14 +278,14 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
   const be = tokens[first - 1];
   if (!be || !/^(?:are|were|include|included)$/i.test(be.text)) return null;
   const head = tokens[first - 2];
-  if (!head || !isHeadToken(head) || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  if (!head || !isHeadToken(head) || !isPlural(head)) return null;
   const sentenceFirst = analysis.sentences[sentence]!.first;
   let t = first - 2;
   // "remaining", "retired": a participle before the head is a modifier.
   const participle = (k: number): boolean => tokens[k]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k]!.text) && ['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '');
   while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1) || participle(t - 1)) && first - t < 8) t--;
   // Counts and determiners are not part of the role ("the ten former outside directors").
-  while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
+  while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|other|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
   const role = tidy(text.slice(tokens[t]!.start, head.end));
   return role ? singularHead(role, head) : null;
 }
@@ -253,14 +323,24 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const { tokens } = analysis;
   const copula = readCopulaList(analysis, first, mention.sentence);
   if (copula) return copula;
-  if (first === mention.first) return null;
+  // The list's first name is followed by the next ("A and B", "A, B").
+  const nextItem = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
+  if (first === mention.first && !nextItem) return null;
   let last = first;
   while (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last++;
   const lead: NameMention = { ...mention, first, last, start: tokens[first]!.start, end: tokens[last]!.end, titleFirst: null, honorific: false };
+  // "Two other outside former directors, Bert Roberts and Francesco Galesi, remain": a plural title set off by a comma.
+  if (tokens[first - 1]?.text === ',') {
+    const head = tokens[first - 2];
+    const shared = head && isPlural(head) && isHeadToken(head) ? readRoleBeforeComma(analysis, lead, true) : null;
+    return shared ? singularHead(shared.replace(/^(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|both)\s+(?:other\s+)?/iu, ''), head!) : null;
+  }
+  if (first === mention.first) return null;
   const role = readRoleBefore(analysis, lead);
   const head = tokens[first - 1];
-  // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role.
-  if (!role || !head || head.lemma.toLowerCase() === head.text.toLowerCase()) return null;
+  // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
+  // so is a film's "starring A, B and C".
+  if (!role || !head || (!isPlural(head) && !/^(?:co-)?starring$/i.test(head.text))) return null;
   return role;
 }
 
@@ -278,27 +358,73 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
   const opener = tokens[from];
   if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
+  // "Imelda Staunton, Kate Winslet and director Mike Leigh": another person's name after the comma makes a list.
+  if (/^\p{Lu}/u.test(opener.text) && GIVEN_NAMES.has(opener.text.toLowerCase()) && !TITLE_WORDS.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) return null;
   let t = from;
   let sawTitle = false;
   // "Simon Hale, for the Greens, said": the party or body a person speaks for.
   let speaksFor = tokens[from]?.text.toLowerCase() === 'for';
   let named = false;
   let afterPreposition = false;
+  // Where a clause that follows the title's noun phrase begins; the role ends before it.
+  let cut = -1;
+  // "Grokster and Morpheus - the file-sharers at the centre of the case -": a plural describes no one person.
+  let plural = false;
+  // (A head noun, not an honorific: "SoHo House, Mr Neeson said" has no title to cut.)
+  let sawHead = false;
+  // "a lawyer representing one of the directors": a participle clause after the head belongs to the role.
+  let participle = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
-    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || DASHES.has(tok.text) || tok.text === ')') break;
+    // ("Take-Two": a hyphen between two words joins them.)
+    const joiner = tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
+    if (tok.text === ',' || tok.text === '.' || tok.text === ';' || (DASHES.has(tok.text) && !joiner) || tok.text === ')') break;
+    // (Only after a noun that heads a title: "SoHo House, Mr Neeson said" has an honorific, not a title.)
+    if (sawHead && !participle && !GENERIC_PERSONS.has(tokens[t - 1]?.text.toLowerCase() ?? '')) {
+      // "European co-ordinator for the EFF which campaigns ...", "the one law lord to oppose the appeal":
+      // a relative or infinitive clause after the noun phrase is not part of the title.
+      const relative = /^(?:which|who|whose|that)$/i.test(tok.text) && t > from;
+      const infinitive = tok.text.toLowerCase() === 'to' && tokens[t + 1]?.pos === 'VERB' && /^\p{Ll}/u.test(tokens[t + 1]!.text);
+      // "Michael Lamberty, a Lufthansa spokesman told the BBC": a speech verb closes an apposition whose comma was dropped.
+      const speech = tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text);
+      if (relative || infinitive || speech) {
+        cut = t;
+        break;
+      }
+      if (tok.pos === 'VERB' && /\p{Ll}.*ing$/u.test(tok.text) && !isHeadToken(tok) && tokens[t - 1]?.pos === 'NOUN') {
+        participle = true;
+        continue;
+      }
+    }
+    if (participle) {
+      // The participle's object runs to the closing mark; another verb means the sentence went on.
+      if (tok.pos === 'VERB' || tok.pos === 'AUX') return null;
+      continue;
+    }
     // "the newly appointed chief executive": a participle inside the phrase is a modifier.
     // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
-    if (((tok.pos === 'VERB' && !modifier) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
+    const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
+    if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
     // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
     if (tok.pos === 'ADP' && t > from) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
-    if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) sawTitle = true;
+    if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
+      sawTitle = true;
+      // ("the one law lord": in lower case "lord" is a noun, not an honorific.)
+      sawHead ||= !HONORIFICS.has(tok.text.toLowerCase()) || /^\p{Ll}/u.test(tok.text);
+      plural = isPlural(tok) && !/^one$/i.test(tokens[from]!.text);
+    }
+    // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
+    const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+    if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = sawHead = true;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
+  if (plural) return null;
+  if (cut >= 0) return cut > from ? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) : null;
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
@@ -358,26 +484,57 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
  * A title phrase set off before the name: "his predecessor as Cabinet Secretary, Lord Armstrong.",
  * or a partitive that places the person in a named group: "one of the so-called Bristol Three, Tom Reilly -".
  */
-function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string | null {
+function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = false): string | null {
   const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   let nameFirst = mention.titleFirst ?? mention.first;
-  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, ''))) nameFirst--;
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(tokens[nameFirst - 1]!.text.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text)) nameFirst--;
   const comma = tokens[nameFirst - 1];
   const after = tokens[mention.last + 1];
-  if (!comma || comma.text !== ',' || !after || !(/^[.,;]$/.test(after.text) || DASHES.has(after.text))) return null;
+  // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain";
+  // "The charity's head of HIV, Simon Wright said:" dropped the closing comma before its speech verb.)
+  if (!comma || comma.text !== ',' || !after || !(listed || /^[.,;]$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
+  // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title.
+  if (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase()))) return null;
   let t = nameFirst - 2;
   let sawTitle = false;
   const last = t;
+  // "In July this year Amanda Champion's killer, James Ford,": a possessor opens the noun phrase; nothing before it belongs.
+  let possessor: 'name' | 'noun' | null = null;
   for (; t >= sentenceFirst && last - t < 10; t--) {
     const tok = tokens[t]!;
-    if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s') break;
+    if (possessor) {
+      // ("Radio 1's controller": a number inside a name.)
+      const named = /^\p{Lu}/u.test(tok.text) || (possessor === 'name' && tok.pos === 'NUM');
+      if (/^(?:the|a|an|his|her|their|its)$/i.test(tok.text)) {
+        t--;
+        break;
+      }
+      if ((possessor === 'name') !== named || !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tok.pos)) break;
+      continue;
+    }
+    if (/^[’']s$/.test(tok.text) && tokens[t - 1]) {
+      possessor = /^\p{Lu}/u.test(tokens[t - 1]!.text) || tokens[t - 1]!.pos === 'NUM' ? 'name' : 'noun';
+      continue;
+    }
+    // ("HIV/Aids": a slash between two words joins them.)
+    const slash = tok.text === '/' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
+    if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s' && !slash) break;
+    // "the chapel at which the Archbishop of Canterbury, Dr Rowan Williams,": a relative clause starts after its pronoun.
+    if (/^(?:which|who|whom|whose|that|where|when)$/i.test(tok.text)) break;
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
-    if ((tok.pos === 'VERB' && !hyphenated) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at)$/i.test(tok.text))) break;
+    // "its leading star", "the reigning champion": a participle between a determiner and the noun modifies it.
+    const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
+    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
+    // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
+    if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
+    // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
+    if (t === last && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
@@ -387,14 +544,73 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention): string |
 }
 
 function tidy(role: string): string | null {
-  const cleaned = role.replace(/\s+/g, ' ').replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').trim();
+  const cleaned = role
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
+    .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
+    .replace(/\s+(?:and|or|but)$/i, '')
+    .trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 14) return null;
   return cleaned;
 }
 
+/**
+ * "replace Mauricio Pochettino as Tottenham manager", "named Jane Doe as chief executive of Acme": an
+ * office attached to the name by "as" is the person's. Only an office: "described Smith as a liar" is not one.
+ */
+function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  let t = mention.last + 1;
+  if (tokens[t]?.text.toLowerCase() !== 'as') return null;
+  t++;
+  const from = t;
+  if (/^(?:the|a|an|his|her|their|its)$/i.test(tokens[t]?.text ?? '')) t++;
+  let head = -1;
+  for (; t <= sentenceLast && t - from < 7; t++) {
+    const tok = tokens[t]!;
+    const possessive = /^[’']s$/.test(tok.text);
+    if (!possessive && tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ') break;
+    const word = tok.text.toLowerCase();
+    if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
+    else if (head >= 0) break;
+  }
+  if (head < 0) return null;
+  const complement = complementEnd(tokens, head + 1, sentenceLast);
+  return tidy(text.slice(tokens[from]!.start, tokens[complement > 0 ? complement : head]!.end));
+}
+
+/**
+ * "Shami Chakrabarti, from human rights group Liberty,", "Colin MacIntyre, of Mull Historical Society,":
+ * the body a person comes from, set off by commas. Only a body: "John Smith, of Leeds," names a hometown.
+ */
+function readAffiliation(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  if (!personal(tokens, mention) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  const from = mention.last + 2;
+  let t = from + 1;
+  let body = false;
+  for (; t <= sentenceLast && t - from < 10; t++) {
+    const tok = tokens[t]!;
+    if (tok.text === ',') break;
+    const named = /^\p{Lu}/u.test(tok.text);
+    // (A capitalised word is part of a name, whatever the tagger calls it: "Mull" read as a verb.)
+    if (!named && !['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'CCONJ', 'PART'].includes(tok.pos) && !/^[’'&-]|^[’']s$/.test(tok.text)) return null;
+    // A body's word in its name ("Society"), or a common noun that says what the named thing is ("group Liberty").
+    if ((named && ORG_WORDS.has(tok.text.toLowerCase())) || (tok.pos === 'NOUN' && !named && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? ''))) body = true;
+  }
+  if (!body || tokens[t]?.text !== ',' || !/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) return null;
+  return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
+}
+
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
-  const role = readRoleBeforeComma(analysis, mention) ?? readRoleBefore(analysis, mention) ?? readRoleAfter(analysis, mention) ?? readListRole(analysis, mention);
+  const before = readRoleBefore(analysis, mention);
+  const after = readRoleAfter(analysis, mention);
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff,": a military rank says less than the office after the name.
+  const around = before && after && MILITARY_RANK.test(before) ? `${before}, ${after}` : (before ?? after);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
@@ -407,6 +623,8 @@ const OFFICE_HEADS = new Set(
 /** Person nouns too general to be a role ("the man said"). */
 export const GENERIC_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'person', 'lady', 'gentleman', 'guy', 'youngster', 'teenager', 'adult', 'individual', 'baby', 'kid', 'youth', 'people', 'one', 'other', 'pair', 'duo']);
 
+/** Words that open a clause joined to a sentence, whose subject may describe a person named before. */
+const CLAUSE_OPENERS = /^(?:after|as|when|while|before|because|since|until|although|though|once|whereas|but)$/i;
 const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
 const CLOSING_QUOTE = /^["”’']$/;
 
@@ -418,7 +636,9 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number): num
     const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
     if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
       const word = tok.text.toLowerCase();
-      head = (OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && tok.lemma.toLowerCase() === word ? t : -1;
+      // "the fly-half": a person noun written with a hyphen.
+      const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
+      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     break;
@@ -448,27 +668,76 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
-      if (!subject && !quoteSpeaker && !inverted) continue;
+      // "unsure of Malcolm Glazer's motives after the American billionaire launched a bid", "As the Tory
+      // leader declared": the subject of a clause joined to the sentence.
+      const clause = !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
+      if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
       // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
       if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
-      // The person named last, before this sentence and within the two before it.
+      // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
-      for (const d of persons)
-        for (const m of d.mentions)
-          if (m.sentence < s.i && s.i - m.sentence <= 2 && (!best || m.start > best.at)) best = { at: m.start, d };
+      const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
+      for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
+      // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
+      // subject is the first clause's, the person who opens the sentence.
+      if (clause && /^but$/i.test(prev!.text)) {
+        const opener = persons.find((d) => d.mentions.some((m) => m.sentence === s.i && (m.titleFirst ?? m.first) === s.first));
+        best = opener ? { at: opener.mentions.find((m) => m.sentence === s.i)!.start, d: opener } : null;
+      }
       if (!best || best.d.role !== null) continue;
       // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
       // or after a preposition is no plain antecedent.
       const at = best.at;
       const m = best.d.mentions.find((x) => x.start === at)!;
-      const before = tokens[(m.titleFirst ?? m.first) - 1];
+      const preceding = tokens[(m.titleFirst ?? m.first) - 1];
       const after = tokens[m.last + 1];
-      const listed = /^(?:and|or|,)$/i.test(before?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
-      if (listed || before?.pos === 'ADP') continue;
+      const listed = /^(?:and|or|,)$/i.test(preceding?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      // (Within one sentence the clause's subject takes up the name just before it: "ahead of Charlie Hodgson when the fly-half kicked".)
+      if (listed || (preceding?.pos === 'ADP' && m.sentence !== s.i)) continue;
+      // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
+      if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()))) continue;
       best.d.role = described;
     }
+  }
+}
+
+/**
+ * "Israel's prime minister has apologised to Turkey ... Benjamin Netanyahu also agreed", "A British
+ * author has had the film rights to her book snapped up. Michelle Paver's Wolf Brother ...": a
+ * description that introduces someone as a sentence's subject, named only as the next sentence opens.
+ * The description must be one that cannot refer back: a possessive of a name, or, in the text's first
+ * sentence, an indefinite or definite one. Spokespeople are left alone; they are usually not named at all.
+ */
+export function readIntroducedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person' && d.role === null && d.mentions.length > 0);
+  for (const s of analysis.sentences) {
+    const next = analysis.sentences[s.i + 1];
+    if (!next) break;
+    let t = s.first;
+    // "Meanwhile, France's finance minister has said".
+    if (tokens[t]!.pos === 'ADV' && tokens[t + 1]?.text === ',') t += 2;
+    let headFrom = t + 1;
+    if (/^(?:a|an|the)$/i.test(tokens[t]?.text ?? '')) {
+      if (s.i !== 0) continue;
+    } else {
+      let k = t;
+      while (k <= s.last && /^\p{Lu}/u.test(tokens[k]!.text) && tokens[k]!.pos !== 'PUNCT') k++;
+      if (k === t || !/^[’']s$/.test(tokens[k]?.text ?? '')) continue;
+      headFrom = k + 1;
+    }
+    const head = descriptionHead(tokens, headFrom, s.last);
+    if (head < 0 || !['VERB', 'AUX'].includes(tokens[head + 1]?.pos ?? '') || /^spokes/i.test(tokens[head]!.text)) continue;
+    // The person's first mention opens the next sentence, with the full name.
+    const introduced = persons.find((d) => {
+      const m = d.mentions[0]!;
+      return m.sentence === next.i && (m.titleFirst ?? m.first) === next.first && m.last > m.first;
+    });
+    if (!introduced) continue;
+    const from = /^(?:a|an|the)$/i.test(tokens[t]!.text) ? t + 1 : t;
+    introduced.role = tidy(text.slice(tokens[from]!.start, tokens[head]!.end));
   }
 }
 

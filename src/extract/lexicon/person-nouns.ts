@@ -554,3 +554,59 @@ wren wrester wrestler wretch wriggler wright write-in writer wrongdoer wuss wyve
 yachtswoman yahoo yakuza yank yanker yardbird yardie yardman yardmaster yawner yearling yearner yeller yenta
 yeoman yes-man yeti yid yielder yob yobbo yobo yodeller yogi yokel youngster younker youth yuppie zany zealot
 zeppelin zombi zombie zoologist`;
+
+/** 760 nouns with a person sense that is not their usual one ("star", "hopeful"): a person only where the grammar says so. */
+export const PERSON_SENSE_LIST = `
+aberrant academic acceptor accessory ace acquaintance active adept adjunct adulterator advocate afghan agent
+alien ally alternate alum anachronism anchor ancient angle annoyance anomaly anti anti-intellectual antique
+ape appointment arrival ascendant ascendent ass associate attraction augur authoritarian authority back
+backup badger bag baggage balance bankrupt bass batter battle-ax bear beard beast beat beauty beaver
+belligerent beloved best betrothed better bilingual bird birth bitch black blade blond blood boater bogey
+bogy bomber bore brain brave brick broad buckeye bucolic builder bull butcher butt butter calypso cancer
+canon canonist capitalist card cardinal case cat catalyst catch center chair char charge chatterbox cheat
+chick chicken chief chinook chosen christian cipher civilian classic cleaner climber clod closer clotheshorse
+cockscomb cognate colonial colored combatant comic communist commuter company competition compulsive computer
+con conditioner confederate connection conscript conservative consort constituent consumptive contact
+contemplative contemporary control convert convict cook cookie copper corinthian count counter cow cox coyote
+crab cracker craven crazy creature creek creep creeper crimp cripple crossover crow crumb cubist cur cypher
+daphne date dear decadent deceased degenerate deification delegate denier departed dependent desperate
+destiny destroyer deviant deviate dip dish dishwasher dispenser divine doctrinaire dog doll domestic don dope
+double dove draw drawer dresser drone drunk dry dumbbell dupe dwarf eccentric echo eclectic egocentric eldest
+emeritus end enemy entrant eon epileptic equal erotic escort ethnic ex exile extra extraterrestrial face
+factor faery failure fake familiar family fan fare fascist fate fatty favorite federal feeder female fence
+figure fireball firebrand fireman fish fixture flake fledgling flirt floater flop flyer foot footer force
+forebear forward founder fox frank fraud freelance frog front fry fundamentalist fuzz gal gamecock gawk gay
+gem general generator gentile ghost giant goat goof gook goose gossip grace grad graduate grass gravida gray
+great green grind grip groom grunt guarani guide guinea gull gun gutter ham hand handmaid handmaiden hangover
+have hawk head heaver heavy heavyweight heel heller help herald hire hog holder honey hoodoo hope hopeful
+hopper hound humanitarian humpback hunchback hypostasis ideal idol illegitimate illiterate image immortal
+import incurable independent individual inducer indweller inferior infernal influence initiate innocent
+insect instrument insured intellect intellectual intimate irregular isolationist issue jack jade jerk jewel
+jilt job john judge justice jute juvenile kaffir kamikaze kink kiwi lamb lather lead leech letter life light
+lion literate liver lizard longer louse love lovely luger lump lunatic lush mace machine magpie major male
+mandarin mandatory manufacturer marine mark maroon married mastermind match material matriculate medic
+mediocrity medium menial metropolitan miler militant mind minor miss model moderate moderator modern modifier
+mogul mole monastic monitor monkey mouse mouth mouthpiece mug mum muscle muscovite muse mute mystic nag naiad
+name national native natural nature negroid neoliberal neophyte nestling neurotic neutral newborn nip
+no-account noble nondescript nonentity nonpartisan nonresident notable novitiate nude nuisance nut
+obsessive-compulsive opener operative operator opposite opposition orderly ordinary oriental outlaw page pain
+pansy para paragon paranoid parasite parrot partisan party pawn peach peanut peer pelter personality pest pet
+phoenix phony pi pickup pig pill pillar pilot pink pioneer pivot pixy planet plant pledge poke pole poop pop
+possible postdoc poster power prayer precursor presence prick primitive principal prior private pro probable
+processor prodigal professional progressive prospect protestant provincial pseudo psyche psychic psychotic
+publisher pup puppet puppy python quadruplet quarter queen queer quint quintuplet radical rafter rake ram
+ramrod rat receiver recorder recruit rectifier red regular regulator relation relative relief religious
+reminder remover replacement repository reserve restrainer retainer retard revolutionary rip rival rock roman
+romantic romp root rosebud runaway rustic sac salamander same sampler sap satellite savage scab scavenger
+schizophrenic scholastic scold scourge scout scratch screw scribe seal sealer seasonal second secular seed
+segregate self senior sensation sensitive sewer shadow sham shark sheep shit shooter shot shower shrink
+siamese silly simple sire skirt slaver slicker slip slipper slug snake sneak sneaker snoop snuffer soaker sob
+socialist sod solitary soma sooner sort source sourdough souse sovereign spade spearhead specter spic sponge
+sponsor sport spy square squeeze squirt standby star starter stater steady stiff straight strangler stripper
+stroke stud study stupid subject substitute success suicide suit sun super superior supernatural surety
+suspect swagger sweater sweep swell tackle tail tailor talent tanker tanner tar target tart tartar tease teen
+telltale temporary tender tenor territorial terror thrall threat thrush tier tiller timer tinker titania
+toast tool tot totalitarian tough town tramp transfer treasury trick trinity triplet trot turkey type
+undesirable unfortunate unknown usher utilitarian utopian vagabond variation veterinary victorian voice
+voluntary volunteer vulture wag wallflower warhorse washout watch wave waver weird welterweight wetter whip
+white whiteface whiz wildcat wing wisp wit witness wobbly wolf worm worthy`;

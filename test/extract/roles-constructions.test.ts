@@ -1,0 +1,256 @@
+// Roles by construction, on sentences of our own: where an apposition ends (a clause after the
+// title's noun, a dropped comma), names whose words the tagger reads as verbs, singulars the
+// lemmatiser spells another way. Each checks the role the grammar gives and that it goes no further.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
+
+describe('where an apposition ends', () => {
+  it('keeps a participle clause after the title ("a lawyer representing one of the directors")', () => {
+    const actors = actorsOf('Jim Warden, a lawyer representing one of the families, told reporters the deal was done.');
+    expect(roleOf(actors, 'Jim Warden')).toBe('lawyer representing one of the families');
+  });
+
+  it('ends the title before a relative or an infinitive clause', () => {
+    const actors = actorsOf(
+      'Carl Doyle, European co-ordinator for the Open Rights Foundation which campaigns for consumers, doubted it. Lord Ash of Wenham, the only judge to oppose the appeal, said the law was sound.',
+    );
+    expect(roleOf(actors, 'Carl Doyle')).toBe('European co-ordinator for the Open Rights Foundation');
+    expect(roleOf(actors, 'Ash of Wenham')).toBe('only judge');
+  });
+
+  it('closes an apposition whose comma was dropped before a speech verb', () => {
+    const actors = actorsOf('"We are looking at it," Mark Lemmer, a Hansa Air spokesman told the BBC.');
+    expect(roleOf(actors, 'Mark Lemmer')).toBe('Hansa Air spokesman');
+  });
+
+  it('reads no role from a clause about an ordinary person ("a woman who lived there")', () => {
+    const actors = actorsOf('Jane Rowe, a woman who had lived there for years, said it was loud.');
+    expect(roleOf(actors, 'Jane Rowe')).toBeNull();
+  });
+
+  it('keeps capitalised words the tagger reads as verbs, and hyphenated names, inside the title', () => {
+    const actors = actorsOf(
+      'Li Wen, president of the commercial broadcaster Shanghai Media Group, told the conference it was good. "We go where the players are," Sam Zell, CEO of Take-Two, adds.',
+    );
+    expect(roleOf(actors, 'Li Wen')).toBe('president of the commercial broadcaster Shanghai Media Group');
+    expect(roleOf(actors, 'Sam Zell')).toBe('CEO of Take-Two');
+  });
+});
+
+describe('heads', () => {
+  it('reads a British singular as a singular ("the centre" is no plural)', () => {
+    const actors = actorsOf('Mike Rudd may make Gavin Hensley his kicker in Rome. The centre was the hero of the win.');
+    expect(roleOf(actors, 'Gavin Hensley')).toBe('centre');
+  });
+
+  it('makes a shared irregular plural singular ("his right-hand men A and B")', () => {
+    const actors = actorsOf('He signed after deals were sorted for his right-hand men Roy Aiken and Steve McGraw.');
+    expect(roleOf(actors, 'Roy Aiken')).toBe('right-hand man');
+    expect(roleOf(actors, 'Steve McGraw')).toBe('right-hand man');
+  });
+
+  it('makes actors of a film\'s stars, not of a concert\'s', () => {
+    const actors = actorsOf('The film, starring Peter Alden, Mary Wend and Tom Hickson, opens on Friday. It follows a Cardiff gig starring Eric Clapham.');
+    for (const name of ['Peter Alden', 'Mary Wend', 'Tom Hickson']) expect(roleOf(actors, name)).toBe('actor');
+    expect(roleOf(actors, 'Eric Clapham')).toBeNull();
+  });
+});
+
+describe('lists', () => {
+  it('shares a plural title set off by a comma, without its count ("Two other directors, A and B, remain")', () => {
+    const actors = actorsOf('Two other outside former directors, Bert Rowe and Frank Galton, remain defendants in the lawsuit.');
+    expect(roleOf(actors, 'Bert Rowe')).toBe('outside former director');
+    expect(roleOf(actors, 'Frank Galton')).toBe('outside former director');
+  });
+
+  it('reads no title from a list\'s earlier name ("nominees A, B, C and director D")', () => {
+    const actors = actorsOf('British actors in attendance include nominees Clive Owens, Imelda Staunt, Kate Winslow and director Mike Leith.');
+    for (const name of ['Clive Owens', 'Imelda Staunt', 'Kate Winslow']) expect(roleOf(actors, name)).toBe('nominee');
+    expect(roleOf(actors, 'Mike Leith')).toBe('director');
+  });
+
+  it('shares a plural title with a gerund inside it, and gives none to a firm named after a plural ("analysts Gartner")', () => {
+    const actors = actorsOf('Irish horse racing millionaires Pat Magee and John Magner own 29% of the club. Sales rose, according to research from technology analysts Gartwell.');
+    expect(roleOf(actors, 'Pat Magee')).toBe('Irish horse racing millionaire');
+    expect(roleOf(actors, 'John Magner')).toBe('Irish horse racing millionaire');
+    expect(named(actors, 'Gartwell').role).toBeNull();
+  });
+
+  it('ends a title before a relative clause written before it ("the chapel at which the Archbishop, Dr X,")', () => {
+    const actors = actorsOf("The service in St George's Chapel at which the Archbishop of Canterbury, Dr Rowan Willis, will preside follows.");
+    expect(roleOf(actors, 'Rowan Willis')).toBe('Archbishop of Canterbury');
+  });
+});
+
+
+describe('descriptions that take up a name', () => {
+  it('reads the subject of a joined clause as the person named just before ("after the American billionaire launched")', () => {
+    const actors = actorsOf(
+      'Rio Fernand has said he is unsure of Malcolm Glaser\'s motives after the American billionaire launched a new offer. The referee ruled that Cueto was ahead of Charlie Hodson when the fly-half hoisted his kick.',
+    );
+    expect(roleOf(actors, 'Malcolm Glaser')).toBe('American billionaire');
+    expect(roleOf(actors, 'Charlie Hodson')).toBe('fly-half');
+    expect(roleOf(actors, 'Rio Fernand')).toBeNull();
+  });
+
+  it('gives the description to no named person when a person noun stands nearer ("met the prime minister before the minister flew")', () => {
+    const actors = actorsOf('John Smithers met the prime minister before the minister flew home.');
+    expect(roleOf(actors, 'John Smithers')).toBeNull();
+  });
+
+  it('after "but", takes up the person who opens the sentence, not the last name', () => {
+    const actors = actorsOf('Kicker Stephen Jonas handed over because of Gavin Henley\'s greater range, but the fly-half had already missed twice.');
+    expect(roleOf(actors, 'Stephen Jonas')).toBe('Kicker');
+    expect(roleOf(actors, 'Gavin Henley')).toBeNull();
+  });
+});
+
+describe('a description that introduces a person named in the next sentence', () => {
+  it('reads a possessive subject description, and an indefinite one in the first sentence', () => {
+    const intro = actorsOf("Ruritania's prime minister has apologised for the raid. Benjamin Natan also agreed to pay the families.");
+    expect(roleOf(intro, 'Benjamin Natan')).toBe("Ruritania's prime minister");
+    const lede = actorsOf('A British author has had the film rights to her bestseller bought. Michelle Pavey will write the script.');
+    expect(roleOf(lede, 'Michelle Pavey')).toBe('British author');
+  });
+
+  it('does not read an indefinite description later in the text, nor a spokesman, nor an ordinary person', () => {
+    const actors = actorsOf(
+      'Markets fell. A senior judge has been named. John Smithson will start on Monday. Acme\'s spokesman said the strike was sad. Jane Doherty said she was angry. A man has been charged. Tom Wrenn will appear in court.',
+    );
+    for (const name of ['John Smithson', 'Jane Doherty', 'Tom Wrenn']) expect(roleOf(actors, name)).toBeNull();
+  });
+});
+
+describe('offices attached to a name', () => {
+  it('reads an office joined by "as", not a judgement ("described X as a liar")', () => {
+    const actors = actorsOf('He agreed a deal to replace Mauro Pochet as Tottenham manager. The board named Jane Doherty as chief executive of Acme Holdings. He described John Smithers as a liar.');
+    expect(roleOf(actors, 'Mauro Pochet')).toBe('Tottenham manager');
+    expect(roleOf(actors, 'Jane Doherty')).toBe('chief executive of Acme Holdings');
+    expect(roleOf(actors, 'John Smithers')).toBeNull();
+  });
+
+  it('adds the office after the name to a military rank before it', () => {
+    const actors = actorsOf('General Mark Millet, chairman of the Joint Chiefs of Staff, told reporters the forces would stay.');
+    expect(roleOf(actors, 'Mark Millet')).toBe('General, chairman of the Joint Chiefs of Staff');
+  });
+
+  it('separates a titled person\'s name from the country after "of" ("President X of China")', () => {
+    const actors = actorsOf('With the protests growing, President Xu Jinfeng of China is likely to act.');
+    expect(roleOf(actors, 'Xu Jinfeng')).toBe('President');
+    expect(named(actors, 'China').type).toBe('country');
+  });
+});
+
+describe('nouns whose person sense the slot selects', () => {
+  it('reads "star", "substitute" and "hopeful" right before or in apposition to a person\'s name', () => {
+    const actors = actorsOf(
+      'The duet from former Westlife star Brian McFadyen went in at number three. A late try by Borders substitute Jonny Westin set up the finish. Its leading star, Zach Brand, has been seen in a film. The reigning champion, Roger Fedder, lost.',
+    );
+    expect(roleOf(actors, 'Brian McFadyen')).toBe('former Westlife star');
+    expect(roleOf(actors, 'Jonny Westin')).toBe('Borders substitute');
+    expect(roleOf(actors, 'Zach Brand')).toBe('leading star');
+    expect(roleOf(actors, 'Roger Fedder')).toBe('reigning champion');
+  });
+
+  it('makes a shared plural singular ("stars A and B") and leaves organisations alone ("retail giant Tesco")', () => {
+    const actors = actorsOf('The film got nine nominations, while stars Leonard DiCarlo and Cate Blanch are both nominated. Retail giant Tescorp said sales rose.');
+    expect(roleOf(actors, 'Cate Blanch')).toBe('star');
+    expect(named(actors, 'Tescorp').type).not.toBe('person');
+  });
+
+  it('keeps a title\'s complement but not a noun\'s ("in honour of the pioneering economist, Adam Smyth")', () => {
+    const actors = actorsOf('He gave a speech in honour of the pioneering economist, Adam Smyth. But director of the Victims of Crime Trust, Norman Brenn, disagreed.');
+    expect(roleOf(actors, 'Adam Smyth')).toBe('pioneering economist');
+    expect(roleOf(actors, 'Norman Brenn')).toBe('director of the Victims of Crime Trust');
+  });
+});
+
+describe('titles right before a name', () => {
+  it('reads a lower-case "lord" as the title\'s head, not an honorific ("senior law lord Lord Bingley")', () => {
+    const actors = actorsOf('On Thursday, senior law lord Lord Bingley said the rules were incompatible.');
+    expect(roleOf(actors, 'Bingley')).toBe('senior law lord');
+  });
+
+  it('reads positions written as two words or hyphenated right before a surname, without a sentence-opening adverb', () => {
+    const actors = actorsOf('Tries came from Paul Steiner and Bryn Cunliffe. Then full-back Cunliffe bagged another. Wales centre Sonny Parks and number eight Ryan Jonas will miss the game.');
+    expect(roleOf(actors, 'Bryn Cunliffe')).toBe('full-back');
+    expect(roleOf(actors, 'Ryan Jonas')).toBe('number eight');
+  });
+
+  it('keeps a hyphenated head and a participle modifier ("late soul-singer", "Oscar-winning animator")', () => {
+    const actors = actorsOf('A museum to the late soul-singer Ray Charlton opens. The Oscar-winning animator Hayao Miyamoto was there.');
+    expect(roleOf(actors, 'Ray Charlton')).toBe('late soul-singer');
+    expect(roleOf(actors, 'Hayao Miyamoto')).toBe('Oscar-winning animator');
+  });
+});
+
+describe('what a relative clause and an affiliation say', () => {
+  it('drops an adverb before a copula\'s title and a conjunction left at its end', () => {
+    const actors = actorsOf('Paul Tellman, who was also Bombardier\'s president, left. "It sounded good," said Beth Ruffle, who owns a consulting firm and headed out.');
+    expect(roleOf(actors, 'Paul Tellman')).toBe("Bombardier's president");
+    expect(roleOf(actors, 'Beth Ruffle')).toBe('owner of a consulting firm');
+  });
+
+  it('reads the body a person is from, but not a hometown', () => {
+    const actors = actorsOf('Colin McIntyre, of Mull Historical Society, was playing another gig. John Smithers, of Leeds, said he was delighted.');
+    expect(roleOf(actors, 'Colin McIntyre')).toBe('of Mull Historical Society');
+    expect(roleOf(actors, 'John Smithers')).toBeNull();
+  });
+});
+
+describe('whose title it is', () => {
+  it('gives the title after "a spokesman for" to the name, not the spokesman\'s', () => {
+    const actors = actorsOf('And a spokesman for EU Justice Commissioner Franco Fratelli said the plans would fail. Commission for Racial Equality chairman Trevor Phipps agreed.');
+    expect(roleOf(actors, 'Franco Fratelli')).toBe('EU Justice Commissioner');
+    expect(named(actors, 'Franco Fratelli').type).toBe('person');
+    expect(roleOf(actors, 'Trevor Phipps')).toBe('Commission for Racial Equality chairman');
+  });
+
+  it('shares a list\'s description without "other", and reads coordinated portfolios', () => {
+    const actors = actorsOf('Other multiple nominees include Kanye Weston and Gretchen Wills. Tory work and pensions spokesman David Willets said so.');
+    expect(roleOf(actors, 'Kanye Weston')).toBe('multiple nominee');
+    expect(roleOf(actors, 'David Willets')).toBe('Tory work and pensions spokesman');
+  });
+
+  it('gives a plural apposition to no one, and stops a title read backwards at a company suffix', () => {
+    const actors = actorsOf('The rules cover Grokster and Morpheus - the file-sharers at the centre of the case. It changed its name to MCI Inc. Former WorldCom chief executive Bernard Ebbs is to face trial.');
+    expect(roleOf(actors, 'Bernard Ebbs')).toBe('Former WorldCom chief executive');
+    expect(actors.find((a) => a.name === 'Morpheus')?.role ?? null).toBeNull();
+  });
+});
+
+describe('titles set off before a name', () => {
+  it('closes a title before a comma when the comma after the name was dropped before "said"', () => {
+    const actors = actorsOf('The charity\'s head of HIV/Aids in Britain, Simon Wrighton said: "It is bad." The chairman of the Bar Council, Guy Mansell QC warned of risks.');
+    expect(roleOf(actors, 'Simon Wrighton')).toBe("charity's head of HIV/Aids in Britain");
+    expect(roleOf(actors, 'Guy Mansell QC')).toBe('chairman of the Bar Council');
+  });
+
+  it('starts a possessive title at its possessor ("In July this year Amanda Champ\'s killer, James Forde,")', () => {
+    const actors = actorsOf("In July this year Amanda Champ's killer, James Forde, pleaded guilty. He helped. Radio 1's controller, Andy Parfield, said so.");
+    expect(roleOf(actors, 'James Forde')).toBe("Amanda Champ's killer");
+    expect(roleOf(actors, 'Andy Parfield')).toBe("Radio 1's controller");
+  });
+
+  it('separates a body named after a common noun from the person after it ("the union Unison Dave Prentis")', () => {
+    const actors = actorsOf('But general secretary of the public services union Unison Dave Prentiss criticised the plans.');
+    expect(roleOf(actors, 'Dave Prentiss')).toBe('general secretary of the public services union Unison');
+    expect(named(actors, 'Unison').type).toBe('organization');
+  });
+});
+
+describe('what is no title', () => {
+  it('cuts no apposition that has only an honorific, and reads a firm noun before its complement as a firm\'s', () => {
+    const actors = actorsOf("Speaking at New York's SoHo House, Mr Neeson said it was good. InfoNation, a Sugar Land-based provider of automobile data, said sales fell.");
+    expect(named(actors, 'SoHo House').role).toBeNull();
+    const lords = actorsOf('But Lord Ware of Haddon, the one law lord to oppose the appeal, said so.');
+    expect(roleOf(lords, 'Ware of Haddon')).toBe('one law lord');
+    expect(actors.some((a) => a.name === 'InfoNation' && a.type === 'person')).toBe(false);
+  });
+});
