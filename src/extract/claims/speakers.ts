@@ -406,7 +406,27 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
     if (cleaned.length >= 3 && cleaned.split(' ').length <= 8) return { actor: null, description: cleaned, side };
   }
-  return null;
+  const missed = missedName(ctx, sentence, np.first, coreLast);
+  return missed ? { ...missed, side } : null;
+}
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * A name the actor list missed ("Cuban said", "Mr. King said"): the one person of the article
+ * whose surname it is, else the name as written. Only a run of capitalised words ending in a
+ * proper noun, not a place or a date.
+ */
+function missedName(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): { actor: ActorDraft | null; description: string | null } | null {
+  const { tokens, text } = ctx.analysis;
+  const head = tokens[last]!;
+  if (head.pos !== 'PROPN' || !isCap(head) || CALENDAR.test(head.text) || last - first > 5) return null;
+  for (let t = first; t <= last; t++) if (!isCap(tokens[t]!) && tokens[t]!.text !== '.' && tokens[t]!.text !== '-') return null;
+  const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first <= last && m.last >= first);
+  if (inNp.some((m) => ctx.mentionOwner.get(m.start)?.type === 'place')) return null;
+  const bySurname = ctx.drafts.filter((d) => d.type === 'person' && !ctx.authors?.has(d) && d.name.split(/\s+/).length > 1 && d.name.split(/\s+/).at(-1) === head.text);
+  if (bySurname.length === 1) return { actor: bySurname[0]!, description: null };
+  return { actor: null, description: text.slice(tokens[first]!.start, head.end).replace(/\s+/g, ' ') };
 }
 
 /** Skips back over the words between a subject and its verb ("has also"), returning the last token of the subject. */
@@ -462,6 +482,78 @@ const BLOCKED = 'blocked' as const;
 const orNull = (f: FoundSpeaker | null | typeof BLOCKED): FoundSpeaker | null => (f === BLOCKED ? null : f);
 
 function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
+  const near = speakerBeforeNear(ctx, sentence, v);
+  if (near !== null && near !== BLOCKED) return near;
+  // "Mark Cuban, the owner of X who rebuffed ..., says", "Grassley, facing a challenge in Iowa, a swing state, said":
+  // a modifier with a clause or commas of its own between the subject and its verb.
+  const comma = subjectEnd(ctx.analysis.tokens, sentence, v);
+  if (comma < sentence.first || ctx.analysis.tokens[comma]!.text !== ',') return near;
+  return subjectBeforeModifier(ctx, sentence, comma) ?? near;
+}
+
+/** Relative pronouns and subordinators: a finite verb after one belongs to a clause inside the modifier. */
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'because', 'since', 'as', 'when', 'where', 'while', 'if', 'after', 'before', 'although', 'though', 'until', 'than']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** A finite verb: an auxiliary, or a verb that is no participle, infinitive or name. */
+function isFinite(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (tok.pos === 'AUX') return true;
+  return tok.pos === 'VERB' && !isCap(tok) && !/(?:ing|ed|en)$/.test(tok.text) && lower(tokens[t - 1] ?? tok) !== 'to';
+}
+
+/**
+ * Can tokens [from, to] modify the noun phrase before them: a relative clause ("who was to
+ * travel to Columbus, Ohio, ..."), a participle phrase ("facing a challenge in Iowa"), or an
+ * apposition ("a delegate from Houston, Texas", "now 81 and retired")? A finite verb is allowed only
+ * inside a clause that a relative pronoun or subordinator opens, and no comma-separated part
+ * starts with one ("who lost, is wrong" is a clause of its own).
+ */
+function isModifier(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens } = ctx.analysis;
+  if (to < from || to - from > 40) return false;
+  let t = from;
+  while (t < to && tokens[t]!.pos === 'ADV') t++;
+  const lead = tokens[t]!;
+  const participle = lead.pos === 'VERB' && !isCap(lead) && (/(?:ing|ed|en)$/.test(lead.text) || (lead.text.toLowerCase() !== lead.lemma.toLowerCase() && !/s$/.test(lead.text)));
+  const nominal = NP_POS.has(lead.pos) || isCap(lead) || /^(?:of|from)$/i.test(lead.text);
+  if (!RELATIVE_PRONOUNS.has(lower(lead)) && !participle && !nominal) return false;
+  let licensed = false;
+  for (let k = from; k <= to; k++) {
+    const tok = tokens[k]!;
+    if (tok.text === ';' || tok.text === ':' || tok.pos === 'SPACE') return false;
+    if (CLAUSE_OPENERS.has(lower(tok))) licensed = true;
+    if (tok.text === ',') {
+      let n = k + 1;
+      while (n <= to && tokens[n]!.pos === 'ADV') n++;
+      if (n <= to && isFinite(tokens, n)) return false;
+      continue;
+    }
+    if (!licensed && k > t && isFinite(tokens, k) && !isQuoted(ctx, tok.start)) return false;
+  }
+  return true;
+}
+
+/** The subject that opens the clause before a long modifier ending at `comma`, as a speaker, or null. */
+function subjectBeforeModifier(ctx: SpeakerContext, sentence: Sentence, comma: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  for (let k = comma - 1; k > sentence.first && comma - k <= 45; k--) {
+    const tok = tokens[k]!;
+    if (tok.text === ';') return null;
+    if (tok.text !== ',' || !isModifier(ctx, k + 1, comma - 1)) continue;
+    const np = phraseEndingAt(tokens, sentence, k - 1);
+    if (!np || isAgeOrPlace(ctx, sentence, np.first, np.last)) continue;
+    // The phrase opens its clause: the sentence, or after a comma, a conjunction or a quote.
+    let b = np.first - 1;
+    while (b >= sentence.first && (tokens[b]!.pos === 'ADV' || SENTENCE_LEAD.has(lower(tokens[b]!)))) b--;
+    if (b >= sentence.first && !/^(?:,|:|"|“|”|')$/.test(tokens[b]!.text) && tokens[b]!.pos !== 'CCONJ') continue;
+    const found = resolvePhrase(ctx, sentence, np, 'before');
+    if (found) return found;
+  }
+  return null;
+}
+
+function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
   const { tokens } = ctx.analysis;
   let end = subjectEnd(tokens, sentence, v);
   if (end < sentence.first) return null;
@@ -540,7 +632,14 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     return BLOCKED;
   }
   // "... but said": a verb coordinated with an earlier one shares its subject.
+  // (The nearest finite verb before it whose subject is found: "when Rubio thanked Miami and said", "McConnell was quick ... and said".)
   if (tok.pos === 'CCONJ' || word === 'and' || word === 'but') {
+    for (let k = end - 1; k >= sentence.first; k--) {
+      const t = tokens[k]!;
+      if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to' || isQuoted(ctx, t.start)) continue;
+      const found = speakerBefore(ctx, sentence, k);
+      if (found !== null && found !== BLOCKED) return found;
+    }
     for (let k = sentence.first; k < end; k++) {
       const t = tokens[k]!;
       if (t.pos === 'VERB' && !isQuoted(ctx, t.start)) return speakerBefore(ctx, sentence, k);
