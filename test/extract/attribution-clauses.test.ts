@@ -51,3 +51,47 @@ describe('names the actor list missed', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Mark Cuban', text: 'The economy is the worry' }]);
   });
 });
+
+describe('subjects kept apart from their verb by a modifier after the noun', () => {
+  it('a participle phrase ("a poll released last week showed")', () => {
+    const text = 'A Harbour Gazette poll released last week showed the mayor leading the race by nine points.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Harbour Gazette poll', cue: 'showed' }]);
+  });
+
+  it('an adjective with its preposition ("people familiar with the matter said")', () => {
+    const text = 'People familiar with the matter said the company would close two plants next year.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'People familiar with the matter', text: 'the company would close two plants next year' }]);
+  });
+
+  it('a restrictive relative clause ("friends who have seen him say")', () => {
+    const text = 'Neighbours who have known the family for years say the children were happy there.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Neighbours', cue: 'say', text: 'the children were happy there' }]);
+  });
+
+  it('not a phrase inside another clause ("He said the report released Monday showed ...")', () => {
+    const text = 'Tom Reed said the report released on Monday showed the plan was failing.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Tom Reed']);
+  });
+});
+
+describe('plain verb forms the tagger reads as nouns', () => {
+  it('after a plural subject or a share of those polled', () => {
+    const text = 'Campaign records show he gave money to both parties.\n\nAbout 4 in 10 say they want a new candidate.';
+    expect(claimsOf(text).map((c) => [c.speaker, c.cue])).toEqual([
+      ['Campaign records', 'show'],
+      ['About 4 in 10', 'say'],
+    ]);
+  });
+});
+
+describe('quotes and sentences', () => {
+  it('a quoted exclamation does not end the sentence it stands in', () => {
+    const text = 'Mayor Ruth Carver declared “What a night!” and said that her campaign would go on to the end.';
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ speaker: 'Ruth Carver', cue: 'said', text: 'her campaign would go on to the end' }));
+  });
+
+  it('a bare attribution in the sentence after a quote closed by a full stop', () => {
+    const text = 'Tom Reed spoke in Leeds.\n\n“We will win this city back in November.” Reed said.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Tom Reed', cue: 'said', text: 'We will win this city back in November.' }]);
+  });
+});

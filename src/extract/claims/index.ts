@@ -3,6 +3,7 @@
 // description of someone already named, or an unnamed source.
 import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
+import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
@@ -34,7 +35,12 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const lemma = tok.lemma.toLowerCase();
   const byForm = SPEECH_FORMS.has(word);
   // "The data show that ...": the verb of a plural subject may be tagged as a noun.
-  const verbBeforeThat = tok.pos === 'NOUN' && lower(tokens[t + 1] ?? tok) === 'that' && (tokens[t - 1]?.pos === 'NOUN' || tokens[t - 1]?.pos === 'PROPN');
+  // So may a plain form after a plural subject or a share ("records show he backed", "4 in 10 say they want").
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who)$/i.test(before.text));
+  const clauseAfter = !after || /^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) || /^[.,;]$/.test(after.text);
+  const verbBeforeThat = tok.pos === 'NOUN' && ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter));
   if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
@@ -326,7 +332,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       let closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
       // '"... who gave that order?" said Marsh': the attribution can fall into the next sentence after "?" or "!".
       const nextSentence = analysis.sentences[closing.i + 1];
-      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!]['’"”]?$/.test(quoted) && nextSentence.last - nextSentence.first < 10 && cueAfterQuote(nextSentence, q) !== undefined) closing = nextSentence;
+      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!.]['’"”]?$/.test(quoted) && nextSentence.last - nextSentence.first < 10) {
+        // ('"... missing." Trump said.': after a full stop, only a bare attribution that closes its sentence.)
+        const cue = cueAfterQuote(nextSentence, q);
+        if (cue !== undefined && (!/\.['’"”]?$/.test(quoted) || nextSentence.last - cue <= 3)) closing = nextSentence;
+      }
       const after = cueAfterQuote(closing, q);
       const before = cueBeforeQuote(sentence, q);
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
@@ -504,7 +514,7 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
 function isPersonDescription(description: string): boolean {
   const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return PERSON_NOUNS.has(head) && !head.endsWith('s');
+  return (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !head.endsWith('s');
 }
 
 const wordCount = (s: string): number => s.trim().split(/\s+/).length;

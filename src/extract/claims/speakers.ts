@@ -6,6 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
+import { PERSON_KINDS } from '../actors/lexicon.js';
 import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -399,7 +400,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
-  const sourceHead = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
   if (commonHead && sourceHead) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
@@ -420,12 +421,13 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 function missedName(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): { actor: ActorDraft | null; description: string | null } | null {
   const { tokens, text } = ctx.analysis;
   const head = tokens[last]!;
-  if (head.pos !== 'PROPN' || !isCap(head) || CALENDAR.test(head.text) || last - first > 5) return null;
+  if ((head.pos !== 'PROPN' && head.pos !== 'NOUN') || !isCap(head) || CALENDAR.test(head.text) || last - first > 5) return null;
   for (let t = first; t <= last; t++) if (!isCap(tokens[t]!) && tokens[t]!.text !== '.' && tokens[t]!.text !== '-') return null;
   const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first <= last && m.last >= first);
   if (inNp.some((m) => ctx.mentionOwner.get(m.start)?.type === 'place')) return null;
   const bySurname = ctx.drafts.filter((d) => d.type === 'person' && !ctx.authors?.has(d) && d.name.split(/\s+/).length > 1 && d.name.split(/\s+/).at(-1) === head.text);
   if (bySurname.length === 1) return { actor: bySurname[0]!, description: null };
+  if (head.pos !== 'PROPN') return null;
   return { actor: null, description: text.slice(tokens[first]!.start, head.end).replace(/\s+/g, ' ') };
 }
 
@@ -487,8 +489,51 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
   // "Mark Cuban, the owner of X who rebuffed ..., says", "Grassley, facing a challenge in Iowa, a swing state, said":
   // a modifier with a clause or commas of its own between the subject and its verb.
   const comma = subjectEnd(ctx.analysis.tokens, sentence, v);
-  if (comma < sentence.first || ctx.analysis.tokens[comma]!.text !== ',') return near;
+  if (comma < sentence.first) return near;
+  if (ctx.analysis.tokens[comma]!.text !== ',') return subjectBeforePostModifier(ctx, sentence, v) ?? near;
   return subjectBeforeModifier(ctx, sentence, comma) ?? near;
+}
+
+/** Does the noun phrase open its clause: first in the sentence, or after a comma, dash, conjunction or subordinator? */
+function opensClause(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase): boolean {
+  const { tokens } = ctx.analysis;
+  let b = np.first - 1;
+  while (b >= sentence.first && (tokens[b]!.pos === 'ADV' || SENTENCE_LEAD.has(lower(tokens[b]!)))) b--;
+  if (b < sentence.first) return true;
+  const tok = tokens[b]!;
+  return /^(?:,|:|"|“|”|')$/.test(tok.text) || DASHES.has(tok.text) || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || /^(?:while|as|although|though|because|when|whereas)$/i.test(tok.text);
+}
+
+/**
+ * The subject of a verb that a modifier after the head noun keeps apart from it: a participle
+ * ("a poll released last week showed", "people briefed on the talks say"), an adjective with its
+ * preposition ("people familiar with the matter said") or a restrictive relative clause ("friends of
+ * his who have seen him say"). The head's phrase must open its clause, and no finite verb may stand
+ * between it and the verb except inside the relative clause.
+ */
+function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  let finite = false;
+  for (let k = v - 1; k > sentence.first && v - k <= 25; k--) {
+    const tok = tokens[k]!;
+    if (/^[,;:.!?()]$/.test(tok.text) || DASHES.has(tok.text) || isQuoted(ctx, tok.start) || tok.text === '“' || tok.text === '"') return null;
+    const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
+    const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
+    const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
+    if ((relative || (!finite && (participle || adjective))) && k + 1 < v) {
+      const np = phraseEndingAt(tokens, sentence, k - 1);
+      if (np && opensClause(ctx, sentence, np)) {
+        // "people familiar with the matter": the adjective's phrase is part of the description.
+        const end = subjectEnd(tokens, sentence, v);
+        const phrase = adjective && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN') ? { first: np.first, last: end } : np;
+        const found = resolvePhrase(ctx, sentence, phrase, 'before');
+        if (found) return found;
+      }
+      if (relative) return null;
+    }
+    if (isFinite(tokens, k)) finite = true;
+  }
+  return null;
 }
 
 /** Relative pronouns and subordinators: a finite verb after one belongs to a clause inside the modifier. */
@@ -668,8 +713,14 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       np = earlier;
     }
   }
+  // (A phrase after a verb is its object, not the subject: "Neighbours who have known the family say".)
+  if (!opensClause(ctx, sentence, np)) {
+    const subject = subjectBeforePostModifier(ctx, sentence, v);
+    if (subject) return subject;
+  }
   return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
 }
+
 
 function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
