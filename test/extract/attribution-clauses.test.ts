@@ -95,3 +95,20 @@ describe('quotes and sentences', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Tom Reed', cue: 'said', text: 'We will win this city back in November.' }]);
   });
 });
+
+describe('who "he" and "she" are', () => {
+  it('a one-word name that the text calls "he" is a person, whatever the actor list took it for', () => {
+    const text = 'Carson defied the question and did not make a choice.\n\n“I will predict the winner tonight,” he said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Carson']);
+  });
+
+  it('the person named inside a quote is not the one who speaks it', () => {
+    const text = 'Pastor Bob Lane hosted the dinner in Des Moines.\n\nSenator Ted Cruz arrived late. “Cruz is our best debater and our best fighter,” he said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Bob Lane']);
+  });
+
+  it('a name before a described apposition with a place in it', () => {
+    const text = 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says the senator will leave with momentum.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Dean Johnson']);
+  });
+});

@@ -351,6 +351,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const order = embedded ? [after] : endsOpen && !adjacent ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
       let cueAt: number | null = null;
+      ctx.quote = { start: q.start, end: q.end };
       for (const v of order) {
         if (v === undefined) continue;
         const s = v === after ? closing : sentence;
@@ -363,6 +364,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
           break;
         }
       }
+      ctx.quote = null;
       // 'Smith: "..."', 'The statement read: "..."' without a verb, and the vox-pop signature '"..." ― Name'.
       if (!found) {
         const framed = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);

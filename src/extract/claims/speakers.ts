@@ -31,6 +31,10 @@ export interface SpeakerContext {
   subjects?: Map<number, ActorDraft | null>;
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
+  /** The quote whose speaker is being looked for, if any. */
+  quote?: { start: number; end: number } | null;
+  /** Each actor's gender as the text tells it, worked out on first use. */
+  genders?: Map<ActorDraft, 'male' | 'female' | null>;
 }
 
 export type SpeakerSide = 'before' | 'after' | 'anaphor';
@@ -116,6 +120,8 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
     if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
+    // "Cuban defied the question": a surname the actor list did not link to its person.
+    else if (!m && np && np.last === np.first && !POSSESSIVE.has(tokens[np.last + 1]?.text ?? '')) subject = personBySurname(ctx, tokens[np.last]!);
   }
   if (depth === 0) memo.set(i, subject);
   return subject;
@@ -166,10 +172,81 @@ function isQuotedSentence(ctx: SpeakerContext, s: Sentence): boolean {
 function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
   // The author of the piece is not who "he" or "she" in it is.
   if (ctx?.authors?.has(d)) return false;
+  const known = ctx ? genderOf(ctx, d) : d.gender;
   if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
-  return d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
+  // A one-word name taken for an organisation ("Carson") that the text calls "he" or "she" is a person.
+  const person = d.type === 'person' || (d.type === 'organization' && known !== null && !/\s/.test(d.name));
+  return person && (gender === null || known === null || known === gender);
 }
+
+/**
+ * Gendered nouns of English (Quirk et al. 1985, §5.104-5.108: man/woman compounds, -ess
+ * feminines, kinship and rank pairs), for a role that says who someone is.
+ */
+const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir actor widower stepfather stepson dad'.split(' '));
+const FEMALE_NOUNS = new Set('woman mother daughter sister wife aunt niece grandmother granddaughter girlfriend queen princess duchess lady dame actress widow stepmother stepdaughter mum mom'.split(' '));
+
+function genderOfWord(word: string): 'male' | 'female' | null {
+  const w = word.toLowerCase();
+  if (FEMALE_NOUNS.has(w) || /.woman$/.test(w)) return 'female';
+  if (MALE_NOUNS.has(w) || (/.man$/.test(w) && !/(?:wo|hu|ger|ro)man$/.test(w))) return 'male';
+  return null;
+}
+
+/**
+ * An actor's gender for "he" and "she": from the actor list (honorifics, given names), else from
+ * the text itself: a gendered noun in the role ("congresswoman", "the daughter of"), and "he" or
+ * "she" used of the actor — the first subject pronoun outside quotes in the sentence after one the
+ * actor opens, or right after the actor's own speech verb ("Carson said she ..."). Votes that
+ * disagree cancel out.
+ */
+function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null {
+  if (d.gender !== null) return d.gender;
+  const memo = (ctx.genders ??= new Map());
+  const known = memo.get(d);
+  if (known !== undefined) return known;
+  let male = 0;
+  let female = 0;
+  const vote = (g: 'male' | 'female' | null): void => {
+    if (g === 'male') male++;
+    else if (g === 'female') female++;
+  };
+  for (const w of (d.role ?? '').split(/[\s-]+/)) vote(genderOfWord(w));
+  if (d.type === 'person' || (d.type === 'organization' && !/\s/.test(d.name))) {
+    const { tokens, sentences } = ctx.analysis;
+    for (const m of d.mentions) {
+      if (isQuoted(ctx, m.start)) continue;
+      const s = sentences[m.sentence]!;
+      if (subjectToken(ctx, s) !== m.first && subjectToken(ctx, s) !== (m.titleFirst ?? m.first)) continue;
+      // (The name must head the subject, not modify it: "The Planning Minister".)
+      const following = tokens[m.last + 1];
+      if (following && (following.pos === 'NOUN' || following.pos === 'PROPN' || POSSESSIVE.has(following.text))) continue;
+      // "Carson said she ...": the pronoun right after the subject's verb.
+      const verb = tokens[m.last + 1];
+      const after = tokens[m.last + 2];
+      if (verb?.pos === 'VERB' && after) vote(pronounGender(lower(after)));
+      // "Carson defied the question. '...,' he said.": the next sentence's first subject pronoun outside quotes.
+      const next = sentences[m.sentence + 1];
+      if (!next || next.paragraph - s.paragraph > 1) continue;
+      for (let t = next.first; t <= next.last; t++) {
+        const tok = tokens[t]!;
+        if (isQuoted(ctx, tok.start)) continue;
+        if (tok.pos === 'PROPN') break;
+        const g = /^(?:he|she)$/i.test(tok.text) ? pronounGender(lower(tok)) : null;
+        if (g) {
+          vote(g);
+          break;
+        }
+      }
+    }
+  }
+  const gender = male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : male >= 3 * female && male > 0 ? 'male' : female >= 3 * male && female > 0 ? 'female' : null;
+  memo.set(d, gender);
+  return gender;
+}
+
+const pronounGender = (word: string): 'male' | 'female' | null => (MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : null);
 
 /**
  * The referent of a subject pronoun, by agreement and grammatical role: the subject of this
@@ -177,7 +254,9 @@ function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
  * agreeing name.
  */
 function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number, window: number, depth = 0): ActorDraft | null {
-  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx);
+  // '"Cruz is our best debater," he says': who is named in the quote is not who speaks it.
+  const quote = ctx.quote;
+  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end));
   const s = ctx.analysis.sentences[sentence];
   const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
   // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
@@ -411,6 +490,20 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   return missed ? { ...missed, side } : null;
 }
 
+/** The one person of the article whose surname the capitalised token is, or null. */
+function personBySurname(ctx: SpeakerContext, tok: Token): ActorDraft | null {
+  if (!isCap(tok)) return null;
+  let found: ActorDraft | null = null;
+  for (const d of ctx.drafts) {
+    if (d.type !== 'person' || ctx.authors?.has(d)) continue;
+    const words = d.name.split(/\s+/);
+    if (words.length < 2 || words.at(-1) !== tok.text) continue;
+    if (found) return null;
+    found = d;
+  }
+  return found;
+}
+
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /**
@@ -425,8 +518,8 @@ function missedName(ctx: SpeakerContext, sentence: Sentence, first: number, last
   for (let t = first; t <= last; t++) if (!isCap(tokens[t]!) && tokens[t]!.text !== '.' && tokens[t]!.text !== '-') return null;
   const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first <= last && m.last >= first);
   if (inNp.some((m) => ctx.mentionOwner.get(m.start)?.type === 'place')) return null;
-  const bySurname = ctx.drafts.filter((d) => d.type === 'person' && !ctx.authors?.has(d) && d.name.split(/\s+/).length > 1 && d.name.split(/\s+/).at(-1) === head.text);
-  if (bySurname.length === 1) return { actor: bySurname[0]!, description: null };
+  const bySurname = personBySurname(ctx, head);
+  if (bySurname) return { actor: bySurname, description: null };
   if (head.pos !== 'PROPN') return null;
   return { actor: null, description: text.slice(tokens[first]!.start, head.end).replace(/\s+/g, ' ') };
 }
@@ -485,11 +578,17 @@ const orNull = (f: FoundSpeaker | null | typeof BLOCKED): FoundSpeaker | null =>
 
 function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
   const near = speakerBeforeNear(ctx, sentence, v);
-  if (near !== null && near !== BLOCKED) return near;
+  if (near !== null && near !== BLOCKED && near.actor !== null) return near;
   // "Mark Cuban, the owner of X who rebuffed ..., says", "Grassley, facing a challenge in Iowa, a swing state, said":
   // a modifier with a clause or commas of its own between the subject and its verb.
   const comma = subjectEnd(ctx.analysis.tokens, sentence, v);
   if (comma < sentence.first) return near;
+  if (near !== null && near !== BLOCKED) {
+    // "Dean Johnson, a salesman from Sumter, South Carolina, says": a name before a described apposition is the speaker.
+    if (ctx.analysis.tokens[comma]!.text !== ',') return near;
+    const named = subjectBeforeModifier(ctx, sentence, comma);
+    return named?.actor ? named : near;
+  }
   if (ctx.analysis.tokens[comma]!.text !== ',') return subjectBeforePostModifier(ctx, sentence, v) ?? near;
   return subjectBeforeModifier(ctx, sentence, comma) ?? near;
 }
@@ -582,9 +681,10 @@ function isModifier(ctx: SpeakerContext, from: number, to: number): boolean {
 /** The subject that opens the clause before a long modifier ending at `comma`, as a speaker, or null. */
 function subjectBeforeModifier(ctx: SpeakerContext, sentence: Sentence, comma: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
+  let described: FoundSpeaker | null = null;
   for (let k = comma - 1; k > sentence.first && comma - k <= 45; k--) {
     const tok = tokens[k]!;
-    if (tok.text === ';') return null;
+    if (tok.text === ';') return described;
     if (tok.text !== ',' || !isModifier(ctx, k + 1, comma - 1)) continue;
     const np = phraseEndingAt(tokens, sentence, k - 1);
     if (!np || isAgeOrPlace(ctx, sentence, np.first, np.last)) continue;
@@ -592,10 +692,12 @@ function subjectBeforeModifier(ctx: SpeakerContext, sentence: Sentence, comma: n
     let b = np.first - 1;
     while (b >= sentence.first && (tokens[b]!.pos === 'ADV' || SENTENCE_LEAD.has(lower(tokens[b]!)))) b--;
     if (b >= sentence.first && !/^(?:,|:|"|“|”|')$/.test(tokens[b]!.text) && tokens[b]!.pos !== 'CCONJ') continue;
+    // (A description may stand in apposition to a name further left: "Dean Johnson, a salesman from Sumter, South Carolina,".)
     const found = resolvePhrase(ctx, sentence, np, 'before');
-    if (found) return found;
+    if (found?.actor) return found;
+    described ??= found;
   }
-  return null;
+  return described;
 }
 
 function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
