@@ -112,3 +112,23 @@ describe('who "he" and "she" are', () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Dean Johnson']);
   });
 });
+
+describe('more cues', () => {
+  it('a third-person verb form the tagger reads as a noun ("The Gazette reports ...", "the ad claims")', () => {
+    const text = 'The Harbour Gazette reports the mayor held her last press conference in December.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Harbour Gazette', cue: 'reports' }]);
+  });
+
+  it('a participle after a comma passes over a subordinate clause to the main subject', () => {
+    const text = 'The Labour group had sued after the council cut the budget, saying that the cut hurt poorer families.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Labour group', cue: 'saying', text: 'the cut hurt poorer families' }]);
+  });
+
+  it('advise verbs and messages with a clause ("assured reporters that", "tweeted that"), not with an object only', () => {
+    const text = 'Mayor Ruth Carver assured reporters that the budget would pass.\n\nTom Reed tweeted that the vote was a disgrace.\n\nTom Reed tweeted a photo of the crowd.';
+    expect(claimsOf(text).map((c) => [c.speaker, c.cue])).toEqual([
+      ['Ruth Carver', 'assured'],
+      ['Tom Reed', 'tweeted'],
+    ]);
+  });
+});

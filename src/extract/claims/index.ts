@@ -27,6 +27,8 @@ export interface ClaimDraft {
 /** Fewer words than this in quote marks are scare quotes or a phrase, not a statement. */
 const MIN_QUOTE_WORDS = 4;
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Is token `t` a verb that attributes speech or a stance (not passive: "was expected to")? */
 function isSpeechVerb(tokens: Token[], t: number): boolean {
   const tok = tokens[t]!;
@@ -39,8 +41,12 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const before = tokens[t - 1];
   const after = tokens[t + 1];
   const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who)$/i.test(before.text));
-  const clauseAfter = !after || /^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) || /^[.,;]$/.test(after.text);
-  const verbBeforeThat = tok.pos === 'NOUN' && ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter));
+  const clauseAfter = !after || /^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
+  // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
+  const singularBefore = !!before && (before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(before))));
+  const verbBeforeThat =
+    tok.pos === 'NOUN' &&
+    ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter) || (word === `${lemma}s` && singularBefore && clauseAfter));
   if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
@@ -733,16 +739,34 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
     }
   }
   // Else the nearest finite verb before it: "the MPs who make up the committee published a report noting ...".
+  // ("Democrats had sued after Ohio cut the week, saying ...": a subordinate clause's verb is passed over.)
+  let subordinate: FoundSpeaker | null = null;
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
     // (An infinitive, "an order to treat runoff", has no subject of its own.)
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
       const found = findSpeaker(ctx, sentence, k);
+      if (t.pos === 'VERB' && inSubordinateClause(tokens, sentence, k)) {
+        subordinate ??= found;
+        continue;
+      }
       if (found) return found;
-      if (t.pos === 'VERB') return null;
+      if (t.pos === 'VERB') return subordinate;
     }
   }
-  return null;
+  return subordinate;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'if', 'although', 'though', 'while', 'as', 'until', 'unless', 'once', 'whether']);
+
+/** Does a subordinator open the clause of the verb at `v` (within a few words, after the last comma)? */
+function inSubordinateClause(tokens: Token[], sentence: Sentence, v: number): boolean {
+  for (let k = v - 1; k >= sentence.first && v - k <= 8; k--) {
+    const tok = tokens[k]!;
+    if (/^[,;:]$/.test(tok.text) || tok.pos === 'VERB') return false;
+    if (SUBORDINATORS.has(lower(tok)) && (tok.pos === 'SCONJ' || tok.pos === 'ADP' || tok.pos === 'ADV')) return true;
+  }
+  return false;
 }
 
 /** The words after a participle cue ("saying that ...", "adding: ..."), to the end of the sentence. */
