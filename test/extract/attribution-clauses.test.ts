@@ -132,3 +132,25 @@ describe('more cues', () => {
     ]);
   });
 });
+
+describe('quotes after a colon', () => {
+  it('a verb of manner of speaking right before the quote ("Cruz continued:")', () => {
+    const text = 'Senator Paul Grady spoke to the crowd.\n\nGrady continued: “You look at the questions and you see what they think of you.”';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Paul Grady', cue: 'continued' }]);
+  });
+
+  it('a name after a dash or "from" before the colon', () => {
+    const text = 'Pollsters agree - Carla Biel: “One of the lessons was simple: keep calling voters as late as you can.”\n\nMore from Carla Biel: “The last polls were the best ones by far.”';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Carla Biel', 'Carla Biel']);
+  });
+
+  it('the subject of the clause that the colon closes', () => {
+    const text = 'Mayor Ruth Carver then listed the qualities of a good successor: “Honesty, patience and a thick skin, above all.”';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ruth Carver', cue: ':' }]);
+  });
+
+  it('a person of the article named in ordinary case as a transcript label', () => {
+    const text = 'The panel included the reporter Alex Seitz-Wald.\n\nAlex Seitz-Wald: She is right on all these things if you dig down.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Alex Seitz-Wald', text: 'She is right on all these things if you dig down.' }]);
+  });
+});

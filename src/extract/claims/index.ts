@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -270,6 +270,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
 
   /** The last speech verb before the quote, with no long quote between them. */
   const cueBeforeQuote = (sentence: Sentence, q: QuoteSpan): number | undefined => {
+    // 'Cruz continued: "..."', 'he joked, "..."': a verb of manner of speaking right before the quote.
+    const open = tokenFrom(tokens, q.outerStart);
+    let k = open - 1;
+    while (k > sentence.first && /^[,:]$/.test(tokens[k]!.text)) k--;
+    if (k >= sentence.first && k < open - 1 && tokens[k]!.pos === 'VERB' && QUOTE_LEMMAS.has(tokens[k]!.lemma.toLowerCase()) && !isQuoted(ctx, tokens[k]!.start)) return k;
     const vs = verbs(sentence);
     let lo = 0;
     let hi = vs.length - 1;
@@ -561,22 +566,29 @@ interface Label {
  */
 function findLabels(analysis: Analysis, ctx: SpeakerContext): Map<number, Label> {
   const { tokens, sentences } = analysis;
-  const found: { paragraph: number; first: number; colon: number; label: string }[] = [];
+  const found: { paragraph: number; first: number; colon: number; label: string; person?: boolean }[] = [];
   for (const s of sentences) {
     if (sentences[s.i - 1]?.paragraph === s.paragraph) continue;
     let t = s.first;
     if (/^["“'‘]$/.test(tokens[t]!.text)) t++;
     const start = t;
     while (t <= s.last && t - start < 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[t]!.text)) t++;
-    if (t === start || t > s.last || tokens[t]!.text !== ':') continue;
-    found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: tokens.slice(start, t).map((x) => x.text).join(' ') });
+    if (t > start && t <= s.last && tokens[t]!.text === ':') {
+      found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: tokens.slice(start, t).map((x) => x.text).join(' ') });
+      continue;
+    }
+    // "Alex Seitz-Wald: She is right ...": a person of the article named in ordinary case.
+    t = start;
+    while (t <= s.last && t - start < 6 && (/^\p{Lu}[\p{L}.'’]*$/u.test(tokens[t]!.text) || (tokens[t]!.text === '-' && tokens[t - 1]?.end === tokens[t]!.start))) t++;
+    if (t > start && t <= s.last && tokens[t]!.text === ':') found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: analysis.text.slice(tokens[start]!.start, tokens[t - 1]!.end), person: true });
   }
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
   const out = new Map<number, Label>();
   for (const f of found) {
     const words = f.label.toLowerCase().split(' ');
-    const actor = ctx.drafts.find((d) => d.type === 'person' && d.name.toLowerCase().split(/\s+/).slice(-words.length).join(' ') === words.join(' ')) ?? null;
+    const actor = ctx.drafts.find((d) => d.type === 'person' && !ctx.authors?.has(d) && d.name.toLowerCase().split(/\s+/).slice(-words.length).join(' ') === words.join(' ')) ?? null;
+    if (f.person && !actor) continue;
     const firstTok = tokens[f.colon - words.length]!;
     const recurs = (counts.get(f.label) ?? 0) >= 2 && firstTok.pos !== 'VERB';
     const turn: FoundSpeaker | null = actor ? { actor, description: null, side: 'before' } : recurs ? { actor: null, description: f.label, side: 'before' } : null;
@@ -614,7 +626,20 @@ function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { wh
   const colon = after - 1;
   if (colon <= sentence.first || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence.i) return null;
   const who = speakerSpanning(ctx, sentence, sentence.first, colon - 1);
-  return who ? { who, cue: colon } : null;
+  if (who) return { who, cue: colon };
+  // 'Pollsters agree - Carl Bialik: "..."', 'More from Jones: "..."': a name after a dash or "from".
+  const named = speakerAfterLead(ctx, sentence, colon - 1);
+  if (named) return { who: named, cue: colon };
+  // 'He then listed the qualities he wants: "..."': the subject of the clause the colon closes.
+  const { tokens: ts } = ctx.analysis;
+  for (let k = sentence.first; k < colon; k++) {
+    const t = ts[k]!;
+    if (isQuoted(ctx, t.start)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const subject = findSpeaker(ctx, sentence, k);
+    return subject && subject.side !== 'after' && subject.actor?.type !== 'place' ? { who: subject, cue: colon } : null;
+  }
+  return null;
 }
 
 /** The vox-pop signature: a quote followed by a dash and a name that closes the paragraph ('"..." ― Maria Lopez'). */

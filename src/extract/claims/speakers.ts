@@ -923,6 +923,16 @@ export function speakerStartingAt(ctx: SpeakerContext, sentence: Sentence, first
   return np ? resolvePhrase(ctx, sentence, np, 'after') : null;
 }
 
+/** The speaker named by a noun phrase that ends at `last` after a dash or "from" ('... - Carl Bialik:', 'More from Jones:'), or null. */
+export function speakerAfterLead(ctx: SpeakerContext, sentence: Sentence, last: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const np = phraseEndingAt(tokens, sentence, last);
+  if (!np) return null;
+  const lead = tokens[np.first - 1];
+  if (!lead || !(DASHES.has(lead.text) || lead.text === '―' || lower(lead) === 'from')) return null;
+  return resolvePhrase(ctx, sentence, np, 'before');
+}
+
 /** The speaker named by the noun phrase that ends at token `last` and starts at `first` ('Smith: "..."'), or null. */
 export function speakerSpanning(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): FoundSpeaker | null {
   const np = phraseEndingAt(ctx.analysis.tokens, sentence, last);
