@@ -626,6 +626,11 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
         const end = subjectEnd(tokens, sentence, v);
         const phrase = adjective && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN') ? { first: np.first, last: end } : np;
         const found = resolvePhrase(ctx, sentence, phrase, 'before');
+        // An unnamed source keeps the article's words for it: "companies contacted by the BBC".
+        if (found && found.actor === null && participle && end > k && !relative) {
+          const words = ctx.analysis.text.slice(tokens[np.first]!.start, tokens[end]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+          return { ...found, description: words };
+        }
         if (found) return found;
       }
       if (relative) return null;
