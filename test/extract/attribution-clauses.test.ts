@@ -154,3 +154,15 @@ describe('quotes after a colon', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Alex Seitz-Wald', text: 'She is right on all these things if you dig down.' }]);
   });
 });
+
+describe('clauses that are not the speaker', () => {
+  it('"Asked what ..., X said": the question after a fronted "Asked" is no speaker', () => {
+    const text = 'Donor Sam Adler spoke on Sunday.\n\nAsked what characteristics he would like the nominee to have, Adler said, “They have got to be able to win.”';
+    expect(claimsOf(text).map((c) => [c.speaker, c.cue])).toEqual([['Sam Adler', 'said']]);
+  });
+
+  it('"a woman asked for a photo and Reed said": the name after "and" is the subject of its own clause', () => {
+    const text = 'Tom Reed met voters outside.\n\nAt one point, a woman asked for a photo and Reed said, “As long as we are not breaking any election laws.”';
+    expect(claimsOf(text).find((c) => c.cue === 'said')?.speaker).toBe('Tom Reed');
+  });
+});

@@ -627,7 +627,7 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
         const phrase = adjective && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN') ? { first: np.first, last: end } : np;
         const found = resolvePhrase(ctx, sentence, phrase, 'before');
         // An unnamed source keeps the article's words for it: "companies contacted by the BBC".
-        if (found && found.actor === null && participle && end > k && !relative) {
+        if (found && found.actor === null && participle && end > k && !relative && !tokens.slice(k, end).some((t) => t.pos === 'CCONJ')) {
           const words = ctx.analysis.text.slice(tokens[np.first]!.start, tokens[end]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
           return { ...found, description: words };
         }
@@ -820,8 +820,15 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       np = earlier;
     }
   }
-  // (A phrase after a verb is its object, not the subject: "Neighbours who have known the family say".)
+  // (A phrase after a verb is its object, not the subject: "Neighbours who have known the family say";
+  // but "a woman asked for a photo and Clinton said" coordinates two clauses, and "Clinton" is the subject.)
   if (!opensClause(ctx, sentence, np)) {
+    for (let k = np.last - 1; k > np.first; k--) {
+      if (tokens[k]!.pos !== 'CCONJ') continue;
+      const second = resolvePhrase(ctx, sentence, { first: k + 1, last: np.last }, 'before');
+      if (second?.actor) return second;
+      break;
+    }
     const subject = subjectBeforePostModifier(ctx, sentence, v);
     if (subject) return subject;
   }
@@ -842,7 +849,8 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
     const actor = personFor(ctx, word, tok.start, sentence.i);
     return actor ? { actor, description: null, side: 'after' } : null;
   }
-  if (tok.pos === 'PRON' || isQuoted(ctx, tok.start)) return null;
+  // ("Asked what characteristics he wants, X said": a question word opens no speaker.)
+  if (tok.pos === 'PRON' || isQuoted(ctx, tok.start) || /^(?:what|which|whose|whether|how|why)$/i.test(tok.text)) return null;
   const np = phraseStartingAt(tokens, sentence, first);
   if (!np) return null;
   // "said the alliance's Secretary General from 2009": the head is a title, the possessive is the organisation.
