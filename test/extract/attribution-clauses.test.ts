@@ -166,3 +166,18 @@ describe('clauses that are not the speaker', () => {
     expect(claimsOf(text).find((c) => c.cue === 'said')?.speaker).toBe('Tom Reed');
   });
 });
+
+describe('an attribution that closes the sentence', () => {
+  it('keeps the content before it when only an object or a time follows the verb', () => {
+    const text = 'President Anne Moreau called Lena Ward.\n\nHer husband was free and would soon be coming home, the president told her.\n\nThe pilot had logged 6,300 hours of flying time, Northwind Air said on Thursday.';
+    expect(claimsOf(text).map((c) => [c.speaker, c.text])).toEqual([
+      ['Anne Moreau', 'Her husband was free and would soon be coming home'],
+      ['Northwind Air', 'The pilot had logged 6,300 hours of flying time'],
+    ]);
+  });
+
+  it('reads past a day after the subject ("Priebus later Thursday told")', () => {
+    const text = 'Party chairman Reince Priebus spoke twice.\n\nPriebus later Thursday told Fox News: “Both men are meeting next week to talk about these things.”';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Reince Priebus', cue: 'told' }]);
+  });
+});

@@ -145,7 +145,11 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
   if (parenthetical) return trimSpan(text, sentence.start, end);
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
-  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ','))) return trimSpan(text, sentence.start, breakBefore);
+  // ("..., the president told her.", "..., the airline said Thursday.": a few words after the verb are its object or a time.)
+  let tail = 0;
+  for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
+  const closes = tail > 0 && tail <= 4;
+  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
 

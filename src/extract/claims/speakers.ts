@@ -803,6 +803,14 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (TIME_NOUNS.has(lower(tok)) && end - 2 >= sentence.first && /^(?:this|last|next|that|earlier|later)$/i.test(tokens[end - 1]!.text)) {
     end -= 2;
     tok = tokens[end]!;
+  } else if (CALENDAR.test(tok.text) && end - 1 >= sentence.first) {
+    // "Priebus later Thursday told", "Clinton on Monday said": a day or month after the subject.
+    let k = end - 1;
+    while (k > sentence.first && (/^(?:on|in|this|last|next|earlier|later|late|early)$/i.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) k--;
+    if (k < end - 1 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) {
+      end = k;
+      tok = tokens[end]!;
+    }
   }
   // "Two in three said", "About 4 in 10 say": a share of those polled.
   if (tok.pos === 'NUM') {
