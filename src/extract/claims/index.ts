@@ -82,12 +82,13 @@ const REDUCED_RELATIVE_NEXT = new Set(['of', 'by', 'as', 'during', 'in', 'at', '
  */
 function namesSomething(tokens: Token[], t: number): boolean {
   let seen = 0;
-  for (let k = t + 1; k < tokens.length && k <= t + 9; k++) {
+  // (The object may be long or carry an apposition: "called Clinton, his rival, an ISIS “co-founder.”")
+  for (let k = t + 1; k < tokens.length && k <= t + 20 && tokens[k]!.sentence === tokens[t]!.sentence; k++) {
     const tok = tokens[k]!;
     if (/^(?:“|"|‘|'')$/.test(tok.text)) return true;
-    if (seen > 0 && /^(?:a|an)$/i.test(tok.text)) return true;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.,;:?!]$/.test(tok.text)) return false;
-    if (tok.pos !== 'SPACE') seen++;
+    if (seen > 0 && /^(?:a|an)$/i.test(tok.text) && tokens[k - 1]!.text !== ',' ) return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.;:?!]$/.test(tok.text)) return false;
+    if (tok.pos !== 'SPACE' && tok.text !== ',') seen++;
   }
   return false;
 }
