@@ -181,3 +181,15 @@ describe('an attribution that closes the sentence', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Reince Priebus', cue: 'told' }]);
   });
 });
+
+describe('groups and parts of groups as sources', () => {
+  it('a part of a group is described by the whole phrase ("Some of the women said")', () => {
+    const text = 'Some of the women said they had spoken out at council hearings.\n\nA handful of Democrats said the plan was dead.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Some of the women', 'handful of Democrats']);
+  });
+
+  it('those polled, an intensifier after the subject, and a person noun tagged as a name', () => {
+    const text = 'Those surveyed said the economy was the top issue.\n\nSenator Ted Cruz himself said the race was wide open.\n\n“The campaign has been slow to answer,” one senior Democrat said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Those surveyed', 'Ted Cruz', 'one senior Democrat']);
+  });
+});

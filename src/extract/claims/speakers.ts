@@ -414,6 +414,14 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
       prep = lower(tokens[t]!);
       break;
     }
+  // "Some of the women", "a handful of Democrats", "one of his aides": a part of a group is described by
+  // the whole phrase, headed by the noun after "of".
+  const partitive = prep === 'of' && tokens.slice(np.first, coreLast + 1).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || QUANTIFIERS.has(lower(t)));
+  if (partitive && QUANTIFIERS.has(lower(tokens[coreLast]!))) {
+    coreLast = np.last;
+    prep = '';
+    inNp.length = 0;
+  }
   // "Smith and Jones said": of coordinated names, the first speaks for both; else the last name is the head.
   inNp.sort((a, b) => a.first - b.first);
   const coordinated = inNp.length > 1 && inNp.every((m, i) => i === 0 || (m.first === inNp[i - 1]!.last + 2 && /^(?:and|&|,)$/i.test(tokens[m.first - 1]?.text ?? '')));
@@ -465,7 +473,10 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
   const listed = (w: string): boolean => PERSON_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || GROUP_NOUNS.has(w);
-  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a lower-case word.)
+  const leadTok = tokens[np.first]!;
+  const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM' || !isCap(leadTok));
+  const commonHead = headTok.pos === 'NOUN' || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
@@ -479,7 +490,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
-  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
   if (commonHead && sourceHead) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
@@ -503,6 +514,22 @@ function personBySurname(ctx: SpeakerContext, tok: Token): ActorDraft | null {
   }
   return found;
 }
+
+/** The singular of a plural noun ("women", "democrats", "parties"), or the word itself. */
+function singular(word: string): string {
+  if (/(?:wo)?men$/.test(word)) return word.replace(/men$/, 'man');
+  if (word === 'children' || word === 'people') return word === 'people' ? 'person' : 'child';
+  if (/[^aeiou]ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
+  return word.replace(/s$/, '');
+}
+
+/** Quantifiers and partitive nouns (Quirk et al. 1985, §5.8-5.9, 5.25): "some of", "a handful of", "one of". */
+const QUANTIFIERS = new Set(
+  `some most many all several few both each either neither none one two three four five six seven eight nine ten dozens hundreds
+  thousands millions half majority minority number handful lot lots couple dozen percent share third quarter rest bulk plenty
+  bunch group`.split(/\s+/),
+);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
@@ -619,8 +646,13 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
     const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
-    if ((relative || (!finite && (participle || adjective))) && k + 1 < v) {
+    if ((relative || (!finite && (participle || adjective))) && (k + 1 < v || participle)) {
       const np = phraseEndingAt(tokens, sentence, k - 1);
+      // "those surveyed said", "many polled say": a quantifier pronoun with its participle.
+      const pronoun = tokens[k - 1]!;
+      if (participle && k - 1 >= sentence.first && /^(?:those|many|most|some|all|others)$/i.test(pronoun.text) && opensClause(ctx, sentence, { first: k - 1, last: k - 1 })) {
+        return { actor: null, description: ctx.analysis.text.slice(pronoun.start, tokens[subjectEnd(tokens, sentence, v)]!.end), side: 'before' };
+      }
       if (np && opensClause(ctx, sentence, np)) {
         // "people familiar with the matter": the adjective's phrase is part of the description.
         const end = subjectEnd(tokens, sentence, v);
@@ -709,6 +741,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   const { tokens } = ctx.analysis;
   let end = subjectEnd(tokens, sentence, v);
   if (end < sentence.first) return null;
+  // "Cruz himself said", "Democratic voters overall said": an intensifier after the subject.
+  if (end - 1 >= sentence.first && /^(?:himself|herself|itself|themselves|overall|alone)$/i.test(tokens[end]!.text) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) end--;
   let tok = tokens[end]!;
   for (let hop = 0; hop < 4; hop++) {
     // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis after the name.
