@@ -193,3 +193,12 @@ describe('groups and parts of groups as sources', () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Those surveyed', 'Ted Cruz', 'one senior Democrat']);
   });
 });
+
+describe('people described by their relation to someone', () => {
+  it('"X\'s mother" and "the mother-of-nine" are the person the article gives that role', () => {
+    const text = 'Pop star Marco Reyes denies the charges. His mother Katherine Reyes spoke to reporters on Sunday.\n\nMarco Reyes\'s mother has said she is certain her son is innocent. Describing him as a good person, the mother-of-nine said she feared he would not be given a fair trial.';
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.text.startsWith('she is certain'))?.speaker).toBe('Katherine Reyes');
+    expect(claims.find((c) => c.text.startsWith('she feared'))?.speaker).toBe('Katherine Reyes');
+  });
+});

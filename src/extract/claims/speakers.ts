@@ -7,6 +7,7 @@ import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
+import { GIVEN_NAMES } from '../lexicon/names.js';
 import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -202,6 +203,10 @@ function genderOfWord(word: string): 'male' | 'female' | null {
  * disagree cancel out.
  */
 function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null {
+  // A given name in the actor's own name outweighs an honorific that may belong to a namesake merged
+  // into it ("Katherine Jackson" and "Mr Jackson").
+  const given = d.type === 'person' && /\s/.test(d.name) ? GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) : undefined;
+  if (given) return given;
   if (d.gender !== null) return d.gender;
   const memo = (ctx.genders ??= new Map());
   const known = memo.get(d);
@@ -308,7 +313,7 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
  * role is that description, named before or after ("Home Secretary Charles Clarke"); else the one
  * named before whose role has its head word; else the last speaker.
  */
-function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number): ActorDraft | null {
+function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number, strict = false): ActorDraft | null {
   const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null);
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
@@ -321,6 +326,7 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
     .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
     .sort((a, b) => b.n - a.n);
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
+  if (strict) return null;
   const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
@@ -340,7 +346,9 @@ interface NounPhrase {
 export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
   if (last < sentence.first) return null;
   const end = tokens[last]!;
-  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON')) return null;
+  // ("the mother-of-nine": a hyphenated compound may end in a number.)
+  const compound = end.pos === 'NUM' && tokens[last - 1]?.text === '-' && tokens[last - 1]!.end === end.start;
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound) return null;
   let first = last;
   for (let t = last - 1; t >= sentence.first && last - t < 14; t--) {
     const tok = tokens[t]!;
@@ -429,6 +437,10 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
   while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
+  // "the mother-of-nine", "editor-in-chief": a compound with a preposition inside is headed by its first word.
+  const glued = (i: number): boolean => tokens[i - 1]!.end === tokens[i]!.start;
+  const k = headAt;
+  if (k - 4 >= np.first && glued(k) && tokens[k - 1]!.text === '-' && glued(k - 1) && PREPOSITIONS.has(lower(tokens[k - 2]!)) && glued(k - 2) && tokens[k - 3]!.text === '-' && glued(k - 3)) headAt = k - 4;
   const headTok = tokens[headAt]!;
   const head = lower(headTok);
   // A spokesperson or a lawyer is a person of their own, though they speak for an organisation.
@@ -480,6 +492,11 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
+  // "Michael Jackson's mother": the person of the article whose role that is ("his mother Katherine Jackson").
+  if (hasPossessive && (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !PROXY_NOUNS.has(head) && coreLast === headAt) {
+    const person = personForDescription(ctx, head, head, tokens[np.first]!.start, sentence.i, true);
+    if (person && !inNp.some((m) => ctx.mentionOwner.get(m.start) === person)) return { actor: person, description: null, side: 'anaphor' };
+  }
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
   if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord) && !((firstWord === 'his' || firstWord === 'her') && ownPerson)) {
     const at = tokens[np.first]!.start;
