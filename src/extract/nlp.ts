@@ -161,7 +161,10 @@ function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]):
       const lowerStart = /^\p{Ll}/u.test(next) && !/[.!?]["”’)]?$/.test(before.replace(/\d{1,2}\.$/, ''));
       // "Rep. Stephen Lynch (D-Mass.) said": an abbreviation, not a sentence end, before a lower-case word.
       const abbreviation = /^\p{Ll}/u.test(next) && /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}\.\)?$/u.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end));
-      if (ordinalDate || abbreviation || (lowerStart && /\d\.$/.test(before))) {
+      // 'She declared “What a night!” and said ...': a quoted exclamation or question inside a sentence.
+      // ('“... the vote?” asked one MP' stays two: the attribution is read across the break.)
+      const quotedEnd = /^\p{Ll}/u.test(next) && /[!?]["”’']$/.test(before) && tokens[s.first]!.pos !== 'VERB' && tokens[s.first]!.pos !== 'AUX';
+      if (ordinalDate || abbreviation || quotedEnd || (lowerStart && /\d\.$/.test(before))) {
         prev.end = s.end;
         prev.last = s.last;
         continue;

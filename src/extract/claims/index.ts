@@ -3,11 +3,12 @@
 // description of someone already named, or an unnamed source.
 import type { Claim, ClaimKind, Evidence } from '../../brief/model.js';
 import type { ActorDraft } from '../actors/index.js';
+import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findSpeaker, isQuoted, phraseEndingAt, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -26,6 +27,8 @@ export interface ClaimDraft {
 /** Fewer words than this in quote marks are scare quotes or a phrase, not a statement. */
 const MIN_QUOTE_WORDS = 4;
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Is token `t` a verb that attributes speech or a stance (not passive: "was expected to")? */
 function isSpeechVerb(tokens: Token[], t: number): boolean {
   const tok = tokens[t]!;
@@ -34,7 +37,16 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const lemma = tok.lemma.toLowerCase();
   const byForm = SPEECH_FORMS.has(word);
   // "The data show that ...": the verb of a plural subject may be tagged as a noun.
-  const verbBeforeThat = tok.pos === 'NOUN' && lower(tokens[t + 1] ?? tok) === 'that' && (tokens[t - 1]?.pos === 'NOUN' || tokens[t - 1]?.pos === 'PROPN');
+  // So may a plain form after a plural subject or a share ("records show he backed", "4 in 10 say they want").
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who)$/i.test(before.text));
+  const clauseAfter = !after || /^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
+  // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
+  const singularBefore = !!before && (before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(before))));
+  const verbBeforeThat =
+    tok.pos === 'NOUN' &&
+    ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter) || (word === `${lemma}s` && singularBefore && clauseAfter));
   if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
@@ -70,12 +82,13 @@ const REDUCED_RELATIVE_NEXT = new Set(['of', 'by', 'as', 'during', 'in', 'at', '
  */
 function namesSomething(tokens: Token[], t: number): boolean {
   let seen = 0;
-  for (let k = t + 1; k < tokens.length && k <= t + 9; k++) {
+  // (The object may be long or carry an apposition: "called Clinton, his rival, an ISIS “co-founder.”")
+  for (let k = t + 1; k < tokens.length && k <= t + 20 && tokens[k]!.sentence === tokens[t]!.sentence; k++) {
     const tok = tokens[k]!;
     if (/^(?:“|"|‘|'')$/.test(tok.text)) return true;
-    if (seen > 0 && /^(?:a|an)$/i.test(tok.text)) return true;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.,;:?!]$/.test(tok.text)) return false;
-    if (tok.pos !== 'SPACE') seen++;
+    if (seen > 0 && /^(?:a|an)$/i.test(tok.text) && tokens[k - 1]!.text !== ',' ) return true;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.;:?!]$/.test(tok.text)) return false;
+    if (tok.pos !== 'SPACE' && tok.text !== ',') seen++;
   }
   return false;
 }
@@ -133,7 +146,11 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
   if (parenthetical) return trimSpan(text, sentence.start, end);
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
-  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ','))) return trimSpan(text, sentence.start, breakBefore);
+  // ("..., the president told her.", "..., the airline said Thursday.": a few words after the verb are its object or a time.)
+  let tail = 0;
+  for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
+  const closes = tail > 0 && tail <= 4;
+  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
 
@@ -258,6 +275,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
 
   /** The last speech verb before the quote, with no long quote between them. */
   const cueBeforeQuote = (sentence: Sentence, q: QuoteSpan): number | undefined => {
+    // 'Cruz continued: "..."', 'he joked, "..."': a verb of manner of speaking right before the quote.
+    const open = tokenFrom(tokens, q.outerStart);
+    let k = open - 1;
+    while (k > sentence.first && /^[,:]$/.test(tokens[k]!.text)) k--;
+    if (k >= sentence.first && k < open - 1 && tokens[k]!.pos === 'VERB' && QUOTE_LEMMAS.has(tokens[k]!.lemma.toLowerCase()) && !isQuoted(ctx, tokens[k]!.start)) return k;
     const vs = verbs(sentence);
     let lo = 0;
     let hi = vs.length - 1;
@@ -326,7 +348,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       let closing = sentenceAt(analysis, Math.max(q.start, q.end - 1)) ?? sentence;
       // '"... who gave that order?" said Marsh': the attribution can fall into the next sentence after "?" or "!".
       const nextSentence = analysis.sentences[closing.i + 1];
-      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!]['’"”]?$/.test(quoted) && nextSentence.last - nextSentence.first < 10 && cueAfterQuote(nextSentence, q) !== undefined) closing = nextSentence;
+      if (nextSentence && nextSentence.paragraph === closing.paragraph && nextSentence.start >= q.outerEnd && nextSentence.start - q.outerEnd <= 2 && closing.end <= q.outerEnd && /[?!.]['’"”]?$/.test(quoted) && nextSentence.last - nextSentence.first < 10) {
+        // ('"... missing." Trump said.': after a full stop, only a bare attribution that closes its sentence.)
+        const cue = cueAfterQuote(nextSentence, q);
+        if (cue !== undefined && (!/\.['’"”]?$/.test(quoted) || nextSentence.last - cue <= 3)) closing = nextSentence;
+      }
       const after = cueAfterQuote(closing, q);
       const before = cueBeforeQuote(sentence, q);
       const endsOpen = /[,?!—–-]\s*$/.test(quoted);
@@ -341,6 +367,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const order = embedded ? [after] : endsOpen && !adjacent ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
       let cueAt: number | null = null;
+      ctx.quote = { start: q.start, end: q.end };
       for (const v of order) {
         if (v === undefined) continue;
         const s = v === after ? closing : sentence;
@@ -353,6 +380,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
           break;
         }
       }
+      ctx.quote = null;
       // 'Smith: "..."', 'The statement read: "..."' without a verb, and the vox-pop signature '"..." ― Name'.
       if (!found) {
         const framed = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
@@ -504,7 +532,7 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
 function isPersonDescription(description: string): boolean {
   const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return PERSON_NOUNS.has(head) && !head.endsWith('s');
+  return (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !head.endsWith('s');
 }
 
 const wordCount = (s: string): number => s.trim().split(/\s+/).length;
@@ -543,22 +571,29 @@ interface Label {
  */
 function findLabels(analysis: Analysis, ctx: SpeakerContext): Map<number, Label> {
   const { tokens, sentences } = analysis;
-  const found: { paragraph: number; first: number; colon: number; label: string }[] = [];
+  const found: { paragraph: number; first: number; colon: number; label: string; person?: boolean }[] = [];
   for (const s of sentences) {
     if (sentences[s.i - 1]?.paragraph === s.paragraph) continue;
     let t = s.first;
     if (/^["“'‘]$/.test(tokens[t]!.text)) t++;
     const start = t;
     while (t <= s.last && t - start < 4 && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(tokens[t]!.text)) t++;
-    if (t === start || t > s.last || tokens[t]!.text !== ':') continue;
-    found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: tokens.slice(start, t).map((x) => x.text).join(' ') });
+    if (t > start && t <= s.last && tokens[t]!.text === ':') {
+      found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: tokens.slice(start, t).map((x) => x.text).join(' ') });
+      continue;
+    }
+    // "Alex Seitz-Wald: She is right ...": a person of the article named in ordinary case.
+    t = start;
+    while (t <= s.last && t - start < 6 && (/^\p{Lu}[\p{L}.'’]*$/u.test(tokens[t]!.text) || (tokens[t]!.text === '-' && tokens[t - 1]?.end === tokens[t]!.start))) t++;
+    if (t > start && t <= s.last && tokens[t]!.text === ':') found.push({ paragraph: s.paragraph, first: s.first, colon: t, label: analysis.text.slice(tokens[start]!.start, tokens[t - 1]!.end), person: true });
   }
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
   const out = new Map<number, Label>();
   for (const f of found) {
     const words = f.label.toLowerCase().split(' ');
-    const actor = ctx.drafts.find((d) => d.type === 'person' && d.name.toLowerCase().split(/\s+/).slice(-words.length).join(' ') === words.join(' ')) ?? null;
+    const actor = ctx.drafts.find((d) => d.type === 'person' && !ctx.authors?.has(d) && d.name.toLowerCase().split(/\s+/).slice(-words.length).join(' ') === words.join(' ')) ?? null;
+    if (f.person && !actor) continue;
     const firstTok = tokens[f.colon - words.length]!;
     const recurs = (counts.get(f.label) ?? 0) >= 2 && firstTok.pos !== 'VERB';
     const turn: FoundSpeaker | null = actor ? { actor, description: null, side: 'before' } : recurs ? { actor: null, description: f.label, side: 'before' } : null;
@@ -596,7 +631,20 @@ function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { wh
   const colon = after - 1;
   if (colon <= sentence.first || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence.i) return null;
   const who = speakerSpanning(ctx, sentence, sentence.first, colon - 1);
-  return who ? { who, cue: colon } : null;
+  if (who) return { who, cue: colon };
+  // 'Pollsters agree - Carl Bialik: "..."', 'More from Jones: "..."': a name after a dash or "from".
+  const named = speakerAfterLead(ctx, sentence, colon - 1);
+  if (named) return { who: named, cue: colon };
+  // 'He then listed the qualities he wants: "..."': the subject of the clause the colon closes.
+  const { tokens: ts } = ctx.analysis;
+  for (let k = sentence.first; k < colon; k++) {
+    const t = ts[k]!;
+    if (isQuoted(ctx, t.start)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const subject = findSpeaker(ctx, sentence, k);
+    return subject && subject.side !== 'after' && subject.actor?.type !== 'place' ? { who: subject, cue: colon } : null;
+  }
+  return null;
 }
 
 /** The vox-pop signature: a quote followed by a dash and a name that closes the paragraph ('"..." ― Maria Lopez'). */
@@ -721,16 +769,34 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
     }
   }
   // Else the nearest finite verb before it: "the MPs who make up the committee published a report noting ...".
+  // ("Democrats had sued after Ohio cut the week, saying ...": a subordinate clause's verb is passed over.)
+  let subordinate: FoundSpeaker | null = null;
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
     // (An infinitive, "an order to treat runoff", has no subject of its own.)
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
       const found = findSpeaker(ctx, sentence, k);
+      if (t.pos === 'VERB' && inSubordinateClause(tokens, sentence, k)) {
+        subordinate ??= found;
+        continue;
+      }
       if (found) return found;
-      if (t.pos === 'VERB') return null;
+      if (t.pos === 'VERB') return subordinate;
     }
   }
-  return null;
+  return subordinate;
+}
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'if', 'although', 'though', 'while', 'as', 'until', 'unless', 'once', 'whether']);
+
+/** Does a subordinator open the clause of the verb at `v` (within a few words, after the last comma)? */
+function inSubordinateClause(tokens: Token[], sentence: Sentence, v: number): boolean {
+  for (let k = v - 1; k >= sentence.first && v - k <= 8; k--) {
+    const tok = tokens[k]!;
+    if (/^[,;:]$/.test(tok.text) || tok.pos === 'VERB') return false;
+    if (SUBORDINATORS.has(lower(tok)) && (tok.pos === 'SCONJ' || tok.pos === 'ADP' || tok.pos === 'ADV')) return true;
+  }
+  return false;
 }
 
 /** The words after a participle cue ("saying that ...", "adding: ..."), to the end of the sentence. */

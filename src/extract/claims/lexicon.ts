@@ -6,10 +6,13 @@
  * verbs (chartbeat-labs/textacy, constants.REPORTING_VERBS) without "order" and "decline"; the
  * verbs of stance and evidence news copy uses with them ("warned", "welcomed", "the data show");
  * and judgement verbs (Levin 1993, class 33: "condemned", "praised") with their news synonyms
- * ("slammed", "assailed").
+ * ("slammed", "assailed"); advise verbs (Levin 37.9: "assured", "reminded") and verbs of
+ * communicating by an instrument (Levin 37.4: "emailed", with "tweeted" of today's
+ * news), which report speech only with a clause (`CLAUSE_LEMMAS`).
  */
 export const SPEECH_LEMMAS = new Set(
-  `say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
+  `assure reassure remind inform notify advise email tweet
+  say tell warn believe claim argue add state announce insist note explain suggest predict admit deny accuse urge
   acknowledge confirm reveal report write estimate think fear expect stress emphasise emphasize maintain
   contend allege assert declare describe promise pledge vow concede caution recall reply respond complain
   blame attack criticise criticize forecast hope apologise apologize reckon dismiss reject welcome doubt
@@ -20,7 +23,7 @@ export const SPEECH_LEMMAS = new Set(
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
-export const CLAUSE_LEMMAS = new Set(['find', 'maintain', 'indicate', 'charge', 'conclude', 'question']);
+export const CLAUSE_LEMMAS = new Set(['find', 'maintain', 'indicate', 'charge', 'conclude', 'question', 'assure', 'reassure', 'remind', 'inform', 'notify', 'advise', 'email', 'tweet']);
 
 /** Verbs that report a proposition of a person only with a clause ("she showed that ..." but not "she has shown no partisanship"); a poll or a video shows its object. */
 export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);

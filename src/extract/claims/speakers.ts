@@ -6,6 +6,8 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
+import { PERSON_KINDS } from '../actors/lexicon.js';
+import { GIVEN_NAMES } from '../lexicon/names.js';
 import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -30,6 +32,10 @@ export interface SpeakerContext {
   subjects?: Map<number, ActorDraft | null>;
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
+  /** The quote whose speaker is being looked for, if any. */
+  quote?: { start: number; end: number } | null;
+  /** Each actor's gender as the text tells it, worked out on first use. */
+  genders?: Map<ActorDraft, 'male' | 'female' | null>;
 }
 
 export type SpeakerSide = 'before' | 'after' | 'anaphor';
@@ -115,6 +121,8 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
     if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
+    // "Cuban defied the question": a surname the actor list did not link to its person.
+    else if (!m && np && np.last === np.first && !POSSESSIVE.has(tokens[np.last + 1]?.text ?? '')) subject = personBySurname(ctx, tokens[np.last]!);
   }
   if (depth === 0) memo.set(i, subject);
   return subject;
@@ -165,10 +173,85 @@ function isQuotedSentence(ctx: SpeakerContext, s: Sentence): boolean {
 function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
   // The author of the piece is not who "he" or "she" in it is.
   if (ctx?.authors?.has(d)) return false;
+  const known = ctx ? genderOf(ctx, d) : d.gender;
   if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
-  return d.type === 'person' && (gender === null || d.gender === null || d.gender === gender);
+  // A one-word name taken for an organisation ("Carson") that the text calls "he" or "she" is a person.
+  const person = d.type === 'person' || (d.type === 'organization' && known !== null && !/\s/.test(d.name));
+  return person && (gender === null || known === null || known === gender);
 }
+
+/**
+ * Gendered nouns of English (Quirk et al. 1985, §5.104-5.108: man/woman compounds, -ess
+ * feminines, kinship and rank pairs), for a role that says who someone is.
+ */
+const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir actor widower stepfather stepson dad'.split(' '));
+const FEMALE_NOUNS = new Set('woman mother daughter sister wife aunt niece grandmother granddaughter girlfriend queen princess duchess lady dame actress widow stepmother stepdaughter mum mom'.split(' '));
+
+function genderOfWord(word: string): 'male' | 'female' | null {
+  const w = word.toLowerCase();
+  if (FEMALE_NOUNS.has(w) || /.woman$/.test(w)) return 'female';
+  if (MALE_NOUNS.has(w) || (/.man$/.test(w) && !/(?:wo|hu|ger|ro)man$/.test(w))) return 'male';
+  return null;
+}
+
+/**
+ * An actor's gender for "he" and "she": from the actor list (honorifics, given names), else from
+ * the text itself: a gendered noun in the role ("congresswoman", "the daughter of"), and "he" or
+ * "she" used of the actor — the first subject pronoun outside quotes in the sentence after one the
+ * actor opens, or right after the actor's own speech verb ("Carson said she ..."). Votes that
+ * disagree cancel out.
+ */
+function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null {
+  // A given name in the actor's own name outweighs an honorific that may belong to a namesake merged
+  // into it ("Katherine Jackson" and "Mr Jackson").
+  const given = d.type === 'person' && /\s/.test(d.name) ? GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) : undefined;
+  if (given) return given;
+  if (d.gender !== null) return d.gender;
+  const memo = (ctx.genders ??= new Map());
+  const known = memo.get(d);
+  if (known !== undefined) return known;
+  let male = 0;
+  let female = 0;
+  const vote = (g: 'male' | 'female' | null): void => {
+    if (g === 'male') male++;
+    else if (g === 'female') female++;
+  };
+  for (const w of (d.role ?? '').split(/[\s-]+/)) vote(genderOfWord(w));
+  if (d.type === 'person' || (d.type === 'organization' && !/\s/.test(d.name))) {
+    const { tokens, sentences } = ctx.analysis;
+    for (const m of d.mentions) {
+      if (isQuoted(ctx, m.start)) continue;
+      const s = sentences[m.sentence]!;
+      if (subjectToken(ctx, s) !== m.first && subjectToken(ctx, s) !== (m.titleFirst ?? m.first)) continue;
+      // (The name must head the subject, not modify it: "The Planning Minister".)
+      const following = tokens[m.last + 1];
+      if (following && (following.pos === 'NOUN' || following.pos === 'PROPN' || POSSESSIVE.has(following.text))) continue;
+      // "Carson said she ...": the pronoun right after the subject's verb.
+      const verb = tokens[m.last + 1];
+      const after = tokens[m.last + 2];
+      if (verb?.pos === 'VERB' && after) vote(pronounGender(lower(after)));
+      // "Carson defied the question. '...,' he said.": the next sentence's first subject pronoun outside quotes.
+      const next = sentences[m.sentence + 1];
+      if (!next || next.paragraph - s.paragraph > 1) continue;
+      for (let t = next.first; t <= next.last; t++) {
+        const tok = tokens[t]!;
+        if (isQuoted(ctx, tok.start)) continue;
+        if (tok.pos === 'PROPN') break;
+        const g = /^(?:he|she)$/i.test(tok.text) ? pronounGender(lower(tok)) : null;
+        if (g) {
+          vote(g);
+          break;
+        }
+      }
+    }
+  }
+  const gender = male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : male >= 3 * female && male > 0 ? 'male' : female >= 3 * male && female > 0 ? 'female' : null;
+  memo.set(d, gender);
+  return gender;
+}
+
+const pronounGender = (word: string): 'male' | 'female' | null => (MALE_PRONOUNS.has(word) ? 'male' : FEMALE_PRONOUNS.has(word) ? 'female' : null);
 
 /**
  * The referent of a subject pronoun, by agreement and grammatical role: the subject of this
@@ -176,7 +259,9 @@ function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
  * agreeing name.
  */
 function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number, window: number, depth = 0): ActorDraft | null {
-  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx);
+  // '"Cruz is our best debater," he says': who is named in the quote is not who speaks it.
+  const quote = ctx.quote;
+  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end));
   const s = ctx.analysis.sentences[sentence];
   const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
   // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
@@ -228,7 +313,7 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
  * role is that description, named before or after ("Home Secretary Charles Clarke"); else the one
  * named before whose role has its head word; else the last speaker.
  */
-function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number): ActorDraft | null {
+function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number, strict = false): ActorDraft | null {
   const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null);
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
@@ -241,6 +326,7 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
     .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
     .sort((a, b) => b.n - a.n);
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
+  if (strict) return null;
   const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
@@ -260,7 +346,9 @@ interface NounPhrase {
 export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
   if (last < sentence.first) return null;
   const end = tokens[last]!;
-  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON')) return null;
+  // ("the mother-of-nine": a hyphenated compound may end in a number.)
+  const compound = end.pos === 'NUM' && tokens[last - 1]?.text === '-' && tokens[last - 1]!.end === end.start;
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound) return null;
   let first = last;
   for (let t = last - 1; t >= sentence.first && last - t < 14; t--) {
     const tok = tokens[t]!;
@@ -334,6 +422,14 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
       prep = lower(tokens[t]!);
       break;
     }
+  // "Some of the women", "a handful of Democrats", "one of his aides": a part of a group is described by
+  // the whole phrase, headed by the noun after "of".
+  const partitive = prep === 'of' && tokens.slice(np.first, coreLast + 1).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || QUANTIFIERS.has(lower(t)));
+  if (partitive && QUANTIFIERS.has(lower(tokens[coreLast]!))) {
+    coreLast = np.last;
+    prep = '';
+    inNp.length = 0;
+  }
   // "Smith and Jones said": of coordinated names, the first speaks for both; else the last name is the head.
   inNp.sort((a, b) => a.first - b.first);
   const coordinated = inNp.length > 1 && inNp.every((m, i) => i === 0 || (m.first === inNp[i - 1]!.last + 2 && /^(?:and|&|,)$/i.test(tokens[m.first - 1]?.text ?? '')));
@@ -341,6 +437,10 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
   while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
+  // "the mother-of-nine", "editor-in-chief": a compound with a preposition inside is headed by its first word.
+  const glued = (i: number): boolean => tokens[i - 1]!.end === tokens[i]!.start;
+  const k = headAt;
+  if (k - 4 >= np.first && glued(k) && tokens[k - 1]!.text === '-' && glued(k - 1) && PREPOSITIONS.has(lower(tokens[k - 2]!)) && glued(k - 2) && tokens[k - 3]!.text === '-' && glued(k - 3)) headAt = k - 4;
   const headTok = tokens[headAt]!;
   const head = lower(headTok);
   // A spokesperson or a lawyer is a person of their own, though they speak for an organisation.
@@ -385,10 +485,18 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
   const listed = (w: string): boolean => PERSON_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || GROUP_NOUNS.has(w);
-  const commonHead = headTok.pos === 'NOUN' || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a lower-case word.)
+  const leadTok = tokens[np.first]!;
+  const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM' || !isCap(leadTok));
+  const commonHead = headTok.pos === 'NOUN' || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
+  // "Michael Jackson's mother": the person of the article whose role that is ("his mother Katherine Jackson").
+  if (hasPossessive && (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !PROXY_NOUNS.has(head) && coreLast === headAt) {
+    const person = personForDescription(ctx, head, head, tokens[np.first]!.start, sentence.i, true);
+    if (person && !inNp.some((m) => ctx.mentionOwner.get(m.start) === person)) return { actor: person, description: null, side: 'anaphor' };
+  }
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
   if (PROXY_NOUNS.has(head) && POSSESSIVE_PRONOUNS.has(firstWord) && !((firstWord === 'his' || firstWord === 'her') && ownPerson)) {
     const at = tokens[np.first]!.start;
@@ -399,14 +507,65 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
-  const sourceHead = PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
   if (commonHead && sourceHead) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
     if (cleaned.length >= 3 && cleaned.split(' ').length <= 8) return { actor: null, description: cleaned, side };
   }
-  return null;
+  const missed = missedName(ctx, sentence, np.first, coreLast);
+  return missed ? { ...missed, side } : null;
+}
+
+/** The one person of the article whose surname the capitalised token is, or null. */
+function personBySurname(ctx: SpeakerContext, tok: Token): ActorDraft | null {
+  if (!isCap(tok)) return null;
+  let found: ActorDraft | null = null;
+  for (const d of ctx.drafts) {
+    if (d.type !== 'person' || ctx.authors?.has(d)) continue;
+    const words = d.name.split(/\s+/);
+    if (words.length < 2 || words.at(-1) !== tok.text) continue;
+    if (found) return null;
+    found = d;
+  }
+  return found;
+}
+
+/** The singular of a plural noun ("women", "democrats", "parties"), or the word itself. */
+function singular(word: string): string {
+  if (/(?:wo)?men$/.test(word)) return word.replace(/men$/, 'man');
+  if (word === 'children' || word === 'people') return word === 'people' ? 'person' : 'child';
+  if (/[^aeiou]ies$/.test(word)) return word.replace(/ies$/, 'y');
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
+  return word.replace(/s$/, '');
+}
+
+/** Quantifiers and partitive nouns (Quirk et al. 1985, §5.8-5.9, 5.25): "some of", "a handful of", "one of". */
+const QUANTIFIERS = new Set(
+  `some most many all several few both each either neither none one two three four five six seven eight nine ten dozens hundreds
+  thousands millions half majority minority number handful lot lots couple dozen percent share third quarter rest bulk plenty
+  bunch group`.split(/\s+/),
+);
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * A name the actor list missed ("Cuban said", "Mr. King said"): the one person of the article
+ * whose surname it is, else the name as written. Only a run of capitalised words ending in a
+ * proper noun, not a place or a date.
+ */
+function missedName(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): { actor: ActorDraft | null; description: string | null } | null {
+  const { tokens, text } = ctx.analysis;
+  const head = tokens[last]!;
+  if ((head.pos !== 'PROPN' && head.pos !== 'NOUN') || !isCap(head) || CALENDAR.test(head.text) || last - first > 5) return null;
+  for (let t = first; t <= last; t++) if (!isCap(tokens[t]!) && tokens[t]!.text !== '.' && tokens[t]!.text !== '-') return null;
+  const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first <= last && m.last >= first);
+  if (inNp.some((m) => ctx.mentionOwner.get(m.start)?.type === 'place')) return null;
+  const bySurname = personBySurname(ctx, head);
+  if (bySurname) return { actor: bySurname, description: null };
+  if (head.pos !== 'PROPN') return null;
+  return { actor: null, description: text.slice(tokens[first]!.start, head.end).replace(/\s+/g, ' ') };
 }
 
 /** Skips back over the words between a subject and its verb ("has also"), returning the last token of the subject. */
@@ -462,9 +621,145 @@ const BLOCKED = 'blocked' as const;
 const orNull = (f: FoundSpeaker | null | typeof BLOCKED): FoundSpeaker | null => (f === BLOCKED ? null : f);
 
 function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
+  const near = speakerBeforeNear(ctx, sentence, v);
+  if (near !== null && near !== BLOCKED && near.actor !== null) return near;
+  // "Mark Cuban, the owner of X who rebuffed ..., says", "Grassley, facing a challenge in Iowa, a swing state, said":
+  // a modifier with a clause or commas of its own between the subject and its verb.
+  const comma = subjectEnd(ctx.analysis.tokens, sentence, v);
+  if (comma < sentence.first) return near;
+  if (near !== null && near !== BLOCKED) {
+    // "Dean Johnson, a salesman from Sumter, South Carolina, says": a name before a described apposition is the speaker.
+    if (ctx.analysis.tokens[comma]!.text !== ',') return near;
+    const named = subjectBeforeModifier(ctx, sentence, comma);
+    return named?.actor ? named : near;
+  }
+  if (ctx.analysis.tokens[comma]!.text !== ',') return subjectBeforePostModifier(ctx, sentence, v) ?? near;
+  return subjectBeforeModifier(ctx, sentence, comma) ?? near;
+}
+
+/** Does the noun phrase open its clause: first in the sentence, or after a comma, dash, conjunction or subordinator? */
+function opensClause(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase): boolean {
+  const { tokens } = ctx.analysis;
+  let b = np.first - 1;
+  while (b >= sentence.first && (tokens[b]!.pos === 'ADV' || SENTENCE_LEAD.has(lower(tokens[b]!)))) b--;
+  if (b < sentence.first) return true;
+  const tok = tokens[b]!;
+  return /^(?:,|:|"|“|”|')$/.test(tok.text) || DASHES.has(tok.text) || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || /^(?:while|as|although|though|because|when|whereas)$/i.test(tok.text);
+}
+
+/**
+ * The subject of a verb that a modifier after the head noun keeps apart from it: a participle
+ * ("a poll released last week showed", "people briefed on the talks say"), an adjective with its
+ * preposition ("people familiar with the matter said") or a restrictive relative clause ("friends of
+ * his who have seen him say"). The head's phrase must open its clause, and no finite verb may stand
+ * between it and the verb except inside the relative clause.
+ */
+function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  let finite = false;
+  for (let k = v - 1; k > sentence.first && v - k <= 25; k--) {
+    const tok = tokens[k]!;
+    if (/^[,;:.!?()]$/.test(tok.text) || DASHES.has(tok.text) || isQuoted(ctx, tok.start) || tok.text === '“' || tok.text === '"') return null;
+    const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
+    const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
+    const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
+    if ((relative || (!finite && (participle || adjective))) && (k + 1 < v || participle)) {
+      const np = phraseEndingAt(tokens, sentence, k - 1);
+      // "those surveyed said", "many polled say": a quantifier pronoun with its participle.
+      const pronoun = tokens[k - 1]!;
+      if (participle && k - 1 >= sentence.first && /^(?:those|many|most|some|all|others)$/i.test(pronoun.text) && opensClause(ctx, sentence, { first: k - 1, last: k - 1 })) {
+        return { actor: null, description: ctx.analysis.text.slice(pronoun.start, tokens[subjectEnd(tokens, sentence, v)]!.end), side: 'before' };
+      }
+      if (np && opensClause(ctx, sentence, np)) {
+        // "people familiar with the matter": the adjective's phrase is part of the description.
+        const end = subjectEnd(tokens, sentence, v);
+        const phrase = adjective && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN') ? { first: np.first, last: end } : np;
+        const found = resolvePhrase(ctx, sentence, phrase, 'before');
+        // An unnamed source keeps the article's words for it: "companies contacted by the BBC".
+        if (found && found.actor === null && participle && end > k && !relative && !tokens.slice(k, end).some((t) => t.pos === 'CCONJ')) {
+          const words = ctx.analysis.text.slice(tokens[np.first]!.start, tokens[end]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+          return { ...found, description: words };
+        }
+        if (found) return found;
+      }
+      if (relative) return null;
+    }
+    if (isFinite(tokens, k)) finite = true;
+  }
+  return null;
+}
+
+/** Relative pronouns and subordinators: a finite verb after one belongs to a clause inside the modifier. */
+const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'because', 'since', 'as', 'when', 'where', 'while', 'if', 'after', 'before', 'although', 'though', 'until', 'than']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** A finite verb: an auxiliary, or a verb that is no participle, infinitive or name. */
+function isFinite(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (tok.pos === 'AUX') return true;
+  return tok.pos === 'VERB' && !isCap(tok) && !/(?:ing|ed|en)$/.test(tok.text) && lower(tokens[t - 1] ?? tok) !== 'to';
+}
+
+/**
+ * Can tokens [from, to] modify the noun phrase before them: a relative clause ("who was to
+ * travel to Columbus, Ohio, ..."), a participle phrase ("facing a challenge in Iowa"), or an
+ * apposition ("a delegate from Houston, Texas", "now 81 and retired")? A finite verb is allowed only
+ * inside a clause that a relative pronoun or subordinator opens, and no comma-separated part
+ * starts with one ("who lost, is wrong" is a clause of its own).
+ */
+function isModifier(ctx: SpeakerContext, from: number, to: number): boolean {
+  const { tokens } = ctx.analysis;
+  if (to < from || to - from > 40) return false;
+  let t = from;
+  while (t < to && tokens[t]!.pos === 'ADV') t++;
+  const lead = tokens[t]!;
+  const participle = lead.pos === 'VERB' && !isCap(lead) && (/(?:ing|ed|en)$/.test(lead.text) || (lead.text.toLowerCase() !== lead.lemma.toLowerCase() && !/s$/.test(lead.text)));
+  const nominal = NP_POS.has(lead.pos) || isCap(lead) || /^(?:of|from)$/i.test(lead.text);
+  if (!RELATIVE_PRONOUNS.has(lower(lead)) && !participle && !nominal) return false;
+  let licensed = false;
+  for (let k = from; k <= to; k++) {
+    const tok = tokens[k]!;
+    if (tok.text === ';' || tok.text === ':' || tok.pos === 'SPACE') return false;
+    if (CLAUSE_OPENERS.has(lower(tok))) licensed = true;
+    if (tok.text === ',') {
+      let n = k + 1;
+      while (n <= to && tokens[n]!.pos === 'ADV') n++;
+      if (n <= to && isFinite(tokens, n)) return false;
+      continue;
+    }
+    if (!licensed && k > t && isFinite(tokens, k) && !isQuoted(ctx, tok.start)) return false;
+  }
+  return true;
+}
+
+/** The subject that opens the clause before a long modifier ending at `comma`, as a speaker, or null. */
+function subjectBeforeModifier(ctx: SpeakerContext, sentence: Sentence, comma: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  let described: FoundSpeaker | null = null;
+  for (let k = comma - 1; k > sentence.first && comma - k <= 45; k--) {
+    const tok = tokens[k]!;
+    if (tok.text === ';') return described;
+    if (tok.text !== ',' || !isModifier(ctx, k + 1, comma - 1)) continue;
+    const np = phraseEndingAt(tokens, sentence, k - 1);
+    if (!np || isAgeOrPlace(ctx, sentence, np.first, np.last)) continue;
+    // The phrase opens its clause: the sentence, or after a comma, a conjunction or a quote.
+    let b = np.first - 1;
+    while (b >= sentence.first && (tokens[b]!.pos === 'ADV' || SENTENCE_LEAD.has(lower(tokens[b]!)))) b--;
+    if (b >= sentence.first && !/^(?:,|:|"|“|”|')$/.test(tokens[b]!.text) && tokens[b]!.pos !== 'CCONJ') continue;
+    // (A description may stand in apposition to a name further left: "Dean Johnson, a salesman from Sumter, South Carolina,".)
+    const found = resolvePhrase(ctx, sentence, np, 'before');
+    if (found?.actor) return found;
+    described ??= found;
+  }
+  return described;
+}
+
+function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | typeof BLOCKED {
   const { tokens } = ctx.analysis;
   let end = subjectEnd(tokens, sentence, v);
   if (end < sentence.first) return null;
+  // "Cruz himself said", "Democratic voters overall said": an intensifier after the subject.
+  if (end - 1 >= sentence.first && /^(?:himself|herself|itself|themselves|overall|alone)$/i.test(tokens[end]!.text) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) end--;
   let tok = tokens[end]!;
   for (let hop = 0; hop < 4; hop++) {
     // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis after the name.
@@ -540,7 +835,14 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
     return BLOCKED;
   }
   // "... but said": a verb coordinated with an earlier one shares its subject.
+  // (The nearest finite verb before it whose subject is found: "when Rubio thanked Miami and said", "McConnell was quick ... and said".)
   if (tok.pos === 'CCONJ' || word === 'and' || word === 'but') {
+    for (let k = end - 1; k >= sentence.first; k--) {
+      const t = tokens[k]!;
+      if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to' || isQuoted(ctx, t.start)) continue;
+      const found = speakerBefore(ctx, sentence, k);
+      if (found !== null && found !== BLOCKED) return found;
+    }
     for (let k = sentence.first; k < end; k++) {
       const t = tokens[k]!;
       if (t.pos === 'VERB' && !isQuoted(ctx, t.start)) return speakerBefore(ctx, sentence, k);
@@ -552,6 +854,14 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
   if (TIME_NOUNS.has(lower(tok)) && end - 2 >= sentence.first && /^(?:this|last|next|that|earlier|later)$/i.test(tokens[end - 1]!.text)) {
     end -= 2;
     tok = tokens[end]!;
+  } else if (CALENDAR.test(tok.text) && end - 1 >= sentence.first) {
+    // "Priebus later Thursday told", "Clinton on Monday said": a day or month after the subject.
+    let k = end - 1;
+    while (k > sentence.first && (/^(?:on|in|this|last|next|earlier|later|late|early)$/i.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) k--;
+    if (k < end - 1 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) {
+      end = k;
+      tok = tokens[end]!;
+    }
   }
   // "Two in three said", "About 4 in 10 say": a share of those polled.
   if (tok.pos === 'NUM') {
@@ -569,8 +879,21 @@ function speakerBefore(ctx: SpeakerContext, sentence: Sentence, v: number): Foun
       np = earlier;
     }
   }
+  // (A phrase after a verb is its object, not the subject: "Neighbours who have known the family say";
+  // but "a woman asked for a photo and Clinton said" coordinates two clauses, and "Clinton" is the subject.)
+  if (!opensClause(ctx, sentence, np)) {
+    for (let k = np.last - 1; k > np.first; k--) {
+      if (tokens[k]!.pos !== 'CCONJ') continue;
+      const second = resolvePhrase(ctx, sentence, { first: k + 1, last: np.last }, 'before');
+      if (second?.actor) return second;
+      break;
+    }
+    const subject = subjectBeforePostModifier(ctx, sentence, v);
+    if (subject) return subject;
+  }
   return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
 }
+
 
 function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
@@ -585,7 +908,8 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
     const actor = personFor(ctx, word, tok.start, sentence.i);
     return actor ? { actor, description: null, side: 'after' } : null;
   }
-  if (tok.pos === 'PRON' || isQuoted(ctx, tok.start)) return null;
+  // ("Asked what characteristics he wants, X said": a question word opens no speaker.)
+  if (tok.pos === 'PRON' || isQuoted(ctx, tok.start) || /^(?:what|which|whose|whether|how|why)$/i.test(tok.text)) return null;
   const np = phraseStartingAt(tokens, sentence, first);
   if (!np) return null;
   // "said the alliance's Secretary General from 2009": the head is a title, the possessive is the organisation.
@@ -669,6 +993,16 @@ function isPremodifier(tokens: Token[], t: number): boolean {
 export function speakerStartingAt(ctx: SpeakerContext, sentence: Sentence, first: number): FoundSpeaker | null {
   const np = phraseStartingAt(ctx.analysis.tokens, sentence, first);
   return np ? resolvePhrase(ctx, sentence, np, 'after') : null;
+}
+
+/** The speaker named by a noun phrase that ends at `last` after a dash or "from" ('... - Carl Bialik:', 'More from Jones:'), or null. */
+export function speakerAfterLead(ctx: SpeakerContext, sentence: Sentence, last: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const np = phraseEndingAt(tokens, sentence, last);
+  if (!np) return null;
+  const lead = tokens[np.first - 1];
+  if (!lead || !(DASHES.has(lead.text) || lead.text === '―' || lower(lead) === 'from')) return null;
+  return resolvePhrase(ctx, sentence, np, 'before');
 }
 
 /** The speaker named by the noun phrase that ends at token `last` and starts at `first` ('Smith: "..."'), or null. */

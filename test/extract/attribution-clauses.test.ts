@@ -1,0 +1,204 @@
+// Attribution across clause structure: long modifiers between a subject and its verb, verbs
+// coordinated with an earlier one, names the actor list did not make an actor of, and reported
+// speech without quote marks. The passages are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractBrief } from '../../src/extract/index.js';
+import { article } from './excerpt.js';
+
+const REF = { referenceTime: '2024-03-01T12:00:00Z' };
+
+function claimsOf(text: string): { speaker: string | null; cue: string | null; text: string }[] {
+  return extractBrief(article(text), REF).claims.map((c) => ({ speaker: c.speaker, cue: c.cue, text: c.text }));
+}
+
+describe('modifiers between the subject and its verb', () => {
+  it('reads past a relative clause inside an apposition', () => {
+    const text = 'Dana Whitfield, the owner of the Harbour Hawks who turned down calls to run for mayor, says she is open to running in the future.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Dana Whitfield', cue: 'says', text: 'she is open to running in the future' }]);
+  });
+
+  it('reads past a participle phrase with commas of its own', () => {
+    const text = 'Senator Paul Grady, facing a tough challenge in Ohio, a swing state, said he would welcome the governor.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Paul Grady', cue: 'said', text: 'he would welcome the governor' }]);
+  });
+
+  it('reads past a relative clause that names a place with a comma', () => {
+    const text = 'Vice President Anne Moreau, who was to travel to Columbus, Ohio, on Wednesday to promote the rules, said they touched on a core issue.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Anne Moreau', cue: 'said', text: 'they touched on a core issue' }]);
+  });
+
+  it('does not take a clause between commas for a modifier', () => {
+    const text = 'The budget, which passed last week, is a mistake, said Tom Reed.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Tom Reed']);
+  });
+});
+
+describe('coordinated verbs', () => {
+  it('a verb after "and" shares the subject of the nearest verb before it', () => {
+    const text = 'Some in the crowd booed, and when Mark Rollins thanked the city and said it was great to be home, a man yelled.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Mark Rollins', cue: 'said' }]);
+  });
+
+  it('goes back to the main clause when the nearest verb has no subject of its own', () => {
+    const text = 'Senate leader Ruth Carver was quick to embrace the plan and said this week that the party would back it.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ruth Carver', cue: 'said' }]);
+  });
+});
+
+describe('names the actor list missed', () => {
+  it('a bare surname is the person of the article with that surname', () => {
+    const text = 'Businessman Mark Cuban appeared on the show on Sunday.\n\nThe economy is the worry, Cuban said.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Mark Cuban', text: 'The economy is the worry' }]);
+  });
+});
+
+describe('subjects kept apart from their verb by a modifier after the noun', () => {
+  it('a participle phrase ("a poll released last week showed")', () => {
+    const text = 'A Harbour Gazette poll released last week showed the mayor leading the race by nine points.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Harbour Gazette poll released last week', cue: 'showed' }]);
+  });
+
+  it('an adjective with its preposition ("people familiar with the matter said")', () => {
+    const text = 'People familiar with the matter said the company would close two plants next year.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'People familiar with the matter', text: 'the company would close two plants next year' }]);
+  });
+
+  it('a restrictive relative clause ("friends who have seen him say")', () => {
+    const text = 'Neighbours who have known the family for years say the children were happy there.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Neighbours', cue: 'say', text: 'the children were happy there' }]);
+  });
+
+  it('not a phrase inside another clause ("He said the report released Monday showed ...")', () => {
+    const text = 'Tom Reed said the report released on Monday showed the plan was failing.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Tom Reed']);
+  });
+});
+
+describe('plain verb forms the tagger reads as nouns', () => {
+  it('after a plural subject or a share of those polled', () => {
+    const text = 'Campaign records show he gave money to both parties.\n\nAbout 4 in 10 say they want a new candidate.';
+    expect(claimsOf(text).map((c) => [c.speaker, c.cue])).toEqual([
+      ['Campaign records', 'show'],
+      ['About 4 in 10', 'say'],
+    ]);
+  });
+});
+
+describe('quotes and sentences', () => {
+  it('a quoted exclamation does not end the sentence it stands in', () => {
+    const text = 'Mayor Ruth Carver declared “What a night!” and said that her campaign would go on to the end.';
+    expect(claimsOf(text)).toContainEqual(expect.objectContaining({ speaker: 'Ruth Carver', cue: 'said', text: 'her campaign would go on to the end' }));
+  });
+
+  it('a bare attribution in the sentence after a quote closed by a full stop', () => {
+    const text = 'Tom Reed spoke in Leeds.\n\n“We will win this city back in November.” Reed said.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Tom Reed', cue: 'said', text: 'We will win this city back in November.' }]);
+  });
+});
+
+describe('who "he" and "she" are', () => {
+  it('a one-word name that the text calls "he" is a person, whatever the actor list took it for', () => {
+    const text = 'Carson defied the question and did not make a choice.\n\n“I will predict the winner tonight,” he said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Carson']);
+  });
+
+  it('the person named inside a quote is not the one who speaks it', () => {
+    const text = 'Pastor Bob Lane hosted the dinner in Des Moines.\n\nSenator Ted Cruz arrived late. “Cruz is our best debater and our best fighter,” he said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Bob Lane']);
+  });
+
+  it('a name before a described apposition with a place in it', () => {
+    const text = 'Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says the senator will leave with momentum.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Dean Johnson']);
+  });
+});
+
+describe('more cues', () => {
+  it('a third-person verb form the tagger reads as a noun ("The Gazette reports ...", "the ad claims")', () => {
+    const text = 'The Harbour Gazette reports the mayor held her last press conference in December.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Harbour Gazette', cue: 'reports' }]);
+  });
+
+  it('a participle after a comma passes over a subordinate clause to the main subject', () => {
+    const text = 'The Labour group had sued after the council cut the budget, saying that the cut hurt poorer families.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Labour group', cue: 'saying', text: 'the cut hurt poorer families' }]);
+  });
+
+  it('advise verbs and messages with a clause ("assured reporters that", "tweeted that"), not with an object only', () => {
+    const text = 'Mayor Ruth Carver assured reporters that the budget would pass.\n\nTom Reed tweeted that the vote was a disgrace.\n\nTom Reed tweeted a photo of the crowd.';
+    expect(claimsOf(text).map((c) => [c.speaker, c.cue])).toEqual([
+      ['Ruth Carver', 'assured'],
+      ['Tom Reed', 'tweeted'],
+    ]);
+  });
+});
+
+describe('quotes after a colon', () => {
+  it('a verb of manner of speaking right before the quote ("Cruz continued:")', () => {
+    const text = 'Senator Paul Grady spoke to the crowd.\n\nGrady continued: “You look at the questions and you see what they think of you.”';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Paul Grady', cue: 'continued' }]);
+  });
+
+  it('a name after a dash or "from" before the colon', () => {
+    const text = 'Pollsters agree - Carla Biel: “One of the lessons was simple: keep calling voters as late as you can.”\n\nMore from Carla Biel: “The last polls were the best ones by far.”';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Carla Biel', 'Carla Biel']);
+  });
+
+  it('the subject of the clause that the colon closes', () => {
+    const text = 'Mayor Ruth Carver then listed the qualities of a good successor: “Honesty, patience and a thick skin, above all.”';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ruth Carver', cue: ':' }]);
+  });
+
+  it('a person of the article named in ordinary case as a transcript label', () => {
+    const text = 'The panel included the reporter Alex Seitz-Wald.\n\nAlex Seitz-Wald: She is right on all these things if you dig down.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Alex Seitz-Wald', text: 'She is right on all these things if you dig down.' }]);
+  });
+});
+
+describe('clauses that are not the speaker', () => {
+  it('"Asked what ..., X said": the question after a fronted "Asked" is no speaker', () => {
+    const text = 'Donor Sam Adler spoke on Sunday.\n\nAsked what characteristics he would like the nominee to have, Adler said, “They have got to be able to win.”';
+    expect(claimsOf(text).map((c) => [c.speaker, c.cue])).toEqual([['Sam Adler', 'said']]);
+  });
+
+  it('"a woman asked for a photo and Reed said": the name after "and" is the subject of its own clause', () => {
+    const text = 'Tom Reed met voters outside.\n\nAt one point, a woman asked for a photo and Reed said, “As long as we are not breaking any election laws.”';
+    expect(claimsOf(text).find((c) => c.cue === 'said')?.speaker).toBe('Tom Reed');
+  });
+});
+
+describe('an attribution that closes the sentence', () => {
+  it('keeps the content before it when only an object or a time follows the verb', () => {
+    const text = 'President Anne Moreau called Lena Ward.\n\nHer husband was free and would soon be coming home, the president told her.\n\nThe pilot had logged 6,300 hours of flying time, Northwind Air said on Thursday.';
+    expect(claimsOf(text).map((c) => [c.speaker, c.text])).toEqual([
+      ['Anne Moreau', 'Her husband was free and would soon be coming home'],
+      ['Northwind Air', 'The pilot had logged 6,300 hours of flying time'],
+    ]);
+  });
+
+  it('reads past a day after the subject ("Priebus later Thursday told")', () => {
+    const text = 'Party chairman Reince Priebus spoke twice.\n\nPriebus later Thursday told Fox News: “Both men are meeting next week to talk about these things.”';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Reince Priebus', cue: 'told' }]);
+  });
+});
+
+describe('groups and parts of groups as sources', () => {
+  it('a part of a group is described by the whole phrase ("Some of the women said")', () => {
+    const text = 'Some of the women said they had spoken out at council hearings.\n\nA handful of Democrats said the plan was dead.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Some of the women', 'handful of Democrats']);
+  });
+
+  it('those polled, an intensifier after the subject, and a person noun tagged as a name', () => {
+    const text = 'Those surveyed said the economy was the top issue.\n\nSenator Ted Cruz himself said the race was wide open.\n\n“The campaign has been slow to answer,” one senior Democrat said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Those surveyed', 'Ted Cruz', 'one senior Democrat']);
+  });
+});
+
+describe('people described by their relation to someone', () => {
+  it('"X\'s mother" and "the mother-of-nine" are the person the article gives that role', () => {
+    const text = 'Pop star Marco Reyes denies the charges. His mother Katherine Reyes spoke to reporters on Sunday.\n\nMarco Reyes\'s mother has said she is certain her son is innocent. Describing him as a good person, the mother-of-nine said she feared he would not be given a fair trial.';
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.text.startsWith('she is certain'))?.speaker).toBe('Katherine Reyes');
+    expect(claims.find((c) => c.text.startsWith('she feared'))?.speaker).toBe('Katherine Reyes');
+  });
+});
