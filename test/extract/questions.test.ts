@@ -302,3 +302,25 @@ describe('extractQuestions by construction', () => {
     ]);
   });
 });
+
+describe('extractQuestions for clauses no specific rule reads', () => {
+  it.each([
+    ['a hedge whose subject opens with a quantity', 'Up to 9,000 nurses could walk out in a dispute over pay.', 'Will up to 9,000 nurses walk out in a dispute over pay?'],
+    ['a future with a coming date, its subject a noun with a participle phrase', 'Talks aimed at ending the dispute will take place next week.', 'Will talks aimed at ending the dispute take place next week?'],
+    ['a past marker that dates the warning, not the hedge', 'The union leader warned last week that there could be further strikes.', 'Will there be further strikes?'],
+  ])('asks about %s', (_name, text, question) => {
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual([question]);
+    expectWellFormed(text, qs);
+  });
+
+  it.each([
+    ['a plain future in the article\'s voice without a date', 'The new rules will apply to all flights.'],
+    ['a schedule stated as fact', 'His first game in charge will be at home to Leeds on Saturday.'],
+    ['a purpose clause in the past', 'Her father rebuilt the car so that she could race it.'],
+    ['a hypothetical "would" nobody reports', 'Without the rebate the country would pay far more.'],
+    ['a bare plural, a class rather than a party', 'Inventions of every kind could be used to copy films, she said.'],
+  ])('asks nothing of %s', (_name, text) => {
+    expect(ask(text)).toEqual([]);
+  });
+});

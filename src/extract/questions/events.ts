@@ -37,7 +37,7 @@ function isAhead(ctx: RuleContext, s: Sentence, d: FoundDate): boolean {
   return comparable === ref && FUTURE_CUE.test(text);
 }
 
-function futureDates(ctx: RuleContext, s: Sentence): FoundDate[] {
+export function futureDates(ctx: RuleContext, s: Sentence): FoundDate[] {
   return (ctx.datesIn.get(s.i) ?? []).filter((d) => isAhead(ctx, s, d));
 }
 

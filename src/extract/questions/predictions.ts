@@ -52,7 +52,7 @@ export function isReported(a: Analysis, s: Sentence, t: number): boolean {
  * A simple past verb before token `t` that reports no one ("I did, and I could really play"):
  * the sentence narrates the past, and its "could" is the past of "can".
  */
-function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
+export function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = lookBack(s, t); k < t; k++) {
     const x = a.tokens[k]!;
     if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
@@ -65,8 +65,26 @@ function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/**
+ * "she could take part", "at the time we could not …": a "could" that narrates the past is the past
+ * of "can". A past marker counts only in the modal's own clause: "warned last week that there could
+ * be walkouts" dates the warning, not the walkouts.
+ */
+export function couldIsPast(a: Analysis, s: Sentence, t: number): boolean {
+  let from = s.first;
+  for (let k = t - 1; k >= lookBack(s, t); k--) {
+    const x = a.tokens[k]!;
+    if (((x.pos === 'VERB' || x.pos === 'AUX') && (REPORTING.test(x.text) || BELIEF.test(x.text))) || (x.text === 'that' && x.pos === 'SCONJ')) {
+      from = k + 1;
+      break;
+    }
+  }
+  const clause = a.text.slice(a.tokens[from]!.start, s.end);
+  return PAST_MARKERS.test(clause) || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t);
+}
+
 /** Whether token `t` lies in an "if"/"unless" clause that has not closed with a comma before it. */
-function inCondition(a: Analysis, s: Sentence, t: number): boolean {
+export function inCondition(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = t - 1; k >= Math.max(s.first, t - 12); k--) {
     const w = lower(a.tokens[k]);
     if (w === 'if' || w === 'unless') return true;
@@ -76,7 +94,7 @@ function inCondition(a: Analysis, s: Sentence, t: number): boolean {
 }
 
 /** "so that teachers could …", "in order that …": a purpose, not a prediction. */
-function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
+export function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = t - 1; k >= Math.max(s.first, t - 8); k--) {
     const w = lower(a.tokens[k]);
     if (w === 'that' && /^(?:so|order)$/.test(lower(a.tokens[k - 1]))) return true;
@@ -85,25 +103,33 @@ function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/** "may be reached at …": a contact line, permission not prediction; "could be considered favourites": a judgement. */
+const JUDGED = /^(?:reached|contacted|considered|seen|regarded|viewed|described|deemed|called|termed|labelled|labeled|forgiven|excused)$/i;
+
+/**
+ * Whether the hedging modal at `t` (its verb at `verb`) predicts: not perception or memory ("could
+ * see"), a contact line or a judgement ("may be reached", "could be considered"), a perfect ("could
+ * have"), the past of "can", or a purpose ("so that they could").
+ */
+export function hedgePredicts(a: Analysis, s: Sentence, t: number, verb: number): boolean {
+  const v = a.tokens[verb]!.lemma.toLowerCase();
+  if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) return false;
+  if (v === 'be' && JUDGED.test(a.tokens[verb + 1]?.text ?? '')) return false;
+  if (lower(a.tokens[t]) === 'could' && couldIsPast(a, s, t)) return false;
+  return !inPurposeClause(a, s, t);
+}
+
 /** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
 export const hedgedModal: Rule = (ctx, s) => {
   const a = ctx.analysis;
   const sentence = a.text.slice(s.start, s.end);
-  const pastMarked = PAST_MARKERS.test(sentence);
   // "If you …, a side job may be in order": advice to the reader, not a prediction.
   if (/\b(?:you|your)\b/i.test(sentence)) return null;
   for (let t = s.first + 1; t < s.last; t++) {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0) continue;
-    const v = a.tokens[verb]!.lemma.toLowerCase();
-    if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) continue;
-    // "may be reached at …": a contact line, permission not prediction; "could be considered favourites": a judgement.
-    if (v === 'be' && /^(?:reached|contacted|considered|seen|regarded|viewed|described|deemed|called|termed|labelled|labeled|forgiven|excused)$/i.test(a.tokens[verb + 1]?.text ?? '')) continue;
-    const could = lower(tok) === 'could';
-    if (could && (pastMarked || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t))) continue;
-    if (inPurposeClause(a, s, t)) continue;
+    if (verb < 0 || !hedgePredicts(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
@@ -375,9 +401,9 @@ function namesActor(ctx: RuleContext, piece: { tokens: number[] }): boolean {
 const JUDGEMENT = /^(?:judge|see|consider|regard|view|remember|praise|blame|criticise|criticize|congratulate|applaud|commend|thank|credit|respect|trust|believe|treat|proud|ashamed)$/i;
 
 /** A reporting verb after token `t`, past a comma: "…, the MPs said". */
-function reportedAfter(a: Analysis, s: Sentence, t: number): boolean {
+export function reportedAfter(a: Analysis, s: Sentence, t: number): boolean {
   let comma = false;
-  for (let k = t + 1; k <= s.last; k++) {
+  for (let k = t + 1; k <= Math.min(s.last, t + 40); k++) {
     const x = a.tokens[k]!;
     if (x.text === ',' || /^[”"’]$/.test(x.text)) comma = true;
     else if (comma && x.pos === 'VERB' && REPORTING.test(x.text)) return true;

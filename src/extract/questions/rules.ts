@@ -6,6 +6,7 @@
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { disputedClaim, singleSource } from './doubts.js';
+import { modalClause } from './fallback.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
@@ -42,4 +43,5 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
+  { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
 ];

@@ -1,0 +1,144 @@
+// Questions for the sentences no specific rule asked about: the clause that carries an
+// uncertainty cue is found from the tags (its subject back to the clause's boundary, its
+// predicate on to the clause's end) and asked by the cue's class. These rules are looser than
+// the ones before them, so they weigh less: they fill the brief after the specific questions.
+import type { Analysis, Sentence } from '../nlp.js';
+import { draft, lower, opensQuantity, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { futureDates } from './events.js';
+import { hedgePredicts, inCondition, isReported, reportedAfter } from './predictions.js';
+import { BELIEF, NEGATION, REPORTING } from './cues.js';
+import { CLAUSE_TAKING, isWordHyphen, predicateFrom, type Piece } from './clause.js';
+
+/** Modals of prediction and possibility (CoNLL-2010 hedge cues, with the future "will"). */
+const PREDICTIVE_MODAL = /^(?:will|would|could|may|might|shall|’ll|'ll|wo)$/i;
+/** Words that open a subordinate clause the cue would then belong to. */
+const SUBORDINATE = /^(?:if|unless|when|whenever|because|while|although|though|since|as|once|until|before|after|where|so)$/i;
+
+/** The subject of the clause whose verb group starts at `t`, read back to the clause's boundary; null inside a subordinate or relative clause. */
+export function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null {
+  let end = t - 1;
+  while (end >= s.first && (a.tokens[end]!.pos === 'ADV' || a.tokens[end]!.pos === 'SPACE') && !NEGATION.test(a.tokens[end]!.text)) end--;
+  const picked: number[] = [];
+  let k = end;
+  for (; k >= Math.max(s.first, t - 16); k--) {
+    const x = a.tokens[k]!;
+    if (x.pos === 'SPACE') continue;
+    if (isWordHyphen(a, k)) {
+      picked.unshift(k);
+      continue;
+    }
+    if (/^[,;:()[\]“”"‘’]$|^[-–—]{1,2}$/.test(x.text)) break;
+    if (/^(?:which|who|whom|whose)$/i.test(x.text) || (/^that$/i.test(x.text) && x.pos === 'PRON')) return null;
+    if (SUBORDINATE.test(x.text) && x.pos !== 'DET') return null;
+    // "Talks aimed at averting strikes will …", "workers living abroad could …": a participle after a noun opens a phrase that stays in the subject.
+    // ("aimed at averting": a gerund after a preposition too.)
+    const postModifier = (/(?:ed|ing)$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '')) || (/ing$/i.test(x.text) && a.tokens[k - 1]?.pos === 'ADP');
+    if (x.pos === 'VERB' && postModifier && picked.length > 0) {
+      picked.unshift(k);
+      continue;
+    }
+    // "Officials fear no one sector will …": a verb of saying or believing the tagger read as a noun ends the subject too.
+    if (REPORTING.test(x.text) || BELIEF.test(x.text)) break;
+    if (x.pos === 'VERB' || x.pos === 'AUX') {
+      // "efforts to slow warming will …": the phrase is a verb's object, and the subject lies further back.
+      if (!CLAUSE_TAKING.has(x.lemma.toLowerCase()) && !REPORTING.test(x.text) && !BELIEF.test(x.text)) return null;
+      break;
+    }
+    if (x.pos === 'SCONJ' || x.pos === 'CCONJ' || (/^that$/i.test(x.text) && x.pos !== 'DET')) {
+      // "so that she could …", "in order that …": a purpose, not a prediction.
+      if (/^(?:so|order)$/i.test(lower(a.tokens[k - 1]))) return null;
+      break;
+    }
+    picked.unshift(k);
+  }
+  if (k < Math.max(s.first, t - 16) && k >= s.first) return null;
+  while (picked.length > 0 && /^(?:but|and|so|yet|however|now|then|also)$/i.test(a.tokens[picked[0]!]!.text)) picked.shift();
+  if (picked.length === 0 || picked.length > 12) return null;
+  if (!picked.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
+  const first = a.tokens[picked[0]!]!;
+  if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos) && !opensQuantity(a, first.i)) return null;
+  const last = a.tokens[picked[picked.length - 1]!]!;
+  if (/^(?:ADP|DET|CCONJ|ADJ)$/.test(last.pos)) return null;
+  // "At that time they …": a personal pronoun is a whole subject; words before it are another phrase.
+  if (picked.length > 1 && picked.some((j) => a.tokens[j]!.pos === 'PRON' && /^(?:i|you|he|she|it|we|they)$/i.test(a.tokens[j]!.text))) return null;
+  return { tokens: picked };
+}
+
+/** "would like to", "would rather": courtesy, not prediction. */
+const COURTESY = /^(?:like|love|prefer|rather|welcome|hate)$/i;
+/** Cue tokens tried per sentence: a run-on sentence of modals must not make the rule quadratic. */
+const MAX_TRIES = 4;
+
+/**
+ * "Up to 1.4m workers could take part in a strike" → "Will up to 1.4m workers take part in a
+ * strike?". A plain "will" in the article's own voice states what is settled ("the new rules will
+ * apply to all flights") unless a coming date makes it an event still ahead; a "would" is a
+ * prediction only in reported speech (else a hypothetical).
+ */
+export const modalClause: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  const sentence = a.text.slice(s.start, s.end);
+  let quoted = false;
+  let tries = 0;
+  let ahead: boolean | undefined;
+  for (let t = s.first; t < s.last && tries < MAX_TRIES; t++) {
+    const tok = a.tokens[t]!;
+    if (tok.text === '“') quoted = true;
+    else if (tok.text === '”') quoted = false;
+    else if (tok.text === '"') quoted = !quoted;
+    if (t === s.first || !PREDICTIVE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
+    tries++;
+    const verb = verbAfter(a, s, t);
+    if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || inCondition(a, s, t)) continue;
+    const w = tok.text.toLowerCase();
+    const reported = isReported(a, s, t) || reportedAfter(a, s, t);
+    if (/^(?:may|might|could)$/.test(w)) {
+      // "If you …, a side job may be in order": advice to the reader.
+      if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb)) continue;
+    } else {
+      // "could have been", "would have gone": a past that did not happen; "would have to" is still ahead.
+      if (lower(a.tokens[verb]) === 'have' && lower(a.tokens[verb + 1]) !== 'to') continue;
+      // "would not accept": a refusal, not a forecast.
+      if (w === 'would' && (!reported || NEGATION.test(lower(a.tokens[t + 1])))) continue;
+      // In the article's own voice a "will" needs a coming date, and then states a schedule unless it names an act ("will be at home on Saturday").
+      if (w !== 'would' && !reported && !quoted && (!(ahead ??= datedAhead(ctx, s)) || lower(a.tokens[verb]) === 'be')) continue;
+    }
+    const subject = clauseSubject(a, s, t);
+    if (!subject || isGeneric(a, subject)) continue;
+    const q = willQuestion(ctx, s, t, t + 1, { subject });
+    if (!q || strandsPreposition(a, s, t + 1)) continue;
+    const d = draft(q, / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, 1.2);
+    return d && { ...d, rule: `modalClause:${w}` };
+  }
+  return null;
+};
+
+/** A class rather than a party: a bare plural ("airlines", "inventions from printing to the iPod"), a pronoun for anyone, or a first person a quote leaves unnamed. */
+function isGeneric(a: Analysis, subject: Piece): boolean {
+  const words = subject.tokens.map((k) => a.tokens[k]!);
+  if (words.length === 1 && /^(?:you|one|anyone|everyone|someone|nobody|i|we|me|us)$/i.test(words[0]!.text)) return true;
+  const head = words.findIndex((x) => x.pos === 'ADP');
+  const np = head > 0 ? words.slice(0, head) : words;
+  const last = np[np.length - 1]!;
+  const bare = np.every((x) => x.pos === 'NOUN' || x.pos === 'ADJ' || isWordHyphen(a, x.i));
+  return bare && last.pos === 'NOUN' && /[^s]s$/i.test(last.text);
+}
+
+
+/** A date in the sentence after the reference time: "this weekend", "in April" (not "today" or "now"). */
+function datedAhead(ctx: RuleContext, s: Sentence): boolean {
+  if (!ctx.referenceTime) return false;
+  return futureDates(ctx, s).some((d) => {
+    if (d.value === 'FUTURE_REF') return true;
+    const value = d.value.split('/')[0]!;
+    return /^\d{4}/.test(value) && value.slice(0, 10) > ctx.referenceTime.slice(0, Math.min(10, value.length));
+  });
+}
+
+/** "could feel hard done by as …": a predicate cut after a preposition that lost its object. */
+function strandsPreposition(a: Analysis, s: Sentence, from: number): boolean {
+  const { stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
+  let k = stop - 1;
+  while (k > from && a.tokens[k]!.pos === 'SPACE') k--;
+  return a.tokens[k]?.pos === 'ADP' && !/^(?:off|up|out|down|away|back|over|in|on)$/i.test(a.tokens[k]!.text);
+}
