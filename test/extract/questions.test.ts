@@ -308,6 +308,9 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a hedge whose subject opens with a quantity', 'Up to 9,000 nurses could walk out in a dispute over pay.', 'Will up to 9,000 nurses walk out in a dispute over pay?'],
     ['a future with a coming date, its subject a noun with a participle phrase', 'Talks aimed at ending the dispute will take place next week.', 'Will talks aimed at ending the dispute take place next week?'],
     ['a past marker that dates the warning, not the hedge', 'The union leader warned last week that there could be further strikes.', 'Will there be further strikes?'],
+    ['a claim a hedging verb reports', 'The lawyer suggested the witness had been paid for the interview.', 'Is it true that the witness had been paid for the interview?'],
+    ['a claim made by one side', 'The minister\'s critics have said that the scheme wasted public money.', 'Is it true that the scheme wasted public money?'],
+    ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
     expect(qs.map((q) => q.text)).toEqual([question]);
@@ -315,6 +318,9 @@ describe('extractQuestions for clauses no specific rule reads', () => {
   });
 
   it.each([
+    ['a claim plainly reported', 'The minister said that the scheme had saved money.'],
+    ['a claim denied by its speaker', 'The lawyer did not suggest the witness had been paid.'],
+    ['a hedging verb with a noun phrase for object', 'The pattern suggests a degree of planning which could only have come from insiders.'],
     ['a plain future in the article\'s voice without a date', 'The new rules will apply to all flights.'],
     ['a schedule stated as fact', 'His first game in charge will be at home to Leeds on Saturday.'],
     ['a purpose clause in the past', 'Her father rebuilt the car so that she could race it.'],

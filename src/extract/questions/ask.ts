@@ -131,7 +131,7 @@ export function opensQuantity(a: Analysis, k: number): boolean {
 }
 
 /** Whether a subject names a person: a person actor, a personal pronoun, or a noun for a kind of person (WordNet noun.person). */
-function namesPerson(ctx: RuleContext, subject: Piece): boolean {
+export function namesPerson(ctx: RuleContext, subject: Piece): boolean {
   const a = ctx.analysis;
   if (subject.tokens.some((k) => /^(?:he|she|i|who)$/i.test(a.tokens[k]!.text) || PERSON_NOUNS.has(a.tokens[k]!.lemma.toLowerCase()))) return true;
   const start = a.tokens[subject.tokens[0]!]!.start;

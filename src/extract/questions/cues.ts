@@ -85,3 +85,6 @@ export const GATHERING = /^(?:summits?|meetings?|talks|negotiations|conference|c
 
 /** Sentences with nothing left open: an act reported as done, in the past. */
 export const NEGATION = /^(?:not|n[’']t|never)$/i;
+
+/** Heads of descriptions that name a person or an organisation (ACE 2005 PER and ORG nominals). */
+export const PARTY_HEAD = /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|government|department|company|firm|union|party|aides?|sources?|lawyers?|analysts?|experts?|police|prosecutors?|critics|campaigners|group|council|committee|board|office|executives?|leaders?|secretary)$/i;

@@ -3,11 +3,12 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, lower, opensQuantity, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isReported, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
-import { CLAUSE_TAKING, isWordHyphen, predicateFrom, type Piece } from './clause.js';
+import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, type Piece } from './clause.js';
+import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Modals of prediction and possibility (CoNLL-2010 hedge cues, with the future "will"). */
 const PREDICTIVE_MODAL = /^(?:will|would|could|may|might|shall|’ll|'ll|wo)$/i;
@@ -141,4 +142,79 @@ function strandsPreposition(a: Analysis, s: Sentence, from: number): boolean {
   let k = stop - 1;
   while (k > from && a.tokens[k]!.pos === 'SPACE') k--;
   return a.tokens[k]?.pos === 'ADP' && !/^(?:off|up|out|down|away|back|over|in|on)$/i.test(a.tokens[k]!.text);
+}
+
+/**
+ * Reporting verbs that leave a claim contested: Hyland's (2005) hedging reporting verbs (suggest,
+ * claim, speculate) and FactBank's non-factive and counter-factive source predicates (allege,
+ * insist, maintain, contend, assert) (Saurí & Pustejovsky 2009).
+ */
+const CONTESTING = /^(?:suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
+/** Sources that speak for one side (critics and supporters, as ACE 2005 PER nominals name groups by stance). */
+const PARTISAN = /^(?:critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners)$/i;
+/** Plain verbs of saying, contested only in a partisan's mouth or before a court. */
+const SAYING = /^(?:say|says|said|stated|states|argue|argues|argued|told|tell|tells|testified|testifies)$/i;
+
+/**
+ * "Ms Kite suggested Jackson's associates had been intent on …", "Rudolph's supporters have
+ * stated that Rudolph had no choice", "Tom Sneddon told the court that …": a claim one side makes
+ * → "Is it true that …?", the claim as written, its subject named.
+ */
+export const contestedClaim: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  let tries = 0;
+  for (let t = s.first + 1; t < s.last - 1 && tries < MAX_TRIES; t++) {
+    const tok = a.tokens[t]!;
+    if (tok.pos !== 'VERB' || !(CONTESTING.test(tok.text) || SAYING.test(tok.text))) continue;
+    tries++;
+    // "did not claim", "never suggested": no claim made.
+    if (a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
+    let k = t + 1;
+    if (!CONTESTING.test(tok.text)) {
+      // "told the court (that) …", "testified (that) …": a claim a court is to weigh.
+      const court = /^(?:told)$/i.test(tok.text) && /^(?:the)$/i.test(lower(a.tokens[k])) && /^(?:court|jury|tribunal|inquiry|hearing|inquest)$/i.test(lower(a.tokens[k + 1]));
+      if (court) k += 2;
+      else if (!/^testif/i.test(tok.text) && !spokenByPartisan(a, s, t)) continue;
+    }
+    if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET') k++;
+    const claim = claimClause(ctx, s, k);
+    if (!claim) continue;
+    const text = finishQuestion(`Is it true that ${claim}`);
+    if (!text) continue;
+    const d = draft(text, 'disputed', s, 1.3);
+    return d && { ...d, rule: `contestedClaim:${tok.lemma.toLowerCase()}` };
+  }
+  return null;
+};
+
+/** Whether the subject of the verb at `t` is a partisan source ("critics", "Rudolph's supporters", "those in favour of punishment"). */
+function spokenByPartisan(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(s.first, t - 8); k--) {
+    const x = a.tokens[k]!;
+    if (PARTISAN.test(x.text)) return true;
+    // "those in favour of …", "those against …".
+    if (/^those$/i.test(x.text) && /^(?:in|against|opposed)$/i.test(lower(a.tokens[k + 1]))) return true;
+    if (isPunct(x) || x.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** The finite clause that opens at `k`, its pronoun subject named, as it is written; null when it is no clause or cannot stand alone. */
+function claimClause(ctx: RuleContext, s: Sentence, k: number): string | null {
+  const a = ctx.analysis;
+  if (!opensClause(a, s, k)) return null;
+  let verb = k + 1;
+  while (verb <= s.last && !/^(?:VERB|AUX)$/.test(a.tokens[verb]!.pos)) verb++;
+  const subject: Piece = { tokens: range(k, verb - 1).filter((j) => a.tokens[j]!.pos !== 'SPACE') };
+  while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') subject.tokens.pop();
+  // "suggests a degree of professionalism which could …": an object with a relative clause, no clause.
+  if (subject.tokens.some((j) => /^(?:which|who|whom|that)$/i.test(a.tokens[j]!.text))) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|this|that|they|there)$/i.test(resolved.text)) return null;
+  const { piece } = predicateFrom(a, s, subject.tokens[subject.tokens.length - 1]! + 1, { stopAtCoordinatedVerb: true });
+  if (piece.tokens.length < 2 || !isComplete(a, piece)) return null;
+  const rest = pieceText(a, piece);
+  // "… plied him with wine": an object pronoun the question cannot name.
+  if (hasUnresolvedPerson(rest) || /\b(?:it|them|him|her|this)\b/i.test(rest)) return null;
+  return `${resolved.text} ${rest}`;
 }

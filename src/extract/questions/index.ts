@@ -6,6 +6,7 @@ import type { Actor, Claim, Question } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { contentLemmas, finishQuestion } from './clause.js';
+import { PARTY_HEAD } from './cues.js';
 import { SENTENCE_RULES, type Draft, type RuleContext } from './rules.js';
 
 export interface QuestionsInput {
@@ -253,8 +254,6 @@ function affiliated(actors: Actor[], a: Claim, nameA: string, b: Claim, nameB: s
   return stems(nameB).some((w) => within(da, w)) || stems(nameA).some((w) => within(db, w));
 }
 
-/** Heads of descriptions that name a person or an organisation (ACE 2005 PER and ORG nominals). */
-const PARTY_HEAD = /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|government|department|company|firm|union|party|aides?|sources?|lawyers?|analysts?|experts?|police|prosecutors?|critics|campaigners|group|council|committee|board|office|executives?|leaders?|secretary)$/i;
 
 /** A speaker who can be right or wrong: a known actor, or a description of a person or an organisation. */
 const isParty = (c: Claim, name: string): boolean => c.speakerId !== null || PARTY_HEAD.test(name);

@@ -6,7 +6,7 @@
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { disputedClaim, singleSource } from './doubts.js';
-import { modalClause } from './fallback.js';
+import { contestedClaim, modalClause } from './fallback.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
@@ -44,4 +44,5 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
   { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
+  { cue: /\b(?:suggest|claim|alleg|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
 ];
