@@ -310,6 +310,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a past marker that dates the warning, not the hedge', 'The union leader warned last week that there could be further strikes.', 'Will there be further strikes?'],
     ['a claim a hedging verb reports', 'The lawyer suggested the witness had been paid for the interview.', 'Is it true that the witness had been paid for the interview?'],
     ['a claim made by one side', 'The minister\'s critics have said that the scheme wasted public money.', 'Is it true that the scheme wasted public money?'],
+    ['a belief about what may come, asked directly', 'The coach believes the club can win the league this season.', 'Can the club win the league this season?'],
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
@@ -320,6 +321,8 @@ describe('extractQuestions for clauses no specific rule reads', () => {
   it.each([
     ['a claim plainly reported', 'The minister said that the scheme had saved money.'],
     ['a claim denied by its speaker', 'The lawyer did not suggest the witness had been paid.'],
+    ['a belief in a supposition', 'Buyers can claim damages if they think the seller has misled them.'],
+    ['a past that did not happen', 'The coach thinks the referee should have stopped the game.'],
     ['a hedging verb with a noun phrase for object', 'The pattern suggests a degree of planning which could only have come from insiders.'],
     ['a plain future in the article\'s voice without a date', 'The new rules will apply to all flights.'],
     ['a schedule stated as fact', 'His first game in charge will be at home to Leeds on Saturday.'],

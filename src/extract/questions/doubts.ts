@@ -260,7 +260,8 @@ const OFFENCE = /^(?:murder|manslaughter|rape|assault|fraud|theft|robbery|burgla
 function guiltQuestion(ctx: RuleContext, s: Sentence, t: number): string | null {
   const a = ctx.analysis;
   let k = t + 1;
-  if (/^(?:any|all|the)$/i.test(lower(a.tokens[k]))) k++;
+  // "denies 10 charges of child abuse": a count of charges too.
+  if (/^(?:any|all|the)$/i.test(lower(a.tokens[k])) || a.tokens[k]?.pos === 'NUM') k++;
   if (/^(?:charges?|allegations?|accusations?|counts?)$/i.test(a.tokens[k]?.text ?? '') && /^of$/i.test(lower(a.tokens[k + 1]))) k += 2;
   const np: number[] = [];
   for (let j = k; j <= s.last && np.length < 5; j++) {

@@ -3,7 +3,7 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isReported, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
@@ -145,11 +145,11 @@ function strandsPreposition(a: Analysis, s: Sentence, from: number): boolean {
 }
 
 /**
- * Reporting verbs that leave a claim contested: Hyland's (2005) hedging reporting verbs (suggest,
- * claim, speculate) and FactBank's non-factive and counter-factive source predicates (allege,
+ * Reporting verbs that leave a claim contested: Hyland's (2005) hedging verbs (think, believe,
+ * suggest, claim, speculate; "thought" narrates a belief the story has often settled) and FactBank's non-factive and counter-factive source predicates (allege,
  * insist, maintain, contend, assert) (Saurí & Pustejovsky 2009).
  */
-const CONTESTING = /^(?:suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
+const CONTESTING = /^(?:think|thinks|believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
 /** Sources that speak for one side (critics and supporters, as ACE 2005 PER nominals name groups by stance). */
 const PARTISAN = /^(?:critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners)$/i;
 /** Plain verbs of saying, contested only in a partisan's mouth or before a court. */
@@ -176,12 +176,15 @@ export const contestedClaim: Rule = (ctx, s) => {
       if (court) k += 2;
       else if (!/^testif/i.test(tok.text) && !spokenByPartisan(a, s, t)) continue;
     }
+    // "if they think they have fallen victim": a supposition.
+    if (inCondition(a, s, t)) continue;
     if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET') k++;
     const claim = claimClause(ctx, s, k);
     if (!claim) continue;
-    const text = finishQuestion(`Is it true that ${claim}`);
+    // "believes Ireland can qualify": a claim about what may come is asked directly ("Can Ireland qualify …?").
+    const text = claim.modal ? invertClause(ctx, s, k, { futureOfPast: true }) : finishQuestion(`Is it true that ${claim.text}`);
     if (!text) continue;
-    const d = draft(text, 'disputed', s, 1.3);
+    const d = draft(text, claim.modal ? 'hedged-prediction' : 'disputed', s, 1.3);
     return d && { ...d, rule: `contestedClaim:${tok.lemma.toLowerCase()}` };
   }
   return null;
@@ -199,8 +202,8 @@ function spokenByPartisan(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
-/** The finite clause that opens at `k`, its pronoun subject named, as it is written; null when it is no clause or cannot stand alone. */
-function claimClause(ctx: RuleContext, s: Sentence, k: number): string | null {
+/** The finite clause that opens at `k`, its pronoun subject named, as it is written, and whether its verb group opens with a modal; null when it is no clause or cannot stand alone. */
+function claimClause(ctx: RuleContext, s: Sentence, k: number): { text: string; modal: boolean } | null {
   const a = ctx.analysis;
   if (!opensClause(a, s, k)) return null;
   let verb = k + 1;
@@ -214,7 +217,10 @@ function claimClause(ctx: RuleContext, s: Sentence, k: number): string | null {
   const { piece } = predicateFrom(a, s, subject.tokens[subject.tokens.length - 1]! + 1, { stopAtCoordinatedVerb: true });
   if (piece.tokens.length < 2 || !isComplete(a, piece)) return null;
   const rest = pieceText(a, piece);
-  // "… plied him with wine": an object pronoun the question cannot name.
-  if (hasUnresolvedPerson(rest) || /\b(?:it|them|him|her|this)\b/i.test(rest)) return null;
-  return `${resolved.text} ${rest}`;
+  // "… plied him with wine": a pronoun the question cannot name ("this season" names its own noun).
+  if (hasUnresolvedPerson(rest) || piece.tokens.some((j) => a.tokens[j]!.pos === 'PRON' && /^(?:it|them|him|her|this|that|these|those)$/i.test(a.tokens[j]!.text))) return null;
+  const modal = /^(?:will|would|can|could|may|might|shall|should|must)$/i.test(a.tokens[verb]!.text);
+  // "he should have gone to the video referee": a past that did not happen asks nothing.
+  if (modal && lower(a.tokens[verb + 1]) === 'have' && a.tokens[verb + 2]?.pos === 'VERB') return null;
+  return { text: `${resolved.text} ${rest}`, modal };
 }
