@@ -311,6 +311,10 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a claim a hedging verb reports', 'The lawyer suggested the witness had been paid for the interview.', 'Is it true that the witness had been paid for the interview?'],
     ['a claim made by one side', 'The minister\'s critics have said that the scheme wasted public money.', 'Is it true that the scheme wasted public money?'],
     ['a belief about what may come, asked directly', 'The coach believes the club can win the league this season.', 'Can the club win the league this season?'],
+    ['an open clause as the subject', 'Whether the ceasefire holds remains unclear.', 'Does the ceasefire hold?'],
+    ['an event named with its date', 'Nurses are being balloted about a 23 March walkout.', 'What will be the outcome of the 23 March walkout?'],
+    ['a future counted from now', 'In four days, the union will start balloting its members on strikes.', 'Will the union start balloting its members on strikes?'],
+    ['the first of two acts a court is told of', 'The prosecutor told the court that the defendant had hidden the documents and burned them.', 'Is it true that the defendant had hidden the documents?'],
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);

@@ -309,6 +309,8 @@ export interface InvertOptions {
   skipAdverbs?: boolean;
   /** The clause is a pending decision's: a present tense asks about the future ("whether the trial takes place" → "Will the trial take place?"). */
   future?: boolean;
+  /** The clause ends before this token (where the sentence's own verb follows a subject clause). */
+  until?: number;
 }
 
 /** "it is possible to X" → "Is it possible to X?"; "Neumann indulged in Y" → "Did Neumann indulge in Y?" */
@@ -392,6 +394,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const stopAtMatrixVerb = !CLAUSE_TAKING.has(tok.lemma.toLowerCase());
     if (INVERTIBLE.test(tok.text) && !mainHave) {
       const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
+    if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
       const rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
       if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece, !stopAtMatrixVerb)) return null;
       // "do"-support needs a verb to follow ("does n't paint" → "Does … paint").
@@ -414,8 +417,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
     const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
+    if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
     const rest = pieceText(a, piece);
-    if (piece.tokens.length === 0 || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || (piece.tokens.length === 0 && a.tokens[k + 1] && !isPunct(a.tokens[k + 1]!))) return null;
+    // ("whether the ceasefire holds" may end at its verb, where the sentence's own verb follows.)
+    if ((piece.tokens.length === 0 && options.until !== k + 1) || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest)) return null;
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;

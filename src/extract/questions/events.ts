@@ -66,11 +66,19 @@ export const explicitQuestion: Rule = (ctx, s) => {
  */
 export const embeddedQuestion: Rule = (ctx, s) => {
   const a = ctx.analysis;
-  for (let t = s.first + 1; t < s.last - 1; t++) {
+  for (let t = s.first; t < s.last - 1; t++) {
     const w = lower(a.tokens[t]);
     if (!/^(?:whether|if|how|what|who|when|where|why|which)$/.test(w)) continue;
     const governor = governorOf(a, s, t);
-    if (!governor) continue;
+    if (!governor) {
+      // "Whether he deserves punishment was a hot topic", "… and whether the deal holds remains unclear": the open clause is the subject.
+      const until = w === 'whether' ? openSubjectEnd(a, s, t) : -1;
+      if (until > 0) {
+        const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t), until });
+        if (text) return draft(text, 'stated-unknown', s, 2.3);
+      }
+      continue;
+    }
     if (w === 'if' && governor.tok.pos !== 'VERB' && governor.tok.pos !== 'ADJ') continue;
     const futureOfPast = isReported(a, s, t) || /^(?:would)$/i.test(lower(a.tokens[t + 2]));
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
@@ -82,6 +90,21 @@ export const embeddedQuestion: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** Words that say a subject clause is open ("… was a hot topic", "… remains unclear"). */
+const OPEN_PREDICATE = /^(?:topic|question|issue|matter|debate|unclear|uncertain|unknown|open|undecided|disputed|contested|moot|uncertainty|mystery)$/i;
+
+/** Where the sentence's verb follows the "whether"-clause at `t` when that verb calls the clause open; -1 when it does not. */
+function openSubjectEnd(a: Analysis, s: Sentence, t: number): number {
+  // Only a clause that opens the sentence, or is joined to its subject by "and".
+  if (t > s.first && !/^(?:and|[“"‘])$/i.test(lower(a.tokens[t - 1]))) return -1;
+  for (let k = t + 3; k <= Math.min(s.last, t + 16); k++) {
+    const x = a.tokens[k]!;
+    if (x.pos === 'PUNCT') return -1;
+    if (/^(?:is|are|was|were|remains|remained)$/i.test(x.text) && /^(?:NOUN|PROPN|NUM|ADJ|ADV|VERB)$/.test(a.tokens[k - 1]!.pos)) return findToken(a, k + 1, Math.min(s.last, k + 5), (y) => OPEN_PREDICATE.test(y.text)) >= 0 ? k : -1;
+  }
+  return -1;
+}
 
 /**
  * The word that leaves the clause at `t` open: an inquiry or decision word not in the simple past
@@ -393,12 +416,12 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
     const x = a.tokens[j]!;
     if (inDate(j)) {
       // "Tuesday's Commons vote": a date that owns the event stays with it.
-      if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '')) {
-        const d = inDate(j)!;
-        let first = j;
-        while (first > s.first && a.tokens[first - 1]!.start >= d.start) first--;
-        left.unshift(...range(first, j));
-      }
+      // ("a 23 March walkout": a date between the article and the event names it too.)
+      const d = inDate(j)!;
+      let first = j;
+      while (first > s.first && a.tokens[first - 1]!.start >= d.start) first--;
+      if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '')) left.unshift(...range(first, j));
+      else if (/^(?:a|an|the)$/i.test(lower(a.tokens[first - 1])) && left.every((x) => a.tokens[x]!.pos !== 'DET')) left.unshift(...range(first - 1, j));
       break;
     }
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) break;

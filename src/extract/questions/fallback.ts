@@ -126,10 +126,13 @@ function isGeneric(a: Analysis, subject: Piece): boolean {
 }
 
 
-/** A date in the sentence after the reference time: "this weekend", "in April" (not "today" or "now"). */
+/** A date in the sentence after the reference time: "this weekend", "in April", "in four days" (not "today" or "now"). */
 function datedAhead(ctx: RuleContext, s: Sentence): boolean {
   if (!ctx.referenceTime) return false;
-  return futureDates(ctx, s).some((d) => {
+  const a = ctx.analysis;
+  // "In four days, …": a duration counted from now is a point ahead (TimeML anchors it to the document time).
+  const counted = (ctx.datesIn.get(s.i) ?? []).some((d) => d.kind === 'duration' && /\bin\s*$/i.test(a.text.slice(Math.max(s.start, d.start - 4), d.start)));
+  return counted || futureDates(ctx, s).some((d) => {
     if (d.value === 'FUTURE_REF') return true;
     const value = d.value.split('/')[0]!;
     return /^\d{4}/.test(value) && value.slice(0, 10) > ctx.referenceTime.slice(0, Math.min(10, value.length));
@@ -151,7 +154,7 @@ function strandsPreposition(a: Analysis, s: Sentence, from: number): boolean {
  */
 const CONTESTING = /^(?:think|thinks|believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
 /** Sources that speak for one side (critics and supporters, as ACE 2005 PER nominals name groups by stance). */
-const PARTISAN = /^(?:critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners)$/i;
+const PARTISAN = /^(?:critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists)$/i;
 /** Plain verbs of saying, contested only in a partisan's mouth or before a court. */
 const SAYING = /^(?:say|says|said|stated|states|argue|argues|argued|told|tell|tells|testified|testifies)$/i;
 
@@ -215,6 +218,9 @@ function claimClause(ctx: RuleContext, s: Sentence, k: number): { text: string; 
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|this|that|they|there)$/i.test(resolved.text)) return null;
   const { piece } = predicateFrom(a, s, subject.tokens[subject.tokens.length - 1]! + 1, { stopAtCoordinatedVerb: true });
+  // "had shown the boy porn and plied him with wine": the first of two coordinated acts is the claim asked about.
+  const and = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && a.tokens[j + 1]?.pos === 'VERB');
+  if (and > 0) piece.tokens.length = and;
   if (piece.tokens.length < 2 || !isComplete(a, piece)) return null;
   const rest = pieceText(a, piece);
   // "… plied him with wine": a pronoun the question cannot name ("this season" names its own noun).

@@ -71,7 +71,7 @@ export function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
  * be walkouts" dates the warning, not the walkouts.
  */
 export function couldIsPast(a: Analysis, s: Sentence, t: number): boolean {
-  let from = s.first;
+  let from = lookBack(s, t);
   for (let k = t - 1; k >= lookBack(s, t); k--) {
     const x = a.tokens[k]!;
     if (((x.pos === 'VERB' || x.pos === 'AUX') && (REPORTING.test(x.text) || BELIEF.test(x.text))) || (x.text === 'that' && x.pos === 'SCONJ')) {
@@ -79,7 +79,8 @@ export function couldIsPast(a: Analysis, s: Sentence, t: number): boolean {
       break;
     }
   }
-  const clause = a.text.slice(a.tokens[from]!.start, s.end);
+  // (Read to 40 tokens on: a run-on sentence must not be rescanned per modal.)
+  const clause = a.text.slice(a.tokens[from]!.start, a.tokens[Math.min(s.last, t + 40)]!.end);
   return PAST_MARKERS.test(clause) || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t);
 }
 
