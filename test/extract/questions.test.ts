@@ -315,6 +315,9 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['an event named with its date', 'Nurses are being balloted about a 23 March walkout.', 'What will be the outcome of the 23 March walkout?'],
     ['a future counted from now', 'In four days, the union will start balloting its members on strikes.', 'Will the union start balloting its members on strikes?'],
     ['the first of two acts a court is told of', 'The prosecutor told the court that the defendant had hidden the documents and burned them.', 'Is it true that the defendant had hidden the documents?'],
+    ['an expectation of an event', 'The retailer expects the merger to boost earnings from 2007.', 'Will the merger boost earnings from 2007?'],
+    ['a claim denied as untrue', 'A spokeswoman said claims the minister was in charge of the budget were not true.', 'Was the minister in charge of the budget?'],
+    ['a wish, "would like to"', 'Stuart Pearce would like to succeed Kevin Keegan as manager.', 'Will Stuart Pearce succeed Kevin Keegan as manager?'],
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
@@ -325,6 +328,8 @@ describe('extractQuestions for clauses no specific rule reads', () => {
   it.each([
     ['a claim plainly reported', 'The minister said that the scheme had saved money.'],
     ['a claim denied by its speaker', 'The lawyer did not suggest the witness had been paid.'],
+    ['a courtesy, "would like to thank"', 'The minister would like to thank the volunteers.'],
+    ['an expectation denied', 'People could not expect others to listen if they stayed apart.'],
     ['a belief in a supposition', 'Buyers can claim damages if they think the seller has misled them.'],
     ['a past that did not happen', 'The coach thinks the referee should have stopped the game.'],
     ['a hedging verb with a noun phrase for object', 'The pattern suggests a degree of planning which could only have come from insiders.'],

@@ -3,13 +3,15 @@
 // challenges someone faces, and questions the article itself asks.
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
 import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
-const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed)$/i;
+const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed|expect|expects|expected|expecting)$/i;
+/** "expects the merger to boost earnings": an expectation (TimeML I_STATE), a forecast rather than a request. */
+const EXPECT = /^(?:expect|expects|expected|expecting)$/i;
 /** An indefinite object that can still act on a request ("urged a judge to …", "asked a court to …"). */
 const PERSON_LIKE = /\b(?:judge|court|minister|government|company|firm|group|panel|committee|body|council|regulator|official|member|team)\b/i;
 /** Verbs that take a mandative subjunctive ("requested the advert be removed"; Quirk et al. 1985, §16.32). */
@@ -17,7 +19,7 @@ const SUBJUNCTIVE_REQUEST = /^(?:request|requests|requested|requesting|demand|de
 const DELIBERATION = /^(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)$/i;
 const FUTURE_CUE = /\b(?:will|’ll|'ll|shall|is to|are to|due|scheduled|planned|set to|expected|next|upcoming|until|ahead|coming|by)\b/i;
 /** Words that put an event ahead of the report ("is to face trial", "ahead of a vote", "next week's summit"). */
-const AHEAD = /^(?:will|’ll|'ll|shall|scheduled|due|next|upcoming|forthcoming|ahead|coming|later|planned|impending|pending|looming)$/i;
+const AHEAD = /^(?:will|’ll|'ll|shall|scheduled|due|next|upcoming|forthcoming|ahead|coming|later|planned|impending|pending|looming|await|awaits|awaiting)$/i;
 /** Decision verbs: an embedded question after them is a pending decision, not a stated unknown. */
 const DECIDING = new Set(['decide', 'rule', 'consider', 'weigh', 'debate', 'discuss', 'judge', 'vote', 'review', 'decision', 'discussion', 'talks', 'negotiation', 'negotiations']);
 /** Verbs whose simple past settles the question ("the court decided whether …"); "questioned if" does not. */
@@ -190,18 +192,25 @@ export const request: Rule = (ctx, s) => {
     const sentenceText = a.text.slice(s.start, s.end);
     const futureAsk = /^(?:will|’ll|'ll|be)$/i.test(lower(a.tokens[t - 1])) || lower(a.tokens[t - 2]) === 'will';
     // A demand in the present ("want the EU budget to be capped", "is urging ministers to act") is still open; a past one may have been met.
-    const present = /^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])));
+    const expecting = EXPECT.test(tok.text);
+    // "is expected to": the passive is the predictive phrase's, not an expectation of someone's.
+    // "could not expect others to listen": no expectation held.
+    if (expecting && (/^(?:is|are|was|were|be|been|being)$/i.test(lower(a.tokens[t - 1])) || a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text)))) continue;
+    const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && isReported(a, s, t));
     if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
     // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
-    if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object))) continue;
+    // ("expects a recovery to begin": an expected event may be new.)
+    if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object)) && !expecting) continue;
+    // "expects the auditor to be able to …", "expects staff to arrive on time": of a person, an expectation is a duty laid down, not a forecast.
+    if (expecting && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
     const asker = subjectBefore(a, s, t);
     if (asker && GENERIC_SUBJECT.test(pieceText(a, asker).replace(/^(?:a lot of|lots of)\s+/i, ''))) continue;
     const resolved = resolveSubject(ctx, s, object);
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     const predicate = predicateText(ctx, s, to + 1);
     if (!predicate) continue;
-    return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), 'pending-decision', s, 2.5);
+    return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), expecting ? 'hedged-prediction' : 'pending-decision', s, 2.5);
   }
   return null;
 };

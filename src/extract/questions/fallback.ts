@@ -148,11 +148,11 @@ function strandsPreposition(a: Analysis, s: Sentence, from: number): boolean {
 }
 
 /**
- * Reporting verbs that leave a claim contested: Hyland's (2005) hedging verbs (think, believe,
- * suggest, claim, speculate; "thought" narrates a belief the story has often settled) and FactBank's non-factive and counter-factive source predicates (allege,
+ * Reporting verbs that leave a claim contested: Hyland's (2005) hedging verbs (believe, suggest,
+ * claim, speculate; "think" mostly voices an opinion in a quote, "thought" a belief the story settles) and FactBank's non-factive and counter-factive source predicates (allege,
  * insist, maintain, contend, assert) (Saurí & Pustejovsky 2009).
  */
-const CONTESTING = /^(?:think|thinks|believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
+const CONTESTING = /^(?:believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
 /** Sources that speak for one side (critics and supporters, as ACE 2005 PER nominals name groups by stance). */
 const PARTISAN = /^(?:critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists)$/i;
 /** Plain verbs of saying, contested only in a partisan's mouth or before a court. */
@@ -222,6 +222,8 @@ function claimClause(ctx: RuleContext, s: Sentence, k: number): { text: string; 
   const and = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && a.tokens[j + 1]?.pos === 'VERB');
   if (and > 0) piece.tokens.length = and;
   if (piece.tokens.length < 2 || !isComplete(a, piece)) return null;
+  // "has a pretty good idea of why they …": a clause cut inside an embedded question is a fragment.
+  if (piece.tokens.some((j) => /^(?:why|how|what|where|when|who|whom|which|whose)$/i.test(a.tokens[j]!.text))) return null;
   const rest = pieceText(a, piece);
   // "… plied him with wine": a pronoun the question cannot name ("this season" names its own noun).
   if (hasUnresolvedPerson(rest) || piece.tokens.some((j) => a.tokens[j]!.pos === 'PRON' && /^(?:it|them|him|her|this|that|these|those)$/i.test(a.tokens[j]!.text))) return null;

@@ -7,7 +7,7 @@ import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
-const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week))\b/i;
+const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week)(?!['’]s))\b/i;
 /** "could see", "could remember": perception or memory, not a prediction. */
 const PERCEPTION = new Set(['see', 'remember', 'hear', 'feel', 'tell', 'recall', 'imagine', 'understand', 'say', 'believe', 'not', 'seem', 'appear', 'look', 'sound', 'sense', 'notice', 'spot', 'detect', 'smell', 'taste', 'watch']);
 const FUTURE_MODAL = /^(?:will|would|’ll|'ll|wo)$/i;
@@ -207,6 +207,9 @@ function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: num
   return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
 }
 
+/** Verbs a courtesy "would like to" introduces: acts of speech done in the saying. */
+const SPEECH_ACT = /^(?:thank|say|add|emphasise|emphasize|stress|congratulate|welcome|apologise|apologize|point|make|express|remind|reassure|assure|acknowledge|pay|take|ask|invite|wish|praise|clarify|reiterate|underline|note|share|mention|highlight|put)$/i;
+
 /**
  * "Luxembourg is hoping to strike a deal", "the party plans to field candidates", "with the
  * presidency hoping to strike a deal": an intended act (TimeML I_ACTION / I_STATE) → "Will … ?".
@@ -217,11 +220,13 @@ export const intention: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     // "The corporation plans to spend …": a present "plans" after its subject's noun, whatever the tagger says.
     const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text));
-    if (!asVerb || !INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || lower(a.tokens[t + 1]) !== 'to') continue;
+    // "he would like to succeed Keegan": a wish, as "want" (TimeML I_STATE), unless it is a courtesy ("would like to thank").
+    const wish = /^(?:like|love)$/i.test(tok.text) && /^(?:would|'d|’d)$/i.test(lower(a.tokens[t - 1])) && !SPEECH_ACT.test(a.tokens[t + 2]?.text ?? '');
+    if (!asVerb || !(INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || wish) || lower(a.tokens[t + 1]) !== 'to') continue;
     const verb = a.tokens[t + 2];
     if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
     const w = tok.text.toLowerCase();
-    let groupAt = t;
+    let groupAt = wish ? t - 1 : t;
     while (groupAt > Math.max(s.first, t - 4) && (a.tokens[groupAt - 1]!.pos === 'AUX' || a.tokens[groupAt - 1]!.pos === 'ADV' || NEGATION.test(a.tokens[groupAt - 1]!.text)) && !/^(?:will|would|could|might|may)$/i.test(lower(a.tokens[groupAt - 1]))) groupAt--;
     // "If studios want to cash in …": a supposition, not an intention.
     if (inCondition(a, s, groupAt)) continue;
