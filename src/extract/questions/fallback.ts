@@ -3,9 +3,9 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
-import { hedgePredicts, inCondition, isReported, reportedAfter } from './predictions.js';
+import { hedgePredicts, inCondition, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
@@ -45,6 +45,16 @@ export function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null
       if (!CLAUSE_TAKING.has(x.lemma.toLowerCase()) && !REPORTING.test(x.text) && !BELIEF.test(x.text)) return null;
       break;
     }
+    // "Serbia's Novak Djokovic and Britain's Andy Murray will …", "members A, B and C will …": a coordinated subject stays whole.
+    if (x.pos === 'CCONJ' && /^(?:and|or)$/i.test(x.text) && picked.length > 0) {
+      const from = conjunctStart(a, s, k);
+      if (from >= 0) {
+        picked.unshift(...range(from, k).filter((j) => a.tokens[j]!.pos !== 'SPACE'));
+        break;
+      }
+      // "A and B, C, and D will …": a list this reading cannot take whole; its last name is not the subject.
+      if (a.tokens[k - 1]?.text === ',') return null;
+    }
     if (x.pos === 'SCONJ' || x.pos === 'CCONJ' || (/^that$/i.test(x.text) && x.pos !== 'DET')) {
       // "so that she could …", "in order that …": a purpose, not a prediction.
       if (/^(?:so|order)$/i.test(lower(a.tokens[k - 1]))) return null;
@@ -63,6 +73,28 @@ export function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null
   // "At that time they …": a personal pronoun is a whole subject; words before it are another phrase.
   if (picked.length > 1 && picked.some((j) => a.tokens[j]!.pos === 'PRON' && /^(?:i|you|he|she|it|we|they)$/i.test(a.tokens[j]!.text))) return null;
   return { tokens: picked };
+}
+
+/**
+ * Where the noun phrases joined by the "and" at `k` begin ("members A, B and C"), when they run
+ * back to the clause's boundary; -1 when a verb or another clause stands before them.
+ */
+function conjunctStart(a: Analysis, s: Sentence, k: number): number {
+  let j = k - 1;
+  if (!/^(?:NOUN|PROPN|NUM)$/.test(a.tokens[j]?.pos ?? '')) return -1;
+  for (; j >= Math.max(s.first, k - 16); j--) {
+    const x = a.tokens[j]!;
+    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^['’]s$/.test(x.text) || isWordHyphen(a, j)) continue;
+    // "founding members": a participle before its noun.
+    if (x.pos === 'VERB' && /(?:ing|ed)$/i.test(x.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[j + 1]?.pos ?? '')) continue;
+    // A comma between two names of a list.
+    if (x.text === ',' && /^(?:NOUN|PROPN)$/.test(a.tokens[j - 1]?.pos ?? '') && /^(?:DET|ADJ|NOUN|PROPN)$/.test(a.tokens[j + 1]?.pos ?? '')) continue;
+    break;
+  }
+  if (j < s.first) return s.first;
+  const x = a.tokens[j]!;
+  const boundary = (isPunct(x) && x.text !== ',') || x.pos === 'SCONJ' || /^that$/i.test(x.text) || ((x.pos === 'VERB' || x.pos === 'AUX') && (CLAUSE_TAKING.has(x.lemma.toLowerCase()) || REPORTING.test(x.text) || BELIEF.test(x.text)));
+  return boundary ? j + 1 : -1;
 }
 
 /** "would like to", "would rather": courtesy, not prediction. */
@@ -106,9 +138,15 @@ export const modalClause: Rule = (ctx, s) => {
     }
     const subject = clauseSubject(a, s, t);
     if (!subject || isGeneric(a, subject)) continue;
+    // "this family and this community will …" in a quote: a referent only the speaker could point at.
+    if (quoted && subject.tokens.some((j) => /^(?:this|these|that|those)$/i.test(a.tokens[j]!.text))) continue;
     const q = willQuestion(ctx, s, t, t + 1, { subject });
-    if (!q || strandsPreposition(a, s, t + 1)) continue;
-    const d = draft(q, / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, 1.2);
+    if (!q || isCutShort(a, s, t + 1)) continue;
+    // "There will be a time": an existential with no more than its noun says nothing.
+    if (/^Will there be (?:an? |the |some |no )?\S+\?$/.test(q.text)) continue;
+    // "won't hit other platforms until 2020" asks "… before 2020?".
+    const asked = negatedUntil(a, s, t, verb, q);
+    const d = draft(asked, / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, 1.2);
     return d && { ...d, rule: `modalClause:${w}` };
   }
   return null;
@@ -139,12 +177,24 @@ function datedAhead(ctx: RuleContext, s: Sentence): boolean {
   });
 }
 
-/** "could feel hard done by as …": a predicate cut after a preposition that lost its object. */
-function strandsPreposition(a: Analysis, s: Sentence, from: number): boolean {
-  const { stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
+/**
+ * Whether the predicate from `from` was cut mid-phrase: after a preposition that lost its object
+ * ("could feel hard done by as …"), inside a list ("will feature members A, B and C"), before the
+ * object of its lone verb ("will deplore that decision" read as a clause), or before a relative
+ * clause's verb ("every penny he had").
+ */
+function isCutShort(a: Analysis, s: Sentence, from: number): boolean {
+  const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
   let k = stop - 1;
   while (k > from && a.tokens[k]!.pos === 'SPACE') k--;
-  return a.tokens[k]?.pos === 'ADP' && !/^(?:off|up|out|down|away|back|over|in|on)$/i.test(a.tokens[k]!.text);
+  const lastRead = a.tokens[k];
+  if (lastRead?.pos === 'ADP' && !/^(?:off|up|out|down|away|back|over|in|on)$/i.test(lastRead.text)) return true;
+  const at = a.tokens[stop];
+  if (at?.text === ',' && /^(?:NOUN|PROPN)$/.test(a.tokens[stop - 1]?.pos ?? '') && /^(?:PROPN|NOUN)$/.test(a.tokens[stop + 1]?.pos ?? '') && findToken(a, stop + 2, Math.min(s.last, stop + 8), (x) => /^(?:and|or)$/i.test(x.text)) > 0) return true;
+  const words = piece.tokens.map((j) => a.tokens[j]!);
+  if (words.length === 1 && words[0]!.pos === 'VERB' && stop <= s.last && !isPunct(a.tokens[stop]!)) return true;
+  const last = words[words.length - 1];
+  return last !== undefined && last.pos === 'PRON' && /^(?:he|she|they|we|i|you)$/i.test(last.text);
 }
 
 /**
@@ -213,8 +263,13 @@ function claimClause(ctx: RuleContext, s: Sentence, k: number): { text: string; 
   while (verb <= s.last && !/^(?:VERB|AUX)$/.test(a.tokens[verb]!.pos)) verb++;
   const subject: Piece = { tokens: range(k, verb - 1).filter((j) => a.tokens[j]!.pos !== 'SPACE') };
   while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') subject.tokens.pop();
-  // "suggests a degree of professionalism which could …": an object with a relative clause, no clause.
-  if (subject.tokens.some((j) => /^(?:which|who|whom|that)$/i.test(a.tokens[j]!.text))) return null;
+  // "suggests a degree of professionalism which could …": an object with a relative clause, no clause; "all this is …": a referent the question cannot name.
+  if (subject.tokens.some((j) => /^(?:which|who|whom|that|this|these|those)$/i.test(a.tokens[j]!.text) && (a.tokens[j]!.pos === 'PRON' || j === subject.tokens[subject.tokens.length - 1]))) return null;
+  // A finite verb: "suggested that Beijing resume buying" is a proposal (a subjunctive), "maintained a polling lead" no clause at all.
+  const v = a.tokens[verb]!;
+  const subjectEnd = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+  if (!/^(?:NOUN|PROPN|PRON|NUM)$/.test(subjectEnd.pos) || (v.pos === 'VERB' && /ing$/i.test(v.text))) return null;
+  if (v.pos === 'VERB' && v.text.toLowerCase() === v.lemma.toLowerCase() && !/^(?:they|we|i|you)$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text) && !/[^s]s$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text)) return null;
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|this|that|they|there)$/i.test(resolved.text)) return null;
   const { piece } = predicateFrom(a, s, subject.tokens[subject.tokens.length - 1]! + 1, { stopAtCoordinatedVerb: true });

@@ -34,7 +34,7 @@ function quotedSince(a: Analysis, s: Sentence, t: number): boolean {
  * "is not expected to break even until 2006" asks "Will it break even before 2006?": "until" needs
  * the negation the question leaves out.
  */
-function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
+export function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
   if (!q || !a.tokens.slice(from, to).some((x) => NEGATION.test(x.text))) return q;
   return { ...q, text: q.text.replace(/\buntil\b/, 'before') };
 }
