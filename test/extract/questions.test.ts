@@ -302,3 +302,50 @@ describe('extractQuestions by construction', () => {
     ]);
   });
 });
+
+describe('extractQuestions for clauses no specific rule reads', () => {
+  it.each([
+    ['a hedge whose subject opens with a quantity', 'Up to 9,000 nurses could walk out in a dispute over pay.', 'Will up to 9,000 nurses walk out in a dispute over pay?'],
+    ['a future with a coming date, its subject a noun with a participle phrase', 'Talks aimed at ending the dispute will take place next week.', 'Will talks aimed at ending the dispute take place next week?'],
+    ['a past marker that dates the warning, not the hedge', 'The union leader warned last week that there could be further strikes.', 'Will there be further strikes?'],
+    ['a claim a hedging verb reports', 'The lawyer suggested the witness had been paid for the interview.', 'Is it true that the witness had been paid for the interview?'],
+    ['a claim made by one side', 'The minister\'s critics have said that the scheme wasted public money.', 'Is it true that the scheme wasted public money?'],
+    ['a belief about what may come, asked directly', 'The coach believes the club can win the league this season.', 'Can the club win the league this season?'],
+    ['an open clause as the subject', 'Whether the ceasefire holds remains unclear.', 'Does the ceasefire hold?'],
+    ['an event named with its date', 'Nurses are being balloted about a 23 March walkout.', 'What will be the outcome of the 23 March walkout?'],
+    ['a future counted from now', 'In four days, the union will start balloting its members on strikes.', 'Will the union start balloting its members on strikes?'],
+    ['the first of two acts a court is told of', 'The prosecutor told the court that the defendant had hidden the documents and burned them.', 'Is it true that the defendant had hidden the documents?'],
+    ['a coordinated subject, whole', 'Serbia’s Novak Djokovic and Britain’s Andy Murray will make their first appearance on 3 March.', 'Will Serbia’s Novak Djokovic and Britain’s Andy Murray make their first appearance on 3 March?'],
+    ['a negated future with "until"', 'Those features won\'t reach other phones until 2006, the company said.', 'Will those features reach other phones before 2006?'],
+    ['an expectation of an event', 'The retailer expects the merger to boost earnings from 2007.', 'Will the merger boost earnings from 2007?'],
+    ['a claim denied as untrue', 'A spokeswoman said claims the minister was in charge of the budget were not true.', 'Was the minister in charge of the budget?'],
+    ['a wish, "would like to"', 'Stuart Pearce would like to succeed Kevin Keegan as manager.', 'Will Stuart Pearce succeed Kevin Keegan as manager?'],
+    ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
+  ])('asks about %s', (_name, text, question) => {
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual([question]);
+    expectWellFormed(text, qs);
+  });
+
+  it.each([
+    ['a claim plainly reported', 'The minister said that the scheme had saved money.'],
+    ['a claim denied by its speaker', 'The lawyer did not suggest the witness had been paid.'],
+    ['a predicate cut inside a list', 'The tour will feature members Tom Johnston, Patrick Simmons and John McFee, the band said.'],
+    ['a relative clause cut before its verb', '“One bad infection and Mike would wipe out every penny he had,” she said.'],
+    ['an existential that says nothing', '“There will be a time,” he said.'],
+    ['a proposal, not a claim', 'The advisers suggested that Beijing resume buying farm products.'],
+    ['a noun phrase read as a clause', 'Joe Biden has maintained a significant polling lead for months.'],
+    ['a courtesy, "would like to thank"', 'The minister would like to thank the volunteers.'],
+    ['an expectation denied', 'People could not expect others to listen if they stayed apart.'],
+    ['a belief in a supposition', 'Buyers can claim damages if they think the seller has misled them.'],
+    ['a past that did not happen', 'The coach thinks the referee should have stopped the game.'],
+    ['a hedging verb with a noun phrase for object', 'The pattern suggests a degree of planning which could only have come from insiders.'],
+    ['a plain future in the article\'s voice without a date', 'The new rules will apply to all flights.'],
+    ['a schedule stated as fact', 'His first game in charge will be at home to Leeds on Saturday.'],
+    ['a purpose clause in the past', 'Her father rebuilt the car so that she could race it.'],
+    ['a hypothetical "would" nobody reports', 'Without the rebate the country would pay far more.'],
+    ['a bare plural, a class rather than a party', 'Inventions of every kind could be used to copy films, she said.'],
+  ])('asks nothing of %s', (_name, text) => {
+    expect(ask(text)).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ export interface Draft {
   context: Sentence[];
   /** Importance before position and actor bonuses. */
   weight: number;
+  /** The rule that asked it (set where the rules are run). */
+  rule?: string;
 }
 
 export interface RuleContext extends ResolveContext {
@@ -71,20 +73,23 @@ export interface WillOptions {
   relative?: boolean;
   /** Accept a clause whose subject is a generic "it"/"this" (then phrased "If …, will it …?"). */
   dummySubject?: boolean;
+  /** The subject as already found, when the caller read it another way. */
+  subject?: Piece;
 }
 
 /** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
 export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
   const a = ctx.analysis;
-  const subject = subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
-  if (!subject) return null;
+  const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
+  if (!found) return null;
+  const subject: Piece = { tokens: [...found.tokens] };
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
   // "many people may …": a class is none either.
   // ("the future" is a noun phrase: references like it are no calendar dates.)
   const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => /^\d/.test(d.value));
   const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
   while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
-  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
+  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!)) return null;
   // "2021 and 2022 will begin to see …": dates joined by "and" are no subject either.
   if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return null;
   // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
@@ -120,8 +125,13 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   return { text, context: echo ? [echo] : [] };
 }
 
+/** "up to 1.4m workers", "about 300 jobs": a word that opens a number phrase. */
+export function opensQuantity(a: Analysis, k: number): boolean {
+  return /^(?:up|about|around|nearly|almost|over|under|more|fewer|less|some|at)$/i.test(a.tokens[k]!.text) && [1, 2, 3].some((d) => a.tokens[k + d]?.pos === 'NUM');
+}
+
 /** Whether a subject names a person: a person actor, a personal pronoun, or a noun for a kind of person (WordNet noun.person). */
-function namesPerson(ctx: RuleContext, subject: Piece): boolean {
+export function namesPerson(ctx: RuleContext, subject: Piece): boolean {
   const a = ctx.analysis;
   if (subject.tokens.some((k) => /^(?:he|she|i|who)$/i.test(a.tokens[k]!.text) || PERSON_NOUNS.has(a.tokens[k]!.lemma.toLowerCase()))) return true;
   const start = a.tokens[subject.tokens[0]!]!.start;
@@ -268,7 +278,7 @@ export function isComplete(a: Analysis, piece: Piece): boolean {
 }
 
 /** Marks a condition the question would need but cannot state. */
-const UNASKABLE = '\u0000unaskable';
+export const UNASKABLE = '\u0000unaskable';
 
 /** Marks a clause that holds for anyone meeting a condition: a rule, not a prediction. */
 export const GENERIC = '\u0000generic';
@@ -299,6 +309,8 @@ export interface InvertOptions {
   skipAdverbs?: boolean;
   /** The clause is a pending decision's: a present tense asks about the future ("whether the trial takes place" → "Will the trial take place?"). */
   future?: boolean;
+  /** The clause ends before this token (where the sentence's own verb follows a subject clause). */
+  until?: number;
 }
 
 /** "it is possible to X" → "Is it possible to X?"; "Neumann indulged in Y" → "Did Neumann indulge in Y?" */
@@ -382,6 +394,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const stopAtMatrixVerb = !CLAUSE_TAKING.has(tok.lemma.toLowerCase());
     if (INVERTIBLE.test(tok.text) && !mainHave) {
       const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
+    if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
       const rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
       if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece, !stopAtMatrixVerb)) return null;
       // "do"-support needs a verb to follow ("does n't paint" → "Does … paint").
@@ -404,8 +417,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
     const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
+    if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
     const rest = pieceText(a, piece);
-    if (piece.tokens.length === 0 || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || (piece.tokens.length === 0 && a.tokens[k + 1] && !isPunct(a.tokens[k + 1]!))) return null;
+    // ("whether the ceasefire holds" may end at its verb, where the sentence's own verb follows.)
+    if ((piece.tokens.length === 0 && options.until !== k + 1) || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest)) return null;
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;
@@ -429,7 +444,8 @@ export function baseForm(tok: Token): string {
 function hasStrayFinite(a: Analysis, piece: Piece, clauseTaking = false): boolean {
   return piece.tokens.some((k, i) => {
     if (i === 0 || !FINITE_AUX.test(a.tokens[k]!.text) || a.tokens[k]!.pos !== 'AUX') return false;
-    const before = piece.tokens.slice(Math.max(0, i - 4), i).map((j) => a.tokens[j]!);
+    // (A "that" opens a clause however long the phrase before its verb: "concerned that the content on the blog may …".)
+    const before = piece.tokens.slice(Math.max(0, i - 10), i).map((j) => a.tokens[j]!);
     const introduced = before.some((x) => /^(?:that|which|who|if|whether|when|and|or|but|what|how|where|why)$/i.test(x.text));
     // After a verb of saying or thinking a clause may open without "that" ("thought Mr Obama had …").
     const subject = a.tokens[piece.tokens[i - 1]!]!.pos;

@@ -190,6 +190,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     // "portray herself as Mr Obama's successor": "as" before a noun phrase is a preposition, not a clause.
     const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
     if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
+    // "a midfielder whose season has been …": a relative clause describes; it is cut whole.
+    if (picked.length > 0 && lower === 'whose') break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;
     // "spend up to £138m on Freeview before 2014 to ensure people can …": a purpose clause after a long, complete phrase is left out.
     if (picked.length >= 8 && lower === 'to' && PURPOSE_VERB.test(tokens[k + 1]?.text ?? '') && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]?.pos ?? '')) break;

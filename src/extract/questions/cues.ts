@@ -19,7 +19,7 @@ export const PREDICTIVE_ADJ = new Set(['likely', 'unlikely', 'expected', 'set', 
  * Readiness and willingness in "be ___ to VERB" (TimeML 1.2.1 I_STATE: "ready", "willing",
  * "prepared", "determined", "eager", "reluctant" among its examples): an intention, not an act.
  */
-export const READINESS_ADJ = new Set(['prepared', 'ready', 'willing', 'determined', 'eager', 'keen', 'reluctant', 'unwilling', 'poised']);
+export const READINESS_ADJ = new Set(['prepared', 'ready', 'willing', 'determined', 'eager', 'keen', 'anxious', 'reluctant', 'unwilling', 'poised']);
 
 /**
  * Verbs whose "to"-complement is an act not yet done: TimeML 1.2.1 I_ACTION (attempt, try,
@@ -39,7 +39,7 @@ export const BELIEF = /^(?:believes?|believed|reckons?|reckoned|predicts?|predic
  * Reporting verbs (FactBank's source-introducing predicates, Saurí & Pustejovsky 2009) after
  * which a "would" is the future of the past ("He added that … would be decided").
  */
-export const REPORTING = /^(?:said|says|say|added|adds|told|tells|stated|states|announced|announces|claimed|claims|insisted|insists|argued|argues|indicated|indicates|signalled|signaled|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|explained|explains|noted|notes|reported|reports|revealed|reveals|maintained|maintains|predicted|predicts|promised|promises|pledged|pledges|vowed|vows|assured|assures|wrote|writes)$/i;
+export const REPORTING = /^(?:said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|stating|announced|announces|claimed|claims|claiming|insisted|insists|insisting|argued|argues|arguing|indicated|indicates|signalled|signaled|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|explained|explains|noted|notes|noting|reported|reports|revealed|reveals|maintained|maintains|predicted|predicts|predicting|promised|promises|promising|pledged|pledges|vowed|vows|assured|assures|wrote|writes)$/i;
 
 /**
  * Adverbs that put a statement on one source or in doubt: the CoNLL-2010 Wikipedia weasel and
@@ -77,11 +77,15 @@ export const UNSAID_LEMMAS = new Set(['say', 'disclose', 'reveal', 'specify', 'k
 
 /**
  * Events whose outcome a report waits for: the ACE 2005 event subtypes Justice (trial-hearing,
- * sentence, appeal, extradite), Contact (meet), Personnel (elect) and their common news nouns.
+ * sentence, appeal, extradite), Contact (meet), Personnel (elect), Conflict (demonstrate: strikes,
+ * walkouts) and their common news nouns.
  */
-export const EVENT_NOUN = /^(?:trials?|hearings?|sentencing|appeals?|verdicts?|rulings?|extradition|inquiry|inquiries|investigation|review|votes?|ballots?|elections?|referendums?|referenda|primar(?:y|ies)|run-?off|summits?|meetings?|talks|negotiations|conference|congress|convention|council|debate|match|final|tie|race|launch|auction|deadline|decision|testimony|inquest|tribunal|court-martial|impeachment)$/i;
+export const EVENT_NOUN = /^(?:trials?|hearings?|strikes?|walkouts?|sentencing|appeals?|verdicts?|rulings?|extradition|inquiry|inquiries|investigation|review|votes?|ballots?|elections?|referendums?|referenda|primar(?:y|ies)|run-?off|summits?|meetings?|talks|negotiations|conference|congress|convention|council|debate|match|final|tie|race|launch|auction|deadline|decision|testimony|inquest|tribunal|court-martial|impeachment)$/i;
 /** Gatherings that decide something: "What will be decided at …". */
 export const GATHERING = /^(?:summits?|meetings?|talks|negotiations|conference|congress|convention|council)$/i;
 
 /** Sentences with nothing left open: an act reported as done, in the past. */
 export const NEGATION = /^(?:not|n[’']t|never)$/i;
+
+/** Heads of descriptions that name a person or an organisation (ACE 2005 PER and ORG nominals). */
+export const PARTY_HEAD = /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|government|department|company|firm|union|party|aides?|sources?|lawyers?|analysts?|experts?|police|prosecutors?|critics|campaigners|group|council|committee|board|office|executives?|leaders?|secretary)$/i;

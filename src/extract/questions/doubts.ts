@@ -260,7 +260,8 @@ const OFFENCE = /^(?:murder|manslaughter|rape|assault|fraud|theft|robbery|burgla
 function guiltQuestion(ctx: RuleContext, s: Sentence, t: number): string | null {
   const a = ctx.analysis;
   let k = t + 1;
-  if (/^(?:any|all|the)$/i.test(lower(a.tokens[k]))) k++;
+  // "denies 10 charges of child abuse": a count of charges too.
+  if (/^(?:any|all|the)$/i.test(lower(a.tokens[k])) || a.tokens[k]?.pos === 'NUM') k++;
   if (/^(?:charges?|allegations?|accusations?|counts?)$/i.test(a.tokens[k]?.text ?? '') && /^of$/i.test(lower(a.tokens[k + 1]))) k += 2;
   const np: number[] = [];
   for (let j = k; j <= s.last && np.length < 5; j++) {
@@ -372,3 +373,22 @@ function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null {
 }
 
 const rangeOf = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+/** Predicates that deny a claim ("… were not true", "… is false"): FactBank's counter-factive judgements. */
+const DENIAL = /^(?:untrue|false|wrong|inaccurate|unfounded|baseless|groundless|incorrect|nonsense|rubbish|unsubstantiated)$/i;
+
+/** "claims Ms Kelly was in charge of the budget were not true" → "Was Ms Kelly in charge of the budget?" */
+export const claimDenied: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t <= s.last - 3; t++) {
+    if (!CLAIM_NOUN.test(a.tokens[t]!.text) || a.tokens[t]!.pos !== 'NOUN') continue;
+    const from = lower(a.tokens[t + 1]) === 'that' ? t + 2 : t + 1;
+    if (!opensClause(a, s, from)) continue;
+    // The sentence's own verb: a form of "be" after the claim's clause, then the denial.
+    const be = findToken(a, from + 2, Math.min(s.last, from + 24), (x) => /^(?:is|are|was|were)$/i.test(x.text) && (DENIAL.test(a.tokens[x.i + 1]?.text ?? '') || (NEGATION.test(a.tokens[x.i + 1]?.text ?? '') && /^(?:true|accurate|correct)$/i.test(a.tokens[x.i + 2]?.text ?? ''))));
+    if (be < 0) continue;
+    const q = invertClause(ctx, s, from, { futureOfPast: true, until: be });
+    if (q) return draft(q, 'disputed', s, 2);
+  }
+  return null;
+};

@@ -3,13 +3,15 @@
 // challenges someone faces, and questions the article itself asks.
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
 import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
-const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed)$/i;
+const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed|expect|expects|expected|expecting)$/i;
+/** "expects the merger to boost earnings": an expectation (TimeML I_STATE), a forecast rather than a request. */
+const EXPECT = /^(?:expect|expects|expected|expecting)$/i;
 /** An indefinite object that can still act on a request ("urged a judge to …", "asked a court to …"). */
 const PERSON_LIKE = /\b(?:judge|court|minister|government|company|firm|group|panel|committee|body|council|regulator|official|member|team)\b/i;
 /** Verbs that take a mandative subjunctive ("requested the advert be removed"; Quirk et al. 1985, §16.32). */
@@ -17,7 +19,7 @@ const SUBJUNCTIVE_REQUEST = /^(?:request|requests|requested|requesting|demand|de
 const DELIBERATION = /^(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)$/i;
 const FUTURE_CUE = /\b(?:will|’ll|'ll|shall|is to|are to|due|scheduled|planned|set to|expected|next|upcoming|until|ahead|coming|by)\b/i;
 /** Words that put an event ahead of the report ("is to face trial", "ahead of a vote", "next week's summit"). */
-const AHEAD = /^(?:will|’ll|'ll|shall|scheduled|due|next|upcoming|forthcoming|ahead|coming|later|planned|impending|pending|looming)$/i;
+const AHEAD = /^(?:will|’ll|'ll|shall|scheduled|due|next|upcoming|forthcoming|ahead|coming|later|planned|impending|pending|looming|await|awaits|awaiting)$/i;
 /** Decision verbs: an embedded question after them is a pending decision, not a stated unknown. */
 const DECIDING = new Set(['decide', 'rule', 'consider', 'weigh', 'debate', 'discuss', 'judge', 'vote', 'review', 'decision', 'discussion', 'talks', 'negotiation', 'negotiations']);
 /** Verbs whose simple past settles the question ("the court decided whether …"); "questioned if" does not. */
@@ -37,7 +39,7 @@ function isAhead(ctx: RuleContext, s: Sentence, d: FoundDate): boolean {
   return comparable === ref && FUTURE_CUE.test(text);
 }
 
-function futureDates(ctx: RuleContext, s: Sentence): FoundDate[] {
+export function futureDates(ctx: RuleContext, s: Sentence): FoundDate[] {
   return (ctx.datesIn.get(s.i) ?? []).filter((d) => isAhead(ctx, s, d));
 }
 
@@ -66,11 +68,19 @@ export const explicitQuestion: Rule = (ctx, s) => {
  */
 export const embeddedQuestion: Rule = (ctx, s) => {
   const a = ctx.analysis;
-  for (let t = s.first + 1; t < s.last - 1; t++) {
+  for (let t = s.first; t < s.last - 1; t++) {
     const w = lower(a.tokens[t]);
     if (!/^(?:whether|if|how|what|who|when|where|why|which)$/.test(w)) continue;
     const governor = governorOf(a, s, t);
-    if (!governor) continue;
+    if (!governor) {
+      // "Whether he deserves punishment was a hot topic", "… and whether the deal holds remains unclear": the open clause is the subject.
+      const until = w === 'whether' ? openSubjectEnd(a, s, t) : -1;
+      if (until > 0) {
+        const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t), until });
+        if (text) return draft(text, 'stated-unknown', s, 2.3);
+      }
+      continue;
+    }
     if (w === 'if' && governor.tok.pos !== 'VERB' && governor.tok.pos !== 'ADJ') continue;
     const futureOfPast = isReported(a, s, t) || /^(?:would)$/i.test(lower(a.tokens[t + 2]));
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
@@ -82,6 +92,21 @@ export const embeddedQuestion: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** Words that say a subject clause is open ("… was a hot topic", "… remains unclear"). */
+const OPEN_PREDICATE = /^(?:topic|question|issue|matter|debate|unclear|uncertain|unknown|open|undecided|disputed|contested|moot|uncertainty|mystery)$/i;
+
+/** Where the sentence's verb follows the "whether"-clause at `t` when that verb calls the clause open; -1 when it does not. */
+function openSubjectEnd(a: Analysis, s: Sentence, t: number): number {
+  // Only a clause that opens the sentence, or is joined to its subject by "and".
+  if (t > s.first && !/^(?:and|[“"‘])$/i.test(lower(a.tokens[t - 1]))) return -1;
+  for (let k = t + 3; k <= Math.min(s.last, t + 16); k++) {
+    const x = a.tokens[k]!;
+    if (x.pos === 'PUNCT') return -1;
+    if (/^(?:is|are|was|were|remains|remained)$/i.test(x.text) && /^(?:NOUN|PROPN|NUM|ADJ|ADV|VERB)$/.test(a.tokens[k - 1]!.pos)) return findToken(a, k + 1, Math.min(s.last, k + 5), (y) => OPEN_PREDICATE.test(y.text)) >= 0 ? k : -1;
+  }
+  return -1;
+}
 
 /**
  * The word that leaves the clause at `t` open: an inquiry or decision word not in the simple past
@@ -167,18 +192,25 @@ export const request: Rule = (ctx, s) => {
     const sentenceText = a.text.slice(s.start, s.end);
     const futureAsk = /^(?:will|’ll|'ll|be)$/i.test(lower(a.tokens[t - 1])) || lower(a.tokens[t - 2]) === 'will';
     // A demand in the present ("want the EU budget to be capped", "is urging ministers to act") is still open; a past one may have been met.
-    const present = /^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])));
+    const expecting = EXPECT.test(tok.text);
+    // "is expected to": the passive is the predictive phrase's, not an expectation of someone's.
+    // "could not expect others to listen": no expectation held.
+    if (expecting && (/^(?:is|are|was|were|be|been|being)$/i.test(lower(a.tokens[t - 1])) || a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text)))) continue;
+    const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && isReported(a, s, t));
     if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
     // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
-    if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object))) continue;
+    // ("expects a recovery to begin": an expected event may be new.)
+    if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object)) && !expecting) continue;
+    // "expects the auditor to be able to …", "expects staff to arrive on time": of a person, an expectation is a duty laid down, not a forecast.
+    if (expecting && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
     const asker = subjectBefore(a, s, t);
     if (asker && GENERIC_SUBJECT.test(pieceText(a, asker).replace(/^(?:a lot of|lots of)\s+/i, ''))) continue;
     const resolved = resolveSubject(ctx, s, object);
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     const predicate = predicateText(ctx, s, to + 1);
     if (!predicate) continue;
-    return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), 'pending-decision', s, 2.5);
+    return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), expecting ? 'hedged-prediction' : 'pending-decision', s, 2.5);
   }
   return null;
 };
@@ -393,12 +425,12 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
     const x = a.tokens[j]!;
     if (inDate(j)) {
       // "Tuesday's Commons vote": a date that owns the event stays with it.
-      if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '')) {
-        const d = inDate(j)!;
-        let first = j;
-        while (first > s.first && a.tokens[first - 1]!.start >= d.start) first--;
-        left.unshift(...range(first, j));
-      }
+      // ("a 23 March walkout": a date between the article and the event names it too.)
+      const d = inDate(j)!;
+      let first = j;
+      while (first > s.first && a.tokens[first - 1]!.start >= d.start) first--;
+      if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '')) left.unshift(...range(first, j));
+      else if (/^(?:a|an|the)$/i.test(lower(a.tokens[first - 1])) && left.every((x) => a.tokens[x]!.pos !== 'DET')) left.unshift(...range(first - 1, j));
       break;
     }
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !/^['’]s$/.test(x.text) && !isWordHyphen(a, j)) break;

@@ -6,6 +6,7 @@ import type { Actor, Claim, Question } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { contentLemmas, finishQuestion } from './clause.js';
+import { PARTY_HEAD } from './cues.js';
 import { SENTENCE_RULES, type Draft, type RuleContext } from './rules.js';
 
 export interface QuestionsInput {
@@ -29,6 +30,19 @@ const REBUTTAL = /^\W*(?:but|however|yet)\b|\b(?:still|denied|denies|insisted|in
 
 export function extractQuestions(input: QuestionsInput, options: QuestionsOptions = {}): Question[] {
   const { analysis } = input;
+  return rankQuestionDrafts(input, options).map((d, i) => ({
+    id: `q${i + 1}`,
+    text: d.text,
+    basis: d.basis,
+    evidence: [d.sentence, ...d.context]
+      .sort((x, y) => x.start - y.start)
+      .map((s) => ({ start: s.start, end: s.end, quote: analysis.text.slice(s.start, s.end) })),
+  }));
+}
+
+/** The drafts kept, most important first, each with the rule that asked it. */
+export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOptions = {}): Draft[] {
+  const { analysis } = input;
   const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
   const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
@@ -37,7 +51,7 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
       if (!rule.cue.test(text)) continue;
       const d = rule.ask(ctx, s);
       if (d) {
-        drafts.push(d);
+        drafts.push({ ...d, rule: d.rule ?? rule.ask.name });
         break;
       }
     }
@@ -49,15 +63,7 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
   const ranked = mergeByTopic(analysis, scored, input.actors, input.dates)
     .map((d) => ({ d, score: d.weight }))
     .sort((x, y) => y.score - x.score || x.d.sentence.start - y.d.sentence.start);
-  const kept = ranked.slice(0, options.max ?? DEFAULT_MAX);
-  return kept.map(({ d }, i) => ({
-    id: `q${i + 1}`,
-    text: d.text,
-    basis: d.basis,
-    evidence: [d.sentence, ...d.context]
-      .sort((x, y) => x.start - y.start)
-      .map((s) => ({ start: s.start, end: s.end, quote: analysis.text.slice(s.start, s.end) })),
-  }));
+  return ranked.slice(0, options.max ?? DEFAULT_MAX).map(({ d }) => d);
 }
 
 /** "It was not possible to independently verify the claim", "could not be confirmed": a sentence that doubts the claim just made. */
@@ -248,8 +254,6 @@ function affiliated(actors: Actor[], a: Claim, nameA: string, b: Claim, nameB: s
   return stems(nameB).some((w) => within(da, w)) || stems(nameA).some((w) => within(db, w));
 }
 
-/** Heads of descriptions that name a person or an organisation (ACE 2005 PER and ORG nominals). */
-const PARTY_HEAD = /\b(?:spokes(?:man|woman|person)|officials?|minister|ministry|government|department|company|firm|union|party|aides?|sources?|lawyers?|analysts?|experts?|police|prosecutors?|critics|campaigners|group|council|committee|board|office|executives?|leaders?|secretary)$/i;
 
 /** A speaker who can be right or wrong: a known actor, or a description of a person or an organisation. */
 const isParty = (c: Claim, name: string): boolean => c.speakerId !== null || PARTY_HEAD.test(name);

@@ -7,7 +7,7 @@ import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
-const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week))\b/i;
+const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week)(?!['’]s))\b/i;
 /** "could see", "could remember": perception or memory, not a prediction. */
 const PERCEPTION = new Set(['see', 'remember', 'hear', 'feel', 'tell', 'recall', 'imagine', 'understand', 'say', 'believe', 'not', 'seem', 'appear', 'look', 'sound', 'sense', 'notice', 'spot', 'detect', 'smell', 'taste', 'watch']);
 const FUTURE_MODAL = /^(?:will|would|’ll|'ll|wo)$/i;
@@ -34,7 +34,7 @@ function quotedSince(a: Analysis, s: Sentence, t: number): boolean {
  * "is not expected to break even until 2006" asks "Will it break even before 2006?": "until" needs
  * the negation the question leaves out.
  */
-function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
+export function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
   if (!q || !a.tokens.slice(from, to).some((x) => NEGATION.test(x.text))) return q;
   return { ...q, text: q.text.replace(/\buntil\b/, 'before') };
 }
@@ -52,7 +52,7 @@ export function isReported(a: Analysis, s: Sentence, t: number): boolean {
  * A simple past verb before token `t` that reports no one ("I did, and I could really play"):
  * the sentence narrates the past, and its "could" is the past of "can".
  */
-function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
+export function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = lookBack(s, t); k < t; k++) {
     const x = a.tokens[k]!;
     if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
@@ -65,8 +65,27 @@ function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/**
+ * "she could take part", "at the time we could not …": a "could" that narrates the past is the past
+ * of "can". A past marker counts only in the modal's own clause: "warned last week that there could
+ * be walkouts" dates the warning, not the walkouts.
+ */
+export function couldIsPast(a: Analysis, s: Sentence, t: number): boolean {
+  let from = lookBack(s, t);
+  for (let k = t - 1; k >= lookBack(s, t); k--) {
+    const x = a.tokens[k]!;
+    if (((x.pos === 'VERB' || x.pos === 'AUX') && (REPORTING.test(x.text) || BELIEF.test(x.text))) || (x.text === 'that' && x.pos === 'SCONJ')) {
+      from = k + 1;
+      break;
+    }
+  }
+  // (Read to 40 tokens on: a run-on sentence must not be rescanned per modal.)
+  const clause = a.text.slice(a.tokens[from]!.start, a.tokens[Math.min(s.last, t + 40)]!.end);
+  return PAST_MARKERS.test(clause) || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t);
+}
+
 /** Whether token `t` lies in an "if"/"unless" clause that has not closed with a comma before it. */
-function inCondition(a: Analysis, s: Sentence, t: number): boolean {
+export function inCondition(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = t - 1; k >= Math.max(s.first, t - 12); k--) {
     const w = lower(a.tokens[k]);
     if (w === 'if' || w === 'unless') return true;
@@ -76,7 +95,7 @@ function inCondition(a: Analysis, s: Sentence, t: number): boolean {
 }
 
 /** "so that teachers could …", "in order that …": a purpose, not a prediction. */
-function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
+export function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
   for (let k = t - 1; k >= Math.max(s.first, t - 8); k--) {
     const w = lower(a.tokens[k]);
     if (w === 'that' && /^(?:so|order)$/.test(lower(a.tokens[k - 1]))) return true;
@@ -85,25 +104,33 @@ function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/** "may be reached at …": a contact line, permission not prediction; "could be considered favourites": a judgement. */
+const JUDGED = /^(?:reached|contacted|considered|seen|regarded|viewed|described|deemed|called|termed|labelled|labeled|forgiven|excused)$/i;
+
+/**
+ * Whether the hedging modal at `t` (its verb at `verb`) predicts: not perception or memory ("could
+ * see"), a contact line or a judgement ("may be reached", "could be considered"), a perfect ("could
+ * have"), the past of "can", or a purpose ("so that they could").
+ */
+export function hedgePredicts(a: Analysis, s: Sentence, t: number, verb: number): boolean {
+  const v = a.tokens[verb]!.lemma.toLowerCase();
+  if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) return false;
+  if (v === 'be' && JUDGED.test(a.tokens[verb + 1]?.text ?? '')) return false;
+  if (lower(a.tokens[t]) === 'could' && couldIsPast(a, s, t)) return false;
+  return !inPurposeClause(a, s, t);
+}
+
 /** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
 export const hedgedModal: Rule = (ctx, s) => {
   const a = ctx.analysis;
   const sentence = a.text.slice(s.start, s.end);
-  const pastMarked = PAST_MARKERS.test(sentence);
   // "If you …, a side job may be in order": advice to the reader, not a prediction.
   if (/\b(?:you|your)\b/i.test(sentence)) return null;
   for (let t = s.first + 1; t < s.last; t++) {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0) continue;
-    const v = a.tokens[verb]!.lemma.toLowerCase();
-    if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) continue;
-    // "may be reached at …": a contact line, permission not prediction; "could be considered favourites": a judgement.
-    if (v === 'be' && /^(?:reached|contacted|considered|seen|regarded|viewed|described|deemed|called|termed|labelled|labeled|forgiven|excused)$/i.test(a.tokens[verb + 1]?.text ?? '')) continue;
-    const could = lower(tok) === 'could';
-    if (could && (pastMarked || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t))) continue;
-    if (inPurposeClause(a, s, t)) continue;
+    if (verb < 0 || !hedgePredicts(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
@@ -180,6 +207,9 @@ function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: num
   return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
 }
 
+/** Verbs a courtesy "would like to" introduces: acts of speech done in the saying. */
+const SPEECH_ACT = /^(?:thank|say|add|emphasise|emphasize|stress|congratulate|welcome|apologise|apologize|point|make|express|remind|reassure|assure|acknowledge|pay|take|ask|invite|wish|praise|clarify|reiterate|underline|note|share|mention|highlight|put)$/i;
+
 /**
  * "Luxembourg is hoping to strike a deal", "the party plans to field candidates", "with the
  * presidency hoping to strike a deal": an intended act (TimeML I_ACTION / I_STATE) → "Will … ?".
@@ -190,11 +220,13 @@ export const intention: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     // "The corporation plans to spend …": a present "plans" after its subject's noun, whatever the tagger says.
     const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text));
-    if (!asVerb || !INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || lower(a.tokens[t + 1]) !== 'to') continue;
+    // "he would like to succeed Keegan": a wish, as "want" (TimeML I_STATE), unless it is a courtesy ("would like to thank").
+    const wish = /^(?:like|love)$/i.test(tok.text) && /^(?:would|'d|’d)$/i.test(lower(a.tokens[t - 1])) && !SPEECH_ACT.test(a.tokens[t + 2]?.text ?? '');
+    if (!asVerb || !(INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || wish) || lower(a.tokens[t + 1]) !== 'to') continue;
     const verb = a.tokens[t + 2];
     if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') continue;
     const w = tok.text.toLowerCase();
-    let groupAt = t;
+    let groupAt = wish ? t - 1 : t;
     while (groupAt > Math.max(s.first, t - 4) && (a.tokens[groupAt - 1]!.pos === 'AUX' || a.tokens[groupAt - 1]!.pos === 'ADV' || NEGATION.test(a.tokens[groupAt - 1]!.text)) && !/^(?:will|would|could|might|may)$/i.test(lower(a.tokens[groupAt - 1]))) groupAt--;
     // "If studios want to cash in …": a supposition, not an intention.
     if (inCondition(a, s, groupAt)) continue;
@@ -375,9 +407,9 @@ function namesActor(ctx: RuleContext, piece: { tokens: number[] }): boolean {
 const JUDGEMENT = /^(?:judge|see|consider|regard|view|remember|praise|blame|criticise|criticize|congratulate|applaud|commend|thank|credit|respect|trust|believe|treat|proud|ashamed)$/i;
 
 /** A reporting verb after token `t`, past a comma: "…, the MPs said". */
-function reportedAfter(a: Analysis, s: Sentence, t: number): boolean {
+export function reportedAfter(a: Analysis, s: Sentence, t: number): boolean {
   let comma = false;
-  for (let k = t + 1; k <= s.last; k++) {
+  for (let k = t + 1; k <= Math.min(s.last, t + 40); k++) {
     const x = a.tokens[k]!;
     if (x.text === ',' || /^[”"’]$/.test(x.text)) comma = true;
     else if (comma && x.pos === 'VERB' && REPORTING.test(x.text)) return true;

@@ -5,7 +5,8 @@
 // without, so that the many sentences with none of them are passed over at the cost of a test.
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
-import { disputedClaim, singleSource } from './doubts.js';
+import { claimDenied, disputedClaim, singleSource } from './doubts.js';
+import { contestedClaim, modalClause } from './fallback.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
@@ -23,13 +24,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\?/, ask: explicitQuestion },
   { cue: /\b(?:if|unless)\b/i, ask: conditional },
   { cue: /\b(?:whether|if|how|what|who|when|where|why|which)\b/i, ask: embeddedQuestion },
-  { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos)/i, ask: request },
+  { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect)/i, ask: request },
   { cue: /\bno plans?\b/i, ask: noPlans },
   { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without|unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)\b/i, ask: withheld },
   { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
   { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b`, 'i'), ask: predictivePhrase },
-  { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar)\w*\s+to\b/i, ask: intention },
+  { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar|like|love)\w*\s+to\b/i, ask: intention },
   { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },
   { cue: /\b(?:will|would|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: forecast },
   { cue: /\bgoing\b/i, ask: goingTo },
@@ -38,8 +39,11 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:anticipated|expected|awaited)\b/i, ask: awaitedPassive },
   { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics|attorney|lawyer|defen[cs]e|solicitor|barrister|counsel)/i, ask: disputedClaim },
+  { cue: /\b(?:untrue|false|wrong|inaccurate|unfounded|baseless|groundless|incorrect|nonsense|rubbish|unsubstantiated|not true|not accurate|not correct)\b/i, ask: claimDenied },
   { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
+  { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
+  { cue: /\b(?:believe|suggest|claim|alleg|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
 ];
