@@ -485,9 +485,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the prime minister's official spokesman", "airlines", "a Romanian official": an unnamed source.
   // ("Reports say", "Officials said": the tagger may call a sentence-initial plural a proper noun.)
   const listed = (w: string): boolean => PERSON_NOUNS.has(w) || SOURCE_NOUNS.has(w) || ORG_NOUNS.has(w) || GROUP_NOUNS.has(w);
-  // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a lower-case word.)
+  // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a number; not a title after "former".)
   const leadTok = tokens[np.first]!;
-  const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM' || !isCap(leadTok));
+  const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM');
   const commonHead = headTok.pos === 'NOUN' || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
