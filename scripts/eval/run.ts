@@ -162,8 +162,9 @@ const ratioRow = (figure: string, key: keyof BriefCounts, target: Target | null)
 });
 const atLeast = (min: number): Target => ({ min, label: `≥ ${min.toFixed(2)}` });
 
+// Targets of the extraction issue (measured there on unseen articles).
 const BRIEF_ROWS: FigureRow[] = [
-  ratioRow('key-actor recall', 'keyActorRecall', atLeast(0.9)),
+  ratioRow('key-actor recall', 'keyActorRecall', atLeast(0.95)),
   ratioRow('actor precision', 'actorPrecision', atLeast(0.85)),
   {
     figure: 'actor F1',
@@ -171,16 +172,16 @@ const BRIEF_ROWS: FigureRow[] = [
     value: (c) => f1(rate(c.actorPrecision), rate(c.keyActorRecall)),
     target: null,
   },
-  ratioRow('actor type accuracy (matched actors)', 'actorType', null),
+  ratioRow('actor type accuracy (matched actors)', 'actorType', atLeast(0.85)),
   ratioRow('role accuracy (matched persons with a role)', 'actorRole', atLeast(0.75)),
   ratioRow('claim recall', 'claimRecall', atLeast(0.85)),
-  ratioRow('speaker accuracy (recalled claims)', 'claimSpeaker', atLeast(0.9)),
+  ratioRow('speaker accuracy (recalled claims)', 'claimSpeaker', atLeast(0.92)),
   ratioRow('claims recalled with right speaker (all gold)', 'claimRightSpeaker', null),
-  ratioRow('claim precision (claims with a speaker)', 'claimPrecision', atLeast(0.85)),
-  ratioRow('question grounded precision', 'questionPrecision', atLeast(0.9)),
-  ratioRow('question recall (uncertainties covered)', 'questionRecall', atLeast(0.6)),
-  ratioRow('date value recall', 'dateRecall', atLeast(0.85)),
-  ratioRow('date value precision (kind date|time, no *_REF)', 'datePrecision', atLeast(0.85)),
+  ratioRow('claim precision (claims with a speaker)', 'claimPrecision', atLeast(0.9)),
+  ratioRow('question grounded precision', 'questionPrecision', atLeast(0.8)),
+  ratioRow('question recall (uncertainties covered)', 'questionRecall', atLeast(0.55)),
+  ratioRow('date value recall', 'dateRecall', atLeast(0.9)),
+  ratioRow('date value precision (kind date|time, no *_REF)', 'datePrecision', atLeast(0.9)),
   ratioRow('title accuracy (articles with a headline)', 'title', null),
   ratioRow('headline-less articles given no headline', 'noHeadline', null),
   ratioRow('publication time accuracy (HTML pages: as the page states it)', 'publishedHtml', null),
