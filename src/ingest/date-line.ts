@@ -55,6 +55,18 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
       return m[2] === '.' ? [y, b - 1, a] : null;
     },
   },
+  // 11/19/19 06:56 AM: a two-digit year only where a time of day follows, which no score,
+  // fraction or issue number has; the same order rule as above.
+  {
+    re: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)/gi,
+    read: (m) => {
+      const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      const y = yy < 70 ? 2000 + yy : 1900 + yy;
+      if (a > 12) return [y, b - 1, a];
+      if (b > 12) return [y, a - 1, b];
+      return m[2] === '.' ? [y, b - 1, a] : null;
+    },
+  },
 ];
 
 const TIME = new RegExp(`\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*${ZONE}\\b)?`, 'gi');
