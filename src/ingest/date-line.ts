@@ -109,7 +109,15 @@ const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|
  * with a date in it. A byline on the same line ("By Umair Irfan Updated Nov 13, 2019") is allowed;
  * the caller reads it with readByline on the part before the date.
  */
-export function readDateLine(raw: string, reference: Instant): DateLine | null {
+export interface DateLineOptions {
+  /**
+   * The line sits where a header's meta line does (under the headline, above the article): it may
+   * carry more words besides its one date (an author, a comment count, categories).
+   */
+  underHeadline?: boolean;
+}
+
+export function readDateLine(raw: string, reference: Instant, options: DateLineOptions = {}): DateLine | null {
   // A credit or a source note dates what it credits, not the article.
   if (raw.length > 160 || /^\s*(?:sources?|credits?|photo|image|data|chart|graphic)\s*:/i.test(raw)) return null;
   // An embedded post's signature ("— Name (@handle) November 18, 2019") dates the post.
@@ -128,9 +136,12 @@ export function readDateLine(raw: string, reference: Instant): DateLine | null {
   const leftover = rest.match(/\p{L}+/gu) ?? [];
   // A date that opens or closes the line may carry a few more words (categories, an author).
   const atEdge = dates[0]!.index <= 2 || dates[dates.length - 1]!.end >= line.trimEnd().length - 1;
-  if (leftover.length > (atEdge ? 8 : 6)) return null;
+  const allowed = options.underHeadline && dates.length === 1 ? 14 : atEdge ? 8 : 6;
+  if (leftover.length > allowed) return null;
   // "The vote on Nov. 19, 2019 was close." is prose that holds a date, not a date line.
   if (leftover.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && /[.!?]["”’]?$/u.test(line.trim())) return null;
+  // A meta line is names and labels; words in lower case beyond a few make it a caption or prose.
+  if (options.underHeadline && leftover.length > 8 && leftover.filter((w) => /^\p{Ll}/u.test(w)).length > 3) return null;
 
   const labels: { index: number; updated: boolean }[] = [];
   LABEL.lastIndex = 0;

@@ -71,7 +71,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null };
   /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
   const takeTimes = (line: string): boolean => {
-    const posted = readPostedLine(line, reference) ?? readDateLine(line, reference);
+    // The date-line reader keeps a zone ("9:15 AM EST"); the posted-line reader adds relative times.
+    const posted = readDateLine(line, reference) ?? readPostedLine(line, reference);
     if (!posted) return false;
     if (posted.published && !header.published) header.published = { ...posted.published, line };
     if (posted.updated && !header.updated) header.updated = { ...posted.updated, line };
@@ -151,6 +152,17 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   if (best !== null && best.score >= MIN_HEADLINE_SCORE) {
     header.titleLine = best.i;
     header.title = lines[best.i]!;
+  }
+  // No date line of the usual shape: the meta line right under the headline may carry its date
+  // among an author, a comment count and categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
+  if (header.titleLine !== null && header.published === null && header.updated === null) {
+    for (let i = header.titleLine + 1; i <= Math.min(start, header.titleLine + 3, lines.length - 1); i++) {
+      const read = readDateLine(lines[i]!, reference, { underHeadline: true });
+      if (!read) continue;
+      if (read.published) header.published = { ...read.published, line: lines[i]! };
+      if (read.updated) header.updated = { ...read.updated, line: lines[i]! };
+      break;
+    }
   }
   return header;
 }

@@ -1,0 +1,47 @@
+// The visible text of whole pages, written for these tests: menus, consent walls, share bars
+// and captions around a made-up story. Each case changes one part of the page's header.
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/brief/time.js';
+import { parseScrapedText } from '../../src/ingest/scraped-text.js';
+
+const reference = parseInstant('2026-03-01T12:00:00Z')!;
+
+const MENU = ['Home', 'News', 'Local', 'Sport', 'Weather', 'Opinion', 'Business', 'Culture', 'Travel', 'Subscribe', 'Sign in'];
+
+const STORY = [
+  'The harbour board of Eastport voted on Tuesday to close the old ferry pier for repairs, a decision that will send commuters to a temporary landing two streets away until the end of the summer.',
+  'Board chair Maria Olsen said the pier had been inspected twice this year and that the engineers found corrosion in more of the supporting piles than they had expected.',
+  'Commuters who spoke to the board before the vote asked for a shuttle bus between the temporary landing and the train station, and the board agreed to fund one for the first month.',
+  'The repairs are expected to cost about four million dollars, most of it from a state grant awarded last year for coastal infrastructure.',
+];
+
+const FOOTER = ['More from Local', 'Council delays vote on parking fees', 'School choir wins regional prize', 'New bakery opens on Front Street', 'Contact us', 'Privacy policy', 'Terms of use', '© 2026 Eastport Daily'];
+
+/** A page: menu, header lines, the story as paragraphs between blank lines, related links, footer. */
+function page(header: readonly string[], story: readonly string[] = STORY): string {
+  return [...MENU, ...header, '', story.join('\n\n'), '', ...FOOTER].join('\n');
+}
+
+describe('whole page text: headline and date', () => {
+  it('takes the headline above the byline and date line, and leaves both out of the body', () => {
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'Published March 3, 2025 at 9:15 AM EST', 'Share', 'Tweet']), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    expect(parsed.publishedAt).toBe('2025-03-03T09:15:00-05:00');
+    expect(parsed.body.startsWith('The harbour board of Eastport')).toBe(true);
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+
+  it('reads the date from a meta line under the headline that also names the author, the comments and the categories', () => {
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'Jonas Berg 27/09/2025 Comment! Local, Transport, Harbour news', 'Reading time: 2 minutes']), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-09-27');
+  });
+
+  it('does not take a date from a caption under the headline', () => {
+    const parsed = parseScrapedText(
+      page(['Harbour board closes old ferry pier for repairs', 'Commuters wait at the old ferry pier in Eastport, Tuesday, March 4, 2025, before the board met to vote on its closure.']),
+      { reference },
+    );
+    expect(parsed.publishedAt).toBeNull();
+  });
+});
