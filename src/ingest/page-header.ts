@@ -32,9 +32,20 @@ const LEAD_CHARS = 1200;
 /** The least score of a headline: some of its words must be the opening's. */
 const MIN_HEADLINE_SCORE = 0.9;
 
-/** Function words, left out when a headline's words are compared with the article's (a standard English stop list). */
+/** Function words, left out when a headline's words are compared with the article's. */
 const STOP = new Set(
-  'a an the and or but nor of in on at to for by with from as into over after before about against between through during without under up down out off than then so if is are was were be been being has have had do does did will would can could should may might must shall it its this that these those he she they we you i his her their our your my me him them us who whom whose which what when where why how not no all any both each few more most other some such only own same too very just also new says said say'.split(' '),
+  (
+    // The commonest function words of German, French, Spanish, Portuguese, Italian and Dutch, from
+    // the Snowball stop lists (snowballstem.org), three letters or more (shorter words are not
+    // compared), leaving out those that are English content words ("war", "son", "die", "era", "van").
+    'der das den dem des ein eine einer eines einem einen und oder aber zur zum vom von mit für auf aus bei nach über unter ist sind wird werden hat haben nicht auch sich als wie wir ihr sie ich ' +
+    'les une dans pour par sur avec est sont pas qui que aux ses ont été mais elle ils nous vous ' +
+    'los las una del por con para sus como más pero este esta fue han ' +
+    'dos uma com não mais são foi pelo pela nos nas della delle degli dei nel nella sono che non gli ' +
+    'het een met voor niet zijn aan ook bij ' +
+    // English.
+    'a an the and or but nor of in on at to for by with from as into over after before about against between through during without under up down out off than then so if is are was were be been being has have had do does did will would can could should may might must shall it its this that these those he she they we you i his her their our your my me him them us who whom whose which what when where why how not no all any both each few more most other some such only own same too very just also new says said say'
+  ).split(' '),
 );
 
 /** Content words of a line, lower-cased and crudely stemmed; in scripts without spaces, character pairs. */
@@ -110,7 +121,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       header.byline = { value: text, raw: text };
       continue;
     }
-    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text)) aboveAnchor = i;
+    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
@@ -129,7 +140,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (/[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text)) {
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
-    }
+    } else if (isStandfirst(text)) score -= 1;
     // Above the byline and date, close to them. Some sites print the date first and the headline
     // right under it; further down, between the date and the article, are captions and links.
     if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
@@ -165,6 +176,11 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     }
   }
   return header;
+}
+
+/** Two sentences in a long line: a standfirst that only lacks its closing full stop, not a headline. */
+function isStandfirst(text: string): boolean {
+  return lineWords(text) >= 12 && /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text);
 }
 
 /** Capitalised words only, joined by "and": people (and their outlet), not a headline. */

@@ -44,4 +44,22 @@ describe('whole page text: headline and date', () => {
     );
     expect(parsed.publishedAt).toBeNull();
   });
+
+  it('takes the headline over a standfirst of two sentences that lacks its full stop', () => {
+    const parsed = parseScrapedText(
+      page(['Harbour board closes old ferry pier for repairs', 'Local', 'Corrosion was worse than the engineers expected. Commuters will use a temporary landing until the end of the summer', 'Mon 3 Mar 2025 09.15 GMT']),
+      { reference },
+    );
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+  });
+
+  it('compares a headline with the article without the function words of other languages', () => {
+    const story = [
+      'Der Hafenrat von Ostdorf hat am Dienstag beschlossen, die alte Fähranlegestelle zur Reparatur zu schließen. Pendler müssen bis zum Ende des Sommers eine provisorische Anlegestelle nutzen.',
+      'Die Vorsitzende Maria Olsen sagte, die Anlegestelle sei in diesem Jahr zweimal geprüft worden, und die Ingenieure hätten mehr Korrosion an den Pfählen gefunden als erwartet.',
+      'Die Reparatur soll rund vier Millionen Euro kosten; der größte Teil stammt aus einem Zuschuss des Landes für die Küsteninfrastruktur.',
+    ];
+    const parsed = parseScrapedText(page(['Zurück zur Übersicht', 'Von Jonas Berg am 25. September 2025', 'Alte Fähranlegestelle in Ostdorf wird monatelang gesperrt'], story), { reference });
+    expect(parsed.title).toBe('Alte Fähranlegestelle in Ostdorf wird monatelang gesperrt');
+  });
 });
