@@ -137,7 +137,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
     let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
     // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
-    if (/[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text)) {
+    const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
+    if (fullStop) {
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
     } else if (isStandfirst(text)) score -= 1;
@@ -149,7 +150,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // Shown twice: in a share bar or breadcrumb ("Share this story: <headline>") or right below
     // itself. Menus and teaser lists repeat their lines too, so a repeat far away counts little.
     const own = page[i]!;
-    if (i <= ref && matched > 0 && own.length >= 15) {
+    // A sentence shown twice is a pull quote, not a headline.
+    if (i <= ref && matched > 0 && own.length >= 15 && !fullStop) {
       const framed = page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60);
       const twice = page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
       if (framed || twice) score += 2;

@@ -62,4 +62,21 @@ describe('whole page text: headline and date', () => {
     const parsed = parseScrapedText(page(['Zurück zur Übersicht', 'Von Jonas Berg am 25. September 2025', 'Alte Fähranlegestelle in Ostdorf wird monatelang gesperrt'], story), { reference });
     expect(parsed.title).toBe('Alte Fähranlegestelle in Ostdorf wird monatelang gesperrt');
   });
+
+  it('reads the header that opens the article run: the headline above the byline, not a pull quote shown twice, and keeps the byline out of the body', () => {
+    const quote = '"The pier will not survive another winter without new piles."';
+    const text = page([], [
+      quote,
+      '— An engineer, in a report to the harbour board in January 2025',
+      'Will the old ferry pier survive another winter?',
+      'By Jonas Berg on Monday, March 3rd, 2025 at 9:15 a.m.',
+      ...STORY,
+    ]).replace('More from Local', `Quote of the week\n${quote}\nMore from Local`);
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.title).toBe('Will the old ferry pier survive another winter?');
+    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-03-03');
+    expect(parsed.body).not.toContain('By Jonas Berg');
+    expect(parsed.body).not.toContain('Will the old ferry pier');
+    expect(parsed.body).toContain('The harbour board of Eastport voted');
+  });
 });
