@@ -62,6 +62,8 @@ export function scoreLine(line: PageLine): number {
   if (words < 25 && BOILERPLATE.test(text)) score -= words < 8 ? 1.2 : 0.8;
   if ((line.blankBefore || line.blankAfter) && words >= 8) score += 0.3;
   if (!line.blankBefore && !line.blankAfter && words < 8) score -= 0.3;
+  // A short paragraph of its own in plain words is a subheading or a list item of the article.
+  if (line.blankBefore && line.blankAfter && words < 8 && !BOILERPLATE.test(text) && !/^[^:]{1,30}:/.test(text)) score += 1;
   // Link lists and headline teasers: title-cased words with no sentence punctuation.
   if (words >= 4 && words < 16 && !/[.,;:!?]/.test(text)) score -= 0.3;
   if (FURNITURE_LINE.test(text.trim())) score -= 2;

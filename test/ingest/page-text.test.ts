@@ -80,3 +80,28 @@ describe('whole page text: headline and date', () => {
     expect(parsed.body).toContain('The harbour board of Eastport voted');
   });
 });
+
+describe('whole page text: the article body', () => {
+  it('keeps an article that goes on under short subheadings, each a paragraph of its own', () => {
+    const story = [
+      'The harbour board of Eastport published its plan for the summer on Tuesday, with the works on the old ferry pier set out week by week for the commuters who use it.',
+      'Week one',
+      'Divers inspect the piles',
+      'Two teams of divers will inspect every pile under the pier and mark the ones that need replacing before the cranes arrive.',
+      'Week two',
+      'Cranes arrive',
+      'The cranes will be brought in by barge and set up on the north side, away from the temporary landing.',
+      'Week three',
+      'New piles',
+      'The first new piles go in, starting at the seaward end of the pier.',
+      'Week four',
+      'Decking',
+      'Workers will replace the decking once the piles have settled, and the pier is expected to reopen at the end of the month.',
+    ];
+    const parsed = parseScrapedText(page(['Harbour board sets out its summer plan for the ferry pier', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('Two teams of divers');
+    expect(parsed.body).toContain('The first new piles go in');
+    expect(parsed.body).toContain('Workers will replace the decking');
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+});
