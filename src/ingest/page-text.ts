@@ -91,6 +91,8 @@ export function hasBoilerplateWords(text: string): boolean {
 
 /** The longest gap of furniture inside an article, in lines, and the most words a gap line may have (chosen on the development files). */
 const MAX_GAP_LINES = 8;
+/** The most items of a list introduced by the article's last sentence ("… dates:"). */
+const MAX_LIST_ITEMS = 80;
 const GAP_LINE_WORDS = 12;
 
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
@@ -138,6 +140,14 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
     if (gap.length > MAX_GAP_LINES || breaks || prose(next) < 2) break;
     for (let i = best.end; i < next.start; i++) dropped.add(i);
     best.end = next.end;
+  }
+  // A sentence of the article that ends with a colon introduces a list ("The tour dates:"); the
+  // list's items follow it line by line, with no blank line between them.
+  const last = lines[best.end - 1];
+  if (last !== undefined && /:$/.test(last.text.trim()) && lineWords(last.text) >= 3 && !LIST_HEADING.test(last.text.trim())) {
+    let i = best.end;
+    while (i < lines.length && i - best.end < MAX_LIST_ITEMS && !lines[i]!.blankBefore && lineWords(lines[i]!.text) < 25 && !isFurnitureLine(lines[i]!.text)) i++;
+    best.end = i;
   }
   for (let i = best.start; i < best.end; i++) {
     const text = lines[i]!.text.trim();

@@ -104,4 +104,15 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).toContain('Workers will replace the decking');
     expect(parsed.body).not.toContain('Council delays vote');
   });
+
+  it('keeps the list that the last sentence of the article introduces with a colon', () => {
+    const text = page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], [...STORY, 'The temporary landing will be served at these times:']).replace(
+      '\n\nMore from Local',
+      '\nWeekdays -- 6:10, 7:40 and 9:15 in the morning\nWeekdays -- 5:05 and 6:30 in the evening\nSaturdays -- 8:00 and 12:00\nSundays and Home Games -- no service\n\nMore from Local',
+    );
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.body).toContain('Saturdays -- 8:00 and 12:00');
+    expect(parsed.body).toContain('Sundays and Home Games -- no service');
+    expect(parsed.body).not.toContain('More from Local');
+  });
 });
