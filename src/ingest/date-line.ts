@@ -174,7 +174,8 @@ export function readDateLine(raw: string, reference: Instant, options: DateLineO
         : zoneName !== undefined && zoneName in US_ZONES
           ? usOffset(US_ZONES[zoneName]!, d.year, d.month, d.day)
           : reference.offset;
-    const iso = parseInstant(line.slice(d.index, d.end));
+    // A bare ISO date ("2019-11-19 14:32:00") takes its time from the line; a whole ISO date-time keeps its own.
+    const iso = /T/.test(line.slice(d.index, d.end)) ? parseInstant(line.slice(d.index, d.end)) : null;
     const ms = Date.UTC(d.year, d.month, d.day, time?.hour ?? 0, time?.minute ?? 0) - offset * 60_000;
     const raw = iso ? line.slice(d.index, d.end) : line.slice(Math.min(d.index, time?.index ?? d.index), Math.max(d.end, time?.end ?? d.end)).trim();
     const entry = { value: formatInstant(iso ?? { ms, offset }), raw };

@@ -20,6 +20,7 @@ describe('readDateLine: the date lines sites print', () => {
     ['Mon 18 Nov 2019 18.54 GMT', '2019-11-18T18:54:00Z', null],
     ['Last modified on Mon 18 Nov 2019 18.56 GMT', null, '2019-11-18T18:56:00Z'],
     ['By Ann Lee - 11/19/19 06:56 AM EST', '2019-11-19T06:56:00-05:00', null],
+    ['Ann Lee 2019-11-19 14:32:08', '2019-11-19T14:32:00Z', null],
     ['BY ANN LEE ON 11/13/19 AT 4:00 PM EST', '2019-11-13T16:00:00-05:00', null],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
