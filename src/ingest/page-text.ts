@@ -30,7 +30,7 @@ const SENTENCE_END = /[.!?…:;"”’)\]。！？」』]$/u;
 
 /** Lines that are furniture wherever they appear, even inside the article run. */
 const FURNITURE_LINE =
-  /^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading(?: below| the main story)?|image \d+ of \d+|photo:.{0,100}|\(?image credits?:.{0,120}|\(?photo(?:graph)?s? by .{0,80}|credit:.{0,80}|(?:getty images|reuters|ap|afp|shutterstock)\)?|share(?: this| on)?.{0,30}|tweet|email|print|comments?|\d+ comments?|read more.{0,80}|related(?: articles| stories| content)?:?.{0,100}|see (?:more|also):.{0,120}|don'?t miss|recommended(?: for you)?|story continues below.{0,20}|scroll to continue.{0,40}|this slideshow requires javascript\.?|\d+|[\p{P}\p{S}\s]+)$/iu;
+  /^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading(?: below| the main story)?|image \d+ of \d+|photo:.{0,100}|\(?image credits?:.{0,120}|\(?photo(?:graph)?s? by .{0,80}|credit:.{0,80}|(?:getty images|reuters|ap|afp|shutterstock)\)?|share(?: this| on)?.{0,30}|tweet|email|print|comments?|\d+ comments?|read more.{0,80}|related(?: articles| stories| content)?:?.{0,100}|see (?:more|also):.{0,120}|don'?t miss|recommended(?: for you)?|story continues below.{0,20}|scroll to continue.{0,40}|this slideshow requires javascript\.?|\d+|[\p{P}\p{S}\s]+|(?:copyright|©).{0,300}all rights reserved.{0,300}|(?:we|this (?:web)?site) uses? cookies\b.{0,300}|got it!?|accept(?: all)?(?: cookies)?|i agree|by (?:clicking|signing up|subscribing)\b.{0,200}|enter your e-?mail(?: address)?|media playback is unsupported on your device|(?:previous|next) (?:article|post|story)|post navigation|add (?:a )?comment|like this:|filed under:?.{0,100}|tags?:.{0,150})$/iu;
 
 /** Headings of the link lists and comment threads that follow an article: nothing after them in their run is article text. */
 const LIST_HEADING =
@@ -41,7 +41,7 @@ const COMMENTS_START =
   /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^rating: \d+ votes?$|^\[ ?read all comments ?\]$|^leave a (?:comment|reply)|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\d+ )?comments|^post a comment|^add a comment|^comments are closed|^\d+ (?:responses?|comments?|replies) to\b|^permalink\b.{0,40}comments|^.{1,60} (?:on .{4,40} at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(?:said|says|wrote):$/i;
 
 /** Photo captions and credits. */
-const CAPTION = /\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
+const CAPTION = /^image (?:copyright|caption)\b|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 

@@ -115,4 +115,21 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).toContain('Sundays and Home Games -- no service');
     expect(parsed.body).not.toContain('More from Local');
   });
+
+  it('leaves out photo credits, captions, consent and copyright lines inside the article run', () => {
+    const story = [
+      STORY[0]!,
+      STORY[1]!,
+      'Image copyright Eastport Daily',
+      'Image caption The old ferry pier has served the town since 1962',
+      STORY[2]!,
+      STORY[3]!,
+      'Copyright 2025 Eastport Daily. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    ];
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('Commuters who spoke to the board');
+    expect(parsed.body).not.toContain('Image caption');
+    expect(parsed.body).not.toContain('Image copyright');
+    expect(parsed.body).not.toContain('All rights reserved');
+  });
 });
