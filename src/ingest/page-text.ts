@@ -41,6 +41,14 @@ const COMMENTS_START =
   /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^rating: \d+ votes?$|^\[ ?read all comments ?\]$|^leave a (?:comment|reply)|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\d+ )?comments|^post a comment|^add a comment|^comments are closed|^\d+ (?:responses?|comments?|replies) to\b|^permalink\b.{0,40}comments|^.{1,60} (?:on .{4,40} at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(?:said|says|wrote):$/i;
 
 /** Photo captions and credits. */
+/** Agencies and photo services whose name closes a photo credit. */
+const PHOTO_AGENCY = '(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu Agency|NurPhoto|SOPA Images|Sipa USA|Zuma Press|PA|PA Images|Alamy)';
+
+/** A caption that ends with its credit: "… (AP Photo/Alan Diaz, File)", "… (Manu Fernandez/AP)", "… J. Scott Applewhite / AP file". */
+const CREDIT_END = new RegExp(
+  `(?:\\((?:${PHOTO_AGENCY})(?: Photo)?\\s*\\/[^()]{1,80}\\)|\\([^()]{1,60}\\/\\s*${PHOTO_AGENCY}(?: Photo| file| File)?\\)|\\s\\/\\s*${PHOTO_AGENCY}(?: file| File| Photo)?)\\s*$`,
+);
+
 const CAPTION = /^image (?:copyright|caption)\b|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
@@ -81,7 +89,7 @@ const MIN_ARTICLE_RUN = 3;
 /** A line that is page furniture by its own shape: a label, a caption, a list heading, a comment header. */
 export function isFurnitureLine(text: string): boolean {
   const t = text.trim();
-  return FURNITURE_LINE.test(t) || (CAPTION.test(t) && lineWords(t) < 40) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
+  return FURNITURE_LINE.test(t) || ((CAPTION.test(t) || CREDIT_END.test(t)) && lineWords(t) < 60) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
 }
 
 /** Page furniture vocabulary (share, subscribe, cookies, …) in a line. */
@@ -151,7 +159,7 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   }
   for (let i = best.start; i < best.end; i++) {
     const text = lines[i]!.text.trim();
-    if (FURNITURE_LINE.test(text) || (CAPTION.test(text) && lineWords(text) < 40)) dropped.add(i);
+    if (FURNITURE_LINE.test(text) || (CAPTION.test(text) && lineWords(text) < 40) || (CREDIT_END.test(text) && lineWords(text) < 60)) dropped.add(i);
     else if (LIST_HEADING.test(text)) {
       // The heading and the list under it: lines with no blank line between them.
       dropped.add(i);

@@ -132,4 +132,21 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).not.toContain('Image copyright');
     expect(parsed.body).not.toContain('All rights reserved');
   });
+
+  it.each([
+    'Commuters wait at the old ferry pier in Eastport, Maine. (AP Photo/Ann Lee, File)',
+    'Commuters wait at the old ferry pier in Eastport on Tuesday, March 4, 2025. (Ann Lee/Reuters)',
+    'Commuters wait at the old ferry pier in Eastport on Tuesday.Ann Lee / AP file',
+  ])('leaves out a caption that ends with its photo credit: %s', (caption) => {
+    const story = [STORY[0]!, caption, ...STORY.slice(1)];
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('Board chair Maria Olsen said');
+    expect(parsed.body).not.toContain('Commuters wait');
+  });
+
+  it('keeps a sentence with a slash in parentheses', () => {
+    const story = [STORY[0]!, 'The board published the inspection report on its website (see the minutes/agenda for Tuesday).', ...STORY.slice(1)];
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('see the minutes/agenda');
+  });
 });
