@@ -99,12 +99,24 @@ export function hasBoilerplateWords(text: string): boolean {
 
 /** The longest gap of furniture inside an article, in lines, and the most words a gap line may have (chosen on the development files). */
 const MAX_GAP_LINES = 8;
+/** The fewest rows of a table read as content, and the least score of a row (0.3 to 1 score alike on dev). */
+const MIN_TABLE_ROWS = 3;
+const TABLE_ROW_SCORE = 0.5;
 /** The most items of a list introduced by the article's last sentence ("… dates:"). */
 const MAX_LIST_ITEMS = 80;
 const GAP_LINE_WORDS = 12;
 
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const scores = lines.map(scoreLine);
+  // A table's rows (innerText writes its cells separated by tabs): three rows or more with the same
+  // number of cells are content of the page, not a menu, however short each row is.
+  const cells = lines.map((l) => (l.text.match(/\t/g)?.length ?? 0) + 1);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && cells[j]! >= 3 && cells[j] === cells[i]) j++;
+    if (j - i >= MIN_TABLE_ROWS) for (let k = i; k < j; k++) scores[k] = Math.max(scores[k]!, TABLE_ROW_SCORE);
+    i = Math.max(j, i + 1);
+  }
   // Articles come before their comment threads, which can be longer than they are: the first
   // comment heading that follows a run of prose (the article's, or the first comment's) ends
   // the search, so a short post competes with one comment at most, not the whole thread.

@@ -149,4 +149,16 @@ describe('whole page text: the article body', () => {
     const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
     expect(parsed.body).toContain('see the minutes/agenda');
   });
+
+  it('keeps a table of the article, its rows written with tabs between the cells', () => {
+    const table = ['Week\tWork\tLanding\tShuttle', '1\tDivers inspect piles\tOld pier\tNo', '2\tCranes arrive\tTemporary\tYes', '3\tNew piles\tTemporary\tYes', '4\tDecking\tTemporary\tYes'];
+    const text = page(['Harbour board sets out its summer plan for the ferry pier', 'By Jonas Berg', 'March 3, 2025'], [STORY[0]!, 'The plan, week by week:']).replace(
+      '\n\nMore from Local',
+      `\n\n${table.join('\n')}\n\nMore from Local`,
+    );
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.body).toContain('3\tNew piles\tTemporary\tYes');
+    expect(parsed.body).toContain('4\tDecking');
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
 });
