@@ -55,6 +55,18 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
       return m[2] === '.' ? [y, b - 1, a] : null;
     },
   },
+  // 11/19/19 06:56 AM: a two-digit year only where a time of day follows, which no score,
+  // fraction or issue number has; the same order rule as above.
+  {
+    re: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)/gi,
+    read: (m) => {
+      const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      const y = yy < 70 ? 2000 + yy : 1900 + yy;
+      if (a > 12) return [y, b - 1, a];
+      if (b > 12) return [y, a - 1, b];
+      return m[2] === '.' ? [y, b - 1, a] : null;
+    },
+  },
 ];
 
 const TIME = new RegExp(`\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*${ZONE}\\b)?`, 'gi');
@@ -97,7 +109,15 @@ const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|
  * with a date in it. A byline on the same line ("By Umair Irfan Updated Nov 13, 2019") is allowed;
  * the caller reads it with readByline on the part before the date.
  */
-export function readDateLine(raw: string, reference: Instant): DateLine | null {
+export interface DateLineOptions {
+  /**
+   * The line sits where a header's meta line does (under the headline, above the article): it may
+   * carry more words besides its one date (an author, a comment count, categories).
+   */
+  underHeadline?: boolean;
+}
+
+export function readDateLine(raw: string, reference: Instant, options: DateLineOptions = {}): DateLine | null {
   // A credit or a source note dates what it credits, not the article.
   if (raw.length > 160 || /^\s*(?:sources?|credits?|photo|image|data|chart|graphic)\s*:/i.test(raw)) return null;
   // An embedded post's signature ("— Name (@handle) November 18, 2019") dates the post.
@@ -116,9 +136,12 @@ export function readDateLine(raw: string, reference: Instant): DateLine | null {
   const leftover = rest.match(/\p{L}+/gu) ?? [];
   // A date that opens or closes the line may carry a few more words (categories, an author).
   const atEdge = dates[0]!.index <= 2 || dates[dates.length - 1]!.end >= line.trimEnd().length - 1;
-  if (leftover.length > (atEdge ? 8 : 6)) return null;
+  const allowed = options.underHeadline && dates.length === 1 ? 14 : atEdge ? 8 : 6;
+  if (leftover.length > allowed) return null;
   // "The vote on Nov. 19, 2019 was close." is prose that holds a date, not a date line.
   if (leftover.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && /[.!?]["”’]?$/u.test(line.trim())) return null;
+  // A meta line is names and labels; words in lower case beyond a few make it a caption or prose.
+  if (options.underHeadline && leftover.length > 8 && leftover.filter((w) => /^\p{Ll}/u.test(w)).length > 3) return null;
 
   const labels: { index: number; updated: boolean }[] = [];
   LABEL.lastIndex = 0;
@@ -151,7 +174,8 @@ export function readDateLine(raw: string, reference: Instant): DateLine | null {
         : zoneName !== undefined && zoneName in US_ZONES
           ? usOffset(US_ZONES[zoneName]!, d.year, d.month, d.day)
           : reference.offset;
-    const iso = parseInstant(line.slice(d.index, d.end));
+    // A bare ISO date ("2019-11-19 14:32:00") takes its time from the line; a whole ISO date-time keeps its own.
+    const iso = /T/.test(line.slice(d.index, d.end)) ? parseInstant(line.slice(d.index, d.end)) : null;
     const ms = Date.UTC(d.year, d.month, d.day, time?.hour ?? 0, time?.minute ?? 0) - offset * 60_000;
     const raw = iso ? line.slice(d.index, d.end) : line.slice(Math.min(d.index, time?.index ?? d.index), Math.max(d.end, time?.end ?? d.end)).trim();
     const entry = { value: formatInstant(iso ?? { ms, offset }), raw };

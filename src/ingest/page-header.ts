@@ -32,9 +32,20 @@ const LEAD_CHARS = 1200;
 /** The least score of a headline: some of its words must be the opening's. */
 const MIN_HEADLINE_SCORE = 0.9;
 
-/** Function words, left out when a headline's words are compared with the article's (a standard English stop list). */
+/** Function words, left out when a headline's words are compared with the article's. */
 const STOP = new Set(
-  'a an the and or but nor of in on at to for by with from as into over after before about against between through during without under up down out off than then so if is are was were be been being has have had do does did will would can could should may might must shall it its this that these those he she they we you i his her their our your my me him them us who whom whose which what when where why how not no all any both each few more most other some such only own same too very just also new says said say'.split(' '),
+  (
+    // The commonest function words of German, French, Spanish, Portuguese, Italian and Dutch, from
+    // the Snowball stop lists (snowballstem.org), three letters or more (shorter words are not
+    // compared), leaving out those that are English content words ("war", "son", "die", "era", "van").
+    'der das den dem des ein eine einer eines einem einen und oder aber zur zum vom von mit für auf aus bei nach über unter ist sind wird werden hat haben nicht auch sich als wie wir ihr sie ich ' +
+    'les une dans pour par sur avec est sont pas qui que aux ses ont été mais elle ils nous vous ' +
+    'los las una del por con para sus como más pero este esta fue han ' +
+    'dos uma com não mais são foi pelo pela nos nas della delle degli dei nel nella sono che non gli ' +
+    'het een met voor niet zijn aan ook bij ' +
+    // English.
+    'a an the and or but nor of in on at to for by with from as into over after before about against between through during without under up down out off than then so if is are was were be been being has have had do does did will would can could should may might must shall it its this that these those he she they we you i his her their our your my me him them us who whom whose which what when where why how not no all any both each few more most other some such only own same too very just also new says said say'
+  ).split(' '),
 );
 
 /** Content words of a line, lower-cased and crudely stemmed; in scripts without spaces, character pairs. */
@@ -71,7 +82,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null };
   /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
   const takeTimes = (line: string): boolean => {
-    const posted = readPostedLine(line, reference) ?? readDateLine(line, reference);
+    // The date-line reader keeps a zone ("9:15 AM EST"); the posted-line reader adds relative times.
+    const posted = readDateLine(line, reference) ?? readPostedLine(line, reference);
     if (!posted) return false;
     if (posted.published && !header.published) header.published = { ...posted.published, line };
     if (posted.updated && !header.updated) header.updated = { ...posted.updated, line };
@@ -109,7 +121,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       header.byline = { value: text, raw: text };
       continue;
     }
-    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text)) aboveAnchor = i;
+    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
@@ -125,10 +137,11 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
     let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
     // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
-    if (/[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text)) {
+    const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
+    if (fullStop) {
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
-    }
+    } else if (isStandfirst(text)) score -= 1;
     // Above the byline and date, close to them. Some sites print the date first and the headline
     // right under it; further down, between the date and the article, are captions and links.
     if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
@@ -137,7 +150,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // Shown twice: in a share bar or breadcrumb ("Share this story: <headline>") or right below
     // itself. Menus and teaser lists repeat their lines too, so a repeat far away counts little.
     const own = page[i]!;
-    if (i <= ref && matched > 0 && own.length >= 15) {
+    // A sentence shown twice is a pull quote, not a headline.
+    if (i <= ref && matched > 0 && own.length >= 15 && !fullStop) {
       const framed = page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60);
       const twice = page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
       if (framed || twice) score += 2;
@@ -152,7 +166,23 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     header.titleLine = best.i;
     header.title = lines[best.i]!;
   }
+  // No date line of the usual shape: the meta line right under the headline may carry its date
+  // among an author, a comment count and categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
+  if (header.titleLine !== null && header.published === null && header.updated === null) {
+    for (let i = header.titleLine + 1; i <= Math.min(start, header.titleLine + 3, lines.length - 1); i++) {
+      const read = readDateLine(lines[i]!, reference, { underHeadline: true });
+      if (!read) continue;
+      if (read.published) header.published = { ...read.published, line: lines[i]! };
+      if (read.updated) header.updated = { ...read.updated, line: lines[i]! };
+      break;
+    }
+  }
   return header;
+}
+
+/** Two sentences in a long line: a standfirst that only lacks its closing full stop, not a headline. */
+function isStandfirst(text: string): boolean {
+  return lineWords(text) >= 12 && /\p{Ll}[.!?]["”’]?\s+["“‘]?\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text);
 }
 
 /** Capitalised words only, joined by "and": people (and their outlet), not a headline. */

@@ -30,7 +30,7 @@ const SENTENCE_END = /[.!?…:;"”’)\]。！？」』]$/u;
 
 /** Lines that are furniture wherever they appear, even inside the article run. */
 const FURNITURE_LINE =
-  /^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading(?: below| the main story)?|image \d+ of \d+|photo:.{0,100}|\(?image credits?:.{0,120}|\(?photo(?:graph)?s? by .{0,80}|credit:.{0,80}|(?:getty images|reuters|ap|afp|shutterstock)\)?|share(?: this| on)?.{0,30}|tweet|email|print|comments?|\d+ comments?|read more.{0,80}|related(?: articles| stories| content)?:?.{0,100}|see (?:more|also):.{0,120}|don'?t miss|recommended(?: for you)?|story continues below.{0,20}|scroll to continue.{0,40}|this slideshow requires javascript\.?|\d+|[\p{P}\p{S}\s]+)$/iu;
+  /^(?:advertisement|advert|ad|sponsored(?: content)?|continue reading(?: below| the main story)?|image \d+ of \d+|photo:.{0,100}|\(?image credits?:.{0,120}|\(?photo(?:graph)?s? by .{0,80}|credit:.{0,80}|(?:getty images|reuters|ap|afp|shutterstock)\)?|share(?: this| on)?.{0,30}|tweet|email|print|comments?|\d+ comments?|read more.{0,80}|related(?: articles| stories| content)?:?.{0,100}|see (?:more|also):.{0,120}|don'?t miss|recommended(?: for you)?|story continues below.{0,20}|scroll to continue.{0,40}|this slideshow requires javascript\.?|\d+|[\p{P}\p{S}\s]+|(?:copyright|©).{0,300}all rights reserved.{0,300}|(?:we|this (?:web)?site) uses? cookies\b.{0,300}|got it!?|accept(?: all)?(?: cookies)?|i agree|by (?:clicking|signing up|subscribing)\b.{0,200}|enter your e-?mail(?: address)?|media playback is unsupported on your device|(?:previous|next) (?:article|post|story)|post navigation|add (?:a )?comment|like this:|filed under:?.{0,100}|tags?:.{0,150})$/iu;
 
 /** Headings of the link lists and comment threads that follow an article: nothing after them in their run is article text. */
 const LIST_HEADING =
@@ -41,7 +41,15 @@ const COMMENTS_START =
   /^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$|^rating: \d+ votes?$|^\[ ?read all comments ?\]$|^leave a (?:comment|reply)|^join the (?:discussion|conversation)|^(?:show|view|load|read) (?:all )?(?:\d+ )?comments|^post a comment|^add a comment|^comments are closed|^\d+ (?:responses?|comments?|replies) to\b|^permalink\b.{0,40}comments|^.{1,60} (?:on .{4,40} at \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)?(?:said|says|wrote):$/i;
 
 /** Photo captions and credits. */
-const CAPTION = /\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
+/** Agencies and photo services whose name closes a photo credit. */
+const PHOTO_AGENCY = '(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Xinhua|Anadolu Agency|NurPhoto|SOPA Images|Sipa USA|Zuma Press|PA|PA Images|Alamy)';
+
+/** A caption that ends with its credit: "… (AP Photo/Alan Diaz, File)", "… (Manu Fernandez/AP)", "… J. Scott Applewhite / AP file". */
+const CREDIT_END = new RegExp(
+  `(?:\\((?:${PHOTO_AGENCY})(?: Photo)?\\s*\\/[^()]{1,80}\\)|\\([^()]{1,60}\\/\\s*${PHOTO_AGENCY}(?: Photo| file| File)?\\)|\\s\\/\\s*${PHOTO_AGENCY}(?: file| File| Photo)?)\\s*$`,
+);
+
+const CAPTION = /^image (?:copyright|caption)\b|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 
@@ -62,6 +70,8 @@ export function scoreLine(line: PageLine): number {
   if (words < 25 && BOILERPLATE.test(text)) score -= words < 8 ? 1.2 : 0.8;
   if ((line.blankBefore || line.blankAfter) && words >= 8) score += 0.3;
   if (!line.blankBefore && !line.blankAfter && words < 8) score -= 0.3;
+  // A short paragraph of its own in plain words is a subheading or a list item of the article.
+  if (line.blankBefore && line.blankAfter && words < 8 && !BOILERPLATE.test(text) && !/^[^:]{1,30}:/.test(text)) score += 1;
   // Link lists and headline teasers: title-cased words with no sentence punctuation.
   if (words >= 4 && words < 16 && !/[.,;:!?]/.test(text)) score -= 0.3;
   if (FURNITURE_LINE.test(text.trim())) score -= 2;
@@ -79,7 +89,7 @@ const MIN_ARTICLE_RUN = 3;
 /** A line that is page furniture by its own shape: a label, a caption, a list heading, a comment header. */
 export function isFurnitureLine(text: string): boolean {
   const t = text.trim();
-  return FURNITURE_LINE.test(t) || (CAPTION.test(t) && lineWords(t) < 40) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
+  return FURNITURE_LINE.test(t) || ((CAPTION.test(t) || CREDIT_END.test(t)) && lineWords(t) < 60) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
 }
 
 /** Page furniture vocabulary (share, subscribe, cookies, …) in a line. */
@@ -89,10 +99,24 @@ export function hasBoilerplateWords(text: string): boolean {
 
 /** The longest gap of furniture inside an article, in lines, and the most words a gap line may have (chosen on the development files). */
 const MAX_GAP_LINES = 8;
+/** The fewest rows of a table read as content, and the least score of a row (0.3 to 1 score alike on dev). */
+const MIN_TABLE_ROWS = 3;
+const TABLE_ROW_SCORE = 0.5;
+/** The most items of a list introduced by the article's last sentence ("… dates:"). */
+const MAX_LIST_ITEMS = 80;
 const GAP_LINE_WORDS = 12;
 
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const scores = lines.map(scoreLine);
+  // A table's rows (innerText writes its cells separated by tabs): three rows or more with the same
+  // number of cells are content of the page, not a menu, however short each row is.
+  const cells = lines.map((l) => (l.text.match(/\t/g)?.length ?? 0) + 1);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && cells[j]! >= 3 && cells[j] === cells[i]) j++;
+    if (j - i >= MIN_TABLE_ROWS) for (let k = i; k < j; k++) scores[k] = Math.max(scores[k]!, TABLE_ROW_SCORE);
+    i = Math.max(j, i + 1);
+  }
   // Articles come before their comment threads, which can be longer than they are: the first
   // comment heading that follows a run of prose (the article's, or the first comment's) ends
   // the search, so a short post competes with one comment at most, not the whole thread.
@@ -137,9 +161,17 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
     for (let i = best.end; i < next.start; i++) dropped.add(i);
     best.end = next.end;
   }
+  // A sentence of the article that ends with a colon introduces a list ("The tour dates:"); the
+  // list's items follow it line by line, with no blank line between them.
+  const last = lines[best.end - 1];
+  if (last !== undefined && /:$/.test(last.text.trim()) && lineWords(last.text) >= 3 && !LIST_HEADING.test(last.text.trim())) {
+    let i = best.end;
+    while (i < lines.length && i - best.end < MAX_LIST_ITEMS && !lines[i]!.blankBefore && lineWords(lines[i]!.text) < 25 && !isFurnitureLine(lines[i]!.text)) i++;
+    best.end = i;
+  }
   for (let i = best.start; i < best.end; i++) {
     const text = lines[i]!.text.trim();
-    if (FURNITURE_LINE.test(text) || (CAPTION.test(text) && lineWords(text) < 40)) dropped.add(i);
+    if (FURNITURE_LINE.test(text) || (CAPTION.test(text) && lineWords(text) < 40) || (CREDIT_END.test(text) && lineWords(text) < 60)) dropped.add(i);
     else if (LIST_HEADING.test(text)) {
       // The heading and the list under it: lines with no blank line between them.
       dropped.add(i);

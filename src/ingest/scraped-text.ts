@@ -166,7 +166,12 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
 
   let bodyLines = kept.slice(bodyFrom);
   if (isPage) {
-    const header = readPageHeader(kept.map((k) => k.text), span.start, span.end, options.reference);
+    // The article's run can open with its own header (headline, standfirst, caption, byline, date
+    // line): its prose starts after the last byline or date line there.
+    const opening = (i: number): boolean => i < span.start + HEADER_WINDOW && isHeaderLine(kept[i]!.text) && kept[i]!.text.length < 160;
+    let proseStart = span.start;
+    for (let i = span.start; i < Math.min(span.end - 1, span.start + HEADER_WINDOW); i++) if (opening(i)) proseStart = i + 1;
+    const header = readPageHeader(kept.map((k) => k.text), proseStart, span.end, options.reference);
     title = header.title;
     for (const key of ['title', 'byline', 'publishedAt', 'updatedAt']) delete provenance[key];
     if (header.title) provenance['title'] = { from: 'text:headline-above-article', raw: header.title };
@@ -186,7 +191,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
       provenance['updatedAt'] = { from: 'text:posted-line', raw: header.updated.line };
       metadataDates.push({ text: header.updated.raw, value: header.updated.value, event: 'article updated' });
     }
-    bodyLines = kept.slice(span.start, span.end).filter((_, k) => !span.dropped.has(span.start + k) && span.start + k !== header.titleLine);
+    bodyLines = kept.slice(span.start, span.end).filter((_, k) => !span.dropped.has(span.start + k) && span.start + k !== header.titleLine && !opening(span.start + k));
     const dropped = kept.length - bodyLines.length;
     messages.push(
       message(

@@ -19,6 +19,9 @@ describe('readDateLine: the date lines sites print', () => {
     ['NOV 15, 20195:45 AM', '2019-11-15T05:45:00Z', null],
     ['Mon 18 Nov 2019 18.54 GMT', '2019-11-18T18:54:00Z', null],
     ['Last modified on Mon 18 Nov 2019 18.56 GMT', null, '2019-11-18T18:56:00Z'],
+    ['By Ann Lee - 11/19/19 06:56 AM EST', '2019-11-19T06:56:00-05:00', null],
+    ['Ann Lee 2019-11-19 14:32:08', '2019-11-19T14:32:00Z', null],
+    ['BY ANN LEE ON 11/13/19 AT 4:00 PM EST', '2019-11-13T16:00:00-05:00', null],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
     expect(read?.published?.value ?? null).toBe(published);
@@ -29,6 +32,7 @@ describe('readDateLine: the date lines sites print', () => {
     'The vote on Nov. 19, 2019 was close and the opposition walked out.',
     'Updated Nov 19, 6:55 AM', // no year: not a date a brief can rely on
     '05/06/2019', // day or month first: the site does not say
+    '11/19/19', // a two-digit year without a time of day: a score or an issue number as well
     '— Jane Doe (@janedoe) November 18, 2019', // an embedded post's signature
     'Source: Ministry of Defence, October 25, 2019',
   ])('%s is not a date line', (line) => {

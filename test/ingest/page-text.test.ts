@@ -1,0 +1,164 @@
+// The visible text of whole pages, written for these tests: menus, consent walls, share bars
+// and captions around a made-up story. Each case changes one part of the page's header.
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/brief/time.js';
+import { parseScrapedText } from '../../src/ingest/scraped-text.js';
+
+const reference = parseInstant('2026-03-01T12:00:00Z')!;
+
+const MENU = ['Home', 'News', 'Local', 'Sport', 'Weather', 'Opinion', 'Business', 'Culture', 'Travel', 'Subscribe', 'Sign in'];
+
+const STORY = [
+  'The harbour board of Eastport voted on Tuesday to close the old ferry pier for repairs, a decision that will send commuters to a temporary landing two streets away until the end of the summer.',
+  'Board chair Maria Olsen said the pier had been inspected twice this year and that the engineers found corrosion in more of the supporting piles than they had expected.',
+  'Commuters who spoke to the board before the vote asked for a shuttle bus between the temporary landing and the train station, and the board agreed to fund one for the first month.',
+  'The repairs are expected to cost about four million dollars, most of it from a state grant awarded last year for coastal infrastructure.',
+];
+
+const FOOTER = ['More from Local', 'Council delays vote on parking fees', 'School choir wins regional prize', 'New bakery opens on Front Street', 'Contact us', 'Privacy policy', 'Terms of use', '© 2026 Eastport Daily'];
+
+/** A page: menu, header lines, the story as paragraphs between blank lines, related links, footer. */
+function page(header: readonly string[], story: readonly string[] = STORY): string {
+  return [...MENU, ...header, '', story.join('\n\n'), '', ...FOOTER].join('\n');
+}
+
+describe('whole page text: headline and date', () => {
+  it('takes the headline above the byline and date line, and leaves both out of the body', () => {
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'Published March 3, 2025 at 9:15 AM EST', 'Share', 'Tweet']), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    expect(parsed.publishedAt).toBe('2025-03-03T09:15:00-05:00');
+    expect(parsed.body.startsWith('The harbour board of Eastport')).toBe(true);
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+
+  it('reads the date from a meta line under the headline that also names the author, the comments and the categories', () => {
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'Jonas Berg 27/09/2025 Comment! Local, Transport, Harbour news', 'Reading time: 2 minutes']), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-09-27');
+  });
+
+  it('does not take a date from a caption under the headline', () => {
+    const parsed = parseScrapedText(
+      page(['Harbour board closes old ferry pier for repairs', 'Commuters wait at the old ferry pier in Eastport, Tuesday, March 4, 2025, before the board met to vote on its closure.']),
+      { reference },
+    );
+    expect(parsed.publishedAt).toBeNull();
+  });
+
+  it('takes the headline over a standfirst of two sentences that lacks its full stop', () => {
+    const parsed = parseScrapedText(
+      page(['Harbour board closes old ferry pier for repairs', 'Local', 'Corrosion was worse than the engineers expected. Commuters will use a temporary landing until the end of the summer', 'Mon 3 Mar 2025 09.15 GMT']),
+      { reference },
+    );
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+  });
+
+  it('compares a headline with the article without the function words of other languages', () => {
+    const story = [
+      'Der Hafenrat von Ostdorf hat am Dienstag beschlossen, die alte Fähranlegestelle zur Reparatur zu schließen. Pendler müssen bis zum Ende des Sommers eine provisorische Anlegestelle nutzen.',
+      'Die Vorsitzende Maria Olsen sagte, die Anlegestelle sei in diesem Jahr zweimal geprüft worden, und die Ingenieure hätten mehr Korrosion an den Pfählen gefunden als erwartet.',
+      'Die Reparatur soll rund vier Millionen Euro kosten; der größte Teil stammt aus einem Zuschuss des Landes für die Küsteninfrastruktur.',
+    ];
+    const parsed = parseScrapedText(page(['Zurück zur Übersicht', 'Von Jonas Berg am 25. September 2025', 'Alte Fähranlegestelle in Ostdorf wird monatelang gesperrt'], story), { reference });
+    expect(parsed.title).toBe('Alte Fähranlegestelle in Ostdorf wird monatelang gesperrt');
+  });
+
+  it('reads the header that opens the article run: the headline above the byline, not a pull quote shown twice, and keeps the byline out of the body', () => {
+    const quote = '"The pier will not survive another winter without new piles."';
+    const text = page([], [
+      quote,
+      '— An engineer, in a report to the harbour board in January 2025',
+      'Will the old ferry pier survive another winter?',
+      'By Jonas Berg on Monday, March 3rd, 2025 at 9:15 a.m.',
+      ...STORY,
+    ]).replace('More from Local', `Quote of the week\n${quote}\nMore from Local`);
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.title).toBe('Will the old ferry pier survive another winter?');
+    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-03-03');
+    expect(parsed.body).not.toContain('By Jonas Berg');
+    expect(parsed.body).not.toContain('Will the old ferry pier');
+    expect(parsed.body).toContain('The harbour board of Eastport voted');
+  });
+});
+
+describe('whole page text: the article body', () => {
+  it('keeps an article that goes on under short subheadings, each a paragraph of its own', () => {
+    const story = [
+      'The harbour board of Eastport published its plan for the summer on Tuesday, with the works on the old ferry pier set out week by week for the commuters who use it.',
+      'Week one',
+      'Divers inspect the piles',
+      'Two teams of divers will inspect every pile under the pier and mark the ones that need replacing before the cranes arrive.',
+      'Week two',
+      'Cranes arrive',
+      'The cranes will be brought in by barge and set up on the north side, away from the temporary landing.',
+      'Week three',
+      'New piles',
+      'The first new piles go in, starting at the seaward end of the pier.',
+      'Week four',
+      'Decking',
+      'Workers will replace the decking once the piles have settled, and the pier is expected to reopen at the end of the month.',
+    ];
+    const parsed = parseScrapedText(page(['Harbour board sets out its summer plan for the ferry pier', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('Two teams of divers');
+    expect(parsed.body).toContain('The first new piles go in');
+    expect(parsed.body).toContain('Workers will replace the decking');
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+
+  it('keeps the list that the last sentence of the article introduces with a colon', () => {
+    const text = page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], [...STORY, 'The temporary landing will be served at these times:']).replace(
+      '\n\nMore from Local',
+      '\nWeekdays -- 6:10, 7:40 and 9:15 in the morning\nWeekdays -- 5:05 and 6:30 in the evening\nSaturdays -- 8:00 and 12:00\nSundays and Home Games -- no service\n\nMore from Local',
+    );
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.body).toContain('Saturdays -- 8:00 and 12:00');
+    expect(parsed.body).toContain('Sundays and Home Games -- no service');
+    expect(parsed.body).not.toContain('More from Local');
+  });
+
+  it('leaves out photo credits, captions, consent and copyright lines inside the article run', () => {
+    const story = [
+      STORY[0]!,
+      STORY[1]!,
+      'Image copyright Eastport Daily',
+      'Image caption The old ferry pier has served the town since 1962',
+      STORY[2]!,
+      STORY[3]!,
+      'Copyright 2025 Eastport Daily. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    ];
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('Commuters who spoke to the board');
+    expect(parsed.body).not.toContain('Image caption');
+    expect(parsed.body).not.toContain('Image copyright');
+    expect(parsed.body).not.toContain('All rights reserved');
+  });
+
+  it.each([
+    'Commuters wait at the old ferry pier in Eastport, Maine. (AP Photo/Ann Lee, File)',
+    'Commuters wait at the old ferry pier in Eastport on Tuesday, March 4, 2025. (Ann Lee/Reuters)',
+    'Commuters wait at the old ferry pier in Eastport on Tuesday.Ann Lee / AP file',
+  ])('leaves out a caption that ends with its photo credit: %s', (caption) => {
+    const story = [STORY[0]!, caption, ...STORY.slice(1)];
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('Board chair Maria Olsen said');
+    expect(parsed.body).not.toContain('Commuters wait');
+  });
+
+  it('keeps a sentence with a slash in parentheses', () => {
+    const story = [STORY[0]!, 'The board published the inspection report on its website (see the minutes/agenda for Tuesday).', ...STORY.slice(1)];
+    const parsed = parseScrapedText(page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], story), { reference });
+    expect(parsed.body).toContain('see the minutes/agenda');
+  });
+
+  it('keeps a table of the article, its rows written with tabs between the cells', () => {
+    const table = ['Week\tWork\tLanding\tShuttle', '1\tDivers inspect piles\tOld pier\tNo', '2\tCranes arrive\tTemporary\tYes', '3\tNew piles\tTemporary\tYes', '4\tDecking\tTemporary\tYes'];
+    const text = page(['Harbour board sets out its summer plan for the ferry pier', 'By Jonas Berg', 'March 3, 2025'], [STORY[0]!, 'The plan, week by week:']).replace(
+      '\n\nMore from Local',
+      `\n\n${table.join('\n')}\n\nMore from Local`,
+    );
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.body).toContain('3\tNew piles\tTemporary\tYes');
+    expect(parsed.body).toContain('4\tDecking');
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+});
