@@ -133,3 +133,36 @@ describe('sport and entertainment', () => {
     expect(roleOf(actors, 'Kevin Coster')).toBe('Actor');
   });
 });
+
+describe('roles in less common shapes', () => {
+  it('reads a participle before the head, a plural possessor, an agent noun no list holds and a partitive', () => {
+    const actors = actorsOf(
+      '"It was too long," said Owen Marsh, the Labs\' managing director. Ian Tulley, Norcom\'s futurologist, told reporters it was a shame. Pieter van Loon, one of the Delta researchers behind the project, said it was hard.',
+    );
+    expect(roleOf(actors, 'Owen Marsh')).toBe("Labs' managing director");
+    expect(roleOf(actors, 'Ian Tulley')).toBe("Norcom's futurologist");
+    expect(roleOf(actors, 'Pieter van Loon')).toBe('Delta researcher');
+  });
+
+  it('reads a title the writer put in brackets inside a quotation', () => {
+    const actors = actorsOf('"It is up to (Bath owner) Andrew Brownlow. He has to make it happen," the agent said.');
+    expect(roleOf(actors, 'Andrew Brownlow')).toBe('Bath owner');
+  });
+
+  it('reads a noun in its rarer person sense for a speaker, and an adverb before the verb', () => {
+    const actors = actorsOf('Ken Dorsey\'s agent has warned the club. Dipo Ameh says he has another offer. "It is fine," the agent added.');
+    expect(roleOf(actors, 'Dipo Ameh')).toMatch(/agent$/);
+    const minister = actorsOf('Mr Gray said the storm was the worst in years. He said he was proud of the response. The first minister also praised the water board.');
+    expect(roleOf(minister, 'Gray')).toBe('first minister');
+  });
+
+  it('takes no clause for an apposition headed by a noun in its rarer sense ("..., shot to the top")', () => {
+    const actors = actorsOf('The comedy, in which he stars with Ben Stiller and Barbara Sands, shot to the top of the chart at the weekend.');
+    expect(roleOf(actors, 'Barbara Sands')).toBeNull();
+  });
+
+  it('makes no role of a capitalised "Executive" that names a government', () => {
+    const actors = actorsOf('Mr Gray praised the water board. The Scottish Executive has seconded 11 staff to the agencies.');
+    expect(roleOf(actors, 'Gray')).toBeNull();
+  });
+});

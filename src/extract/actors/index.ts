@@ -18,7 +18,7 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readRole } from './roles.js';
 
@@ -53,7 +53,9 @@ const CLUB_FIRST_ALWAYS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olym
 /** Words that, in front of a place's name, leave it a place ("North Yorkshire", "Greater London"). */
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'inner', 'outer', 'upper', 'lower', 'new', 'old', 'port', 'mount', 'lake', 'st', 'saint', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort']);
 /** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
-const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant']);
+const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
+  // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
+  'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
 const rolesPerson = (role: string): boolean => {
@@ -117,6 +119,13 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   return { type: null, name: text, adjective: false };
 }
 
+/** "Scot", "Briton": a word whose plural is a people's name ("Scots", "Britons") but which is no country's form itself. */
+function isDemonymSingular(word: string): boolean {
+  if (COUNTRY_FORMS.has(word) || !/^\p{L}+$/u.test(word)) return false;
+  const plural = COUNTRY_FORMS.get(`${word}s`);
+  return !!plural && !plural.adjective && plural.name.toLowerCase() !== `${word}s`;
+}
+
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -149,7 +158,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     let type = byName.type;
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
     // modifies a person noun names the body the person belongs to (a city's name is its club's).
-    if (type === 'place' && namesBody(analysis, m) && !civic(analysis, m)) type = 'organization';
+    // ("Edinburgh architect", "victims of the Indian Ocean tidal wave": a town's people, not a club's.)
+    if (type === 'place' && namesBody(analysis, m, true) && !civic(analysis, m)) type = 'organization';
+    // "the Thai island of Koh Phi Phi", "the town of Hanau": the complement of a noun for a place is one.
+    if ((type === null || type === 'organization') && placeComplement(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
     if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
@@ -157,7 +169,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // unless it names a body ("Chelsea captain John Terry").
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
     // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
-    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase());
+    // ("the first Scot to": the singular of a people's plural, "Scots", is one of them.)
+    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase()) || isDemonymSingular(text.toLowerCase());
     if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
@@ -228,17 +241,32 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
+/** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
+
+/** "the island of Koh Phi Phi", "the streets of Kabul": a name after "of" that completes a lower-case noun for a place. */
+function placeComplement(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (m.titleFirst !== null || m.honorific || !/^of$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
+  const noun = tokens[m.first - 2];
+  return !!noun && /^\p{Ll}/u.test(noun.text) && PLACE_NOUNS.has(noun.text.toLowerCase()) && /^(?:the|a|an)$|\p{L}/iu.test(tokens[m.first - 3]?.text ?? '');
+}
+
 /** Offices held for a city or region, not for a club ("London mayor", "Newcastle MP"). */
 const CIVIC = new Set(['mayor', 'mp', 'mps', 'mep', 'councillor', 'council', 'governor', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'sheriff', 'police', 'bishop', 'archbishop', 'resident', 'residents', 'voter', 'voters']);
 
-/** The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP". */
-function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
+/**
+ * The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP".
+ * For a place's name (`club`), only a noun for what a person is to a side or a firm.
+ */
+function modifiesPerson(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
   if (!next || next.start !== m.end + 1) return false;
   // "Dumbarton full-back": a hyphenated person noun.
   const hyphen = tokens[m.last + 2];
   if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
+  if (club && !CLUB_ROLES.has(next.text.toLowerCase()) && !CLUB_ROLES.has(next.lemma.toLowerCase())) return false;
   // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
   if (!isHeadToken(next) || isPlural(next) || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
@@ -246,7 +274,7 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
 }
 
 /** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
-function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
+function complementOfTitle(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
   // "a spokesman for EU Justice Commissioner Franco Frattini": a title in front makes the name a person's.
   if (m.titleFirst !== null) return false;
@@ -254,6 +282,7 @@ function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
   if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
   if (!/^(?:of|at|for|with)$/.test(tokens[t]?.text ?? '')) return false;
   const head = tokens[t - 1];
+  if (club && head && !TITLE_WORDS.has(head.text.toLowerCase()) && !CLUB_ROLES.has(head.text.toLowerCase())) return false;
   return !!head && /^\p{Ll}/u.test(head.text) && isHeadToken(head) && !FIRM_NOUNS.has(head.text.toLowerCase());
 }
 
@@ -289,7 +318,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
   const first = words[0]!.toLowerCase();
   // "MacBook Pro", "Nintendo Switch": a brand or a word with a capital inside opens a product's name, not a person's.
-  const brand = KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
+  // "Scottish Water", "London Underground": a nationality or a city's name opens a body's name, not a person's
+  // (a person's surname used alone, "Hilton" of "Paris Hilton", was read above).
+  const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first)) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
+  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
   const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
@@ -311,9 +343,9 @@ function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Acto
 const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
 
 /** The mention names a body: a club, a company, a band. */
-function namesBody(analysis: Analysis, m: NameMention): boolean {
+function namesBody(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
-  if (modifiesPerson(analysis, m) || complementOfTitle(analysis, m)) return true;
+  if (modifiesPerson(analysis, m, club) || complementOfTitle(analysis, m, club)) return true;
   if (CONTEST.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) return true;
   // "Chelsea's Frank Lampard": a body's member, named after its possessive.
   const next = tokens[m.last + 1];

@@ -128,6 +128,16 @@ full-back half-back loose-head tight-head batsman batter bowler all-rounder wick
 opener skipper captain quarterback pitcher catcher shortstop point-guard center`);
 
 /**
+ * What a person is to a club or a company rather than to a town: the playing positions and the
+ * offices of a side ("Chelsea manager", "Leeds striker"); "Edinburgh architect" names a town.
+ */
+export const CLUB_ROLES = new Set([
+  ...SPORT_POSITIONS,
+  ...list(`manager coach boss chairman chairwoman owner co-owner player star fan supporter signing director president
+  trainer physio scout chief executive spokesman spokeswoman team-mate teammate`),
+]);
+
+/**
  * Nouns that name a kind of person ("striker", "guitarist", "spokesman", "widow"): WordNet's
  * person nouns, the title words above, and playing positions. A role is headed by one of them.
  */

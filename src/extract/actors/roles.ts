@@ -74,6 +74,14 @@ function isSenseHead(t: Token | undefined): boolean {
   return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(t.lemma.toLowerCase()));
 }
 
+/**
+ * An agent noun no word list holds ("futurologist", "ufologist"): a lower-case noun in -ist, -ologist,
+ * -ician or -grapher, the suffixes English forms names of practitioners with ("checklist" is no one).
+ */
+function isAgentNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]{3,}(?:ist|ician|grapher)s?$/u.test(t.text) && !/lists?$/.test(t.text);
+}
+
 /** A person's name: opened by a given name, or written with an honorific. */
 const personal = (tokens: Token[], mention: NameMention): boolean => mention.honorific || GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase());
 
@@ -110,6 +118,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
   if (!last || nameFirst - 1 < sentenceFirst) return null;
+  // '"It is up to (Bath owner) Andrew Brownsword"': a title the writer put in brackets before a name
+  // inside a quotation is the name's.
+  if (last.text === ')') return readBracketedTitle(analysis, nameFirst - 1);
   // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
   if (ROLE_GLUE.has(last.text.toLowerCase()) || last.pos === 'PUNCT') return null;
   // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
@@ -212,6 +223,19 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** "(Bath owner)", "(Ireland coach)" closing at `close`: a bracketed noun phrase headed by a person noun, or null. */
+function readBracketedTitle(analysis: Analysis, close: number): string | null {
+  const { tokens } = analysis;
+  let open = close - 1;
+  while (open > close - 7 && open >= 0 && tokens[open]!.text !== '(') open--;
+  if (tokens[open]?.text !== '(' || open + 1 >= close) return null;
+  const inside = tokens.slice(open + 1, close);
+  if (!inside.every((k) => ['NOUN', 'PROPN', 'ADJ'].includes(k.pos) || /^(?:-|[’']s|of|the)$/i.test(k.text))) return null;
+  const head = inside[inside.length - 1]!;
+  if (!/^\p{Ll}/u.test(head.text) || !(isHeadToken(head) || isSenseHead(head)) || GENERIC_PERSONS.has(head.text.toLowerCase())) return null;
+  return tidy(analysis.text.slice(inside[0]!.start, head.end));
 }
 
 /** Works of screen and stage, whose stars are actors. */
@@ -374,6 +398,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let sawHead = false;
   // "a lawyer representing one of the directors": a participle clause after the head belongs to the role.
   let participle = false;
+  // The head is a noun whose person sense is not its usual one ("star", "shot"), or an agent noun no list holds.
+  let senseOnly = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
     // ("Take-Two": a hyphen between two words joins them.)
@@ -404,12 +430,14 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // "the newly appointed chief executive": a participle inside the phrase is a modifier.
     // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-    const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
+    // ("the Labs' managing director", "a visiting professor": before the head, a participle in -ing modifies it too.)
+    const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && !sawHead)) && prenominal) || isHeadToken(tok)) && t > from;
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
     if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
-    // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
-    if (tok.pos === 'ADP' && t > from) afterPreposition = true;
+    // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale),
+    // except the partitive's "of" ("one of the TNO researchers behind the project").
+    if (tok.pos === 'ADP' && t > from && !(t === from + 1 && /^one$/i.test(tokens[from]!.text) && /^of$/i.test(tok.text))) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
       sawTitle = true;
@@ -419,7 +447,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     }
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
     const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-    if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = sawHead = true;
+    if (headNoun && (isSenseHead(tok) || isAgentNoun(tok)) && personal(tokens, mention)) {
+      sawTitle = sawHead = true;
+      senseOnly = !isHeadToken(tok);
+    } else if (sawHead && isHeadToken(tok)) senseOnly = false;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
@@ -429,6 +460,22 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
   if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
+  // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
+  // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
+  if (senseOnly && !bracket && (end === '.' || t > sentenceLast)) return null;
+  const role = tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
+  // "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
+  // in the singular, for the one person ("TNO researcher").
+  if (/^one$/i.test(tokens[from]!.text) && /^of$/i.test(tokens[from + 1]?.text ?? '')) {
+    let k = from + 2;
+    if (/^(?:the|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
+    const groupFirst = k;
+    while (k < t && tokens[k]!.pos !== 'ADP' && !(isPlural(tokens[k]!) && (isHeadToken(tokens[k]) || isSenseHead(tokens[k]) || isAgentNoun(tokens[k])))) k++;
+    if (k < t && tokens[k]!.pos !== 'ADP' && k >= groupFirst) {
+      const group = tidy(analysis.text.slice(tokens[groupFirst]!.start, tokens[k]!.end));
+      if (group) return singularHead(group, tokens[k]!);
+    }
+  }
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -628,8 +675,12 @@ const CLAUSE_OPENERS = /^(?:after|as|when|while|before|because|since|until|altho
 const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
 const CLOSING_QUOTE = /^["”’']$/;
 
-/** The last token of a description "the [modifiers] HEAD" that starts at `at` (after "the"), or -1. */
-function descriptionHead(tokens: Token[], at: number, sentenceLast: number): number {
+/**
+ * The last token of a description "the [modifiers] HEAD" that starts at `at` (after "the"), or -1.
+ * With `senses`, a noun whose person sense is not its usual one heads it too ("the agent added"):
+ * for a slot that only a person fills, the speaker of a quotation or a possessor's relation.
+ */
+function descriptionHead(tokens: Token[], at: number, sentenceLast: number, senses = false): number {
   let head = -1;
   for (let t = at; t <= sentenceLast && t - at <= 5; t++) {
     const tok = tokens[t]!;
@@ -638,7 +689,7 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number): num
       const word = tok.text.toLowerCase();
       // "the fly-half": a person noun written with a hyphen.
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
-      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     break;
@@ -660,10 +711,16 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
   for (const s of analysis.sentences) {
     for (let the = s.first; the < s.last; the++) {
       if (tokens[the]!.text.toLowerCase() !== 'the') continue;
-      const head = descriptionHead(tokens, the + 1, s.last);
-      if (head < 0) continue;
-      const next = tokens[head + 1];
+      const wide = descriptionHead(tokens, the + 1, s.last, true);
+      if (wide < 0) continue;
       const prev = tokens[the - 1];
+      // "The first minister also praised": an adverb may stand between the subject and its verb.
+      const verbAfter = (k: number): Token | undefined => (tokens[k]?.pos === 'ADV' && /^\p{Ll}/u.test(tokens[k]!.text) ? tokens[k + 1] : tokens[k]);
+      const speaks = SPEECH_AFTER.test(verbAfter(wide + 1)?.text ?? '') || (!!prev && SPEECH_AFTER.test(prev.text));
+      // A noun whose person sense is not its usual one is a person's description only as a speaker.
+      const head = speaks ? wide : descriptionHead(tokens, the + 1, s.last);
+      if (head < 0) continue;
+      const next = verbAfter(head + 1);
       const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
@@ -674,6 +731,8 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
+      // "The Scottish Executive has seconded staff": a capitalised "Executive" without "chief" is a government.
+      if (tokens[head]!.text === 'Executive' && !/^chief$/i.test(tokens[head - 1]?.text ?? '')) continue;
       // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
       if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
@@ -728,7 +787,8 @@ export function readIntroducedRoles(analysis: Analysis, drafts: ActorDraft[]): v
       if (k === t || !/^[’']s$/.test(tokens[k]?.text ?? '')) continue;
       headFrom = k + 1;
     }
-    const head = descriptionHead(tokens, headFrom, s.last);
+    // ("Mike Tindall's agent has warned": a possessor's relation selects the noun's person sense.)
+    const head = descriptionHead(tokens, headFrom, s.last, headFrom > t + 1);
     if (head < 0 || !['VERB', 'AUX'].includes(tokens[head + 1]?.pos ?? '') || /^spokes/i.test(tokens[head]!.text)) continue;
     // The person's first mention opens the next sentence, with the full name.
     const introduced = persons.find((d) => {
