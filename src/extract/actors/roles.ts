@@ -463,7 +463,6 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
   // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
   if (senseOnly && !bracket && (end === '.' || t > sentenceLast)) return null;
-  const role = tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
   // "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
   // in the singular, for the one person ("TNO researcher").
   if (/^one$/i.test(tokens[from]!.text) && /^of$/i.test(tokens[from + 1]?.text ?? '')) {
