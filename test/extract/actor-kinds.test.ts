@@ -107,3 +107,21 @@ describe('names of works, places and bodies', () => {
     expect(named(actors, 'Daimler Benz').type).toBe('organization');
   });
 });
+
+describe('sides, initials and holdings', () => {
+  it('types the other side of a result as a club ("victory over Liverpool", "Liverpool fans")', () => {
+    const actors = actorsOf("Chelsea's 3-2 victory over Liverpool was their fifth. He taunted Liverpool fans.");
+    expect(named(actors, 'Liverpool').type).toBe('organization');
+  });
+
+  it('reads two initials before a surname as a person\'s name ("JK Rowling")', () => {
+    const actors = actorsOf('Best-selling author JK Rowling said she was pleased. Rowling added that the book was finished.');
+    expect(named(actors, 'JK Rowling').type).toBe('person');
+  });
+
+  it('types what one holds shares in as a company, and splits "Michael Mann for Collateral"', () => {
+    const actors = actorsOf('Shares in Northwind rose. The nominees are Michael Mann for Collateral and Marc Forster for Finding Neverland.');
+    expect(named(actors, 'Northwind').type).toBe('organization');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Michael Mann', 'Marc Forster']));
+  });
+});

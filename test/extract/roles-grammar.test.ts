@@ -166,3 +166,18 @@ describe('roles in less common shapes', () => {
     expect(roleOf(actors, 'Gray')).toBeNull();
   });
 });
+
+describe('copulas, surnames that are titles, spaced compounds', () => {
+  it('reads a perfect copula, an office without an article and a possessive inside the description', () => {
+    const actors = actorsOf('Arsene Wenger has been Arsenal manager since 1996. Alan Greer is the club\'s new chairman. Bob Leigh is Arsenal\'s best hope.');
+    expect(roleOf(actors, 'Arsene Wenger')).toBe('Arsenal manager');
+    expect(roleOf(actors, 'Alan Greer')).toBe("club's new chairman");
+    expect(roleOf(actors, 'Bob Leigh')).toBeNull();
+    expect(named(actors, 'Arsenal').type).toBe('organization');
+  });
+
+  it('keeps a title word that is a surname after a given name ("Justin King")', () => {
+    const actors = actorsOf("Sainsbury's chief executive Justin King said sales fell.");
+    expect(roleOf(actors, 'Justin King')).toBe("Sainsbury's chief executive");
+  });
+});

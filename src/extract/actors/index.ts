@@ -108,7 +108,9 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // "StreamCast Networks": an organisation word in the plural too.
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
     return { type: 'organization', name: text, adjective: false };
-  if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
+  // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
+  const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
+  if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };
   // "the Democrats", "the Greens": a party's members named together are a group.
   if (words.length === 1 && GROUP_PLURALS.test(head) && /s$/.test(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
@@ -267,6 +269,8 @@ function modifiesPerson(analysis: Analysis, m: NameMention, club = false): boole
   const hyphen = tokens[m.last + 2];
   if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
   if (club && !CLUB_ROLES.has(next.text.toLowerCase()) && !CLUB_ROLES.has(next.lemma.toLowerCase())) return false;
+  // ("Liverpool fans", "Leeds players": the people of a side, named in the plural.)
+  if (club && isPlural(next) && /^\p{Ll}/u.test(next.text) && !GENERIC_PERSONS.has(next.lemma.toLowerCase())) return true;
   // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
   if (!isHeadToken(next) || isPlural(next) || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
@@ -293,10 +297,13 @@ const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysi
 function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>): ActorType {
   const { tokens } = analysis;
   const multi = d.name.includes(' ');
-  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')));
+  // ("Big Machine ... Machine": a name made of everyday words used in part is no person's surname.)
+  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, ''))) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
   const located = d.mentions.some((m) => {
     const before = tokens[(m.titleFirst ?? m.first) - 1];
+    // "shares in Acme", "a stake in Northwind": what one holds a part of is a company.
+    if (/^in$/i.test(before?.text ?? '') && HOLDINGS.test(tokens[(m.titleFirst ?? m.first) - 2]?.text ?? '')) return false;
     const after = tokens[m.last + 1];
     return before !== undefined && LOCATIVE.has(before.text.toLowerCase()) && !(after && /^[’']s$/.test(after.text));
   });
@@ -339,14 +346,25 @@ function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Acto
   );
 }
 
+/** Nouns for a part of a company one holds: "shares in Acme". */
+const HOLDINGS = /^(?:shares|share|stake|stakes|holding|holdings|investment|investments|interest|interests|stock|equity)$/i;
+
 /** Words before a name that make it a side in a match or a contest ("against Millwall", "beat Chelsea"). */
 const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+/** A result and the preposition that names the other side: "victory over Liverpool", "defeat to Hull", "draw with Leeds". */
+const RESULT_SIDE: Record<string, RegExp> = {
+  over: /^(?:victory|victories|win|wins|triumph|success)$/i,
+  to: /^(?:defeat|defeats|loss|losses|lost|losing)$/i,
+  with: /^(?:draw|draws|drew|drawn)$/i,
+};
 
 /** The mention names a body: a club, a company, a band. */
 function namesBody(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
   if (modifiesPerson(analysis, m, club) || complementOfTitle(analysis, m, club)) return true;
-  if (CONTEST.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) return true;
+  const before = (m.titleFirst ?? m.first) - 1;
+  if (CONTEST.test(tokens[before]?.text ?? '')) return true;
+  if (RESULT_SIDE[tokens[before]?.text.toLowerCase() ?? '']?.test(tokens[before - 1]?.text ?? '')) return true;
   // "Chelsea's Frank Lampard": a body's member, named after its possessive.
   const next = tokens[m.last + 1];
   return !!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '');

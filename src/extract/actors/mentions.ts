@@ -180,6 +180,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         let k = n;
         while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
         // ("Jurgen den Hartog said": a surname's particle joins a sentence's first word as well.)
+        // "Michael Mann for Collateral": "for" after a person's name starts what the person is named for.
+        const forPerson = lower(next) === 'for' && last > t && GIVEN_NAMES.has(lower(tokens[t]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) && !tokens.slice(t, last + 1).some((x) => ORG_WORDS.has(lower(x)));
+        if (forPerson) break;
         const loneStart = atStart && last === t && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
         // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
         const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
@@ -475,8 +478,10 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   if (l > f && isTitle(tokens[l]!)) {
     let k = l;
     while (k > f && isTitle(tokens[k]!)) k--;
-    // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name.
-    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!))) l = k;
+    // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name;
+    // "Justin King", "John Major": after a lone given name a title word is a surname.
+    const surname = k === f && GIVEN_NAMES.has(lower(tokens[f]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[f]!)) && l === f + 1;
+    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) l = k;
   }
   if (f > l) return null;
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.

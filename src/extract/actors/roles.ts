@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
-import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -128,7 +128,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // "current fly-half Yann Delaigue": a person noun written with hyphens.
   const compound =
     (last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase())) ||
-    PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase());
+    (spacedCompound(tokens[nameFirst - 2], last) && PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase()));
   // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
   const sense = isSenseHead(last) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
@@ -155,7 +155,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // ("full-back Cunningham": the hyphenated word may end right before the name.)
     const lastPart = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t - 2]?.end === tokens[t - 1]!.start && !isHeadToken(tok);
     // "number eight Ryan Jones": a position whose name is written as two words.
-    if (t === nameFirst - 1 && t - 1 >= sentenceFirst && PERSON_KINDS.has(`${tokens[t - 1]!.text}-${tok.text}`.toLowerCase())) {
+    if (t === nameFirst - 1 && t - 1 >= sentenceFirst && spacedCompound(tokens[t - 1], tok) && PERSON_KINDS.has(`${tokens[t - 1]!.text}-${tok.text}`.toLowerCase())) {
       first = --t;
       sawTitle = true;
       sawOffice = true;
@@ -223,6 +223,11 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
+function spacedCompound(a: Token | undefined, b: Token): boolean {
+  return !!a && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(a.pos) && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(b.pos);
 }
 
 /** "(Bath owner)", "(Ireland coach)" closing at `close`: a bracketed noun phrase headed by a person noun, or null. */
@@ -833,23 +838,30 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       const s = analysis.sentences[m.sentence]!;
       let start = m.titleFirst ?? m.first;
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      // "is", "was", "has been", "had been": the copula, perhaps in a perfect.
+      const perfect = /^(?:has|have|had)$/i.test(tokens[m.last + 1]?.text ?? '') && /^been$/i.test(tokens[m.last + 2]?.text ?? '');
       const be = tokens[m.last + 1];
-      const det = tokens[m.last + 2];
-      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det) continue;
-      // "Smith is chief executive of Acme": an office needs no article.
-      const bareOffice = TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase());
-      if (!/^(?:a|an|the)$/i.test(det.text) && !bareOffice) continue;
-      const roleFrom = bareOffice ? m.last + 2 : m.last + 3;
-      // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and").
+      const at = perfect ? m.last + 3 : m.last + 2;
+      const det = tokens[at];
+      if (start !== s.first || !be || !(perfect || /^(?:is|was)$/i.test(be.text)) || !det) continue;
+      // "Smith is chief executive of Acme", "Wenger has been Arsenal manager": an office needs no article.
+      const article = /^(?:a|an|the)$/i.test(det.text);
+      const roleFrom = article ? at + 1 : at;
+      if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase()))) continue;
+      // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and");
+      // a possessive inside it ("the club's new chairman").
       let last = -1;
       for (let t = roleFrom; t <= s.last && t - m.last <= 9; t++) {
         const tok = tokens[t]!;
         const participle = tok.pos === 'VERB' && /(?:ed|en)$/i.test(tok.text);
         const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
-        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen) break;
+        const possessive = /^[’']s$/.test(tok.text) && t > roleFrom;
+        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen && !possessive) break;
         last = t;
       }
       if (last < 0 || !isPersonHead(tokens[last]!)) continue;
+      // Without an article only an office makes the role ("is Arsenal manager"; "is Arsenal's" is no role).
+      if (!article && !TITLE_WORDS.has(tokens[last]!.text.toLowerCase()) && !CLUB_ROLES.has(tokens[last]!.text.toLowerCase())) continue;
       const complement = complementEnd(tokens, last + 1, s.last);
       const role = tidy(text.slice(tokens[roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
       if (role) {
