@@ -181,3 +181,28 @@ describe('copulas, surnames that are titles, spaced compounds', () => {
     expect(roleOf(actors, 'Justin King')).toBe("Sainsbury's chief executive");
   });
 });
+
+describe('introductions, namesakes, positions and ranks', () => {
+  it('reads a lead that introduces someone before a later description of someone unnamed', () => {
+    const actors = actorsOf('A PR expert has told the trial that the film was a disaster.\n\nAnn Kitto told the court she was hired after it aired. The judge is studying whether a witness is in contempt.');
+    expect(roleOf(actors, 'Ann Kitto')).toBe('PR expert');
+  });
+
+  it('lets an honorific\'s gender pick one of two namesakes', () => {
+    const actors = actorsOf('Katherine Jackman said her son was innocent. Michael Jackman, the singer, denies the charges. Mr Jackman arrived at court on Monday.');
+    expect(named(actors, 'Michael Jackman').aliases).toContain('Jackman');
+  });
+
+  it('reads a person noun the tagger took for an adjective, and a verb-tagged modifier after a possessive', () => {
+    const actors = actorsOf("She received a call from a Jackson associate, Marc Schaffer, who said the boy had left. The band's lead singer, Chris Mardle, said the album was done.");
+    expect(roleOf(actors, 'Marc Schaffer')).toBe('Jackson associate');
+    expect(roleOf(actors, 'Chris Mardle')).toBe("band's lead singer");
+  });
+
+  it('reads a playing position after "at" in the clause a player opens, and a rank in apposition', () => {
+    const actors = actorsOf('Matt Stevens had an awesome game at tighthead prop. John Smythe played at the club as a boy. Roger Feder, the world number one, won.');
+    expect(roleOf(actors, 'Matt Stevens')).toBe('tighthead prop');
+    expect(roleOf(actors, 'John Smythe')).toBeNull();
+    expect(roleOf(actors, 'Roger Feder')).toBe('world number one');
+  });
+});

@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -104,7 +104,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
   // "Dardanelles Straits", "Cayman Islands": a place word in the plural.
   if (words.length > 1 && head.endsWith('s') && PLACE_WORDS.has(head.slice(0, -1))) return { type: 'place', name: text, adjective: false };
-  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
+  // ("Santa Barbara", "San Diego": a place's first word may also be a given name.)
+  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !PLACE_QUALIFIERS.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
   // "StreamCast Networks": an organisation word in the plural too.
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
     return { type: 'organization', name: text, adjective: false };
@@ -234,10 +235,13 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
-  readDescribedRoles(analysis, drafts);
+  // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
+  // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
+  readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
+  readPositionRoles(analysis, drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
@@ -434,7 +438,11 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     const t = typeOf.get(d);
     return t === 'person' || t === null;
   });
-  return hits.length === 1 ? hits[0] : undefined;
+  if (hits.length === 1) return hits[0];
+  // "Katherine Jackson ... Michael Jackson ... Mr Jackson": an honorific's gender picks one of two namesakes.
+  if (item.honorificGender === null) return undefined;
+  const agreeing = hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
+  return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */

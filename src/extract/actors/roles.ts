@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
-import { CLUB_ROLES, HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, HONORIFICS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -450,6 +450,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       sawHead ||= !HONORIFICS.has(tok.text.toLowerCase()) || /^\p{Ll}/u.test(tok.text);
       plural = isPlural(tok) && !/^one$/i.test(tokens[from]!.text);
     }
+    // "Roger Federer, the world number one,": a rank is a role.
+    if (!afterPreposition && /^number$/i.test(tok.text) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(tokens[t + 1]?.text ?? '') && personal(tokens, mention)) sawTitle = sawHead = true;
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
     const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     if (headNoun && (isSenseHead(tok) || isAgentNoun(tok)) && personal(tokens, mention)) {
@@ -576,7 +578,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
     // "its leading star", "the reigning champion": a participle between a determiner and the noun modifies it.
-    const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
+    // ("The band's lead singer": a word read as a verb between a possessive and the head noun modifies it.)
+    const participle =
+      tok.pos === 'VERB' && tokens[t + 1]?.pos === 'NOUN' && ((/\p{Ll}(?:ing|ed)$/u.test(tok.text) && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '')) || (t + 1 === last && /^[’']s$/.test(tokens[t - 1]?.text ?? '')));
     if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
@@ -585,7 +589,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
     // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
-    if (t === last && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
+    // ("a Jackson associate,": a person noun the tagger read as an adjective, after a name or a determiner.)
+    const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
+    if (t === last && (isSenseHead(tok) || adjectiveNoun) && personal(tokens, mention)) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
@@ -867,6 +873,48 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       if (role) {
         d.role = role;
         break;
+      }
+    }
+  }
+}
+
+/**
+ * "Matt Stevens had an awesome game at tighthead prop", "Jones started at full-back": a playing
+ * position after "at" or "as" in the clause a person opens is that person's. Only positions: "at
+ * the club" or "as a boy" is no role.
+ */
+export function readPositionRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const positions = new Set(SPORT_POSITIONS);
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    found: for (const m of d.mentions) {
+      const s = analysis.sentences[m.sentence]!;
+      let start = m.titleFirst ?? m.first;
+      while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      if (start !== s.first) continue;
+      for (let t = m.last + 1; t <= s.last && t - m.last <= 10; t++) {
+        const tok = tokens[t]!;
+        // The clause ends at a mark, a conjunction or another name.
+        if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || (/^\p{Lu}/u.test(tok.text) && tok.pos === 'PROPN')) break;
+        if (!/^(?:at|as)$/i.test(tok.text)) continue;
+        let k = t + 1;
+        if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+        let last = -1;
+        for (let j = k; j <= s.last && j - k < 4; j++) {
+          const w = tokens[j]!;
+          const joined = j + 2 <= s.last && tokens[j + 1]!.text === '-' ? `${w.text}-${tokens[j + 2]!.text}`.toLowerCase() : '';
+          if (joined && positions.has(joined)) {
+            last = j + 2;
+            break;
+          }
+          // ("tighthead prop" with "prop" read as a verb: in this slot the position is a noun.)
+          if (positions.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text)) last = j;
+          if (!['NOUN', 'ADJ'].includes(w.pos)) break;
+        }
+        if (last < 0) continue;
+        d.role = text.slice(tokens[k]!.start, tokens[last]!.end);
+        break found;
       }
     }
   }
