@@ -125,3 +125,21 @@ describe('sides, initials and holdings', () => {
     expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Michael Mann', 'Marc Forster']));
   });
 });
+
+describe('labels, ranks and firms', () => {
+  it('makes no actor of a label before a colon in a match report', () => {
+    const names = namesOf('Newcastle won. Subs Not Used: Butt, Harper. Goals: Bowyer 35. Att: 50,430 Ref: Steve Dunn.');
+    for (const label of ['Subs', 'Used', 'Goals', 'Att', 'Ref']) expect(names).not.toContain(label);
+  });
+
+  it('reads a police rank as a title ("Detective Chief Supt Deats")', () => {
+    const actors = actorsOf('Detective Chief Superintendent Mick Deats said arrests were made. Detective Chief Supt Deats added that more would follow.');
+    expect(actors.filter((a) => a.name.includes('Deats'))).toHaveLength(1);
+  });
+
+  it('makes no person of a firm called a developer, nor of a name opened by "San"', () => {
+    const actors = actorsOf('The Edinburgh-based developer, Rockstar, which is behind the games, did well. He played San Andreas all night.');
+    expect(named(actors, 'Rockstar').type).toBe('organization');
+    expect(actors.find((a) => a.name === 'San Andreas')?.type).not.toBe('person');
+  });
+});

@@ -55,7 +55,8 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
 /** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
 const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
   // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
-  'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member']);
+  'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
+  'developer', 'builder', 'contractor']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
 const rolesPerson = (role: string): boolean => {
@@ -331,7 +332,7 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "MacBook Pro", "Nintendo Switch": a brand or a word with a capital inside opens a product's name, not a person's.
   // "Scottish Water", "London Underground": a nationality or a city's name opens a body's name, not a person's
   // (a person's surname used alone, "Hilton" of "Paris Hilton", was read above).
-  const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first)) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
+  const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first) || (PLACE_QUALIFIERS.has(first) && !/^(?:st|saint)$/.test(first))) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
   const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
   const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';

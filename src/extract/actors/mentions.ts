@@ -135,6 +135,15 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         t++;
         continue;
       }
+      // "Subs Not Used: Butt, Harper", "Att: 50,430": everyday words before a colon label what follows.
+      if (atStart || tokens[t - 1]?.text === '.' || tokens[t - 1]?.pos === 'NUM') {
+        let k = t;
+        while (k <= sentence.last && k - t < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && (isEveryday(lower(tokens[k]!)) || NOT_NAMES.has(lower(tokens[k]!)) || /^(?:subs|att|ref)$/i.test(tokens[k]!.text))) k++;
+        if (k > t && tokens[k]?.text === ':') {
+          t = k + 1;
+          continue;
+        }
+      }
       // "comedy sequel Meet the Fockers", "his new thriller Hide and Seek": a title after the noun for
       // a work names the work, not an actor; its words are dropped here and wherever they recur.
       const titleEnd = particle ? -1 : workTitleEnd(tokens, t, sentence.last);

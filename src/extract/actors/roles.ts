@@ -34,7 +34,7 @@ const CORPORATE_ABBREVIATION = /^(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.$/;
 const MILITARY_RANK = /^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?)\s+)?(?:general|gen\.?|colonel|col\.?|admiral|adm\.?|commander|cmdr\.?|captain|capt\.?|major|maj\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|brigadier|marshal)$/i;
 
 /** Abbreviated ranks in front of a name: role material ("Lt. Col.", "U.S. Rep."), unlike "Mr" or "Lord". */
-const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig']);
+const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig', 'supt', 'insp', 'det']);
 
 /** Nouns that head a description of a person after "is a" / "was the" (besides titles and relations). */
 const PERSON_HEADS = new Set(
