@@ -206,3 +206,11 @@ describe('introductions, namesakes, positions and ranks', () => {
     expect(roleOf(actors, 'Roger Feder')).toBe('world number one');
   });
 });
+
+describe('American football positions', () => {
+  it('reads a roster abbreviation before a name as the player\'s position, not part of a club\'s name', () => {
+    const actors = actorsOf('Browns DL Sheldon Richards said Rudolph asked for it. Cleveland DL Larry Ogunde agreed.');
+    expect(roleOf(actors, 'Sheldon Richards')).toBe('Browns DL');
+    expect(actors.map((a) => a.name)).not.toContain('Browns DL');
+  });
+});

@@ -120,12 +120,14 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 
 /**
  * Playing positions, which WordNet lacks or files under other senses: the positions of association
- * football, rugby union and league, and cricket as the laws and governing bodies name them.
+ * football, rugby union and league, cricket and American football (with the abbreviations its
+ * rosters use: QB, RB, DL) as the laws and governing bodies name them.
  */
 export const SPORT_POSITIONS = list(`midfielder striker forward winger defender centre-back centre-half full-back wing-back sweeper
 goalkeeper keeper goalscorer playmaker fly-half scrum-half stand-off hooker prop flanker lock number-eight centre wing
 full-back half-back loose-head tight-head batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
-opener skipper captain quarterback pitcher catcher shortstop point-guard center`);
+opener skipper captain quarterback pitcher catcher shortstop point-guard center
+running-back linebacker cornerback qb rb wr dl lb cb`);
 
 /**
  * What a person is to a club or a company rather than to a town: the playing positions and the
