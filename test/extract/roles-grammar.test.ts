@@ -214,3 +214,16 @@ describe('American football positions', () => {
     expect(actors.map((a) => a.name)).not.toContain('Browns DL');
   });
 });
+
+describe('offices a person is put in', () => {
+  it('reads an office after "appointed", "became", "elected", "took over as", and "who runs"', () => {
+    const actors = actorsOf(
+      'Anna Bellow, who runs the charity, said so. Paul Rossi was appointed chief executive in 2003. Jane Rowe became leader of the party in May. Mark Hughson, 41, who took over as Wales manager in 1999, said he was proud. Bob Fryer was named in the squad.',
+    );
+    expect(roleOf(actors, 'Anna Bellow')).toBe('head of the charity');
+    expect(roleOf(actors, 'Paul Rossi')).toBe('chief executive');
+    expect(roleOf(actors, 'Jane Rowe')).toBe('leader of the party');
+    expect(roleOf(actors, 'Mark Hughson')).toBe('Wales manager');
+    expect(roleOf(actors, 'Bob Fryer')).toBeNull();
+  });
+});

@@ -523,7 +523,8 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   }
   // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
-  const lemma = verb.lemma.toLowerCase();
+  // ("who runs the charity": whoever runs a body heads it.)
+  const lemma = verb.lemma.toLowerCase() === 'run' ? 'head' : verb.lemma.toLowerCase();
   // Only an office makes a role ("who chairs" → "chair"; "who lost" → "loser" is no role).
   const noun = [lemma, `${lemma}er`, `${lemma}r`, `${lemma}or`, lemma.replace(/e$/, 'or')].find((w) => TITLE_WORDS.has(w) || OFFICE_HEADS.has(w));
   if (!noun) return null;
@@ -873,6 +874,54 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       if (role) {
         d.role = role;
         break;
+      }
+    }
+  }
+}
+
+/** Verbs that put someone in an office, with the office after them ("was appointed chief executive"). */
+const INSTALLS = /^(?:appointed|named|elected|re-elected|became|becomes|become|made|promoted|installed|took|takes|taking|take)$/i;
+
+/**
+ * "Paul Ross was appointed chief executive in 2003", "Jane Roe became leader of the party", "Mark
+ * Hughes, 41, who took over as Wales manager": an office a person is put in, with its complement.
+ */
+export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    found: for (const m of d.mentions) {
+      const s = analysis.sentences[m.sentence]!;
+      let t = m.last + 1;
+      // ", 41, who": an age and a relative pronoun between the name and its verb.
+      if (tokens[t]?.text === ',' && tokens[t + 1]?.pos === 'NUM' && tokens[t + 2]?.text === ',') t += 2;
+      if (tokens[t]?.text === ',' && /^who$/i.test(tokens[t + 1]?.text ?? '')) t += 2;
+      while (t <= s.last && t - m.last < 6 && /^(?:was|is|has|have|had|been|be|will|would|to|later|then|also|recently)$/i.test(tokens[t]!.text)) t++;
+      const verb = tokens[t];
+      if (!verb || !INSTALLS.test(verb.text)) continue;
+      t++;
+      // "took over as", "was promoted to": the office follows its particle.
+      if (/^(?:take|takes|took|taking)$/i.test(verb.text)) {
+        if (!/^over$/i.test(tokens[t]?.text ?? '')) continue;
+        t++;
+      }
+      if (/^(?:as|to)$/i.test(tokens[t]?.text ?? '')) t++;
+      if (/^(?:the|a|an|its|their|his|her)$/i.test(tokens[t]?.text ?? '')) t++;
+      const from = t;
+      let head = -1;
+      for (; t <= s.last && t - from < 6; t++) {
+        const tok = tokens[t]!;
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && !(tok.text === '-' && head < 0)) break;
+        const word = tok.text.toLowerCase();
+        if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || CLUB_ROLES.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
+        else if (head >= 0) break;
+      }
+      if (head < 0) continue;
+      const complement = complementEnd(tokens, head + 1, s.last);
+      const role = tidy(text.slice(tokens[from]!.start, tokens[complement > 0 ? complement : head]!.end));
+      if (role) {
+        d.role = role;
+        break found;
       }
     }
   }
