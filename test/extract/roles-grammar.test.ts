@@ -227,3 +227,14 @@ describe('offices a person is put in', () => {
     expect(roleOf(actors, 'Bob Fryer')).toBeNull();
   });
 });
+
+describe('reduced relatives, affiliations and awards', () => {
+  it('ends an apposition before a past participle that opens a clause, and reads a body a two-word name comes from', () => {
+    const actors = actorsOf(
+      'Enrico Bondo, the turnaround specialist appointed by the government as chief executive, spoke. Shami Chakra, from human rights group Liberty, joined calls. Tim Henley was named player of the year.',
+    );
+    expect(roleOf(actors, 'Enrico Bondo')).toBe('turnaround specialist');
+    expect(roleOf(actors, 'Shami Chakra')).toMatch(/human rights group Liberty$/);
+    expect(roleOf(actors, 'Tim Henley')).toBeNull();
+  });
+});

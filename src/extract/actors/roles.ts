@@ -418,7 +418,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       const infinitive = tok.text.toLowerCase() === 'to' && tokens[t + 1]?.pos === 'VERB' && /^\p{Ll}/u.test(tokens[t + 1]!.text);
       // "Michael Lamberty, a Lufthansa spokesman told the BBC": a speech verb closes an apposition whose comma was dropped.
       const speech = tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text);
-      if (relative || infinitive || speech) {
+      // "the turnaround specialist appointed by the government as ...": a past participle after the head
+      // opens a reduced relative clause.
+      const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'NOUN';
+      if (relative || infinitive || speech || reduced) {
         cut = t;
         break;
       }
@@ -645,7 +648,9 @@ function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
 function readAffiliation(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
-  if (!personal(tokens, mention) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  // (A name of two words or more with no body's word in it is a person's, given name known or not: "Shami Chakrabarti".)
+  const twoNames = mention.last > mention.first && !tokens.slice(mention.first, mention.last + 1).some((k) => ORG_WORDS.has(k.text.toLowerCase()));
+  if (!(personal(tokens, mention) || twoNames) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
   const from = mention.last + 2;
   let t = from + 1;
   let body = false;
@@ -916,7 +921,8 @@ export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
         if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || CLUB_ROLES.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
         else if (head >= 0) break;
       }
-      if (head < 0) continue;
+      // "was named player of the year": an award, not an office.
+      if (head < 0 || /^of (?:the )?(?:year|season|month|match|tournament)\b/i.test(text.slice(tokens[head]!.end + 1, tokens[head]!.end + 30))) continue;
       const complement = complementEnd(tokens, head + 1, s.last);
       const role = tidy(text.slice(tokens[from]!.start, tokens[complement > 0 ? complement : head]!.end));
       if (role) {
