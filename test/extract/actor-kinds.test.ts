@@ -70,3 +70,76 @@ describe('actor types', () => {
     expect(named(actors, 'Fair Trials Abroad').type).toBe('organization');
   });
 });
+
+describe('names of works, places and bodies', () => {
+  it('makes no actor of a title after the noun for a work, there or where it recurs', () => {
+    const names = namesOf('Comedy sequel Meet the Fockers, starring Ben Stiller, topped the chart. His new thriller Hide and Seek opened. In Meet the Fockers, he plays a father.');
+    expect(names).toContain('Ben Stiller');
+    for (const title of ['Meet', 'Fockers', 'Hide', 'Seek', 'Meet the Fockers']) expect(names).not.toContain(title);
+  });
+
+  it('keeps a person named inside a title an actor where the text names him outside it', () => {
+    const names = namesOf("After the film Living with Michael Jackson was shown, Michael Jackson's lawyers complained.");
+    expect(names).toContain('Michael Jackson');
+  });
+
+  it('splits one describing word from a given name and surname ("Beatle George Harrison")', () => {
+    const actors = actorsOf('Former Beatle George Harrison was robbed. Jurgen den Hartog said it was hard.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['George Harrison', 'Jurgen den Hartog']));
+  });
+
+  it('types a body named by a nationality or a city as an organisation, and the complement of a place noun as a place', () => {
+    const actors = actorsOf('The minister praised Scottish Water for its work. He was on the Thai island of Koh Lanta with a friend. The first Scot to be named was a London Underground worker.');
+    expect(named(actors, 'Scottish Water').type).toBe('organization');
+    expect(named(actors, 'Koh Lanta').type).toBe('place');
+    expect(actors.map((a) => a.name)).not.toContain('Scot');
+  });
+
+  it('keeps a city a place before an occupation ("Edinburgh architect"), a club before a position', () => {
+    const actors = actorsOf('Edinburgh architect, Dominic Stead, was named. Leeds striker Alan Smythe scored twice against Hull.');
+    expect(named(actors, 'Edinburgh').type).toBe('place');
+    expect(named(actors, 'Leeds').type).toBe('organization');
+    expect(named(actors, 'Dominic Stead').role).toBe('Edinburgh architect');
+  });
+
+  it('makes no person of a firm described as a shareholder', () => {
+    const actors = actorsOf('Daimler Benz, a 30% shareholder in Mitsubishi Motors, said it would not invest.');
+    expect(named(actors, 'Daimler Benz').type).toBe('organization');
+  });
+});
+
+describe('sides, initials and holdings', () => {
+  it('types the other side of a result as a club ("victory over Liverpool", "Liverpool fans")', () => {
+    const actors = actorsOf("Chelsea's 3-2 victory over Liverpool was their fifth. He taunted Liverpool fans.");
+    expect(named(actors, 'Liverpool').type).toBe('organization');
+  });
+
+  it('reads two initials before a surname as a person\'s name ("JK Rowling")', () => {
+    const actors = actorsOf('Best-selling author JK Rowling said she was pleased. Rowling added that the book was finished.');
+    expect(named(actors, 'JK Rowling').type).toBe('person');
+  });
+
+  it('types what one holds shares in as a company, and splits "Michael Mann for Collateral"', () => {
+    const actors = actorsOf('Shares in Northwind rose. The nominees are Michael Mann for Collateral and Marc Forster for Finding Neverland.');
+    expect(named(actors, 'Northwind').type).toBe('organization');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Michael Mann', 'Marc Forster']));
+  });
+});
+
+describe('labels, ranks and firms', () => {
+  it('makes no actor of a label before a colon in a match report', () => {
+    const names = namesOf('Newcastle won. Subs Not Used: Butt, Harper. Goals: Bowyer 35. Att: 50,430 Ref: Steve Dunn.');
+    for (const label of ['Subs', 'Used', 'Goals', 'Att', 'Ref']) expect(names).not.toContain(label);
+  });
+
+  it('reads a police rank as a title ("Detective Chief Supt Deats")', () => {
+    const actors = actorsOf('Detective Chief Superintendent Mick Deats said arrests were made. Detective Chief Supt Deats added that more would follow.');
+    expect(actors.filter((a) => a.name.includes('Deats'))).toHaveLength(1);
+  });
+
+  it('makes no person of a firm called a developer, nor of a name opened by "San"', () => {
+    const actors = actorsOf('The Edinburgh-based developer, Rockstar, which is behind the games, did well. He played San Andreas all night.');
+    expect(named(actors, 'Rockstar').type).toBe('organization');
+    expect(actors.find((a) => a.name === 'San Andreas')?.type).not.toBe('person');
+  });
+});

@@ -133,3 +133,108 @@ describe('sport and entertainment', () => {
     expect(roleOf(actors, 'Kevin Coster')).toBe('Actor');
   });
 });
+
+describe('roles in less common shapes', () => {
+  it('reads a participle before the head, a plural possessor, an agent noun no list holds and a partitive', () => {
+    const actors = actorsOf(
+      '"It was too long," said Owen Marsh, the Labs\' managing director. Ian Tulley, Norcom\'s futurologist, told reporters it was a shame. Pieter van Loon, one of the Delta researchers behind the project, said it was hard.',
+    );
+    expect(roleOf(actors, 'Owen Marsh')).toBe("Labs' managing director");
+    expect(roleOf(actors, 'Ian Tulley')).toBe("Norcom's futurologist");
+    expect(roleOf(actors, 'Pieter van Loon')).toBe('Delta researcher');
+  });
+
+  it('reads a title the writer put in brackets inside a quotation', () => {
+    const actors = actorsOf('"It is up to (Bath owner) Andrew Brownlow. He has to make it happen," the agent said.');
+    expect(roleOf(actors, 'Andrew Brownlow')).toBe('Bath owner');
+  });
+
+  it('reads a noun in its rarer person sense for a speaker, and an adverb before the verb', () => {
+    const actors = actorsOf('Ken Dorsey\'s agent has warned the club. Dipo Ameh says he has another offer. "It is fine," the agent added.');
+    expect(roleOf(actors, 'Dipo Ameh')).toMatch(/agent$/);
+    const minister = actorsOf('Mr Gray said the storm was the worst in years. He said he was proud of the response. The first minister also praised the water board.');
+    expect(roleOf(minister, 'Gray')).toBe('first minister');
+  });
+
+  it('takes no clause for an apposition headed by a noun in its rarer sense ("..., shot to the top")', () => {
+    const actors = actorsOf('The comedy, in which he stars with Ben Stiller and Barbara Sands, shot to the top of the chart at the weekend.');
+    expect(roleOf(actors, 'Barbara Sands')).toBeNull();
+  });
+
+  it('makes no role of a capitalised "Executive" that names a government', () => {
+    const actors = actorsOf('Mr Gray praised the water board. The Scottish Executive has seconded 11 staff to the agencies.');
+    expect(roleOf(actors, 'Gray')).toBeNull();
+  });
+});
+
+describe('copulas, surnames that are titles, spaced compounds', () => {
+  it('reads a perfect copula, an office without an article and a possessive inside the description', () => {
+    const actors = actorsOf('Arsene Wenger has been Arsenal manager since 1996. Alan Greer is the club\'s new chairman. Bob Leigh is Arsenal\'s best hope.');
+    expect(roleOf(actors, 'Arsene Wenger')).toBe('Arsenal manager');
+    expect(roleOf(actors, 'Alan Greer')).toBe("club's new chairman");
+    expect(roleOf(actors, 'Bob Leigh')).toBeNull();
+    expect(named(actors, 'Arsenal').type).toBe('organization');
+  });
+
+  it('keeps a title word that is a surname after a given name ("Justin King")', () => {
+    const actors = actorsOf("Sainsbury's chief executive Justin King said sales fell.");
+    expect(roleOf(actors, 'Justin King')).toBe("Sainsbury's chief executive");
+  });
+});
+
+describe('introductions, namesakes, positions and ranks', () => {
+  it('reads a lead that introduces someone before a later description of someone unnamed', () => {
+    const actors = actorsOf('A PR expert has told the trial that the film was a disaster.\n\nAnn Kitto told the court she was hired after it aired. The judge is studying whether a witness is in contempt.');
+    expect(roleOf(actors, 'Ann Kitto')).toBe('PR expert');
+  });
+
+  it('lets an honorific\'s gender pick one of two namesakes', () => {
+    const actors = actorsOf('Katherine Jackman said her son was innocent. Michael Jackman, the singer, denies the charges. Mr Jackman arrived at court on Monday.');
+    expect(named(actors, 'Michael Jackman').aliases).toContain('Jackman');
+  });
+
+  it('reads a person noun the tagger took for an adjective, and a verb-tagged modifier after a possessive', () => {
+    const actors = actorsOf("She received a call from a Jackson associate, Marc Schaffer, who said the boy had left. The band's lead singer, Chris Mardle, said the album was done.");
+    expect(roleOf(actors, 'Marc Schaffer')).toBe('Jackson associate');
+    expect(roleOf(actors, 'Chris Mardle')).toBe("band's lead singer");
+  });
+
+  it('reads a playing position after "at" in the clause a player opens, and a rank in apposition', () => {
+    const actors = actorsOf('Matt Stevens had an awesome game at tighthead prop. John Smythe played at the club as a boy. Roger Feder, the world number one, won.');
+    expect(roleOf(actors, 'Matt Stevens')).toBe('tighthead prop');
+    expect(roleOf(actors, 'John Smythe')).toBeNull();
+    expect(roleOf(actors, 'Roger Feder')).toBe('world number one');
+  });
+});
+
+describe('American football positions', () => {
+  it('reads a roster abbreviation before a name as the player\'s position, not part of a club\'s name', () => {
+    const actors = actorsOf('Browns DL Sheldon Richards said Rudolph asked for it. Cleveland DL Larry Ogunde agreed.');
+    expect(roleOf(actors, 'Sheldon Richards')).toBe('Browns DL');
+    expect(actors.map((a) => a.name)).not.toContain('Browns DL');
+  });
+});
+
+describe('offices a person is put in', () => {
+  it('reads an office after "appointed", "became", "elected", "took over as", and "who runs"', () => {
+    const actors = actorsOf(
+      'Anna Bellow, who runs the charity, said so. Paul Rossi was appointed chief executive in 2003. Jane Rowe became leader of the party in May. Mark Hughson, 41, who took over as Wales manager in 1999, said he was proud. Bob Fryer was named in the squad.',
+    );
+    expect(roleOf(actors, 'Anna Bellow')).toBe('head of the charity');
+    expect(roleOf(actors, 'Paul Rossi')).toBe('chief executive');
+    expect(roleOf(actors, 'Jane Rowe')).toBe('leader of the party');
+    expect(roleOf(actors, 'Mark Hughson')).toBe('Wales manager');
+    expect(roleOf(actors, 'Bob Fryer')).toBeNull();
+  });
+});
+
+describe('reduced relatives, affiliations and awards', () => {
+  it('ends an apposition before a past participle that opens a clause, and reads a body a two-word name comes from', () => {
+    const actors = actorsOf(
+      'Enrico Bondo, the turnaround specialist appointed by the government as chief executive, spoke. Shami Chakra, from human rights group Liberty, joined calls. Tim Henley was named player of the year.',
+    );
+    expect(roleOf(actors, 'Enrico Bondo')).toBe('turnaround specialist');
+    expect(roleOf(actors, 'Shami Chakra')).toMatch(/human rights group Liberty$/);
+    expect(roleOf(actors, 'Tim Henley')).toBeNull();
+  });
+});

@@ -18,9 +18,9 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
-import { COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -53,7 +53,10 @@ const CLUB_FIRST_ALWAYS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olym
 /** Words that, in front of a place's name, leave it a place ("North Yorkshire", "Greater London"). */
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'inner', 'outer', 'upper', 'lower', 'new', 'old', 'port', 'mount', 'lake', 'st', 'saint', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort']);
 /** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
-const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant']);
+const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
+  // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
+  'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
+  'developer', 'builder', 'contractor']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
 const rolesPerson = (role: string): boolean => {
@@ -102,11 +105,14 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (words.length > 2 && PLACE_WORDS.has(head) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'place', name: text, adjective: false };
   // "Dardanelles Straits", "Cayman Islands": a place word in the plural.
   if (words.length > 1 && head.endsWith('s') && PLACE_WORDS.has(head.slice(0, -1))) return { type: 'place', name: text, adjective: false };
-  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
+  // ("Santa Barbara", "San Diego": a place's first word may also be a given name.)
+  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !PLACE_QUALIFIERS.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
   // "StreamCast Networks": an organisation word in the plural too.
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
     return { type: 'organization', name: text, adjective: false };
-  if (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase())))) return { type: 'organization', name: text, adjective: false };
+  // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
+  const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
+  if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };
   // "the Democrats", "the Greens": a party's members named together are a group.
   if (words.length === 1 && GROUP_PLURALS.test(head) && /s$/.test(head)) return { type: 'group', name: text, adjective: false };
   if (words.length > 1 && NUMBER_WORDS.has(head)) return { type: 'group', name: text, adjective: false };
@@ -115,6 +121,13 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   if (words.length > 1 && (PLACE_WORDS.has(head) || ((KNOWN_PLACES.has(head) || PLACES.has(head)) && words.slice(0, -1).every((w) => PLACE_QUALIFIERS.has(w)))))
     return { type: 'place', name: text, adjective: false };
   return { type: null, name: text, adjective: false };
+}
+
+/** "Scot", "Briton": a word whose plural is a people's name ("Scots", "Britons") but which is no country's form itself. */
+function isDemonymSingular(word: string): boolean {
+  if (COUNTRY_FORMS.has(word) || !/^\p{L}+$/u.test(word)) return false;
+  const plural = COUNTRY_FORMS.get(`${word}s`);
+  return !!plural && !plural.adjective && plural.name.toLowerCase() !== `${word}s`;
 }
 
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
@@ -149,7 +162,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     let type = byName.type;
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
     // modifies a person noun names the body the person belongs to (a city's name is its club's).
-    if (type === 'place' && namesBody(analysis, m) && !civic(analysis, m)) type = 'organization';
+    // ("Edinburgh architect", "victims of the Indian Ocean tidal wave": a town's people, not a club's.)
+    if (type === 'place' && namesBody(analysis, m, true) && !civic(analysis, m)) type = 'organization';
+    // "the Thai island of Koh Phi Phi", "the town of Hanau": the complement of a noun for a place is one.
+    if ((type === null || type === 'organization') && placeComplement(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
     if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
@@ -157,7 +173,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // unless it names a body ("Chelsea captain John Terry").
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
     // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
-    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase());
+    // ("the first Scot to": the singular of a people's plural, "Scots", is one of them.)
+    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase()) || isDemonymSingular(text.toLowerCase());
     if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
@@ -219,26 +236,47 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
-  readDescribedRoles(analysis, drafts);
+  // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
+  // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
+  readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
+  readAppointedRoles(analysis, drafts);
+  readPositionRoles(analysis, drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
+/** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
+
+/** "the island of Koh Phi Phi", "the streets of Kabul": a name after "of" that completes a lower-case noun for a place. */
+function placeComplement(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (m.titleFirst !== null || m.honorific || !/^of$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
+  const noun = tokens[m.first - 2];
+  return !!noun && /^\p{Ll}/u.test(noun.text) && PLACE_NOUNS.has(noun.text.toLowerCase()) && /^(?:the|a|an)$|\p{L}/iu.test(tokens[m.first - 3]?.text ?? '');
+}
+
 /** Offices held for a city or region, not for a club ("London mayor", "Newcastle MP"). */
 const CIVIC = new Set(['mayor', 'mp', 'mps', 'mep', 'councillor', 'council', 'governor', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'sheriff', 'police', 'bishop', 'archbishop', 'resident', 'residents', 'voter', 'voters']);
 
-/** The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP". */
-function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
+/**
+ * The name is directly followed by a person noun: "Chelsea manager", "Westlife singer", "Labour MP".
+ * For a place's name (`club`), only a noun for what a person is to a side or a firm.
+ */
+function modifiesPerson(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
   if (!next || next.start !== m.end + 1) return false;
   // "Dumbarton full-back": a hyphenated person noun.
   const hyphen = tokens[m.last + 2];
   if (hyphen?.text === '-' && hyphen.start === next.end && tokens[m.last + 3]?.start === hyphen.end && PERSON_KINDS.has(`${next.text}-${tokens[m.last + 3]!.text}`.toLowerCase())) return true;
+  if (club && !CLUB_ROLES.has(next.text.toLowerCase()) && !CLUB_ROLES.has(next.lemma.toLowerCase())) return false;
+  // ("Liverpool fans", "Leeds players": the people of a side, named in the plural.)
+  if (club && isPlural(next) && /^\p{Ll}/u.test(next.text) && !GENERIC_PERSONS.has(next.lemma.toLowerCase())) return true;
   // A plural says where people are from as often as what they belong to ("Guantanamo detainees"), and so does "man" ("a New York man").
   if (!isHeadToken(next) || isPlural(next) || GENERIC_PERSONS.has(next.text.toLowerCase())) return false;
   // "Chancellor Gordon Brown": a title in front of a name is the name's role, not the name's body.
@@ -246,7 +284,7 @@ function modifiesPerson(analysis: Analysis, m: NameMention): boolean {
 }
 
 /** "analyst at Gimme Credit", "head of the Child Support Agency", "striker for Arsenal": the name completes a title. */
-function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
+function complementOfTitle(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
   // "a spokesman for EU Justice Commissioner Franco Frattini": a title in front makes the name a person's.
   if (m.titleFirst !== null) return false;
@@ -254,6 +292,7 @@ function complementOfTitle(analysis: Analysis, m: NameMention): boolean {
   if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
   if (!/^(?:of|at|for|with)$/.test(tokens[t]?.text ?? '')) return false;
   const head = tokens[t - 1];
+  if (club && head && !TITLE_WORDS.has(head.text.toLowerCase()) && !CLUB_ROLES.has(head.text.toLowerCase())) return false;
   return !!head && /^\p{Ll}/u.test(head.text) && isHeadToken(head) && !FIRM_NOUNS.has(head.text.toLowerCase());
 }
 
@@ -264,10 +303,13 @@ const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysi
 function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>): ActorType {
   const { tokens } = analysis;
   const multi = d.name.includes(' ');
-  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')));
+  // ("Big Machine ... Machine": a name made of everyday words used in part is no person's surname.)
+  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, ''))) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
   const located = d.mentions.some((m) => {
     const before = tokens[(m.titleFirst ?? m.first) - 1];
+    // "shares in Acme", "a stake in Northwind": what one holds a part of is a company.
+    if (/^in$/i.test(before?.text ?? '') && HOLDINGS.test(tokens[(m.titleFirst ?? m.first) - 2]?.text ?? '')) return false;
     const after = tokens[m.last + 1];
     return before !== undefined && LOCATIVE.has(before.text.toLowerCase()) && !(after && /^[’']s$/.test(after.text));
   });
@@ -289,7 +331,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
   const first = words[0]!.toLowerCase();
   // "MacBook Pro", "Nintendo Switch": a brand or a word with a capital inside opens a product's name, not a person's.
-  const brand = KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
+  // "Scottish Water", "London Underground": a nationality or a city's name opens a body's name, not a person's
+  // (a person's surname used alone, "Hilton" of "Paris Hilton", was read above).
+  const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first) || (PLACE_QUALIFIERS.has(first) && !/^(?:st|saint)$/.test(first))) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
+  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
   const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
@@ -307,14 +352,25 @@ function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Acto
   );
 }
 
+/** Nouns for a part of a company one holds: "shares in Acme". */
+const HOLDINGS = /^(?:shares|share|stake|stakes|holding|holdings|investment|investments|interest|interests|stock|equity)$/i;
+
 /** Words before a name that make it a side in a match or a contest ("against Millwall", "beat Chelsea"). */
 const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+/** A result and the preposition that names the other side: "victory over Liverpool", "defeat to Hull", "draw with Leeds". */
+const RESULT_SIDE: Record<string, RegExp> = {
+  over: /^(?:victory|victories|win|wins|triumph|success)$/i,
+  to: /^(?:defeat|defeats|loss|losses|lost|losing)$/i,
+  with: /^(?:draw|draws|drew|drawn)$/i,
+};
 
 /** The mention names a body: a club, a company, a band. */
-function namesBody(analysis: Analysis, m: NameMention): boolean {
+function namesBody(analysis: Analysis, m: NameMention, club = false): boolean {
   const { tokens } = analysis;
-  if (modifiesPerson(analysis, m) || complementOfTitle(analysis, m)) return true;
-  if (CONTEST.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) return true;
+  if (modifiesPerson(analysis, m, club) || complementOfTitle(analysis, m, club)) return true;
+  const before = (m.titleFirst ?? m.first) - 1;
+  if (CONTEST.test(tokens[before]?.text ?? '')) return true;
+  if (RESULT_SIDE[tokens[before]?.text.toLowerCase() ?? '']?.test(tokens[before - 1]?.text ?? '')) return true;
   // "Chelsea's Frank Lampard": a body's member, named after its possessive.
   const next = tokens[m.last + 1];
   return !!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '');
@@ -384,7 +440,11 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     const t = typeOf.get(d);
     return t === 'person' || t === null;
   });
-  return hits.length === 1 ? hits[0] : undefined;
+  if (hits.length === 1) return hits[0];
+  // "Katherine Jackson ... Michael Jackson ... Mr Jackson": an honorific's gender picks one of two namesakes.
+  if (item.honorificGender === null) return undefined;
+  const agreeing = hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
+  return agreeing.length === 1 ? agreeing[0] : undefined;
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */

@@ -89,7 +89,7 @@ export const KNOWN_PLACES = new Set(
 );
 
 /** Titles and honorifics that precede a person's name; they are role material, not part of the name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'lt.', 'col.', 'gen.', 'sen.', 'rep.', 'gov.', 'capt.', 'maj.', 'sgt.', 'adm.', 'cmdr.', 'rev.', 'lt', 'col', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'lt.', 'col.', 'gen.', 'sen.', 'rep.', 'gov.', 'capt.', 'maj.', 'sgt.', 'adm.', 'cmdr.', 'rev.', 'lt', 'col', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.']);
 
 export const TITLE_WORDS = new Set(
   `president prime minister chancellor secretary general secretary-general director-general vice-president chief executive chairman chairwoman chair director
@@ -120,12 +120,24 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 
 /**
  * Playing positions, which WordNet lacks or files under other senses: the positions of association
- * football, rugby union and league, and cricket as the laws and governing bodies name them.
+ * football, rugby union and league, cricket and American football (with the abbreviations its
+ * rosters use: QB, RB, DL) as the laws and governing bodies name them.
  */
-const SPORT_POSITIONS = list(`midfielder striker forward winger defender centre-back centre-half full-back wing-back sweeper
+export const SPORT_POSITIONS = list(`midfielder striker forward winger defender centre-back centre-half full-back wing-back sweeper
 goalkeeper keeper goalscorer playmaker fly-half scrum-half stand-off hooker prop flanker lock number-eight centre wing
 full-back half-back loose-head tight-head batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
-opener skipper captain quarterback pitcher catcher shortstop point-guard center`);
+opener skipper captain quarterback pitcher catcher shortstop point-guard center
+running-back linebacker cornerback qb rb wr dl lb cb`);
+
+/**
+ * What a person is to a club or a company rather than to a town: the playing positions and the
+ * offices of a side ("Chelsea manager", "Leeds striker"); "Edinburgh architect" names a town.
+ */
+export const CLUB_ROLES = new Set([
+  ...SPORT_POSITIONS,
+  ...list(`manager coach boss chairman chairwoman owner co-owner player star fan supporter signing director president
+  trainer physio scout chief executive spokesman spokeswoman team-mate teammate`),
+]);
 
 /**
  * Nouns that name a kind of person ("striker", "guitarist", "spokesman", "widow"): WordNet's

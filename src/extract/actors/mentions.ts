@@ -98,6 +98,9 @@ export function isEveryday(word: string): boolean {
 /** A word the gazetteers know as a country, people, place or organisation ("Poles", "Reading"). */
 const isKnownName = (word: string): boolean => COUNTRY_FORMS.has(word) || KNOWN_ORGS.has(word) || KNOWN_ORG_NAMES.has(word) || PLACES.has(word);
 
+/** Lower-case particles inside a person's surname ("den Hartog", "van Gogh", "da Silva"). */
+const SURNAME_PARTICLES = new Set(['de', 'du', 'von', 'van', 'der', 'den', 'da', 'di']);
+
 /** "al-Qaeda", "bin-Laden": a lower-case particle joined by a hyphen to the name it begins. */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 
@@ -117,6 +120,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
   const { tokens, sentences, text } = analysis;
   const ev = gatherEvidence(analysis);
   const mentions: NameMention[] = [];
+  const titles: string[] = [];
   for (const sentence of sentences) {
     // "(Reporting by X; Editing by Y)", "AP writers X and Y contributed to this report": credits, not actors.
     if (CREDIT_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)))) continue;
@@ -129,6 +133,23 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
       if (!particle && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined)) {
         t++;
+        continue;
+      }
+      // "Subs Not Used: Butt, Harper", "Att: 50,430": everyday words before a colon label what follows.
+      if (atStart || tokens[t - 1]?.text === '.' || tokens[t - 1]?.pos === 'NUM') {
+        let k = t;
+        while (k <= sentence.last && k - t < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && (isEveryday(lower(tokens[k]!)) || NOT_NAMES.has(lower(tokens[k]!)) || /^(?:subs|att|ref)$/i.test(tokens[k]!.text))) k++;
+        if (k > t && tokens[k]?.text === ':') {
+          t = k + 1;
+          continue;
+        }
+      }
+      // "comedy sequel Meet the Fockers", "his new thriller Hide and Seek": a title after the noun for
+      // a work names the work, not an actor; its words are dropped here and wherever they recur.
+      const titleEnd = particle ? -1 : workTitleEnd(tokens, t, sentence.last);
+      if (titleEnd >= 0) {
+        titles.push(text.slice(tokens[t]!.start, tokens[titleEnd]!.end));
+        t = titleEnd + 1;
         continue;
       }
       let last = particle ? t + 2 : t;
@@ -167,7 +188,11 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         // so does a capitalised preposition ("League Against Cruel Sports", "Doctors Without Borders").
         let k = n;
         while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
-        const loneStart = atStart && last === t;
+        // ("Jurgen den Hartog said": a surname's particle joins a sentence's first word as well.)
+        // "Michael Mann for Collateral": "for" after a person's name starts what the person is named for.
+        const forPerson = lower(next) === 'for' && last > t && GIVEN_NAMES.has(lower(tokens[t]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) && !tokens.slice(t, last + 1).some((x) => ORG_WORDS.has(lower(x)));
+        if (forPerson) break;
+        const loneStart = atStart && last === t && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
         // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
         const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
         if (!loneStart && !twoPeople && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
@@ -210,7 +235,40 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       t = last + 1;
     }
   }
-  return mentions;
+  if (titles.length === 0) return mentions;
+  // Where the title is written again ("In Meet the Fockers, he ..."), its words name the work again.
+  const spans: [number, number][] = [];
+  for (const title of new Set(titles)) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) spans.push([at, at + title.length]);
+  }
+  return mentions.filter((m) => !spans.some(([start, end]) => m.start >= start && m.end <= end));
+}
+
+/**
+ * Nouns for works of screen, stage, print, music and games (WordNet's hyponyms of "movie", "show",
+ * "book", "musical composition" and "game" that the press puts before a title): "thriller Creep".
+ */
+const WORK_NOUNS = new Set(
+  `film movie drama series sitcom soap comedy thriller biopic sequel prequel remake documentary musical play opera ballet
+  album single song track anthem novel book memoir biography autobiography poem painting game videogame show programme
+  episode cartoon animation blockbuster epic western`.split(/\s+/),
+);
+/** Lower-case words a title may hold between its capitalised ones ("Meet the Fockers", "Assault on Precinct 13"). */
+const TITLE_GLUE = new Set(['the', 'of', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'from', '&']);
+
+/** Where a work's title starts at `t` right after a work noun ("the film Ray"), the index of its last token; else -1. */
+function workTitleEnd(tokens: Token[], t: number, sentenceLast: number): number {
+  const noun = tokens[t - 1];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === tokens[t]!.start) return -1;
+  if (!WORK_NOUNS.has(lower(noun)) && !(WORK_NOUNS.has(noun.lemma.toLowerCase()) && noun.lemma.toLowerCase() !== lower(noun))) return -1;
+  if (!isCapitalised(tokens[t]!)) return -1;
+  let last = t;
+  for (let k = t + 1; k <= sentenceLast; k++) {
+    const tok = tokens[k]!;
+    if (isCapitalised(tok) || (tok.pos === 'NUM' && last === k - 1)) last = k;
+    else if (!TITLE_GLUE.has(lower(tok))) break;
+  }
+  return last;
 }
 
 /**
@@ -314,6 +372,19 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const b = trimMention(tokens, text, first + 1, last, sentence);
     return [a, b].filter((m): m is NameMention => m !== null);
   }
+  // "Beatle George Harrison", "Tory Michael Howard": one word in front of a given name and a surname
+  // describes the person (a band, a party, a side); it is no part of the name. A known body's name stays an actor.
+  const given = lower(tokens[first + 1] ?? tokens[first]!);
+  if (last - first === 2 && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(given) && !AMBIGUOUS_GIVEN_NAMES.has(given) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) {
+    const rest3 = tokens.slice(first, last + 1).map(lower);
+    if (!rest3.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w)) && /^\p{Lu}\p{Ll}/u.test(tokens[last]!.text) && !isEveryday(lower(tokens[last]!))) {
+      const b = trimMention(tokens, text, first + 1, last, sentence);
+      const pair = `${lead} ${given}`;
+      if (KNOWN_ORG_NAMES.has(pair) || KNOWN_ORGS.has(pair)) return [trimMention(tokens, text, first, last, sentence)].filter((m): m is NameMention => m !== null);
+      if (b && (KNOWN_ORGS.has(lead) || KNOWN_ORG_NAMES.has(lead))) return [trimMention(tokens, text, first, first, sentence), b].filter((m): m is NameMention => m !== null);
+      return b ? [{ ...b, titleFirst: first }] : [];
+    }
+  }
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.
   for (let k = last - 1; k > first && last - k <= 6; k--) {
     if (!GIVEN_NAMES.has(lower(tokens[k]!))) continue;
@@ -416,8 +487,10 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   if (l > f && isTitle(tokens[l]!)) {
     let k = l;
     while (k > f && isTitle(tokens[k]!)) k--;
-    // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name.
-    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!))) l = k;
+    // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name;
+    // "Justin King", "John Major": after a lone given name a title word is a surname.
+    const surname = k === f && GIVEN_NAMES.has(lower(tokens[f]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[f]!)) && l === f + 1;
+    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) l = k;
   }
   if (f > l) return null;
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.

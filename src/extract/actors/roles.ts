@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
-import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, HONORIFICS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -34,7 +34,7 @@ const CORPORATE_ABBREVIATION = /^(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.$/;
 const MILITARY_RANK = /^(?:(?:brigadier|major|lieutenant|lt\.?|maj\.?)\s+)?(?:general|gen\.?|colonel|col\.?|admiral|adm\.?|commander|cmdr\.?|captain|capt\.?|major|maj\.?|lieutenant|lt\.?|sergeant|sgt\.?|corporal|cpl\.?|brigadier|marshal)$/i;
 
 /** Abbreviated ranks in front of a name: role material ("Lt. Col.", "U.S. Rep."), unlike "Mr" or "Lord". */
-const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig']);
+const RANKS = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'cmdr', 'cpl', 'brig', 'supt', 'insp', 'det']);
 
 /** Nouns that head a description of a person after "is a" / "was the" (besides titles and relations). */
 const PERSON_HEADS = new Set(
@@ -74,6 +74,14 @@ function isSenseHead(t: Token | undefined): boolean {
   return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(t.lemma.toLowerCase()));
 }
 
+/**
+ * An agent noun no word list holds ("futurologist", "ufologist"): a lower-case noun in -ist, -ologist,
+ * -ician or -grapher, the suffixes English forms names of practitioners with ("checklist" is no one).
+ */
+function isAgentNoun(t: Token | undefined): boolean {
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]{3,}(?:ist|ician|grapher)s?$/u.test(t.text) && !/lists?$/.test(t.text);
+}
+
 /** A person's name: opened by a given name, or written with an honorific. */
 const personal = (tokens: Token[], mention: NameMention): boolean => mention.honorific || GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase());
 
@@ -110,6 +118,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
   if (!last || nameFirst - 1 < sentenceFirst) return null;
+  // '"It is up to (Bath owner) Andrew Brownsword"': a title the writer put in brackets before a name
+  // inside a quotation is the name's.
+  if (last.text === ')') return readBracketedTitle(analysis, nameFirst - 1);
   // "president of Netcraft", "captain of Chelsea": a name after "of" is the complement of a title, not its holder.
   if (ROLE_GLUE.has(last.text.toLowerCase()) || last.pos === 'PUNCT') return null;
   // The title ends right before the name ("Arsenal striker Thierry Henry"), or its complement
@@ -117,7 +128,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // "current fly-half Yann Delaigue": a person noun written with hyphens.
   const compound =
     (last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase())) ||
-    PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase());
+    (spacedCompound(tokens[nameFirst - 2], last) && PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase()));
   // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
   const sense = isSenseHead(last) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
@@ -144,7 +155,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // ("full-back Cunningham": the hyphenated word may end right before the name.)
     const lastPart = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t - 2]?.end === tokens[t - 1]!.start && !isHeadToken(tok);
     // "number eight Ryan Jones": a position whose name is written as two words.
-    if (t === nameFirst - 1 && t - 1 >= sentenceFirst && PERSON_KINDS.has(`${tokens[t - 1]!.text}-${tok.text}`.toLowerCase())) {
+    if (t === nameFirst - 1 && t - 1 >= sentenceFirst && spacedCompound(tokens[t - 1], tok) && PERSON_KINDS.has(`${tokens[t - 1]!.text}-${tok.text}`.toLowerCase())) {
       first = --t;
       sawTitle = true;
       sawOffice = true;
@@ -212,6 +223,24 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
+function spacedCompound(a: Token | undefined, b: Token): boolean {
+  return !!a && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(a.pos) && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(b.pos);
+}
+
+/** "(Bath owner)", "(Ireland coach)" closing at `close`: a bracketed noun phrase headed by a person noun, or null. */
+function readBracketedTitle(analysis: Analysis, close: number): string | null {
+  const { tokens } = analysis;
+  let open = close - 1;
+  while (open > close - 7 && open >= 0 && tokens[open]!.text !== '(') open--;
+  if (tokens[open]?.text !== '(' || open + 1 >= close) return null;
+  const inside = tokens.slice(open + 1, close);
+  if (!inside.every((k) => ['NOUN', 'PROPN', 'ADJ'].includes(k.pos) || /^(?:-|[’']s|of|the)$/i.test(k.text))) return null;
+  const head = inside[inside.length - 1]!;
+  if (!/^\p{Ll}/u.test(head.text) || !(isHeadToken(head) || isSenseHead(head)) || GENERIC_PERSONS.has(head.text.toLowerCase())) return null;
+  return tidy(analysis.text.slice(inside[0]!.start, head.end));
 }
 
 /** Works of screen and stage, whose stars are actors. */
@@ -374,6 +403,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let sawHead = false;
   // "a lawyer representing one of the directors": a participle clause after the head belongs to the role.
   let participle = false;
+  // The head is a noun whose person sense is not its usual one ("star", "shot"), or an agent noun no list holds.
+  let senseOnly = false;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
     // ("Take-Two": a hyphen between two words joins them.)
@@ -387,7 +418,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       const infinitive = tok.text.toLowerCase() === 'to' && tokens[t + 1]?.pos === 'VERB' && /^\p{Ll}/u.test(tokens[t + 1]!.text);
       // "Michael Lamberty, a Lufthansa spokesman told the BBC": a speech verb closes an apposition whose comma was dropped.
       const speech = tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text);
-      if (relative || infinitive || speech) {
+      // "the turnaround specialist appointed by the government as ...": a past participle after the head
+      // opens a reduced relative clause.
+      const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'NOUN';
+      if (relative || infinitive || speech || reduced) {
         cut = t;
         break;
       }
@@ -404,12 +438,14 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // "the newly appointed chief executive": a participle inside the phrase is a modifier.
     // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-    const modifier = tok.pos === 'VERB' && ((/(?:ed|en)$/.test(tok.text) && prenominal) || isHeadToken(tok)) && t > from;
+    // ("the Labs' managing director", "a visiting professor": before the head, a participle in -ing modifies it too.)
+    const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && !sawHead)) && prenominal) || isHeadToken(tok)) && t > from;
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
     if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
-    // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale).
-    if (tok.pos === 'ADP' && t > from) afterPreposition = true;
+    // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale),
+    // except the partitive's "of" ("one of the TNO researchers behind the project").
+    if (tok.pos === 'ADP' && t > from && !(t === from + 1 && /^one$/i.test(tokens[from]!.text) && /^of$/i.test(tok.text))) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
       sawTitle = true;
@@ -417,9 +453,14 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       sawHead ||= !HONORIFICS.has(tok.text.toLowerCase()) || /^\p{Ll}/u.test(tok.text);
       plural = isPlural(tok) && !/^one$/i.test(tokens[from]!.text);
     }
+    // "Roger Federer, the world number one,": a rank is a role.
+    if (!afterPreposition && /^number$/i.test(tok.text) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(tokens[t + 1]?.text ?? '') && personal(tokens, mention)) sawTitle = sawHead = true;
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
     const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-    if (headNoun && isSenseHead(tok) && personal(tokens, mention)) sawTitle = sawHead = true;
+    if (headNoun && (isSenseHead(tok) || isAgentNoun(tok)) && personal(tokens, mention)) {
+      sawTitle = sawHead = true;
+      senseOnly = !isHeadToken(tok);
+    } else if (sawHead && isHeadToken(tok)) senseOnly = false;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
@@ -429,6 +470,21 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
   if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
+  // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
+  // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
+  if (senseOnly && !bracket && (end === '.' || t > sentenceLast)) return null;
+  // "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
+  // in the singular, for the one person ("TNO researcher").
+  if (/^one$/i.test(tokens[from]!.text) && /^of$/i.test(tokens[from + 1]?.text ?? '')) {
+    let k = from + 2;
+    if (/^(?:the|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
+    const groupFirst = k;
+    while (k < t && tokens[k]!.pos !== 'ADP' && !(isPlural(tokens[k]!) && (isHeadToken(tokens[k]) || isSenseHead(tokens[k]) || isAgentNoun(tokens[k])))) k++;
+    if (k < t && tokens[k]!.pos !== 'ADP' && k >= groupFirst) {
+      const group = tidy(analysis.text.slice(tokens[groupFirst]!.start, tokens[k]!.end));
+      if (group) return singularHead(group, tokens[k]!);
+    }
+  }
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -470,7 +526,8 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   }
   // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
-  const lemma = verb.lemma.toLowerCase();
+  // ("who runs the charity": whoever runs a body heads it.)
+  const lemma = verb.lemma.toLowerCase() === 'run' ? 'head' : verb.lemma.toLowerCase();
   // Only an office makes a role ("who chairs" → "chair"; "who lost" → "loser" is no role).
   const noun = [lemma, `${lemma}er`, `${lemma}r`, `${lemma}or`, lemma.replace(/e$/, 'or')].find((w) => TITLE_WORDS.has(w) || OFFICE_HEADS.has(w));
   if (!noun) return null;
@@ -525,7 +582,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // "so-called": a verb inside a hyphenated word is a modifier.
     const hyphenated = tokens[t - 1]?.text === '-' && tokens[t - 1]!.end === tok.start;
     // "its leading star", "the reigning champion": a participle between a determiner and the noun modifies it.
-    const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && tokens[t + 1]?.pos === 'NOUN' && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '');
+    // ("The band's lead singer": a word read as a verb between a possessive and the head noun modifies it.)
+    const participle =
+      tok.pos === 'VERB' && tokens[t + 1]?.pos === 'NOUN' && ((/\p{Ll}(?:ing|ed)$/u.test(tok.text) && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '')) || (t + 1 === last && /^[’']s$/.test(tokens[t - 1]?.text ?? '')));
     if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
@@ -534,7 +593,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
     // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
-    if (t === last && isSenseHead(tok) && personal(tokens, mention)) sawTitle = true;
+    // ("a Jackson associate,": a person noun the tagger read as an adjective, after a name or a determiner.)
+    const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
+    if (t === last && (isSenseHead(tok) || adjectiveNoun) && personal(tokens, mention)) sawTitle = true;
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
@@ -587,7 +648,9 @@ function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
 function readAffiliation(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
-  if (!personal(tokens, mention) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  // (A name of two words or more with no body's word in it is a person's, given name known or not: "Shami Chakrabarti".)
+  const twoNames = mention.last > mention.first && !tokens.slice(mention.first, mention.last + 1).some((k) => ORG_WORDS.has(k.text.toLowerCase()));
+  if (!(personal(tokens, mention) || twoNames) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
   const from = mention.last + 2;
   let t = from + 1;
   let body = false;
@@ -628,8 +691,12 @@ const CLAUSE_OPENERS = /^(?:after|as|when|while|before|because|since|until|altho
 const SPEECH_AFTER = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued)$/i;
 const CLOSING_QUOTE = /^["”’']$/;
 
-/** The last token of a description "the [modifiers] HEAD" that starts at `at` (after "the"), or -1. */
-function descriptionHead(tokens: Token[], at: number, sentenceLast: number): number {
+/**
+ * The last token of a description "the [modifiers] HEAD" that starts at `at` (after "the"), or -1.
+ * With `senses`, a noun whose person sense is not its usual one heads it too ("the agent added"):
+ * for a slot that only a person fills, the speaker of a quotation or a possessor's relation.
+ */
+function descriptionHead(tokens: Token[], at: number, sentenceLast: number, senses = false): number {
   let head = -1;
   for (let t = at; t <= sentenceLast && t - at <= 5; t++) {
     const tok = tokens[t]!;
@@ -638,7 +705,7 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number): num
       const word = tok.text.toLowerCase();
       // "the fly-half": a person noun written with a hyphen.
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
-      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok)) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     break;
@@ -660,10 +727,16 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
   for (const s of analysis.sentences) {
     for (let the = s.first; the < s.last; the++) {
       if (tokens[the]!.text.toLowerCase() !== 'the') continue;
-      const head = descriptionHead(tokens, the + 1, s.last);
-      if (head < 0) continue;
-      const next = tokens[head + 1];
+      const wide = descriptionHead(tokens, the + 1, s.last, true);
+      if (wide < 0) continue;
       const prev = tokens[the - 1];
+      // "The first minister also praised": an adverb may stand between the subject and its verb.
+      const verbAfter = (k: number): Token | undefined => (tokens[k]?.pos === 'ADV' && /^\p{Ll}/u.test(tokens[k]!.text) ? tokens[k + 1] : tokens[k]);
+      const speaks = SPEECH_AFTER.test(verbAfter(wide + 1)?.text ?? '') || (!!prev && SPEECH_AFTER.test(prev.text));
+      // A noun whose person sense is not its usual one is a person's description only as a speaker.
+      const head = speaks ? wide : descriptionHead(tokens, the + 1, s.last);
+      if (head < 0) continue;
+      const next = verbAfter(head + 1);
       const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
@@ -674,6 +747,8 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
+      // "The Scottish Executive has seconded staff": a capitalised "Executive" without "chief" is a government.
+      if (tokens[head]!.text === 'Executive' && !/^chief$/i.test(tokens[head - 1]?.text ?? '')) continue;
       // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
       if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
@@ -728,7 +803,8 @@ export function readIntroducedRoles(analysis: Analysis, drafts: ActorDraft[]): v
       if (k === t || !/^[’']s$/.test(tokens[k]?.text ?? '')) continue;
       headFrom = k + 1;
     }
-    const head = descriptionHead(tokens, headFrom, s.last);
+    // ("Mike Tindall's agent has warned": a possessor's relation selects the noun's person sense.)
+    const head = descriptionHead(tokens, headFrom, s.last, headFrom > t + 1);
     if (head < 0 || !['VERB', 'AUX'].includes(tokens[head + 1]?.pos ?? '') || /^spokes/i.test(tokens[head]!.text)) continue;
     // The person's first mention opens the next sentence, with the full name.
     const introduced = persons.find((d) => {
@@ -774,28 +850,126 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       const s = analysis.sentences[m.sentence]!;
       let start = m.titleFirst ?? m.first;
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      // "is", "was", "has been", "had been": the copula, perhaps in a perfect.
+      const perfect = /^(?:has|have|had)$/i.test(tokens[m.last + 1]?.text ?? '') && /^been$/i.test(tokens[m.last + 2]?.text ?? '');
       const be = tokens[m.last + 1];
-      const det = tokens[m.last + 2];
-      if (start !== s.first || !be || !/^(?:is|was)$/i.test(be.text) || !det) continue;
-      // "Smith is chief executive of Acme": an office needs no article.
-      const bareOffice = TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase());
-      if (!/^(?:a|an|the)$/i.test(det.text) && !bareOffice) continue;
-      const roleFrom = bareOffice ? m.last + 2 : m.last + 3;
-      // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and").
+      const at = perfect ? m.last + 3 : m.last + 2;
+      const det = tokens[at];
+      if (start !== s.first || !be || !(perfect || /^(?:is|was)$/i.test(be.text)) || !det) continue;
+      // "Smith is chief executive of Acme", "Wenger has been Arsenal manager": an office needs no article.
+      const article = /^(?:a|an|the)$/i.test(det.text);
+      const roleFrom = article ? at + 1 : at;
+      if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase()))) continue;
+      // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and");
+      // a possessive inside it ("the club's new chairman").
       let last = -1;
       for (let t = roleFrom; t <= s.last && t - m.last <= 9; t++) {
         const tok = tokens[t]!;
         const participle = tok.pos === 'VERB' && /(?:ed|en)$/i.test(tok.text);
         const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
-        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen) break;
+        const possessive = /^[’']s$/.test(tok.text) && t > roleFrom;
+        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen && !possessive) break;
         last = t;
       }
       if (last < 0 || !isPersonHead(tokens[last]!)) continue;
+      // Without an article only an office makes the role ("is Arsenal manager"; "is Arsenal's" is no role).
+      if (!article && !TITLE_WORDS.has(tokens[last]!.text.toLowerCase()) && !CLUB_ROLES.has(tokens[last]!.text.toLowerCase())) continue;
       const complement = complementEnd(tokens, last + 1, s.last);
       const role = tidy(text.slice(tokens[roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
       if (role) {
         d.role = role;
         break;
+      }
+    }
+  }
+}
+
+/** Verbs that put someone in an office, with the office after them ("was appointed chief executive"). */
+const INSTALLS = /^(?:appointed|named|elected|re-elected|became|becomes|become|made|promoted|installed|took|takes|taking|take)$/i;
+
+/**
+ * "Paul Ross was appointed chief executive in 2003", "Jane Roe became leader of the party", "Mark
+ * Hughes, 41, who took over as Wales manager": an office a person is put in, with its complement.
+ */
+export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    found: for (const m of d.mentions) {
+      const s = analysis.sentences[m.sentence]!;
+      let t = m.last + 1;
+      // ", 41, who": an age and a relative pronoun between the name and its verb.
+      if (tokens[t]?.text === ',' && tokens[t + 1]?.pos === 'NUM' && tokens[t + 2]?.text === ',') t += 2;
+      if (tokens[t]?.text === ',' && /^who$/i.test(tokens[t + 1]?.text ?? '')) t += 2;
+      while (t <= s.last && t - m.last < 6 && /^(?:was|is|has|have|had|been|be|will|would|to|later|then|also|recently)$/i.test(tokens[t]!.text)) t++;
+      const verb = tokens[t];
+      if (!verb || !INSTALLS.test(verb.text)) continue;
+      t++;
+      // "took over as", "was promoted to": the office follows its particle.
+      if (/^(?:take|takes|took|taking)$/i.test(verb.text)) {
+        if (!/^over$/i.test(tokens[t]?.text ?? '')) continue;
+        t++;
+      }
+      if (/^(?:as|to)$/i.test(tokens[t]?.text ?? '')) t++;
+      if (/^(?:the|a|an|its|their|his|her)$/i.test(tokens[t]?.text ?? '')) t++;
+      const from = t;
+      let head = -1;
+      for (; t <= s.last && t - from < 6; t++) {
+        const tok = tokens[t]!;
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && !(tok.text === '-' && head < 0)) break;
+        const word = tok.text.toLowerCase();
+        if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || CLUB_ROLES.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
+        else if (head >= 0) break;
+      }
+      // "was named player of the year": an award, not an office.
+      if (head < 0 || /^of (?:the )?(?:year|season|month|match|tournament)\b/i.test(text.slice(tokens[head]!.end + 1, tokens[head]!.end + 30))) continue;
+      const complement = complementEnd(tokens, head + 1, s.last);
+      const role = tidy(text.slice(tokens[from]!.start, tokens[complement > 0 ? complement : head]!.end));
+      if (role) {
+        d.role = role;
+        break found;
+      }
+    }
+  }
+}
+
+/**
+ * "Matt Stevens had an awesome game at tighthead prop", "Jones started at full-back": a playing
+ * position after "at" or "as" in the clause a person opens is that person's. Only positions: "at
+ * the club" or "as a boy" is no role.
+ */
+export function readPositionRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const positions = new Set(SPORT_POSITIONS);
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    found: for (const m of d.mentions) {
+      const s = analysis.sentences[m.sentence]!;
+      let start = m.titleFirst ?? m.first;
+      while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      if (start !== s.first) continue;
+      for (let t = m.last + 1; t <= s.last && t - m.last <= 10; t++) {
+        const tok = tokens[t]!;
+        // The clause ends at a mark, a conjunction or another name.
+        if (tok.pos === 'PUNCT' || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || (/^\p{Lu}/u.test(tok.text) && tok.pos === 'PROPN')) break;
+        if (!/^(?:at|as)$/i.test(tok.text)) continue;
+        let k = t + 1;
+        if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+        let last = -1;
+        for (let j = k; j <= s.last && j - k < 4; j++) {
+          const w = tokens[j]!;
+          const joined = j + 2 <= s.last && tokens[j + 1]!.text === '-' ? `${w.text}-${tokens[j + 2]!.text}`.toLowerCase() : '';
+          if (joined && positions.has(joined)) {
+            last = j + 2;
+            break;
+          }
+          // ("tighthead prop" with "prop" read as a verb: in this slot the position is a noun.)
+          if (positions.has(w.text.toLowerCase()) && /^\p{Ll}/u.test(w.text)) last = j;
+          if (!['NOUN', 'ADJ'].includes(w.pos)) break;
+        }
+        if (last < 0) continue;
+        d.role = text.slice(tokens[k]!.start, tokens[last]!.end);
+        break found;
       }
     }
   }
