@@ -321,6 +321,12 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a claim denied as untrue', 'A spokeswoman said claims the minister was in charge of the budget were not true.', 'Was the minister in charge of the budget?'],
     ['a wish, "would like to"', 'Stuart Pearce would like to succeed Kevin Keegan as manager.', 'Will Stuart Pearce succeed Kevin Keegan as manager?'],
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
+    ['a "whether"-clause after a noun and a preposition', 'The firm is facing scrutiny from regulators over whether it broke the rules as it sought a listing.', 'Did the firm break the rules?'],
+    ['a "whether"-clause after "mixed signals about"', 'The minister continues to give mixed signals about whether the tariffs will ever be removed.', 'Will the tariffs ever be removed?'],
+    ['a hedging noun with what the event lacks', 'The coach is revelling in the pressure, despite the possibility of a second series without a victory.', 'Will there be a second series without a victory?'],
+    ['a hedge whose predicate ends before a name and a parenthesis', 'The shirt could be up for grabs and Jones, or maybe even Henson, could make the team.', 'Will the shirt be up for grabs?'],
+    ['a long plan cut before a complex preposition', 'Food giant Kraft plans to cut back on advertising of products like cookies and sugary soft drinks for children as part of an effort to promote healthy eating.', 'Will food giant Kraft cut back on advertising of products like cookies and sugary soft drinks for children?'],
+    ['a condition closed by a comma before its reporting clause', 'The minister will resign if the bill fails in the Lords, the party leader has said.', 'Will the minister resign if the bill fails in the Lords?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
     expect(qs.map((q) => q.text)).toEqual([question]);
@@ -345,6 +351,11 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a purpose clause in the past', 'Her father rebuilt the car so that she could race it.'],
     ['a hypothetical "would" nobody reports', 'Without the rebate the country would pay far more.'],
     ['a bare plural, a class rather than a party', 'Inventions of every kind could be used to copy films, she said.'],
+    ['a norm, "are sometimes expected to"', 'Visa staff are sometimes expected to rule on an application in minutes.'],
+    ['a concession, "may be … but"', 'The title may be a prize in itself but every player also has one eye on the tour.'],
+    ['a verb cut from its object "consider removing [those who …]"', 'The minister said the council should consider removing those who had not paid.'],
+    ['a verb cut from its object "dampen [that demand …]"', 'The strength of the euro is threatening to dampen that foreign demand in 2005, and demand is weak.'],
+    ['a condition that runs into a reporting clause without a comma', 'The minister will resign if the bill fails in the Lords the party leader has said.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);
   });

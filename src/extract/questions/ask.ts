@@ -260,7 +260,11 @@ export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
   const text = pieceText(a, piece);
   if (piece.tokens.length >= 2 && isGenericCondition(a, piece)) return GENERIC;
   // A condition that cannot be put into words ("if I'm going to pay") cannot be left out either.
-  if (hasUnresolvedPerson(text) || !isComplete(a, piece)) return UNASKABLE;
+  // ("… in the chamber Speaker Michael Martin has ruled": a clause of its own run into the condition.)
+  // (The condition's own verb is its first; a finite one after it must be introduced.)
+  let ownVerb = piece.tokens.findIndex((k) => isVerb(a.tokens[k]));
+  while (ownVerb >= 0 && ownVerb + 1 < piece.tokens.length && /^(?:AUX|VERB|PART|ADV)$/.test(a.tokens[piece.tokens[ownVerb + 1]!]!.pos)) ownVerb++;
+  if (hasUnresolvedPerson(text) || !isComplete(a, piece) || (ownVerb >= 0 && hasStrayFinite(a, { tokens: piece.tokens.slice(ownVerb) }))) return UNASKABLE;
   return piece.tokens.length >= 2 ? `${word} ${text.replace(/\bour\b/gi, 'the')}` : '';
 }
 

@@ -210,6 +210,10 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     // Drop whole trailing phrases: cut before a preposition or conjunction that follows a noun.
     let cut = picked.length - 1;
     while (cut > 2 && !(/^(?:ADP|CCONJ|SCONJ)$/.test(tokens[picked[cut]!]!.pos) && /^(?:NOUN|PROPN|NUM)$/.test(tokens[picked[cut - 1]!]!.pos))) cut--;
+    // "… drinks as part of an effort": a complex preposition ("as part of", "in front of", "as a
+    // result of") cut before its object goes whole.
+    const prepAt = (c: number): number => [2, 3].map((d) => c - d).find((j) => j > 2 && /^(?:ADP|SCONJ)$/.test(tokens[picked[j]!]!.pos) && picked.slice(j + 1, c).every((x) => /^(?:DET|NOUN)$/.test(tokens[x]!.pos))) ?? -1;
+    if (cut > 2 && /^of$/i.test(tokens[picked[cut]!]!.text) && prepAt(cut) > 0) cut = prepAt(cut);
     picked.length = cut > 2 ? cut : 0;
     // "… in an attempt to force": a "to"-verb cut from its object says nothing.
     if (picked.length > 2 && tokens[picked[picked.length - 1]!]!.pos === 'VERB' && lower_(tokens[picked[picked.length - 2]!]) === 'to') picked.length -= 2;
@@ -225,7 +229,25 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
   // "… agreed with the US in order": a fixed phrase cut from what it introduced.
   if (picked.length > 2 && /^order$/i.test(tokens[picked[picked.length - 1]!]!.text) && /^in$/i.test(tokens[picked[picked.length - 2]!]!.text)) picked.length -= 2;
+  // "could be up for grabs and Jones, or maybe even Henson, could make …": a name after "and" cut
+  // off by a comma is the subject of the next clause, not part of this one.
+  const conj = picked.length - 2 >= 1 && tokens[k]?.text === ',' ? [2, 3].map((d) => picked.length - d).find((j) => j >= 1 && /^(?:and|or)$/i.test(tokens[picked[j]!]!.text) && picked.slice(j + 1).every((x) => tokens[x]!.pos === 'PROPN')) : undefined;
+  if (conj !== undefined) picked.length = conj;
+  // "consider removing [those who …]", "dampen [that foreign demand …]": a verb whose object was
+  // trimmed away above has lost its complement; the phrase cannot stand.
+  if (lostComplement(a, picked)) return { piece: { tokens: [] }, stop: k };
   return { piece: { tokens: picked }, stop: k };
+}
+
+/** Whether the phrase ends in an active verb whose object (a noun phrase or a "that"-clause that follows it in the text) was left out. */
+function lostComplement(a: Analysis, picked: number[]): boolean {
+  const last = a.tokens[picked[picked.length - 1] ?? -1];
+  if (!last || last.pos !== 'VERB' || picked.length < 1) return false;
+  // "be disciplined", "been sold": a passive participle needs no object.
+  if (/^(?:be|been|being|is|are|was|were|get|got)$/i.test(lower(a.tokens[last.i - 1]))) return false;
+  const next = a.tokens[last.i + 1];
+  if (!next || picked.includes(next.i)) return false;
+  return /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || /^(?:that|those|these|this)$/i.test(next.text);
 }
 
 /** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */

@@ -115,6 +115,13 @@ function openSubjectEnd(a: Analysis, s: Sentence, t: number): number {
  */
 function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated: boolean } | null {
   const wh = lower(a.tokens[t]);
+  // "mixed signals about whether …", "scrutiny over whether …", "as to whether": a "whether"-clause
+  // that is a preposition's object is a question the noun or adjective before it raises, whatever
+  // that word is (Quirk et al. 1985, §15.5: interrogative clauses as prepositional complements).
+  const prep = a.tokens[t - 1];
+  const head = lower(prep) === 'to' && lower(a.tokens[t - 2]) === 'as' ? a.tokens[t - 3] : a.tokens[t - 2];
+  if (wh === 'whether' && prep && /^(?:about|over|on|as to|to)$/i.test(lower(prep) === 'to' ? `${lower(a.tokens[t - 2])} to` : lower(prep)) && head && t - 2 >= s.first && /^(?:NOUN|ADJ)$/.test(head.pos))
+    return { tok: head, negated: false };
   for (let k = t - 1; k >= Math.max(s.first, t - 4); k--) {
     const tok = a.tokens[k]!;
     // "negotiations, which …", "was decided when …": a relative or a time clause, no question.

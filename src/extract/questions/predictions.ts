@@ -120,6 +120,16 @@ export function hedgePredicts(a: Analysis, s: Sentence, t: number, verb: number)
   return !inPurposeClause(a, s, t);
 }
 
+/**
+ * "The Six Nations may be a glittering prize in itself but …": a "may be" granted and then
+ * countered by "but" concedes a point, it predicts nothing (concessive "may", Quirk et al. 1985,
+ * §4.53).
+ */
+export function isConcessive(a: Analysis, s: Sentence, t: number, verb: number): boolean {
+  if (!/^(?:may|might)$/i.test(lower(a.tokens[t])) || lower(a.tokens[verb]) !== 'be') return false;
+  return findToken(a, verb + 1, Math.min(s.last, verb + 16), (x) => /^but$/i.test(x.text)) > 0;
+}
+
 /** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
 export const hedgedModal: Rule = (ctx, s) => {
   const a = ctx.analysis;
@@ -130,7 +140,7 @@ export const hedgedModal: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || !hedgePredicts(a, s, t, verb)) continue;
+    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
@@ -165,6 +175,8 @@ export const predictivePhrase: Rule = (ctx, s) => {
     if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
+    // "staff are sometimes expected to rule …": an adverb of frequency makes it a habit or a norm, not one event ahead.
+    if (a.tokens.slice(beAt + 1, t).some((x) => FREQUENCY_ADVERB.test(x.text))) continue;
     const be = a.tokens[beAt]!;
     const verb = a.tokens[t + 2];
     if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
@@ -189,6 +201,9 @@ export const predictivePhrase: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** Adverbs of frequency (Quirk et al. 1985, §8.64): what happens often or usually is a habit, not an event ahead. */
+const FREQUENCY_ADVERB = /^(?:sometimes|often|usually|normally|generally|typically|routinely|frequently|regularly|always|rarely|seldom|occasionally|commonly|traditionally)$/i;
 
 /** "The trial, expected to last five months, …" → "Will the trial last five months?": the noun phrase before the comma is the subject. */
 function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: number): string | null {
@@ -439,7 +454,7 @@ export const prospectNoun: Rule = (ctx, s) => {
       const x = a.tokens[k]!;
       // "the armed group": a participle between a determiner and its noun is an adjective.
       const attributive = x.pos === 'VERB' && /ed$/i.test(x.text) && a.tokens[k - 1]?.pos === 'DET' && a.tokens[k + 1]?.pos === 'NOUN';
-      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !attributive && !/^(?:of|in|between|with|on|over|and|to|from)$/i.test(x.text) && !isWordHyphen(a, k)) break;
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !attributive && !/^(?:of|in|between|with|without|on|over|and|to|from)$/i.test(x.text) && !isWordHyphen(a, k)) break;
       np.push(k);
     }
     while (np.length > 0 && /^(?:ADP|CCONJ|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
