@@ -327,6 +327,11 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a hedge whose predicate ends before a name and a parenthesis', 'The shirt could be up for grabs and Jones, or maybe even Henson, could make the team.', 'Will the shirt be up for grabs?'],
     ['a long plan cut before a complex preposition', 'Food giant Kraft plans to cut back on advertising of products like cookies and sugary soft drinks for children as part of an effort to promote healthy eating.', 'Will food giant Kraft cut back on advertising of products like cookies and sugary soft drinks for children?'],
     ['a condition closed by a comma before its reporting clause', 'The minister will resign if the bill fails in the Lords, the party leader has said.', 'Will the minister resign if the bill fails in the Lords?'],
+    ['an act not done yet, "has not yet produced"', 'But the approach has not yet produced the grand finale he hoped for.', 'Will the approach produce the grand finale he hoped for?'],
+    ['an act still to come, "is yet to decide"', 'The club is yet to decide on a new manager.', 'Will the club decide on a new manager?'],
+    ['a present inability, "have been unable to"', 'The two sides have been unable to reschedule a meeting between the two leaders.', 'Will the two sides be able to reschedule a meeting between the two leaders?'],
+    ['a hedge that shares the subject of a coordinated verb', 'The two sides continue to negotiate and could finalize an agreement in the next few weeks.', 'Will the two sides finalize an agreement in the next few weeks?'],
+    ['a negative adjective before "until"', 'Economists predict that an increase is unlikely to come until the second half of 2005.', 'Will an increase come before the second half of 2005?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
     expect(qs.map((q) => q.text)).toEqual([question]);
@@ -355,6 +360,9 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a concession, "may be … but"', 'The title may be a prize in itself but every player also has one eye on the tour.'],
     ['a verb cut from its object "consider removing [those who …]"', 'The minister said the council should consider removing those who had not paid.'],
     ['a verb cut from its object "dampen [that demand …]"', 'The strength of the euro is threatening to dampen that foreign demand in 2005, and demand is weak.'],
+    ['a past inability', 'He was unable to return to the UK.'],
+    ['a list cut at its first comma', 'The firm said the technology would also prevent against "rent, rip and return" by users.'],
+    ['what would hold for anyone', 'Anyone looking at the traffic machine by machine would be unlikely to spot the attack, he said.'],
     ['a condition that runs into a reporting clause without a comma', 'The minister will resign if the bill fails in the Lords the party leader has said.'],
   ])('asks nothing of %s', (_name, text) => {
     expect(ask(text)).toEqual([]);

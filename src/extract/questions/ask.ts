@@ -80,7 +80,7 @@ export interface WillOptions {
 /** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
 export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
   const a = ctx.analysis;
-  const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
+  const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
   if (!found) return null;
   const subject: Piece = { tokens: [...found.tokens] };
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
@@ -98,7 +98,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     const last = names[names.length - 1]!;
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
-  if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
+  // "Anyone looking at the traffic would be unlikely to spot …": a subject for anyone states what would hold of all, not an event.
+  if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   // "no one sector will sign up": a negative quantifier cannot be asked about as it stands.
   if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
@@ -123,6 +124,26 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
   if (!text) return null;
   return { text, context: echo ? [echo] : [] };
+}
+
+/**
+ * "The two sides continue to negotiate and could finalize an agreement": a verb group after "and"
+ * shares the subject of the verb phrase it is coordinated with (the first finite verb back to the
+ * clause's start, no punctuation between).
+ */
+function sharedSubject(a: Analysis, s: Sentence, verbAt: number): Piece | null {
+  let k = verbAt - 1;
+  while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+  if (!/^(?:and|but)$/i.test(lower(a.tokens[k])) || a.tokens[k]!.pos !== 'CCONJ') return null;
+  for (let j = k - 1; j > Math.max(s.first, k - 16); j--) {
+    const x = a.tokens[j]!;
+    if (isPunct(x) || /^(?:that|which|who|if|when|because)$/i.test(x.text)) return null;
+    if (!isVerb(x) || !isVerb(a.tokens[j]) || isVerb(a.tokens[j - 1])) continue;
+    // The first verb of its group, finite ("continue", "has", "said"), with a noun phrase before it.
+    const subject = subjectBefore(a, s, j);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "up to 1.4m workers", "about 300 jobs": a word that opens a number phrase. */
@@ -159,7 +180,7 @@ function mentionsIn(ctx: RuleContext, piece: Piece): { start: number; end: numbe
 export function predicateText(ctx: RuleContext, s: Sentence, from: number): { text: string; stop: number } | null {
   const a = ctx.analysis;
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
-  if (piece.tokens.length === 0) return null;
+  if (piece.tokens.length === 0 || cutInList(a, s, piece, stop)) return null;
   if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
   // "what the composer will be doing": a verb whose object went before it asks nothing.
   if (piece.tokens.length <= 2 && /^(?:do|doing|done|does)$/i.test(a.tokens[piece.tokens[piece.tokens.length - 1]!]!.text)) return null;
@@ -181,6 +202,21 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text) || hasStrayFinite(a, piece)) return null;
   text = text.replace(/^be going to /i, '');
   return { text, stop };
+}
+
+/**
+ * "prevent against "rent, rip and return"": a phrase that stops at the first comma of a list (a
+ * word of the same kind after the comma, then "and"/"or") has lost the rest of the list.
+ */
+function cutInList(a: Analysis, s: Sentence, piece: Piece, stop: number): boolean {
+  const last = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
+  if (a.tokens[stop]?.text !== ',' || a.tokens[stop + 1]?.pos !== last.pos) return false;
+  for (let j = stop + 2; j <= Math.min(s.last, stop + 4); j++) {
+    const x = a.tokens[j]!;
+    if (/^(?:and|or)$/i.test(x.text)) return true;
+    if (isPunct(x) || x.pos === 'DET' || isVerb(x) !== isVerb(last)) return false;
+  }
+  return false;
 }
 
 /** "The company, which is expected to …": the noun phrase before ", which". */

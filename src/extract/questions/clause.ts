@@ -221,12 +221,14 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   // "… summit 11.- 12. July": a day number cut from its month is residue.
   const lastTok = tokens[picked[picked.length - 1] ?? -1];
   if (lastTok?.pos === 'NUM' && /^\d{1,2}$/.test(lastTok.text) && tokens[lastTok.i + 1]?.text === '.' && lastTok.i + 1 < s.last) picked.pop();
-  // A particle that ends a phrasal verb stays ("lay off", "give up"); other trailing function words go.
-  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  // A particle that ends a phrasal verb stays ("lay off", "give up"), and so does a preposition a
+  // relative clause strands at the sentence's end ("the grand finale he hoped for."); other
+  // trailing function words go.
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked) && !isStranded(a, s, picked)) picked.pop();
   // "… to complain that Mr Trump's comments": a "that"-clause cut before its verb is dropped whole.
   const that = picked.findIndex((j) => /^that$/i.test(tokens[j]!.text) && tokens[j]!.pos !== 'DET');
   if (that > 0 && !picked.slice(that + 1).some((j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) picked.length = that;
-  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked) && !isStranded(a, s, picked)) picked.pop();
   // "… agreed with the US in order": a fixed phrase cut from what it introduced.
   if (picked.length > 2 && /^order$/i.test(tokens[picked[picked.length - 1]!]!.text) && /^in$/i.test(tokens[picked[picked.length - 2]!]!.text)) picked.length -= 2;
   // "could be up for grabs and Jones, or maybe even Henson, could make …": a name after "and" cut
@@ -248,6 +250,13 @@ function lostComplement(a: Analysis, picked: number[]): boolean {
   const next = a.tokens[last.i + 1];
   if (!next || picked.includes(next.i)) return false;
   return /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || /^(?:that|those|these|this)$/i.test(next.text);
+}
+
+/** Whether the last picked token is a preposition right after a verb that closes the sentence ("… he hoped for."). */
+function isStranded(a: Analysis, s: Sentence, picked: number[]): boolean {
+  const t = a.tokens[picked[picked.length - 1]!]!;
+  const next = a.tokens[t.i + 1];
+  return t.pos === 'ADP' && a.tokens[t.i - 1]?.pos === 'VERB' && picked.includes(t.i - 1) && (t.i >= s.last || (next !== undefined && /^[.!?;]$/.test(next.text)));
 }
 
 /** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */

@@ -310,6 +310,42 @@ export const deliberation: Rule = (ctx, s) => {
   return null;
 };
 
+/**
+ * An act not done yet, stated in the present: "the approach has not yet produced the grand
+ * finale" → "Will the approach produce the grand finale?"; "the club is yet to decide" → "Will
+ * the club decide?"; "the two sides have been unable to reschedule a meeting" → "Will the two
+ * sides be able to reschedule a meeting?". A past "was unable to" narrates; it is left alone.
+ */
+export const notYetDone: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    const w = lower(a.tokens[t]);
+    let verb = -1;
+    let able = false;
+    if (w === 'unable' && lower(a.tokens[t + 1]) === 'to' && /^(?:is|are|am|been|remain|remains|proving|prove)$/.test(lower(a.tokens[t - 1]))) {
+      // "have been unable": the perfect is present; "had been unable" is not.
+      if (lower(a.tokens[t - 1]) === 'been' && !/^(?:has|have)$/.test(lower(a.tokens[t - 2]))) continue;
+      [verb, able] = [t + 2, true];
+    } else if (w === 'yet' && lower(a.tokens[t + 1]) === 'to' && /^(?:is|are|has|have)$/.test(lower(a.tokens[t - 1]))) verb = t + 2;
+    else if (w === 'yet' && NEGATION.test(lower(a.tokens[t - 1])) && /^(?:has|have)$/.test(lower(a.tokens[t - 2]))) verb = t + 1;
+    if (verb < 0 || a.tokens[verb]?.pos !== 'VERB' || lower(a.tokens[verb]) === 'been') continue;
+    let at = t - 1;
+    while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos) && !/^(?:is|are|am|has|have)$/.test(lower(a.tokens[at]))) at--;
+    while (at > s.first && (NEGATION.test(lower(a.tokens[at])) || /^(?:been|proving|prove|remain|remains)$/.test(lower(a.tokens[at])))) at--;
+    const subject = subjectBefore(a, s, at);
+    const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+    const predicate = predicateText(ctx, s, verb);
+    if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || GENERIC_SUBJECT.test(resolved.text)) continue;
+    const rest = predicate.text.replace(/^\S+/, baseOf(a.tokens[verb]!));
+    const text = finishQuestion(`Will ${resolved.text} ${able ? 'be able to ' : ''}${rest}`);
+    if (text) return draft(text, 'pending-decision', s, 2, resolved.antecedent ? [resolved.antecedent] : []);
+  }
+  return null;
+};
+
+/** The base form of a verb the question puts after "will". */
+const baseOf = (t: Token): string => t.lemma.toLowerCase();
+
 /** "The Telegraph has announced no plans to go tabloid" → "Will the Telegraph go tabloid?" */
 export const noPlans: Rule = (ctx, s) => {
   const a = ctx.analysis;

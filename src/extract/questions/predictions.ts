@@ -30,12 +30,16 @@ function quotedSince(a: Analysis, s: Sentence, t: number): boolean {
   return open;
 }
 
+/** Adjectives that negate the act they take ("unlikely to", "reluctant to"): Hyland's (2005) hedge "unlikely" and the negative TimeML I_STATE adjectives. */
+const NEGATIVE_ADJ = /^(?:unlikely|reluctant|unwilling|unable)$/i;
+
 /**
  * "is not expected to break even until 2006" asks "Will it break even before 2006?": "until" needs
  * the negation the question leaves out.
  */
 export function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
-  if (!q || !a.tokens.slice(from, to).some((x) => NEGATION.test(x.text))) return q;
+  // ("is unlikely to come until", "reluctant to commit until": an adjective of negative polarity negates too.)
+  if (!q || !a.tokens.slice(from, to + 1).some((x) => NEGATION.test(x.text) || NEGATIVE_ADJ.test(x.text))) return q;
   return { ...q, text: q.text.replace(/\buntil\b/, 'before') };
 }
 

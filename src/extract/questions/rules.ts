@@ -7,7 +7,7 @@ import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { claimDenied, disputedClaim, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
-import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
+import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
 export type { Draft, RuleContext } from './ask.js';
@@ -31,6 +31,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
   { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b`, 'i'), ask: predictivePhrase },
   { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar|like|love)\w*\s+to\b/i, ask: intention },
+  { cue: /\bunable\b|\byet\b/i, ask: notYetDone },
   { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },
   { cue: /\b(?:will|would|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: forecast },
   { cue: /\bgoing\b/i, ask: goingTo },
