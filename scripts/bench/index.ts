@@ -249,7 +249,7 @@ if (r100?.bare) console.log(`- ratio at N = 100 ≤ 1.3: ${(r100.build.seconds /
 if (r1000?.bare) console.log(`- ratio at N = 1000 ≤ 1.3: ${(r1000.build.seconds / r1000.bare).toFixed(2)} (${check(r1000.build.seconds / r1000.bare <= 1.3)})`);
 if (r1) console.log(`- one article, cold, all formats ≤ 1.5 s: median ${r1.build.seconds.toFixed(2)} s of ${r1.build.runs.length} runs (${r1.build.runs.map((s) => s.toFixed(2)).join(', ')}) (${check(r1.build.seconds <= 1.5)})`);
 const extract = r100?.stages.extract ?? r1?.stages.extract;
-if (extract !== undefined) console.log(`- extraction median ≤ 25 ms: ${extract.toFixed(2)} ms (${check(extract <= 25)})`);
+if (extract !== undefined) console.log(`- extraction median ≤ 10 ms: ${extract.toFixed(2)} ms (${check(extract <= 10)})`);
 const render = r100?.stages.renderHtmlMd ?? r1?.stages.renderHtmlMd;
 if (render !== undefined) console.log(`- HTML + Markdown rendering ≤ 5 ms: ${render.toFixed(2)} ms (${check(render <= 5)})`);
 if (r100 && r1000) {

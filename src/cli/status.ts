@@ -56,6 +56,7 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
       lines.push('', 'feeds:');
       for (const f of feeds) {
         lines.push(f.error ? `  ${f.feed}: FAILING since ${f.failingSince}: ${f.error} (last tried ${f.checkedAt}; read again next pass)` : `  ${f.feed}: ok, ${f.items} item(s), ${f.newItems} new at the last read (${f.checkedAt})`);
+        if (f.failedItems.length > 0) lines.push(`    ${f.failedItems.length} item(s) could not be fetched (tried again next pass):`, ...f.failedItems.map((i) => `      ${i.item}: ${i.reason}`));
       }
     }
     if (containers.length > 0) {

@@ -6,6 +6,7 @@ import cron from 'node-cron';
 import { z } from 'zod';
 import type { Format } from '../pipeline.js';
 import { FEED_ENTRIES } from '../publish/feed-entries.js';
+import { allowEntryProblem } from '../sources/address-policy.js';
 
 export const CONFIG_FILE_NAME = 'newsbrief.config.json';
 const FORMATS = ['html', 'pdf', 'md', 'json'] as const;
@@ -47,6 +48,17 @@ export const WrittenRunConfigSchema = z
       })
       .strict()
       .prefault({}),
+    // Feeds and their pages may not reach loopback, private, link-local or other special-purpose
+    // addresses; these hosts, addresses and CIDR ranges are the exceptions.
+    network: z
+      .object({
+        allow: z.array(z.string().trim().min(1, 'must not be empty').superRefine((v, ctx) => {
+          const problem = allowEntryProblem(v);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })).default([]),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
@@ -66,6 +78,8 @@ export interface RunConfig {
   /** How many briefs feed.xml carries, the newest. */
   feedEntries: number;
   limits: { maxInputBytes: number; articleTimeoutMs: number; retries: number; retryBackoffMs: number; concurrency: number; fetchTimeoutMs: number; maxFetchBytes: number };
+  /** Special-purpose hosts, addresses and CIDR ranges that fetches may reach all the same. */
+  network: { allow: string[] };
   /** The config file that was read, if any. */
   file: string | null;
 }
@@ -165,6 +179,7 @@ export function resolveRunConfig(flags: RunFlags, cwd: string): ResolvedRunConfi
       logFormat: c.logFormat,
       feedEntries: c.feedEntries,
       limits: c.limits,
+      network: c.network,
       file: fileUsed,
     },
     errors,

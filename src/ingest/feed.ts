@@ -92,8 +92,15 @@ function authorsOf(o: Record<string, unknown>): string | null {
   return names.length > 0 ? names.join(', ') : null;
 }
 
+/**
+ * A document type declaration, with its internal subset ("<!DOCTYPE rss [<!ENTITY …>]>"). A feed
+ * needs none; it is dropped before parsing, so its entities are never defined, let alone expanded
+ * (no file or URL named by an external entity is read, no entity grows into a billion laughs).
+ */
+export const DOCTYPE = /<!DOCTYPE\s[^[>]*(?:\[[\s\S]*?\]\s*)?>/i;
+
 function parseXmlFeed(text: string, base?: string): ParsedFeed {
-  const doc = parseXml(text);
+  const doc = parseXml(text.replace(DOCTYPE, ''));
   const root = doc.documentElement;
   const name = root?.tagName.toLowerCase() ?? '';
   if (!['rss', 'feed', 'rdf:rdf'].includes(name)) throw new FeedError(`is XML but not a feed (its root element is <${root?.tagName ?? 'none'}>, not <rss>, <feed> or <rdf:RDF>)`, 'not-a-feed');

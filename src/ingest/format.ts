@@ -65,7 +65,8 @@ export function looksLikeHtml(head: string): boolean {
 
 export function detectFormat(text: string, path: string): { format: SourceFormat; json?: unknown } {
   const head = text.slice(0, 8192).replace(LEADING_JUNK, '');
-  if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head) || /^<(?:rss|feed)[\s>]/i.test(head)) return { format: 'feed' };
+  // (A document type declaration may stand before the root, with an internal subset: "<!DOCTYPE rss [...]>".)
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*|<!DOCTYPE\s+(?:rss|feed|rdf:RDF)\b[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head)) return { format: 'feed' };
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return { format: 'html' };
   if (/^[[{]/.test(head)) {
     try {

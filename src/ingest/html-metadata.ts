@@ -191,7 +191,8 @@ function cutTrailingDate(s: string): string {
 /** "By Jane Doe 5 Minutes Ago" → "Jane Doe"; null when nothing name-like is left. */
 export function cleanByline(raw: string, outlet: string | null = null): string | null {
   let s = squash(raw);
-  s = s.replace(/^(?:posted|written|words|story|reporting)?\s*by\s*:?\s+/i, '');
+  // "By", "Written by", and the kind of piece before it ("Analysis by", "Opinion by").
+  s = s.replace(/^(?:posted|written|words|story|reporting|text|analysis|opinion|commentary|review|column|editorial|essay|perspective|interview|report|news analysis)?\s*by\s*:?\s+/i, '');
   s = cutTrailingDate(s.replace(/([,|•·–—])(?=\S)/g, '$1 '));
   s = s.replace(/\s*(?:\d+\s+min(?:ute)?s?\s+read)$/i, '');
   // A contact in brackets ("Jane Doe (http://jane.example/)", "(jane@x.org)", "<jane@x.org>") is not a name.

@@ -186,11 +186,11 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   for (const f of spool.failures) fail(f.path, f.reason, false);
   for (const [feed, outcome] of spool.feeds) {
     const candidate = foundFeeds.get(feed)?.candidate;
-    if (!candidate) ledger.recordFeed(feed, outcome.ok ? { items: outcome.items, newItems: outcome.fresh } : { error: outcome.error });
-    else if (outcome.ok && outcome.itemFailures === 0) ledger.finishContainer(candidate.key, feed, 'feed', outcome.items, []);
+    if (!candidate) ledger.recordFeed(feed, outcome.ok ? { items: outcome.items, newItems: outcome.fresh, itemFailures: outcome.itemFailures } : { error: outcome.error });
+    else if (outcome.ok && outcome.itemFailures.length === 0) ledger.finishContainer(candidate.key, feed, 'feed', outcome.items, []);
     else {
       // Read again next pass; the items already spooled are not fetched again.
-      const reason = outcome.ok ? `${outcome.itemFailures} of its ${outcome.items} item(s) could not be fetched; read again next pass` : outcome.error;
+      const reason = outcome.ok ? `${outcome.itemFailures.length} of its ${outcome.items} item(s) could not be fetched (${outcome.itemFailures.map((f) => `${f.item}: ${f.reason}`).join('; ')}); read again next pass` : outcome.error;
       ledger.finishFailed(candidate.key, ledger.startAttempt(candidate.key, feed, passId), { permanent: false, reason, stage: 'ingest', ruleId: outcome.ok ? 'feed-items-failed' : 'feed-unreadable', durationMs: 0, releaseFolder: true });
     }
   }

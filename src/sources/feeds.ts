@@ -11,7 +11,8 @@ import { decodeHtml, decodeXml } from '../ingest/decode.js';
 import { type FeedItem, itemContent, itemSummary, parseFeed } from '../ingest/feed.js';
 import type { PassLog } from '../schedule/log.js';
 import { STATE_DIR } from '../store/ledger.js';
-import { type Fetched, HostQueue, fetchUrl } from './fetch.js';
+import { createAddressPolicy } from './address-policy.js';
+import { type Fetched, type FetchOptions, HostQueue, fetchUrl } from './fetch.js';
 import { writeSpoolFile } from './spool.js';
 
 /** The spool folder, inside the output folder's state folder. */
@@ -24,6 +25,8 @@ export interface SpoolOptions {
   signal?: AbortSignal;
   /** Shared between passes of one process, so a host is never asked twice at once. */
   queue?: HostQueue;
+  /** Resolves host names (tests); default the system's resolver. */
+  resolve?: FetchOptions['resolve'];
 }
 
 export interface SpoolFailure {
@@ -41,7 +44,13 @@ export interface SpoolResult {
   feeds: Map<string, FeedOutcome>;
 }
 
-export type FeedOutcome = { ok: true; items: number; fresh: number; itemFailures: number } | { ok: false; error: string };
+export type FeedOutcome = { ok: true; items: number; fresh: number; itemFailures: ItemFailure[] } | { ok: false; error: string };
+
+/** An item of a feed that was read but could not be spooled (its page failed), and why. */
+export interface ItemFailure {
+  item: string;
+  reason: string;
+}
 
 /** A feed file found in a source folder, already read. */
 export interface FoundFeed {
@@ -62,7 +71,7 @@ interface SpooledArticle {
 
 export const spoolDirOf = (out: string): string => join(out, STATE_DIR, FEEDS_DIR);
 
-export async function spoolFeeds(config: Pick<RunConfig, 'feeds' | 'out' | 'limits'>, log: PassLog, options: SpoolOptions = {}, found: FoundFeed[] = []): Promise<SpoolResult> {
+export async function spoolFeeds(config: Pick<RunConfig, 'feeds' | 'out' | 'limits' | 'network'>, log: PassLog, options: SpoolOptions = {}, found: FoundFeed[] = []): Promise<SpoolResult> {
   const outcomes = new Map<string, FeedOutcome>();
   if (config.feeds.length === 0 && found.length === 0) return { dir: null, written: 0, failures: [], feeds: outcomes };
   const dir = spoolDirOf(config.out);
@@ -74,7 +83,13 @@ export async function spoolFeeds(config: Pick<RunConfig, 'feeds' | 'out' | 'limi
     return { dir: null, written: 0, failures: [{ path: dir, reason }], feeds: outcomes };
   }
   const queue = options.queue ?? new HostQueue();
-  const fetchOptions = { timeoutMs: config.limits.fetchTimeoutMs, maxBytes: config.limits.maxFetchBytes, ...(options.signal ? { signal: options.signal } : {}) };
+  const fetchOptions = {
+    timeoutMs: config.limits.fetchTimeoutMs,
+    maxBytes: config.limits.maxFetchBytes,
+    policy: createAddressPolicy(config.network.allow),
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
   const claimed = new Set<string>();
   const claimedContent = new Map<string, string>();
   const failures: SpoolFailure[] = [];
@@ -96,7 +111,7 @@ export async function spoolFeeds(config: Pick<RunConfig, 'feeds' | 'out' | 'limi
       return fail(feed, `feed ${feed}: ${oneLine(error)}; read again next pass`);
     }
     let fresh = 0;
-    let itemFailures = 0;
+    const itemFailures: ItemFailure[] = [];
     for (const item of items) {
       if (options.signal?.aborted) return;
       const id = identityOf(item);
@@ -126,7 +141,7 @@ export async function spoolFeeds(config: Pick<RunConfig, 'feeds' | 'out' | 'limi
         written++;
         fresh++;
       } catch (error) {
-        itemFailures++;
+        itemFailures.push({ item: item.url ?? item.guid ?? '(no link)', reason: oneLine(error) });
         fail(item.url ?? feed, `feed ${feed}: item ${item.url ?? item.guid}: ${oneLine(error)}; tried again next pass`);
       }
     }

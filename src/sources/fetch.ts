@@ -1,8 +1,13 @@
 // The one module that talks HTTP: GET over http/https with a deadline, a size limit, a bounded
-// number of redirects, a user-agent that names us, and one request at a time per host.
+// number of redirects, a user-agent that names us, and one request at a time per host. Every hop
+// resolves its host once, refuses special-purpose addresses (address-policy.ts) and connects to
+// the address it checked, so a second lookup cannot swap it (DNS rebinding).
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { type AddressPolicy, refusalOf, STRICT_POLICY } from './address-policy.js';
 
 export const MAX_REDIRECTS = 5;
 
@@ -11,6 +16,15 @@ export interface FetchOptions {
   timeoutMs: number;
   maxBytes: number;
   signal?: AbortSignal;
+  /** Which special-purpose hosts and addresses may be reached; default none. */
+  policy?: AddressPolicy;
+  /** Resolves a host name to its addresses; default the system's resolver (dns.lookup). */
+  resolve?: (host: string) => Promise<ResolvedAddress[]>;
+}
+
+export interface ResolvedAddress {
+  address: string;
+  family: 4 | 6;
 }
 
 export interface Fetched {
@@ -76,19 +90,58 @@ function parseHttpUrl(url: string): URL {
   return parsed;
 }
 
+const resolveWithSystem = async (host: string): Promise<ResolvedAddress[]> => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+
+/**
+ * A `lookup` for http.get that resolves the host once and hands the socket only addresses that
+ * passed the policy; if any address of the host is refused, the host is (a name that also points
+ * inside the network is not one to trust).
+ */
+function guardedLookup(options: FetchOptions): LookupFunction {
+  const policy = options.policy ?? STRICT_POLICY;
+  const resolve = options.resolve ?? resolveWithSystem;
+  return (hostname, lookupOptions, callback) => {
+    resolve(hostname).then(
+      (found) => {
+        const wanted = lookupOptions.family === 4 || lookupOptions.family === 6 ? found.filter((a) => a.family === lookupOptions.family) : found;
+        for (const a of found) {
+          const refusal = refusalOf(hostname, a.address, policy);
+          if (refusal) return callback(new FetchError(refusal, 'private-address'), '', 0);
+        }
+        if (wanted.length === 0) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+        if (lookupOptions.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, wanted);
+        callback(null, wanted[0]!.address, wanted[0]!.family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    );
+  };
+}
+
 function getOnce(url: URL, deadline: number, options: FetchOptions): Promise<Fetched | { location: string }> {
   return new Promise((resolve, reject) => {
     const left = deadline - Date.now();
     if (left <= 0) return reject(new FetchError(`no answer within ${options.timeoutMs} ms`, 'timeout'));
+    // An address written in the URL is not looked up: it is checked here.
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(literal) !== 0) {
+      const refusal = refusalOf(literal, literal, options.policy ?? STRICT_POLICY);
+      if (refusal) return reject(new FetchError(refusal, 'private-address'));
+    }
     const client = url.protocol === 'https:' ? https : http;
-    const request = client.get(url, { headers: { 'user-agent': USER_AGENT, accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' }, ...(options.signal ? { signal: options.signal } : {}) });
+    const request = client.get(url, {
+      headers: { 'user-agent': USER_AGENT, accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml, text/xml, text/html;q=0.9, */*;q=0.5' },
+      lookup: guardedLookup(options),
+      // No pooled socket: each hop connects to the address its own lookup checked.
+      agent: false,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     const fail = (error: FetchError) => {
       clearTimeout(timer);
       request.destroy();
       reject(error);
     };
     const timer = setTimeout(() => fail(new FetchError(`no answer within ${options.timeoutMs} ms`, 'timeout')), left);
-    request.on('error', (error: NodeJS.ErrnoException) => fail(new FetchError(unreachable(error), 'unreachable')));
+    request.on('error', (error: NodeJS.ErrnoException) => fail(error instanceof FetchError ? error : new FetchError(unreachable(error), 'unreachable')));
     request.on('response', (response) => {
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {

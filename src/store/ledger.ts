@@ -119,6 +119,12 @@ CREATE TABLE IF NOT EXISTS feeds (
   error TEXT,
   failing_since TEXT
 );
+CREATE TABLE IF NOT EXISTS feed_item_failures (
+  feed TEXT NOT NULL,
+  item TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (feed, item)
+);
 `;
 
 /** A file that held several articles (a feed, a JSON array), split into one spool file each. */
@@ -139,6 +145,8 @@ export interface FeedRow {
   newItems: number | null;
   error: string | null;
   failingSince: string | null;
+  /** Items of the last read whose page could not be fetched, and why; read again next pass. */
+  failedItems: { item: string; reason: string }[];
 }
 
 interface RawArticle {
@@ -335,8 +343,12 @@ export class Ledger {
   }
 
   /** Records one read of a feed; a failure keeps the time it started failing. */
-  recordFeed(feed: string, outcome: { items: number; newItems: number } | { error: string }): void {
+  recordFeed(feed: string, outcome: { items: number; newItems: number; itemFailures?: { item: string; reason: string }[] } | { error: string }): void {
     const at = now();
+    if (!('error' in outcome)) {
+      this.sql(`DELETE FROM feed_item_failures WHERE feed = ?`).run(feed);
+      for (const f of outcome.itemFailures ?? []) this.sql(`INSERT OR REPLACE INTO feed_item_failures (feed, item, reason) VALUES (?, ?, ?)`).run(feed, f.item, f.reason);
+    }
     if ('error' in outcome) {
       this.sql(`INSERT INTO feeds (feed, checked_at, error, failing_since) VALUES (?, ?, ?, ?) ON CONFLICT(feed) DO UPDATE SET checked_at = excluded.checked_at, error = excluded.error, failing_since = COALESCE(feeds.failing_since, excluded.failing_since)`)
         .run(feed, at, outcome.error, at);
@@ -348,6 +360,7 @@ export class Ledger {
 
   feeds(): FeedRow[] {
     if (!this.hasTable('feeds')) return [];
+    const failed = this.hasTable('feed_item_failures') ? (this.sql(`SELECT * FROM feed_item_failures ORDER BY feed, item`).all() as { feed: string; item: string; reason: string }[]) : [];
     return (this.sql(`SELECT * FROM feeds ORDER BY feed`).all() as Record<string, unknown>[]).map((r) => ({
       feed: r['feed'] as string,
       checkedAt: r['checked_at'] as string,
@@ -355,6 +368,7 @@ export class Ledger {
       newItems: (r['new_items'] as number | null) ?? null,
       error: (r['error'] as string | null) ?? null,
       failingSince: (r['failing_since'] as string | null) ?? null,
+      failedItems: failed.filter((f) => f.feed === r['feed']).map((f) => ({ item: f.item, reason: f.reason })),
     }));
   }
 

@@ -22,3 +22,15 @@ describe('extractSummary', () => {
     expect(brief.messages.map((m) => m.ruleId)).toContain('no-summary');
   });
 });
+
+describe('the second sentence of the bottom line', () => {
+  it('is the one written right after the lead, never one that answers a skipped line', () => {
+    const text = 'The mayor of Eastport made an unscheduled visit to the harbour on Saturday for a quick inspection of the sea wall.\n\nDo not believe it.\n\nWhich is not to say that the visit was anything but routine.';
+    expect(extractBrief(article(text), REF).summary.map((s) => s.text)).toEqual(['The mayor of Eastport made an unscheduled visit to the harbour on Saturday for a quick inspection of the sea wall.']);
+  });
+
+  it('joins the lead when it follows it directly and stands on its own', () => {
+    const text = 'The council of Eastport voted on Monday to close the town library next year to save money.\n\nBut the final decision rests with the county, which will meet in April to review it.';
+    expect(extractBrief(article(text), REF).summary).toHaveLength(2);
+  });
+});

@@ -168,6 +168,8 @@ describe('the byline', () => {
     ['J', null],
     ['Bradley M. Kuhn (http://ebb.example/bkuhn/)', 'Bradley M. Kuhn'],
     ['Jane Doe <jane@example.org>', 'Jane Doe'],
+    ['Analysis by Chris Doe, Editor-at-large', 'Chris Doe, Editor-at-large'],
+    ['Opinion by Jane Doe', 'Jane Doe'],
   ])('%s → %s', (raw, expected) => {
     expect(cleanByline(raw)).toBe(expected);
   });

@@ -139,7 +139,7 @@ describe('feeds as a source', () => {
     routes.set('/ok.xml', send(rss([{ n: 13, link: `${base}/a/13`, full: true }]), RSS));
     await mkdir(join(dir, 'in'));
     await writeFile(join(dir, 'in', 'local.txt'), `${storyTitle(14)}\n\n${story(14).join('\n\n')}\n`);
-    await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ sources: ['in'], feeds: [`${base}/broken.xml`, `${base}/broken.json`, `${base}/down.xml`, `${base}/ok.xml`], out: 'out', formats: ['json', 'md'] }));
+    await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ sources: ['in'], feeds: [`${base}/broken.xml`, `${base}/broken.json`, `${base}/down.xml`, `${base}/ok.xml`], out: 'out', formats: ['json', 'md'], network: { allow: ['127.0.0.1'] } }));
     const config = resolveRunConfig({}, dir).config!;
     const one = await pass(config);
     expect(one.titles).toEqual([storyTitle(13), storyTitle(14)]);
@@ -233,6 +233,57 @@ describe('feeds as a source', () => {
   });
 });
 
+describe('feeds cannot reach into the network', () => {
+  it('items linking to loopback, link-local and private addresses, directly or by a redirect, fail with the reason; the rest of the pass goes on', async () => {
+    const { base, routes } = server;
+    const port = new URL(base).port;
+    routes.set('/page/40', send(page(40), HTML));
+    routes.set('/admin', send(page(44), HTML));
+    routes.set('/go', redirect(`http://127.0.0.2:${port}/page/40`));
+    routes.set(
+      '/rss.xml',
+      send(
+        rss([
+          { n: 40, link: `${base}/page/40` },
+          { n: 41, link: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' },
+          { n: 42, link: 'http://10.0.0.5/wiki/Payroll' },
+          { n: 43, link: `${base}/go` },
+          { n: 44, link: `http://[::ffff:127.0.0.1]:${port}/admin` },
+        ]),
+        RSS,
+      ),
+    );
+    // The feed's own server is allowed by address (in any form, IPv4-mapped included); the other targets are not.
+    const config = await configFor(dir, [`${base}/rss.xml`], undefined, ['127.0.0.1/32']);
+    const one = await pass(config);
+    expect(one.titles).toEqual([storyTitle(40), storyTitle(44)].sort());
+    const reasons = Object.fromEntries(one.result.failures.map((f) => [f.path, f.reason]));
+    expect(Object.keys(reasons).sort()).toEqual([`${base}/go`, 'http://10.0.0.5/wiki/Payroll', 'http://169.254.169.254/latest/meta-data/iam/security-credentials/'].sort());
+    expect(reasons['http://169.254.169.254/latest/meta-data/iam/security-credentials/']).toContain('refused: 169.254.169.254 is a link-local address');
+    expect(reasons['http://10.0.0.5/wiki/Payroll']).toContain('refused: 10.0.0.5 is a private address');
+    expect(reasons[`${base}/go`]).toContain('refused: 127.0.0.2 is a loopback address');
+    expect(one.lines.filter((l) => l.level >= 50 && l.msg.includes('refused:'))).toHaveLength(3);
+    expect(server.hits.map((h) => h.path).sort()).toEqual(['/admin', '/go', '/page/40', '/rss.xml']);
+    const io = fakeIo(dir);
+    await runStatus({}, io);
+    expect(io.out()).toContain('3 item(s) could not be fetched (tried again next pass):');
+    expect(io.out()).toContain('http://10.0.0.5/wiki/Payroll: refused: 10.0.0.5 is a private address');
+  });
+
+  it('without an allow-list, a feed on a loopback address is refused and shown as failing', async () => {
+    const { base, routes } = server;
+    routes.set('/rss.xml', send(rss([{ n: 45, link: `${base}/a/45`, full: true }]), RSS));
+    const config = await configFor(dir, [`${base}/rss.xml`], undefined, []);
+    const one = await pass(config);
+    expect(one.titles).toEqual([]);
+    expect(one.result.failures).toEqual([{ path: `${base}/rss.xml`, reason: expect.stringContaining('refused: 127.0.0.1 is a loopback address'), permanent: false }]);
+    expect(server.hits).toEqual([]);
+    const io = fakeIo(dir);
+    await runStatus({}, io);
+    expect(io.out()).toMatch(/rss\.xml: FAILING since \S+: refused: 127\.0\.0\.1 is a loopback address/);
+  });
+});
+
 describe('feeds in the config file', () => {
   it('are validated with dot.path errors; sources default to none when feeds are given', async () => {
     await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ feeds: ['https://example.org/rss.xml', 'ftp://example.org/feed', ''], limits: { fetchTimeoutMs: 10, maxFetchBytes: 0 } }));
@@ -270,7 +321,7 @@ describe('files that hold several articles, found in a source folder', () => {
   const inFolder = async (files: Record<string, string>) => {
     await mkdir(join(dir, 'in'), { recursive: true });
     for (const [name, content] of Object.entries(files)) await writeFile(join(dir, 'in', name), content);
-    await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ sources: ['in'], out: 'out', formats: ['json', 'md'] }));
+    await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ sources: ['in'], out: 'out', formats: ['json', 'md'], network: { allow: ['127.0.0.1'] } }));
     const { config, errors } = resolveRunConfig({}, dir);
     if (!config) throw new Error(errors.join('\n'));
     config.limits.retries = 0;

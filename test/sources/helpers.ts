@@ -130,9 +130,10 @@ export function jsonFeed(items: { n: number; link: string }[]): string {
   });
 }
 
-/** Writes a config file with the feeds, resolves it like `run` does and lets the test adjust it. */
-export async function configFor(dir: string, feeds: string[], adjust: (c: RunConfig) => void = () => undefined): Promise<RunConfig> {
-  await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ feeds, out: 'out', formats: ['json', 'md'] }));
+/** Writes a config file with the feeds (and the hosts they may reach), resolves it like `run` does and lets the test adjust it. */
+export async function configFor(dir: string, feeds: string[], adjust: (c: RunConfig) => void = () => undefined, allow: string[] = ['127.0.0.1']): Promise<RunConfig> {
+  // The test server is on loopback, which feeds may reach only when the config allows it.
+  await writeFile(join(dir, 'newsbrief.config.json'), JSON.stringify({ feeds, out: 'out', formats: ['json', 'md'], network: { allow } }));
   const { config, errors } = resolveRunConfig({}, dir);
   if (!config) throw new Error(errors.join('\n'));
   config.limits.retryBackoffMs = 0;

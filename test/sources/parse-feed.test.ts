@@ -1,6 +1,7 @@
 // parseFeed: the three formats' fields, relative links, items left out, inputs that are not feeds.
 import { describe, expect, it } from 'vitest';
 import { FeedError, parseFeed } from '../../src/ingest/feed.js';
+import { detectFormat } from '../../src/ingest/format.js';
 import { canonicalUrl, identityOf } from '../../src/sources/feeds.js';
 
 describe('parseFeed', () => {
@@ -59,5 +60,30 @@ describe('parseFeed', () => {
     const item = { guid: 'g', url: null, title: null, contentHtml: 'x', contentText: null, summaryHtml: null, published: null, updated: null, byline: null };
     expect(identityOf(item)).toBe('guid:g');
     expect(identityOf({ ...item, url: 'https://example.org/a?utm_medium=rss' })).toBe('url:https://example.org/a');
+  });
+});
+
+describe('a feed with a document type declaration', () => {
+  const withDoctype = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE rss [
+  <!ENTITY secret SYSTEM "file:///etc/passwd">
+  <!ENTITY lol "lol lol lol lol lol lol lol lol lol lol">
+  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+]>
+<rss version="2.0"><channel><title>Site &lol2;</title><link>https://example.org/</link>
+<item><title>Story &secret;</title><link>https://example.org/1</link><description>Short</description></item>
+</channel></rss>`;
+
+  it('is detected as a feed, not a text article', () => {
+    expect(detectFormat(withDoctype, 'news.xml').format).toBe('feed');
+    expect(detectFormat(withDoctype, 'news').format).toBe('feed');
+  });
+
+  it('is read without defining or expanding its entities', () => {
+    const feed = parseFeed(withDoctype);
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]!.url).toBe('https://example.org/1');
+    expect(feed.items[0]!.title).not.toMatch(/root:|lol/);
+    expect(JSON.stringify(feed)).not.toContain('lol lol');
   });
 });

@@ -1,20 +1,28 @@
-// The bottom line: the lead of the article, which in news writing carries
-// the main point, plus the strongest attributed sentence when the lead alone
-// does not name who says so.
+// The bottom line: the lead of the article, which in news writing carries the main point, and
+// the sentence right after it when that one stands on its own and the two stay short.
 import type { SummarySentence } from '../../brief/model.js';
-import type { Analysis } from '../nlp.js';
+import type { Analysis, Sentence } from '../nlp.js';
 
 const MAX_WORDS = 45;
 
+/**
+ * A sentence opened by a relative word ("Which is not to say …") continues a thought rather than
+ * stating one. Other connectives ("But …") read well right after the lead, which is why only the
+ * sentence written right after it may join it: one that followed a skipped line would answer
+ * that line, not the lead.
+ */
+const CONTINUATION = /^(?:which|whereas|whereby)\b/i;
+
 export function extractSummary(analysis: Analysis): SummarySentence[] {
-  const picked: SummarySentence[] = [];
-  for (const s of analysis.sentences) {
-    const text = analysis.text.slice(s.start, s.end);
-    const words = text.split(/\s+/).length;
-    // Skip subheadings and fragments: a lead sentence ends like a sentence.
-    if (words < 6 || !/[.!”"’]$/.test(text) || words > MAX_WORDS * 1.5) continue;
-    picked.push({ text: text.replace(/\s+/g, ' '), evidence: [{ start: s.start, end: s.end, quote: text }] });
-    if (picked.length === 2 || picked.reduce((n, p) => n + p.text.split(' ').length, 0) >= MAX_WORDS) break;
-  }
-  return picked;
+  const textOf = (s: Sentence): string => analysis.text.slice(s.start, s.end);
+  const wordsOf = (s: Sentence): number => textOf(s).split(/\s+/).length;
+  // Subheadings and fragments are skipped: a lead sentence ends like a sentence.
+  const fits = (s: Sentence): boolean => wordsOf(s) >= 6 && /[.!”"’]$/.test(textOf(s)) && wordsOf(s) <= MAX_WORDS * 1.5;
+  const at = analysis.sentences.findIndex(fits);
+  if (at < 0) return [];
+  const lead = analysis.sentences[at]!;
+  const picked = [lead];
+  const next = analysis.sentences[at + 1];
+  if (next && wordsOf(lead) < MAX_WORDS && fits(next) && !CONTINUATION.test(textOf(next).replace(/^[“"‘'(]+/, '')) && wordsOf(lead) + wordsOf(next) <= MAX_WORDS * 1.5) picked.push(next);
+  return picked.map((s) => ({ text: textOf(s).replace(/\s+/g, ' '), evidence: [{ start: s.start, end: s.end, quote: textOf(s) }] }));
 }
