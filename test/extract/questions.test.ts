@@ -332,6 +332,11 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a present inability, "have been unable to"', 'The two sides have been unable to reschedule a meeting between the two leaders.', 'Will the two sides be able to reschedule a meeting between the two leaders?'],
     ['a hedge that shares the subject of a coordinated verb', 'The two sides continue to negotiate and could finalize an agreement in the next few weeks.', 'Will the two sides finalize an agreement in the next few weeks?'],
     ['a negative adjective before "until"', 'Economists predict that an increase is unlikely to come until the second half of 2005.', 'Will an increase come before the second half of 2005?'],
+    ['a stated unknown with a negative subject, "Nobody knows how many"', 'Nobody knows exactly how many people are out of work, but the situation is dire.', 'How many people are out of work?'],
+    ['what is to be seen, its preposition stranded at the end', 'The defender added: "We will have to wait and see what Glazer comes with.', 'What will Glazer come with?'],
+    ['a prediction "has tipped X to win"', 'Campese has tipped Wales to win the Grand Slam.', 'Will Wales win the Grand Slam?'],
+    ['a clause hedged by an adverb before its verb', 'Advertisers probably pay a lot less for putting ads on such sites, he said.', 'Do advertisers pay a lot less for putting ads on such sites?'],
+    ['a clause hedged by an adverb before its subject', 'Perhaps the minister was right about the tax.', 'Was the minister right about the tax?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
     expect(qs.map((q) => q.text)).toEqual([question]);
@@ -361,6 +366,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a verb cut from its object "consider removing [those who …]"', 'The minister said the council should consider removing those who had not paid.'],
     ['a verb cut from its object "dampen [that demand …]"', 'The strength of the euro is threatening to dampen that foreign demand in 2005, and demand is weak.'],
     ['a past inability', 'He was unable to return to the UK.'],
+    ['a hedging adverb on a noun phrase', 'Many big brands have used the network, including perhaps two of the biggest brands in the world - the two candidates.'],
     ['a list cut at its first comma', 'The firm said the technology would also prevent against "rent, rip and return" by users.'],
     ['what would hold for anyone', 'Anyone looking at the traffic machine by machine would be unlikely to spot the attack, he said.'],
     ['a condition that runs into a reporting clause without a comma', 'The minister will resign if the bill fails in the Lords the party leader has said.'],

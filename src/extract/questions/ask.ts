@@ -451,7 +451,8 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     }
     if (tok.pos !== 'VERB' && !mainHave) return null;
     // "they want" (the lemma's form) is present only after a plural subject; "he put" is past.
-    const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[k - 1]!.text);
+    // (The subject's head, not an adverb between it and the verb: "Advertisers probably pay".)
+    const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text);
     const bare = tok.text.toLowerCase() === tok.lemma.toLowerCase();
     if (bare && !plural) return null;
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
@@ -508,7 +509,8 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   if (/^how$/i.test(wh.text) && a.tokens[k] && /^(?:ADJ|ADV)$/.test(a.tokens[k]!.pos)) k++;
   // "how many other Census violations", "which countries": a quantity or a choice takes its noun along ("how best Britain …" does not).
   const takesNoun = /^(?:what|which)$/i.test(wh.text) || /^(?:many|much|few)$/i.test(lower(a.tokens[at + 1]));
-  if (takesNoun) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
+  // ("what Glazer comes with": a name right after "what" is the clause's subject, not the wh-phrase's noun.)
+  if (takesNoun && !(/^what$/i.test(wh.text) && a.tokens[k]?.pos === 'PROPN')) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
   // "what people choose …": after "what" a noun followed by its verb is the clause's subject.
   if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
   const phrase = pieceText(a, { tokens: range(at, k - 1) });
@@ -521,8 +523,9 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
     return finishQuestion(`${phrase} ${options.futureOfPast ? rest.replace(/^would\b/i, 'will') : rest}`);
   }
   // "what people choose to spend money on": a preposition stranded at the clause's end has lost its object.
+  // ("what Glazer comes with." is whole: the wh-word is the object a preposition strands at the sentence's end.)
   const { stop } = predicateFrom(a, s, k);
-  if (a.tokens[stop - 1]?.pos === 'ADP') return null;
+  if (a.tokens[stop - 1]?.pos === 'ADP' && !(stop > s.last || /^[.!?]$/.test(a.tokens[stop]!.text))) return null;
   const inverted = invertClause(ctx, s, k, options);
   if (!inverted) return null;
   return finishQuestion(`${phrase} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`);

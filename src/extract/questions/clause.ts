@@ -256,7 +256,7 @@ function lostComplement(a: Analysis, picked: number[]): boolean {
 function isStranded(a: Analysis, s: Sentence, picked: number[]): boolean {
   const t = a.tokens[picked[picked.length - 1]!]!;
   const next = a.tokens[t.i + 1];
-  return t.pos === 'ADP' && a.tokens[t.i - 1]?.pos === 'VERB' && picked.includes(t.i - 1) && (t.i >= s.last || (next !== undefined && /^[.!?;]$/.test(next.text)));
+  return t.pos === 'ADP' && a.tokens[t.i - 1]?.pos === 'VERB' && (t.i >= s.last || (next !== undefined && /^[.!?;]$/.test(next.text)));
 }
 
 /** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */

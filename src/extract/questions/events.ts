@@ -9,9 +9,12 @@ import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, 
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
-const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed|expect|expects|expected|expecting)$/i;
-/** "expects the merger to boost earnings": an expectation (TimeML I_STATE), a forecast rather than a request. */
-const EXPECT = /^(?:expect|expects|expected|expecting)$/i;
+const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed|expect|expects|expected|expecting|predict|predicts|predicted|predicting|tip|tips|tipped|tipping)$/i;
+/**
+ * "expects the merger to boost earnings", "has tipped Wales to win": an expectation or a
+ * prediction (TimeML I_STATE; "tip" the news verb for "predict"), a forecast rather than a request.
+ */
+const EXPECT = /^(?:expect|expects|expected|expecting|predict|predicts|predicted|predicting|tip|tips|tipped|tipping)$/i;
 /** An indefinite object that can still act on a request ("urged a judge to …", "asked a court to …"). */
 const PERSON_LIKE = /\b(?:judge|court|minister|government|company|firm|group|panel|committee|body|council|regulator|official|member|team)\b/i;
 /** Verbs that take a mandative subjunctive ("requested the advert be removed"; Quirk et al. 1985, §16.32). */
@@ -84,7 +87,9 @@ export const embeddedQuestion: Rule = (ctx, s) => {
     if (w === 'if' && governor.tok.pos !== 'VERB' && governor.tok.pos !== 'ADJ') continue;
     const futureOfPast = isReported(a, s, t) || /^(?:would)$/i.test(lower(a.tokens[t + 2]));
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
-    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: deciding }) : whQuestion(ctx, s, t, { futureOfPast });
+    // "wait and see what Glazer comes with", "it remains to be seen whether": what is to be seen lies ahead.
+    const ahead = deciding || governor.tok.lemma.toLowerCase() === 'see';
+    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: ahead }) : whQuestion(ctx, s, t, { futureOfPast, future: ahead });
     if (!text) continue;
     // "how much experience a tight-head can give a centre": an indefinite subject makes it a general musing, not this story's unknown.
     if (w !== 'whether' && w !== 'if' && /^\S+(?: \S+){0,3}? (?:can|could|do|does|did|is|are|will|would|should|may|might|must) (?:a|an) /i.test(text)) continue;
@@ -129,7 +134,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     if (k < t - 1 && !/^(?:on|about|over|of|as|to|be|yet|not|n[’']t|clear|known|still)$/i.test(a.tokens[k + 1]!.text) && !isOpenGap(a, k + 1, t)) return null;
     const lemma = tok.lemma.toLowerCase();
     // "did not say", "has yet to decide", "declined to say": the answer is withheld.
-    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing)$/i.test(x.text));
+    // ("Nobody knows how many …", "No one knows what …": a negative subject negates the verb.)
+    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing|nobody|none)$/i.test(x.text));
     if (/^ask/i.test(tok.text)) return null; // a question put to someone: the next sentence answers it
     // "expects the auditor to be able to scrutinise how …": a power granted, not a question open.
     if (lower(a.tokens[k - 1]) === 'to' && /^(?:able|power|right|powers|ability)$/i.test(lower(a.tokens[k - 2]))) return null;
@@ -203,14 +209,18 @@ export const request: Rule = (ctx, s) => {
     // "is expected to": the passive is the predictive phrase's, not an expectation of someone's.
     // "could not expect others to listen": no expectation held.
     if (expecting && (/^(?:is|are|was|were|be|been|being)$/i.test(lower(a.tokens[t - 1])) || a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text)))) continue;
-    const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && isReported(a, s, t));
+    // ("has tipped Wales to win": an expectation in the present perfect is held now.)
+    const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting|predict|predicts|tip|tips)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && (isReported(a, s, t) || /^(?:has|have)$/i.test(lower(a.tokens[t - 1]))));
     if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
+    // "predict that an increase is unlikely to …": a clause, not an object, stands before the "to".
+    if (object.tokens.some((k) => a.tokens[k]!.pos === 'AUX' || (/^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET'))) continue;
     // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
     // ("expects a recovery to begin": an expected event may be new.)
     if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object)) && !expecting) continue;
     // "expects the auditor to be able to …", "expects staff to arrive on time": of a person, an expectation is a duty laid down, not a forecast.
-    if (expecting && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
+    // ("has tipped Wales to win", "predicts Smith will …": a prediction lays no duty on anyone.)
+    if (expecting && !/^(?:predict|tip)/i.test(tok.text) && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
     const asker = subjectBefore(a, s, t);
     if (asker && GENERIC_SUBJECT.test(pieceText(a, asker).replace(/^(?:a lot of|lots of)\s+/i, ''))) continue;
     const resolved = resolveSubject(ctx, s, object);

@@ -5,7 +5,7 @@
 // without, so that the many sentences with none of them are passed over at the cost of a test.
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
-import { claimDenied, disputedClaim, singleSource } from './doubts.js';
+import { claimDenied, disputedClaim, hedgedClause, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
@@ -24,7 +24,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\?/, ask: explicitQuestion },
   { cue: /\b(?:if|unless)\b/i, ask: conditional },
   { cue: /\b(?:whether|if|how|what|who|when|where|why|which)\b/i, ask: embeddedQuestion },
-  { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect)/i, ask: request },
+  { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect|predict|tip)/i, ask: request },
   { cue: /\bno plans?\b/i, ask: noPlans },
   { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without|unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)\b/i, ask: withheld },
   { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
@@ -41,6 +41,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics|attorney|lawyer|defen[cs]e|solicitor|barrister|counsel)/i, ask: disputedClaim },
   { cue: /\b(?:untrue|false|wrong|inaccurate|unfounded|baseless|groundless|incorrect|nonsense|rubbish|unsubstantiated|not true|not accurate|not correct)\b/i, ask: claimDenied },
+  { cue: /\b(?:maybe|perhaps|possibly|probably)\b/i, ask: hedgedClause },
   { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
