@@ -181,7 +181,10 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const a = ctx.analysis;
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
   if (piece.tokens.length === 0 || cutInList(a, s, piece, stop)) return null;
-  if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  // ("will still take part": an adverb may stand before the verb; "Will the athlete still take part …?")
+  if (!isVerb(a.tokens[piece.tokens[0]!]) && !(a.tokens[piece.tokens[0]!]!.pos === 'ADV' && !NEGATION.test(a.tokens[piece.tokens[0]!]!.text) && isVerb(a.tokens[piece.tokens[1] ?? -1]))) return null;
+  // "his side will will not relinquish …": a second modal (a typo, or a misread clause) cannot follow "Will".
+  if (/^(?:will|would|shall|can|could|may|might|must|should|wo)$/i.test(a.tokens[piece.tokens[0]!]!.text)) return null;
   // "what the composer will be doing": a verb whose object went before it asks nothing.
   if (piece.tokens.length <= 2 && /^(?:do|doing|done|does)$/i.test(a.tokens[piece.tokens[piece.tokens.length - 1]!]!.text)) return null;
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
