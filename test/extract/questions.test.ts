@@ -337,6 +337,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a prediction "has tipped X to win"', 'Campese has tipped Wales to win the Grand Slam.', 'Will Wales win the Grand Slam?'],
     ['a clause hedged by an adverb before its verb', 'Advertisers probably pay a lot less for putting ads on such sites, he said.', 'Do advertisers pay a lot less for putting ads on such sites?'],
     ['a clause hedged by an adverb before its subject', 'Perhaps the minister was right about the tax.', 'Was the minister right about the tax?'],
+    ['what someone said would come', 'The prisoner said the transfer would take place within weeks.', 'Will the transfer take place within weeks?'],
     ['a hope in the progressive, with an adverb before the verb', 'Marathon organisers are hoping that the runner will still take part in the race.', 'Will the runner still take part in the race?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
@@ -367,6 +368,8 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a verb cut from its object "consider removing [those who …]"', 'The minister said the council should consider removing those who had not paid.'],
     ['a verb cut from its object "dampen [that demand …]"', 'The strength of the euro is threatening to dampen that foreign demand in 2005, and demand is weak.'],
     ['a past inability', 'He was unable to return to the UK.'],
+    ['a past belief denied, "never thought … would"', 'Her friend never thought Ellen would get in trouble because of the blog.'],
+    ['what someone was told, in the past passive', 'The prisoner was told the transfer would take place within weeks.'],
     ['a doubled modal', 'The director warned his side will will not give up the title without a fight.'],
     ['a first person the tokenizer kept whole', '"I\'m sure there will be times next season when I will miss it."'],
     ['two sentences the splitter ran together', 'The agency reported that crude stockpiles had fallen 1m barrels to 294.3m. On top of that, problems have also prompted it to revise its estimate.'],

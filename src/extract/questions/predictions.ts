@@ -45,9 +45,25 @@ export function negatedUntil<T extends { text: string } | null>(a: Analysis, s: 
 
 /** A reporting or belief verb before token `t`: what follows is someone's statement, tense shifted back. */
 export function isReported(a: Analysis, s: Sentence, t: number): boolean {
-  for (let k = lookBack(s, t); k < t; k++) {
+  // The nearest such verb governs: "X said … he was told he would …" narrates what he was told.
+  for (let k = t - 1; k >= lookBack(s, t); k--) {
     const x = a.tokens[k]!;
-    if ((x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'NOUN') && (REPORTING.test(x.text) || BELIEF.test(x.text))) return true;
+    // ("never thought Ellen would …": a past belief denied narrates what happened against it.)
+    if ((x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'NOUN') && (REPORTING.test(x.text) || BELIEF.test(x.text))) return !toldInPassive(a, s, k) && !(NEGATION.test(lower(a.tokens[k - 1])) && /ed$|^thought$/i.test(x.text));
+  }
+  return false;
+}
+
+/**
+ * "he was told he would be sent to …", "confined and told he would be there …": a verb of telling
+ * in the past passive reports what befell its recipient then, not a forecast still open.
+ */
+export function toldInPassive(a: Analysis, s: Sentence, k: number): boolean {
+  if (!/^(?:told|informed|assured|promised|warned)$/i.test(a.tokens[k]!.text)) return false;
+  for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
+    const x = a.tokens[j]!;
+    if (/^(?:was|were|be|been|being)$/i.test(x.text)) return true;
+    if (!(x.pos === 'ADV' || x.pos === 'CCONJ' || (x.pos === 'VERB' && /ed$/i.test(x.text)))) return false;
   }
   return false;
 }
@@ -287,14 +303,17 @@ export const forecast: Rule = (ctx, s) => {
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
-    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had') {
+    // "I never thought I would get in trouble": a past belief denied tells what happened against it, it forecasts nothing.
+    const deniedPast = NEGATION.test(lower(a.tokens[t - 1])) && /ed$|^thought$/i.test(tok.text);
+    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had' && !deniedPast) {
       belief = true;
       // "she feared he would not …" (a verb that takes the clause), not "an expected May election" (a participle before its noun).
       if (tok.pos === 'VERB' && a.tokens[t - 1]?.pos !== 'DET' && !/^(?:NOUN|PROPN)$/.test(a.tokens[t + 1]?.pos ?? '')) fearedNot = true;
     }
     // "it seems unlikely that …", "it is possible that …" (Hyland's hedging adjectives and verbs).
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
-    if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = true;
+    // "(he) was told he would be sent to …": what someone was told narrates what befell them, not a forecast still open.
+    if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = !toldInPassive(a, s, t);
     if (!FUTURE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
     if (verb < 0 || lower(a.tokens[verb]) === 'have') continue;
