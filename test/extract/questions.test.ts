@@ -338,6 +338,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a clause hedged by an adverb before its verb', 'Advertisers probably pay a lot less for putting ads on such sites, he said.', 'Do advertisers pay a lot less for putting ads on such sites?'],
     ['a clause hedged by an adverb before its subject', 'Perhaps the minister was right about the tax.', 'Was the minister right about the tax?'],
     ['what someone said would come', 'The prisoner said the transfer would take place within weeks.', 'Will the transfer take place within weeks?'],
+    ['an open "if"-clause whose subject is a gerund phrase', 'Experts questioned if opening the way for the industry to sue file-sharers could deter innovation.', 'Could opening the way for the industry to sue file-sharers deter innovation?'],
     ['a hope in the progressive, with an adverb before the verb', 'Marathon organisers are hoping that the runner will still take part in the race.', 'Will the runner still take part in the race?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);

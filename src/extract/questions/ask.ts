@@ -361,6 +361,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
   const a = ctx.analysis;
   while (from <= s.last && /^(?:that|then)$/i.test(a.tokens[from]!.text)) from++;
   const skipped = new Set<number>();
+  const gerundSubject = a.tokens[from]?.pos === 'VERB' && /ing$/i.test(a.tokens[from]!.text) && /^(?:DET|NOUN|PROPN|ADJ)$/.test(a.tokens[from + 1]?.pos ?? '');
   // Inside "the founder, Adam Neumann, indulged" the second comma closes the apposition the first opened.
   let appositionOpen = false;
   for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT + skipped.size); k++) {
@@ -390,7 +391,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     // "producers of file-sharing software": a verb inside a hyphenated word is no verb; "the men
     // released from the camp": a participle after a noun, followed by its preposition, is none either.
     const reducedParticiple = tok.pos === 'VERB' && /ed$/i.test(tok.text) && a.tokens[k - 1]?.pos === 'NOUN' && a.tokens[k + 1]?.pos === 'ADP';
-    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple) {
+    // "opening the way for the industry to sue file-sharers could …": a gerund that opens the
+    // clause heads its subject, and an infinitive inside it is no finite verb.
+    const nonFinite = (k === from && gerundSubject) || (tok.pos === 'VERB' && lower(a.tokens[k - 1]) === 'to' && a.tokens[k - 1]!.pos === 'PART');
+    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple || nonFinite) {
       // An apposition in commas may stay in the subject ("WeWork's founder, Adam Neumann, indulged").
       if (isPunct(tok) && tok.text !== ',' && !/^['’]s$/.test(tok.text) && !isWordHyphen(a, k)) return null;
       if (tok.pos === 'CCONJ' && a.tokens[k + 1] && isVerb(a.tokens[k + 1])) return null;
@@ -398,7 +402,8 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     }
     // "the original story the White House is telling doesn't …": a relative clause without "that"
     // (a noun phrase right after a noun) holds the first verb; the clause's own verb comes after it.
-    const reduced = range(from + 1, k - 1).some((j) => a.tokens[j]!.pos === 'DET' && a.tokens[j - 1]!.pos === 'NOUN');
+    // (A modal is taken as the clause's own verb: "opening the way … could deter".)
+    const reduced = !/^(?:will|would|can|could|may|might|shall|should|must)$/i.test(tok.text) && range(from + 1, k - 1).some((j) => a.tokens[j]!.pos === 'DET' && a.tokens[j - 1]!.pos === 'NOUN');
     if (reduced) {
       let m = k + 1;
       while (m <= Math.min(s.last, k + 3) && !(a.tokens[m]!.pos === 'AUX' && FINITE_AUX.test(a.tokens[m]!.text))) m++;
@@ -412,7 +417,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const adverbs: number[] = [];
     while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') adverbs.unshift(subject.tokens.pop()!);
     const adverbText = adverbs.length > 0 ? `${pieceText(a, { tokens: adverbs })} ` : '';
-    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos)) return null;
+    if (subject.tokens.length === 0 || (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos) && !gerundSubject)) return null;
     if (!subject.tokens.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
     // "a year later, Trump had made …": one comma inside the subject ends a fronted adverbial (a time
     // phrase or a prepositional phrase), not an apposition.
@@ -423,7 +428,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
       if (!adverbial) return null;
       subject.tokens = subject.tokens.filter((j) => j > commaAt[0]!);
     }
-    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
+    if (subject.tokens.length === 0 || (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !(gerundSubject && subject.tokens[0] === from))) return null;
     // "the founder, Adam Neumann, indulged": both commas of the apposition stay, a lone one goes.
     const commas = subject.tokens.filter((j) => a.tokens[j]!.text === ',').length;
     if (a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text === ',' && commas % 2 === 1) subject.tokens.pop();
