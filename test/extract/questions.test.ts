@@ -339,6 +339,10 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a clause hedged by an adverb before its subject', 'Perhaps the minister was right about the tax.', 'Was the minister right about the tax?'],
     ['what someone said would come', 'The prisoner said the transfer would take place within weeks.', 'Will the transfer take place within weeks?'],
     ['an open "if"-clause whose subject is a gerund phrase', 'Experts questioned if opening the way for the industry to sue file-sharers could deter innovation.', 'Could opening the way for the industry to sue file-sharers deter innovation?'],
+    ['an event whose owner ends its phrase in "\'s"', "Munster's Heineken Cup quarter-final tie against Biarritz on 3 April has been switched to a stadium in Spain.", "What will be the outcome of Munster's Heineken Cup quarter-final tie against Biarritz on 3 April?"],
+    ['a reduced relative on a noun with a plural owner', "Mr Ebbers' trial, which is expected to last two months, is the latest in a series.", "Will Mr Ebbers' trial last two months?"],
+    ['a forecast graded "almost certainly"', 'Some analysts forecast that the Bank of England will almost certainly raise rates this year.', 'Will the Bank of England raise rates this year?'],
+    ['an inquiry under way, "is examining"', 'He added that the government is now examining the report.', 'What will the government conclude about the report?'],
     ['a hope in the progressive, with an adverb before the verb', 'Marathon organisers are hoping that the runner will still take part in the race.', 'Will the runner still take part in the race?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
@@ -371,6 +375,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a past inability', 'He was unable to return to the UK.'],
     ['a past belief denied, "never thought … would"', 'Her friend never thought Ellen would get in trouble because of the blog.'],
     ['what someone was told, in the past passive', 'The prisoner was told the transfer would take place within weeks.'],
+    ['a request denied', '"We won\'t be calling for the match commissioner to review the incident," he said.'],
     ['a doubled modal', 'The director warned his side will will not give up the title without a fight.'],
     ['a first person the tokenizer kept whole', '"I\'m sure there will be times next season when I will miss it."'],
     ['two sentences the splitter ran together', 'The agency reported that crude stockpiles had fallen 1m barrels to 294.3m. On top of that, problems have also prompted it to revise its estimate.'],

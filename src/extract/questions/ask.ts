@@ -237,7 +237,9 @@ export function nounPhraseEndingAt(a: Analysis, s: Sentence, end: number): Piece
   const picked: number[] = [];
   for (let k = end; k >= s.first && picked.length < 8; k--) {
     const t = a.tokens[k]!;
-    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || isWordHyphen(a, k) || isWordHyphen(a, k + 1) || (t.text === 'of' && picked.length > 0 && k > s.first && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos))) {
+    // ("Mr Ebbers' trial": the apostrophe of an owner ending in "s" stays in the phrase.)
+    const ownerApostrophe = /^['’]$/.test(t.text) && picked.length > 0 && /s$/i.test(a.tokens[k - 1]?.text ?? '') && a.tokens[k - 1]!.end === t.start && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos);
+    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || ownerApostrophe || isWordHyphen(a, k) || isWordHyphen(a, k + 1) || (t.text === 'of' && picked.length > 0 && k > s.first && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos))) {
       picked.unshift(k);
       if (t.pos === 'DET') break;
       continue;

@@ -200,6 +200,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.
     if (picked.length > 0 && tok.pos === 'CCONJ' && startsClause(a, s, k + 1)) break;
     if (options.stopAtMatrixVerb && picked.length > 0 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
+    // "almost certainly": an adverb that only grades a filler adverb goes with it.
+    if (tok.pos === 'ADV' && /^(?:almost|very|most|quite)$/i.test(lower) && FILLER_ADVERBS.has(lower_(tokens[k + 1])) && tokens[k + 1]?.pos === 'ADV') continue;
     // Filler adverbs go, unless a preposition needs them ("between now and the convention").
     if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower) && !(picked.length > 0 && tokens[picked[picked.length - 1]!]!.pos === 'ADP')) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;

@@ -203,6 +203,8 @@ export const request: Rule = (ctx, s) => {
     }
     if (to <= from) continue;
     const sentenceText = a.text.slice(s.start, s.end);
+    // "we won't be calling for the commissioner to review …": a request denied asks nothing.
+    if (a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
     const futureAsk = /^(?:will|’ll|'ll|be)$/i.test(lower(a.tokens[t - 1])) || lower(a.tokens[t - 2]) === 'will';
     // A demand in the present ("want the EU budget to be capped", "is urging ministers to act") is still open; a past one may have been met.
     const expecting = EXPECT.test(tok.text);
@@ -315,7 +317,10 @@ export const deliberation: Rule = (ctx, s) => {
     const { piece } = predicateFrom(a, s, t + 1);
     const object = pieceText(a, piece);
     if (piece.tokens.length < 2 || hasUnresolvedPerson(object)) continue;
-    return draft(finishQuestion(`Will ${resolved.text} go ahead with ${object}`), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
+    // "is examining the report": an inquiry concludes something, it does not go ahead with its object.
+    const inquiry = /^(?:reviewing|studying|examining)$/i.test(tok.text);
+    const text = inquiry ? `What will ${resolved.text} conclude about ${object}` : `Will ${resolved.text} go ahead with ${object}`;
+    return draft(finishQuestion(text), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
   }
   return null;
 };
@@ -491,6 +496,8 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
     left.unshift(j);
     if (x.pos === 'DET') break;
   }
+  // "Munster's Heineken Cup quarter-final tie": a phrase cut at its "'s" takes the owner along.
+  if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(a.tokens[left[0]! - 1]?.pos ?? '')) left.unshift(left[0]! - 1);
   // "its full launch": an owner the question cannot name; "his first match": the person, when known.
   const ownerAt = (left[0] ?? k) - 1;
   const owner = /^(?:his|her)$/i.test(lower(a.tokens[ownerAt])) ? ownerOf(ctx, s, ownerAt) : null;
