@@ -384,7 +384,7 @@ export function finishQuestion(raw: string): string | null {
   const text = raw.replace(QUOTE_MARKS, '').replace(/\s+([,;:?])/g, '$1').replace(/\s+/g, ' ').replace(/[\s,;:.?!]+$/, '').trim();
   if (text === '') return null;
   // "… to 294.3m. On top": a sentence boundary the splitter missed runs two sentences into one question.
-  if (/\d[a-z%]*\. \p{Lu}|\b\p{Ll}{4,}\. \p{Lu}/u.test(text)) return null;
+  if (/\d[a-z%]+\. \p{Lu}|\b\p{Ll}{4,}\. \p{Lu}/u.test(text)) return null;
   const words = text.split(' ');
   if (words.length < 3 || words.length > 25) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
