@@ -182,7 +182,9 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
   if (piece.tokens.length === 0 || cutInList(a, s, piece, stop)) return null;
   // ("will still take part": an adverb may stand before the verb; "Will the athlete still take part …?")
-  if (!isVerb(a.tokens[piece.tokens[0]!]) && !(a.tokens[piece.tokens[0]!]!.pos === 'ADV' && !NEGATION.test(a.tokens[piece.tokens[0]!]!.text) && isVerb(a.tokens[piece.tokens[1] ?? -1]))) return null;
+  // ("could only finish second" limits what was done: "only", "just", "even" are no such adverb.)
+  const lead = a.tokens[piece.tokens[0]!]!;
+  if (!isVerb(lead) && !(lead.pos === 'ADV' && !NEGATION.test(lead.text) && !/^(?:only|just|even|ever|merely|simply)$/i.test(lead.text) && isVerb(a.tokens[piece.tokens[1] ?? -1]))) return null;
   // "his side will will not relinquish …": a second modal (a typo, or a misread clause) cannot follow "Will".
   if (/^(?:will|would|shall|can|could|may|might|must|should|wo)$/i.test(a.tokens[piece.tokens[0]!]!.text)) return null;
   // "what the composer will be doing": a verb whose object went before it asks nothing.
