@@ -376,6 +376,8 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a past belief denied, "never thought … would"', 'Her friend never thought Ellen would get in trouble because of the blog.'],
     ['what someone was told, in the past passive', 'The prisoner was told the transfer would take place within weeks.'],
     ['a limit on what was done, "could only finish"', 'In the men\'s 60m, former champion Maurice Greene could only finish second to Leonard Scott.'],
+    ['a class named by a participle, "the accused"', 'The accused should be presumed innocent unless proved otherwise, the lawyer said.'],
+    ['an expectation of "it"', 'The lock is aiming to return after a transplant and the captain expects it to be a memorable occasion.'],
     ['a request denied', '"We won\'t be calling for the match commissioner to review the incident," he said.'],
     ['a doubled modal', 'The director warned his side will will not give up the title without a fight.'],
     ['a first person the tokenizer kept whole', '"I\'m sure there will be times next season when I will miss it."'],

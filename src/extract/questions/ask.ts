@@ -98,6 +98,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     const last = names[names.length - 1]!;
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
+  // "The accused should be presumed innocent": a participle used as a noun after "the" refers to a class (Quirk et al. 1985, §7.23), not a party.
+  if (subject.tokens.length === 2 && /^the$/i.test(a.tokens[subject.tokens[0]!]!.text) && /^\p{Ll}{3,}(?<!e)ed$/u.test(a.tokens[subject.tokens[1]!]!.text)) return null;
   // "Anyone looking at the traffic would be unlikely to spot …": a subject for anyone states what would hold of all, not an event.
   if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   // "no one sector will sign up": a negative quantifier cannot be asked about as it stands.

@@ -226,7 +226,8 @@ export const request: Rule = (ctx, s) => {
     const asker = subjectBefore(a, s, t);
     if (asker && GENERIC_SUBJECT.test(pieceText(a, asker).replace(/^(?:a lot of|lots of)\s+/i, ''))) continue;
     const resolved = resolveSubject(ctx, s, object);
-    if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
+    // "Johnson expects it to be a memorable occasion": what an object "it" stands for is too loose a guess for the question's subject.
+    if (!resolved || hasUnresolvedPerson(resolved.text) || (object.tokens.length === 1 && /^(?:it|them)$/i.test(a.tokens[object.tokens[0]!]!.text))) continue;
     const predicate = predicateText(ctx, s, to + 1);
     if (!predicate) continue;
     return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), expecting ? 'hedged-prediction' : 'pending-decision', s, 2.5);
