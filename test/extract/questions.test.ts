@@ -343,6 +343,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a reduced relative on a noun with a plural owner', "Mr Ebbers' trial, which is expected to last two months, is the latest in a series.", "Will Mr Ebbers' trial last two months?"],
     ['a forecast graded "almost certainly"', 'Some analysts forecast that the Bank of England will almost certainly raise rates this year.', 'Will the Bank of England raise rates this year?'],
     ['an inquiry under way, "is examining"', 'He added that the government is now examining the report.', 'What will the government conclude about the report?'],
+    ['an inquiry still to be attempted', 'The commission will seek to assess how far the EU has moved towards its targets.', 'How far has the EU moved towards its targets?'],
     ['a hope in the progressive, with an adverb before the verb', 'Marathon organisers are hoping that the runner will still take part in the race.', 'Will the runner still take part in the race?'],
   ])('asks about %s', (_name, text, question) => {
     const qs = ask(text);
@@ -378,6 +379,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a limit on what was done, "could only finish"', 'In the men\'s 60m, former champion Maurice Greene could only finish second to Leonard Scott.'],
     ['a class named by a participle, "the accused"', 'The accused should be presumed innocent unless proved otherwise, the lawyer said.'],
     ['an expectation of "it"', 'The lock is aiming to return after a transplant and the captain expects it to be a memorable occasion.'],
+    ['an inquiry attempted in the past, "sought to assess how far"', 'The study, undertaken by the European Commission, sought to assess how far the EU has moved towards meeting its economic targets.'],
     ['a request denied', '"We won\'t be calling for the match commissioner to review the incident," he said.'],
     ['a doubled modal', 'The director warned his side will will not give up the title without a fight.'],
     ['a first person the tokenizer kept whole', '"I\'m sure there will be times next season when I will miss it."'],

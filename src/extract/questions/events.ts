@@ -150,6 +150,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
       if (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && /^(?:is|are|was|were|been|be)$/i.test(lower(a.tokens[before])) && !negated) return null;
       if (wh === 'which' && tok.pos === 'NOUN') return null;
       if (tok.pos === 'VERB' && SETTLING.has(lemma) && isSimplePast(a, k) && !negated) return null; // "the court decided whether": settled
+      // "The study sought to assess how far …": an inquiry attempted in the past reports its answer (TimeML I_ACTION "attempt").
+      if (tok.pos === 'VERB' && SETTLING.has(lemma) && lower(a.tokens[k - 1]) === 'to' && /^(?:sought|tried|attempted|aimed)$/i.test(lower(a.tokens[k - 2])) && !isReported(a, s, k - 2)) return null;
       // "bodies would decide whether …": a hypothetical, not a decision pending.
       if (/^(?:would|could|might|may|should)$/.test(lower(a.tokens[k - 1])) && !isReported(a, s, k - 1)) return null;
       return { tok, negated };
