@@ -80,7 +80,7 @@ export interface WillOptions {
 /** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
 export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
   const a = ctx.analysis;
-  const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null);
+  const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
   if (!found) return null;
   const subject: Piece = { tokens: [...found.tokens] };
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
@@ -98,7 +98,10 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     const last = names[names.length - 1]!;
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
-  if (GENERIC_SUBJECT.test(pieceText(a, subject))) return null;
+  // "The accused should be presumed innocent": a participle used as a noun after "the" refers to a class (Quirk et al. 1985, §7.23), not a party.
+  if (subject.tokens.length === 2 && /^the$/i.test(a.tokens[subject.tokens[0]!]!.text) && /^\p{Ll}{3,}(?<!e)ed$/u.test(a.tokens[subject.tokens[1]!]!.text)) return null;
+  // "Anyone looking at the traffic would be unlikely to spot …": a subject for anyone states what would hold of all, not an event.
+  if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   // "no one sector will sign up": a negative quantifier cannot be asked about as it stands.
   if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
   // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
@@ -123,6 +126,26 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
   if (!text) return null;
   return { text, context: echo ? [echo] : [] };
+}
+
+/**
+ * "The two sides continue to negotiate and could finalize an agreement": a verb group after "and"
+ * shares the subject of the verb phrase it is coordinated with (the first finite verb back to the
+ * clause's start, no punctuation between).
+ */
+function sharedSubject(a: Analysis, s: Sentence, verbAt: number): Piece | null {
+  let k = verbAt - 1;
+  while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+  if (!/^(?:and|but)$/i.test(lower(a.tokens[k])) || a.tokens[k]!.pos !== 'CCONJ') return null;
+  for (let j = k - 1; j > Math.max(s.first, k - 16); j--) {
+    const x = a.tokens[j]!;
+    if (isPunct(x) || /^(?:that|which|who|if|when|because)$/i.test(x.text)) return null;
+    if (!isVerb(x) || !isVerb(a.tokens[j]) || isVerb(a.tokens[j - 1])) continue;
+    // The first verb of its group, finite ("continue", "has", "said"), with a noun phrase before it.
+    const subject = subjectBefore(a, s, j);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "up to 1.4m workers", "about 300 jobs": a word that opens a number phrase. */
@@ -159,8 +182,13 @@ function mentionsIn(ctx: RuleContext, piece: Piece): { start: number; end: numbe
 export function predicateText(ctx: RuleContext, s: Sentence, from: number): { text: string; stop: number } | null {
   const a = ctx.analysis;
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
-  if (piece.tokens.length === 0) return null;
-  if (!isVerb(a.tokens[piece.tokens[0]!])) return null;
+  if (piece.tokens.length === 0 || cutInList(a, s, piece, stop)) return null;
+  // ("will still take part": an adverb may stand before the verb; "Will the athlete still take part …?")
+  // ("could only finish second" limits what was done: "only", "just", "even" are no such adverb.)
+  const lead = a.tokens[piece.tokens[0]!]!;
+  if (!isVerb(lead) && !(lead.pos === 'ADV' && !NEGATION.test(lead.text) && !/^(?:only|just|even|ever|merely|simply)$/i.test(lead.text) && isVerb(a.tokens[piece.tokens[1] ?? -1]))) return null;
+  // "his side will will not relinquish …": a second modal (a typo, or a misread clause) cannot follow "Will".
+  if (/^(?:will|would|shall|can|could|may|might|must|should|wo)$/i.test(a.tokens[piece.tokens[0]!]!.text)) return null;
   // "what the composer will be doing": a verb whose object went before it asks nothing.
   if (piece.tokens.length <= 2 && /^(?:do|doing|done|does)$/i.test(a.tokens[piece.tokens[piece.tokens.length - 1]!]!.text)) return null;
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
@@ -183,6 +211,21 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   return { text, stop };
 }
 
+/**
+ * "prevent against "rent, rip and return"": a phrase that stops at the first comma of a list (a
+ * word of the same kind after the comma, then "and"/"or") has lost the rest of the list.
+ */
+function cutInList(a: Analysis, s: Sentence, piece: Piece, stop: number): boolean {
+  const last = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
+  if (a.tokens[stop]?.text !== ',' || a.tokens[stop + 1]?.pos !== last.pos) return false;
+  for (let j = stop + 2; j <= Math.min(s.last, stop + 4); j++) {
+    const x = a.tokens[j]!;
+    if (/^(?:and|or)$/i.test(x.text)) return true;
+    if (isPunct(x) || x.pos === 'DET' || isVerb(x) !== isVerb(last)) return false;
+  }
+  return false;
+}
+
 /** "The company, which is expected to …": the noun phrase before ", which". */
 export function relativeAntecedent(a: Analysis, s: Sentence, verbAt: number): Piece | null {
   let k = verbAt - 1;
@@ -198,7 +241,9 @@ export function nounPhraseEndingAt(a: Analysis, s: Sentence, end: number): Piece
   const picked: number[] = [];
   for (let k = end; k >= s.first && picked.length < 8; k--) {
     const t = a.tokens[k]!;
-    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || isWordHyphen(a, k) || isWordHyphen(a, k + 1) || (t.text === 'of' && picked.length > 0 && k > s.first && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos))) {
+    // ("Mr Ebbers' trial": the apostrophe of an owner ending in "s" stays in the phrase.)
+    const ownerApostrophe = /^['’]$/.test(t.text) && picked.length > 0 && /s$/i.test(a.tokens[k - 1]?.text ?? '') && a.tokens[k - 1]!.end === t.start && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos);
+    if (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos) || /^['’]s$/.test(t.text) || ownerApostrophe || isWordHyphen(a, k) || isWordHyphen(a, k + 1) || (t.text === 'of' && picked.length > 0 && k > s.first && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos))) {
       picked.unshift(k);
       if (t.pos === 'DET') break;
       continue;
@@ -260,7 +305,11 @@ export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
   const text = pieceText(a, piece);
   if (piece.tokens.length >= 2 && isGenericCondition(a, piece)) return GENERIC;
   // A condition that cannot be put into words ("if I'm going to pay") cannot be left out either.
-  if (hasUnresolvedPerson(text) || !isComplete(a, piece)) return UNASKABLE;
+  // ("… in the chamber Speaker Michael Martin has ruled": a clause of its own run into the condition.)
+  // (The condition's own verb is its first; a finite one after it must be introduced.)
+  let ownVerb = piece.tokens.findIndex((k) => isVerb(a.tokens[k]));
+  while (ownVerb >= 0 && ownVerb + 1 < piece.tokens.length && /^(?:AUX|VERB|PART|ADV)$/.test(a.tokens[piece.tokens[ownVerb + 1]!]!.pos)) ownVerb++;
+  if (hasUnresolvedPerson(text) || !isComplete(a, piece) || (ownVerb >= 0 && hasStrayFinite(a, { tokens: piece.tokens.slice(ownVerb) }))) return UNASKABLE;
   return piece.tokens.length >= 2 ? `${word} ${text.replace(/\bour\b/gi, 'the')}` : '';
 }
 
@@ -318,6 +367,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
   const a = ctx.analysis;
   while (from <= s.last && /^(?:that|then)$/i.test(a.tokens[from]!.text)) from++;
   const skipped = new Set<number>();
+  const gerundSubject = a.tokens[from]?.pos === 'VERB' && /ing$/i.test(a.tokens[from]!.text) && /^(?:DET|NOUN|PROPN|ADJ)$/.test(a.tokens[from + 1]?.pos ?? '');
   // Inside "the founder, Adam Neumann, indulged" the second comma closes the apposition the first opened.
   let appositionOpen = false;
   for (let k = from; k <= Math.min(s.last, from + MAX_INVERTED_SUBJECT + skipped.size); k++) {
@@ -347,7 +397,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     // "producers of file-sharing software": a verb inside a hyphenated word is no verb; "the men
     // released from the camp": a participle after a noun, followed by its preposition, is none either.
     const reducedParticiple = tok.pos === 'VERB' && /ed$/i.test(tok.text) && a.tokens[k - 1]?.pos === 'NOUN' && a.tokens[k + 1]?.pos === 'ADP';
-    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple) {
+    // "opening the way for the industry to sue file-sharers could …": a gerund that opens the
+    // clause heads its subject, and an infinitive inside it is no finite verb.
+    const nonFinite = (k === from && gerundSubject) || (tok.pos === 'VERB' && lower(a.tokens[k - 1]) === 'to' && a.tokens[k - 1]!.pos === 'PART');
+    if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple || nonFinite) {
       // An apposition in commas may stay in the subject ("WeWork's founder, Adam Neumann, indulged").
       if (isPunct(tok) && tok.text !== ',' && !/^['’]s$/.test(tok.text) && !isWordHyphen(a, k)) return null;
       if (tok.pos === 'CCONJ' && a.tokens[k + 1] && isVerb(a.tokens[k + 1])) return null;
@@ -355,7 +408,8 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     }
     // "the original story the White House is telling doesn't …": a relative clause without "that"
     // (a noun phrase right after a noun) holds the first verb; the clause's own verb comes after it.
-    const reduced = range(from + 1, k - 1).some((j) => a.tokens[j]!.pos === 'DET' && a.tokens[j - 1]!.pos === 'NOUN');
+    // (A modal is taken as the clause's own verb: "opening the way … could deter".)
+    const reduced = !/^(?:will|would|can|could|may|might|shall|should|must)$/i.test(tok.text) && range(from + 1, k - 1).some((j) => a.tokens[j]!.pos === 'DET' && a.tokens[j - 1]!.pos === 'NOUN');
     if (reduced) {
       let m = k + 1;
       while (m <= Math.min(s.last, k + 3) && !(a.tokens[m]!.pos === 'AUX' && FINITE_AUX.test(a.tokens[m]!.text))) m++;
@@ -369,7 +423,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const adverbs: number[] = [];
     while (subject.tokens.length > 1 && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'ADV') adverbs.unshift(subject.tokens.pop()!);
     const adverbText = adverbs.length > 0 ? `${pieceText(a, { tokens: adverbs })} ` : '';
-    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos)) return null;
+    if (subject.tokens.length === 0 || (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[from]!.pos) && !gerundSubject)) return null;
     if (!subject.tokens.some((j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(a.tokens[j]!.pos))) return null;
     // "a year later, Trump had made …": one comma inside the subject ends a fronted adverbial (a time
     // phrase or a prepositional phrase), not an apposition.
@@ -380,7 +434,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
       if (!adverbial) return null;
       subject.tokens = subject.tokens.filter((j) => j > commaAt[0]!);
     }
-    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return null;
+    if (subject.tokens.length === 0 || (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !(gerundSubject && subject.tokens[0] === from))) return null;
     // "the founder, Adam Neumann, indulged": both commas of the apposition stay, a lone one goes.
     const commas = subject.tokens.filter((j) => a.tokens[j]!.text === ',').length;
     if (a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text === ',' && commas % 2 === 1) subject.tokens.pop();
@@ -411,7 +465,8 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     }
     if (tok.pos !== 'VERB' && !mainHave) return null;
     // "they want" (the lemma's form) is present only after a plural subject; "he put" is past.
-    const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[k - 1]!.text);
+    // (The subject's head, not an adverb between it and the verb: "Advertisers probably pay".)
+    const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text);
     const bare = tok.text.toLowerCase() === tok.lemma.toLowerCase();
     if (bare && !plural) return null;
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
@@ -468,7 +523,8 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   if (/^how$/i.test(wh.text) && a.tokens[k] && /^(?:ADJ|ADV)$/.test(a.tokens[k]!.pos)) k++;
   // "how many other Census violations", "which countries": a quantity or a choice takes its noun along ("how best Britain …" does not).
   const takesNoun = /^(?:what|which)$/i.test(wh.text) || /^(?:many|much|few)$/i.test(lower(a.tokens[at + 1]));
-  if (takesNoun) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
+  // ("what Glazer comes with": a name right after "what" is the clause's subject, not the wh-phrase's noun.)
+  if (takesNoun && !(/^what$/i.test(wh.text) && a.tokens[k]?.pos === 'PROPN')) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
   // "what people choose …": after "what" a noun followed by its verb is the clause's subject.
   if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
   const phrase = pieceText(a, { tokens: range(at, k - 1) });
@@ -481,8 +537,9 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
     return finishQuestion(`${phrase} ${options.futureOfPast ? rest.replace(/^would\b/i, 'will') : rest}`);
   }
   // "what people choose to spend money on": a preposition stranded at the clause's end has lost its object.
+  // ("what Glazer comes with." is whole: the wh-word is the object a preposition strands at the sentence's end.)
   const { stop } = predicateFrom(a, s, k);
-  if (a.tokens[stop - 1]?.pos === 'ADP') return null;
+  if (a.tokens[stop - 1]?.pos === 'ADP' && !(stop > s.last || /^[.!?]$/.test(a.tokens[stop]!.text))) return null;
   const inverted = invertClause(ctx, s, k, options);
   if (!inverted) return null;
   return finishQuestion(`${phrase} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`);

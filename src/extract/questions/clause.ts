@@ -200,6 +200,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     // "… would triumph and more people would see …", "… be retained and how they …": a second clause starts.
     if (picked.length > 0 && tok.pos === 'CCONJ' && startsClause(a, s, k + 1)) break;
     if (options.stopAtMatrixVerb && picked.length > 0 && tok.pos === 'AUX' && /^(?:is|are|was|were|has|have|had|will|would)$/.test(lower) && /^(?:NOUN|PROPN)$/.test(tokens[picked[picked.length - 1]!]!.pos)) break;
+    // "almost certainly": an adverb that only grades a filler adverb goes with it.
+    if (tok.pos === 'ADV' && /^(?:almost|very|most|quite)$/i.test(lower) && FILLER_ADVERBS.has(lower_(tokens[k + 1])) && tokens[k + 1]?.pos === 'ADV') continue;
     // Filler adverbs go, unless a preposition needs them ("between now and the convention").
     if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower) && !(picked.length > 0 && tokens[picked[picked.length - 1]!]!.pos === 'ADP')) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
@@ -210,6 +212,10 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     // Drop whole trailing phrases: cut before a preposition or conjunction that follows a noun.
     let cut = picked.length - 1;
     while (cut > 2 && !(/^(?:ADP|CCONJ|SCONJ)$/.test(tokens[picked[cut]!]!.pos) && /^(?:NOUN|PROPN|NUM)$/.test(tokens[picked[cut - 1]!]!.pos))) cut--;
+    // "… drinks as part of an effort": a complex preposition ("as part of", "in front of", "as a
+    // result of") cut before its object goes whole.
+    const prepAt = (c: number): number => [2, 3].map((d) => c - d).find((j) => j > 2 && /^(?:ADP|SCONJ)$/.test(tokens[picked[j]!]!.pos) && picked.slice(j + 1, c).every((x) => /^(?:DET|NOUN)$/.test(tokens[x]!.pos))) ?? -1;
+    if (cut > 2 && /^of$/i.test(tokens[picked[cut]!]!.text) && prepAt(cut) > 0) cut = prepAt(cut);
     picked.length = cut > 2 ? cut : 0;
     // "… in an attempt to force": a "to"-verb cut from its object says nothing.
     if (picked.length > 2 && tokens[picked[picked.length - 1]!]!.pos === 'VERB' && lower_(tokens[picked[picked.length - 2]!]) === 'to') picked.length -= 2;
@@ -217,15 +223,42 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   // "… summit 11.- 12. July": a day number cut from its month is residue.
   const lastTok = tokens[picked[picked.length - 1] ?? -1];
   if (lastTok?.pos === 'NUM' && /^\d{1,2}$/.test(lastTok.text) && tokens[lastTok.i + 1]?.text === '.' && lastTok.i + 1 < s.last) picked.pop();
-  // A particle that ends a phrasal verb stays ("lay off", "give up"); other trailing function words go.
-  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  // A particle that ends a phrasal verb stays ("lay off", "give up"), and so does a preposition a
+  // relative clause strands at the sentence's end ("the grand finale he hoped for."); other
+  // trailing function words go.
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked) && !isStranded(a, s, picked)) picked.pop();
   // "… to complain that Mr Trump's comments": a "that"-clause cut before its verb is dropped whole.
   const that = picked.findIndex((j) => /^that$/i.test(tokens[j]!.text) && tokens[j]!.pos !== 'DET');
   if (that > 0 && !picked.slice(that + 1).some((j) => tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) picked.length = that;
-  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked)) picked.pop();
+  while (picked.length > 0 && TRAILING_FUNCTION.has(tokens[picked[picked.length - 1]!]!.pos) && !isParticle(a, picked) && !isStranded(a, s, picked)) picked.pop();
   // "… agreed with the US in order": a fixed phrase cut from what it introduced.
   if (picked.length > 2 && /^order$/i.test(tokens[picked[picked.length - 1]!]!.text) && /^in$/i.test(tokens[picked[picked.length - 2]!]!.text)) picked.length -= 2;
+  // "could be up for grabs and Jones, or maybe even Henson, could make …": a name after "and" cut
+  // off by a comma is the subject of the next clause, not part of this one.
+  const conj = picked.length - 2 >= 1 && tokens[k]?.text === ',' ? [2, 3].map((d) => picked.length - d).find((j) => j >= 1 && /^(?:and|or)$/i.test(tokens[picked[j]!]!.text) && picked.slice(j + 1).every((x) => tokens[x]!.pos === 'PROPN')) : undefined;
+  if (conj !== undefined) picked.length = conj;
+  // "consider removing [those who …]", "dampen [that foreign demand …]": a verb whose object was
+  // trimmed away above has lost its complement; the phrase cannot stand.
+  if (lostComplement(a, picked)) return { piece: { tokens: [] }, stop: k };
   return { piece: { tokens: picked }, stop: k };
+}
+
+/** Whether the phrase ends in an active verb whose object (a noun phrase or a "that"-clause that follows it in the text) was left out. */
+function lostComplement(a: Analysis, picked: number[]): boolean {
+  const last = a.tokens[picked[picked.length - 1] ?? -1];
+  if (!last || last.pos !== 'VERB' || picked.length < 1) return false;
+  // "be disciplined", "been sold": a passive participle needs no object.
+  if (/^(?:be|been|being|is|are|was|were|get|got)$/i.test(lower(a.tokens[last.i - 1]))) return false;
+  const next = a.tokens[last.i + 1];
+  if (!next || picked.includes(next.i)) return false;
+  return /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(next.pos) || /^(?:that|those|these|this)$/i.test(next.text);
+}
+
+/** Whether the last picked token is a preposition right after a verb that closes the sentence ("… he hoped for."). */
+function isStranded(a: Analysis, s: Sentence, picked: number[]): boolean {
+  const t = a.tokens[picked[picked.length - 1]!]!;
+  const next = a.tokens[t.i + 1];
+  return t.pos === 'ADP' && a.tokens[t.i - 1]?.pos === 'VERB' && (t.i >= s.last || (next !== undefined && /^[.!?;]$/.test(next.text)));
 }
 
 /** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */
@@ -350,6 +383,8 @@ const QUOTE_MARKS = /[“”"]|(?<![\p{L}\p{N}])[‘’']|[‘’'](?![\p{L}\p{N
 export function finishQuestion(raw: string): string | null {
   const text = raw.replace(QUOTE_MARKS, '').replace(/\s+([,;:?])/g, '$1').replace(/\s+/g, ' ').replace(/[\s,;:.?!]+$/, '').trim();
   if (text === '') return null;
+  // "… to 294.3m. On top": a sentence boundary the splitter missed runs two sentences into one question.
+  if (/\d[a-z%]+\. \p{Lu}|\b\p{Ll}{4,}\. \p{Lu}/u.test(text)) return null;
   const words = text.split(' ');
   if (words.length < 3 || words.length > 25) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;

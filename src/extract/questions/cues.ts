@@ -33,7 +33,7 @@ export const INTENTION_LEMMAS = new Set(['plan', 'intend', 'hope', 'aim', 'seek'
  * Hyland's (2005) hedging verbs (believe, estimate, predict, suggest, suspect, think) with the
  * TimeML I_STATE expectation verbs (expect, anticipate, fear).
  */
-export const BELIEF = /^(?:believes?|believed|reckons?|reckoned|predicts?|predicted|forecasts?|estimates?|estimated|fears?|feared|expects?|expected|anticipates?|anticipated|projected|thinks?|thought|warns?|warned|suggests?|suggested|suspects?|suspected|hopes?|hoped|doubts?|doubted|speculated?|speculates)$/i;
+export const BELIEF = /^(?:believes?|believed|believing|reckons?|reckoned|predicts?|predicted|predicting|forecasts?|estimates?|estimated|fears?|feared|fearing|expects?|expected|expecting|anticipates?|anticipated|anticipating|projected|thinks?|thought|warns?|warned|suggests?|suggested|suspects?|suspected|hopes?|hoped|hoping|doubts?|doubted|speculated?|speculates)$/i;
 
 /**
  * Reporting verbs (FactBank's source-introducing predicates, Saurí & Pustejovsky 2009) after

@@ -242,6 +242,30 @@ export const singleSource: Rule = (ctx, s) => {
   return null;
 };
 
+/** Hedging adverbs of the CoNLL-2010 cue lists that leave the clause they modify a guess. */
+const HEDGING_ADVERB = /^(?:maybe|perhaps|possibly|probably)$/i;
+
+/**
+ * "… and maybe Ireland have a little bit more talent overall", "Advertisers probably pay a lot
+ * less …": a clause hedged by an adverb is a guess → "Do Ireland have …?", "Do advertisers pay …?".
+ */
+export const hedgedClause: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 1; t++) {
+    if (!HEDGING_ADVERB.test(a.tokens[t]!.text) || a.tokens[t]!.pos !== 'ADV') continue;
+    const next = a.tokens[t + 1]!;
+    let q: string | null = null;
+    // Before its clause ("maybe Ireland have …"), or between the subject and the verb ("Advertisers probably pay …").
+    if (opensClause(a, s, t + 1) && (t === s.first || isPunct(a.tokens[t - 1]!) || /^(?:and|but|so|or)$/i.test(lower(a.tokens[t - 1])))) q = invertClause(ctx, s, t + 1);
+    else if (next.pos === 'VERB' || next.pos === 'AUX') {
+      const subject = subjectBefore(a, s, t);
+      if (subject) q = invertClause(ctx, s, subject.tokens[0]!, { skipAdverbs: true });
+    }
+    if (q) return draft(q, 'hedged-prediction', s, 1.6);
+  }
+  return null;
+};
+
 /** A clause that states a measured figure: a percentage, or a subject that is a count ("More than 2,500 civilians"). */
 function isMeasure(a: Analysis, s: Sentence, from: number): boolean {
   for (let k = from; k < s.last; k++) if (a.tokens[k]!.pos === 'NUM' && /^(?:%|percent|per)$/i.test(a.tokens[k + 1]!.text)) return true;

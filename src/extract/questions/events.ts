@@ -9,9 +9,12 @@ import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, 
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
-const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed|expect|expects|expected|expecting)$/i;
-/** "expects the merger to boost earnings": an expectation (TimeML I_STATE), a forecast rather than a request. */
-const EXPECT = /^(?:expect|expects|expected|expecting)$/i;
+const REQUEST = /^(?:ask|asks|asking|asked|urge|urges|urging|urged|want|wants|wanted|press|presses|pressing|pressed|call|calls|calling|called|demand|demands|demanding|demanded|pushing|push|pushes|pushed|expect|expects|expected|expecting|predict|predicts|predicted|predicting|tip|tips|tipped|tipping)$/i;
+/**
+ * "expects the merger to boost earnings", "has tipped Wales to win": an expectation or a
+ * prediction (TimeML I_STATE; "tip" the news verb for "predict"), a forecast rather than a request.
+ */
+const EXPECT = /^(?:expect|expects|expected|expecting|predict|predicts|predicted|predicting|tip|tips|tipped|tipping)$/i;
 /** An indefinite object that can still act on a request ("urged a judge to …", "asked a court to …"). */
 const PERSON_LIKE = /\b(?:judge|court|minister|government|company|firm|group|panel|committee|body|council|regulator|official|member|team)\b/i;
 /** Verbs that take a mandative subjunctive ("requested the advert be removed"; Quirk et al. 1985, §16.32). */
@@ -84,7 +87,9 @@ export const embeddedQuestion: Rule = (ctx, s) => {
     if (w === 'if' && governor.tok.pos !== 'VERB' && governor.tok.pos !== 'ADJ') continue;
     const futureOfPast = isReported(a, s, t) || /^(?:would)$/i.test(lower(a.tokens[t + 2]));
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
-    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: deciding }) : whQuestion(ctx, s, t, { futureOfPast });
+    // "wait and see what Glazer comes with", "it remains to be seen whether": what is to be seen lies ahead.
+    const ahead = deciding || governor.tok.lemma.toLowerCase() === 'see';
+    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: ahead }) : whQuestion(ctx, s, t, { futureOfPast, future: ahead });
     if (!text) continue;
     // "how much experience a tight-head can give a centre": an indefinite subject makes it a general musing, not this story's unknown.
     if (w !== 'whether' && w !== 'if' && /^\S+(?: \S+){0,3}? (?:can|could|do|does|did|is|are|will|would|should|may|might|must) (?:a|an) /i.test(text)) continue;
@@ -115,6 +120,13 @@ function openSubjectEnd(a: Analysis, s: Sentence, t: number): number {
  */
 function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated: boolean } | null {
   const wh = lower(a.tokens[t]);
+  // "mixed signals about whether …", "scrutiny over whether …", "as to whether": a "whether"-clause
+  // that is a preposition's object is a question the noun or adjective before it raises, whatever
+  // that word is (Quirk et al. 1985, §15.5: interrogative clauses as prepositional complements).
+  const prep = a.tokens[t - 1];
+  const head = lower(prep) === 'to' && lower(a.tokens[t - 2]) === 'as' ? a.tokens[t - 3] : a.tokens[t - 2];
+  if (wh === 'whether' && prep && /^(?:about|over|on|as to|to)$/i.test(lower(prep) === 'to' ? `${lower(a.tokens[t - 2])} to` : lower(prep)) && head && t - 2 >= s.first && /^(?:NOUN|ADJ)$/.test(head.pos))
+    return { tok: head, negated: false };
   for (let k = t - 1; k >= Math.max(s.first, t - 4); k--) {
     const tok = a.tokens[k]!;
     // "negotiations, which …", "was decided when …": a relative or a time clause, no question.
@@ -122,7 +134,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     if (k < t - 1 && !/^(?:on|about|over|of|as|to|be|yet|not|n[’']t|clear|known|still)$/i.test(a.tokens[k + 1]!.text) && !isOpenGap(a, k + 1, t)) return null;
     const lemma = tok.lemma.toLowerCase();
     // "did not say", "has yet to decide", "declined to say": the answer is withheld.
-    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing)$/i.test(x.text));
+    // ("Nobody knows how many …", "No one knows what …": a negative subject negates the verb.)
+    const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing|nobody|none)$/i.test(x.text));
     if (/^ask/i.test(tok.text)) return null; // a question put to someone: the next sentence answers it
     // "expects the auditor to be able to scrutinise how …": a power granted, not a question open.
     if (lower(a.tokens[k - 1]) === 'to' && /^(?:able|power|right|powers|ability)$/i.test(lower(a.tokens[k - 2]))) return null;
@@ -137,6 +150,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
       if (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && /^(?:is|are|was|were|been|be)$/i.test(lower(a.tokens[before])) && !negated) return null;
       if (wh === 'which' && tok.pos === 'NOUN') return null;
       if (tok.pos === 'VERB' && SETTLING.has(lemma) && isSimplePast(a, k) && !negated) return null; // "the court decided whether": settled
+      // "The study sought to assess how far …": an inquiry attempted in the past reports its answer (TimeML I_ACTION "attempt").
+      if (tok.pos === 'VERB' && SETTLING.has(lemma) && lower(a.tokens[k - 1]) === 'to' && /^(?:sought|tried|attempted|aimed)$/i.test(lower(a.tokens[k - 2])) && !isReported(a, s, k - 2)) return null;
       // "bodies would decide whether …": a hypothetical, not a decision pending.
       if (/^(?:would|could|might|may|should)$/.test(lower(a.tokens[k - 1])) && !isReported(a, s, k - 1)) return null;
       return { tok, negated };
@@ -190,24 +205,31 @@ export const request: Rule = (ctx, s) => {
     }
     if (to <= from) continue;
     const sentenceText = a.text.slice(s.start, s.end);
+    // "we won't be calling for the commissioner to review …": a request denied asks nothing.
+    if (a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
     const futureAsk = /^(?:will|’ll|'ll|be)$/i.test(lower(a.tokens[t - 1])) || lower(a.tokens[t - 2]) === 'will';
     // A demand in the present ("want the EU budget to be capped", "is urging ministers to act") is still open; a past one may have been met.
     const expecting = EXPECT.test(tok.text);
     // "is expected to": the passive is the predictive phrase's, not an expectation of someone's.
     // "could not expect others to listen": no expectation held.
     if (expecting && (/^(?:is|are|was|were|be|been|being)$/i.test(lower(a.tokens[t - 1])) || a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text)))) continue;
-    const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && isReported(a, s, t));
+    // ("has tipped Wales to win": an expectation in the present perfect is held now.)
+    const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting|predict|predicts|tip|tips)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && (isReported(a, s, t) || /^(?:has|have)$/i.test(lower(a.tokens[t - 1]))));
     if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
+    // "predict that an increase is unlikely to …": a clause, not an object, stands before the "to".
+    if (object.tokens.some((k) => a.tokens[k]!.pos === 'AUX' || (/^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET'))) continue;
     // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
     // ("expects a recovery to begin": an expected event may be new.)
     if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object)) && !expecting) continue;
     // "expects the auditor to be able to …", "expects staff to arrive on time": of a person, an expectation is a duty laid down, not a forecast.
-    if (expecting && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
+    // ("has tipped Wales to win", "predicts Smith will …": a prediction lays no duty on anyone.)
+    if (expecting && !/^(?:predict|tip)/i.test(tok.text) && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
     const asker = subjectBefore(a, s, t);
     if (asker && GENERIC_SUBJECT.test(pieceText(a, asker).replace(/^(?:a lot of|lots of)\s+/i, ''))) continue;
     const resolved = resolveSubject(ctx, s, object);
-    if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
+    // "Johnson expects it to be a memorable occasion": what an object "it" stands for is too loose a guess for the question's subject.
+    if (!resolved || hasUnresolvedPerson(resolved.text) || (object.tokens.length === 1 && /^(?:it|them)$/i.test(a.tokens[object.tokens[0]!]!.text))) continue;
     const predicate = predicateText(ctx, s, to + 1);
     if (!predicate) continue;
     return draft(finishQuestion(`Will ${resolved.text} ${predicate.text}`), expecting ? 'hedged-prediction' : 'pending-decision', s, 2.5);
@@ -298,10 +320,49 @@ export const deliberation: Rule = (ctx, s) => {
     const { piece } = predicateFrom(a, s, t + 1);
     const object = pieceText(a, piece);
     if (piece.tokens.length < 2 || hasUnresolvedPerson(object)) continue;
-    return draft(finishQuestion(`Will ${resolved.text} go ahead with ${object}`), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
+    // "is examining the report": an inquiry concludes something, it does not go ahead with its object.
+    const inquiry = /^(?:reviewing|studying|examining)$/i.test(tok.text);
+    const text = inquiry ? `What will ${resolved.text} conclude about ${object}` : `Will ${resolved.text} go ahead with ${object}`;
+    return draft(finishQuestion(text), 'pending-decision', s, 2.5, resolved.antecedent ? [resolved.antecedent] : []);
   }
   return null;
 };
+
+/**
+ * An act not done yet, stated in the present: "the approach has not yet produced the grand
+ * finale" → "Will the approach produce the grand finale?"; "the club is yet to decide" → "Will
+ * the club decide?"; "the two sides have been unable to reschedule a meeting" → "Will the two
+ * sides be able to reschedule a meeting?". A past "was unable to" narrates; it is left alone.
+ */
+export const notYetDone: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 1; t < s.last - 1; t++) {
+    const w = lower(a.tokens[t]);
+    let verb = -1;
+    let able = false;
+    if (w === 'unable' && lower(a.tokens[t + 1]) === 'to' && /^(?:is|are|am|been|remain|remains|proving|prove)$/.test(lower(a.tokens[t - 1]))) {
+      // "have been unable": the perfect is present; "had been unable" is not.
+      if (lower(a.tokens[t - 1]) === 'been' && !/^(?:has|have)$/.test(lower(a.tokens[t - 2]))) continue;
+      [verb, able] = [t + 2, true];
+    } else if (w === 'yet' && lower(a.tokens[t + 1]) === 'to' && /^(?:is|are|has|have)$/.test(lower(a.tokens[t - 1]))) verb = t + 2;
+    else if (w === 'yet' && NEGATION.test(lower(a.tokens[t - 1])) && /^(?:has|have)$/.test(lower(a.tokens[t - 2]))) verb = t + 1;
+    if (verb < 0 || a.tokens[verb]?.pos !== 'VERB' || lower(a.tokens[verb]) === 'been') continue;
+    let at = t - 1;
+    while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos) && !/^(?:is|are|am|has|have)$/.test(lower(a.tokens[at]))) at--;
+    while (at > s.first && (NEGATION.test(lower(a.tokens[at])) || /^(?:been|proving|prove|remain|remains)$/.test(lower(a.tokens[at])))) at--;
+    const subject = subjectBefore(a, s, at);
+    const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+    const predicate = predicateText(ctx, s, verb);
+    if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || GENERIC_SUBJECT.test(resolved.text)) continue;
+    const rest = predicate.text.replace(/^\S+/, baseOf(a.tokens[verb]!));
+    const text = finishQuestion(`Will ${resolved.text} ${able ? 'be able to ' : ''}${rest}`);
+    if (text) return draft(text, 'pending-decision', s, 2, resolved.antecedent ? [resolved.antecedent] : []);
+  }
+  return null;
+};
+
+/** The base form of a verb the question puts after "will". */
+const baseOf = (t: Token): string => t.lemma.toLowerCase();
 
 /** "The Telegraph has announced no plans to go tabloid" → "Will the Telegraph go tabloid?" */
 export const noPlans: Rule = (ctx, s) => {
@@ -438,6 +499,8 @@ function eventPhrase(ctx: RuleContext, s: Sentence, k: number, inDate: (k: numbe
     left.unshift(j);
     if (x.pos === 'DET') break;
   }
+  // "Munster's Heineken Cup quarter-final tie": a phrase cut at its "'s" takes the owner along.
+  if (/^['’]s$/.test(a.tokens[left[0] ?? -1]?.text ?? '') && /^(?:NOUN|PROPN)$/.test(a.tokens[left[0]! - 1]?.pos ?? '')) left.unshift(left[0]! - 1);
   // "its full launch": an owner the question cannot name; "his first match": the person, when known.
   const ownerAt = (left[0] ?? k) - 1;
   const owner = /^(?:his|her)$/i.test(lower(a.tokens[ownerAt])) ? ownerOf(ctx, s, ownerAt) : null;

@@ -5,7 +5,7 @@
 import type { Analysis, Sentence } from '../nlp.js';
 import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
-import { hedgePredicts, inCondition, isReported, negatedUntil, reportedAfter } from './predictions.js';
+import { hedgePredicts, inCondition, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
@@ -127,7 +127,7 @@ export const modalClause: Rule = (ctx, s) => {
     const reported = isReported(a, s, t) || reportedAfter(a, s, t);
     if (/^(?:may|might|could)$/.test(w)) {
       // "If you …, a side job may be in order": advice to the reader.
-      if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb)) continue;
+      if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
     } else {
       // "could have been", "would have gone": a past that did not happen; "would have to" is still ahead.
       if (lower(a.tokens[verb]) === 'have' && lower(a.tokens[verb + 1]) !== 'to') continue;

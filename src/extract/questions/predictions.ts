@@ -30,20 +30,40 @@ function quotedSince(a: Analysis, s: Sentence, t: number): boolean {
   return open;
 }
 
+/** Adjectives that negate the act they take ("unlikely to", "reluctant to"): Hyland's (2005) hedge "unlikely" and the negative TimeML I_STATE adjectives. */
+const NEGATIVE_ADJ = /^(?:unlikely|reluctant|unwilling|unable)$/i;
+
 /**
  * "is not expected to break even until 2006" asks "Will it break even before 2006?": "until" needs
  * the negation the question leaves out.
  */
 export function negatedUntil<T extends { text: string } | null>(a: Analysis, s: Sentence, from: number, to: number, q: T): T {
-  if (!q || !a.tokens.slice(from, to).some((x) => NEGATION.test(x.text))) return q;
+  // ("is unlikely to come until", "reluctant to commit until": an adjective of negative polarity negates too.)
+  if (!q || !a.tokens.slice(from, to + 1).some((x) => NEGATION.test(x.text) || NEGATIVE_ADJ.test(x.text))) return q;
   return { ...q, text: q.text.replace(/\buntil\b/, 'before') };
 }
 
 /** A reporting or belief verb before token `t`: what follows is someone's statement, tense shifted back. */
 export function isReported(a: Analysis, s: Sentence, t: number): boolean {
-  for (let k = lookBack(s, t); k < t; k++) {
+  // The nearest such verb governs: "X said … he was told he would …" narrates what he was told.
+  for (let k = t - 1; k >= lookBack(s, t); k--) {
     const x = a.tokens[k]!;
-    if ((x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'NOUN') && (REPORTING.test(x.text) || BELIEF.test(x.text))) return true;
+    // ("never thought Ellen would …": a past belief denied narrates what happened against it.)
+    if ((x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'NOUN') && (REPORTING.test(x.text) || BELIEF.test(x.text))) return !toldInPassive(a, s, k) && !(NEGATION.test(lower(a.tokens[k - 1])) && /ed$|^thought$/i.test(x.text));
+  }
+  return false;
+}
+
+/**
+ * "he was told he would be sent to …", "confined and told he would be there …": a verb of telling
+ * in the past passive reports what befell its recipient then, not a forecast still open.
+ */
+export function toldInPassive(a: Analysis, s: Sentence, k: number): boolean {
+  if (!/^(?:told|informed|assured|promised|warned)$/i.test(a.tokens[k]!.text)) return false;
+  for (let j = k - 1; j >= Math.max(s.first, k - 4); j--) {
+    const x = a.tokens[j]!;
+    if (/^(?:was|were|be|been|being)$/i.test(x.text)) return true;
+    if (!(x.pos === 'ADV' || x.pos === 'CCONJ' || (x.pos === 'VERB' && /ed$/i.test(x.text)))) return false;
   }
   return false;
 }
@@ -120,6 +140,16 @@ export function hedgePredicts(a: Analysis, s: Sentence, t: number, verb: number)
   return !inPurposeClause(a, s, t);
 }
 
+/**
+ * "The Six Nations may be a glittering prize in itself but …": a "may be" granted and then
+ * countered by "but" concedes a point, it predicts nothing (concessive "may", Quirk et al. 1985,
+ * §4.53).
+ */
+export function isConcessive(a: Analysis, s: Sentence, t: number, verb: number): boolean {
+  if (!/^(?:may|might)$/i.test(lower(a.tokens[t])) || lower(a.tokens[verb]) !== 'be') return false;
+  return findToken(a, verb + 1, Math.min(s.last, verb + 16), (x) => /^but$/i.test(x.text)) > 0;
+}
+
 /** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
 export const hedgedModal: Rule = (ctx, s) => {
   const a = ctx.analysis;
@@ -130,7 +160,7 @@ export const hedgedModal: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || !hedgePredicts(a, s, t, verb)) continue;
+    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
@@ -165,6 +195,8 @@ export const predictivePhrase: Rule = (ctx, s) => {
     if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
+    // "staff are sometimes expected to rule …": an adverb of frequency makes it a habit or a norm, not one event ahead.
+    if (a.tokens.slice(beAt + 1, t).some((x) => FREQUENCY_ADVERB.test(x.text))) continue;
     const be = a.tokens[beAt]!;
     const verb = a.tokens[t + 2];
     if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
@@ -189,6 +221,9 @@ export const predictivePhrase: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** Adverbs of frequency (Quirk et al. 1985, §8.64): what happens often or usually is a habit, not an event ahead. */
+const FREQUENCY_ADVERB = /^(?:sometimes|often|usually|normally|generally|typically|routinely|frequently|regularly|always|rarely|seldom|occasionally|commonly|traditionally)$/i;
 
 /** "The trial, expected to last five months, …" → "Will the trial last five months?": the noun phrase before the comma is the subject. */
 function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: number): string | null {
@@ -268,14 +303,17 @@ export const forecast: Rule = (ctx, s) => {
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
-    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had') {
+    // "I never thought I would get in trouble": a past belief denied tells what happened against it, it forecasts nothing.
+    const deniedPast = NEGATION.test(lower(a.tokens[t - 1])) && /ed$|^thought$/i.test(tok.text);
+    if (BELIEF.test(tok.text) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && lower(a.tokens[t - 1]) !== 'had' && !deniedPast) {
       belief = true;
       // "she feared he would not …" (a verb that takes the clause), not "an expected May election" (a participle before its noun).
       if (tok.pos === 'VERB' && a.tokens[t - 1]?.pos !== 'DET' && !/^(?:NOUN|PROPN)$/.test(a.tokens[t + 1]?.pos ?? '')) fearedNot = true;
     }
     // "it seems unlikely that …", "it is possible that …" (Hyland's hedging adjectives and verbs).
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
-    if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = true;
+    // "(he) was told he would be sent to …": what someone was told narrates what befell them, not a forecast still open.
+    if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = !toldInPassive(a, s, t);
     if (!FUTURE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
     if (verb < 0 || lower(a.tokens[verb]) === 'have') continue;
@@ -439,7 +477,7 @@ export const prospectNoun: Rule = (ctx, s) => {
       const x = a.tokens[k]!;
       // "the armed group": a participle between a determiner and its noun is an adjective.
       const attributive = x.pos === 'VERB' && /ed$/i.test(x.text) && a.tokens[k - 1]?.pos === 'DET' && a.tokens[k + 1]?.pos === 'NOUN';
-      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !attributive && !/^(?:of|in|between|with|on|over|and|to|from)$/i.test(x.text) && !isWordHyphen(a, k)) break;
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) && !attributive && !/^(?:of|in|between|with|without|on|over|and|to|from)$/i.test(x.text) && !isWordHyphen(a, k)) break;
       np.push(k);
     }
     while (np.length > 0 && /^(?:ADP|CCONJ|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();

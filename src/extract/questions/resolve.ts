@@ -175,4 +175,5 @@ function openingNounPhrase(a: Analysis, s: Sentence, limit: number): Piece | nul
 }
 
 /** A predicate that still says "me", "we" or "you" cannot stand on its own ("US", the country, can). */
-export const hasUnresolvedPerson = (text: string): boolean => /\b(?:I|[Mm]e|[Ww]e|[Uu]s|[Yy]ou|[Mm]y|[Yy]our)\b/.test(text);
+// ("i'm", "I've": a contraction the tokenizer kept whole, perhaps lower-cased, is a first person too.)
+export const hasUnresolvedPerson = (text: string): boolean => /\b(?:I|[Mm]e|[Ww]e|[Uu]s|[Yy]ou|[Mm]y|[Yy]our)\b|\b[Ii]['’](?:m|ve|d|ll)\b/.test(text);

@@ -5,9 +5,9 @@
 // without, so that the many sentences with none of them are passed over at the cost of a test.
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
-import { claimDenied, disputedClaim, singleSource } from './doubts.js';
+import { claimDenied, disputedClaim, hedgedClause, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
-import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
+import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
 export type { Draft, RuleContext } from './ask.js';
@@ -24,13 +24,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\?/, ask: explicitQuestion },
   { cue: /\b(?:if|unless)\b/i, ask: conditional },
   { cue: /\b(?:whether|if|how|what|who|when|where|why|which)\b/i, ask: embeddedQuestion },
-  { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect)/i, ask: request },
+  { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect|predict|tip)/i, ask: request },
   { cue: /\bno plans?\b/i, ask: noPlans },
   { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without|unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)\b/i, ask: withheld },
   { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
   { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b`, 'i'), ask: predictivePhrase },
   { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar|like|love)\w*\s+to\b/i, ask: intention },
+  { cue: /\bunable\b|\byet\b/i, ask: notYetDone },
   { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },
   { cue: /\b(?:will|would|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: forecast },
   { cue: /\bgoing\b/i, ask: goingTo },
@@ -40,6 +41,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\brul\w*\s+out\b/i, ask: notRuledOut },
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics|attorney|lawyer|defen[cs]e|solicitor|barrister|counsel)/i, ask: disputedClaim },
   { cue: /\b(?:untrue|false|wrong|inaccurate|unfounded|baseless|groundless|incorrect|nonsense|rubbish|unsubstantiated|not true|not accurate|not correct)\b/i, ask: claimDenied },
+  { cue: /\b(?:maybe|perhaps|possibly|probably)\b/i, ask: hedgedClause },
   { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
