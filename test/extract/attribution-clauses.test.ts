@@ -202,3 +202,18 @@ describe('people described by their relation to someone', () => {
     expect(claims.find((c) => c.text.startsWith('she feared'))?.speaker).toBe('Katherine Reyes');
   });
 });
+
+describe('two attributions in one sentence', () => {
+  it('a closing attribution whose subject has a name in apposition governs the sentence', () => {
+    const text = "The harbour board met on Monday.\n\nFishermen have complained for years that the quay floods at high tide, the board's spokeswoman, Marta Lind, said.";
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Marta Lind', cue: 'said', text: 'Fishermen have complained for years that the quay floods at high tide' }]);
+  });
+
+  it('a clause coordinated after an object keeps its own subject ("... the inquiry and Democrats accused ...")', () => {
+    const text = 'Republicans said they were convinced the department mishandled the inquiry and Democrats accused the committee of stoking the issue for political gain.';
+    expect(claimsOf(text)).toMatchObject([
+      { speaker: 'Republicans', cue: 'said', text: 'they were convinced the department mishandled the inquiry' },
+      { speaker: 'Democrats', cue: 'accused', text: 'the committee of stoking the issue for political gain' },
+    ]);
+  });
+});

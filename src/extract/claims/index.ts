@@ -136,7 +136,9 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const { tokens, text } = analysis;
   let end = tokens[sentence.last]!.end;
   if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
-  const breakBefore = findClauseBreakBefore(tokens, sentence, v);
+  // (A name in apposition before the verb, ", the spokeswoman, Ana Silva, said", is part of the subject.)
+  const subject = tokens[v - 1]?.text === ',' ? subjectComma(tokens, sentence, v) : -1;
+  const breakBefore = subject >= 0 ? tokens[subject]!.start : findClauseBreakBefore(tokens, sentence, v);
   let from = v + 1;
   // "called for", "pointed out": the particle belongs to the cue.
   if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
@@ -542,6 +544,23 @@ function firstTokenAt(tokens: Token[], s: Sentence, offset: number): number {
   return s.last;
 }
 
+/**
+ * The comma before the subject of a closing attribution ("..., Smith said", "..., the company's
+ * spokeswoman, Ana Silva, said"): the subject is a short name or description, with perhaps a name
+ * in apposition, and no verb. -1 when there is none.
+ */
+function subjectComma(tokens: Token[], sentence: Sentence, v: number): number {
+  const segmentStart = (to: number): number => {
+    let k = to;
+    while (k >= sentence.first && to - k < 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
+    return k >= sentence.first && tokens[k]!.text === ',' && k < to ? k : -1;
+  };
+  const comma = segmentStart(v - 1);
+  if (comma >= 0 || tokens[v - 1]?.text !== ',') return comma;
+  const apposition = segmentStart(v - 2);
+  return apposition > sentence.first ? segmentStart(apposition - 1) : -1;
+}
+
 /** The speech verbs of a sentence, with a sentence-final attribution (", NAME said.") moved to the front. */
 function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): number[] {
   const v = vs[vs.length - 1];
@@ -549,10 +568,7 @@ function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): nu
   let end = sentence.last;
   while (end > v && tokens[end]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[end]!.text)) end--;
   if (end !== v) return vs;
-  // The subject between the comma and the verb is a short name or description.
-  let k = v - 1;
-  while (k >= sentence.first && v - k <= 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
-  if (k < sentence.first || tokens[k]!.text !== ',' || k === v - 1) return vs;
+  if (subjectComma(tokens, sentence, v) < 0) return vs;
   return [v, ...vs.slice(0, -1)];
 }
 
@@ -832,6 +848,16 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
       const np = phraseEndingAt(tokens, sentence, end);
       if (!np) return null;
       first = np.first;
+      // "... mishandled the investigation and Democrats accused ...": read back from the verb, the
+      // phrase runs into the object of the clause before; after a verb, the subject of the
+      // coordinated clause starts at the conjunction inside it.
+      const lead = first > sentence.first ? tokens[first - 1] : undefined;
+      if (lead && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+        for (let c = np.last - 1; c > np.first; c--) if (tokens[c]!.pos === 'CCONJ' && COORDINATORS.has(lower(tokens[c]!))) {
+          first = c + 1;
+          break;
+        }
+      }
     }
   }
   let k = first - 1;
