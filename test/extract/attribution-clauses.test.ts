@@ -217,3 +217,15 @@ describe('two attributions in one sentence', () => {
     ]);
   });
 });
+
+describe('attributions nested in another', () => {
+  it('a clause inside reported speech after a fronted phrase is the outer speaker\'s report', () => {
+    const text = 'Nurse Ella Brandt testified on Tuesday.\n\nMs Brandt told the court that in the weeks after the fire, a hospital manager had told her the records would be destroyed.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ella Brandt', cue: 'told', text: 'the court that in the weeks after the fire, a hospital manager had told her the records would be destroyed' }]);
+  });
+
+  it('a relative clause inside reported speech is the outer speaker\'s report', () => {
+    const text = 'Ms Brandt said she received a call from a hospital official, Tom Ardley, who said the records had been moved to another building.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Brandt']);
+  });
+});

@@ -449,6 +449,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         // A coordinated attribution ends the content it falls in; a nested one is left to the outer.
         // (A closing attribution's content, before its cue, is never cut.)
         if (r.clause === null || r.clause.cut <= outer.span.start || tokens[outer.v]!.start > outer.span.start) continue;
+        // Only a whole clause can end before it: "told the court that in the aftermath of the
+        // broadcast, a lawyer had told her ..." nests the second in the first (a "that" with no
+        // verb yet); so does a relative clause ("a call from an associate, Marc Schaffel, who said ...").
+        const before = text.slice(outer.span.start, r.clause.cut);
+        if ((/\bthat\b/i.test(before) && !hasFiniteClause(tokens, { start: outer.span.start, end: r.clause.cut })) || RELATIVE_SUBJECT.test(text.slice(r.clause.start, r.clause.start + 6))) continue;
         outer.span = trimSpan(text, outer.span.start, r.clause.cut);
       }
       if (kept.some((k) => k.span.start <= tokens[r.v]!.start && tokens[r.v]!.start < k.span.end)) continue;
@@ -825,6 +830,9 @@ function contentAfter(analysis: Analysis, sentence: Sentence, v: number): { star
   if (from > sentence.last) return { start: end, end };
   return trimSpan(text, tokens[from]!.start, end);
 }
+
+/** A relative pronoun that opens a clause as its subject. */
+const RELATIVE_SUBJECT = /^(?:who|which|that)\b/i;
 
 /** Coordinators that join two attributed clauses ("X said A, while Y said B"). */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'as']);
