@@ -221,11 +221,23 @@ describe('two attributions in one sentence', () => {
 describe('attributions nested in another', () => {
   it('a clause inside reported speech after a fronted phrase is the outer speaker\'s report', () => {
     const text = 'Nurse Ella Brandt testified on Tuesday.\n\nMs Brandt told the court that in the weeks after the fire, a hospital manager had told her the records would be destroyed.';
-    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ella Brandt', cue: 'told', text: 'the court that in the weeks after the fire, a hospital manager had told her the records would be destroyed' }]);
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ella Brandt', cue: 'told', text: 'in the weeks after the fire, a hospital manager had told her the records would be destroyed' }]);
   });
 
   it('a relative clause inside reported speech is the outer speaker\'s report', () => {
     const text = 'Ms Brandt said she received a call from a hospital official, Tom Ardley, who said the records had been moved to another building.';
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Brandt']);
+  });
+});
+
+describe('where reported content starts', () => {
+  it('past the hearer of a verb of telling and a time phrase, up to "that"; not past a relative "that"', () => {
+    const text = 'Senator Ann Price told local radio that the bill would pass. Price warned investors on Monday that rates would rise. She said the company that makes the drug was failing.';
+    expect(claimsOf(text).map((c) => c.text)).toEqual(['the bill would pass', 'rates would rise', 'the company that makes the drug was failing']);
+  });
+
+  it('leaves a wire service tag out of the content', () => {
+    const text = '(Wire)President Dana Holt has long been wary of the report, according to a palace official.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'palace official', text: 'President Dana Holt has long been wary of the report' }]);
   });
 });

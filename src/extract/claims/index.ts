@@ -111,9 +111,15 @@ function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
   return best;
 }
 
+/** A wire service's tag in parentheses, with the dash after it. */
+const WIRE_TAG = /^\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\)\s*(?:[-–—]\s*)?/u;
+
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   const skip = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === ',' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"';
   while (start < end && skip(text[start]!)) start++;
+  // A wire service's tag before the first word ("(CNN)President ...", "(Reuters) - ") is no part of what was said.
+  const tag = WIRE_TAG.exec(text.slice(start, Math.min(end, start + 40)));
+  if (tag && start + tag[0].length < end) start += tag[0].length;
   while (end > start && skip(text[end - 1]!)) end--;
   // A quote that opens inside the span keeps its closing mark ('he was "willing to help"').
   const inside = text.slice(start, end);
@@ -142,6 +148,7 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   let from = v + 1;
   // "called for", "pointed out": the particle belongs to the cue.
   if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
+  from = pastObjectToThat(tokens, sentence, v, from);
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -155,6 +162,37 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
+
+/**
+ * Verbs of telling that take the hearer before the clause ("told CNN that ...", "warned investors
+ * that ..."): Levin 1993, class 37.2 (tell) and 37.9 (advise).
+ */
+const HEARER_LEMMAS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'notify', 'convince', 'persuade', 'promise', 'caution', 'brief']);
+
+/**
+ * Where the content of "told CNN that ...", "said on Tuesday that ...", "said Monday that ..."
+ * starts: past the hearer (after a verb of telling) or a time phrase, up to the "that" that opens
+ * the clause. `from` is returned when no such "that" follows within a few words.
+ */
+function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: number): number {
+  const hearer = HEARER_LEMMAS.has(tokens[v]!.lemma.toLowerCase());
+  let k = from;
+  let time = false;
+  for (; k <= sentence.last && k - from < 6; k++) {
+    const tok = tokens[k]!;
+    if (lower(tok) === 'that') break;
+    if (CALENDAR_WORD.test(tok.text) || /^(?:on|last|this|earlier|later|in|at)$/i.test(tok.text) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)$/i.test(tok.text)) {
+      time ||= CALENDAR_WORD.test(tok.text) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)$/i.test(tok.text);
+      continue;
+    }
+    if (hearer && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || /^(?:him|her|them|me|us|you)$/i.test(tok.text) || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text))) continue;
+    return from;
+  }
+  if (k > sentence.last || k === from || lower(tokens[k]!) !== 'that') return from;
+  return hearer || time ? k + 1 : from;
+}
+
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 interface Reported {
   v: number;
@@ -452,7 +490,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         // Only a whole clause can end before it: "told the court that in the aftermath of the
         // broadcast, a lawyer had told her ..." nests the second in the first (a "that" with no
         // verb yet); so does a relative clause ("a call from an associate, Marc Schaffel, who said ...").
-        const before = text.slice(outer.span.start, r.clause.cut);
+        const before = text.slice(Math.min(tokens[outer.v]!.end, outer.span.start), r.clause.cut);
         if ((/\bthat\b/i.test(before) && !hasFiniteClause(tokens, { start: outer.span.start, end: r.clause.cut })) || RELATIVE_SUBJECT.test(text.slice(r.clause.start, r.clause.start + 6))) continue;
         outer.span = trimSpan(text, outer.span.start, r.clause.cut);
       }
