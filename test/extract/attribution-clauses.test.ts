@@ -45,6 +45,13 @@ describe('coordinated verbs', () => {
   });
 });
 
+describe('subjects with a hyphenated modifier', () => {
+  it('"Boston-based analysts who have done the sums say": the subject, not the relative clause\'s object', () => {
+    const text = 'Even if the talks succeed, Boston-based analysts who have done the sums say exports could not grow much.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Boston-based analysts', cue: 'say' }]);
+  });
+});
+
 describe('names the actor list missed', () => {
   it('a bare surname is the person of the article with that surname', () => {
     const text = 'Businessman Mark Cuban appeared on the show on Sunday.\n\nThe economy is the worry, Cuban said.';

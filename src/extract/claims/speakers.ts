@@ -385,6 +385,11 @@ export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number
       first = t;
       continue;
     }
+    // ("Washington-based analysts": the last part of a hyphenated modifier, whatever its tag.)
+    if (t - 1 >= sentence.first && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t - 2]?.end === tokens[t - 1]!.start) {
+      first = t;
+      continue;
+    }
     if (NP_POS.has(tok.pos) || POSSESSIVE.has(tok.text) || (isCap(tok) && tok.pos !== 'PRON' && tok.pos !== 'PUNCT')) {
       first = t;
       continue;
