@@ -45,6 +45,13 @@ describe('coordinated verbs', () => {
   });
 });
 
+describe('subjects with a hyphenated modifier', () => {
+  it('"Boston-based analysts who have done the sums say": the subject, not the relative clause\'s object', () => {
+    const text = 'Even if the talks succeed, Boston-based analysts who have done the sums say exports could not grow much.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Boston-based analysts', cue: 'say' }]);
+  });
+});
+
 describe('names the actor list missed', () => {
   it('a bare surname is the person of the article with that surname', () => {
     const text = 'Businessman Mark Cuban appeared on the show on Sunday.\n\nThe economy is the worry, Cuban said.';
@@ -200,5 +207,44 @@ describe('people described by their relation to someone', () => {
     const claims = claimsOf(text);
     expect(claims.find((c) => c.text.startsWith('she is certain'))?.speaker).toBe('Katherine Reyes');
     expect(claims.find((c) => c.text.startsWith('she feared'))?.speaker).toBe('Katherine Reyes');
+  });
+});
+
+describe('two attributions in one sentence', () => {
+  it('a closing attribution whose subject has a name in apposition governs the sentence', () => {
+    const text = "The harbour board met on Monday.\n\nFishermen have complained for years that the quay floods at high tide, the board's spokeswoman, Marta Lind, said.";
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Marta Lind', cue: 'said', text: 'Fishermen have complained for years that the quay floods at high tide' }]);
+  });
+
+  it('a clause coordinated after an object keeps its own subject ("... the inquiry and Democrats accused ...")', () => {
+    const text = 'Republicans said they were convinced the department mishandled the inquiry and Democrats accused the committee of stoking the issue for political gain.';
+    expect(claimsOf(text)).toMatchObject([
+      { speaker: 'Republicans', cue: 'said', text: 'they were convinced the department mishandled the inquiry' },
+      { speaker: 'Democrats', cue: 'accused', text: 'the committee of stoking the issue for political gain' },
+    ]);
+  });
+});
+
+describe('attributions nested in another', () => {
+  it('a clause inside reported speech after a fronted phrase is the outer speaker\'s report', () => {
+    const text = 'Nurse Ella Brandt testified on Tuesday.\n\nMs Brandt told the court that in the weeks after the fire, a hospital manager had told her the records would be destroyed.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Ella Brandt', cue: 'told', text: 'in the weeks after the fire, a hospital manager had told her the records would be destroyed' }]);
+  });
+
+  it('a relative clause inside reported speech is the outer speaker\'s report', () => {
+    const text = 'Ms Brandt said she received a call from a hospital official, Tom Ardley, who said the records had been moved to another building.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Brandt']);
+  });
+});
+
+describe('where reported content starts', () => {
+  it('past the hearer of a verb of telling and a time phrase, up to "that"; not past a relative "that"', () => {
+    const text = 'Senator Ann Price told local radio that the bill would pass. Price warned investors on Monday that rates would rise. She said the company that makes the drug was failing.';
+    expect(claimsOf(text).map((c) => c.text)).toEqual(['the bill would pass', 'rates would rise', 'the company that makes the drug was failing']);
+  });
+
+  it('leaves a wire service tag out of the content', () => {
+    const text = '(Wire)President Dana Holt has long been wary of the report, according to a palace official.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'palace official', text: 'President Dana Holt has long been wary of the report' }]);
   });
 });

@@ -108,3 +108,24 @@ describe('subjects, sources and what kind of actor a name is', () => {
     expect(actors.find((a) => a.name === 'Tamsin Greave')?.type).toBe('person');
   });
 });
+
+describe('organisations behind spokespeople, statements and offices', () => {
+  it('a bare spokesperson and a statement from "the firm" speak for the organisation of the passage', () => {
+    const text =
+      'Harbour Telecom adverts were found on the network this week and its answer was typical. "We have looked into this matter and believe that a partner placed the advert without our knowledge," read a statement from the phone firm. It has asked for the advert to be taken down at once, said a spokeswoman.\n\nMeanwhile cable firm Deltacom Ltd blames its media agency. Since the matter was raised last month, the agency has clear orders to keep ads off such sites, a spokesman told reporters.';
+    expect(speakerOf(text, 'without our knowledge')).toBe('Harbour Telecom');
+    expect(speakerOf(text, 'taken down at once')).toBe('Harbour Telecom');
+    expect(speakerOf(text, 'clear orders to keep ads off')).toBe('Deltacom Ltd');
+  });
+
+  it('"the Obama administration" is that person\'s organisation, not another named before', () => {
+    const text = 'The Trans-Pacific Partnership was signed by twelve countries. President Barack Obama backs the deal.\n\nThe Obama administration argues that the accord will open doors to growth.';
+    expect(speakerOf(text, 'open doors to growth')).toBe('Obama administration');
+  });
+
+  it('a description with a party is not a person whose role names another party', () => {
+    const text =
+      'Donald Trump, the Republican presidential nominee, spoke in Ohio. Hillary Clinton spoke in Toledo.\n\nTrump said the debate was rigged. The Democratic presidential nominee says every child should have the chance to succeed.';
+    expect(speakerOf(text, 'every child should have the chance')).toBe('Hillary Clinton');
+  });
+});

@@ -111,9 +111,15 @@ function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
   return best;
 }
 
+/** A wire service's tag in parentheses, with the dash after it. */
+const WIRE_TAG = /^\(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?\)\s*(?:[-–—]\s*)?/u;
+
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   const skip = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === ',' || c === ';' || c === ':' || c === '“' || c === '”' || c === '"';
   while (start < end && skip(text[start]!)) start++;
+  // A wire service's tag before the first word ("(CNN)President ...", "(Reuters) - ") is no part of what was said.
+  const tag = WIRE_TAG.exec(text.slice(start, Math.min(end, start + 40)));
+  if (tag && start + tag[0].length < end) start += tag[0].length;
   while (end > start && skip(text[end - 1]!)) end--;
   // A quote that opens inside the span keeps its closing mark ('he was "willing to help"').
   const inside = text.slice(start, end);
@@ -136,10 +142,13 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const { tokens, text } = analysis;
   let end = tokens[sentence.last]!.end;
   if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
-  const breakBefore = findClauseBreakBefore(tokens, sentence, v);
+  // (A name in apposition before the verb, ", the spokeswoman, Ana Silva, said", is part of the subject.)
+  const subject = tokens[v - 1]?.text === ',' ? subjectComma(tokens, sentence, v) : -1;
+  const breakBefore = subject >= 0 ? tokens[subject]!.start : findClauseBreakBefore(tokens, sentence, v);
   let from = v + 1;
   // "called for", "pointed out": the particle belongs to the cue.
   if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
+  from = pastObjectToThat(tokens, sentence, v, from);
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -153,6 +162,37 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
+
+/**
+ * Verbs of telling that take the hearer before the clause ("told CNN that ...", "warned investors
+ * that ..."): Levin 1993, class 37.2 (tell) and 37.9 (advise).
+ */
+const HEARER_LEMMAS = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'advise', 'notify', 'convince', 'persuade', 'promise', 'caution', 'brief']);
+
+/**
+ * Where the content of "told CNN that ...", "said on Tuesday that ...", "said Monday that ..."
+ * starts: past the hearer (after a verb of telling) or a time phrase, up to the "that" that opens
+ * the clause. `from` is returned when no such "that" follows within a few words.
+ */
+function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: number): number {
+  const hearer = HEARER_LEMMAS.has(tokens[v]!.lemma.toLowerCase());
+  let k = from;
+  let time = false;
+  for (; k <= sentence.last && k - from < 6; k++) {
+    const tok = tokens[k]!;
+    if (lower(tok) === 'that') break;
+    if (CALENDAR_WORD.test(tok.text) || /^(?:on|last|this|earlier|later|in|at)$/i.test(tok.text) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)$/i.test(tok.text)) {
+      time ||= CALENDAR_WORD.test(tok.text) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)$/i.test(tok.text);
+      continue;
+    }
+    if (hearer && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || /^(?:him|her|them|me|us|you)$/i.test(tok.text) || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text))) continue;
+    return from;
+  }
+  if (k > sentence.last || k === from || lower(tokens[k]!) !== 'that') return from;
+  return hearer || time ? k + 1 : from;
+}
+
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 interface Reported {
   v: number;
@@ -447,6 +487,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         // A coordinated attribution ends the content it falls in; a nested one is left to the outer.
         // (A closing attribution's content, before its cue, is never cut.)
         if (r.clause === null || r.clause.cut <= outer.span.start || tokens[outer.v]!.start > outer.span.start) continue;
+        // Only a whole clause can end before it: "told the court that in the aftermath of the
+        // broadcast, a lawyer had told her ..." nests the second in the first (a "that" with no
+        // verb yet); so does a relative clause ("a call from an associate, Marc Schaffel, who said ...").
+        const before = text.slice(Math.min(tokens[outer.v]!.end, outer.span.start), r.clause.cut);
+        if ((/\bthat\b/i.test(before) && !hasFiniteClause(tokens, { start: outer.span.start, end: r.clause.cut })) || RELATIVE_SUBJECT.test(text.slice(r.clause.start, r.clause.start + 6))) continue;
         outer.span = trimSpan(text, outer.span.start, r.clause.cut);
       }
       if (kept.some((k) => k.span.start <= tokens[r.v]!.start && tokens[r.v]!.start < k.span.end)) continue;
@@ -542,6 +587,23 @@ function firstTokenAt(tokens: Token[], s: Sentence, offset: number): number {
   return s.last;
 }
 
+/**
+ * The comma before the subject of a closing attribution ("..., Smith said", "..., the company's
+ * spokeswoman, Ana Silva, said"): the subject is a short name or description, with perhaps a name
+ * in apposition, and no verb. -1 when there is none.
+ */
+function subjectComma(tokens: Token[], sentence: Sentence, v: number): number {
+  const segmentStart = (to: number): number => {
+    let k = to;
+    while (k >= sentence.first && to - k < 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
+    return k >= sentence.first && tokens[k]!.text === ',' && k < to ? k : -1;
+  };
+  const comma = segmentStart(v - 1);
+  if (comma >= 0 || tokens[v - 1]?.text !== ',') return comma;
+  const apposition = segmentStart(v - 2);
+  return apposition > sentence.first ? segmentStart(apposition - 1) : -1;
+}
+
 /** The speech verbs of a sentence, with a sentence-final attribution (", NAME said.") moved to the front. */
 function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): number[] {
   const v = vs[vs.length - 1];
@@ -549,10 +611,7 @@ function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): nu
   let end = sentence.last;
   while (end > v && tokens[end]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[end]!.text)) end--;
   if (end !== v) return vs;
-  // The subject between the comma and the verb is a short name or description.
-  let k = v - 1;
-  while (k >= sentence.first && v - k <= 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
-  if (k < sentence.first || tokens[k]!.text !== ',' || k === v - 1) return vs;
+  if (subjectComma(tokens, sentence, v) < 0) return vs;
   return [v, ...vs.slice(0, -1)];
 }
 
@@ -810,6 +869,9 @@ function contentAfter(analysis: Analysis, sentence: Sentence, v: number): { star
   return trimSpan(text, tokens[from]!.start, end);
 }
 
+/** A relative pronoun that opens a clause as its subject. */
+const RELATIVE_SUBJECT = /^(?:who|which|that)\b/i;
+
 /** Coordinators that join two attributed clauses ("X said A, while Y said B"). */
 const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'as']);
 
@@ -832,6 +894,16 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
       const np = phraseEndingAt(tokens, sentence, end);
       if (!np) return null;
       first = np.first;
+      // "... mishandled the investigation and Democrats accused ...": read back from the verb, the
+      // phrase runs into the object of the clause before; after a verb, the subject of the
+      // coordinated clause starts at the conjunction inside it.
+      const lead = first > sentence.first ? tokens[first - 1] : undefined;
+      if (lead && (lead.pos === 'VERB' || lead.pos === 'ADP')) {
+        for (let c = np.last - 1; c > np.first; c--) if (tokens[c]!.pos === 'CCONJ' && COORDINATORS.has(lower(tokens[c]!))) {
+          first = c + 1;
+          break;
+        }
+      }
     }
   }
   let k = first - 1;

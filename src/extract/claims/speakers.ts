@@ -293,7 +293,7 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
   const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
   const named = lastActorBefore(ctx, offset, (d) => isOrg(d) && d.name.toLowerCase().split(/\s+/).includes(head), 12, sentence);
   if (named) return named;
-  const prev = sentenceSubject(ctx, sentence - 1);
+  const prev = sentenceSubject(ctx, previousOpen(ctx, sentence));
   if (prev && isOrg(prev)) return prev;
   if (ctx.lastSpeaker && isOrg(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   // Else the organisation the story is about: the one named most often so far, of those named in the last few sentences.
@@ -308,13 +308,25 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
   return best?.d ?? null;
 }
 
+/** The organisation a sentence is about: its own subject, the subject of the one before, or the last speaker if an organisation. */
+function contextOrganisation(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
+  const isOrg = (d: ActorDraft | null): d is ActorDraft => !!d && (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
+  const own = sentenceSubject(ctx, sentence);
+  if (isOrg(own) && own.mentions.some((m) => m.start < offset)) return own;
+  const prev = sentenceSubject(ctx, previousOpen(ctx, sentence));
+  if (isOrg(prev)) return prev;
+  return isOrg(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2 ? ctx.lastSpeaker : null;
+}
+
 /**
  * A person that a definite description ("the foreign secretary") refers to: the one person whose
  * role is that description, named before or after ("Home Secretary Charles Clarke"); else the one
  * named before whose role has its head word; else the last speaker.
  */
 function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number, strict = false): ActorDraft | null {
-  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null);
+  // "The Democratic nominee" is not the one whose role is "Republican presidential nominee".
+  const fits = (d: ActorDraft): boolean => !conflictsWithRole(description, d);
+  const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null && fits(d));
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
   const exact = persons.filter((d) => plain(d.role!) === wanted);
@@ -327,14 +339,29 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
     .sort((a, b) => b.n - a.n);
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
   if (strict) return null;
-  const last = ctx.lastSpeaker?.type === 'person' ? ctx.lastSpeaker : null;
+  const last = ctx.lastSpeaker?.type === 'person' && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
   for (const i of [sentence, previousOpen(ctx, sentence)]) {
     const subject = sentenceSubject(ctx, i);
-    if (subject?.type === 'person' && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
+    if (subject?.type === 'person' && fits(subject) && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
   }
-  return lastActorBefore(ctx, offset, (d) => d.type === 'person', 3, sentence) ?? last;
+  return lastActorBefore(ctx, offset, (d) => d.type === 'person' && fits(d), 3, sentence) ?? last;
+}
+
+/** Party words of US and UK politics, each mapped to its party. */
+const PARTIES = new Map([
+  ['republican', 'republican'], ['gop', 'republican'], ['democratic', 'democratic'], ['democrat', 'democratic'], ['dem', 'democratic'],
+  ['labour', 'labour'], ['tory', 'tory'],
+]);
+
+/** Does a description name another party than a person's role does ("the Democratic nominee", "Republican presidential nominee")? */
+function conflictsWithRole(description: string, d: ActorDraft): boolean {
+  if (!d.role) return false;
+  const parties = (x: string): Set<string> => new Set(x.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => (PARTIES.has(w) ? [PARTIES.get(w)!] : [])));
+  const own = parties(description);
+  const role = parties(d.role);
+  return own.size > 0 && role.size > 0 && ![...own].some((p) => role.has(p));
 }
 
 interface NounPhrase {
@@ -355,6 +382,11 @@ export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number
     if (tok.pos === 'SPACE') break;
     // "statesman-turned-adviser": parts of one hyphenated word.
     if (tok.end === tokens[t + 1]!.start && (tok.text === '-' || tokens[t + 1]!.text === '-')) {
+      first = t;
+      continue;
+    }
+    // ("Washington-based analysts": the last part of a hyphenated modifier, whatever its tag.)
+    if (t - 1 >= sentence.first && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t - 2]?.end === tokens[t - 1]!.start) {
       first = t;
       continue;
     }
@@ -465,6 +497,21 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     if (org) return { actor: org, description: null, side };
   }
   const firstWord = lower(tokens[np.first]!);
+  // "a statement from the discount phone firm", "a spokesman for the ministry": a spokesperson or a
+  // document speaks for the organisation its complement describes.
+  const complementAt = prep !== '' ? coreLast + 1 : np.last + 1;
+  const complement = /^(?:from|for|by|of)$/.test(lower(tokens[complementAt] ?? headTok)) && tokens[complementAt]!.sentence === sentence.i ? phraseStartingAt(tokens, sentence, complementAt + 1) : null;
+  const namedInComplement = complement !== null && (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first >= complement.first && m.first <= complement.last);
+  if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
+    const org = orgForDescription(ctx, lower(tokens[complement.last]!), tokens[complement.first]!.start, sentence.i);
+    if (org) return { actor: org, description: null, side: 'anaphor' };
+  }
+  // "..., said a spokeswoman": a spokesperson of no one named speaks for the organisation the
+  // sentence or the one before is about.
+  if (SPOKESPERSON.test(head) && prep === '' && !complement && inNp.length === 0 && /^(?:a|an|the)$/.test(firstWord) && coreLast - np.first <= 2) {
+    const org = contextOrganisation(ctx, tokens[np.first]!.start, sentence.i);
+    if (org) return { actor: org, description: null, side: 'anaphor' };
+  }
   const hasPossessive = tokens.slice(np.first, coreLast + 1).some((t) => POSSESSIVE.has(t.text));
   // "a spokesman for Boeing", "a presentation to bondholders" keep their complement; a place ("in Woodhill Prison") is dropped.
   const descriptionEnd = prep !== '' && prep !== 'in' && prep !== 'at' && prep !== 'from' ? np.last : coreLast;
@@ -477,7 +524,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
       const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
-    if (ORG_NOUNS.has(head)) {
+    // ("the Obama administration", "the Trump campaign": a person's organisation is described, not one named before.)
+    const personal = inNp.some((m) => m.last < headAt && ctx.mentionOwner.get(m.start)?.type === 'person');
+    if (ORG_NOUNS.has(head) && !personal) {
       const org = orgForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
       if (org) return { actor: org, description: null, side: 'anaphor' };
     }
