@@ -392,3 +392,11 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     expect(ask(text)).toEqual([]);
   });
 });
+
+describe('an unknown with nothing left to ask about', () => {
+  it('"questions about the proposed …" (a participle after "the") asks nothing and does not fail', () => {
+    const text = 'Mr Bopp did not immediately respond to questions about the proposed platform language.';
+    expect(() => ask(text)).not.toThrow();
+    expect(ask(text).map((q) => q.text)).not.toContain('What is the?');
+  });
+});

@@ -290,6 +290,8 @@ function unknownThing(ctx: RuleContext, s: Sentence, from: number): string | nul
       np.push(k);
     }
     while (np.length > 0 && /^(?:ADP|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
+    // ("the" alone: no phrase is left to ask about.)
+    if (np.length === 0) return null;
     // The head is the last noun before "of"/"for" ("the names of those killed") or the phrase's last.
     const cut = np.findIndex((k) => /^(?:of|for)$/i.test(a.tokens[k]!.text));
     const head = a.tokens[np[(cut > 0 ? cut : np.length) - 1]!]!;
