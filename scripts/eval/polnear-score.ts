@@ -30,7 +30,8 @@ const AttributionSchema = z.object({
   source: SpanSchema.nullable(),
   cue: SpanSchema.nullable(),
   content: SpanSchema.extend({ parts: z.array(SpanSchema).optional() }),
-  derived: z.object({ quote: z.enum(QUOTE_KINDS), cue_class: z.enum(CUE_CLASSES) }),
+  // (One train attribution has no cue, hence no cue class.)
+  derived: z.object({ quote: z.enum(QUOTE_KINDS), cue_class: z.enum(CUE_CLASSES).nullable() }),
 });
 export type Attribution = z.infer<typeof AttributionSchema>;
 
@@ -276,7 +277,7 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
     const j = judged.get(a)!;
     const hit = { num: j.recalled ? 1 : 0, den: 1 };
     counts.byQuote[a.derived.quote] = add(counts.byQuote[a.derived.quote], hit);
-    counts.byCue[a.derived.cue_class] = add(counts.byCue[a.derived.cue_class], hit);
+    if (a.derived.cue_class !== null) counts.byCue[a.derived.cue_class] = add(counts.byCue[a.derived.cue_class], hit);
     if (a.source === null) counts.noSource = add(counts.noSource, hit);
     else if (j.sourced) {
       const isNamed = isNamedSource(a.source.text);
