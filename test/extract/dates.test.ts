@@ -367,6 +367,36 @@ describe('what happens at a date', () => {
   it('gives no event where the sentence names none, rather than a bare name', () => {
     expect(eventOf('CNN, 2018.', '2018')).toBeNull();
   });
+
+  it('gives no event of one word: a lone verb or noun does not say what happened', () => {
+    expect(eventOf('Speaking on Tuesday, she was calm.', 'Tuesday')).not.toBe('Speaking');
+    expect(eventOf('The band signed in 2000.', '2000')).toBe('The band signed');
+  });
+
+  it('finds the subject past a missed sentence end, a demonstrative, a coordination and a hyphen', () => {
+    expect(eventOf('The fund has paid out more than £50m. Acme will publish its results on Wednesday.', 'Wednesday')).toBe('Acme will publish its results');
+    expect(eventOf('That took 2003\'s total to 1.5 million, the best in years.', '2003')).toBe('That took 2003\'s total to 1.5 million');
+    expect(eventOf('Real Madrid and Real Sociedad will play the tie on 5 January.', '5 January')).toBe('Real Madrid and Real Sociedad will play the tie');
+    expect(eventOf('Cross-border sales rose 4% in 2004.', '2004')).toBe('Cross-border sales rose 4%');
+  });
+
+  it('reads a verb the tagger calls a noun after "who", and no verb in "than expected"', () => {
+    expect(eventOf('The singer, who shot to fame in 2001, has retired.', '2001')).toBe('The singer shot to fame');
+    expect(eventOf('The firm hired fewer staff than expected in December, analysts said.', 'December')).toBe('The firm hired fewer staff than expected');
+  });
+
+  it('keeps a time adverb inside the verb group and a span of time that is the object', () => {
+    expect(eventOf('The teams will now play the final ten minutes on 5 January.', '5 January')).toBe('The teams will now play the final ten minutes');
+  });
+
+  it('stops the object at a second clause, and writes whole words', () => {
+    expect(eventOf('In 2004 Acme launched its own phone and Zeta has cut its prices.', '2004')).toBe('Acme launched its own phone');
+    expect(eventOf('Investment was about $40 a head in 2004, the lowest in the region.', '2004')).toContain('$40 a head');
+  });
+
+  it('says the subject of a copula that only places it in time', () => {
+    expect(eventOf('The final is on Saturday.', 'Saturday')).toBe('The final');
+  });
 });
 
 describe('options', () => {
