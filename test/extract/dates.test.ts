@@ -267,6 +267,36 @@ describe('days counted from other dates and from the story', () => {
     expect(datesOf('The day before the vote, he resigned.', BBC_REF)).toEqual([]);
   });
 
+  it('counts "the day before" an event from the day the text gave that event, or takes the date it is in apposition to', () => {
+    const dates = datesOf('The vote will be held on Thursday 10 March. The day before the vote, he resigned.', BBC_REF);
+    expect(only(dates, 'The day before')).toMatchObject({ value: '2005-03-09', event: 'he resigned' });
+    expect(only(datesOf('Shares fell after 12 October, the day before the market crash.', BBC_REF), 'the day before').value).toBe('2004-10-12');
+  });
+
+  it('puts a deadline the past perfect had met in the past', () => {
+    expect(only(datesOf('By September the album had sold 500,000 copies.', BBC_REF), 'September').value).toBe('2004-09');
+    expect(only(datesOf('The offer was extended until Friday.', BBC_REF), 'Friday').value).toBe('2005-03-04');
+  });
+
+  it('counts an approximate "a year ago" from now, not from the quarter just reported', () => {
+    const dates = datesOf('Profits rose in the third quarter. Nearly a year ago, the firm changed its name.', BBC_REF);
+    expect(only(dates, 'Nearly a year ago').value).toBe('2004');
+  });
+
+  it('reads "later in the day" as a day, never the first of a month just named', () => {
+    expect(only(datesOf('Sales rose in February, and shares fell later in the day.', BBC_REF), 'later in the day').value).toBe('2005-03-01');
+  });
+
+  it('reads the nth week of a month as its ISO week', () => {
+    expect(only(datesOf('Car sales rebounded in the last week of March 2009.', BBC_REF), 'the last week of March 2009').value).toBe('2009-W13');
+    expect(only(datesOf('The first week of April 2008 was quiet.', BBC_REF), 'The first week of April 2008').value).toBe('2008-W14');
+  });
+
+  it('reads a year of account across two calendar years and a half year by its code', () => {
+    expect(only(datesOf('Sales grew in fiscal year 2022-23.', BBC_REF), 'fiscal year 2022-23')).toMatchObject({ value: '2022/2023', timeml: { value: 'FY2023' } });
+    expect(only(datesOf('The firm posted losses in H1 2023.', BBC_REF), 'H1 2023')).toMatchObject({ value: '2023-01/2023-06', timeml: { value: '2023-H1' } });
+  });
+
   it('counts "a year earlier" from the year just named, but "year-ago" figures from the story', () => {
     expect(only(datesOf('She finished fourth at last year\'s race, having won it a year earlier.', BBC_REF), 'a year earlier').value).toBe('2003');
   });

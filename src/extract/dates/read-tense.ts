@@ -54,7 +54,7 @@ const STATIVE = new Set([
 const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** The tense of a verb, and whether its present is a scheduled future. */
-type Label = Tense | 'futurate';
+type Label = Tense | 'futurate' | 'pluperfect';
 
 const SINCE = /\b(?:since|ever\s+since)\s+(?:the\s+)?$/i;
 
@@ -68,7 +68,7 @@ const isPastForm = (t: Token): boolean => {
 function labelSentence(tokens: readonly Token[], first: number, last: number): Map<number, Label> {
   const labels = new Map<number, Label>();
   // Carries a modal or auxiliary over the words it governs ("will not be held").
-  let carry: Tense | null = null;
+  let carry: Tense | 'pluperfect' | null = null;
   let carryLeft = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
@@ -101,8 +101,11 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
       carry = 'future';
       carryLeft = 4;
     } else if (isVerb(t) && PAST_AUX.has(w)) {
-      labels.set(i, 'past');
-      carry = 'past';
+      // "had sold": the past perfect, before a past time.
+      const next = tokens[i + 1]?.pos === 'SPACE' ? tokens[i + 2] : tokens[i + 1];
+      const pluperfect = w === 'had' && !!next && isVerb(next) && isPastForm(next);
+      labels.set(i, pluperfect ? 'pluperfect' : 'past');
+      carry = pluperfect ? 'pluperfect' : 'past';
       carryLeft = 3;
     } else if (isVerb(t) && PERFECT_AUX.has(w)) {
       // "has said": the present perfect reports a past event.
@@ -152,9 +155,10 @@ export class TenseReader {
     }
     let best: Tense = 'present';
     let bestDistance = Infinity;
+    let pluperfect = false;
     for (const [i, label] of labels) {
       // Only a verb before the day governs it so ("opens on Thursday", not "on Friday as concern grows").
-      const tense: Tense = label === 'futurate' ? (futurate && tokens[i]!.end <= start ? 'future' : 'present') : label;
+      const tense: Tense = label === 'futurate' ? (futurate && tokens[i]!.end <= start ? 'future' : 'present') : label === 'pluperfect' ? 'past' : label;
       const t = tokens[i]!;
       if (t.start >= start && t.end <= end) continue;
       // Verbs before the date govern it slightly more often than those after.
@@ -165,13 +169,16 @@ export class TenseReader {
       if (distance < bestDistance) {
         bestDistance = distance;
         best = tense;
+        pluperfect = label === 'pluperfect';
       }
     }
     const before = this.analysis.text.slice(Math.max(0, start - 24), start);
     // "since the summer", "since Tuesday": what a date opens has begun, whatever the verb's tense.
     if (SINCE.test(before)) return 'past';
     // "extended to Nov. 20", "until Friday": a deadline lies ahead whatever the verb's tense.
-    if (best !== 'future' && DEADLINE.test(before)) return 'future';
+    // "By September the album had sold …": what the past perfect had done by a time puts that
+    // time in the past too.
+    if (best !== 'future' && !(pluperfect && /\bby\s+(?:the\s+)?$/i.test(before)) && DEADLINE.test(before)) return 'future';
     return best;
   }
 

@@ -207,6 +207,24 @@ function readSeasonCalendar(scan: ScanContext): 'cross-year' | 'calendar' | null
   return found;
 }
 
+/**
+ * The head noun of a definite noun phrase that starts at `offset` ("the [stock market] plunge",
+ * "his wedding"): the last noun before anything that is not part of the phrase.
+ */
+function readEventHead(scan: ScanContext, offset: number): string | null {
+  let t = scan.tokens.after(offset);
+  if (!t || !/^(?:the|his|her|its|their|this|that|our|my|your)$/i.test(t.text)) return null;
+  let head: string | null = null;
+  for (let n = 0; n < 5; n++) {
+    t = scan.tokens.after(t.end);
+    if (!t || !/^(?:ADJ|NOUN|PROPN|VERB)$/.test(t.pos)) break;
+    if (t.pos !== 'ADJ') head = t.text.toLowerCase();
+    // "the final" is tagged an adjective.
+    else if (!head) head = t.text.toLowerCase();
+  }
+  return head;
+}
+
 /** What a written date can begin with: "the day after [Boxing Day]", "[7 May]", "[Monday]". */
 const DATE_AHEAD = new RegExp(`^\\s+(?:\\d|the\\s+\\d|${MONTH_SRC}|${WEEKDAY_SRC}|(?:Christmas|Easter|Boxing|Valentine|Halloween|Thanksgiving|New\\s+Year)(?![\\w])|yesterday|today|tomorrow)`);
 
@@ -289,6 +307,17 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'week-of-month',
+    pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+(?<mon>${MONTH_SRC})(?:,?\\s+(?<y>${YEAR_SRC}))?(?![\\w-])`),
+    priority: 3,
+    read: (g) => {
+      const mo = readMonth(g.mon!);
+      const n = ORDINALS[lower(g.ord)];
+      if (!mo || n === undefined || n === 0 || n > 4) return null;
+      return { type: 'calendar', m: mo, week: n, ...(g.y ? { y: Number(g.y) } : {}) };
+    },
+  },
+  {
     name: 'month-year',
     pattern: compile(`${B}(?:(?<pos>${POSITION_SRC}))?(?<mon>${MONTH_SRC})(?:\\s+of|,)?${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK}(?![\\w%]|[.,:]\\d)`),
     priority: 2,
@@ -338,10 +367,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'fiscal-year',
-    pattern: compile(`${B}(?<fy>fiscal(?:\\s+year)?\\s+|FY\\s?)(?<y>${YEAR_SRC}|\\d\\d(?![\\w]))`),
+    pattern: compile(`${B}(?<fy>(?:fiscal|financial)(?:\\s+year)?\\s+|FY\\s?)(?<y>${YEAR_SRC}|\\d\\d(?![\\w]))(?:\\s*[-–/]\\s*(?<y2>(?:1\\d|20)\\d\\d|\\d\\d)(?![\\w%]|[.,]\\d))?`),
     priority: 2,
     read: (g) => {
       const y = toYear(g.y!);
+      // "fiscal year 2022-23", "FY2023/24": a year of account across two calendar years, written
+      // as the seasons are; TimeML names it by the year it ends in.
+      if (g.y2) {
+        const end = toYear(g.y2, Math.floor(y / 100));
+        if (end !== y + 1) return null;
+        return { type: 'fixed', kind: 'date', value: `${y}/${end}`, certainty: 'stated', timeml: `FY${end}` };
+      }
       // The brief names the year (the gold briefs' form); TimeML writes FY2005.
       return { type: 'fixed', kind: 'date', value: String(y), certainty: 'stated', ...(/^fy/i.test(g.fy!) ? { timeml: `FY${y}` } : {}) };
     },
@@ -509,7 +545,12 @@ export const RULES: readonly Rule[] = [
       if (DATE_AHEAD.test(after)) return { type: 'around', n: 1, unit, direction, ofDate: true };
       const next = scan.tokens.after(m.index + m[0].length);
       const ends = !next || /^(?:PUNCT|AUX|VERB|ADV|CCONJ|SCONJ)$/.test(next.pos) || /^(?:he|she|it|they|we|i|you)$/i.test(next.text);
-      if (!ends || (next?.pos === 'VERB' && /ing$/i.test(next.text))) return null;
+      if (!ends) {
+        // "the day before the final": counted from the day the text gives that event, if any.
+        const head = readEventHead(scan, m.index + m[0].length);
+        return head && unit === 'day' ? { type: 'around', n: 1, unit, direction, ofDate: true, ofEvent: head } : null;
+      }
+      if (next?.pos === 'VERB' && /ing$/i.test(next.text)) return null;
       return { type: 'offset', n: 1, unit, direction, discourse: true };
     },
   },
@@ -704,10 +745,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'quarter-code',
-    pattern: compile(`${B}(?:Q(?<q>[1-4])|(?<q2>[1-4])Q)(?:\\s*|['’])(?<y>${YEAR_SRC}|\\d\\d)?(?![\\w])`),
+    pattern: compile(`${B}(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12]))(?:\\s*|['’])(?<y>${YEAR_SRC}|\\d\\d)?(?![\\w])`),
     priority: 2,
     read: (g, m) => {
-      if (!/^[Q1-4]/.test(m[0])) return null;
+      if (!/^[QH1-4]/.test(m[0])) return null;
+      // "H1 2023": a half only with its year ("H2" alone is as likely hydrogen or a heading).
+      if (g.h) return g.y ? { type: 'quarter', q: Number(g.h), half: true, y: toYear(g.y) } : null;
       const q = Number(g.q ?? g.q2);
       return { type: 'quarter', q, ...(g.y ? { y: toYear(g.y) } : {}) };
     },
