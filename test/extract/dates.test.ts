@@ -275,6 +275,7 @@ describe('days counted from other dates and from the story', () => {
 
   it('puts a deadline the past perfect had met in the past', () => {
     expect(only(datesOf('By September the album had sold 500,000 copies.', BBC_REF), 'September').value).toBe('2004-09');
+    expect(only(datesOf('Until Thursday, they had not named a suspect.', BBC_REF), 'Thursday').value).toBe('2005-02-24');
     expect(only(datesOf('The offer was extended until Friday.', BBC_REF), 'Friday').value).toBe('2005-03-04');
   });
 
@@ -285,6 +286,11 @@ describe('days counted from other dates and from the story', () => {
 
   it('reads "later in the day" as a day, never the first of a month just named', () => {
     expect(only(datesOf('Sales rose in February, and shares fell later in the day.', BBC_REF), 'later in the day').value).toBe('2005-03-01');
+  });
+
+  it('counts "the previous Friday" from the Friday just mentioned', () => {
+    const dates = datesOf('The index fell on Friday, down 4.5% from the previous Friday.', BBC_REF);
+    expect(only(dates, 'the previous Friday').value).toBe('2005-02-18');
   });
 
   it('reads the nth week of a month as its ISO week', () => {

@@ -102,7 +102,10 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
       carryLeft = 4;
     } else if (isVerb(t) && PAST_AUX.has(w)) {
       // "had sold": the past perfect, before a past time.
-      const next = tokens[i + 1]?.pos === 'SPACE' ? tokens[i + 2] : tokens[i + 1];
+      // (Over a negation or an adverb: "had not called", "had previously been".)
+      let k = i + 1;
+      while (k <= last && k - i <= 3 && /^(?:SPACE|PART|ADV)$/.test(tokens[k]!.pos)) k++;
+      const next = tokens[k];
       const pluperfect = w === 'had' && !!next && isVerb(next) && isPastForm(next);
       labels.set(i, pluperfect ? 'pluperfect' : 'past');
       carry = pluperfect ? 'pluperfect' : 'past';
@@ -176,9 +179,9 @@ export class TenseReader {
     // "since the summer", "since Tuesday": what a date opens has begun, whatever the verb's tense.
     if (SINCE.test(before)) return 'past';
     // "extended to Nov. 20", "until Friday": a deadline lies ahead whatever the verb's tense.
-    // "By September the album had sold …": what the past perfect had done by a time puts that
-    // time in the past too.
-    if (best !== 'future' && !(pluperfect && /\bby\s+(?:the\s+)?$/i.test(before)) && DEADLINE.test(before)) return 'future';
+    // "By September the album had sold …", "Until Thursday they had not named": a deadline read
+    // in the past perfect was met or passed before the story's past; "ahead of" looks on.
+    if (best !== 'future' && !(pluperfect && !/\bahead\s+of\s+(?:the\s+)?$/i.test(before)) && DEADLINE.test(before)) return 'future';
     return best;
   }
 

@@ -21,7 +21,7 @@ export type Reading =
   /** A calendar point; a missing year is guessed. `yearShift` reads "June last year"; `week` the nth (-1: last) week of the month. */
   | { type: 'calendar'; y?: number; m?: number; d?: number; week?: number; clock?: Clock; part?: PartOfDay; shift?: number; yearShift?: number; mod?: string; feast?: 'easter' | 'thanksgiving'; yearOnly?: boolean }
   /** "Tuesday", "last Friday", "Monday night". */
-  | { type: 'weekday'; weekday: number; shift?: number; clock?: Clock; part?: PartOfDay; mod?: string }
+  | { type: 'weekday'; weekday: number; shift?: number; discourse?: boolean; clock?: Clock; part?: PartOfDay; mod?: string }
   /** today (0), yesterday (-1), tomorrow (1), optionally with a time or part of the day. */
   | { type: 'day'; days: number; clock?: Clock; part?: PartOfDay; mod?: string; vague?: boolean }
   /** A time of day on the reference date: "10:35 a.m.", "noon". */

@@ -203,7 +203,9 @@ function guessYear(ref: RefTime, at: (year: number) => Ymd, withDay: boolean, di
 }
 
 function resolveWeekday(r: Extract<Reading, { type: 'weekday' }>, ctx: ResolveContext): Resolved {
-  const { ref } = ctx;
+  // "the previous Friday" counts from the day just mentioned, when one was.
+  const a = ctx.anchor;
+  const ref: Ymd = r.discourse && a && a.granularity === 'day' ? { y: a.y, m: a.m, d: a.d } : ctx.ref;
   const today = weekdayOf(ref);
   const back = (today - r.weekday + 7) % 7; // days since the latest such weekday (0 = today)
   const ahead = (r.weekday - today + 7) % 7; // days until the next one (0 = today)

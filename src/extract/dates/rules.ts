@@ -483,7 +483,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'weekday',
     pattern: compile(
-      `${B}(?:(?<pos>early|late|mid)[\\s-]+)?(?:(?<shift>last|this|next|this\\s+past|this\\s+coming|coming|past)\\s+)?(?<wd>${WEEKDAY_SRC})(?![\\w])(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w]))?`,
+      `${B}(?:(?<pos>early|late|mid)[\\s-]+)?(?:(?<shift>last|this|next|this\\s+past|this\\s+coming|coming|past|the\\s+(?:previous|preceding|following))\\s+)?(?<wd>${WEEKDAY_SRC})(?![\\w])(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w]))?`,
     ),
     priority: 1,
     read: (g, m, scan) => {
@@ -494,10 +494,13 @@ export const RULES: readonly Rule[] = [
       if (/\b(?:Independent|Mail|Scotland|Wales)\s+on\s+$/.test(textBefore(scan, m, 16)) && /^sunday$/i.test(g.wd!)) return null;
       // "the Sunday Telegraph", "Monday Night Football": a weekday inside a name.
       if (!g.part && /^\s+(?:[A-Z][a-z]+)/.test(after) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|At|In|On|The|He|She|It|They|We|I|But|And|After|Before)\b/.test(after)) return null;
-      const shift = g.shift ? SHIFT_WORDS[lower(g.shift)] : undefined;
+      const word = lower(g.shift).replace(/^the\s+/, '');
+      const shift = g.shift ? SHIFT_WORDS[word] : undefined;
       const part = g.part ? PARTS_OF_DAY[lower(g.part)] : undefined;
       const mod = readPositionMod(g.pos);
-      return { type: 'weekday', weekday, ...(shift !== undefined ? { shift } : {}), ...(part ? { part } : {}), ...(mod ? { mod } : {}) };
+      // "the previous Friday": the one before the day just mentioned.
+      const discourse = DISCOURSE_SHIFTS.has(word);
+      return { type: 'weekday', weekday, ...(shift !== undefined ? { shift } : {}), ...(discourse ? { discourse } : {}), ...(part ? { part } : {}), ...(mod ? { mod } : {}) };
     },
   },
   {
