@@ -150,7 +150,7 @@ describe('BBC News', () => {
     expect(only(datesOf('Big manufacturers were even more pessimistic about the first quarter of 2005; their views suggest the March reading could go as low as 15 - still in positive territory, but weaker.', '2005-01-20T12:00:00Z'), 'the first quarter of 2005'))
       .toMatchObject({ value: '2005-Q1' });
     expect(only(datesOf('Disney is the latest studio to announce which technology it is backing in a format battle which mirrors the 1980s Betamax versus VHS war.', '2005-01-20T12:00:00Z'), 'the 1980s'))
-      .toMatchObject({ value: '198X', kind: 'date' });
+      .toMatchObject({ value: '1980/1989', kind: 'date', timeml: { value: '198' } });
   });
 
   it('does not take counts, prices or sizes for years', () => {
@@ -286,6 +286,23 @@ describe('days counted from other dates and from the story', () => {
 
   it('reads "later in the day" as a day, never the first of a month just named', () => {
     expect(only(datesOf('Sales rose in February, and shares fell later in the day.', BBC_REF), 'later in the day').value).toBe('2005-03-01');
+  });
+
+  it('writes decades and centuries as their span of years, TimeML as their digits', () => {
+    expect(only(datesOf('Prices fell through the nineties.', BBC_REF), 'the nineties')).toMatchObject({ value: '1990/1999', timeml: { value: '199' } });
+    expect(only(datesOf('The plague struck in the 1300s.', BBC_REF), 'the 1300s')).toMatchObject({ value: '1300/1399', timeml: { value: '13' } });
+    expect(only(datesOf('It was the worst crash of the 20th century.', BBC_REF), 'the 20th century')).toMatchObject({ value: '1901/2000', timeml: { value: '19' } });
+  });
+
+  it('reads a bare count after "in" that the clause looks ahead through as the date it ends on', () => {
+    expect(only(datesOf('In four days, the union starts balloting workers.', BBC_REF), 'four days')).toMatchObject({ value: '2005-03-05', timeml: { type: 'DURATION', value: 'P4D' } });
+    expect(only(datesOf('The talks will resume in four days.', BBC_REF), 'four days').value).toBe('2005-03-05');
+    expect(only(datesOf('The bridge was built in four days.', BBC_REF), 'four days').value).toBe('P4D');
+    expect(only(datesOf('In the nine months, net fell 6%.', BBC_REF), 'the nine months').value).toBe('P9M');
+  });
+
+  it('reads a deadline "until at least Thursday" as ahead', () => {
+    expect(only(datesOf('Jury selection was delayed until at least Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
   });
 
   it('counts "the previous Friday" from the Friday just mentioned', () => {

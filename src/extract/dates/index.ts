@@ -5,7 +5,7 @@ import type { Analysis } from '../nlp.js';
 import { readRefTime, type RefTime } from './calendar.js';
 import { findEvent } from './find-event.js';
 import { TenseReader } from './read-tense.js';
-import type { Candidate, Reading } from './reading.js';
+import type { Candidate, Reading, Tense } from './reading.js';
 import { resolveReading, type Anchor, type Resolved } from './resolve-reading.js';
 import { scanCandidates } from './scan-candidates.js';
 import { TokenIndex } from './token-index.js';
@@ -41,8 +41,10 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
     const futurate = c.reading.type === 'weekday' && !/['’]s$/.test(text.slice(c.start, c.end));
     const counted = c.reading.type === 'around' && c.reading.ofEvent ? readEventDay(c.reading, found, text.slice(found.at(-1)?.end ?? 0, c.start)) : null;
     if (c.reading.type === 'around' && c.reading.ofEvent && !counted) continue;
-    let resolved = resolveReading(counted?.reading ?? c.reading, { ref, tense: tenses.tenseAt(c.start, c.end, futurate), anchor, nearAnchor });
+    const tense = tenses.tenseAt(c.start, c.end, futurate);
+    let resolved = resolveReading(counted?.reading ?? c.reading, { ref, tense, anchor, nearAnchor });
     if (!resolved) continue;
+    resolved = readTimeAhead(text, c, resolved, tense, ref);
     // A day counted from another is as certain as that one.
     if (counted) resolved = { ...resolved, certainty: counted.certainty };
     resolved = readPartOfYear(text, candidates[k - 1], c, resolved, ref);
@@ -73,6 +75,26 @@ function readEventDay(r: Extract<Reading, { type: 'around' }>, found: readonly F
   if (last && isDay(last) && /^\s*,\s*$/.test(gap)) return { reading: dayOf(last), certainty: last.certainty };
   const base = [...found].reverse().find((d) => isDay(d) && !!d.event && head.test(d.event));
   return base ? { reading: { ...r, of: dayOf(base) }, certainty: base.certainty } : null;
+}
+
+/** "in four days", "in two weeks": a count of whole units, as a duration writes it. */
+const COUNTED = /^P(?<n>\d+)(?<unit>[DWMY])$/;
+const COUNTED_UNITS = { D: 'day', W: 'week', M: 'month', Y: 'year' } as const;
+
+/**
+ * "In four days, the union starts balloting", "will resume in two weeks": a span after "in" that
+ * the clause looks ahead through ends on a date, the date the brief gives; TimeML still
+ * annotates the span, so it keeps the duration. ("Built in four days" is the time it took.)
+ */
+function readTimeAhead(text: string, c: Candidate, r: Resolved, tense: Tense, ref: RefTime): Resolved {
+  const m = r.kind === 'duration' && !r.mod ? COUNTED.exec(r.value) : null;
+  // "In the nine months" names a period the text knows; only a bare count ("in four days") looks ahead.
+  if (!m || /^the\s/i.test(text.slice(c.start, c.end)) || !/(?:^|\s)in\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) return r;
+  const fronted = /^\s*,/.test(text.slice(c.end, c.end + 2)) && /(?:^|[.!?]["”’]?\s+|\n\s*)in\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+  if (tense !== 'future' && !fronted) return r;
+  const reading: Reading = { type: 'offset', n: Number(m.groups!.n), unit: COUNTED_UNITS[m.groups!.unit as keyof typeof COUNTED_UNITS], direction: 1, discourse: false };
+  const ahead = resolveReading(reading, { ref, tense, anchor: null });
+  return ahead ? { ...ahead, timeml: { type: 'DURATION', value: r.value } } : r;
 }
 
 /** "the last three months of 2004": TimeML's duration and year; to the brief, the months (2004-10/2004-12). */

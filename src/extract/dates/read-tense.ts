@@ -33,7 +33,7 @@ const IRREGULAR_PAST = new Set([
   'had',
 ]);
 
-const DEADLINE = /\b(?:until|till|by|before|ahead\s+of|expire|expires|expiring|effective|scheduled\s+for|due|set\s+for|planned\s+for|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+(?:to|until))\s+(?:on\s+|the\s+)?$/i;
+const DEADLINE = /\b(?:until|till|by|before|ahead\s+of|expire|expires|expiring|effective|scheduled\s+for|due|set\s+for|planned\s+for|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+(?:to|until))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:on\s+|the\s+)?$/i;
 
 /**
  * Verbs of state, saying and thinking (Quirk et al. 1985, §4.28 stative verbs; the reporting

@@ -289,11 +289,11 @@ function resolveShift(r: Extract<Reading, { type: 'shift' }>, ctx: ResolveContex
     }
     case 'decade': {
       const decade = Math.floor(base.y / 10) + shift;
-      return out(`${decade}X`, { y: decade * 10, m: 1, d: 1, q: 1, granularity: 'year' });
+      return out(`${formatYear(decade * 10)}/${formatYear(decade * 10 + 9)}`, { y: decade * 10, m: 1, d: 1, q: 1, granularity: 'year' }, { timeml: { type: 'DATE', value: String(decade) } });
     }
     case 'century': {
       const century = Math.floor(base.y / 100) + shift;
-      return out(pad(century), { y: century * 100, m: 1, d: 1, q: 1, granularity: 'year' });
+      return out(`${formatYear(century * 100 + 1)}/${formatYear(century * 100 + 100)}`, { y: century * 100, m: 1, d: 1, q: 1, granularity: 'year' }, { timeml: { type: 'DATE', value: pad(century) } });
     }
   }
 }

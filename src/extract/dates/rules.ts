@@ -27,6 +27,7 @@ export interface Rule {
 }
 
 const compile = (src: string): RegExp => new RegExp(src, 'dgi');
+const formatCenturyYear = (y: number): string => String(y).padStart(4, '0');
 /** Between a day and its year: a comma, spaces or one line break, never a blank line. */
 const YEAR_GAP = '(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
 /** "26 February 1600 GMT": four digits before a time zone are a time of day, not a year. */
@@ -419,7 +420,25 @@ export const RULES: readonly Rule[] = [
       if (/\b(?:his|her|their|its|my|your|our|in\s+(?:his|her|their))\s*$/i.test(textBefore(scan, m))) return null;
       const year = raw.length === 4 ? Number(raw) : Number(raw) + 1900;
       const mod = readPositionMod(g.pos);
-      return { type: 'fixed', kind: 'date', value: `${String(year).slice(0, 3)}X`, ...(mod ? { mod } : {}), certainty: 'stated' };
+      // The brief writes the span of years (GOLD.md's intervals); TimeML the decade's digits,
+      // "198" — or the century's, "13", for "the 1300s".
+      if (raw.length === 4 && year % 100 === 0) {
+        return { type: 'fixed', kind: 'date', value: `${year}/${year + 99}`, timeml: String(year / 100), ...(mod ? { mod } : {}), certainty: 'stated' };
+      }
+      return { type: 'fixed', kind: 'date', value: `${year}/${year + 9}`, timeml: String(year).slice(0, 3), ...(mod ? { mod } : {}), certainty: 'stated' };
+    },
+  },
+  {
+    // "the nineties", "the early eighties": a decade of the last century by its spelled tens
+    // (with "the": "in her forties" is an age).
+    name: 'spelled-decade',
+    pattern: compile(`${B}the\\s+(?:(?<pos>early|mid|late)[\\s-]+)?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w])`),
+    priority: 2,
+    read: (g) => {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(lower(g.tens)) + 2;
+      const year = 1900 + tens * 10;
+      const mod = readPositionMod(g.pos);
+      return { type: 'fixed', kind: 'date', value: `${year}/${year + 9}`, timeml: String(year).slice(0, 3), ...(mod ? { mod } : {}), certainty: 'stated' };
     },
   },
   {
@@ -429,7 +448,8 @@ export const RULES: readonly Rule[] = [
     read: (g) => {
       const n = Number(g.n);
       const mod = readPositionMod(g.pos);
-      return n < 1 ? null : { type: 'fixed', kind: 'date', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), certainty: 'stated' };
+      // "the 20th century": 1901/2000 to the brief, "19" to TimeML.
+      return n < 1 ? null : { type: 'fixed', kind: 'date', value: `${formatCenturyYear((n - 1) * 100 + 1)}/${formatCenturyYear(n * 100)}`, timeml: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), certainty: 'stated' };
     },
   },
   {
