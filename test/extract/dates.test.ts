@@ -421,6 +421,12 @@ describe('what happens at a date', () => {
     expect(eventOf('CNN, 2018.', '2018')).toBeNull();
   });
 
+  it('gives no event for an attribution or a dateline', () => {
+    expect(eventOf('In 2016, according to the BBC.', '2016')).toBeNull();
+    expect(eventOf('Updated 5 June 2021 The Associated Press', '5 June 2021')).toBeNull();
+    expect(eventOf('The deal collapsed in 2017, the Financial Times reported.', '2017')).toBe('The deal collapsed');
+  });
+
   it('gives no event of one word: a lone verb or noun does not say what happened', () => {
     expect(eventOf('Speaking on Tuesday, she was calm.', 'Tuesday')).not.toBe('Speaking');
     expect(eventOf('The band signed in 2000.', '2000')).toBe('The band signed');

@@ -371,9 +371,21 @@ function findClause(ctx: Context, np: Span | null): Label | null {
     const label = render(ctx, [subject]);
     return label && { ...label, verb: v };
   }
+  // "according to the BBC" attributes the sentence; "Updated … The Associated Press" opening a
+  // line is a dateline: a verb with no subject whose object is only a name tells no event.
+  if (/^according$/i.test(words[v]!.text)) return null;
+  const lineStart = ctx.analysis.text.lastIndexOf('\n', words[g]!.start) + 1;
+  const opensLine = !inSentence(ctx, g - 1) || ctx.analysis.text.slice(lineStart, words[g]!.start).trim() === '';
+  if (!subject && opensLine && object && isOnlyName(ctx, object)) return null;
   const pieces = [subject, verbGroup, object].filter((p): p is Span => !!p && p.from <= p.to);
   const label = render(ctx, pieces, skipped);
   return label && { ...label, verb: v };
+}
+
+function isOnlyName(ctx: Context, span: Span): boolean {
+  // (Every word capitalised: "The Associated Press" tags "Associated" as a verb.)
+  for (let k = span.from; k <= span.to; k++) if (!(/^(?:DET|PUNCT)$/.test(ctx.words[k]!.pos) || /^[A-Z]/.test(ctx.words[k]!.text)) || isDate(ctx, k)) return false;
+  return true;
 }
 
 function hasNounOrName(ctx: Context, span: Span): boolean {
