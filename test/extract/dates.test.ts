@@ -301,6 +301,11 @@ describe('days counted from other dates and from the story', () => {
     expect(only(datesOf('In the nine months, net fell 6%.', BBC_REF), 'the nine months').value).toBe('P9M');
   });
 
+  it('reads "is to resume" and "would be travelling" as arrangements to come', () => {
+    expect(only(datesOf('The stock is to resume trading in Paris on Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
+    expect(only(datesOf('He said the father would be travelling to London on Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
+  });
+
   it('reads a deadline "until at least Thursday" as ahead', () => {
     expect(only(datesOf('Jury selection was delayed until at least Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
   });

@@ -75,7 +75,10 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
     if (t.pos === 'SPACE') continue;
     const w = t.text.toLowerCase();
     const prev = i > first ? tokens[i - 1] : undefined;
-    if (w === 'to' && prev && FUTURE_TRIGGERS.has(prev.lemma.toLowerCase())) {
+    const nextWord = tokens[i + 1]?.pos === 'SPACE' ? tokens[i + 2] : tokens[i + 1];
+    // "is to resume": the modal "be to" (Quirk et al. 1985, §4.49) arranges what is to come.
+    const beTo = !!prev && prev.pos === 'AUX' && prev.lemma.toLowerCase() === 'be' && nextWord?.pos === 'VERB';
+    if (w === 'to' && prev && (FUTURE_TRIGGERS.has(prev.lemma.toLowerCase()) || beTo)) {
       // "is scheduled to close", "expects to report": what follows has not happened yet.
       carry = 'future';
       carryLeft = 2;
@@ -91,10 +94,14 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
     carry = null;
     carryLeft = 0;
     if ((t.pos === 'AUX' || t.pos === 'VERB') && NEUTRAL_MODALS.has(w)) {
-      // Skip the modal and the verbs it governs.
+      // Skip the modal and the verbs it governs; "would be travelling" tells an arrangement to come.
       carry = null;
       let k = i + 1;
-      while (k <= last && k - i <= 4 && (isVerb(tokens[k]!) || /^(?:ADV|PART|SPACE)$/.test(tokens[k]!.pos))) k++;
+      while (k <= last && k - i <= 4 && (isVerb(tokens[k]!) || /^(?:ADV|PART|SPACE)$/.test(tokens[k]!.pos))) {
+        const progressive = w === 'would' && tokens[k]!.pos === 'VERB' && /ing$/i.test(tokens[k]!.text) && tokens[k - 1]?.text.toLowerCase() === 'be';
+        if (progressive) labels.set(k, 'future');
+        k++;
+      }
       i = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'VERB') && FUTURE_MODALS.has(w)) {
       labels.set(i, 'future');
