@@ -306,6 +306,11 @@ describe('days counted from other dates and from the story', () => {
     expect(only(datesOf('He said the father would be travelling to London on Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
   });
 
+  it('reads "before Friday\'s purchases" by its tense, not as a deadline', () => {
+    expect(only(datesOf('Its share was 7% before Friday\'s purchases.', BBC_REF), 'Friday\'s').value).toBe('2005-02-25');
+    expect(only(datesOf('The vote was postponed until Friday\'s session.', BBC_REF), 'Friday\'s').value).toBe('2005-03-04');
+  });
+
   it('reads a deadline "until at least Thursday" as ahead', () => {
     expect(only(datesOf('Jury selection was delayed until at least Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
   });

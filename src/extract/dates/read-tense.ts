@@ -188,7 +188,9 @@ export class TenseReader {
     // "extended to Nov. 20", "until Friday": a deadline lies ahead whatever the verb's tense.
     // "By September the album had sold …", "Until Thursday they had not named": a deadline read
     // in the past perfect was met or passed before the story's past; "ahead of" looks on.
-    if (best !== 'future' && !(pluperfect && !/\bahead\s+of\s+(?:the\s+)?$/i.test(before)) && DEADLINE.test(before)) return 'future';
+    // "before Friday's purchases": before a day's occasion orders two events, it sets no deadline.
+    const owns = /['’]s$/.test(this.analysis.text.slice(start, end)) && /\bbefore\s+$/i.test(before);
+    if (best !== 'future' && !owns && !(pluperfect && !/\bahead\s+of\s+(?:the\s+)?$/i.test(before)) && DEADLINE.test(before)) return 'future';
     return best;
   }
 
