@@ -150,7 +150,7 @@ describe('BBC News', () => {
     expect(only(datesOf('Big manufacturers were even more pessimistic about the first quarter of 2005; their views suggest the March reading could go as low as 15 - still in positive territory, but weaker.', '2005-01-20T12:00:00Z'), 'the first quarter of 2005'))
       .toMatchObject({ value: '2005-Q1' });
     expect(only(datesOf('Disney is the latest studio to announce which technology it is backing in a format battle which mirrors the 1980s Betamax versus VHS war.', '2005-01-20T12:00:00Z'), 'the 1980s'))
-      .toMatchObject({ value: '198X', kind: 'date' });
+      .toMatchObject({ value: '1980/1989', kind: 'date', timeml: { value: '198' } });
   });
 
   it('does not take counts, prices or sizes for years', () => {
@@ -267,6 +267,69 @@ describe('days counted from other dates and from the story', () => {
     expect(datesOf('The day before the vote, he resigned.', BBC_REF)).toEqual([]);
   });
 
+  it('counts "the day before" an event from the day the text gave that event, or takes the date it is in apposition to', () => {
+    const dates = datesOf('The vote will be held on Thursday 10 March. The day before the vote, he resigned.', BBC_REF);
+    expect(only(dates, 'The day before')).toMatchObject({ value: '2005-03-09', event: 'he resigned' });
+    expect(only(datesOf('Shares fell after 12 October, the day before the market crash.', BBC_REF), 'the day before').value).toBe('2004-10-12');
+  });
+
+  it('puts a deadline the past perfect had met in the past', () => {
+    expect(only(datesOf('By September the album had sold 500,000 copies.', BBC_REF), 'September').value).toBe('2004-09');
+    expect(only(datesOf('Until Thursday, they had not named a suspect.', BBC_REF), 'Thursday').value).toBe('2005-02-24');
+    expect(only(datesOf('The offer was extended until Friday.', BBC_REF), 'Friday').value).toBe('2005-03-04');
+  });
+
+  it('counts an approximate "a year ago" from now, not from the quarter just reported', () => {
+    const dates = datesOf('Profits rose in the third quarter. Nearly a year ago, the firm changed its name.', BBC_REF);
+    expect(only(dates, 'Nearly a year ago').value).toBe('2004');
+  });
+
+  it('reads "later in the day" as a day, never the first of a month just named', () => {
+    expect(only(datesOf('Sales rose in February, and shares fell later in the day.', BBC_REF), 'later in the day').value).toBe('2005-03-01');
+  });
+
+  it('writes decades and centuries as their span of years, TimeML as their digits', () => {
+    expect(only(datesOf('Prices fell through the nineties.', BBC_REF), 'the nineties')).toMatchObject({ value: '1990/1999', timeml: { value: '199' } });
+    expect(only(datesOf('The plague struck in the 1300s.', BBC_REF), 'the 1300s')).toMatchObject({ value: '1300/1399', timeml: { value: '13' } });
+    expect(only(datesOf('It was the worst crash of the 20th century.', BBC_REF), 'the 20th century')).toMatchObject({ value: '1901/2000', timeml: { value: '19' } });
+  });
+
+  it('reads a bare count after "in" that the clause looks ahead through as the date it ends on', () => {
+    expect(only(datesOf('In four days, the union starts balloting workers.', BBC_REF), 'four days')).toMatchObject({ value: '2005-03-05', timeml: { type: 'DURATION', value: 'P4D' } });
+    expect(only(datesOf('The talks will resume in four days.', BBC_REF), 'four days').value).toBe('2005-03-05');
+    expect(only(datesOf('The bridge was built in four days.', BBC_REF), 'four days').value).toBe('P4D');
+    expect(only(datesOf('In the nine months, net fell 6%.', BBC_REF), 'the nine months').value).toBe('P9M');
+  });
+
+  it('reads "is to resume" and "would be travelling" as arrangements to come', () => {
+    expect(only(datesOf('The stock is to resume trading in Paris on Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
+    expect(only(datesOf('He said the father would be travelling to London on Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
+  });
+
+  it('reads "before Friday\'s purchases" by its tense, not as a deadline', () => {
+    expect(only(datesOf('Its share was 7% before Friday\'s purchases.', BBC_REF), 'Friday\'s').value).toBe('2005-02-25');
+    expect(only(datesOf('The vote was postponed until Friday\'s session.', BBC_REF), 'Friday\'s').value).toBe('2005-03-04');
+  });
+
+  it('reads a deadline "until at least Thursday" as ahead', () => {
+    expect(only(datesOf('Jury selection was delayed until at least Thursday.', BBC_REF), 'Thursday').value).toBe('2005-03-03');
+  });
+
+  it('counts "the previous Friday" from the Friday just mentioned', () => {
+    const dates = datesOf('The index fell on Friday, down 4.5% from the previous Friday.', BBC_REF);
+    expect(only(dates, 'the previous Friday').value).toBe('2005-02-18');
+  });
+
+  it('reads the nth week of a month as its ISO week', () => {
+    expect(only(datesOf('Car sales rebounded in the last week of March 2009.', BBC_REF), 'the last week of March 2009').value).toBe('2009-W13');
+    expect(only(datesOf('The first week of April 2008 was quiet.', BBC_REF), 'The first week of April 2008').value).toBe('2008-W14');
+  });
+
+  it('reads a year of account across two calendar years and a half year by its code', () => {
+    expect(only(datesOf('Sales grew in fiscal year 2022-23.', BBC_REF), 'fiscal year 2022-23')).toMatchObject({ value: '2022/2023', timeml: { value: 'FY2023' } });
+    expect(only(datesOf('The firm posted losses in H1 2023.', BBC_REF), 'H1 2023')).toMatchObject({ value: '2023-01/2023-06', timeml: { value: '2023-H1' } });
+  });
+
   it('counts "a year earlier" from the year just named, but "year-ago" figures from the story', () => {
     expect(only(datesOf('She finished fourth at last year\'s race, having won it a year earlier.', BBC_REF), 'a year earlier').value).toBe('2003');
   });
@@ -366,6 +429,42 @@ describe('what happens at a date', () => {
 
   it('gives no event where the sentence names none, rather than a bare name', () => {
     expect(eventOf('CNN, 2018.', '2018')).toBeNull();
+  });
+
+  it('gives no event for an attribution or a dateline', () => {
+    expect(eventOf('In 2016, according to the BBC.', '2016')).toBeNull();
+    expect(eventOf('Updated 5 June 2021 The Associated Press', '5 June 2021')).toBeNull();
+    expect(eventOf('The deal collapsed in 2017, the Financial Times reported.', '2017')).toBe('The deal collapsed');
+  });
+
+  it('gives no event of one word: a lone verb or noun does not say what happened', () => {
+    expect(eventOf('Speaking on Tuesday, she was calm.', 'Tuesday')).not.toBe('Speaking');
+    expect(eventOf('The band signed in 2000.', '2000')).toBe('The band signed');
+  });
+
+  it('finds the subject past a missed sentence end, a demonstrative, a coordination and a hyphen', () => {
+    expect(eventOf('The fund has paid out more than £50m. Acme will publish its results on Wednesday.', 'Wednesday')).toBe('Acme will publish its results');
+    expect(eventOf('That took 2003\'s total to 1.5 million, the best in years.', '2003')).toBe('That took 2003\'s total to 1.5 million');
+    expect(eventOf('Real Madrid and Real Sociedad will play the tie on 5 January.', '5 January')).toBe('Real Madrid and Real Sociedad will play the tie');
+    expect(eventOf('Cross-border sales rose 4% in 2004.', '2004')).toBe('Cross-border sales rose 4%');
+  });
+
+  it('reads a verb the tagger calls a noun after "who", and no verb in "than expected"', () => {
+    expect(eventOf('The singer, who shot to fame in 2001, has retired.', '2001')).toBe('The singer shot to fame');
+    expect(eventOf('The firm hired fewer staff than expected in December, analysts said.', 'December')).toBe('The firm hired fewer staff than expected');
+  });
+
+  it('keeps a time adverb inside the verb group and a span of time that is the object', () => {
+    expect(eventOf('The teams will now play the final ten minutes on 5 January.', '5 January')).toBe('The teams will now play the final ten minutes');
+  });
+
+  it('stops the object at a second clause, and writes whole words', () => {
+    expect(eventOf('In 2004 Acme launched its own phone and Zeta has cut its prices.', '2004')).toBe('Acme launched its own phone');
+    expect(eventOf('Investment was about $40 a head in 2004, the lowest in the region.', '2004')).toContain('$40 a head');
+  });
+
+  it('says the subject of a copula that only places it in time', () => {
+    expect(eventOf('The final is on Saturday.', 'Saturday')).toBe('The final');
   });
 });
 

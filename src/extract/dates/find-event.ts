@@ -26,6 +26,8 @@ const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PAR
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Right before a word they make it the verb of its clause (the tagger reads "who shot" as a noun). */
+const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'they', 'we', 'i']);
 /** Words that end an object: a new clause starts with them. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'where', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'but', 'so', 'after', 'before', 'since', 'until']);
 
@@ -176,13 +178,17 @@ function findNounPhrase(ctx: Context): Span | null {
   let n = ctx.lastInside + 1;
   if (inSentence(ctx, n) && isPossessive(words[n]!)) n++;
   let nounEnd = -1;
+  let lastAdjective = -1;
   let common = false;
   while (inSentence(ctx, n) && n - ctx.lastInside <= 7 && (/^(?:NOUN|PROPN|ADJ)$/.test(words[n]!.pos) || isJoiner(ctx, n)) && !isOtherDate(ctx, n)) {
     if (words[n]!.pos !== 'ADJ') nounEnd = n;
+    else lastAdjective = n;
     if (words[n]!.pos === 'NOUN') common = true;
     n++;
   }
   const possessive = inSentence(ctx, ctx.lastInside + 1) && isPossessive(words[ctx.lastInside + 1]!);
+  // "2004's total": what a possessive owns is a noun, whatever its tag.
+  if (possessive && nounEnd < 0 && lastAdjective > 0) nounEnd = lastAdjective;
   const determined = inSentence(ctx, ctx.firstInside - 1) && words[ctx.firstInside - 1]!.pos === 'DET';
   // "Tuesday Blair said" is no phrase; "next month's European Indoors", "the 2004 Olympics",
   // "1950s crooner Bobby Darin" are.
@@ -295,6 +301,10 @@ function isMainVerb(ctx: Context, i: number): boolean {
   const prev = inSentence(ctx, i - 1) ? words[i - 1]! : undefined;
   // "will slow", "could rise": after a modal the word is a verb, whatever its tag.
   if (prev && prev.pos === 'AUX' && MODALS.has(prev.text.toLowerCase()) && /^(?:ADJ|NOUN)$/.test(t.pos)) return true;
+  // "who shot to prominence", "she faces": right after a subject pronoun the word is a verb.
+  if (t.pos === 'NOUN' && prev && SUBJECT_PRONOUNS.has(prev.text.toLowerCase()) && inSentence(ctx, i + 1) && /^(?:ADP|DET|PRON|PROPN|ADV)$/.test(words[i + 1]!.pos)) return true;
+  // "fewer jobs than expected", "go ahead as planned": a comparison's participle heads no clause.
+  if (prev && /^(?:than|as)$/i.test(prev.text) && /ed$/i.test(t.text)) return false;
   if (t.pos === 'VERB') {
     // "the planned summit", "a growing economy"; "his match": after a possessive, a noun.
     if (prev && /^(?:DET|ADJ)$/.test(prev.pos) && /(?:ed|ing)$/i.test(t.text)) return false;
@@ -333,12 +343,16 @@ function findClause(ctx: Context, np: Span | null): Label | null {
 
   // The verb group: auxiliaries, negation and adverbs before it; "plans to open".
   let g = v;
-  while (g - v > -5 && inSentence(ctx, g - 1) && !skipped(g - 1) && !isOtherDate(ctx, g - 1)) {
+  // "will now play": a one-word time adverb stays inside the verb group.
+  const afterAux = (k: number): boolean => inSentence(ctx, k - 1) && words[k - 1]!.pos === 'AUX';
+  const isAdverbDate = (k: number): boolean => words[k]!.pos === 'ADV' && !(inSentence(ctx, k - 1) && isOtherDate(ctx, k - 1)) && !(inSentence(ctx, k + 1) && isOtherDate(ctx, k + 1));
+  while (g - v > -5 && inSentence(ctx, g - 1) && !skipped(g - 1) && (!isOtherDate(ctx, g - 1) || (isAdverbDate(g - 1) && afterAux(g - 1)))) {
     const t = words[g - 1]!;
     const w = t.text.toLowerCase();
     // "plans to open", "is due to open".
     const chain = w === 'to' && inSentence(ctx, g - 2) && /^(?:VERB|AUX|ADJ)$/.test(words[g - 2]!.pos);
-    if (t.pos === 'AUX' || (t.pos === 'PART' && w !== "'s" && w !== '’s') || (t.pos === 'ADV' && !/^(?:also|however|then|now|still|already|just|only|even)$/.test(w) && g - 1 > 0) || chain) g--;
+    const adverb = t.pos === 'ADV' && (!/^(?:also|however|then|now|still|already|just|only|even)$/.test(w) || afterAux(g - 1)) && g - 1 > 0;
+    if (t.pos === 'AUX' || (t.pos === 'PART' && w !== "'s" && w !== '’s') || adverb || chain) g--;
     else if (/^(?:VERB|ADJ)$/.test(t.pos) && words[g]!.text.toLowerCase() === 'to') g--;
     else break;
   }
@@ -352,9 +366,31 @@ function findClause(ctx: Context, np: Span | null): Label | null {
   const nominal = !!segment && !/^(?:ADP|ADV|VERB)$/.test(words[segment.from]!.pos);
   if (segment && nominal && hasCommonNoun(ctx, segment)) return render(ctx, [segment]);
   const object = (!nominal && segment) || findObject(ctx, v, skipped, np);
+  // "The final is on Saturday": a copula that only places its subject in time says the subject.
+  if (!object && subject && v < ctx.firstInside && words[v]!.lemma.toLowerCase() === 'be' && subject.to === g - 1 && hasNounOrName(ctx, subject)) {
+    const label = render(ctx, [subject]);
+    return label && { ...label, verb: v };
+  }
+  // "according to the BBC" attributes the sentence; "Updated … The Associated Press" opening a
+  // line is a dateline: a verb with no subject whose object is only a name tells no event.
+  if (/^according$/i.test(words[v]!.text)) return null;
+  const lineStart = ctx.analysis.text.lastIndexOf('\n', words[g]!.start) + 1;
+  const opensLine = !inSentence(ctx, g - 1) || ctx.analysis.text.slice(lineStart, words[g]!.start).trim() === '';
+  if (!subject && opensLine && object && isOnlyName(ctx, object)) return null;
   const pieces = [subject, verbGroup, object].filter((p): p is Span => !!p && p.from <= p.to);
   const label = render(ctx, pieces, skipped);
   return label && { ...label, verb: v };
+}
+
+function isOnlyName(ctx: Context, span: Span): boolean {
+  // (Every word capitalised: "The Associated Press" tags "Associated" as a verb.)
+  for (let k = span.from; k <= span.to; k++) if (!(/^(?:DET|PUNCT)$/.test(ctx.words[k]!.pos) || /^[A-Z]/.test(ctx.words[k]!.text)) || isDate(ctx, k)) return false;
+  return true;
+}
+
+function hasNounOrName(ctx: Context, span: Span): boolean {
+  for (let k = span.from; k <= span.to; k++) if (/^(?:NOUN|PROPN|ADJ)$/.test(ctx.words[k]!.pos)) return true;
+  return false;
 }
 
 function hasCommonNoun(ctx: Context, span: Span): boolean {
@@ -391,7 +427,7 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   while (inSentence(ctx, j) && skipped(j)) j--;
   if (!inSentence(ctx, j)) return null;
   // "Greene, who races …": the subject is the relative's antecedent.
-  if (RELATIVES.has(lowerAt(ctx, j)) && /^(?:PRON|DET|SCONJ)$/.test(words[j]!.pos)) {
+  if (RELATIVES.has(lowerAt(ctx, j)) && /^(?:PRON|DET|SCONJ)$/.test(words[j]!.pos) && inSentence(ctx, j - 1)) {
     j--;
     if (inSentence(ctx, j) && words[j]!.text === ',') j--;
   }
@@ -400,8 +436,15 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   for (let k = j; inSentence(ctx, k) && to - k < MAX_SUBJECT && !isOtherDate(ctx, k) && !skipped(k); k--) {
     const t = words[k]!;
     const w = t.text.toLowerCase();
-    const inner = (w === 'of' || w === '&') && k < to && inSentence(ctx, k - 1) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos);
-    if ((!SUBJECT_TAGS.has(t.pos) && !inner && !(t.pos === 'PUNCT' && isPossessive(t))) || RELATIVES.has(w)) break;
+    const inner = (w === 'of' || w === '&' || (w === 'and' && words[to]!.pos === 'PROPN')) && k < to && inSentence(ctx, k - 1) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos);
+    // "their match": after a possessive or an article, a word tagged as a verb is a noun.
+    const noun = t.pos === 'VERB' && inSentence(ctx, k - 1) && (POSSESSIVES.has(lowerAt(ctx, k - 1)) || /^(?:a|an|the)$/.test(lowerAt(ctx, k - 1)));
+    // "That took …": a demonstrative that opens the sentence is its subject.
+    const demonstrative = w === 'that' && !inSentence(ctx, k - 1);
+    // "… more than £370m. Britannia will": a lower-case word with a full stop before the subject
+    // ends a sentence the splitter ran on.
+    if (k < to && /^[a-z]+\.$/.test(t.text)) break;
+    if ((!SUBJECT_TAGS.has(t.pos) && !inner && !noun && !isJoiner(ctx, k) && !(t.pos === 'PUNCT' && isPossessive(t))) || (RELATIVES.has(w) && !demonstrative)) break;
     // A subject pronoun or a possessor ends the phrase on the left.
     from = k;
     if (t.pos === 'PRON' && !/^(?:his|her|its|their|our|my|your)$/.test(w)) break;
@@ -430,12 +473,23 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
       k = ctx.lastInside;
       continue;
     }
+    // "will play the final two minutes … on 5 January": a span of time that is the verb's object
+    // is read with it.
+    if (isOtherDate(ctx, k) && count === 0 && !skipped(k) && /^(?:DET|NUM|ADJ|NOUN)$/.test(t.pos) && !(inSentence(ctx, k - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, k - 1)))) {
+      while (inSentence(ctx, k + 1) && isOtherDate(ctx, k + 1)) k++;
+      last = k;
+      count++;
+      continue;
+    }
     if (skipped(k) || isOtherDate(ctx, k)) break;
     if (t.pos === 'PUNCT' && !isPossessive(t) && !/^[-%]$/.test(t.text)) break;
     if (CLAUSE_OPENERS.has(w) && k > from) break;
     if (w === 'that' && t.pos === 'SCONJ' && !speech) break;
     // "… and will not return": a second verb phrase.
     if (t.pos === 'CCONJ' && (k === from || !inSentence(ctx, k + 1) || /^(?:AUX|VERB|PRON)$/.test(words[k + 1]!.pos))) break;
+    // "introduced its own system and Yahoo has tweaked …": a second clause with its own subject.
+    // (In reported speech a coordinated subject is common: "said that EA and Vivendi would".)
+    if (t.pos === 'CCONJ' && !speech && opensClause(ctx, k + 1)) break;
     if (t.pos !== 'PUNCT') count++;
     // "broke even", "go up": a particle right after the verb belongs to it.
     const ends = !inSentence(ctx, k + 1) || skipped(k + 1) || words[k + 1]!.pos === 'PUNCT';
@@ -450,6 +504,14 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
   return last >= from ? { from, to: last } : null;
 }
 
+/** A subject (names, nouns, a determiner) followed by a finite verb group, from `k`. */
+function opensClause(ctx: Context, k: number): boolean {
+  const { words } = ctx;
+  let i = k;
+  while (inSentence(ctx, i) && i - k < 4 && /^(?:DET|PROPN|NOUN|ADJ)$/.test(words[i]!.pos)) i++;
+  return i > k && inSentence(ctx, i) && (words[i]!.pos === 'AUX' || (words[i]!.pos === 'VERB' && /(?:ed|s)$/i.test(words[i]!.text)));
+}
+
 /** Joins the pieces' verbatim text, leaving out the date's skipped tokens; null when too long. */
 function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = () => false): Label | null {
   const { words, analysis } = ctx;
@@ -458,19 +520,29 @@ function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = 
     .filter((i) => !skipped(i))
     .sort((a, b) => a - b);
   const parts: string[] = [];
+  const text = analysis.text;
+  const isDateChar = (offset: number): boolean => ctx.taken(offset);
   for (let k = 0; k < tokens.length; ) {
     let e = k;
     while (e + 1 < tokens.length && tokens[e + 1] === tokens[e]! + 1) e++;
-    parts.push(analysis.text.slice(words[tokens[k]!]!.start, words[tokens[e]!]!.end));
+    // A run starts and ends on whole words: "$40", "$9.4bn", not "40" and "$9.4"; a word cut by
+    // a date ("-quarter") is left out.
+    let from = words[tokens[k]!]!.start;
+    let to = words[tokens[e]!]!.end;
+    while (from > ctx.sentenceStart && /[^\s"“”'‘’(]/.test(text[from - 1]!) && !isDateChar(from - 1)) from--;
+    while (to < text.length && /[^\s"“”'‘’),.;:!?]/.test(text[to]!) && !isDateChar(to)) to++;
+    parts.push(text.slice(from, to));
     k = e + 1;
   }
-  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
-  if (!text || text.split(' ').length > MAX_WORDS) return null;
-  return { text, tokens };
+  const label = parts.join(' ').replace(/\s+/g, ' ').trim();
+  if (!label || label.split(' ').length > MAX_WORDS) return null;
+  return { text: label, tokens };
 }
 
 /** An event names an action or a thing: a verb or a common noun, not only names and numbers. */
 function isEvent(ctx: Context, label: Label): boolean {
+  // One word ("died", "signed", "loss") does not say what happened.
+  if (label.text.split(' ').length < 2) return false;
   if (label.verb !== undefined && label.tokens.length > 1) return true;
   if (label.occasion) return true;
   return label.tokens.some((i) => !isDate(ctx, i) && /^(?:VERB|NOUN)$/.test(ctx.words[i]!.pos) && !/^['’]s$/.test(ctx.words[i]!.text));

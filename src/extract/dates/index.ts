@@ -1,10 +1,11 @@
 // The date extractor: every temporal expression of an analysed text, with its TIMEX3-style value
 // resolved against the reference time, and the event it dates. Pure: no clock, files or network.
+import type { Certainty } from '../../brief/model.js';
 import type { Analysis } from '../nlp.js';
 import { readRefTime, type RefTime } from './calendar.js';
 import { findEvent } from './find-event.js';
 import { TenseReader } from './read-tense.js';
-import type { Candidate } from './reading.js';
+import type { Candidate, Reading, Tense } from './reading.js';
 import { resolveReading, type Anchor, type Resolved } from './resolve-reading.js';
 import { scanCandidates } from './scan-candidates.js';
 import { TokenIndex } from './token-index.js';
@@ -38,8 +39,14 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
     const nearAnchor = c.start - anchorEnd <= NEAR ? anchor : null;
     // "face Barcelona on Wednesday" looks ahead; "Wednesday's defeat" names the day of a noun.
     const futurate = c.reading.type === 'weekday' && !/['’]s$/.test(text.slice(c.start, c.end));
-    let resolved = resolveReading(c.reading, { ref, tense: tenses.tenseAt(c.start, c.end, futurate), anchor, nearAnchor });
+    const counted = c.reading.type === 'around' && c.reading.ofEvent ? readEventDay(c.reading, found, text.slice(found.at(-1)?.end ?? 0, c.start)) : null;
+    if (c.reading.type === 'around' && c.reading.ofEvent && !counted) continue;
+    const tense = tenses.tenseAt(c.start, c.end, futurate);
+    let resolved = resolveReading(counted?.reading ?? c.reading, { ref, tense, anchor, nearAnchor });
     if (!resolved) continue;
+    resolved = readTimeAhead(text, c, resolved, tense, ref);
+    // A day counted from another is as certain as that one.
+    if (counted) resolved = { ...resolved, certainty: counted.certainty };
     resolved = readPartOfYear(text, candidates[k - 1], c, resolved, ref);
     const next = nextAnchor(anchor, resolved, text, c);
     if (next !== anchor) anchorEnd = c.end;
@@ -49,6 +56,45 @@ export function extractDates(analysis: Analysis, options: DatesOptions): FoundDa
     found.push(date);
   }
   return found;
+}
+
+/**
+ * "the day before the final": the day the text gave the final, found as an earlier date whose
+ * event names it; "Oct. 12, the day before the plunge": the date it stands in apposition to (Oct. 12).
+ * Without one the expression has no calendar position and is left out.
+ */
+function readEventDay(r: Extract<Reading, { type: 'around' }>, found: readonly FoundDate[], gap: string): { reading: Reading; certainty: Certainty } | null {
+  const isDay = (d: FoundDate): boolean => /^\d{4}-\d{2}-\d{2}$/.test(d.value);
+  const last = found.at(-1);
+  const head = new RegExp(`\\b${(r.ofEvent ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const dayOf = (date: FoundDate): Reading => {
+    const [y, m, d] = date.value.split('-').map(Number) as [number, number, number];
+    return { type: 'calendar', y, m, d };
+  };
+  // In apposition the phrase names the date before it: that day itself.
+  if (last && isDay(last) && /^\s*,\s*$/.test(gap)) return { reading: dayOf(last), certainty: last.certainty };
+  const base = [...found].reverse().find((d) => isDay(d) && !!d.event && head.test(d.event));
+  return base ? { reading: { ...r, of: dayOf(base) }, certainty: base.certainty } : null;
+}
+
+/** "in four days", "in two weeks": a count of whole units, as a duration writes it. */
+const COUNTED = /^P(?<n>\d+)(?<unit>[DWMY])$/;
+const COUNTED_UNITS = { D: 'day', W: 'week', M: 'month', Y: 'year' } as const;
+
+/**
+ * "In four days, the union starts balloting", "will resume in two weeks": a span after "in" that
+ * the clause looks ahead through ends on a date, the date the brief gives; TimeML still
+ * annotates the span, so it keeps the duration. ("Built in four days" is the time it took.)
+ */
+function readTimeAhead(text: string, c: Candidate, r: Resolved, tense: Tense, ref: RefTime): Resolved {
+  const m = r.kind === 'duration' && !r.mod ? COUNTED.exec(r.value) : null;
+  // "In the nine months" names a period the text knows; only a bare count ("in four days") looks ahead.
+  if (!m || /^the\s/i.test(text.slice(c.start, c.end)) || !/(?:^|\s)in\s+$/i.test(text.slice(Math.max(0, c.start - 4), c.start))) return r;
+  const fronted = /^\s*,/.test(text.slice(c.end, c.end + 2)) && /(?:^|[.!?]["”’]?\s+|\n\s*)in\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start));
+  if (tense !== 'future' && !fronted) return r;
+  const reading: Reading = { type: 'offset', n: Number(m.groups!.n), unit: COUNTED_UNITS[m.groups!.unit as keyof typeof COUNTED_UNITS], direction: 1, discourse: false };
+  const ahead = resolveReading(reading, { ref, tense, anchor: null });
+  return ahead ? { ...ahead, timeml: { type: 'DURATION', value: r.value } } : r;
 }
 
 /** "the last three months of 2004": TimeML's duration and year; to the brief, the months (2004-10/2004-12). */

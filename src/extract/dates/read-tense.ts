@@ -33,7 +33,7 @@ const IRREGULAR_PAST = new Set([
   'had',
 ]);
 
-const DEADLINE = /\b(?:until|till|by|before|ahead\s+of|expire|expires|expiring|effective|scheduled\s+for|due|set\s+for|planned\s+for|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+(?:to|until))\s+(?:on\s+|the\s+)?$/i;
+const DEADLINE = /\b(?:until|till|by|before|ahead\s+of|expire|expires|expiring|effective|scheduled\s+for|due|set\s+for|planned\s+for|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|moved|pushed\s+back|adjourned)\s+(?:to|until))\s+(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:on\s+|the\s+)?$/i;
 
 /**
  * Verbs of state, saying and thinking (Quirk et al. 1985, §4.28 stative verbs; the reporting
@@ -54,7 +54,7 @@ const STATIVE = new Set([
 const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** The tense of a verb, and whether its present is a scheduled future. */
-type Label = Tense | 'futurate';
+type Label = Tense | 'futurate' | 'pluperfect';
 
 const SINCE = /\b(?:since|ever\s+since)\s+(?:the\s+)?$/i;
 
@@ -68,14 +68,17 @@ const isPastForm = (t: Token): boolean => {
 function labelSentence(tokens: readonly Token[], first: number, last: number): Map<number, Label> {
   const labels = new Map<number, Label>();
   // Carries a modal or auxiliary over the words it governs ("will not be held").
-  let carry: Tense | null = null;
+  let carry: Tense | 'pluperfect' | null = null;
   let carryLeft = 0;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (t.pos === 'SPACE') continue;
     const w = t.text.toLowerCase();
     const prev = i > first ? tokens[i - 1] : undefined;
-    if (w === 'to' && prev && FUTURE_TRIGGERS.has(prev.lemma.toLowerCase())) {
+    const nextWord = tokens[i + 1]?.pos === 'SPACE' ? tokens[i + 2] : tokens[i + 1];
+    // "is to resume": the modal "be to" (Quirk et al. 1985, §4.49) arranges what is to come.
+    const beTo = !!prev && prev.pos === 'AUX' && prev.lemma.toLowerCase() === 'be' && nextWord?.pos === 'VERB';
+    if (w === 'to' && prev && (FUTURE_TRIGGERS.has(prev.lemma.toLowerCase()) || beTo)) {
       // "is scheduled to close", "expects to report": what follows has not happened yet.
       carry = 'future';
       carryLeft = 2;
@@ -91,18 +94,28 @@ function labelSentence(tokens: readonly Token[], first: number, last: number): M
     carry = null;
     carryLeft = 0;
     if ((t.pos === 'AUX' || t.pos === 'VERB') && NEUTRAL_MODALS.has(w)) {
-      // Skip the modal and the verbs it governs.
+      // Skip the modal and the verbs it governs; "would be travelling" tells an arrangement to come.
       carry = null;
       let k = i + 1;
-      while (k <= last && k - i <= 4 && (isVerb(tokens[k]!) || /^(?:ADV|PART|SPACE)$/.test(tokens[k]!.pos))) k++;
+      while (k <= last && k - i <= 4 && (isVerb(tokens[k]!) || /^(?:ADV|PART|SPACE)$/.test(tokens[k]!.pos))) {
+        const progressive = w === 'would' && tokens[k]!.pos === 'VERB' && /ing$/i.test(tokens[k]!.text) && tokens[k - 1]?.text.toLowerCase() === 'be';
+        if (progressive) labels.set(k, 'future');
+        k++;
+      }
       i = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'VERB') && FUTURE_MODALS.has(w)) {
       labels.set(i, 'future');
       carry = 'future';
       carryLeft = 4;
     } else if (isVerb(t) && PAST_AUX.has(w)) {
-      labels.set(i, 'past');
-      carry = 'past';
+      // "had sold": the past perfect, before a past time.
+      // (Over a negation or an adverb: "had not called", "had previously been".)
+      let k = i + 1;
+      while (k <= last && k - i <= 3 && /^(?:SPACE|PART|ADV)$/.test(tokens[k]!.pos)) k++;
+      const next = tokens[k];
+      const pluperfect = w === 'had' && !!next && isVerb(next) && isPastForm(next);
+      labels.set(i, pluperfect ? 'pluperfect' : 'past');
+      carry = pluperfect ? 'pluperfect' : 'past';
       carryLeft = 3;
     } else if (isVerb(t) && PERFECT_AUX.has(w)) {
       // "has said": the present perfect reports a past event.
@@ -152,9 +165,10 @@ export class TenseReader {
     }
     let best: Tense = 'present';
     let bestDistance = Infinity;
+    let pluperfect = false;
     for (const [i, label] of labels) {
       // Only a verb before the day governs it so ("opens on Thursday", not "on Friday as concern grows").
-      const tense: Tense = label === 'futurate' ? (futurate && tokens[i]!.end <= start ? 'future' : 'present') : label;
+      const tense: Tense = label === 'futurate' ? (futurate && tokens[i]!.end <= start ? 'future' : 'present') : label === 'pluperfect' ? 'past' : label;
       const t = tokens[i]!;
       if (t.start >= start && t.end <= end) continue;
       // Verbs before the date govern it slightly more often than those after.
@@ -165,13 +179,18 @@ export class TenseReader {
       if (distance < bestDistance) {
         bestDistance = distance;
         best = tense;
+        pluperfect = label === 'pluperfect';
       }
     }
     const before = this.analysis.text.slice(Math.max(0, start - 24), start);
     // "since the summer", "since Tuesday": what a date opens has begun, whatever the verb's tense.
     if (SINCE.test(before)) return 'past';
     // "extended to Nov. 20", "until Friday": a deadline lies ahead whatever the verb's tense.
-    if (best !== 'future' && DEADLINE.test(before)) return 'future';
+    // "By September the album had sold …", "Until Thursday they had not named": a deadline read
+    // in the past perfect was met or passed before the story's past; "ahead of" looks on.
+    // "before Friday's purchases": before a day's occasion orders two events, it sets no deadline.
+    const owns = /['’]s$/.test(this.analysis.text.slice(start, end)) && /\bbefore\s+$/i.test(before);
+    if (best !== 'future' && !owns && !(pluperfect && !/\bahead\s+of\s+(?:the\s+)?$/i.test(before)) && DEADLINE.test(before)) return 'future';
     return best;
   }
 

@@ -18,10 +18,10 @@ export type PartOfDay = string;
 export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 
 export type Reading =
-  /** A calendar point; a missing year is guessed. `yearShift` reads "June last year". */
-  | { type: 'calendar'; y?: number; m?: number; d?: number; clock?: Clock; part?: PartOfDay; shift?: number; yearShift?: number; mod?: string; feast?: 'easter' | 'thanksgiving'; yearOnly?: boolean }
+  /** A calendar point; a missing year is guessed. `yearShift` reads "June last year"; `week` the nth (-1: last) week of the month. */
+  | { type: 'calendar'; y?: number; m?: number; d?: number; week?: number; clock?: Clock; part?: PartOfDay; shift?: number; yearShift?: number; mod?: string; feast?: 'easter' | 'thanksgiving'; yearOnly?: boolean }
   /** "Tuesday", "last Friday", "Monday night". */
-  | { type: 'weekday'; weekday: number; shift?: number; clock?: Clock; part?: PartOfDay; mod?: string }
+  | { type: 'weekday'; weekday: number; shift?: number; discourse?: boolean; clock?: Clock; part?: PartOfDay; mod?: string }
   /** today (0), yesterday (-1), tomorrow (1), optionally with a time or part of the day. */
   | { type: 'day'; days: number; clock?: Clock; part?: PartOfDay; mod?: string; vague?: boolean }
   /** A time of day on the reference date: "10:35 a.m.", "noon". */
@@ -37,8 +37,11 @@ export type Reading =
   | { type: 'quarter'; q: number; half?: boolean; y?: number; yearShift?: number; mod?: string }
   /** "this summer", "last fall", "the winter of 1994". */
   | { type: 'season'; season: string; y?: number; shift?: number; mod?: string }
-  /** "the day after Boxing Day": `n` units from the date written after it (`of`, set when joined). */
-  | { type: 'around'; n: number; unit: Unit; direction: -1 | 1; ofDate: true; of?: Reading }
+  /**
+   * "the day after Boxing Day": `n` units from the date written after it (`of`, set when joined);
+   * "the day before the final": from the date the text gives that event (`ofEvent`, its head noun).
+   */
+  | { type: 'around'; n: number; unit: Unit; direction: -1 | 1; ofDate: true; of?: Reading; ofEvent?: string }
   /** A sport's season, "this season": two years where its leagues play across the new year. */
   | { type: 'sport-season'; shift: number; crossYear: boolean; mod?: string }
   /** A value known without context: durations, sets, PRESENT_REF, decades, centuries, stated years. */

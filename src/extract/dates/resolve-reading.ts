@@ -162,6 +162,13 @@ function resolveCalendar(r: Extract<Reading, { type: 'calendar' }>, ctx: Resolve
   }
   const month = monthOf(y);
   if (r.yearOnly) return withMod({ value: formatYear(y), kind: 'date', certainty, anchor: { y, m: 1, d: 1, q: 1, granularity: 'year' } }, r.mod);
+  if (r.week !== undefined) {
+    // "the last week of March": the ISO week holding the month's fourth day from the end (the
+    // last whole week in it); "the first week": the one holding its fourth day.
+    const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
+    const day = { y, m: month, d: r.week < 0 ? days - 3 : 7 * (r.week - 1) + 4 };
+    return withMod({ value: formatWeek(day), kind: 'date', certainty, anchor: anchorOf(day, 'week') }, r.mod);
+  }
   if (r.d === undefined && !r.feast) {
     const value = formatMonth(y, month);
     return withMod({ value, kind: 'date', certainty, anchor: { y, m: month, d: 1, q: quarterOf(month), granularity: 'month' } }, r.mod);
@@ -196,7 +203,9 @@ function guessYear(ref: RefTime, at: (year: number) => Ymd, withDay: boolean, di
 }
 
 function resolveWeekday(r: Extract<Reading, { type: 'weekday' }>, ctx: ResolveContext): Resolved {
-  const { ref } = ctx;
+  // "the previous Friday" counts from the day just mentioned, when one was.
+  const a = ctx.anchor;
+  const ref: Ymd = r.discourse && a && a.granularity === 'day' ? { y: a.y, m: a.m, d: a.d } : ctx.ref;
   const today = weekdayOf(ref);
   const back = (today - r.weekday + 7) % 7; // days since the latest such weekday (0 = today)
   const ahead = (r.weekday - today + 7) % 7; // days until the next one (0 = today)
@@ -222,9 +231,15 @@ function saturdayOf(ref: Ymd, which: number): Ymd {
   return today >= 6 ? lastSaturday : addDays(lastSaturday, 7);
 }
 
+const GRANULARITY_RANK: Record<Granularity, number> = { minute: 0, day: 1, week: 2, month: 3, quarter: 4, half: 5, year: 6 };
+const UNIT_RANK: Partial<Record<string, number>> = { day: 1, week: 2, month: 3 };
+
 function resolveShift(r: Extract<Reading, { type: 'shift' }>, ctx: ResolveContext): Resolved | null {
   const near = (x: Anchor): boolean => !r.near || Math.abs(x.y - ctx.ref.y) <= 1;
-  const a = r.discourse && ctx.anchor && near(ctx.anchor) ? ctx.anchor : null;
+  // "later in the day" after "in February" is not a day of February: an anchor coarser than the
+  // unit counted in says nothing of it.
+  const fine = (x: Anchor): boolean => !(r.unit in UNIT_RANK) || GRANULARITY_RANK[x.granularity] <= UNIT_RANK[r.unit]!;
+  const a = r.discourse && ctx.anchor && near(ctx.anchor) && fine(ctx.anchor) ? ctx.anchor : null;
   const base: Ymd = a ? { y: a.y, m: a.m, d: a.d } : ctx.ref;
   const shift = r.shift;
   const out = (value: string, anchor: Anchor, extra: Partial<Resolved> = {}): Resolved =>
@@ -274,11 +289,11 @@ function resolveShift(r: Extract<Reading, { type: 'shift' }>, ctx: ResolveContex
     }
     case 'decade': {
       const decade = Math.floor(base.y / 10) + shift;
-      return out(`${decade}X`, { y: decade * 10, m: 1, d: 1, q: 1, granularity: 'year' });
+      return out(`${formatYear(decade * 10)}/${formatYear(decade * 10 + 9)}`, { y: decade * 10, m: 1, d: 1, q: 1, granularity: 'year' }, { timeml: { type: 'DATE', value: String(decade) } });
     }
     case 'century': {
       const century = Math.floor(base.y / 100) + shift;
-      return out(pad(century), { y: century * 100, m: 1, d: 1, q: 1, granularity: 'year' });
+      return out(`${formatYear(century * 100 + 1)}/${formatYear(century * 100 + 100)}`, { y: century * 100, m: 1, d: 1, q: 1, granularity: 'year' }, { timeml: { type: 'DATE', value: pad(century) } });
     }
   }
 }
@@ -301,7 +316,8 @@ function resolveOffset(r: Extract<Reading, { type: 'offset' }>, ctx: ResolveCont
   }
   // A year-on-year comparison in a report about a quarter means that quarter a year before.
   const a = ctx.anchor;
-  const useAnchor = a && (r.discourse || (r.unit === 'year' && a.granularity === 'quarter'));
+  // "nearly a year ago" is counted from now: an approximate count compares nothing.
+  const useAnchor = a && (r.discourse || (r.unit === 'year' && a.granularity === 'quarter' && !r.mod));
   // "the year-ago results" compares with the year before the story's, not before the year last named.
   const anchored = useAnchor && !(r.comparison && r.unit === 'year' && a.granularity === 'year');
   let base: Anchor = anchored ? a : { ...anchorOf(ref, 'day'), granularity: 'day' };

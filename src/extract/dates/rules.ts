@@ -27,6 +27,7 @@ export interface Rule {
 }
 
 const compile = (src: string): RegExp => new RegExp(src, 'dgi');
+const formatCenturyYear = (y: number): string => String(y).padStart(4, '0');
 /** Between a day and its year: a comma, spaces or one line break, never a blank line. */
 const YEAR_GAP = '(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
 /** "26 February 1600 GMT": four digits before a time zone are a time of day, not a year. */
@@ -207,6 +208,24 @@ function readSeasonCalendar(scan: ScanContext): 'cross-year' | 'calendar' | null
   return found;
 }
 
+/**
+ * The head noun of a definite noun phrase that starts at `offset` ("the [stock market] plunge",
+ * "his wedding"): the last noun before anything that is not part of the phrase.
+ */
+function readEventHead(scan: ScanContext, offset: number): string | null {
+  let t = scan.tokens.after(offset);
+  if (!t || !/^(?:the|his|her|its|their|this|that|our|my|your)$/i.test(t.text)) return null;
+  let head: string | null = null;
+  for (let n = 0; n < 5; n++) {
+    t = scan.tokens.after(t.end);
+    if (!t || !/^(?:ADJ|NOUN|PROPN|VERB)$/.test(t.pos)) break;
+    if (t.pos !== 'ADJ') head = t.text.toLowerCase();
+    // "the final" is tagged an adjective.
+    else if (!head) head = t.text.toLowerCase();
+  }
+  return head;
+}
+
 /** What a written date can begin with: "the day after [Boxing Day]", "[7 May]", "[Monday]". */
 const DATE_AHEAD = new RegExp(`^\\s+(?:\\d|the\\s+\\d|${MONTH_SRC}|${WEEKDAY_SRC}|(?:Christmas|Easter|Boxing|Valentine|Halloween|Thanksgiving|New\\s+Year)(?![\\w])|yesterday|today|tomorrow)`);
 
@@ -289,6 +308,17 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'week-of-month',
+    pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+(?<mon>${MONTH_SRC})(?:,?\\s+(?<y>${YEAR_SRC}))?(?![\\w-])`),
+    priority: 3,
+    read: (g) => {
+      const mo = readMonth(g.mon!);
+      const n = ORDINALS[lower(g.ord)];
+      if (!mo || n === undefined || n === 0 || n > 4) return null;
+      return { type: 'calendar', m: mo, week: n, ...(g.y ? { y: Number(g.y) } : {}) };
+    },
+  },
+  {
     name: 'month-year',
     pattern: compile(`${B}(?:(?<pos>${POSITION_SRC}))?(?<mon>${MONTH_SRC})(?:\\s+of|,)?${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK}(?![\\w%]|[.,:]\\d)`),
     priority: 2,
@@ -338,10 +368,17 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'fiscal-year',
-    pattern: compile(`${B}(?<fy>fiscal(?:\\s+year)?\\s+|FY\\s?)(?<y>${YEAR_SRC}|\\d\\d(?![\\w]))`),
+    pattern: compile(`${B}(?<fy>(?:fiscal|financial)(?:\\s+year)?\\s+|FY\\s?)(?<y>${YEAR_SRC}|\\d\\d(?![\\w]))(?:\\s*[-–/]\\s*(?<y2>(?:1\\d|20)\\d\\d|\\d\\d)(?![\\w%]|[.,]\\d))?`),
     priority: 2,
     read: (g) => {
       const y = toYear(g.y!);
+      // "fiscal year 2022-23", "FY2023/24": a year of account across two calendar years, written
+      // as the seasons are; TimeML names it by the year it ends in.
+      if (g.y2) {
+        const end = toYear(g.y2, Math.floor(y / 100));
+        if (end !== y + 1) return null;
+        return { type: 'fixed', kind: 'date', value: `${y}/${end}`, certainty: 'stated', timeml: `FY${end}` };
+      }
       // The brief names the year (the gold briefs' form); TimeML writes FY2005.
       return { type: 'fixed', kind: 'date', value: String(y), certainty: 'stated', ...(/^fy/i.test(g.fy!) ? { timeml: `FY${y}` } : {}) };
     },
@@ -383,7 +420,25 @@ export const RULES: readonly Rule[] = [
       if (/\b(?:his|her|their|its|my|your|our|in\s+(?:his|her|their))\s*$/i.test(textBefore(scan, m))) return null;
       const year = raw.length === 4 ? Number(raw) : Number(raw) + 1900;
       const mod = readPositionMod(g.pos);
-      return { type: 'fixed', kind: 'date', value: `${String(year).slice(0, 3)}X`, ...(mod ? { mod } : {}), certainty: 'stated' };
+      // The brief writes the span of years (GOLD.md's intervals); TimeML the decade's digits,
+      // "198" — or the century's, "13", for "the 1300s".
+      if (raw.length === 4 && year % 100 === 0) {
+        return { type: 'fixed', kind: 'date', value: `${year}/${year + 99}`, timeml: String(year / 100), ...(mod ? { mod } : {}), certainty: 'stated' };
+      }
+      return { type: 'fixed', kind: 'date', value: `${year}/${year + 9}`, timeml: String(year).slice(0, 3), ...(mod ? { mod } : {}), certainty: 'stated' };
+    },
+  },
+  {
+    // "the nineties", "the early eighties": a decade of the last century by its spelled tens
+    // (with "the": "in her forties" is an age).
+    name: 'spelled-decade',
+    pattern: compile(`${B}the\\s+(?:(?<pos>early|mid|late)[\\s-]+)?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w])`),
+    priority: 2,
+    read: (g) => {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(lower(g.tens)) + 2;
+      const year = 1900 + tens * 10;
+      const mod = readPositionMod(g.pos);
+      return { type: 'fixed', kind: 'date', value: `${year}/${year + 9}`, timeml: String(year).slice(0, 3), ...(mod ? { mod } : {}), certainty: 'stated' };
     },
   },
   {
@@ -393,7 +448,8 @@ export const RULES: readonly Rule[] = [
     read: (g) => {
       const n = Number(g.n);
       const mod = readPositionMod(g.pos);
-      return n < 1 ? null : { type: 'fixed', kind: 'date', value: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), certainty: 'stated' };
+      // "the 20th century": 1901/2000 to the brief, "19" to TimeML.
+      return n < 1 ? null : { type: 'fixed', kind: 'date', value: `${formatCenturyYear((n - 1) * 100 + 1)}/${formatCenturyYear(n * 100)}`, timeml: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), certainty: 'stated' };
     },
   },
   {
@@ -447,7 +503,7 @@ export const RULES: readonly Rule[] = [
   {
     name: 'weekday',
     pattern: compile(
-      `${B}(?:(?<pos>early|late|mid)[\\s-]+)?(?:(?<shift>last|this|next|this\\s+past|this\\s+coming|coming|past)\\s+)?(?<wd>${WEEKDAY_SRC})(?![\\w])(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w]))?`,
+      `${B}(?:(?<pos>early|late|mid)[\\s-]+)?(?:(?<shift>last|this|next|this\\s+past|this\\s+coming|coming|past|the\\s+(?:previous|preceding|following))\\s+)?(?<wd>${WEEKDAY_SRC})(?![\\w])(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w]))?`,
     ),
     priority: 1,
     read: (g, m, scan) => {
@@ -458,10 +514,13 @@ export const RULES: readonly Rule[] = [
       if (/\b(?:Independent|Mail|Scotland|Wales)\s+on\s+$/.test(textBefore(scan, m, 16)) && /^sunday$/i.test(g.wd!)) return null;
       // "the Sunday Telegraph", "Monday Night Football": a weekday inside a name.
       if (!g.part && /^\s+(?:[A-Z][a-z]+)/.test(after) && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|At|In|On|The|He|She|It|They|We|I|But|And|After|Before)\b/.test(after)) return null;
-      const shift = g.shift ? SHIFT_WORDS[lower(g.shift)] : undefined;
+      const word = lower(g.shift).replace(/^the\s+/, '');
+      const shift = g.shift ? SHIFT_WORDS[word] : undefined;
       const part = g.part ? PARTS_OF_DAY[lower(g.part)] : undefined;
       const mod = readPositionMod(g.pos);
-      return { type: 'weekday', weekday, ...(shift !== undefined ? { shift } : {}), ...(part ? { part } : {}), ...(mod ? { mod } : {}) };
+      // "the previous Friday": the one before the day just mentioned.
+      const discourse = DISCOURSE_SHIFTS.has(word);
+      return { type: 'weekday', weekday, ...(shift !== undefined ? { shift } : {}), ...(discourse ? { discourse } : {}), ...(part ? { part } : {}), ...(mod ? { mod } : {}) };
     },
   },
   {
@@ -509,7 +568,12 @@ export const RULES: readonly Rule[] = [
       if (DATE_AHEAD.test(after)) return { type: 'around', n: 1, unit, direction, ofDate: true };
       const next = scan.tokens.after(m.index + m[0].length);
       const ends = !next || /^(?:PUNCT|AUX|VERB|ADV|CCONJ|SCONJ)$/.test(next.pos) || /^(?:he|she|it|they|we|i|you)$/i.test(next.text);
-      if (!ends || (next?.pos === 'VERB' && /ing$/i.test(next.text))) return null;
+      if (!ends) {
+        // "the day before the final": counted from the day the text gives that event, if any.
+        const head = readEventHead(scan, m.index + m[0].length);
+        return head && unit === 'day' ? { type: 'around', n: 1, unit, direction, ofDate: true, ofEvent: head } : null;
+      }
+      if (next?.pos === 'VERB' && /ing$/i.test(next.text)) return null;
       return { type: 'offset', n: 1, unit, direction, discourse: true };
     },
   },
@@ -704,10 +768,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'quarter-code',
-    pattern: compile(`${B}(?:Q(?<q>[1-4])|(?<q2>[1-4])Q)(?:\\s*|['’])(?<y>${YEAR_SRC}|\\d\\d)?(?![\\w])`),
+    pattern: compile(`${B}(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12]))(?:\\s*|['’])(?<y>${YEAR_SRC}|\\d\\d)?(?![\\w])`),
     priority: 2,
     read: (g, m) => {
-      if (!/^[Q1-4]/.test(m[0])) return null;
+      if (!/^[QH1-4]/.test(m[0])) return null;
+      // "H1 2023": a half only with its year ("H2" alone is as likely hydrogen or a heading).
+      if (g.h) return g.y ? { type: 'quarter', q: Number(g.h), half: true, y: toYear(g.y) } : null;
       const q = Number(g.q ?? g.q2);
       return { type: 'quarter', q, ...(g.y ? { y: toYear(g.y) } : {}) };
     },
