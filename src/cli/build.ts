@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
 import type { CatalogEntry } from '../publish/catalog.js';
+import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
 import type { PdfRenderer } from '../render/pdf.js';
 import { describe } from './describe.js';
@@ -26,6 +27,8 @@ const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 export async function runBuild(written: Record<string, unknown>, io: Io): Promise<number> {
   const { options, errors } = resolveBuildOptions(written);
   if (!options) throw new UsageError(errors.join('\n'));
+  const outProblem = await checkOutputFolder(options.out);
+  if (outProblem) throw new UsageError(describeOutProblem(options.out, outProblem), { hint: false });
 
   const formats = new Set(options.formats);
   let browserError: Error | undefined;

@@ -64,7 +64,8 @@ Options (run, schedule, status):
   --json             status only: print the status as JSON
 
 Exit codes: 0 all inputs briefed; 1 some inputs failed (the others are written,
-each failure is explained in one line); 2 usage or config error; 3 (run, schedule)
+each failure is explained in one line); 2 usage or config error, or an output folder
+that cannot be created or written (checked before any work); 3 (run, schedule)
 another newsbrief already works on that output folder, nothing was done.
 `;
 
@@ -174,7 +175,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
       return EXIT_LOCKED;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`newsbrief: ${error.message}\nRun "newsbrief --help" for usage.\n`);
+      io.stderr.write(`newsbrief: ${error.message}\n${error.hint ? 'Run "newsbrief --help" for usage.\n' : ''}`);
       return EXIT_USAGE;
     }
     // A programmer error: still one clear line, with the detail for a bug report.

@@ -1,5 +1,6 @@
 // `newsbrief run`: one pass over the configured sources, then exit.
 import { type RunConfig, type RunFlags, resolveRunConfig } from '../config/run-config.js';
+import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
 import { PdfRenderer } from '../render/pdf.js';
 import { DEFAULT_TEMPLATES_DIR, type Templates, loadTemplates } from '../render/templates.js';
@@ -31,6 +32,8 @@ export interface Session {
 export async function openSession(flags: RunFlags, io: Io, command: string): Promise<Session> {
   const { config, errors, warnings } = resolveRunConfig(flags, io.cwd);
   if (!config) throw new UsageError(errors.join('\n'));
+  const outProblem = await checkOutputFolder(config.out);
+  if (outProblem) throw new UsageError(describeOutProblem(config.out, outProblem), { hint: false });
   const log = createLog(pickLogFormat(config.logFormat, io), io);
   for (const warning of warnings) log.warn(warning);
   const templates = await loadTemplates(config.templates ?? DEFAULT_TEMPLATES_DIR).catch((error: Error) => {
