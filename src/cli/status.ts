@@ -15,8 +15,13 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
   const { config, errors } = resolveRunConfig({ ...(flags.config ? { config: flags.config } : {}), ...(flags.out ? { out: flags.out } : {}) }, io.cwd);
   if (!config) throw new UsageError(errors.join('\n'));
   const out = config.out;
+  if (!existsSync(out)) throw new UsageError(`${out} does not exist: give the output folder of "newsbrief run", "schedule" or "build" with --out DIR`);
   if (!existsSync(join(out, STATE_DIR, LEDGER_FILE))) {
-    if (flags.json) io.stdout.write(`${JSON.stringify({ out, passes: [], articles: {}, failed: [], recent: [], running: null }, null, 2)}\n`);
+    // A folder written by `build` has briefs but no ledger: say what is there.
+    const { readCatalog } = await import('../publish/catalog.js');
+    const briefs = (await readCatalog(out).catch(() => ({ entries: [] }))).entries.length;
+    if (flags.json) io.stdout.write(`${JSON.stringify({ out, briefs, passes: [], articles: {}, failed: [], recent: [], running: null }, null, 2)}\n`);
+    else if (briefs > 0) io.stdout.write(`${out} holds ${briefs} brief${briefs === 1 ? '' : 's'} but no passes: it was written by "newsbrief build", which keeps no record of passes (only "newsbrief run" and "schedule" do)\n`);
     else io.stdout.write(`no passes recorded in ${out} yet (run "newsbrief run" or "newsbrief schedule")\n`);
     return EXIT_OK;
   }

@@ -109,7 +109,8 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
     try {
       files = await listFiles(source, config.out, sourceFs);
     } catch (error) {
-      const reason = `source ${source}: ${errnoReason(error)}`;
+      // Checked at start; a source that goes away between passes is said to be gone, not "disappeared before it could be read".
+      const reason = `source ${source}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder or file (any more)' : errnoReason(error)}`;
       log.error(reason);
       fail(source, reason, false);
       return;

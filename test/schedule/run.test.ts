@@ -77,8 +77,8 @@ describe('run', () => {
     expect(report.recent).toHaveLength(2);
     expect(report.failed).toEqual([expect.objectContaining({ status: 'failed-permanent', reason: 'ingest: is empty' })]);
     const none = fakeIo(dir);
-    expect(await main(['status', '--out', join(dir, 'nowhere')], none)).toBe(0);
-    expect(none.out()).toContain('no passes recorded');
+    expect(await main(['status', '--out', join(dir, 'nowhere')], none)).toBe(2);
+    expect(none.err()).toContain(`${join(dir, 'nowhere')} does not exist`);
   });
 });
 
