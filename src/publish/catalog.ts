@@ -28,6 +28,7 @@ export function cardOf(brief: Brief): BriefCard {
     referenceTime: brief.referenceTime,
     article,
     heading: headingOf(brief.article),
+    publishedStated: brief.article.provenance['publishedAt']?.raw ?? null,
     summary: brief.summary.map((s) => ({ text: s.text })),
     actors: brief.actors.map((a) => ({ name: a.name, role: a.role, key: a.key, aliases: [...a.aliases] })),
   };
