@@ -228,7 +228,9 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
     }
   }
   ledger.finishPass(passId, counts, aborted ? 'aborted' : 'done');
-  log.info(aborted ? 'pass stopped early' : 'pass finished', { pass: passId, ...counts, left: queue.length, ms: Date.now() - started });
+  // The same words as `status`: unchanged files, and duplicates of an article already briefed.
+  const { skipped, ...shown } = counts;
+  log.info(aborted ? 'pass stopped early' : 'pass finished', { pass: passId, ...shown, unchanged: skipped - counts.duplicates, left: queue.length, ms: Date.now() - started });
   return { passId, counts, failures, aborted };
 }
 

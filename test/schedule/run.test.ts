@@ -33,7 +33,7 @@ describe('run', () => {
     const two = await run(dir);
     expect(two.code).toBe(0);
     expect(two.events).toEqual([]);
-    expect(jsonLines(two.io.out()).find((l) => l.msg === 'pass finished')).toMatchObject({ found: 4, briefed: 0, skipped: 4, duplicates: 1 });
+    expect(jsonLines(two.io.out()).find((l) => l.msg === 'pass finished')).toMatchObject({ found: 4, briefed: 0, unchanged: 3, duplicates: 1 });
     expect(await briefFolders(join(dir, 'out'))).toHaveLength(3);
   });
 
