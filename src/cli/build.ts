@@ -108,7 +108,8 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
             const names = await writeBriefFolder(options.out, folder.slug, files, { replace: true }).catch((error: unknown) => {
               throw new StageError('write', input.path, error);
             });
-            const entry = entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt });
+            // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
+            const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
             if (entry) entries.set(folder.slug, entry);
             else entries.delete(folder.slug);
             written_++;

@@ -88,7 +88,8 @@ Options:
   --published ISO    when the article was published or captured (2023-06-07T12:00:00Z, or a
                      date); relative dates resolve against it. A date the article states wins.
                      Default: the file's modification time.
-  --formats LIST     comma-separated subset of html,pdf,md,json (default: all four)
+  --formats LIST     comma-separated subset of html,pdf,md,json (default: all four); a rebuild
+                     replaces only these files of a brief and keeps the others
   --page SIZE        PDF page size: a4 (default) or letter
   --templates DIR    use the Handlebars templates in DIR (copy templates/ to start)
   --browser PATH     the Chrome/Chromium to print PDFs with (or PUPPETEER_EXECUTABLE_PATH)

@@ -5,6 +5,7 @@ import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headingOf } from '../brief/heading.js';
 import type { Article } from '../brief/model.js';
+import { CARD_FILE } from '../publish/catalog.js';
 import { makeSlug, resolveInside, withSuffix } from './slug.js';
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -37,7 +38,13 @@ async function ownerOf(folder: string): Promise<Owner | null> {
     const json = JSON.parse(await readFile(join(folder, 'brief.json'), 'utf8')) as { source?: Owner };
     return json.source ?? null;
   } catch {
-    return null;
+    // A brief written without brief.json: its card knows the content's digest, not the path.
+    try {
+      const card = JSON.parse(await readFile(join(folder, CARD_FILE), 'utf8')) as { source?: { sha256?: string } };
+      return typeof card.source?.sha256 === 'string' ? { path: '', sha256: card.source.sha256 } : null;
+    } catch {
+      return null;
+    }
   }
 }
 
