@@ -1,7 +1,9 @@
 // `newsbrief build`: briefs for each input, written to <out>/<slug>/.
+import { readdirSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
+import { TEMP_PREFIX } from '../output/slug.js';
 import type { CatalogEntry } from '../publish/catalog.js';
 import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
@@ -24,6 +26,43 @@ const PRINT_CONCURRENCY = 4;
 /** Briefs in flight: those printing, plus one being extracted while they print. */
 const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 
+const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type StopSignal = keyof typeof EXIT_ON_SIGNAL;
+
+/**
+ * The first SIGINT/SIGTERM/SIGHUP is noted (and said); a second ends the process at once,
+ * after removing this process's half-written brief folders (the browser dies with it).
+ */
+function listenForInterrupt(io: Io, out: string): { readonly signal: StopSignal | null; dispose(): void } {
+  let received: StopSignal | null = null;
+  const removeTemps = () => {
+    try {
+      for (const name of readdirSync(out)) if (name.startsWith(`${TEMP_PREFIX}${process.pid}-`)) rmSync(join(out, name), { recursive: true, force: true });
+    } catch {
+      // No output folder yet: nothing to remove.
+    }
+  };
+  const onSignal = (signal: StopSignal) => {
+    if (received) {
+      io.stderr.write(`newsbrief: ${signal} again: stopping now\n`);
+      removeTemps();
+      process.exit(EXIT_ON_SIGNAL[signal]);
+    }
+    received = signal;
+    io.stderr.write(`newsbrief: ${signal}: finishing the briefs in flight and the index; no new input is started (again to stop at once)\n`);
+  };
+  const listeners = (Object.keys(EXIT_ON_SIGNAL) as StopSignal[]).map((signal) => [signal, () => onSignal(signal)] as const);
+  for (const [signal, listener] of listeners) process.on(signal, listener);
+  return {
+    get signal() {
+      return received;
+    },
+    dispose() {
+      for (const [signal, listener] of listeners) process.off(signal, listener);
+    },
+  };
+}
+
 export async function runBuild(written: Record<string, unknown>, io: Io): Promise<number> {
   const { options, errors } = resolveBuildOptions(written);
   if (!options) throw new UsageError(errors.join('\n'));
@@ -31,6 +70,8 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
   if (outProblem) throw new UsageError(describeOutProblem(options.out, outProblem), { hint: false });
 
   const formats = new Set(options.formats);
+  // Ctrl-C: no new input is started; the briefs in flight finish, the index lists what was written.
+  const interrupt = listenForInterrupt(io, options.out);
   let browserError: Error | undefined;
   if (formats.has('pdf')) {
     try {
@@ -49,7 +90,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
   try {
     if (formats.has('pdf')) {
       const { PdfRenderer } = await import('../render/pdf.js');
-      pdf = new PdfRenderer({ executablePath: options.browser, concurrency: PRINT_CONCURRENCY });
+      pdf = new PdfRenderer({ executablePath: options.browser, concurrency: PRINT_CONCURRENCY, handleSignals: false });
       // A launch failure is met and reported by the first print.
       pdf.warmUp().catch(() => undefined);
     }
@@ -82,7 +123,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     // A few inputs in flight: while some are printed, the next is extracted.
     const queue = [...inputs];
     const worker = async (drafts: Drafter): Promise<void> => {
-      for (let input = queue.shift(); input; input = queue.shift()) {
+      for (let input = queue.shift(); input && !interrupt.signal; input = queue.shift()) {
         if (input.error) {
           io.stderr.write(`newsbrief: ${input.path}: ${input.error}\n`);
           failed++;
@@ -147,9 +188,12 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
       }
     }
     await closing;
-    io.stdout.write(`${written_} brief${written_ === 1 ? '' : 's'} written to ${options.out}${failed > 0 ? `, ${failed} failed` : ''}\n`);
+    const notStarted = interrupt.signal ? queue.length : 0;
+    io.stdout.write(`${written_} brief${written_ === 1 ? '' : 's'} written to ${options.out}${failed > 0 ? `, ${failed} failed` : ''}${interrupt.signal ? `; stopped by ${interrupt.signal}, ${notStarted} input${notStarted === 1 ? '' : 's'} not started` : ''}\n`);
+    if (interrupt.signal) return EXIT_ON_SIGNAL[interrupt.signal];
     return failed > 0 ? EXIT_FAILURES : EXIT_OK;
   } finally {
     await Promise.all([pdf?.close(), drafter?.close()]);
+    interrupt.dispose();
   }
 }

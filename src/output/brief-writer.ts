@@ -6,14 +6,13 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Format, Rendered } from '../pipeline.js';
 import { CARD_FILE, cardOf } from '../publish/catalog.js';
-import { resolveInside } from './slug.js';
+import { TEMP_PREFIX, resolveInside } from './slug.js';
 
 export const FILE_OF: Record<Format, string> = { html: 'brief.html', pdf: 'brief.pdf', md: 'brief.md', json: 'brief.json' };
 /** Every file a brief folder may hold, in writing order: the formats, the email pair made with the Markdown, the card. */
 const FILES = [...(Object.entries(FILE_OF) as [keyof BriefFiles, string][]), ['email', 'brief.email.html'], ['txt', 'brief.txt'], ['card', CARD_FILE]] as [keyof BriefFiles, string][];
 
-/** Prefix of the temporary folders; hidden, so no reader or input scan takes them for briefs. */
-export const TEMP_PREFIX = '.newsbrief-tmp-';
+export { TEMP_PREFIX };
 
 /** The file operations the writer needs; tests inject failures (ENOSPC) here. */
 export interface WriteFs {
