@@ -94,7 +94,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
       // A launch failure is met and reported by the first print.
       pdf.warmUp().catch(() => undefined);
     }
-    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder }, { entryOfContents }] = await Promise.all([
+    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText }, { entryOfContents }] = await Promise.all([
       import('../pipeline.js'),
       import('../output/brief-writer.js'),
       import('../output/write.js'),
@@ -117,6 +117,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
 
     const inputs = await expandInputs(options.inputs);
     const claimed = new Map<string, { path: string; sha256: string }>();
+    const briefed = new Map<string, string>();
     // What this build wrote, so the index need not read those folders back.
     const entries = new Map<string, CatalogEntry>();
     let written_ = 0;
@@ -142,6 +143,14 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
           try {
             if (drafted.error !== undefined) throw new DraftError(drafted.error);
             const { brief } = drafted.draft;
+            // The same article from two files (page.html and page.html.gz) is one brief.
+            const textSha256 = digestArticleText(brief.article.text);
+            const twin = briefed.get(textSha256);
+            if (twin !== undefined) {
+              io.stderr.write(`newsbrief: ${label}: the same article as ${twin}, already briefed in this build; skipped\n`);
+              continue;
+            }
+            briefed.set(textSha256, label);
             const rendered = await finishBrief(drafted.draft, { formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
             const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
             const files = briefFilesOf(rendered, formats);
