@@ -26,6 +26,9 @@ const PRINT_CONCURRENCY = 4;
 /** Briefs in flight: those printing, plus one being extracted while they print. */
 const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 
+/** Messages about a whole feed or JSON array (items left out), not about one of its briefs. */
+const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped']);
+
 const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type StopSignal = keyof typeof EXIT_ON_SIGNAL;
 
@@ -138,6 +141,9 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
           io.stderr.write(`newsbrief: ${input.path}: ${describe(new DraftError(reply.error ?? 'no briefs'))}\n`);
           continue;
         }
+        // What a feed or JSON array left out is said once for the file, not only inside its briefs.
+        const leftOut = new Set(reply.drafts.flatMap((d) => (d.error === undefined ? d.draft.brief.messages : [])).filter((m) => CONTAINER_RULES.has(m.ruleId ?? '')).map((m) => m.reason));
+        for (const reason of leftOut) io.stderr.write(`newsbrief: ${input.path}: warning: ${reason}\n`);
         for (const [i, drafted] of reply.drafts.entries()) {
           const label = reply.drafts.length > 1 ? `${input.path} [${i + 1}/${reply.drafts.length}]` : input.path;
           try {
