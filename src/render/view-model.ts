@@ -76,6 +76,9 @@ export interface BriefView {
   claims: ClaimView[];
   questions: QuestionView[];
   timeline: DateView[];
+  /** The timeline's heading: says when the dates were read against the file's time, the article's date being unknown. */
+  timelineHeading: string;
+  timelineNote: string | null;
   otherTimes: DateView[];
   strip: { width: number; height: number; axisY: number; marks: TimelineMark[]; now: { x: number } | null } | null;
   /** Item ids in the order the one-page PDF drops them when space runs out. */
@@ -172,8 +175,14 @@ function buildDropOrder(brief: Brief, keyActors: Actor[], otherActors: Actor[], 
   ];
 }
 
+function fileTimeNote(brief: Brief): string {
+  return `article date unknown: relative dates read from the file's date, ${formatDateValue(brief.referenceTime.slice(0, 10))}`;
+}
+
 export function buildView(brief: Brief): BriefView {
-  const referenceMs = valueStartMs(brief.referenceTime.slice(0, 16));
+  // Read against the file's time only, "upcoming" would mean "after the file was saved": not shown.
+  const fileTime = brief.messages.some((m) => m.ruleId === 'reference-from-mtime');
+  const referenceMs = fileTime ? null : valueStartMs(brief.referenceTime.slice(0, 16));
   const actorName = new Map(brief.actors.map((a) => [a.id, a.name]));
   const keyActors = brief.actors.filter((a) => a.key);
   const otherActors = brief.actors.filter((a) => !a.key);
@@ -211,6 +220,8 @@ export function buildView(brief: Brief): BriefView {
     })),
     questions: brief.questions.map((q) => ({ id: q.id, text: oneLine(q.text), basis: BASIS_LABELS[q.basis], source: oneLine(q.evidence.map((e) => e.quote).join(' … ')) })),
     timeline,
+    timelineHeading: fileTime ? `Timeline (${fileTimeNote(brief)})` : 'Timeline',
+    timelineNote: fileTime ? fileTimeNote(brief) : null,
     otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
     strip: buildStrip(timeline, referenceMs),
     dropOrder: buildDropOrder(brief, keyActors, otherActors, timelineDates, otherTimes),

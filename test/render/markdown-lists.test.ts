@@ -10,7 +10,7 @@ import { BBC, SEED, SEED_PUBLISHED, fakeIo, hasShared } from '../helpers.js';
 /** The block tokens between one "## heading" and the next. */
 function section(markdown: string, heading: string): Token[] {
   const tokens = marked.lexer(markdown).filter((t) => t.type !== 'space');
-  const at = tokens.findIndex((t) => t.type === 'heading' && (t as Tokens.Heading).text === heading);
+  const at = tokens.findIndex((t) => t.type === 'heading' && (t as Tokens.Heading).text.startsWith(heading));
   expect(at, heading).toBeGreaterThanOrEqual(0);
   const end = tokens.findIndex((t, i) => i > at && (t.type === 'heading' || t.type === 'hr'));
   return tokens.slice(at + 1, end < 0 ? undefined : end);
