@@ -126,54 +126,76 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     let written_ = 0;
     // A few inputs in flight: while some are printed, the next is extracted.
     const queue = [...inputs];
+    const tty = (io.stdout as { isTTY?: boolean }).isTTY === true;
+    const startedAt = Date.now();
+    let done = 0;
+    const report = (lines: string[]): void => {
+      done++;
+      const left = inputs.length - done;
+      const eta = left > 0 && done > 0 ? `, ~${Math.ceil((((Date.now() - startedAt) / done) * left) / 1000)} s left` : '';
+      const counted = tty ? `[${done}/${inputs.length}${eta}] ` : '';
+      for (const line of lines) {
+        if (line.startsWith('!')) io.stderr.write(`${tty ? counted : ''}${line.slice(1)}`);
+        else io.stdout.write(`${counted}${line}`);
+      }
+    };
     const worker = async (drafts: Drafter): Promise<void> => {
       for (let input = queue.shift(); input && !interrupt.signal; input = queue.shift()) {
-        if (input.error) {
-          io.stderr.write(`newsbrief: ${input.path}: ${input.error}\n`);
-          failed++;
-          continue;
+        // An input's lines are written when it is done, counted ("[12/300, ~40 s left]") on a terminal.
+        const lines: string[] = [];
+        try {
+          await briefInput(input, lines, drafts);
+        } finally {
+          report(lines);
         }
-        // A JSON array holds several articles: one brief each.
-        const reply = await drafts.draft(input.path).catch((error: Error) => ({ error: error.message, drafts: undefined }));
-        loadPublish().catch(() => undefined);
-        if (reply.error !== undefined || !reply.drafts) {
-          failed++;
-          io.stderr.write(`newsbrief: ${input.path}: ${describe(new DraftError(reply.error ?? 'no briefs'))}\n`);
-          continue;
-        }
-        // What a feed or JSON array left out is said once for the file, not only inside its briefs.
-        const leftOut = new Set(reply.drafts.flatMap((d) => (d.error === undefined ? d.draft.brief.messages : [])).filter((m) => CONTAINER_RULES.has(m.ruleId ?? '')).map((m) => m.reason));
-        for (const reason of leftOut) io.stderr.write(`newsbrief: ${input.path}: warning: ${reason}\n`);
-        for (const [i, drafted] of reply.drafts.entries()) {
-          const label = reply.drafts.length > 1 ? `${input.path} [${i + 1}/${reply.drafts.length}]` : input.path;
-          try {
-            if (drafted.error !== undefined) throw new DraftError(drafted.error);
-            const { brief } = drafted.draft;
-            // The same article from two files (page.html and page.html.gz) is one brief.
-            const textSha256 = digestArticleText(brief.article.text);
-            const twin = briefed.get(textSha256);
-            if (twin !== undefined) {
-              io.stderr.write(`newsbrief: ${label}: the same article as ${twin}, already briefed in this build; skipped\n`);
-              continue;
-            }
-            briefed.set(textSha256, label);
-            const rendered = await finishBrief(drafted.draft, { formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
-            const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
-            const files = briefFilesOf(rendered, formats);
-            // All files appear together: written into a temporary folder, then renamed over the old brief.
-            const names = await writeBriefFolder(options.out, folder.slug, files, { replace: true }).catch((error: unknown) => {
-              throw new StageError('write', input.path, error);
-            });
-            // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
-            const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
-            if (entry) entries.set(folder.slug, entry);
-            else entries.delete(folder.slug);
-            written_++;
-            io.stdout.write(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${label}\n`);
-          } catch (error) {
-            failed++;
-            io.stderr.write(`newsbrief: ${label}: ${describe(error)}\n`);
+      }
+    };
+    const briefInput = async (input: (typeof inputs)[number], lines: string[], drafts: Drafter): Promise<void> => {
+      if (input.error) {
+        lines.push(`!newsbrief: ${input.path}: ${input.error}\n`);
+        failed++;
+        return;
+      }
+      // A JSON array holds several articles: one brief each.
+      const reply = await drafts.draft(input.path).catch((error: Error) => ({ error: error.message, drafts: undefined }));
+      loadPublish().catch(() => undefined);
+      if (reply.error !== undefined || !reply.drafts) {
+        failed++;
+        lines.push(`!newsbrief: ${input.path}: ${describe(new DraftError(reply.error ?? 'no briefs'))}\n`);
+        return;
+      }
+      // What a feed or JSON array left out is said once for the file, not only inside its briefs.
+      const leftOut = new Set(reply.drafts.flatMap((d) => (d.error === undefined ? d.draft.brief.messages : [])).filter((m) => CONTAINER_RULES.has(m.ruleId ?? '')).map((m) => m.reason));
+      for (const reason of leftOut) lines.push(`!newsbrief: ${input.path}: warning: ${reason}\n`);
+      for (const [i, drafted] of reply.drafts.entries()) {
+        const label = reply.drafts.length > 1 ? `${input.path} [${i + 1}/${reply.drafts.length}]` : input.path;
+        try {
+          if (drafted.error !== undefined) throw new DraftError(drafted.error);
+          const { brief } = drafted.draft;
+          // The same article from two files (page.html and page.html.gz) is one brief.
+          const textSha256 = digestArticleText(brief.article.text);
+          const twin = briefed.get(textSha256);
+          if (twin !== undefined) {
+            lines.push(`!newsbrief: ${label}: the same article as ${twin}, already briefed in this build; skipped\n`);
+            continue;
           }
+          briefed.set(textSha256, label);
+          const rendered = await finishBrief(drafted.draft, { formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
+          const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
+          const files = briefFilesOf(rendered, formats);
+          // All files appear together: written into a temporary folder, then renamed over the old brief.
+          const names = await writeBriefFolder(options.out, folder.slug, files, { replace: true }).catch((error: unknown) => {
+            throw new StageError('write', input.path, error);
+          });
+          // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
+          const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
+          if (entry) entries.set(folder.slug, entry);
+          else entries.delete(folder.slug);
+          written_++;
+          lines.push(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${label}\n`);
+        } catch (error) {
+          failed++;
+          lines.push(`!newsbrief: ${label}: ${describe(error)}\n`);
         }
       }
     };
