@@ -51,3 +51,18 @@ describe('npx newsbrief from the checkout', () => {
     expect(result.stdout).toMatch(/^newsbrief \d/);
   });
 });
+
+describe('the README stays for users', () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  it('keeps measurements and operations detail in docs/, and links them', () => {
+    expect(readme.split('\n').length).toBeLessThan(600);
+    expect(readme).not.toContain('Tried and left out');
+    expect(readme).not.toContain('synchronous=FULL');
+    expect(readme).toContain('(docs/performance.md)');
+    expect(readme).toContain('(docs/operations.md)');
+    for (const doc of ['docs/performance.md', 'docs/operations.md']) expect(readFileSync(join(REPO, doc), 'utf8').length).toBeGreaterThan(1000);
+    const perf = readFileSync(join(REPO, 'docs/performance.md'), 'utf8');
+    expect(perf).toContain('Tried and left out');
+    expect(readFileSync(join(REPO, 'docs/operations.md'), 'utf8')).toContain('synchronous=FULL');
+  });
+});
