@@ -27,7 +27,7 @@ const PRINT_CONCURRENCY = 4;
 const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 
 /** Messages about a whole feed or JSON array (items left out), not about one of its briefs. */
-const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped']);
+const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped', 'teaser-or-paywall']);
 
 const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type StopSignal = keyof typeof EXIT_ON_SIGNAL;

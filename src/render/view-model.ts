@@ -79,6 +79,8 @@ export interface BriefView {
   /** The timeline's heading: says when the dates were read against the file's time, the article's date being unknown. */
   timelineHeading: string;
   timelineNote: string | null;
+  /** Said under the title when the page looks like a teaser or a paywall. */
+  bodyNote: string | null;
   otherTimes: DateView[];
   strip: { width: number; height: number; axisY: number; marks: TimelineMark[]; now: { x: number } | null } | null;
   /** Item ids in the order the one-page PDF drops them when space runs out. */
@@ -222,6 +224,7 @@ export function buildView(brief: Brief): BriefView {
     timeline,
     timelineHeading: fileTime ? `Timeline (${fileTimeNote(brief)})` : 'Timeline',
     timelineNote: fileTime ? fileTimeNote(brief) : null,
+    bodyNote: brief.messages.find((m) => m.ruleId === 'teaser-or-paywall')?.reason ?? null,
     otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
     strip: buildStrip(timeline, referenceMs),
     dropOrder: buildDropOrder(brief, keyActors, otherActors, timelineDates, otherTimes),
