@@ -33,7 +33,7 @@ export interface Session {
 export async function openSession(flags: RunFlags, io: Io, command: string): Promise<Session> {
   const { config, errors, warnings } = resolveRunConfig(flags, io.cwd);
   if (!config) throw new UsageError(errors.join('\n'));
-  const outProblem = await checkOutputFolder(config.out);
+  const outProblem = await checkOutputFolder(config.out, { keep: true });
   if (outProblem) throw new UsageError(describeOutProblem(config.out, outProblem), { hint: false });
   const missing = config.sources.filter((source) => !existsSync(source));
   if (missing.length > 0) throw new UsageError(missingSources(missing, flags, config));

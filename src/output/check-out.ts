@@ -6,10 +6,11 @@ import { mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 /**
- * Why `dir` cannot hold briefs, in words, or null when it can. The folders it
- * had to create are removed again, so a build that writes nothing leaves nothing.
+ * Why `dir` cannot hold briefs, in words, or null when it can. Unless `keep`, the folders it
+ * had to create are removed again, so a build that writes nothing leaves nothing; `run` keeps
+ * them, since its lock lives there and two passes started together must not remove each other's.
  */
-export async function checkOutputFolder(dir: string): Promise<string | null> {
+export async function checkOutputFolder(dir: string, options: { keep?: boolean } = {}): Promise<string | null> {
   const target = resolve(dir);
   const missing: string[] = [];
   for (let level = target; ; level = dirname(level)) {
@@ -30,6 +31,8 @@ export async function checkOutputFolder(dir: string): Promise<string | null> {
         () => null,
         (error: NodeJS.ErrnoException) => error,
       );
+      // Made meanwhile by another process (two passes started together): checked as a folder by the probe below.
+      if (failure?.code === 'EEXIST') continue;
       if (failure) return explain(failure, level);
       made.push(level);
     }
@@ -42,7 +45,7 @@ export async function checkOutputFolder(dir: string): Promise<string | null> {
     await rm(probe, { force: true });
     return null;
   } finally {
-    for (const level of made.reverse()) await rmdir(level).catch(() => undefined);
+    if (!options.keep) for (const level of made.reverse()) await rmdir(level).catch(() => undefined);
   }
 }
 
