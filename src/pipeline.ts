@@ -1,4 +1,5 @@
 // ingest → extract → render: the single composition point.
+import { checkTeaser } from './brief/teaser.js';
 import type { Brief, Message } from './brief/model.js';
 import { SCHEMA_VERSION } from './brief/model.js';
 import { checkBrief } from './brief/invariants.js';
@@ -79,6 +80,8 @@ function assembleBrief(ingested: IngestedArticle, extractBrief: Stages[1]['extra
     dates: extraction.dates,
     messages: [...ingested.messages, ...extraction.messages],
   };
+  const teaser = checkTeaser(ingested.article, ingested.source.format);
+  if (teaser) brief.messages.push(teaser);
   const violations = checkBrief(brief);
   if (violations.length > 0) throw new Error(`the brief breaks its contract: ${violations.map((v) => `${v.path}: ${v.problem}`).join('; ')}`);
   return brief;

@@ -13,8 +13,11 @@ export const EXIT_USAGE = 2;
 export const EXIT_LOCKED = 3;
 
 export class UsageError extends Error {
-  constructor(message: string) {
+  /** Whether pointing at the help helps: not for a folder that cannot be written. */
+  readonly hint: boolean;
+  constructor(message: string, options: { hint?: boolean } = {}) {
     super(message);
     this.name = 'UsageError';
+    this.hint = options.hint ?? true;
   }
 }

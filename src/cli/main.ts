@@ -26,6 +26,7 @@ Usage:
                                         serve DIR read-only over HTTP: the index of briefs,
                                         the briefs and the feed (refreshed at start)
   newsbrief --help | --version
+  newsbrief <command> --help           one command's usage, options and an example
 
 Inputs are article files — plain text (also whole scraped pages), HTML (also .gz), Markdown,
 JSON, or an RSS/Atom/JSON feed file (its items that carry the article) — or folders of them.
@@ -64,9 +65,125 @@ Options (run, schedule, status):
   --json             status only: print the status as JSON
 
 Exit codes: 0 all inputs briefed; 1 some inputs failed (the others are written,
-each failure is explained in one line); 2 usage or config error; 3 (run, schedule)
+each failure is explained in one line); 2 usage or config error, or an output folder
+that cannot be created or written (checked before any work); 3 (run, schedule)
 another newsbrief already works on that output folder, nothing was done.
 `;
+
+const EXIT_CODES = `Exit codes: 0 all inputs briefed; 1 some inputs failed (the others are written,
+each failure explained in one line); 2 usage or config error, or an output folder that
+cannot be created or written (checked before any work)`;
+
+/** One command's help: its usage, its options, an example. */
+export const COMMAND_HELP: Record<string, string> = {
+  build: `Usage: newsbrief build <input>... [options]
+
+Writes brief.html, brief.pdf, brief.md and brief.json (and brief.email.html, brief.txt) for
+each input into <out>/<date>-<title>/, then refreshes <out>/index.html and <out>/feed.xml.
+An input is an article file (text, HTML or .html.gz, Markdown, JSON, RSS/Atom/JSON feed) or
+a folder of them.
+
+Options:
+  --out DIR          where briefs go (default: output)
+  --published ISO    when the article was published or captured (2023-06-07T12:00:00Z, or a
+                     date); relative dates resolve against it. A date the article states wins.
+                     Default: the file's modification time.
+  --formats LIST     comma-separated subset of html,pdf,md,json (default: all four); a rebuild
+                     replaces only these files of a brief and keeps the others
+  --page SIZE        PDF page size: a4 (default) or letter
+  --templates DIR    use the Handlebars templates in DIR (copy templates/ to start)
+  --browser PATH     the Chrome/Chromium to print PDFs with (or PUPPETEER_EXECUTABLE_PATH)
+  --base-url URL     where DIR is published; makes the feed's links absolute
+  --feed-entries N   how many briefs feed.xml carries, the newest (default 50)
+
+Example:
+  newsbrief build input/nato-troops.txt --published 2023-06-07T12:00:00Z --out output
+
+${EXIT_CODES}; 130 after Ctrl-C.
+`,
+  extract: `Usage: newsbrief extract <input> [--published ISO]
+
+Prints the brief of one article as JSON (the brief.json object) on stdout; writes nothing.
+
+Options:
+  --published ISO    the reference time for relative dates (default: the file's time)
+
+Example:
+  newsbrief extract story.html > brief.json
+
+Exit codes: 0 printed; 1 the input could not be briefed (one line on stderr); 2 usage error.
+`,
+  run: `Usage: newsbrief run [--input DIR]... [--feed URL]... [--out DIR] [options]
+
+One pass: briefs the new or changed articles of the sources into the output folder, records
+each outcome in its ledger (<out>/.newsbrief/) and exits.
+
+Options:
+  --input DIR        a source folder or file (repeatable; default: input, or none with feeds)
+  --feed URL         an RSS, Atom or JSON feed, http(s) URL or file (repeatable); items with
+                     only a summary have their page fetched
+  --out DIR          the output folder (default: output)
+  --config FILE      settings (default: ./newsbrief.config.json when present); flags win
+  --formats, --page, --templates, --browser   as for build
+  --log-format F     auto (default: lines on a terminal, JSON lines otherwise), pretty or json
+
+Example:
+  newsbrief run --input input --feed https://example.org/rss.xml --out output
+
+${EXIT_CODES}; 3 another newsbrief already works on that output folder, nothing was done.
+`,
+  schedule: `Usage: newsbrief schedule [--cron EXPR] [--input DIR]... [--feed URL]... [--out DIR] [options]
+
+A pass at once, then one per cron tick, never two at once, until SIGINT or SIGTERM (it lets
+the articles in flight finish, then exits 0).
+
+Options:
+  --cron EXPR        when to run passes (default "*/15 * * * *": every 15 minutes; a sixth,
+                     leading field gives seconds)
+  --input, --feed, --out, --config, --formats, --page, --templates, --browser, --log-format
+                     as for run
+
+Example:
+  newsbrief schedule --cron "0 * * * *" --input input --out output
+
+Exit codes: 0 stopped by a signal; 2 usage or config error, or an output folder that cannot
+be created or written; 3 another newsbrief already works on that output folder.
+`,
+  status: `Usage: newsbrief status [--out DIR] [--json] [--config FILE]
+
+Recent passes of run and schedule (found, briefed, failed, unchanged, duplicates), each feed,
+the recently written briefs, every current failure with its reason, and whether a pass is
+running now.
+
+Options:
+  --out DIR          the output folder (default: output)
+  --json             print the same as JSON
+  --config FILE      take the output folder from this config file
+
+Example:
+  newsbrief status --out output
+
+Exit codes: 0 shown; 2 usage error or no such folder.
+`,
+  serve: `Usage: newsbrief serve [--out DIR] [--port N] [--host ADDR] [options]
+
+Serves DIR read-only over HTTP: the index of briefs, the briefs and the feed (the index and
+feed are refreshed at start).
+
+Options:
+  --out DIR          the folder to serve (default: output)
+  --port N           port to listen on (default 8080; 0 picks a free one)
+  --host ADDR        address to listen on (default 127.0.0.1: this machine only)
+  --templates DIR    the templates of the index page
+  --base-url URL     where DIR is published; makes the feed's links absolute
+  --feed-entries N   how many briefs feed.xml carries, the newest (default 50)
+
+Example:
+  newsbrief serve --out output --port 8080
+
+Exit codes: 0 stopped by a signal; 2 usage error.
+`,
+};
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -94,7 +211,8 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const ALLOWED: Record<string, readonly string[]> = {
+/** The options each command takes (the README's usage lines list them all: test/cli/help.test.ts). */
+export const ALLOWED: Record<string, readonly string[]> = {
   build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url', 'feed-entries'],
   extract: ['published'],
   run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
@@ -117,7 +235,8 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     }
     const { values, positionals } = parsed;
     if (values.help) {
-      io.stdout.write(HELP);
+      // "newsbrief build --help": that command's help; "newsbrief --help": all of them.
+      io.stdout.write(COMMAND_HELP[positionals[0] ?? ''] ?? HELP);
       return EXIT_OK;
     }
     if (values.version) {
@@ -161,7 +280,7 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         return await runStatus({ ...(flags.out ? { out: flags.out } : {}), ...(config ? { config } : {}), ...(json ? { json } : {}) }, io);
       }
       case 'help':
-        io.stdout.write(HELP);
+        io.stdout.write(COMMAND_HELP[inputs[0] ?? ''] ?? HELP);
         return EXIT_OK;
       case undefined:
         throw new UsageError('no command given');
@@ -174,7 +293,8 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
       return EXIT_LOCKED;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`newsbrief: ${error.message}\nRun "newsbrief --help" for usage.\n`);
+      const topic = COMMAND_HELP[argv.find((a) => !a.startsWith('-')) ?? ''] ? `${argv.find((a) => !a.startsWith('-'))} ` : '';
+      io.stderr.write(`newsbrief: ${error.message}\n${error.hint ? `Run "newsbrief ${topic}--help" for usage.\n` : ''}`);
       return EXIT_USAGE;
     }
     // A programmer error: still one clear line, with the detail for a bug report.

@@ -1,5 +1,7 @@
 // `newsbrief run`: one pass over the configured sources, then exit.
+import { existsSync } from 'node:fs';
 import { type RunConfig, type RunFlags, resolveRunConfig } from '../config/run-config.js';
+import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
 import { PdfRenderer } from '../render/pdf.js';
 import { DEFAULT_TEMPLATES_DIR, type Templates, loadTemplates } from '../render/templates.js';
@@ -31,6 +33,10 @@ export interface Session {
 export async function openSession(flags: RunFlags, io: Io, command: string): Promise<Session> {
   const { config, errors, warnings } = resolveRunConfig(flags, io.cwd);
   if (!config) throw new UsageError(errors.join('\n'));
+  const outProblem = await checkOutputFolder(config.out, { keep: true });
+  if (outProblem) throw new UsageError(describeOutProblem(config.out, outProblem), { hint: false });
+  const missing = config.sources.filter((source) => !existsSync(source));
+  if (missing.length > 0) throw new UsageError(missingSources(missing, flags, config));
   const log = createLog(pickLogFormat(config.logFormat, io), io);
   for (const warning of warnings) log.warn(warning);
   const templates = await loadTemplates(config.templates ?? DEFAULT_TEMPLATES_DIR).catch((error: Error) => {
@@ -67,6 +73,15 @@ export async function openSession(flags: RunFlags, io: Io, command: string): Pro
       lock.release();
     },
   };
+}
+
+/** Why a pass cannot start: its source folders are not there (the default `input/` included). */
+function missingSources(missing: string[], flags: RunFlags, config: RunConfig): string {
+  const list = missing.join(', ');
+  if (flags.input?.length) return `--input: no such folder or file: ${list}`;
+  return config.file
+    ? `${config.file}: sources: no such folder or file: ${list}`
+    : `no source: ${list} does not exist (the default when neither --input nor --feed is given); create it and put articles in it, or give --input DIR or --feed URL`;
 }
 
 /** An AbortSignal that fires on SIGINT or SIGTERM, unless the caller brought its own. */

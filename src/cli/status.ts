@@ -15,8 +15,13 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
   const { config, errors } = resolveRunConfig({ ...(flags.config ? { config: flags.config } : {}), ...(flags.out ? { out: flags.out } : {}) }, io.cwd);
   if (!config) throw new UsageError(errors.join('\n'));
   const out = config.out;
+  if (!existsSync(out)) throw new UsageError(`${out} does not exist: give the output folder of "newsbrief run", "schedule" or "build" with --out DIR`);
   if (!existsSync(join(out, STATE_DIR, LEDGER_FILE))) {
-    if (flags.json) io.stdout.write(`${JSON.stringify({ out, passes: [], articles: {}, failed: [], recent: [], running: null }, null, 2)}\n`);
+    // A folder written by `build` has briefs but no ledger: say what is there.
+    const { readCatalog } = await import('../publish/catalog.js');
+    const briefs = (await readCatalog(out).catch(() => ({ entries: [] }))).entries.length;
+    if (flags.json) io.stdout.write(`${JSON.stringify({ out, briefs, passes: [], articles: {}, failed: [], recent: [], running: null }, null, 2)}\n`);
+    else if (briefs > 0) io.stdout.write(`${out} holds ${briefs} brief${briefs === 1 ? '' : 's'} but no passes: it was written by "newsbrief build", which keeps no record of passes (only "newsbrief run" and "schedule" do)\n`);
     else io.stdout.write(`no passes recorded in ${out} yet (run "newsbrief run" or "newsbrief schedule")\n`);
     return EXIT_OK;
   }
@@ -29,6 +34,8 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
     const running = runningHolder(out);
     const feeds = ledger.feeds();
     const containers = ledger.containers(10);
+    // A feed item whose page could not be fetched failed too: it counts with the other failures.
+    const failedItems = feeds.flatMap((f) => f.failedItems.map((i) => ({ feed: f.feed, item: i.item, reason: i.reason })));
     if (flags.json) {
       const report = {
         out,
@@ -36,7 +43,10 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
         articles: counts,
         passes,
         recent: recent.map((a) => ({ source: a.source, folder: a.folder, files: a.files, finishedAt: a.finishedAt, durationMs: a.durationMs, attempts: a.attempts, warnings: a.warnings })),
-        failed: failed.map((a) => ({ source: a.source, status: a.status, attempts: a.attempts, reason: a.error, ruleId: a.ruleId, stage: a.errorStage, at: a.finishedAt })),
+        failed: [
+          ...failed.map((a) => ({ source: a.source, status: a.status, attempts: a.attempts, reason: a.error, ruleId: a.ruleId, stage: a.errorStage, at: a.finishedAt })),
+          ...failedItems.map((i) => ({ source: i.item, status: 'feed-item-not-fetched', feed: i.feed, reason: i.reason })),
+        ],
         feeds,
         split: containers.map((c) => ({ source: c.source, kind: c.kind, articles: c.articles, at: c.splitAt, warnings: c.warnings })),
       };
@@ -46,7 +56,7 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
     const rel = (p: string) => relative(io.cwd, p) || p;
     const lines: string[] = [`newsbrief status of ${rel(out)}`];
     lines.push(running ? `running: ${running.command} (pid ${running.pid} on ${running.host}, since ${running.startedAt})` : 'running: nothing');
-    lines.push(`articles: ${counts.done} briefed, ${counts['failed-permanent']} refused, ${counts['failed-transient']} to retry, ${counts.pending + counts.running} pending`);
+    lines.push(`articles: ${counts.done} briefed, ${counts['failed-permanent']} refused, ${counts['failed-transient']} to retry, ${counts.pending + counts.running} pending${failedItems.length > 0 ? `; ${failedItems.length} feed item(s) not fetched` : ''}`);
     lines.push('', 'recent passes:');
     for (const p of passes) {
       const took = p.finishedAt ? `${((Date.parse(p.finishedAt) - Date.parse(p.startedAt)) / 1000).toFixed(1)} s` : '—';
@@ -67,8 +77,9 @@ export async function runStatus(flags: StatusFlags, io: Io): Promise<number> {
       lines.push('', 'recently briefed:');
       for (const a of recent) lines.push(`  ${a.finishedAt} ${a.folder}/ (${a.files.join(', ')}) from ${rel(a.source)}${a.warnings.length ? ` — ${a.warnings.length} warning(s): ${a.warnings.join('; ')}` : ''}`);
     }
-    if (failed.length > 0) {
+    if (failed.length > 0 || failedItems.length > 0) {
       lines.push('', 'failed:');
+      for (const i of failedItems) lines.push(`  ${i.item} (an item of feed ${i.feed}): ${i.reason} — its page is fetched again next pass`);
       for (const a of failed) lines.push(`  ${rel(a.source)}: ${a.error}${a.ruleId ? ` [${a.ruleId}]` : ''} — ${a.status === 'failed-permanent' ? 'not retried until the file changes' : `will be retried (${a.attempts} attempt${a.attempts === 1 ? '' : 's'} so far)`}`);
     }
     io.stdout.write(`${lines.join('\n')}\n`);

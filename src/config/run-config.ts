@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import cron from 'node-cron';
+import { explainCronExpression } from './cron-fields.js';
 import { z } from 'zod';
 import type { Format } from '../pipeline.js';
 import { FEED_ENTRIES } from '../publish/feed-entries.js';
@@ -20,7 +21,11 @@ const feedLocation = z
   .min(1, 'must not be empty')
   .refine((v) => !/^[a-z][a-z0-9+.-]*:/i.test(v) || /^https?:\/\/[^/\s]+/i.test(v), 'must be an http:// or https:// URL or a file path');
 
-const cronExpression = z.string().refine((v) => cron.validate(v), 'must be a cron expression, e.g. "*/15 * * * *"');
+const cronExpression = z.string().superRefine((v, ctx) => {
+  if (cron.validate(v)) return;
+  const why = explainCronExpression(v);
+  ctx.addIssue({ code: 'custom', message: `"${v}" is not a cron expression${why ? `: ${why}` : ''} (e.g. "*/15 * * * *": every 15 minutes)` });
+});
 
 /** What a user writes in newsbrief.config.json. Unknown keys are errors (typos must not pass silently). */
 export const WrittenRunConfigSchema = z

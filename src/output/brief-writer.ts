@@ -5,14 +5,14 @@ import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Format, Rendered } from '../pipeline.js';
-import { resolveInside } from './slug.js';
+import { CARD_FILE, cardOf } from '../publish/catalog.js';
+import { TEMP_PREFIX, resolveInside } from './slug.js';
 
 export const FILE_OF: Record<Format, string> = { html: 'brief.html', pdf: 'brief.pdf', md: 'brief.md', json: 'brief.json' };
-/** Every file a brief folder may hold, in writing order: the formats, and the email pair made with the Markdown. */
-const FILES = [...(Object.entries(FILE_OF) as [keyof BriefFiles, string][]), ['email', 'brief.email.html'], ['txt', 'brief.txt']] as [keyof BriefFiles, string][];
+/** Every file a brief folder may hold, in writing order: the formats, the email pair made with the Markdown, the card. */
+const FILES = [...(Object.entries(FILE_OF) as [keyof BriefFiles, string][]), ['email', 'brief.email.html'], ['txt', 'brief.txt'], ['card', CARD_FILE]] as [keyof BriefFiles, string][];
 
-/** Prefix of the temporary folders; hidden, so no reader or input scan takes them for briefs. */
-export const TEMP_PREFIX = '.newsbrief-tmp-';
+export { TEMP_PREFIX };
 
 /** The file operations the writer needs; tests inject failures (ENOSPC) here. */
 export interface WriteFs {
@@ -24,6 +24,8 @@ export interface WriteFs {
   rename(from: string, to: string): Promise<void>;
   rm(path: string): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** A second name for a file already written and synced (a kept file of the brief being replaced). */
+  link(from: string, to: string): Promise<void>;
 }
 
 export const nodeWriteFs: WriteFs = {
@@ -46,6 +48,7 @@ export const nodeWriteFs: WriteFs = {
     }
   },
   rename: (from, to) => fsp.rename(from, to),
+  link: (from, to) => fsp.link(from, to).catch(() => fsp.copyFile(from, to, fsp.constants.COPYFILE_EXCL)),
   rm: (path) => fsp.rm(path, { recursive: true, force: true }),
   exists: (path) =>
     fsp.stat(path).then(
@@ -62,6 +65,8 @@ export interface BriefFiles {
   /** brief.email.html and brief.txt, written whenever the Markdown is. */
   email?: string;
   txt?: string;
+  /** The index card, when brief.json is not written (CARD_FILE). */
+  card?: string;
 }
 
 /** The rendered outputs of the requested formats. */
@@ -72,12 +77,16 @@ export function briefFilesOf(rendered: Rendered, formats: ReadonlySet<Format>): 
     ...(formats.has('md') && rendered.markdown !== undefined ? { md: rendered.markdown } : {}),
     ...(formats.has('md') && rendered.emailHtml !== undefined ? { email: rendered.emailHtml } : {}),
     ...(formats.has('md') && rendered.text !== undefined ? { txt: rendered.text } : {}),
-    ...(formats.has('json') ? { json: `${JSON.stringify(rendered.brief, null, 2)}\n` } : {}),
+    ...(formats.has('json') ? { json: `${JSON.stringify(rendered.brief, null, 2)}\n` } : { card: `${JSON.stringify(cardOf(rendered.brief))}\n` }),
   };
 }
 
 export interface WriteBriefOptions {
-  /** Replace a folder already at the target (build); otherwise its presence is an error (run). */
+  /**
+   * Replace a folder already at the target (build); otherwise its presence is an error (run).
+   * Only the files given are replaced: the old folder's other files are kept (a rebuild with
+   * --formats pdf keeps the brief's HTML, Markdown and JSON).
+   */
   replace: boolean;
   fs?: WriteFs;
 }
@@ -100,7 +109,14 @@ export async function writeBriefFolder(outDir: string, slug: string, files: Brie
       const data = files[key];
       if (data === undefined) continue;
       writes.push(fs.writeFileSynced(join(tmp, name), data));
-      names.push(name);
+      if (key !== 'card') names.push(name);
+    }
+    if (options.replace && (await fs.exists(target))) {
+      // The files this write does not make stay as they were; a card is stale once brief.json is written.
+      for (const [key, name] of FILES) {
+        if (files[key] !== undefined || (key === 'card' && files.json !== undefined)) continue;
+        if (await fs.exists(join(target, name))) writes.push(fs.link(join(target, name), join(tmp, name)));
+      }
     }
     // The files are written and fsynced side by side (the disk can flush them in one go); the
     // folder becomes visible only after all have settled, so a failure still leaves nothing.

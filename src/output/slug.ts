@@ -4,6 +4,9 @@ import { isAbsolute, relative, resolve } from 'node:path';
 
 const MAX_TITLE_CHARS = 60;
 
+/** Prefix of the temporary folders a writer makes in the output folder; hidden, so no reader or input scan takes them for briefs. */
+export const TEMP_PREFIX = '.newsbrief-tmp-';
+
 /** "2023-06-07" + "War in Ukraine: NATO…" → "2023-06-07-war-in-ukraine-nato…" (only [a-z0-9-]). */
 export function makeSlug(title: string, publishedAt: string | null): string {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(publishedAt ?? '')?.[0] ?? 'undated';

@@ -15,7 +15,7 @@ import { STATE_DIR } from '../store/state-dir.js';
 
 export const CATALOG_CACHE_FILE = 'catalog.json';
 /** Raised whenever what is cached of a folder changes shape. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /**
  * What the index page and the feed show of a brief. An entry is held for every brief of the
@@ -29,6 +29,8 @@ export const BriefCardSchema = z
     article: ArticleSchema.omit({ text: true, provenance: true }),
     /** The headline, or for an article without one the start of its lead (headingOf). */
     heading: z.string(),
+    /** The text the publication time was read from, so a stated date is shown as a date (formatTimestamp). */
+    publishedStated: z.string().nullable(),
     summary: z.array(SummarySentenceSchema.pick({ text: true })),
     actors: z.array(ActorSchema.pick({ name: true, role: true, key: true, aliases: true })),
   })

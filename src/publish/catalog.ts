@@ -6,7 +6,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headingOf } from '../brief/heading.js';
 import { type Brief, BriefSchema } from '../brief/model.js';
-import { type BriefCard, type CachedFolder, fileSignature, loadCatalogCache, saveCatalogCache } from './catalog-cache.js';
+import { type BriefCard, BriefCardSchema, type CachedFolder, fileSignature, loadCatalogCache, saveCatalogCache } from './catalog-cache.js';
 
 export const BRIEF_FILES = {
   html: 'brief.html',
@@ -17,6 +17,11 @@ export const BRIEF_FILES = {
   text: 'brief.txt',
 } as const;
 export type BriefFileKind = keyof typeof BRIEF_FILES;
+/**
+ * What the index shows of a brief written without brief.json (--formats md…): hidden, so it is
+ * never taken for an output, and written only then, so it is never older than a brief.json beside it.
+ */
+export const CARD_FILE = '.brief-card.json';
 
 export type { BriefCard };
 
@@ -28,6 +33,7 @@ export function cardOf(brief: Brief): BriefCard {
     referenceTime: brief.referenceTime,
     article,
     heading: headingOf(brief.article),
+    publishedStated: brief.article.provenance['publishedAt']?.raw ?? null,
     summary: brief.summary.map((s) => ({ text: s.text })),
     actors: brief.actors.map((a) => ({ name: a.name, role: a.role, key: a.key, aliases: [...a.aliases] })),
   };
@@ -99,6 +105,9 @@ function statFiles(dir: string): Partial<Record<BriefFileKind, Stats>> {
 async function readEntry(outDir: string, slug: string, written: CatalogEntry | undefined, cached: CachedFolder | undefined): Promise<ReadEntry | { reason: string } | null> {
   const dir = join(outDir, slug);
   const stats = statFiles(dir);
+  // A brief written without brief.json has its card beside it (brief-writer.ts), newer than any brief.json there.
+  const cardInfo = statSync(join(dir, CARD_FILE), { throwIfNoEntry: false });
+  if (cardInfo?.isFile()) return readCardEntry(dir, slug, stats, cardInfo, cached);
   const jsonInfo = stats.json;
   if (jsonInfo === undefined) {
     // A brief.json that exists but cannot be stat()ed as a file is reported when it is read.
@@ -132,6 +141,23 @@ async function readEntry(outDir: string, slug: string, written: CatalogEntry | u
     entry: { slug, brief: card, files, markdown },
     cached: { json: jsonSig ?? '', card, md: markdown === null ? null : mdSig, markdown },
   };
+}
+
+async function readCardEntry(dir: string, slug: string, stats: Partial<Record<BriefFileKind, Stats>>, cardInfo: Stats, cached: CachedFolder | undefined): Promise<ReadEntry | { reason: string }> {
+  const files: CatalogEntry['files'] = {};
+  for (const [kind, info] of Object.entries(stats) as [BriefFileKind, Stats][]) files[kind] = info.size;
+  const cardSig = `card:${fileSignature(cardInfo)}`;
+  const mdSig = stats.md ? fileSignature(stats.md) : null;
+  let card: BriefCard;
+  if (cached !== undefined && cached.json === cardSig) card = cached.card;
+  else {
+    const parsed = BriefCardSchema.safeParse(JSON.parse(await readFile(join(dir, CARD_FILE), 'utf8').catch(() => 'null')));
+    if (!parsed.success) return { reason: `${CARD_FILE} cannot be read as a brief's card` };
+    card = parsed.data;
+  }
+  const markdown = mdSig === null ? null : cached !== undefined && cached.md === mdSig ? cached.markdown : await readFile(join(dir, BRIEF_FILES.md), 'utf8').catch(() => null);
+  if (markdown === null) delete files.md;
+  return { entry: { slug, brief: card, files, markdown }, cached: { json: cardSig, card, md: markdown === null ? null : mdSig, markdown } };
 }
 
 async function readBriefJson(path: string): Promise<{ brief: Brief } | { reason: string }> {

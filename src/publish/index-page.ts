@@ -60,7 +60,7 @@ export function buildIndexCard(entry: CatalogEntry): IndexCardView {
   const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const bottomLine = brief.summary.map((s) => oneLine(s.text)).join(' ');
   const keyActors = brief.actors.filter((x) => x.key).map((x) => ({ name: x.name, role: x.role }));
-  const published = formatTimestamp(a.publishedAt);
+  const published = formatTimestamp(a.publishedAt, brief.publishedStated ?? undefined);
   const links: IndexCardView['links'] = {};
   for (const kind of Object.keys(BRIEF_FILES) as BriefFileKind[]) if (files[kind] !== undefined) links[kind] = `${slug}/${BRIEF_FILES[kind]}`;
   const search = foldForSearch(

@@ -73,11 +73,22 @@ export function valueStartMs(value: string): number | null {
   return null;
 }
 
-/** "2023-06-07T10:00:00Z" → "7 June 2023, 10:00 UTC". */
-export function formatTimestamp(iso: string | null): string | null {
+/**
+ * "2023-06-07T10:00:00Z" → "7 June 2023, 10:00 UTC". `stated` is the text the time was read
+ * from (the article's, or --published): when it gives a date and no time of day, the date is
+ * shown alone ("7 March 2024"), not a midnight nobody wrote.
+ */
+export function formatTimestamp(iso: string | null, stated?: string): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
   if (!m) return iso;
+  const date = `${+m[3]!} ${MONTHS[+m[2]! - 1]} ${m[1]}`;
+  if (stated !== undefined && !statesTimeOfDay(stated)) return date;
   const zone = m[5] === 'Z' ? 'UTC' : `UTC${m[5]}`;
-  return `${+m[3]!} ${MONTHS[+m[2]! - 1]} ${m[1]}, ${m[4]} ${zone}`;
+  return `${date}, ${m[4]} ${zone}`;
+}
+
+/** Whether a written date carries a time of day: "10:15", "T10", "7pm", "noon", or hours or minutes ago. */
+function statesTimeOfDay(text: string): boolean {
+  return /\d:\d{2}|T\d{2}|\d\s*[ap]\.?m\b|\b(?:noon|midnight|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/i.test(text);
 }

@@ -76,6 +76,11 @@ export interface BriefView {
   claims: ClaimView[];
   questions: QuestionView[];
   timeline: DateView[];
+  /** The timeline's heading: says when the dates were read against the file's time, the article's date being unknown. */
+  timelineHeading: string;
+  timelineNote: string | null;
+  /** Said under the title when the page looks like a teaser or a paywall. */
+  bodyNote: string | null;
   otherTimes: DateView[];
   strip: { width: number; height: number; axisY: number; marks: TimelineMark[]; now: { x: number } | null } | null;
   /** Item ids in the order the one-page PDF drops them when space runs out. */
@@ -172,8 +177,14 @@ function buildDropOrder(brief: Brief, keyActors: Actor[], otherActors: Actor[], 
   ];
 }
 
+function fileTimeNote(brief: Brief): string {
+  return `article date unknown: relative dates read from the file's date, ${formatDateValue(brief.referenceTime.slice(0, 10))}`;
+}
+
 export function buildView(brief: Brief): BriefView {
-  const referenceMs = valueStartMs(brief.referenceTime.slice(0, 16));
+  // Read against the file's time only, "upcoming" would mean "after the file was saved": not shown.
+  const fileTime = brief.messages.some((m) => m.ruleId === 'reference-from-mtime');
+  const referenceMs = fileTime ? null : valueStartMs(brief.referenceTime.slice(0, 16));
   const actorName = new Map(brief.actors.map((a) => [a.id, a.name]));
   const keyActors = brief.actors.filter((a) => a.key);
   const otherActors = brief.actors.filter((a) => !a.key);
@@ -191,9 +202,9 @@ export function buildView(brief: Brief): BriefView {
     outlet: brief.article.outlet,
     byline: brief.article.byline,
     url: brief.article.url,
-    published: formatTimestamp(brief.article.publishedAt),
-    updated: formatTimestamp(brief.article.updatedAt),
-    reference: formatTimestamp(brief.referenceTime),
+    published: formatTimestamp(brief.article.publishedAt, brief.article.provenance['publishedAt']?.raw ?? undefined),
+    updated: formatTimestamp(brief.article.updatedAt, brief.article.provenance['updatedAt']?.raw ?? undefined),
+    reference: formatTimestamp(brief.referenceTime, brief.referenceTime === brief.article.publishedAt ? brief.article.provenance['publishedAt']?.raw ?? undefined : undefined),
     sourceName: brief.source.path.split(/[\\/]/).pop() ?? '',
     sourceDigest: brief.source.sha256.slice(0, 12),
     summary: brief.summary.map((s) => ({ text: oneLine(s.text) })),
@@ -211,6 +222,9 @@ export function buildView(brief: Brief): BriefView {
     })),
     questions: brief.questions.map((q) => ({ id: q.id, text: oneLine(q.text), basis: BASIS_LABELS[q.basis], source: oneLine(q.evidence.map((e) => e.quote).join(' … ')) })),
     timeline,
+    timelineHeading: fileTime ? `Timeline (${fileTimeNote(brief)})` : 'Timeline',
+    timelineNote: fileTime ? fileTimeNote(brief) : null,
+    bodyNote: brief.messages.find((m) => m.ruleId === 'teaser-or-paywall')?.reason ?? null,
     otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
     strip: buildStrip(timeline, referenceMs),
     dropOrder: buildDropOrder(brief, keyActors, otherActors, timelineDates, otherTimes),

@@ -109,7 +109,8 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
     try {
       files = await listFiles(source, config.out, sourceFs);
     } catch (error) {
-      const reason = `source ${source}: ${errnoReason(error)}`;
+      // Checked at start; a source that goes away between passes is said to be gone, not "disappeared before it could be read".
+      const reason = `source ${source}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder or file (any more)' : errnoReason(error)}`;
       log.error(reason);
       fail(source, reason, false);
       return;
@@ -227,7 +228,9 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
     }
   }
   ledger.finishPass(passId, counts, aborted ? 'aborted' : 'done');
-  log.info(aborted ? 'pass stopped early' : 'pass finished', { pass: passId, ...counts, left: queue.length, ms: Date.now() - started });
+  // The same words as `status`: unchanged files, and duplicates of an article already briefed.
+  const { skipped, ...shown } = counts;
+  log.info(aborted ? 'pass stopped early' : 'pass finished', { pass: passId, ...shown, unchanged: skipped - counts.duplicates, left: queue.length, ms: Date.now() - started });
   return { passId, counts, failures, aborted };
 }
 

@@ -194,7 +194,7 @@ describe.skipIf(!hasShared)('publishIndex: index.html and feed.xml', () => {
       for (const junk of ['{"version": 1, "folders": {"x": {}}}', '{"version": 999, "folders": {}}', '{"trunc', '']) {
         await writeFile(catalogCachePath(dir), junk);
         expect(await readCatalog(dir, { cache: true })).toEqual(changed);
-        expect(JSON.parse(await readFile(catalogCachePath(dir), 'utf8'))).toMatchObject({ version: 2 });
+        expect(JSON.parse(await readFile(catalogCachePath(dir), 'utf8'))).toMatchObject({ version: 3 });
       }
       // A cache that cannot be written is only a slower read.
       await rm(join(dir, '.newsbrief'), { recursive: true });

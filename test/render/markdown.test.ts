@@ -38,7 +38,7 @@ describe('the email-ready Markdown', () => {
     for (const d of shown.filter((x) => x.kind === 'date' || x.kind === 'time')) expect(text).toContain(formatDateValue(d.value));
   });
 
-  it('is plain CommonMark: no raw HTML, no local file references, quotes as blockquotes', async () => {
+  it('is plain CommonMark: no raw HTML, no local file references, quotes inline in the claims list', async () => {
     const brief = await extractFile(SEED, { published: SEED_PUBLISHED });
     const { markdown } = await renderBrief(brief, { templates: await loadTemplates(), formats: new Set(['md']), page: 'a4' });
     const tokens = marked.lexer(markdown!);
@@ -48,7 +48,8 @@ describe('the email-ready Markdown', () => {
     expect(kinds.has('image')).toBe(false);
     expect(kinds.has('heading')).toBe(true);
     expect(kinds.has('list')).toBe(true);
-    if (brief.claims.some((c) => c.kind === 'direct')) expect(kinds.has('blockquote')).toBe(true);
+    if (brief.claims.some((c) => c.kind === 'direct')) expect(markdown).toMatch(/^- \*\*.+\*\* \(quoted[^)]*\): “/m);
+    expect(kinds.has('blockquote')).toBe(false);
     expect(markdown).not.toMatch(/file:|input\/|\.txt\b|\/work\//);
   });
 });

@@ -53,7 +53,7 @@ describe('run config: newsbrief.config.json + flags', () => {
     const text = errors.join('\n');
     expect(text).toContain('sources: give at least one source folder');
     expect(text).toContain('page: must be "a4" or "letter"');
-    expect(text).toContain('schedule: must be a cron expression');
+    expect(text).toContain('schedule: "often" is not a cron expression: has 1 field; give 5');
     expect(text).toMatch(/limits\.retries: /);
     expect(text).toContain('limits.maxInputbytes: is not a known setting');
     expect(text).toContain('colour: is not a known setting');
@@ -61,7 +61,7 @@ describe('run config: newsbrief.config.json + flags', () => {
 
   it('a bad flag is named as --flag; a missing or broken config file is a usage error (exit 2)', async () => {
     const dir = await tmp();
-    expect(resolveRunConfig({ cron: 'never' }, dir).errors).toEqual([expect.stringContaining('--cron: must be a cron expression')]);
+    expect(resolveRunConfig({ cron: 'never' }, dir).errors).toEqual([expect.stringContaining('--cron: "never" is not a cron expression')]);
     await writeFile(join(dir, 'broken.json'), '{ "out": ');
     for (const argv of [
       ['run', '--config', join(dir, 'missing.json')],

@@ -33,7 +33,7 @@ describe('run', () => {
     const two = await run(dir);
     expect(two.code).toBe(0);
     expect(two.events).toEqual([]);
-    expect(jsonLines(two.io.out()).find((l) => l.msg === 'pass finished')).toMatchObject({ found: 4, briefed: 0, skipped: 4, duplicates: 1 });
+    expect(jsonLines(two.io.out()).find((l) => l.msg === 'pass finished')).toMatchObject({ found: 4, briefed: 0, unchanged: 3, duplicates: 1 });
     expect(await briefFolders(join(dir, 'out'))).toHaveLength(3);
   });
 
@@ -77,8 +77,8 @@ describe('run', () => {
     expect(report.recent).toHaveLength(2);
     expect(report.failed).toEqual([expect.objectContaining({ status: 'failed-permanent', reason: 'ingest: is empty' })]);
     const none = fakeIo(dir);
-    expect(await main(['status', '--out', join(dir, 'nowhere')], none)).toBe(0);
-    expect(none.out()).toContain('no passes recorded');
+    expect(await main(['status', '--out', join(dir, 'nowhere')], none)).toBe(2);
+    expect(none.err()).toContain(`${join(dir, 'nowhere')} does not exist`);
   });
 });
 
