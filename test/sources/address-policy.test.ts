@@ -96,22 +96,45 @@ describe('fetching', () => {
     return error as FetchError;
   };
 
+  // One address of each refused range, as a URL host: [host, the reason given].
+  const RANGES: [string, string][] = [
+    ['127.0.0.2', '127.0.0.2 is a loopback address'],
+    ['[::1]', '::1 is a loopback address'],
+    ['[::ffff:127.0.0.1]', '::ffff:7f00:1 is a loopback address'],
+    ['169.254.169.254', '169.254.169.254 is a link-local address'],
+    ['[fe80::1]', 'fe80::1 is a link-local address'],
+    ['10.0.0.5', '10.0.0.5 is a private address'],
+    ['172.16.0.1', '172.16.0.1 is a private address'],
+    ['192.168.1.1', '192.168.1.1 is a private address'],
+    ['[fd00::1]', 'fd00::1 is a private address'],
+    ['[::ffff:10.0.0.5]', '::ffff:a00:5 is a private address'],
+    ['100.64.1.1', '100.64.1.1 is a carrier-grade NAT address'],
+    ['0.0.0.0', '0.0.0.0 is an unspecified address'],
+    ['[::]', ':: is an unspecified address'],
+    ['224.0.0.1', '224.0.0.1 is a multicast address'],
+    ['[ff02::1]', 'ff02::1 is a multicast address'],
+    ['240.0.0.1', '240.0.0.1 is a reserved address'],
+    ['2130706433', '127.0.0.1 is a loopback address'],
+  ];
+
   it('refuses each special-purpose range written in the URL, without connecting', async () => {
-    for (const [url, reason] of [
-      [`${server.base}/page`, 'refused: 127.0.0.1 is a loopback address'],
-      [`http://[::1]:${port()}/page`, 'refused: ::1 is a loopback address'],
-      [`http://[::ffff:127.0.0.1]:${port()}/page`, 'refused: ::ffff:7f00:1 is a loopback address'],
-      ['http://169.254.169.254/latest/meta-data/', 'refused: 169.254.169.254 is a link-local address'],
-      ['http://10.0.0.5/wiki', 'refused: 10.0.0.5 is a private address'],
-      ['http://100.64.1.1/', 'refused: 100.64.1.1 is a carrier-grade NAT address'],
-      ['http://0.0.0.0/', 'refused: 0.0.0.0 is an unspecified address'],
-      ['http://2130706433/page', 'refused: 127.0.0.1 is a loopback address'],
-    ] as const) {
-      const error = await refusal(url);
-      expect(error.message).toBe(reason);
+    for (const [host, reason] of [[new URL(server.base).host.split(':')[0]!, '127.0.0.1 is a loopback address'] as [string, string], ...RANGES]) {
+      const error = await refusal(`http://${host}:${port()}/page`);
+      expect(error.message).toBe(`refused: ${reason}`);
       expect(error.ruleId).toBe('private-address');
     }
     expect(server.hits).toEqual([]);
+  });
+
+  it('refuses each range after a redirect from an allowed host, without following it', async () => {
+    const policy = createAddressPolicy(['127.0.0.1']);
+    // (The allowed address in its other forms is allowed: that case is tested below.)
+    const refused = RANGES.filter(([, reason]) => !/^(?:127\.0\.0\.1|::ffff:7f00:1) /.test(reason));
+    for (const [i, [host, reason]] of refused.entries()) {
+      server.routes.set(`/hop/${i}`, redirect(`http://${host}:${port()}/page`));
+      expect((await refusal(`${server.base}/hop/${i}`, { policy })).message).toBe(`refused: ${reason}`);
+    }
+    expect(server.hits.map((h) => h.path)).toEqual(refused.map((_, i) => `/hop/${i}`));
   });
 
   it('refuses a host name that resolves to loopback', async () => {
