@@ -156,4 +156,10 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = 'Governor Ann Ruiz signed the budget on Friday. Critics called it reckless.\n\nThe governor said the cuts were painful but necessary.';
     expect(speakerOf(text, 'painful but necessary')).toBe('Ann Ruiz');
   });
+
+  it('"the senator" takes up the person named with that office, not a last speaker without it', () => {
+    const text =
+      'Sen. Lena Ortiz (D-Ore.) spoke to reporters on Thursday. Developer Dan Kerr said the plan was "a good start."\n\nIn June, the Oregon senator said the state could not wait another year for the money.';
+    expect(speakerOf(text, 'could not wait another year')).toBe('Lena Ortiz');
+  });
 });

@@ -345,6 +345,12 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   // Else someone named just before whom the description can describe: not "the woman" for a man, nor
   // "the former governor" for a senator. When no one fits, the description stays the speaker.
   const suits = (d: ActorDraft): boolean => fits(d) && describable(ctx, head, description, d);
+  // "Sen. Lindsey Graham ... the South Carolina senator": the nearest person whose role is that office.
+  // (The last speaker first, when it holds the office too.)
+  const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head);
+  const speakerHolds = ctx.lastSpeaker !== null && holds(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 3;
+  const titled = !OFFICES.has(head) ? null : speakerHolds ? ctx.lastSpeaker : lastActorBefore(ctx, offset, holds, 6, sentence);
+  if (titled) return titled;
   const last = ctx.lastSpeaker?.type === 'person' && suits(ctx.lastSpeaker) ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
@@ -387,6 +393,9 @@ function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, se
  */
 const OFFICES = new Set('president vice-president minister chancellor secretary governor senator congressman congresswoman mayor king queen pope premier ambassador judge sheriff prosecutor'.split(' '));
 
+/** Abbreviated titles before a name (AP Stylebook, "abbreviations"), as the office they stand for. */
+const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['gov', 'governor'], ['rep', 'congressman'], ['pres', 'president']]);
+
 /** The head nouns of a role: each conjunct's last word before a preposition ("president and chief executive of X" → president, executive). */
 function roleHeads(role: string): string[] {
   return role
@@ -396,7 +405,8 @@ function roleHeads(role: string): string[] {
     .map((part) => {
       const words = part.split(/\s+/).filter((w) => w !== '');
       const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
-      return (prep < 0 ? words : words.slice(0, prep)).at(-1) ?? '';
+      const last = ((prep < 0 ? words : words.slice(0, prep)).at(-1) ?? '').replace(/\.$/, '');
+      return TITLE_ABBREVIATIONS.get(last) ?? last;
     })
     .filter((w) => w !== '');
 }
