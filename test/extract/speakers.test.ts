@@ -128,4 +128,38 @@ describe('organisations behind spokespeople, statements and offices', () => {
       'Donald Trump, the Republican presidential nominee, spoke in Ohio. Hillary Clinton spoke in Toledo.\n\nTrump said the debate was rigged. The Democratic presidential nominee says every child should have the chance to succeed.';
     expect(speakerOf(text, 'every child should have the chance')).toBe('Hillary Clinton');
   });
+
+  it('"the governor" is not the last speaker when that speaker holds another office', () => {
+    const text =
+      'Senator Tom Baxter visited the flooded town on Monday. "We will rebuild every bridge," Baxter said.\n\nThe governor said the state would ask for federal money within a week.';
+    expect(speakerOf(text, 'ask for federal money')).not.toBe('Tom Baxter');
+  });
+
+  it('"the woman" is not a man named before', () => {
+    const text = 'Mark Dunmore runs the shelter on Elm Street. "We are full every night," Dunmore said.\n\n"Nobody told us the rules had changed," said the woman, who asked not to be named.';
+    expect(speakerOf(text, 'Nobody told us the rules')).not.toBe('Mark Dunmore');
+  });
+
+  it('a description that takes up someone introduced unnamed ("a young woman ... the woman said") stays a description', () => {
+    const text =
+      'Hillary Clinton held a town hall in Concord. At the meeting, a young woman asked Clinton about the new tax plan.\n\n"Why should we trust you on this?" the woman said.';
+    expect(speakerOf(text, 'Why should we trust you')).toBe('woman');
+  });
+
+  it('a former office says nothing against the one held now ("the former first lady and senator")', () => {
+    const text =
+      'Hillary Clinton, the former secretary of state, spoke to veterans on Wednesday.\n\nThe former first lady and U.S. senator said the war had been a mistake.';
+    expect(speakerOf(text, 'the war had been a mistake')).toBe('Hillary Clinton');
+  });
+
+  it('"the governor" still takes up the governor named before', () => {
+    const text = 'Governor Ann Ruiz signed the budget on Friday. Critics called it reckless.\n\nThe governor said the cuts were painful but necessary.';
+    expect(speakerOf(text, 'painful but necessary')).toBe('Ann Ruiz');
+  });
+
+  it('"the senator" takes up the person named with that office, not a last speaker without it', () => {
+    const text =
+      'Sen. Lena Ortiz (D-Ore.) spoke to reporters on Thursday. Developer Dan Kerr said the plan was "a good start."\n\nIn June, the Oregon senator said the state could not wait another year for the money.';
+    expect(speakerOf(text, 'could not wait another year')).toBe('Lena Ortiz');
+  });
 });

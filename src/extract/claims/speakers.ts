@@ -339,14 +339,87 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
     .sort((a, b) => b.n - a.n);
   if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
   if (strict) return null;
-  const last = ctx.lastSpeaker?.type === 'person' && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null;
+  // "A young woman asked Clinton ... 'You say ...,' the woman said": the description takes up someone
+  // the text introduced unnamed, and no named person is meant.
+  if (introducedUnnamed(ctx, head, offset, sentence)) return null;
+  // Else someone named just before whom the description can describe: not "the woman" for a man, nor
+  // "the former governor" for a senator. When no one fits, the description stays the speaker.
+  const suits = (d: ActorDraft): boolean => fits(d) && describable(ctx, head, description, d);
+  // "Sen. Lindsey Graham ... the South Carolina senator": the nearest person whose role is that office.
+  // (The last speaker first, when it holds the office too.)
+  const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head);
+  const speakerHolds = ctx.lastSpeaker !== null && holds(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 3;
+  const titled = !OFFICES.has(head) ? null : speakerHolds ? ctx.lastSpeaker : lastActorBefore(ctx, offset, holds, 6, sentence);
+  if (titled) return titled;
+  const last = ctx.lastSpeaker?.type === 'person' && suits(ctx.lastSpeaker) ? ctx.lastSpeaker : null;
   if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
   for (const i of [sentence, previousOpen(ctx, sentence)]) {
     const subject = sentenceSubject(ctx, i);
-    if (subject?.type === 'person' && fits(subject) && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
+    if (subject?.type === 'person' && suits(subject) && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
   }
-  return lastActorBefore(ctx, offset, (d) => d.type === 'person' && fits(d), 3, sentence) ?? last;
+  return lastActorBefore(ctx, offset, (d) => d.type === 'person' && suits(d), 3, sentence) ?? last;
+}
+
+/**
+ * Does an indefinite phrase headed by `head` ("a young woman") stand in this sentence before
+ * `offset` or in the two before it, outside quotes, as a new referent: not a predicate or an
+ * apposition of someone named ("Lewinsky, a White House intern", "she was a nurse")?
+ */
+function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, sentence: number): boolean {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i >= 0 && sentence - i <= 2; i--) {
+    const s = sentences[i]!;
+    for (let t = s.first; t <= s.last && tokens[t]!.start < offset; t++) {
+      if (lower(tokens[t]!) !== head || tokens[t]!.pos !== 'NOUN' || isQuoted(ctx, tokens[t]!.start)) continue;
+      let k = t - 1;
+      while (k >= s.first && t - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
+      if (k < s.first || !/^(?:a|an)$/i.test(tokens[k]!.text)) continue;
+      const before = tokens[k - 1];
+      const appositive = before?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.last === k - 2 && ctx.mentionOwner.get(m.start)?.type === 'person');
+      if (k - 1 >= s.first && (appositive || before!.pos === 'AUX' || /^(?:as|like|of)$/i.test(before!.text))) continue;
+      // ("a young woman, Jane Doe,": a name in apposition is who is meant.)
+      const next = tokens[t + 1];
+      if (next?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.first === t + 2)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Public offices a person holds one at a time (the government titles of TITLE_WORDS in
+ * actors/lexicon.ts): "the governor" does not describe someone the text calls a senator.
+ */
+const OFFICES = new Set('president vice-president minister chancellor secretary governor senator congressman congresswoman mayor king queen pope premier ambassador judge sheriff prosecutor'.split(' '));
+
+/** Abbreviated titles before a name (AP Stylebook, "abbreviations"), as the office they stand for. */
+const TITLE_ABBREVIATIONS = new Map([['sen', 'senator'], ['gov', 'governor'], ['rep', 'congressman'], ['pres', 'president']]);
+
+/** The head nouns of a role: each conjunct's last word before a preposition ("president and chief executive of X" → president, executive). */
+function roleHeads(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((part) => {
+      const words = part.split(/\s+/).filter((w) => w !== '');
+      const prep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+      const last = ((prep < 0 ? words : words.slice(0, prep)).at(-1) ?? '').replace(/\.$/, '');
+      return TITLE_ABBREVIATIONS.get(last) ?? last;
+    })
+    .filter((w) => w !== '');
+}
+
+/** Can a description headed by `head` describe the person `d`: the same gender, and no other office in their role? */
+function describable(ctx: SpeakerContext, head: string, description: string, d: ActorDraft): boolean {
+  const wanted = genderOfWord(head);
+  const known = wanted === null ? null : genderOf(ctx, d);
+  if (wanted !== null && known !== null && wanted !== known) return false;
+  // (A former office says nothing of the one held now: "the former first lady and U.S. senator".)
+  if (!OFFICES.has(head) || !d.role || /\b(?:former|ex-)/i.test(d.role) || /\b(?:former|ex-)/i.test(description)) return true;
+  const own = roleHeads(d.role);
+  return own.includes(head) || !own.some((w) => OFFICES.has(w));
 }
 
 /** Party words of US and UK politics, each mapped to its party. */
