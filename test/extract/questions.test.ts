@@ -400,3 +400,52 @@ describe('an unknown with nothing left to ask about', () => {
     expect(ask(text).map((q) => q.text)).not.toContain('What is the?');
   });
 });
+
+describe('extractQuestions: who a pronoun subject is', () => {
+  const actor = (id: string, name: string, type: Actor['type'], text: string, role: string | null = null): Actor => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, quote: name }));
+    return { id, name, type, role, aliases: [], key: true, salience: 1, mentions };
+  };
+  const claim = (id: string, kind: Claim['kind'], speakerId: string, speaker: string, text: string, start: number, end: number): Claim => ({
+    id, text: text.slice(start, end), kind, speaker, speakerId, cue: 'said', hedged: false, evidence: [{ start, end, quote: text.slice(start, end) }],
+  });
+
+  it('reads "it" as the subject of the clause before it when the sentence opens with someone else', () => {
+    const text = 'He added that the ministry is in talks with the unions and it could raise fees next year.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Will the ministry raise fees next year?']);
+  });
+
+  it('reads "it" after a reporting verb as the company that said it', () => {
+    const text = 'The company also said it would resume paying a dividend after two lean years.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Will the company resume paying a dividend after two lean years?']);
+  });
+
+  it('leaves an "it" that stands for a clause after it ("it would be premature to") unresolved', () => {
+    // Read as the board, these asked "Will the board be hard to agree a deal …?".
+    expect(ask('Analysts said the board is divided and it will be hard to agree a deal next year.')).toEqual([]);
+    expect(ask('Analysts said the board is divided, and it would be premature to expect a deal next year.')).toEqual([]);
+  });
+
+  it('follows "he" back through the previous sentence to the person it began with, not the last name mentioned', () => {
+    const text = 'Carl Mendez held talks with Paul Verdon on Monday. He arrived after a week abroad, where he met Sam Oduya. He is due to visit the new plant on Tuesday afternoon.';
+    const actors = [actor('a1', 'Carl Mendez', 'person', text), actor('a2', 'Paul Verdon', 'person', text), actor('a3', 'Sam Oduya', 'person', text)];
+    const qs = ask(text, { actors });
+    const q = qs.find((x) => /visit the new plant/.test(x.text));
+    expect(q?.text).toBe('Will Carl Mendez visit the new plant on Tuesday afternoon?');
+  });
+
+  it('does not read a "he" inside a quote as the one who speaks it', () => {
+    const text = 'Tom Harker said: "The plan is all talk. He must be judged on what he has done, not on what he claims he would do next year."';
+    const actors = [actor('a1', 'Tom Harker', 'person', text)];
+    const quoteStart = text.indexOf('"');
+    const claims = [claim('c1', 'direct', 'a1', 'Tom Harker', text, quoteStart, text.length)];
+    expect(ask(text, { actors, claims }).map((q) => q.text).join(' ')).not.toMatch(/Tom Harker/);
+  });
+
+  it('reads a spokesperson\'s "we" in a quote as the organisation their role names', () => {
+    const text = '"We could cut 500 jobs next year," said Jane Doyle, chief executive of Acme Foods.';
+    const actors = [actor('a1', 'Jane Doyle', 'person', text, 'chief executive of Acme Foods'), actor('a2', 'Acme Foods', 'organization', text)];
+    const claims = [claim('c1', 'direct', 'a1', 'Jane Doyle', text, 0, text.indexOf(',"') + 2)];
+    expect(ask(text, { actors, claims }).map((q) => q.text)).toEqual(['Will Acme Foods cut 500 jobs next year?']);
+  });
+});

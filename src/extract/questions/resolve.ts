@@ -2,7 +2,8 @@
 import type { Actor, Claim } from '../../brief/model.js';
 import { GIVEN_NAMES, HONORIFIC_GENDER } from '../lexicon/names.js';
 import type { Analysis, Sentence } from '../nlp.js';
-import { isPunct, lowerFirst, pieceText, type Piece } from './clause.js';
+import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
+import { isPunct, lowerFirst, pieceText, subjectBefore, type Piece } from './clause.js';
 
 export interface ResolveContext {
   analysis: Analysis;
@@ -37,7 +38,12 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
   if (/^there$/i.test(tok.text)) return { text: 'there', antecedent: null };
   if (FIRST_PERSON.test(tok.text)) {
     const speaker = speakerOf(ctx, s);
-    if (/^(?:we|us)$/i.test(tok.text)) return speaker && speaker.type !== 'person' ? { text: speaker.name, antecedent: null } : null;
+    if (/^(?:we|us)$/i.test(tok.text)) {
+      if (speaker && speaker.type !== 'person') return { text: speaker.name, antecedent: null };
+      // "We reckon …", said the ERAA's director: a spokesperson's "we" in a quote is the body their role names.
+      const body = speaker && isQuoted(a, s, tok.i) ? bodyOf(ctx, speaker) : null;
+      return body ? { text: body.name, antecedent: null } : null;
+    }
     // "I" is a person: when the claim's speaker is not one, the quote's "he said" names the last person mentioned.
     if (speaker?.type === 'person') return { text: speaker.name, antecedent: null };
     const person = /\b(?:he|she) (?:said|says|told|added)\b/i.test(a.text.slice(s.start, s.end)) ? lastPersonBefore(ctx, s.start) : null;
@@ -45,14 +51,26 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
   }
   if (PERSON_PRONOUN.test(tok.text)) {
     const gender = /^(?:he|him)$/i.test(tok.text) ? 'male' : 'female';
-    // In reported speech "he"/"she" is most often its speaker ("she denied that she …"); in a quote it is someone else.
+    const person = personReferent(ctx, s, tok.i, gender, 0);
+    if (person) return { text: person.actor.name, antecedent: person.from };
+    // Grammar names no one: in reported speech its speaker, else the last person of that gender mentioned.
     const speaker = speakerOf(ctx, s, 'reported');
     if (speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender)) return { text: speaker.name, antecedent: null };
-    const person = lastPersonBefore(ctx, tok.start, gender);
-    return person ? { text: person, antecedent: null } : null;
+    const last = lastPersonBefore(ctx, tok.start, gender, quoteSpeaker(ctx, s, tok.i));
+    return last ? { text: last, antecedent: null } : null;
   }
   if (/^(?:it|they|them)$/i.test(tok.text)) return antecedentOf(ctx, s, subject.tokens[0]!, /^(?:they|them)$/i.test(tok.text));
   return null;
+}
+
+/** The one organisation or group a person's role names ("ERAA director of air transport"), or null when it names none or several. */
+function bodyOf(ctx: ResolveContext, person: Actor): Actor | null {
+  const role = person.role;
+  if (!role) return null;
+  const named = ctx.actors.filter(
+    (x) => (x.type === 'organization' || x.type === 'group') && [x.name, ...x.aliases].some((n) => n.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(role)),
+  );
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** "Labour has said …": a phrase that opens with an actor's name keeps its capital. */
@@ -67,8 +85,9 @@ export function ownerOf(ctx: ResolveContext, s: Sentence, k: number): string | n
   const tok = ctx.analysis.tokens[k];
   if (!tok || !/^(?:his|her)$/i.test(tok.text)) return null;
   const gender: Gender = /^his$/i.test(tok.text) ? 'male' : 'female';
+  const person = personReferent(ctx, s, k, gender, 0)?.actor.name;
   const speaker = speakerOf(ctx, s, 'reported');
-  const name = speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender) ? speaker.name : lastPersonBefore(ctx, tok.start, gender);
+  const name = person ?? (speaker?.type === 'person' && genderOf(ctx, speaker) !== opposite(gender) ? speaker.name : lastPersonBefore(ctx, tok.start, gender, quoteSpeaker(ctx, s, k)));
   return name ? `${name}'s` : null;
 }
 
@@ -107,11 +126,118 @@ function readGender(ctx: ResolveContext, actor: Actor): Gender | null {
   return null;
 }
 
-/** The person mentioned last before `offset` whose gender does not contradict the pronoun's. */
-function lastPersonBefore(ctx: ResolveContext, offset: number, gender?: Gender): string | null {
+/** How many pronouns back a chain of "he … he … he" is followed. */
+const MAX_CHAIN = 4;
+
+/**
+ * Who "he"/"she" at token `at` is, by grammar: the subject of the nearest clause before it in the
+ * sentence that is a person (a subject preference, as in centering theory: Grosz, Joshi and
+ * Weinstein 1995); an earlier "he" is followed back along the chain. With no such clause, the
+ * person who speaks in the sentence (in reported speech), else the speaker or the first person
+ * subject of the previous sentence. The speaker of a quote is never its "he". A nearer person the
+ * question cannot name ("the CSA chief"), or a nearer clause whose subject cannot be read, makes it
+ * null: grammar names no one there.
+ */
+function personReferent(ctx: ResolveContext, s: Sentence, at: number, gender: Gender, depth: number): { actor: Actor; from: Sentence | null } | null {
+  if (depth > MAX_CHAIN) return null;
+  const a = ctx.analysis;
+  const self = quoteSpeaker(ctx, s, at);
+  const fits = (x: Actor | null): x is Actor => x?.type === 'person' && x !== self && genderOf(ctx, x) !== opposite(gender);
+  for (const subject of clauseSubjectsBefore(a, s, at)) {
+    if (!subject) return null;
+    const found = personOf(ctx, s, subject, gender, depth);
+    if (found !== undefined && found?.actor !== self) return found;
+  }
+  // In reported speech "he"/"she" with no person before it is its speaker ("she denied that she …").
+  const speaker = speakerOf(ctx, s, 'reported');
+  if (fits(speaker)) return { actor: speaker, from: null };
+  // Else the previous sentence: its speaker (the subject of its reporting clause), else its first clause's subject that is a person.
+  const prev = a.sentences[s.i - 1];
+  if (!prev) return null;
+  const prevSpeaker = speakerOf(ctx, prev);
+  if (fits(prevSpeaker)) return { actor: prevSpeaker, from: prev };
+  for (const subject of clauseSubjectsBefore(a, prev, prev.last + 1).reverse()) {
+    if (!subject) continue;
+    const found = personOf(ctx, prev, subject, gender, depth);
+    if (found !== undefined && found?.actor !== self) return found && { actor: found.actor, from: found.from ?? prev };
+  }
+  return null;
+}
+
+/**
+ * Who speaks the quote token `at` lies in, if any: they call themself "I", so a "he" inside the
+ * quote is someone else. (A sentence with no quote mark that a direct claim covers goes on with a
+ * quote opened before it.)
+ */
+function quoteSpeaker(ctx: ResolveContext, s: Sentence, at: number): Actor | null {
+  const direct = speakerOf(ctx, s, 'direct');
+  return direct && (isQuoted(ctx.analysis, s, at) || !/[“”"]/.test(ctx.analysis.text.slice(s.start, s.end))) ? direct : null;
+}
+
+/** Whether token `k` lies inside quotation marks: opened before it in the sentence, or closed after it in a quote that began earlier. */
+function isQuoted(a: Analysis, s: Sentence, k: number): boolean {
+  let open = false;
+  let seen = false;
+  for (let j = s.first; j < k; j++) {
+    const x = a.tokens[j]!.text;
+    if (x !== '“' && x !== '”' && x !== '"') continue;
+    open = x === '"' ? !open : x === '“';
+    seen = true;
+  }
+  if (seen) return open;
+  for (let j = k + 1; j <= s.last; j++) if (/^[”"]$/.test(a.tokens[j]!.text)) return true;
+  return false;
+}
+
+/**
+ * What a clause subject says of "he"/"she": the person it names, null when it is a person the
+ * question cannot name, undefined when it is no person of that gender (look further back).
+ */
+function personOf(ctx: ResolveContext, s: Sentence, subject: Piece, gender: Gender, depth: number): { actor: Actor; from: Sentence | null } | null | undefined {
+  const a = ctx.analysis;
+  const head = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+  if (subject.tokens.length === 1 && PERSON_PRONOUN.test(head.text)) {
+    if ((/^(?:he|him)$/i.test(head.text) ? 'male' : 'female') !== gender) return undefined;
+    return personReferent(ctx, s, head.i, gender, depth + 1);
+  }
+  const from = a.tokens[subject.tokens[0]!]!.start;
+  const actor = ctx.actors.find((x) => x.mentions.some((m) => m.start < head.end && m.end > from && m.end >= head.end));
+  if (actor?.type === 'person') return genderOf(ctx, actor) === opposite(gender) ? undefined : { actor, from: null };
+  if (actor) return undefined;
+  return PERSON_NOUNS.has(head.lemma.toLowerCase()) ? null : undefined;
+}
+
+const PERSON_NOUNS = new Set(PERSON_NOUN_LIST.trim().split(/\s+/));
+
+/**
+ * The subjects of the finite clauses before token `at` in the sentence, nearest first (a bounded
+ * look back). A clause whose subject cannot be read ends the list with null: what lies beyond it
+ * is no longer the nearest. (A verb after "and" shares its subject with the verb before it.)
+ */
+function clauseSubjectsBefore(a: Analysis, s: Sentence, at: number): (Piece | null)[] {
+  const out: (Piece | null)[] = [];
+  for (let k = at - 1; k > Math.max(s.first, at - LOOK_BACK); k--) {
+    const t = a.tokens[k]!;
+    // The first verb of its group: "has since emerged" and "can not go" start at "has" and "can".
+    let j = k - 1;
+    while (j > s.first && (a.tokens[j]!.pos === 'ADV' || a.tokens[j]!.pos === 'PART') && /^(?:AUX|VERB|PART|ADV)$/.test(a.tokens[j - 1]!.pos)) j--;
+    const prev = a.tokens[j]!;
+    if ((t.pos !== 'AUX' && t.pos !== 'VERB') || prev.pos === 'AUX' || prev.pos === 'VERB' || prev.pos === 'PART' || /ing$/i.test(t.text)) continue;
+    const subject = subjectBefore(a, s, k);
+    if (!subject && prev.pos === 'CCONJ') continue;
+    if (!subject) return [...out, null];
+    if (!out.some((p) => p?.tokens[0] === subject.tokens[0])) out.push(subject);
+  }
+  return out;
+}
+
+const LOOK_BACK = 40;
+
+/** The person mentioned last before `offset` whose gender does not contradict the pronoun's (other than `self`, who speaks the quote). */
+function lastPersonBefore(ctx: ResolveContext, offset: number, gender?: Gender, self: Actor | null = null): string | null {
   let best: { at: number; name: string } | null = null;
   for (const actor of ctx.actors) {
-    if (actor.type !== 'person') continue;
+    if (actor.type !== 'person' || actor === self) continue;
     if (gender && genderOf(ctx, actor) === opposite(gender)) continue;
     for (const m of actor.mentions) if (m.end <= offset && (!best || m.start > best.at)) best = { at: m.start, name: actor.name };
   }
@@ -124,8 +250,8 @@ function lastPersonBefore(ctx: ResolveContext, offset: number, gender?: Gender):
  */
 function antecedentOf(ctx: ResolveContext, s: Sentence, at: number, plural: boolean): Resolved | null {
   const a = ctx.analysis;
-  const tryNp = (sentence: Sentence, limit: number): string | null => {
-    const np = openingNounPhrase(a, sentence, limit);
+  const tryNp = (sentence: Sentence, limit: number): string | null => agreeing(openingNounPhrase(a, sentence, limit));
+  const agreeing = (np: Piece | null): string | null => {
     if (!np) return null;
     const head = a.tokens[np.tokens[np.tokens.length - 1]!]!;
     const isPlural = /[^s'’]s$/i.test(head.text) || np.tokens.some((k) => a.tokens[k]!.text.toLowerCase() === 'and');
@@ -135,7 +261,19 @@ function antecedentOf(ctx: ResolveContext, s: Sentence, at: number, plural: bool
     if (ctx.actors.some((x) => x.type === 'person' && x.mentions.some((m) => m.start < to && m.end > from))) return null;
     return caseOf(ctx, pieceText(a, np), lowerFirst(a, np, pieceText(a, np)));
   };
-  const own = tryNp(s, at);
+  // The sentence's opening noun phrase, else the subject of the nearest clause before the pronoun
+  // that is a noun phrase ("the government is in talks about what role it might take"); not for
+  // "they", which so often means people never named ("things went wrong and they complain").
+  let own = tryNp(s, at);
+  for (const subject of own || plural || isDummy(a, s, at) ? [] : clauseSubjectsBefore(a, s, at)) {
+    if (!subject) break;
+    const head = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+    // "if the merger goes ahead, it will …": the subject of an adverbial clause is left to the condition the question keeps.
+    if (/^(?:if|unless|when|whenever|while|although|though|because|as|since|once|until|before|after)$/i.test(a.tokens[subject.tokens[0]! - 1]?.text ?? '')) continue;
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN') continue;
+    own = agreeing(subject);
+    break;
+  }
   if (own) return { text: own, antecedent: null };
   const prev = ctx.analysis.sentences[s.i - 1];
   if (prev && prev.paragraph === s.paragraph) {
@@ -154,6 +292,14 @@ function antecedentOf(ctx: ResolveContext, s: Sentence, at: number, plural: bool
   }
   return null;
 }
+
+/** "it would be 'premature' to say …", "it seems likely that …": an "it" that stands for the clause after it refers back to nothing (Quirk et al. 1985, §18.33, extraposition). */
+function isDummy(a: Analysis, s: Sentence, at: number): boolean {
+  const tok = a.tokens[at]!;
+  return EXTRAPOSED.test(a.text.slice(tok.start, Math.min(s.end, tok.start + 120)));
+}
+
+const EXTRAPOSED = /^it(?:\s*(?:['’]s|will|would|could|may|might|is|was|has|had|been|be|seems?|seemed|appears?|appeared|not|n['’]t|also|still|now))+\s+["“‘']?[\w-]+["”’']?\s+(?:to|that|whether|if|for)\b/i;
 
 const PRESENTED = /\b(?:this|it) (?:is|was|'s|’s) (?:a|an|the) ([a-z]{3,})\b(?! of)/i;
 
