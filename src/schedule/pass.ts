@@ -2,7 +2,7 @@
 // record every outcome in the ledger. The caller holds the output folder's lock.
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { headingOf } from '../brief/heading.js';
 import type { RunConfig } from '../config/run-config.js';
@@ -435,4 +435,3 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-export const describePath = (path: string, cwd: string): string => relative(cwd, path) || path;

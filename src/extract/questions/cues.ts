@@ -42,13 +42,6 @@ export const BELIEF = /^(?:believes?|believed|believing|reckons?|reckoned|predic
 export const REPORTING = /^(?:said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|stating|announced|announces|claimed|claims|claiming|insisted|insists|insisting|argued|argues|arguing|indicated|indicates|signalled|signaled|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|explained|explains|noted|notes|noting|reported|reports|revealed|reveals|maintained|maintains|predicted|predicts|predicting|promised|promises|promising|pledged|pledges|vowed|vows|assured|assures|wrote|writes)$/i;
 
 /**
- * Adverbs that put a statement on one source or in doubt: the CoNLL-2010 Wikipedia weasel and
- * hedge cues (reportedly, allegedly, apparently, supposedly, purportedly, presumably, possibly,
- * probably, perhaps).
- */
-export const DOUBT_ADVERB = /^(?:reportedly|allegedly|apparently|supposedly|purportedly|presumably|possibly|probably|perhaps|maybe|seemingly|ostensibly)$/i;
-
-/**
  * Passive weasel frames of the CoNLL-2010 Wikipedia data ("is said to", "is believed to", "is
  * thought to", "is understood to", "is reported to", "is alleged to", "is rumoured to").
  */
