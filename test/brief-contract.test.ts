@@ -55,6 +55,14 @@ describe('brief.json contract', () => {
     expect(checkBrief(broken).map((v) => v.problem)).toContain('quote differs from article.text.slice(start, end)');
   });
 
+  it('a range gives its two ends, each quoting the text, and checkBrief checks their spans', async () => {
+    const brief = await extractFile(SEED, { published: SEED_PUBLISHED });
+    const range = brief.dates.find((d) => d.value === '2009/2014');
+    expect(range?.ends?.map((e) => [e.value, e.evidence.quote])).toEqual([['2009', '2009'], ['2014', '2014']]);
+    const moved = brief.dates.map((d) => (d === range ? { ...d, ends: d.ends!.map((e) => ({ ...e, evidence: { ...e.evidence, start: e.evidence.start + 1 } })) } : d));
+    expect(checkBrief({ ...brief, dates: moved }).map((v) => v.path)).toContain(`dates[${range!.id}].ends[0].evidence`);
+  });
+
   it('the same input and reference time give a byte-identical brief', async () => {
     const a = JSON.stringify(await extractFile(SEED, { published: SEED_PUBLISHED }));
     const b = JSON.stringify(await extractFile(SEED, { published: SEED_PUBLISHED }));

@@ -1,6 +1,6 @@
 // The dates of a brief made through the product, as TIMEX3s of the record they were made from:
 // evidence offsets read through the alignment of article.text onto the record's text, so that
-// they can be scored against the gold timexes (tempeval-score.ts). Pure.
+// they can be scored against the gold timexes (tempeval-score.ts); a range by its two ends. Pure.
 import type { Brief, DateItem } from '../../src/brief/model.js';
 import { alignText, isDropped, mapSpan } from './align-text.js';
 import { countTimexMatches, type Timex, type TimexCounts } from './tempeval-score.js';
@@ -30,12 +30,16 @@ export function scoreProductTimexes(doc: TimexDoc, brief: Pick<Brief, 'article' 
   const alignment = alignText(doc.text, brief.article.text);
   const predicted: Timex[] = [];
   for (const d of brief.dates) {
-    const evidence = d.evidence[0];
-    if (d.origin !== 'text' || evidence === undefined) continue;
-    const span = mapSpan(alignment, evidence.start, evidence.end);
-    if (span === null || span.start >= doc.annotatedEnd) continue;
-    // brief.json writes TimeML's own value beside a calendar one where the two differ.
-    predicted.push({ ...span, type: TYPES[d.kind] ?? d.kind.toUpperCase(), value: d.timex ?? d.value });
+    if (d.origin !== 'text') continue;
+    // A range's ends are given apart in brief.json, each with its span, as TimeML annotates them.
+    const parts = d.ends?.map((e) => ({ evidence: e.evidence, value: e.timex ?? e.value })) ?? [{ evidence: d.evidence[0], value: d.timex ?? d.value }];
+    for (const { evidence, value } of parts) {
+      if (evidence === undefined) continue;
+      const span = mapSpan(alignment, evidence.start, evidence.end);
+      if (span === null || span.start >= doc.annotatedEnd) continue;
+      // brief.json writes TimeML's own value beside a calendar one where the two differ.
+      predicted.push({ ...span, type: TYPES[d.kind] ?? d.kind.toUpperCase(), value });
+    }
   }
   return {
     counts: countTimexMatches(doc.timexes, predicted),

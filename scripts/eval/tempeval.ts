@@ -106,13 +106,15 @@ interface ProductResult {
   perDoc: Map<string, { predicted: Timex[]; dropped: Timex[] } | null>;
   /** Gold timexes the direct call values right and the product does not, by why. */
   gap: { droppedOrRefused: number; otherValue: number; notGiven: number };
+  /** The gap's items, one line each, for --errors. */
+  gapLines: string[];
 }
 
 /** The documents through extractFile: each as a text file with --published. */
 async function scoreProduct(docs: GoldDoc[]): Promise<ProductResult> {
   const results = await runProduct(docs.map((d) => d.job));
   const r: ProductResult = {
-    docs: docs.length, accepted: 0, counts: emptyCounts(), dropped: 0, refused: [], ms: [], perDoc: new Map(), gap: { droppedOrRefused: 0, otherValue: 0, notGiven: 0 },
+    docs: docs.length, accepted: 0, counts: emptyCounts(), dropped: 0, refused: [], ms: [], perDoc: new Map(), gap: { droppedOrRefused: 0, otherValue: 0, notGiven: 0 }, gapLines: [],
   };
   docs.forEach((doc, i) => {
     const result = results[i]!;
@@ -137,13 +139,21 @@ function explainGap(doc: GoldDoc, direct: readonly Timex[], product: ProductResu
   const mine = product.perDoc.get(doc.id);
   if (mine === undefined) return;
   const overlapping = (xs: readonly Timex[], g: Timex): Timex | undefined => xs.find((x) => x.start < g.end && g.start < x.end);
+  const where = (g: Timex): string => `${doc.id} ${doc.ref} ${JSON.stringify(doc.text.slice(g.start, g.end))} gold ${g.value}`;
   for (const g of doc.timexes) {
     if (overlapping(direct, g)?.value !== g.value) continue;
-    if (mine === null || mine.dropped.includes(g)) product.gap.droppedOrRefused++;
-    else {
+    if (mine === null || mine.dropped.includes(g)) {
+      product.gap.droppedOrRefused++;
+      product.gapLines.push(`PRODUCT DROPPED ${where(g)}`);
+    } else {
       const p = overlapping(mine.predicted, g);
-      if (p === undefined) product.gap.notGiven++;
-      else if (p.value !== g.value) product.gap.otherValue++;
+      if (p === undefined) {
+        product.gap.notGiven++;
+        product.gapLines.push(`PRODUCT NOT GIVEN ${where(g)}`);
+      } else if (p.value !== g.value) {
+        product.gap.otherValue++;
+        product.gapLines.push(`PRODUCT VALUE ${where(g)} product ${p.value}`);
+      }
     }
   }
 }
@@ -317,7 +327,7 @@ export async function runTempeval(options: TempevalOptions, io: { out: (line: st
       `--published = its DCT, midnight UTC for a date; MEANTIME: ${MEANTIME_INPUT}). ` +
       'The brief\'s dates are aligned onto the record\'s text; gold timexes in text the product dropped, and every timex of a refused document, count as missed. ' +
       'Dates read from page metadata and dates in the title line are not timexes of the text and are left out. ' +
-      'The brief writes some dates otherwise than TimeML (a range as one item, a part of day as its date, no *_REF values), and reads numeric dates day first.',
+      'The brief writes some dates otherwise than TimeML (a part of day as its date, no *_REF values; a range is scored by its two ends), and reads numeric dates day first.',
   );
   const results = new Map<string, SetResult>();
   for (const [key, title, docs] of sets) {
@@ -325,7 +335,7 @@ export async function runTempeval(options: TempevalOptions, io: { out: (line: st
     // Platinum's individual errors stay unseen: it is the held-out test set.
     const r = scoreSet(docs, errorsFor === key && key !== 'platinum', product);
     results.set(key, r);
-    if (errorsFor === key) for (const e of r.errors) out(e);
+    if (errorsFor === key) for (const e of [...r.errors, ...r.product.gapLines]) out(e);
     printTimexTable(title, r);
   }
   scoreBriefs(errorsFor === 'briefs');

@@ -12,6 +12,7 @@ function* evidenceOf(brief: Brief): Generator<[string, Evidence]> {
   for (const c of brief.claims) for (const [j, e] of c.evidence.entries()) yield [`claims[${c.id}].evidence[${j}]`, e];
   for (const q of brief.questions) for (const [j, e] of q.evidence.entries()) yield [`questions[${q.id}].evidence[${j}]`, e];
   for (const d of brief.dates) for (const [j, e] of d.evidence.entries()) yield [`dates[${d.id}].evidence[${j}]`, e];
+  for (const d of brief.dates) for (const [j, e] of (d.ends ?? []).entries()) yield [`dates[${d.id}].ends[${j}].evidence`, e.evidence];
 }
 
 /** Evidence that does not quote article.text exactly, and other broken links inside a brief. */

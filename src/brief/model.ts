@@ -135,6 +135,16 @@ export type DateKind = z.infer<typeof DateKindSchema>;
 export const CertaintySchema = z.enum(['stated', 'inferred', 'relative']);
 export type Certainty = z.infer<typeof CertaintySchema>;
 
+export const DateEndSchema = z
+  .object({
+    text: z.string(),
+    value: z.string(),
+    timex: z.string().optional(),
+    evidence: EvidenceSchema,
+  })
+  .strict();
+export type DateEnd = z.infer<typeof DateEndSchema>;
+
 export const DateItemSchema = z
   .object({
     id: z.string().regex(/^d\d+$/),
@@ -149,6 +159,11 @@ export const DateItemSchema = z
     event: z.string().nullable().describe('what happens at that time, from the same sentence'),
     origin: z.enum(['text', 'metadata']).describe('metadata: read from the page header (e.g. the posted line), not the body'),
     evidence: z.array(EvidenceSchema).describe('empty only for origin "metadata"'),
+    ends: z
+      .array(DateEndSchema)
+      .length(2)
+      .optional()
+      .describe('a range ("from 2009 to 2014", "Aug. 26 and Oct. 20"): its two ends as written, each with its own value and span'),
   })
   .strict();
 export type DateItem = z.infer<typeof DateItemSchema>;

@@ -1,6 +1,6 @@
 // Article → Brief parts. Pure: the reference time and the article come in,
 // nothing here reads files, the clock or the network.
-import type { Article, Brief, DateItem, Message } from '../brief/model.js';
+import type { Article, Brief, DateEnd, DateItem, Message } from '../brief/model.js';
 import { buildActorDrafts, finishActors, type ActorDraft } from './actors/index.js';
 import { extractClaimDrafts, finishClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
@@ -46,6 +46,15 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
   return { summary, actors, claims, questions, dates, messages };
 }
 
+function toDateEnd(d: FoundDate): DateEnd {
+  return {
+    text: d.text,
+    value: d.value,
+    ...(d.timeml && d.timeml.value !== d.value ? { timex: d.timeml.value } : {}),
+    evidence: { start: d.start, end: d.end, quote: d.text },
+  };
+}
+
 function toDateItems(found: FoundDate[], header: HeaderDate[], messages: Message[]): DateItem[] {
   const items: DateItem[] = [];
   for (const h of header)
@@ -63,6 +72,7 @@ function toDateItems(found: FoundDate[], header: HeaderDate[], messages: Message
       event: d.event,
       origin: 'text',
       evidence: [{ start: d.start, end: d.end, quote: d.text }],
+      ...(d.parts?.length === 2 ? { ends: d.parts.map(toDateEnd) } : {}),
     });
     if (d.certainty === 'inferred')
       messages.push({ severity: 'info', source: 'dates', ruleId: 'year-inferred', reason: `the year of "${d.text}" is not stated; ${d.value} is a guess`, position: { start: d.start, end: d.end } });
