@@ -55,6 +55,10 @@ export interface TimelineMark {
   /** Alternate labels above and below the axis so neighbours do not collide. */
   above: boolean;
   labelY: number;
+  /** How the label hangs on its mark: centred, or pulled inwards where it would leave the strip. */
+  anchor: 'middle' | 'start' | 'end';
+  /** Where the label is anchored (the mark's x unless pulled inwards). */
+  labelX: number;
   tickY1: number;
   tickY2: number;
 }
@@ -118,6 +122,8 @@ function toDateView(d: DateItem, referenceMs: number | null): DateView {
 
 const STRIP_WIDTH = 640;
 const STRIP_PAD = 48;
+/** A generous width per character of the 10px label font (most glyphs are narrower). */
+const LABEL_CHAR_WIDTH = 5.8;
 
 /**
  * The timeline strip. Marks are spaced evenly in time order (not to scale, so
@@ -133,10 +139,17 @@ function buildStrip(dates: DateView[], referenceMs: number | null): BriefView['s
   const xAt = (i: number): number => Math.round((points.length === 1 ? STRIP_WIDTH / 2 : STRIP_PAD + i * step) * 10) / 10;
   const marks = points.map((p, i) => {
     const above = i % 2 === 0;
+    const x = xAt(i);
+    // A long label at either end of the strip would be cut off by the page: it hangs inwards.
+    const half = (p.d.label.length * LABEL_CHAR_WIDTH) / 2;
+    const anchor: TimelineMark['anchor'] = x - half < 0 ? 'start' : x + half > STRIP_WIDTH ? 'end' : 'middle';
+    const labelX = anchor === 'start' ? Math.max(0, x - 6) : anchor === 'end' ? Math.min(STRIP_WIDTH, x + 6) : x;
     return {
       id: p.d.id,
-      x: xAt(i),
+      x,
       label: p.d.label,
+      anchor,
+      labelX,
       upcoming: p.d.upcoming,
       inferred: p.d.inferred,
       above,
