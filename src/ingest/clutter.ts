@@ -25,6 +25,11 @@ export function readDateline(text: string): string | null {
   return m[0].trim();
 }
 
+/** The news agency a dateline names ("WASHINGTON (Reuters) -" → "Reuters"), or null. */
+export function datelineAgency(dateline: string): string | null {
+  return new RegExp(`\\(\\s*(${AGENCY})\\s*\\)`, 'u').exec(dateline)?.[1] ?? null;
+}
+
 /**
  * Clutter lines: calls to action, teasers and widget labels that stand alone between paragraphs.
  * A teaser prefix ("READ MORE:", "WATCH:") marks the whole line, whatever follows it.

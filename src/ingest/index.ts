@@ -9,7 +9,7 @@ import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
 import { decodeHtml, decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
 import { describeBinary, detectFormat, isJsonFeed } from './format.js';
 import { type MetadataDate, type ParsedArticle, ingestMessage } from './parsed.js';
-import { cleanBody } from './clutter.js';
+import { cleanBody, datelineAgency } from './clutter.js';
 import { hasProse } from './headline.js';
 import { parseScrapedText } from './scraped-text.js';
 
@@ -172,9 +172,17 @@ function settle(parsed: ParsedArticle, source: IngestedArticle['source'], refere
     const first = clean.body.split('\n')[0]!.slice(0, 60);
     throw new InputError(`holds no sentence of prose to brief, only short lines such as "${first}"`, 'no-prose');
   }
+  let outlet = parsed.outlet;
   if (clean.dateline !== null) {
     provenance['dateline'] ??= { from: 'text:dateline', raw: clean.dateline };
     messages.push(ingestMessage('dateline-removed', `the dateline "${clean.dateline}" opening the text is metadata, not part of its first sentence; it was taken out of the body`));
+  }
+  // The agency of a wire story's dateline is its outlet when nothing else names one.
+  const dateline = provenance['dateline'];
+  const agency = dateline?.raw ? datelineAgency(dateline.raw) : null;
+  if (outlet === null && agency !== null) {
+    outlet = agency;
+    provenance['outlet'] = { from: dateline!.from, raw: dateline!.raw };
   }
   if (clean.removed.length > 0) {
     messages.push(ingestMessage('clutter-removed', `removed ${clean.removed.length} line(s) of page clutter from the body: ${clean.removed.slice(0, 5).map((l) => `"${l.slice(0, 40)}"`).join(', ')}`));
@@ -209,7 +217,7 @@ function settle(parsed: ParsedArticle, source: IngestedArticle['source'], refere
     article: {
       title: parsed.title || null,
       byline: parsed.byline,
-      outlet: parsed.outlet,
+      outlet,
       publishedAt,
       updatedAt: parsed.updatedAt,
       url: parsed.url,

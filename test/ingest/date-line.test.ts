@@ -61,6 +61,28 @@ describe('datelines and clutter', () => {
   });
 });
 
+describe('the agency of a dateline', () => {
+  it('is the outlet of a text that names none, wherever the dateline stands', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readArticle } = await import('../../src/ingest/index.js');
+    const dir = await mkdtemp(join(tmpdir(), 'nb-agency-'));
+    const glued = join(dir, 'glued.txt');
+    await writeFile(glued, 'Talks resume\n\nWASHINGTON (Reuters) - The two sides said on Monday that talks would resume next week in Geneva.\n');
+    const own = join(dir, 'own-line.txt');
+    await writeFile(own, 'JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored on Friday the bomb blasts outside two embassies in East Africa.\n');
+    const bare = join(dir, 'bare.txt');
+    await writeFile(bare, 'MIAMI _\n\nThe hurricane season opened on Monday with a storm off the coast.\n');
+    const [a, b, c] = await Promise.all([glued, own, bare].map((f) => readArticle(f, { published: '2020-01-01' })));
+    expect([a!.article.outlet, a!.article.provenance['outlet']?.from]).toEqual(['Reuters', 'text:dateline']);
+    expect(a!.article.text.startsWith('The two sides')).toBe(true);
+    expect(b!.article.outlet).toBe('Xinhua');
+    expect(c!.article.outlet).toBeNull();
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
 describe('a page that shows its date only to its readers', () => {
   it('reads the date line when the metadata holds only a placeholder date', async () => {
     const { mkdtemp, writeFile } = await import('node:fs/promises');
