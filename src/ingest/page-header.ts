@@ -89,11 +89,18 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (posted.updated && !header.updated) header.updated = { ...posted.updated, line };
     return true;
   };
-  const from = Math.max(0, start - HEADER_REACH);
+  // Teaser lists ("More stories like this one": label, headline, date, …) between the header and
+  // the article are neither headline nor date line; they and long menus (a list of car brands) do
+  // not count against the reach.
+  const teasers = findDatedTeasers(lines, start, reference);
+  const menu = findMenuRuns(lines, start, reference);
+  let from = start;
+  for (let counted = 0; from > 0 && counted < HEADER_REACH; from--) if (!teasers.has(from - 1) && !menu.has(from - 1)) counted++;
 
   // Byline and date: the ones nearest the article's start, above it or in its first lines.
   let anchor: number | null = null;
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
+    if (teasers.has(i)) continue;
     const line = lines[i]!;
     if (takeTimes(line)) anchor ??= i;
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
@@ -116,6 +123,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let aboveAnchor: number | null = null;
   for (let i = ref - 1; i >= Math.max(from, ref - 4) && aboveAnchor === null; i--) {
     const text = lines[i]!;
+    if (teasers.has(i)) continue;
     // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
     if (i === ref - 1 && header.byline === null && onlyNames(text)) {
       header.byline = { value: text, raw: text };
@@ -128,7 +136,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
-    if (!titleShaped(text, reference)) continue;
+    if (teasers.has(i) || !titleShaped(text, reference)) continue;
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
@@ -178,6 +186,45 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     }
   }
   return header;
+}
+
+/** The least run of date lines, a few lines apart, that makes a list of dated teasers. */
+const MIN_TEASER_DATES = 3;
+/** The most lines between two dates of one teaser list (label, headline, date). */
+const TEASER_STRIDE = 4;
+/** The most words of a menu item, and the fewest items in a row that make a long menu (a brand or section list), which does not count against the reach. */
+const MENU_ITEM_WORDS = 2;
+const MIN_MENU_RUN = 12;
+
+/**
+ * A list of teasers right above the article: a date line every few lines (section, headline,
+ * date), three or more, up to the list's heading when it has one. Their headlines and dates are
+ * other articles'.
+ */
+function findDatedTeasers(lines: readonly string[], start: number, reference: Instant): Set<number> {
+  const isDate = (i: number): boolean => readDateLine(lines[i]!, reference) !== null || readPostedLine(lines[i]!, reference) !== null;
+  const dates: number[] = [];
+  for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? start - 3 : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
+  const block = new Set<number>();
+  if (dates.length < MIN_TEASER_DATES) return block;
+  let top = Math.max(0, dates[dates.length - 1]! - (dates[dates.length - 2]! - dates[dates.length - 1]!) + 1);
+  for (let i = top - 1; i >= Math.max(0, top - 3); i--) if (isFurnitureLine(lines[i]!)) top = i;
+  for (let i = top; i < start; i++) block.add(i);
+  return block;
+}
+
+/** Runs of short lines (menu items, brand lists) above the article; a byline or date line among them makes them a header. */
+function findMenuRuns(lines: readonly string[], start: number, reference: Instant): Set<number> {
+  const menu = new Set<number>();
+  const item = (text: string): boolean =>
+    lineWords(text) <= MENU_ITEM_WORDS && !/[.!?]["”’]?$/u.test(text) && readByline(text) === null && readDateLine(text, reference) === null && readPostedLine(text, reference) === null;
+  for (let i = 0; i < start; ) {
+    let j = i;
+    while (j < start && item(lines[j]!)) j++;
+    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) menu.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return menu;
 }
 
 /** Two sentences in a long line: a standfirst that only lacks its closing full stop, not a headline. */

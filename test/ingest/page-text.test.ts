@@ -81,6 +81,29 @@ describe('whole page text: headline and date', () => {
   });
 });
 
+describe('whole page text: what lies between the header and the article', () => {
+  const BRANDS = ['Choose a ferry line', 'Arrow', 'Baltic', 'Coastal', 'Delta', 'Eastern', 'Fjord', 'Gull', 'Harbour', 'Island', 'Jetty', 'Kestrel', 'Lighthouse', 'Marina', 'Northern', 'Ocean', 'Pelican', 'Quay', 'Riverside', 'Seaway', 'Tern', 'Union', 'Viking', 'Wave', 'Yacht', 'Zephyr'];
+  const TEASERS = [
+    'More stories like this one',
+    'Local',
+    'Old ferry pier reopens after winter storm damage',
+    'January 12, 2023',
+    'Local',
+    'Harbour board approves new ticket prices',
+    'May 3, 2022',
+    'Transport',
+    'Commuters ask for a later ferry on weekdays',
+    'October 19, 2021',
+  ];
+
+  it('reads the header above a long menu and a list of dated teasers, not a teaser and its date', () => {
+    const header = ['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST'];
+    const parsed = parseScrapedText([...MENU, ...header, ...BRANDS, ...TEASERS, '', STORY.join('\n\n'), '', ...FOOTER].join('\n'), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    expect(parsed.publishedAt).toBe('2025-03-03T09:15:00-05:00');
+  });
+});
+
 describe('whole page text: the article body', () => {
   it('keeps an article that goes on under short subheadings, each a paragraph of its own', () => {
     const story = [
