@@ -62,15 +62,17 @@ function contentWords(text: string): string[] {
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
-function titleShaped(text: string, reference: Instant): boolean {
+function titleShaped(text: string, reference: Instant, minWords = 3): boolean {
   const words = lineWords(text);
-  if (words < 3 || words > 30 || text.length > 250) return false;
+  if (words < minWords || words > 30 || text.length > 250) return false;
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
   if (/^\p{Ll}(?!\p{Lu})/u.test(text)) return false;
   if (/[,;:。]["”’)」]?$/u.test(text)) return false;
   // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
   if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
+  // A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM").
+  if (/^(?:updated|posted|published|last updated)\b:?\s*(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2})/iu.test(text)) return false;
   if (readDateline(text) === text.trim()) return false;
   // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
@@ -129,27 +131,47 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       header.byline = { value: text, raw: text };
       continue;
     }
-    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
+    // Right above its date line a headline may have two words ("About bugs").
+    const least = i === ref - 1 && anchor !== null ? 2 : 3;
+    if (titleShaped(text, reference, least) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
+  }
+  // A short line with a full stop nearest above the byline and date, under a label or menu item
+  // rather than under a headline, is the headline itself ("… They just might be."), not a standfirst.
+  let headlineFullStop = false;
+  if (aboveAnchor === null && anchor !== null) {
+    for (let i = ref - 1; i >= Math.max(from, ref - 4); i--) {
+      const text = lines[i]!;
+      // Long lines here are captions and standfirsts.
+      if (teasers.has(i) || !titleShaped(text, reference) || lineWords(text) > 16) continue;
+      const over = lines[i - 1];
+      if (over === undefined || !titleShaped(over, reference)) {
+        aboveAnchor = i;
+        headlineFullStop = true;
+      }
+      break;
+    }
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
-    if (teasers.has(i) || !titleShaped(text, reference)) continue;
+    if (teasers.has(i) || !titleShaped(text, reference, i === aboveAnchor ? 2 : 3)) continue;
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
     const against = i >= start ? leadOf(i + 1) : lead;
     const matched = words.filter((w) => against.has(w)).length;
+    // A two-word line is a section label unless the article speaks of what it names.
+    if (lineWords(text) < 3 && matched === 0) continue;
     // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
     let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
     // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
     const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
-    if (fullStop) {
+    if (fullStop && !(headlineFullStop && i === aboveAnchor)) {
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
-    } else if (isStandfirst(text)) score -= 1;
+    } else if (isStandfirst(text) && !(headlineFullStop && i === aboveAnchor)) score -= 1;
     // Above the byline and date, close to them. Some sites print the date first and the headline
     // right under it; further down, between the date and the article, are captions and links.
     if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
