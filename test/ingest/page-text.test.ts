@@ -142,6 +142,22 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).not.toContain('Council delays vote');
   });
 
+  it('keeps every item of a list article, one paragraph per item, and leaves out each item\'s price line and shop link', () => {
+    const items = ['Harbour Kayak', 'Pier Lantern', 'Tide Clock', 'Ferry Bell', 'Dock Bench'].map((name, k) => [
+      '',
+      `Photo: Eastport Daily`,
+      `${name} for $${20 + k}`,
+      'See it now: Harbour Shop',
+      '',
+      `The ${name.toLowerCase()} is number ${k + 1} on our list this year, and readers who wrote to us about it said it was built to last through a wet winter on the waterfront, which is more than most things sold along Front Street can claim, and it costs less than it did last year.`,
+    ]);
+    const text = [...MENU, 'Five gifts for the harbour', 'By Jonas Berg', 'March 3, 2025', '', STORY[0], '', STORY[1], ...items.flat(), '', ...FOOTER].join('\n');
+    const parsed = parseScrapedText(text, { reference });
+    for (const name of ['harbour kayak', 'pier lantern', 'tide clock', 'ferry bell', 'dock bench']) expect(parsed.body).toContain(`The ${name} is number`);
+    expect(parsed.body).not.toContain('See it now');
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+
   it('keeps the list that the last sentence of the article introduces with a colon', () => {
     const text = page(['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'], [...STORY, 'The temporary landing will be served at these times:']).replace(
       '\n\nMore from Local',
