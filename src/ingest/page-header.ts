@@ -27,6 +27,8 @@ export interface PageHeader {
 
 /** How far above the article the header is looked for, in lines. */
 const HEADER_REACH = 30;
+/** The most lines stacked under a headline above its byline: a standfirst and an author box. */
+const MAX_HEADER_STACK = 2;
 /** How much of the article's opening a headline is compared with. */
 const LEAD_CHARS = 1200;
 /** The least score of a headline: some of its words must be the opening's. */
@@ -68,6 +70,8 @@ function titleShaped(text: string, reference: Instant, minWords = 3): boolean {
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
   if (/^\p{Ll}(?!\p{Lu})/u.test(text)) return false;
   if (/[,;:。]["”’)」]?$/u.test(text)) return false;
+  // A signature under a quote ("— David McKinley on Sunday, …"), not a headline.
+  if (/^[—–―-]\s/u.test(text)) return false;
   // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
   if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
@@ -150,6 +154,17 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       }
       break;
     }
+  }
+  // Headline, standfirst (and an author box) stacked above the byline: the line found is the
+  // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
+  // A longer stack is a list of teaser headlines, whose last line sits over the real one.
+  if (aboveAnchor !== null && !headlineFullStop) {
+    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !/[.。]["”’)]?$/u.test(lines[i]!);
+    let top = aboveAnchor;
+    while (stacked(top - 1) && aboveAnchor - top < MAX_HEADER_STACK) top--;
+    // A menu item over the headline says nothing of the article.
+    const speaks = (i: number): boolean => contentWords(lines[i]!).filter((w) => lead.has(w)).length >= 2;
+    if (top < aboveAnchor && !stacked(top - 1) && speaks(top)) aboveAnchor = top;
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;

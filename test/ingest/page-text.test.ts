@@ -110,6 +110,19 @@ describe('whole page text: what lies between the header and the article', () => 
     expect(parsed.title).toBe('Old pier closes. Commuters will cope.');
   });
 
+  it('takes the headline over its standfirst when both sit above the byline without a full stop', () => {
+    const parsed = parseScrapedText(page(['Harbour News', 'Vote at the harbour board: Eastport says goodbye to its landing for a season', 'Ferry pier closes for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST']), { reference });
+    expect(parsed.title).toBe('Vote at the harbour board: Eastport says goodbye to its landing for a season');
+  });
+
+  it('keeps the headline under a list of teaser headlines, and not a quote\'s signature', () => {
+    const teasers = ['Council delays vote on parking fees', 'School choir wins regional prize', 'New bakery opens on Front Street', 'Harbour board members visit the old pier'];
+    const parsed = parseScrapedText(page([...teasers, 'Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025']), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    const quoted = parseScrapedText(page(['"The pier is older than the town hall."', '— Harbour board chair Maria Olsen on the ferry pier', 'Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025']), { reference });
+    expect(quoted.title).toBe('Harbour board closes old ferry pier for repairs');
+  });
+
   it('reads the header above a long menu and a list of dated teasers, not a teaser and its date', () => {
     const header = ['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST'];
     const parsed = parseScrapedText([...MENU, ...header, ...BRANDS, ...TEASERS, '', STORY.join('\n\n'), '', ...FOOTER].join('\n'), { reference });
