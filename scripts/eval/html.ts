@@ -18,7 +18,7 @@ import type { Article } from '../../src/brief/model.js';
 import { type BenchmarkScore, pagePrecision, pageRecall, scoreBenchmark, scorePage } from './html-score.js';
 import { type PageMetadata, readPageMetadata } from './page-metadata.js';
 import { fmtRatio, type Ratio } from './table.js';
-import { judgeDate, judgeTitle, referenceHeadline, statesDate } from './title-date-score.js';
+import { isDateOnly, judgeDate, judgeTitle, referenceHeadline, shownHeadline, statesDate } from './title-date-score.js';
 
 export interface HtmlEvalOptions {
   sharedDir: string;
@@ -49,7 +49,7 @@ const f3 = (x: number): string => x.toFixed(3);
 interface Run {
   texts: Map<string, string>;
   /** The title and publication time the product read (absent for a refused file). */
-  articles: Map<string, Pick<Article, 'publishedAt'> & { title: string | null }>;
+  articles: Map<string, Pick<Article, 'publishedAt' | 'updatedAt'> & { title: string | null; dateOnly: boolean }>;
   ms: Map<string, number>;
   failures: string[];
 }
@@ -63,7 +63,13 @@ async function runIngest(files: readonly { id: string; file: string }[]): Promis
       const ingested = await readArticle(file);
       run.texts.set(id, ingested.article.text);
       // `title` may be null for an article without a headline.
-      run.articles.set(id, { title: (ingested.article.title as string | null) ?? null, publishedAt: ingested.article.publishedAt });
+      const stated = ingested.article.provenance['publishedAt'] ?? ingested.article.provenance['updatedAt'];
+      run.articles.set(id, {
+        title: (ingested.article.title as string | null) ?? null,
+        publishedAt: ingested.article.publishedAt,
+        updatedAt: ingested.article.updatedAt,
+        dateOnly: typeof stated?.raw === 'string' && isDateOnly(stated.raw),
+      });
     } catch (error) {
       run.texts.set(id, '');
       run.failures.push(`${id.slice(0, 8)}: ${error instanceof Error ? error.message : String(error)}`);
@@ -132,21 +138,33 @@ interface TitleDateCounts {
   withHeadline: number;
   titleExact: Ratio;
   titleContains: Ratio;
+  /** Against the headline the page shows (shownHeadline). */
+  titleShown: Ratio;
   withDate: number;
   /** Scraped text: pages whose text writes the metadata date. */
   textStates: number;
   /** Over the pages the date is judged on (HTML: metadata has one; text: the text states it). */
   dateRight: Ratio;
   dateNone: Ratio;
+  /** publishedAt, else updatedAt (a page that shows only its update time), on the date. */
+  dateShown: Ratio;
   /** Over every page with a metadata date. */
   dateWrong: Ratio;
 }
 
 /** Title and date of the product's articles against the pages' metadata, over some pages. */
-function countTitleDate(ids: readonly string[], meta: ReadonlyMap<string, PageMetadata>, run: Run, texts: ReadonlyMap<string, string> | null, misses?: string[]): TitleDateCounts {
+/** `visible`: each page's visible text (the scraped text of the same page), which says whether the page shows its og:title. */
+function countTitleDate(
+  ids: readonly string[],
+  meta: ReadonlyMap<string, PageMetadata>,
+  run: Run,
+  texts: ReadonlyMap<string, string> | null,
+  visible: ReadonlyMap<string, string>,
+  misses?: string[],
+): TitleDateCounts {
   const c: TitleDateCounts = {
-    pages: ids.length, withHeadline: 0, titleExact: { num: 0, den: 0 }, titleContains: { num: 0, den: 0 }, withDate: 0, textStates: 0,
-    dateRight: { num: 0, den: 0 }, dateNone: { num: 0, den: 0 }, dateWrong: { num: 0, den: 0 },
+    pages: ids.length, withHeadline: 0, titleExact: { num: 0, den: 0 }, titleContains: { num: 0, den: 0 }, titleShown: { num: 0, den: 0 }, withDate: 0, textStates: 0,
+    dateRight: { num: 0, den: 0 }, dateNone: { num: 0, den: 0 }, dateShown: { num: 0, den: 0 }, dateWrong: { num: 0, den: 0 },
   };
   for (const id of ids) {
     const m = meta.get(id)!;
@@ -159,11 +177,14 @@ function countTitleDate(ids: readonly string[], meta: ReadonlyMap<string, PageMe
       c.titleContains.den++;
       if (j.exact) c.titleExact.num++;
       if (j.contains) c.titleContains.num++;
-      if (!j.exact) misses?.push(`${id.slice(0, 8)} title ${JSON.stringify(article?.title ?? null)} ≠ ${JSON.stringify(headline)} (${m.headlineFrom})`);
+      const shown = shownHeadline(m, visible.get(id) ?? '') ?? headline;
+      c.titleShown.den++;
+      if (judgeTitle(article?.title ?? null, shown).exact) c.titleShown.num++;
+      if (!j.exact) misses?.push(`${id.slice(0, 8)} title ${JSON.stringify(article?.title ?? null)} ≠ ${JSON.stringify(headline)} (${m.headlineFrom}${shown !== headline ? `; shown: ${JSON.stringify(shown)}` : ''})`);
     }
     if (m.published === null) continue;
     c.withDate++;
-    const judged = judgeDate(article?.publishedAt ?? null, m.published);
+    const judged = judgeDate(article?.publishedAt ?? null, m.published, article?.dateOnly ?? false);
     c.dateWrong.den++;
     if (judged === 'wrong') c.dateWrong.num++;
     const text = texts?.get(id);
@@ -173,6 +194,8 @@ function countTitleDate(ids: readonly string[], meta: ReadonlyMap<string, PageMe
     c.dateNone.den++;
     if (judged === 'right') c.dateRight.num++;
     if (judged === 'none') c.dateNone.num++;
+    c.dateShown.den++;
+    if (judgeDate(article?.publishedAt ?? article?.updatedAt ?? null, m.published, article?.dateOnly ?? false) === 'right') c.dateShown.num++;
     if (judged !== 'right') misses?.push(`${id.slice(0, 8)} date ${article?.publishedAt ?? 'none'} ≠ ${m.published.date} (${m.published.from}: ${m.published.raw})`);
   }
   return c;
@@ -185,10 +208,12 @@ function titleDateRows(columns: readonly TitleDateCounts[], scraped: boolean): s
     row('pages with a headline in their metadata (others left out)', (c) => `${c.withHeadline} of ${c.pages}`),
     row('title = headline (normalised)', (c) => fmtRatio(c.titleExact)),
     row('title and headline: one contains the other', (c) => fmtRatio(c.titleContains)),
+    row('title = the headline the page shows (og:title; its <h1> where the page does not show og:title)', (c) => fmtRatio(c.titleShown)),
     row('pages with a publication date in their metadata', (c) => `${c.withDate} of ${c.pages}`),
     ...(scraped ? [row('— whose text writes that date', (c) => `${c.textStates} of ${c.withDate}`)] : []),
     row(`publishedAt on that calendar date (${judgedOn})`, (c) => fmtRatio(c.dateRight)),
     row(`publishedAt none (${judgedOn})`, (c) => fmtRatio(c.dateNone)),
+    row(`publishedAt, else updatedAt, on that calendar date (${judgedOn})`, (c) => fmtRatio(c.dateShown)),
     row('publishedAt on another date (pages with a metadata date)', (c) => fmtRatio(c.dateWrong)),
   ];
 }
@@ -222,6 +247,12 @@ export async function runHtmlEval(options: HtmlEvalOptions, io: HtmlEvalIo): Pro
   // What each page says of itself: the reference for titles and dates, HTML and scraped text alike.
   const meta = new Map<string, PageMetadata>();
   for (const { id, file } of pages) meta.set(id, readPageMetadata(gunzipSync(await readFile(file)).toString('utf8')));
+  // The visible text of each page (the scraped text of the same page): whether it shows its og:title.
+  const textDir = path.join(options.sharedDir, 'eval', 'scraped-text');
+  const present = new Set((await readdir(textDir)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)));
+  const textIds = ids.filter((id) => present.has(id));
+  const whole = new Map<string, string>();
+  for (const id of textIds) whole.set(id, await readFile(path.join(textDir, `${id}.txt`), 'utf8'));
   const titleDateHeader = ['figure', `dev (first ${DEV_SIZE})`, `report (last ${ids.length - DEV_SIZE})`];
   io.out('');
   io.out(
@@ -231,17 +262,12 @@ export async function runHtmlEval(options: HtmlEvalOptions, io: HtmlEvalIo): Pro
       'compared as calendar dates in the page\'s time zone where it gives one.',
   );
   const htmlMisses: string[] = [];
-  for (const line of table(titleDateHeader, titleDateRows([countTitleDate(dev, meta, html, null, htmlMisses), countTitleDate(report, meta, html, null)], false))) io.out(line);
+  for (const line of table(titleDateHeader, titleDateRows([countTitleDate(dev, meta, html, null, whole, htmlMisses), countTitleDate(report, meta, html, null, whole)], false))) io.out(line);
   // Only the development pages' misses are listed: the report pages stay unseen.
   if (options.verbose) for (const m of htmlMisses) io.out(`  dev ${m}`);
 
   // Scraped page text.
-  const textDir = path.join(options.sharedDir, 'eval', 'scraped-text');
-  const present = new Set((await readdir(textDir)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)));
-  const textIds = ids.filter((id) => present.has(id));
   const scraped = await runIngest(textIds.map((id) => ({ id, file: path.join(textDir, `${id}.txt`) })));
-  const whole = new Map<string, string>();
-  for (const id of textIds) whole.set(id, await readFile(path.join(textDir, `${id}.txt`), 'utf8'));
   const textRows = [
     scoreRow('keep everything: all', truth, whole, textIds, null),
     scoreRow('ours: all files', truth, scraped.texts, textIds, scraped.ms),
@@ -262,7 +288,7 @@ export async function runHtmlEval(options: HtmlEvalOptions, io: HtmlEvalIo): Pro
   const textDev = textIds.filter((id) => dev.includes(id));
   const textReport = textIds.filter((id) => report.includes(id));
   const textMisses: string[] = [];
-  for (const line of table(titleDateHeader, titleDateRows([countTitleDate(textDev, meta, scraped, whole, textMisses), countTitleDate(textReport, meta, scraped, whole)], true))) io.out(line);
+  for (const line of table(titleDateHeader, titleDateRows([countTitleDate(textDev, meta, scraped, whole, whole, textMisses), countTitleDate(textReport, meta, scraped, whole, whole)], true))) io.out(line);
   if (options.verbose) for (const m of textMisses) io.out(`  dev ${m}`);
 
   if (options.compareDom) await compareDoms(pages, truth, io);

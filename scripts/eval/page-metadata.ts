@@ -19,6 +19,8 @@ export interface PageMetadata {
   headlineFrom: 'og:title' | 'json-ld:headline' | 'title' | null;
   siteName: string | null;
   published: PageDate | null;
+  /** The text of each <h1> of the page, in document order: the headline a reader sees. */
+  h1s: string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -172,5 +174,8 @@ export function readPageMetadata(html: string): PageMetadata {
       headlineFrom = 'title';
     }
   }
-  return { headline, headlineFrom, siteName: tags.get('og:site_name') ?? null, published: readPublished(doc, objects, tags) };
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((h) => h !== '');
+  return { headline, headlineFrom, siteName: tags.get('og:site_name') ?? null, published: readPublished(doc, objects, tags), h1s };
 }

@@ -45,6 +45,31 @@ export function referenceHeadline(meta: Pick<PageMetadata, 'headline' | 'headlin
   return meta.headlineFrom === 'json-ld:headline' ? meta.headline : stripSiteName(meta.headline, meta.siteName);
 }
 
+const headlineWords = (text: string): Set<string> => new Set(normaliseTitle(text).split(' ').filter((w) => w.length >= 3 || /\d/.test(w)));
+
+/**
+ * The headline the page shows its reader. Sites often write one headline for social media
+ * (og:title) and another for the page ("Spiced Honey Pear Jam Recipe" against "Homemade Spiced
+ * Honey Pear Jam for the Holidays"); a reader calls the one on the page the title. So: the
+ * metadata headline when the page's visible text shows it as a line of its own; else the page's
+ * <h1> shown as a line that shares the most words with it (the first on a tie); else the
+ * metadata headline. Never the product's output: the reference is fixed by the page alone.
+ */
+export function shownHeadline(meta: Pick<PageMetadata, 'headline' | 'headlineFrom' | 'siteName' | 'h1s'>, visibleText: string): string | null {
+  const headline = referenceHeadline(meta);
+  if (headline === null) return null;
+  const lines = new Set(visibleText.split('\n').map(normaliseTitle).filter((l) => l !== ''));
+  if (lines.has(normaliseTitle(headline))) return headline;
+  const words = headlineWords(headline);
+  let best: { h1: string; shared: number } | null = null;
+  for (const h1 of meta.h1s) {
+    if (!lines.has(normaliseTitle(h1))) continue;
+    const shared = [...headlineWords(h1)].filter((w) => words.has(w)).length;
+    if (best === null || shared > best.shared) best = { h1, shared };
+  }
+  return best?.h1 ?? headline;
+}
+
 export interface TitleJudgement {
   exact: boolean;
   contains: boolean;
@@ -69,10 +94,19 @@ export function calendarDate(iso: string, offset: number | null): string | null 
 
 export type DateJudgement = 'right' | 'wrong' | 'none';
 
-/** The product's publishedAt against the page's date. */
-export function judgeDate(product: string | null, page: PageDate): DateJudgement {
+/**
+ * The product's publishedAt against the page's date. `dateOnly`: the product read a date with no
+ * time of day ("Nov 19, 2019"), written as midnight; it is a calendar date, compared as written
+ * (midnight UTC read at the page's -05:00 would be the day before).
+ */
+export function judgeDate(product: string | null, page: PageDate, dateOnly = false): DateJudgement {
   if (product === null) return 'none';
-  return calendarDate(product, page.offset) === page.date ? 'right' : 'wrong';
+  return calendarDate(product, dateOnly ? null : page.offset) === page.date ? 'right' : 'wrong';
+}
+
+/** A stated date with no time of day in it: "Nov 19, 2019", "2019-11-19", not "Nov 19, 2019 8:41 AM" or an ISO date-time. */
+export function isDateOnly(raw: string): boolean {
+  return !/\d{1,2}[:.]\d{2}(?!\d)|T\d{2}/.test(raw.replace(/\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/g, ' '));
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

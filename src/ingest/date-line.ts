@@ -14,6 +14,28 @@ const MONTHS: Record<string, number> = {
   jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
   jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10, dec: 11, december: 11,
 };
+/**
+ * Month names of German, French, Spanish, Portuguese, Italian and Dutch (the Unicode CLDR's wide
+ * month names), read only day first as those languages write them: "22 de outubro de 2010",
+ * "18. November 2019", "3 mars 2021".
+ */
+const OTHER_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'januar janvier enero janeiro gennaio januari',
+    'februar février febrero fevereiro febbraio februari',
+    'märz mars marzo março maart',
+    'avril abril aprile',
+    'mai mayo maio maggio mei',
+    'juni juin junio junho giugno',
+    'juli juillet julio julho luglio',
+    'août agosto augustus',
+    'septembre septiembre setiembre setembro settembre',
+    'oktober octobre octubre outubro ottobre',
+    'novembre noviembre novembro',
+    'dezember décembre diciembre dezembro dicembre',
+  ].flatMap((names, month) => names.split(' ').map((name) => [name, month])),
+);
+const OTHER_MONTH = `(${Object.keys(OTHER_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** UTC offsets of the zone abbreviations sites print, in minutes; ET/CT/MT/PT follow US daylight time. */
@@ -42,6 +64,11 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
   // 19 November 2019 · 20 Nov, 2019
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
+  // 22 de outubro de 2010 · 18. November 2019 · 3 mars 2021
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${OTHER_MONTH}\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
+    read: (m) => [Number(m[3]), OTHER_MONTHS[m[2]!.toLowerCase()]!, Number(m[1])],
+  },
   // 2019-11-19 · 2016.12.01 · 2016/12/01
   { re: /\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/g, read: (m) => [Number(m[1]), Number(m[3]) - 1, Number(m[4])] },
   // 18.11.2019 · 11.14.2019 · 19/11/2019 · 11/19/2019: the order that makes a date; when both

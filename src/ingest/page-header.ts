@@ -27,6 +27,8 @@ export interface PageHeader {
 
 /** How far above the article the header is looked for, in lines. */
 const HEADER_REACH = 30;
+/** The most lines stacked under a headline above its byline: a standfirst and an author box. */
+const MAX_HEADER_STACK = 2;
 /** How much of the article's opening a headline is compared with. */
 const LEAD_CHARS = 1200;
 /** The least score of a headline: some of its words must be the opening's. */
@@ -62,15 +64,19 @@ function contentWords(text: string): string[] {
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
-function titleShaped(text: string, reference: Instant): boolean {
+function titleShaped(text: string, reference: Instant, minWords = 3): boolean {
   const words = lineWords(text);
-  if (words < 3 || words > 30 || text.length > 250) return false;
+  if (words < minWords || words > 30 || text.length > 250) return false;
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
   if (/^\p{Ll}(?!\p{Lu})/u.test(text)) return false;
   if (/[,;:。]["”’)」]?$/u.test(text)) return false;
+  // A signature under a quote ("— David McKinley on Sunday, …"), not a headline.
+  if (/^[—–―-]\s/u.test(text)) return false;
   // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
   if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
+  // A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM").
+  if (/^(?:updated|posted|published|last updated)\b:?\s*(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2})/iu.test(text)) return false;
   if (readDateline(text) === text.trim()) return false;
   // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
@@ -89,11 +95,18 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (posted.updated && !header.updated) header.updated = { ...posted.updated, line };
     return true;
   };
-  const from = Math.max(0, start - HEADER_REACH);
+  // Teaser lists ("More stories like this one": label, headline, date, …) between the header and
+  // the article are neither headline nor date line; they and long menus (a list of car brands) do
+  // not count against the reach.
+  const teasers = findDatedTeasers(lines, start, reference);
+  const menu = findMenuRuns(lines, start, reference);
+  let from = start;
+  for (let counted = 0; from > 0 && counted < HEADER_REACH; from--) if (!teasers.has(from - 1) && !menu.has(from - 1)) counted++;
 
   // Byline and date: the ones nearest the article's start, above it or in its first lines.
   let anchor: number | null = null;
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
+    if (teasers.has(i)) continue;
     const line = lines[i]!;
     if (takeTimes(line)) anchor ??= i;
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
@@ -116,32 +129,64 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let aboveAnchor: number | null = null;
   for (let i = ref - 1; i >= Math.max(from, ref - 4) && aboveAnchor === null; i--) {
     const text = lines[i]!;
+    if (teasers.has(i)) continue;
     // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
     if (i === ref - 1 && header.byline === null && onlyNames(text)) {
       header.byline = { value: text, raw: text };
       continue;
     }
-    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
+    // Right above its date line a headline may have two words ("About bugs").
+    const least = i === ref - 1 && anchor !== null ? 2 : 3;
+    if (titleShaped(text, reference, least) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
+  }
+  // A short line with a full stop nearest above the byline and date, under a label or menu item
+  // rather than under a headline, is the headline itself ("… They just might be."), not a standfirst.
+  let headlineFullStop = false;
+  if (aboveAnchor === null && anchor !== null) {
+    for (let i = ref - 1; i >= Math.max(from, ref - 4); i--) {
+      const text = lines[i]!;
+      // Long lines here are captions and standfirsts.
+      if (teasers.has(i) || !titleShaped(text, reference) || lineWords(text) > 16) continue;
+      const over = lines[i - 1];
+      if (over === undefined || !titleShaped(over, reference)) {
+        aboveAnchor = i;
+        headlineFullStop = true;
+      }
+      break;
+    }
+  }
+  // Headline, standfirst (and an author box) stacked above the byline: the line found is the
+  // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
+  // A longer stack is a list of teaser headlines, whose last line sits over the real one.
+  if (aboveAnchor !== null && !headlineFullStop) {
+    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !/[.。]["”’)]?$/u.test(lines[i]!);
+    let top = aboveAnchor;
+    while (stacked(top - 1) && aboveAnchor - top < MAX_HEADER_STACK) top--;
+    // A menu item over the headline says nothing of the article.
+    const speaks = (i: number): boolean => contentWords(lines[i]!).filter((w) => lead.has(w)).length >= 2;
+    if (top < aboveAnchor && !stacked(top - 1) && speaks(top)) aboveAnchor = top;
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
-    if (!titleShaped(text, reference)) continue;
+    if (teasers.has(i) || !titleShaped(text, reference, i === aboveAnchor ? 2 : 3)) continue;
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
     const against = i >= start ? leadOf(i + 1) : lead;
     const matched = words.filter((w) => against.has(w)).length;
+    // A two-word line is a section label unless the article speaks of what it names.
+    if (lineWords(text) < 3 && matched === 0) continue;
     // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
     let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
     // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
     const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
-    if (fullStop) {
+    if (fullStop && !(headlineFullStop && i === aboveAnchor)) {
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
-    } else if (isStandfirst(text)) score -= 1;
+    } else if (isStandfirst(text) && !(headlineFullStop && i === aboveAnchor)) score -= 1;
     // Above the byline and date, close to them. Some sites print the date first and the headline
     // right under it; further down, between the date and the article, are captions and links.
     if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
@@ -178,6 +223,45 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     }
   }
   return header;
+}
+
+/** The least run of date lines, a few lines apart, that makes a list of dated teasers. */
+const MIN_TEASER_DATES = 3;
+/** The most lines between two dates of one teaser list (label, headline, date). */
+const TEASER_STRIDE = 4;
+/** The most words of a menu item, and the fewest items in a row that make a long menu (a brand or section list), which does not count against the reach. */
+const MENU_ITEM_WORDS = 2;
+const MIN_MENU_RUN = 12;
+
+/**
+ * A list of teasers right above the article: a date line every few lines (section, headline,
+ * date), three or more, up to the list's heading when it has one. Their headlines and dates are
+ * other articles'.
+ */
+function findDatedTeasers(lines: readonly string[], start: number, reference: Instant): Set<number> {
+  const isDate = (i: number): boolean => readDateLine(lines[i]!, reference) !== null || readPostedLine(lines[i]!, reference) !== null;
+  const dates: number[] = [];
+  for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? start - 3 : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
+  const block = new Set<number>();
+  if (dates.length < MIN_TEASER_DATES) return block;
+  let top = Math.max(0, dates[dates.length - 1]! - (dates[dates.length - 2]! - dates[dates.length - 1]!) + 1);
+  for (let i = top - 1; i >= Math.max(0, top - 3); i--) if (isFurnitureLine(lines[i]!)) top = i;
+  for (let i = top; i < start; i++) block.add(i);
+  return block;
+}
+
+/** Runs of short lines (menu items, brand lists) above the article; a byline or date line among them makes them a header. */
+function findMenuRuns(lines: readonly string[], start: number, reference: Instant): Set<number> {
+  const menu = new Set<number>();
+  const item = (text: string): boolean =>
+    lineWords(text) <= MENU_ITEM_WORDS && !/[.!?]["”’]?$/u.test(text) && readByline(text) === null && readDateLine(text, reference) === null && readPostedLine(text, reference) === null;
+  for (let i = 0; i < start; ) {
+    let j = i;
+    while (j < start && item(lines[j]!)) j++;
+    if (j - i >= MIN_MENU_RUN) for (let k = i; k < j; k++) menu.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return menu;
 }
 
 /** Two sentences in a long line: a standfirst that only lacks its closing full stop, not a headline. */

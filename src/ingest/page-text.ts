@@ -105,6 +105,10 @@ const TABLE_ROW_SCORE = 0.5;
 /** The most items of a list introduced by the article's last sentence ("… dates:"). */
 const MAX_LIST_ITEMS = 80;
 const GAP_LINE_WORDS = 12;
+/** The longest gap between two items of a list, in lines (a credit, a price line, a shop link). */
+const LIST_ITEM_GAP = 4;
+/** The least score of an item's paragraph: a full paragraph (about 35 words or more), not a teaser's blurb. */
+const LIST_ITEM_SCORE = 3;
 
 export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
   const scores = lines.map(scoreLine);
@@ -160,6 +164,26 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
     if (gap.length > MAX_GAP_LINES || breaks || prose(next) < 2) break;
     for (let i = best.end; i < next.start; i++) dropped.add(i);
     best.end = next.end;
+  }
+  // A list of items (a product, its price line and shop link, one paragraph on it) goes on one
+  // paragraph at a time; each item's short lines are furniture. Two items in a row make the
+  // pattern; a single paragraph after the article could be a teaser.
+  const nextItem = (from: number): number | null => {
+    for (let i = from; i < Math.min(limit, from + LIST_ITEM_GAP + 1); i++) {
+      const text = lines[i]!.text.trim();
+      if (scores[i]! >= LIST_ITEM_SCORE) return i;
+      if (lineWords(text) >= GAP_LINE_WORDS || LIST_HEADING.test(text) || COMMENTS_START.test(text)) return null;
+    }
+    return null;
+  };
+  for (let items = 0; ; items++) {
+    const first = nextItem(best.end);
+    if (first === null || first === best.end) break;
+    const second = nextItem(first + 1);
+    // The last item has no next one: the items before it made the pattern.
+    if (items === 0 && (second === null || second === first + 1)) break;
+    for (let i = best.end; i < first; i++) dropped.add(i);
+    best.end = first + 1;
   }
   // A sentence of the article that ends with a colon introduces a list ("The tour dates:"); the
   // list's items follow it line by line, with no blank line between them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPageDate, readPageMetadata } from '../../scripts/eval/page-metadata.js';
-import { calendarDate, judgeDate, judgeTitle, referenceHeadline, statesDate, stripSiteName } from '../../scripts/eval/title-date-score.js';
+import { calendarDate, isDateOnly, judgeDate, judgeTitle, referenceHeadline, shownHeadline, statesDate, stripSiteName } from '../../scripts/eval/title-date-score.js';
 
 describe('readPageMetadata', () => {
   const page = (head: string, body = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -40,6 +40,15 @@ describe('titles', () => {
     expect(judgeTitle('Opinion: Headline here', 'Headline here')).toEqual({ exact: false, contains: true });
     expect(judgeTitle(null, 'Headline')).toEqual({ exact: false, contains: false });
   });
+
+  it('takes the <h1> a page shows when it does not show its og:title', () => {
+    const meta = { headline: 'Jam Recipe', headlineFrom: 'og:title' as const, siteName: null, h1s: ['Example Kitchen', 'Homemade Pear Jam for the Holidays', 'More recipes'] };
+    expect(shownHeadline(meta, 'Menu\nHomemade Pear Jam for the Holidays\nBy Ann Cook\nMore recipes\nExample Kitchen')).toBe('Homemade Pear Jam for the Holidays');
+    // Shown on the page: og:title stays the reference, even beside an <h1>.
+    expect(shownHeadline(meta, 'Jam Recipe\nHomemade Pear Jam for the Holidays')).toBe('Jam Recipe');
+    // No <h1> shown either: og:title.
+    expect(shownHeadline(meta, 'Some other text')).toBe('Jam Recipe');
+  });
 });
 
 describe('dates', () => {
@@ -48,6 +57,16 @@ describe('dates', () => {
     expect(calendarDate('2019-11-20T02:00:00+01:00', null)).toBe('2019-11-20');
     expect(judgeDate('2019-11-20T02:00:00Z', { date: '2019-11-19', offset: -300, raw: '', from: '' })).toBe('right');
     expect(judgeDate(null, { date: '2019-11-19', offset: null, raw: '', from: '' })).toBe('none');
+  });
+
+  it('compares a date read without a time of day as written', () => {
+    const page = { date: '2019-11-19', offset: -300, raw: '', from: '' };
+    expect(judgeDate('2019-11-19T00:00:00Z', page)).toBe('wrong');
+    expect(judgeDate('2019-11-19T00:00:00Z', page, true)).toBe('right');
+    expect(isDateOnly('Nov. 19, 2019')).toBe(true);
+    expect(isDateOnly('19.11.2019')).toBe(true);
+    expect(isDateOnly('Published 7:07 PM EST Nov 19, 2019')).toBe(false);
+    expect(isDateOnly('2019-11-19T12:48:14Z')).toBe(false);
   });
 
   it('finds a calendar date written in common forms, and not a neighbour', () => {

@@ -22,6 +22,9 @@ describe('readDateLine: the date lines sites print', () => {
     ['By Ann Lee - 11/19/19 06:56 AM EST', '2019-11-19T06:56:00-05:00', null],
     ['Ann Lee 2019-11-19 14:32:08', '2019-11-19T14:32:00Z', null],
     ['BY ANN LEE ON 11/13/19 AT 4:00 PM EST', '2019-11-13T16:00:00-05:00', null],
+    ['sexta-feira, 22 de outubro de 2010 às 20:13', '2010-10-22T20:13:00Z', null],
+    ['Publié le 3 mars 2021', '2021-03-03T00:00:00Z', null],
+    ['12 maggio 2019, 10:30', '2019-05-12T10:30:00Z', null],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
     expect(read?.published?.value ?? null).toBe(published);

@@ -81,6 +81,56 @@ describe('whole page text: headline and date', () => {
   });
 });
 
+describe('whole page text: what lies between the header and the article', () => {
+  const BRANDS = ['Choose a ferry line', 'Arrow', 'Baltic', 'Coastal', 'Delta', 'Eastern', 'Fjord', 'Gull', 'Harbour', 'Island', 'Jetty', 'Kestrel', 'Lighthouse', 'Marina', 'Northern', 'Ocean', 'Pelican', 'Quay', 'Riverside', 'Seaway', 'Tern', 'Union', 'Viking', 'Wave', 'Yacht', 'Zephyr'];
+  const TEASERS = [
+    'More stories like this one',
+    'Local',
+    'Old ferry pier reopens after winter storm damage',
+    'January 12, 2023',
+    'Local',
+    'Harbour board approves new ticket prices',
+    'May 3, 2022',
+    'Transport',
+    'Commuters ask for a later ferry on weekdays',
+    'October 19, 2021',
+  ];
+
+  it('takes a headline of two words right above its date line, when the article speaks of it', () => {
+    const parsed = parseScrapedText(page(['Local', 'Pier repairs', 'March 3, 2025', 'Posted by the harbour desk'], [...STORY.slice(0, 3), 'The pier repairs begin next month.']), { reference });
+    expect(parsed.title).toBe('Pier repairs');
+    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-03-03');
+  });
+
+  it('takes a short headline with a full stop under its section label, over a menu item that shares its words', () => {
+    const parsed = parseScrapedText(
+      page(['Eastport Ferry Times', 'Sign in', 'Local', 'Old pier closes. Commuters will cope.', 'Updated Mar 4, 9:41 AM; Posted Mar 3, 8:19 PM', 'Photo: Harbour Board', 'By Jonas Berg | Eastport Daily']),
+      { reference },
+    );
+    expect(parsed.title).toBe('Old pier closes. Commuters will cope.');
+  });
+
+  it('takes the headline over its standfirst when both sit above the byline without a full stop', () => {
+    const parsed = parseScrapedText(page(['Harbour News', 'Vote at the harbour board: Eastport says goodbye to its landing for a season', 'Ferry pier closes for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST']), { reference });
+    expect(parsed.title).toBe('Vote at the harbour board: Eastport says goodbye to its landing for a season');
+  });
+
+  it('keeps the headline under a list of teaser headlines, and not a quote\'s signature', () => {
+    const teasers = ['Council delays vote on parking fees', 'School choir wins regional prize', 'New bakery opens on Front Street', 'Harbour board members visit the old pier'];
+    const parsed = parseScrapedText(page([...teasers, 'Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025']), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    const quoted = parseScrapedText(page(['"The pier is older than the town hall."', '— Harbour board chair Maria Olsen on the ferry pier', 'Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025']), { reference });
+    expect(quoted.title).toBe('Harbour board closes old ferry pier for repairs');
+  });
+
+  it('reads the header above a long menu and a list of dated teasers, not a teaser and its date', () => {
+    const header = ['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST'];
+    const parsed = parseScrapedText([...MENU, ...header, ...BRANDS, ...TEASERS, '', STORY.join('\n\n'), '', ...FOOTER].join('\n'), { reference });
+    expect(parsed.title).toBe('Harbour board closes old ferry pier for repairs');
+    expect(parsed.publishedAt).toBe('2025-03-03T09:15:00-05:00');
+  });
+});
+
 describe('whole page text: the article body', () => {
   it('keeps an article that goes on under short subheadings, each a paragraph of its own', () => {
     const story = [
@@ -102,6 +152,22 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).toContain('Two teams of divers');
     expect(parsed.body).toContain('The first new piles go in');
     expect(parsed.body).toContain('Workers will replace the decking');
+    expect(parsed.body).not.toContain('Council delays vote');
+  });
+
+  it('keeps every item of a list article, one paragraph per item, and leaves out each item\'s price line and shop link', () => {
+    const items = ['Harbour Kayak', 'Pier Lantern', 'Tide Clock', 'Ferry Bell', 'Dock Bench'].map((name, k) => [
+      '',
+      `Photo: Eastport Daily`,
+      `${name} for $${20 + k}`,
+      'See it now: Harbour Shop',
+      '',
+      `The ${name.toLowerCase()} is number ${k + 1} on our list this year, and readers who wrote to us about it said it was built to last through a wet winter on the waterfront, which is more than most things sold along Front Street can claim, and it costs less than it did last year.`,
+    ]);
+    const text = [...MENU, 'Five gifts for the harbour', 'By Jonas Berg', 'March 3, 2025', '', STORY[0], '', STORY[1], ...items.flat(), '', ...FOOTER].join('\n');
+    const parsed = parseScrapedText(text, { reference });
+    for (const name of ['harbour kayak', 'pier lantern', 'tide clock', 'ferry bell', 'dock bench']) expect(parsed.body).toContain(`The ${name} is number`);
+    expect(parsed.body).not.toContain('See it now');
     expect(parsed.body).not.toContain('Council delays vote');
   });
 
