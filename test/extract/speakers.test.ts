@@ -162,4 +162,30 @@ describe('organisations behind spokespeople, statements and offices', () => {
       'Sen. Lena Ortiz (D-Ore.) spoke to reporters on Thursday. Developer Dan Kerr said the plan was "a good start."\n\nIn June, the Oregon senator said the state could not wait another year for the money.';
     expect(speakerOf(text, 'could not wait another year')).toBe('Lena Ortiz');
   });
+
+  it('a verb coordinated after a reported clause shares the reporting verb\'s subject, not the clause\'s', () => {
+    const text = 'Speaking on Sunday, Ben Carlow admitted that the course name that appeared in his book was inaccurate, but said his office had found the original letter.';
+    expect(speakerOf(text, 'had found the original letter')).toBe('Ben Carlow');
+  });
+
+  it('a fronted "In one tweet," is no share of those polled', () => {
+    const text = 'Mark Pellew posted a series of messages on Friday. In one tweet, Pellew said: "The council has failed every family in this town."';
+    expect(speakerOf(text, 'failed every family')).toBe('Mark Pellew');
+  });
+
+  it('"he" after a one-word name that is the surname of a person named in full is that person', () => {
+    const text =
+      '"I support the plan," Brent Vandermeer III, founder of the Lakeside Trust, tells the Herald.\n\n"It is the only serious offer on the table," Vandermeer says.\n\n"The council has nothing else to offer the families," he adds.';
+    expect(speakerOf(text, 'has nothing else')).toBe('Brent Vandermeer III');
+  });
+
+  it('a person named before a chain of appositions speaks, not a place inside them', () => {
+    const text = '"It is an invasion of our schools," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said.';
+    expect(speakerOf(text, 'an invasion of our schools')).toBe('Scott Pruitt');
+  });
+
+  it('"He added" after a closing attribution goes on with its speaker, not the name the quote opens with', () => {
+    const text = '"Twitter has ramped up its response since June and again since the attacks," said Jim Berger, a fellow at the institute. He added that Facebook has also been very aggressive on this issue.';
+    expect(speakerOf(text, 'Facebook has also been very aggressive')).toBe('Jim Berger');
+  });
 });

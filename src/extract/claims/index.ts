@@ -475,6 +475,10 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       const needsClause = CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) || (PERSON_CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && who.actor?.type === 'person');
       if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
+      // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
+      // with a comma right after it reports nothing (unless an adverb is set off: "shows, however, that").
+      const proposition = CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) || PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!));
+      if (proposition && tokens[v + 1]?.text === ',' && tokens[v + 2]?.pos !== 'ADV' && lower(tokens[v + 2] ?? tokens[v]!) !== 'that') continue;
       // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
       if (isHeadlineLike(analysis, sentence)) continue;
       found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
@@ -815,6 +819,7 @@ function hasFiniteClause(tokens: Token[], span: { start: number; end: number }):
 
 const DASH = /^[-–—―]$/;
 const lower = (t: Token): string => t.text.toLowerCase();
+const lemmaOf = (t: Token): string => t.lemma.toLowerCase();
 
 /** A participle or infinitive shares the subject of the sentence's main verb before it. */
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {

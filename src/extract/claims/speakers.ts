@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import { GIVEN_NAMES } from '../lexicon/names.js';
-import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -176,9 +176,29 @@ function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
   const known = ctx ? genderOf(ctx, d) : d.gender;
   if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
-  // A one-word name taken for an organisation ("Carson") that the text calls "he" or "she" is a person.
+  // A one-word name taken for an organisation ("Carson") that the text calls "he" or "she" is a
+  // person; so is one that is the surname of a person named in full ("Bozell" after "Brent Bozell III").
+  const bearer = ctx && d.type === 'organization' ? surnameBearer(ctx, d) : null;
+  if (bearer) return agrees(bearer, pronoun, ctx);
   const person = d.type === 'person' || (d.type === 'organization' && known !== null && !/\s/.test(d.name));
   return person && (gender === null || known === null || known === gender);
+}
+
+/** Generational suffixes that follow a surname ("Brent Bozell III", "Martin Luther King Jr."). */
+const NAME_SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/** The one person named in full whose surname a one-word actor's name is, or null. */
+function surnameBearer(ctx: SpeakerContext, d: ActorDraft): ActorDraft | null {
+  if (/\s/.test(d.name)) return null;
+  let found: ActorDraft | null = null;
+  for (const p of ctx.drafts) {
+    if (p.type !== 'person' || ctx.authors?.has(p)) continue;
+    const words = p.name.split(/\s+/).filter((w) => !NAME_SUFFIXES.test(w.replace(/,$/, '')));
+    if (words.length < 2 || words.at(-1) !== d.name) continue;
+    if (found && genderOf(ctx, found) !== genderOf(ctx, p)) return null;
+    found ??= p;
+  }
+  return found;
 }
 
 /**
@@ -269,7 +289,11 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
     const own = sentenceSubject(ctx, sentence, depth);
     if (own && fits(own) && own.mentions.some((m) => m.start < offset)) return own;
   }
-  const prev = sentenceSubject(ctx, previousOpen(ctx, sentence), depth);
+  const before = previousOpen(ctx, sentence);
+  // The speaker of an attribution in the sentence before is the subject of its reporting clause,
+  // whatever noun phrase opens the sentence ("''Twitter has ramped up ...,'' said J.M. Berger. He added").
+  if (ctx.lastSpeaker && ctx.lastSpeakerSentence === before && before !== sentence && fits(ctx.lastSpeaker)) return ctx.lastSpeaker;
+  const prev = sentenceSubject(ctx, before, depth);
   if (prev && fits(prev)) return prev;
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
@@ -811,6 +835,30 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
   return null;
 }
 
+/** Complementisers that open a reported clause ("said that ...", "asked whether ..."). */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
+
+/**
+ * The reporting verb whose complement clause runs up to token `end` ("admitted that the name was
+ * wrong" before ", but said"), or null: a verb of saying, outside quotes, followed by a
+ * complementiser, with no sentence-level break (";", a dash) between it and `end`.
+ */
+function reportingVerbBefore(ctx: SpeakerContext, sentence: Sentence, end: number): number | null {
+  const { tokens } = ctx.analysis;
+  let opened = false;
+  for (let k = end - 1; k >= sentence.first && end - k <= 40; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || DASHES.has(t.text)) return null;
+    if (COMPLEMENTISERS.has(lower(t)) && !isQuoted(ctx, t.start)) opened = true;
+    if (t.pos !== 'VERB' || isQuoted(ctx, t.start) || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to') continue;
+    if (!SPEECH_LEMMAS.has(t.lemma.toLowerCase())) continue;
+    let n = k + 1;
+    while (n < end && tokens[n]!.pos === 'ADV') n++;
+    return opened && COMPLEMENTISERS.has(lower(tokens[n]!)) ? k : null;
+  }
+  return null;
+}
+
 /** Relative pronouns and subordinators: a finite verb after one belongs to a clause inside the modifier. */
 const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'because', 'since', 'as', 'when', 'where', 'while', 'if', 'after', 'before', 'although', 'though', 'until', 'than']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
@@ -959,6 +1007,13 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // "... but said": a verb coordinated with an earlier one shares its subject.
   // (The nearest finite verb before it whose subject is found: "when Rubio thanked Miami and said", "McConnell was quick ... and said".)
   if (tok.pos === 'CCONJ' || word === 'and' || word === 'but') {
+    // "Carson admitted that the course name in his book was wrong, but said ...": the verbs of a
+    // reported clause are not the ones the cue is coordinated with; the reporting verb is.
+    const reporting = reportingVerbBefore(ctx, sentence, end);
+    if (reporting !== null) {
+      const found = speakerBefore(ctx, sentence, reporting);
+      if (found !== null && found !== BLOCKED) return found;
+    }
     for (let k = end - 1; k >= sentence.first; k--) {
       const t = tokens[k]!;
       if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to' || isQuoted(ctx, t.start)) continue;
@@ -989,7 +1044,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (tok.pos === 'NUM') {
     let k = end;
     while (k - 1 >= sentence.first && (tokens[k - 1]!.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than)$/i.test(tokens[k - 1]!.text))) k--;
-    if (k === sentence.first || /^[,;:]$/.test(tokens[k - 1]!.text)) return { actor: null, description: ctx.analysis.text.slice(tokens[k]!.start, tok.end), side: 'before' };
+    // ("In one tweet, Trump said:": a preposition opens no share.)
+    while (k < end && /^(?:in|of)$/i.test(tokens[k]!.text)) k++;
+    if ((k === sentence.first || /^[,;:]$/.test(tokens[k - 1]!.text)) && !/^(?:in|of)$/i.test(tokens[k - 1]?.text ?? '')) return { actor: null, description: ctx.analysis.text.slice(tokens[k]!.start, tok.end), side: 'before' };
   }
   let np = phraseEndingAt(tokens, sentence, end);
   if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
@@ -1013,7 +1070,27 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const subject = subjectBeforePostModifier(ctx, sentence, v);
     if (subject) return subject;
   }
-  return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
+  const resolved = resolvePhrase(ctx, sentence, np, 'before');
+  // '"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': a
+  // description in apposition to a person named first, that opens the clause, is not the speaker.
+  if (resolved?.actor?.type !== 'person') {
+    // (The description may hold words the phrase reader stops at: "the attorney general of Oklahoma".)
+    let comma = np.first - 1;
+    while (comma > sentence.first && np.first - comma < 10 && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX' && !isQuoted(ctx, tokens[comma]!.start)) comma--;
+    const named = tokens[comma]?.text === ',' ? namedBeforeApposition(ctx, sentence, comma) : null;
+    if (named) return { actor: named, description: null, side: 'before' };
+  }
+  return resolved ?? BLOCKED;
+}
+
+/** The person whose name ends right before the comma at `comma` and opens its clause (the sentence, or after a quote), or null. */
+function namedBeforeApposition(ctx: SpeakerContext, sentence: Sentence, comma: number): ActorDraft | null {
+  const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === comma - 1);
+  if (!m) return null;
+  const owner = ctx.mentionOwner.get(m.start);
+  if (!owner || owner.type !== 'person') return null;
+  const np = { first: m.titleFirst ?? m.first, last: m.last };
+  return opensClause(ctx, sentence, np) ? owner : null;
 }
 
 
