@@ -159,8 +159,11 @@ export function cutApposition(source: string): string {
     .filter((p) => p !== '');
   const first = parts[0] ?? source.trim();
   if (endsInName(first)) return first;
-  // (Two capitalised words at least, as a person's name has: "Ames, Iowa" is no name in apposition.)
-  const personName = (part: string): boolean => endsInName(part) && tokensOf(part).filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  // (A name and nothing else, of two words at least: "Ames, Iowa" and "conducted with Shaw Research" are none.)
+  const personName = (part: string): boolean => {
+    const words = tokensOf(part);
+    return endsInName(part) && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  };
   return parts.slice(1).find(personName) ?? first;
 }
 

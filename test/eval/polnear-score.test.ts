@@ -47,6 +47,7 @@ describe('source names', () => {
     expect(cutApposition('A lawyer for the news outlets, David Schulz,')).toBe('David Schulz');
     expect(isNamedSource('The minister of the economy, Mr. Guajardo Villarreal,')).toBe(true);
     expect(cutApposition('a farmer from Ames, Iowa,')).toBe('a farmer from Ames');
+    expect(cutApposition('A Fox News poll, conducted jointly with Shaw & Company Research (R)')).toBe('A Fox News poll');
     expect(cutApposition('Rep. Jim Clyburn (D-S.C.), the assistant leader')).toBe('Rep. Jim Clyburn');
   });
 
