@@ -86,7 +86,12 @@ function namesSomething(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k < tokens.length && k <= t + 20 && tokens[k]!.sentence === tokens[t]!.sentence; k++) {
     const tok = tokens[k]!;
     if (/^(?:“|"|‘|'')$/.test(tok.text)) return true;
+    // ("called him ''a genius''": the tagger splits a typewriter double mark in two.)
+    if (tok.text === "'" && tokens[k + 1]?.start === tok.end && tokens[k + 1]!.text.startsWith("'")) return true;
     if (seen > 0 && /^(?:a|an)$/i.test(tok.text) && tokens[k - 1]!.text !== ',' ) return true;
+    // "called the charges unsubstantiated and ...": an adjective after the object is its complement
+    // (one before a noun, "called a special session", modifies it).
+    if (seen > 0 && tok.pos === 'ADJ' && tokens[k - 1]!.pos === 'NOUN' && !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.;:?!]$/.test(tok.text)) return false;
     if (tok.pos !== 'SPACE' && tok.text !== ',') seen++;
   }

@@ -599,6 +599,12 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const complementAt = prep !== '' ? coreLast + 1 : np.last + 1;
   const complement = /^(?:from|for|by|of)$/.test(lower(tokens[complementAt] ?? headTok)) && tokens[complementAt]!.sentence === sentence.i ? phraseStartingAt(tokens, sentence, complementAt + 1) : null;
   const namedInComplement = complement !== null && (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first >= complement.first && m.first <= complement.last);
+  // "the report by the US Pew Research Center", "a study from Harvard", "the Pew report": a
+  // document speaks for whoever produced it, when the phrase names them.
+  if (isDocument(head)) {
+    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]);
+    if (producer) return { actor: producer, description: null, side };
+  }
   if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
     const org = orgForDescription(ctx, lower(tokens[complement.last]!), tokens[complement.first]!.start, sentence.i);
     if (org) return { actor: org, description: null, side: 'anaphor' };
@@ -613,6 +619,11 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "a spokesman for Boeing", "a presentation to bondholders" keep their complement; a place ("in Woodhill Prison") is dropped.
   const descriptionEnd = prep !== '' && prep !== 'in' && prep !== 'at' && prep !== 'from' ? np.last : coreLast;
   const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
+  // "The report reveals" after "the report by the US Pew Research Center": the producer named with it before.
+  if (firstWord === 'the' && coreLast === headAt && isDocument(head) && !hasPossessive) {
+    const producer = producerNamedBefore(ctx, head, tokens[np.first]!.start, sentence.i);
+    if (producer) return { actor: producer, description: null, side: 'anaphor' };
+  }
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
@@ -662,6 +673,61 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   const missed = missedName(ctx, sentence, np.first, coreLast);
   return missed ? { ...missed, side } : null;
+}
+
+/** Documents, records and media among the source nouns: they speak for who produced them. */
+const isDocument = (word: string): boolean => SOURCE_NOUNS.has(word) && !/^(?:people|person|sources?)$/.test(word);
+
+const PRODUCER_TYPES = new Set(['organization', 'person', 'country']);
+
+/** Documents that an organisation issues under its name ("the Pew report", "a Bloomberg poll"). */
+const ISSUED = new Set(
+  `report study survey poll statement analysis review audit research paper ruling decision judgment verdict release notice
+  warning guidance assessment evaluation investigation inquiry probe census index forecast projection estimates figures
+  data memo letter filing complaint lawsuit editorial article column ad`.split(/\s+/),
+);
+
+/**
+ * The producer a document phrase names: an actor in its "by"/"from" complement ("the report by the
+ * Pew Research Center") or an organisation named right before the head ("the Pew report", where
+ * "Pew" may be the first word of the organisation's name). Not "of" ("a poll of Iowa voters").
+ */
+function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, headAt: number, complement: NounPhrase | null, preposition: Token | undefined): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  const mentions = ctx.mentionsBySentence.get(sentence.i) ?? [];
+  if (complement && preposition && /^(?:by|from)$/i.test(preposition.text)) {
+    const m = mentions.filter((x) => x.first >= complement.first && x.first <= complement.last).sort((a, b) => a.first - b.first)[0];
+    const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+    if (owner && PRODUCER_TYPES.has(owner.type)) return owner;
+  }
+  // (A name before emails, a video or a book is as often their subject or holder: "Clinton emails".)
+  if (headAt - 1 < np.first || !ISSUED.has(lower(tokens[headAt]!))) return null;
+  const before = tokens[headAt - 1]!;
+  const m = mentions.find((x) => x.last === headAt - 1);
+  const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+  if (owner && (owner.type === 'organization' || owner.type === 'country') && !POSSESSIVE.has(before.text)) return owner;
+  if (!owner && isCap(before) && before.pos === 'PROPN') {
+    const orgs = ctx.drafts.filter((d) => d.type === 'organization' && d.name.split(/\s+/)[0] === before.text);
+    if (orgs.length === 1) return orgs[0]!;
+  }
+  return null;
+}
+
+/** The producer named with the last document of this head before `offset` ("a report by X" ... "the report"), within a few paragraphs. */
+function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i >= 0 && sentence - i <= 12; i--) {
+    const s = sentences[i]!;
+    for (let t = s.last; t >= s.first; t--) {
+      const tok = tokens[t]!;
+      if (tok.start >= offset || lower(tok) !== head || isQuoted(ctx, tok.start)) continue;
+      const next = tokens[t + 1];
+      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      // The last document of that head decides, named producer or not.
+      return producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next);
+    }
+  }
+  return null;
 }
 
 /** The one person of the article whose surname the capitalised token is, or null. */
