@@ -188,4 +188,12 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = '"Twitter has ramped up its response since June and again since the attacks," said Jim Berger, a fellow at the institute. He added that Facebook has also been very aggressive on this issue.';
     expect(speakerOf(text, 'Facebook has also been very aggressive')).toBe('Jim Berger');
   });
+
+  it('an unnamed organisation ("the US military", tagged an adjective) speaks, through its statement and as "it"', () => {
+    const text =
+      'Two soldiers have been killed in a helicopter crash, the US military said in a statement on Wednesday.\n\n"The cause of the crash is under investigation," the statement said.\n\nIt did not reveal the crash site and said it was withholding the names of those killed.';
+    expect(speakerOf(text, 'Two soldiers have been killed')).toBe('US military');
+    expect(speakerOf(text, 'The cause of the crash')).toBe('US military');
+    expect(speakerOf(text, 'did not reveal the crash site')).toBe('US military');
+  });
 });

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -163,7 +163,8 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   // ("..., the president told her.", "..., the airline said Thursday.": a few words after the verb are its object or a time.)
   let tail = 0;
   for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
-  const closes = tail > 0 && tail <= 4;
+  // (So are prepositional phrases with no verb: "..., the US military said in a statement on Wednesday.")
+  const closes = tail > 0 && (tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that'));
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
@@ -368,6 +369,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       ctx.lastSpeakerSentence = s.i;
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
     else if (found.description && /s$/i.test(found.description.split(/\s+(?:of|for|at|in|from|with|to|on)\s+/i)[0]!.split(/\s+/).at(-1) ?? '')) ctx.lastPlural = { description: found.description, sentence: s.i };
+    else if (found.description && isCollectiveDescription(found.description)) ctx.lastCollective = { description: found.description, sentence: s.i };
   };
 
   const labels = findLabels(analysis, ctx);
@@ -584,6 +586,12 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
 }
 
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
+/** "the US military", "the agency": an unnamed organisation or group, which goes on as "it". */
+function isCollectiveDescription(description: string): boolean {
+  const head = description.toLowerCase().split(/\s+(?:of|for|at|in|from|with|to|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+  return ORG_NOUNS.has(head) || GROUP_NOUNS.has(head);
+}
+
 function isPersonDescription(description: string): boolean {
   const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
   return (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !head.endsWith('s');

@@ -151,7 +151,7 @@ export const DEMONYMS = new Set(
 export const GROUP_NOUNS = new Set(
   `family team panel crowd majority minority media management fund society public audience jury staff board
   community electorate state country city nation percent half third quarter government cabinet parliament congress
-  senate`.split(/\s+/),
+  senate military`.split(/\s+/),
 );
 
 /** Nouns that refer back to an organisation ("the airline said", "the alliance's members"). */

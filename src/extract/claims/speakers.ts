@@ -30,6 +30,8 @@ export interface SpeakerContext {
   lastPlural?: { description: string; sentence: number };
   /** The actor that is the subject of each sentence, as far as worked out. */
   subjects?: Map<number, ActorDraft | null>;
+  /** The last claim's speaker when it was an unnamed organisation or group ("the US military"), and its sentence. */
+  lastCollective?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
   /** The quote whose speaker is being looked for, if any. */
@@ -466,13 +468,20 @@ interface NounPhrase {
   last: number;
 }
 
+/** A noun of a group or organisation that the tagger took for an adjective, after a determiner or a name ("the US military"). */
+function isNominalAdjective(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  return tok.pos === 'ADJ' && (GROUP_NOUNS.has(lower(tok)) || ORG_NOUNS.has(lower(tok))) && /^(?:DET|PROPN)$/.test(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos !== 'NOUN';
+}
+
 /** The noun phrase that ends at token `last` (inclusive), read leftwards; null when there is none. */
 export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
   if (last < sentence.first) return null;
   const end = tokens[last]!;
   // ("the mother-of-nine": a hyphenated compound may end in a number.)
   const compound = end.pos === 'NUM' && tokens[last - 1]?.text === '-' && tokens[last - 1]!.end === end.start;
-  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound) return null;
+  // ("the US military said": a noun of a group the tagger took for an adjective heads the phrase.)
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound && !isNominalAdjective(tokens, last)) return null;
   let first = last;
   for (let t = last - 1; t >= sentence.first && last - t < 14; t--) {
     const tok = tokens[t]!;
@@ -565,7 +574,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => (coordinated ? a.first - b.first : b.last - a.last));
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
-  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
+  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN' && !isNominalAdjective(tokens, headAt)) headAt--;
   // "the mother-of-nine", "editor-in-chief": a compound with a preposition inside is headed by its first word.
   const glued = (i: number): boolean => tokens[i - 1]!.end === tokens[i]!.start;
   const k = headAt;
@@ -622,7 +631,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "The report reveals" after "the report by the US Pew Research Center": the producer named with it before.
   if (firstWord === 'the' && coreLast === headAt && isDocument(head) && !hasPossessive) {
     const producer = producerNamedBefore(ctx, head, tokens[np.first]!.start, sentence.i);
-    if (producer) return { actor: producer, description: null, side: 'anaphor' };
+    if (producer) return { ...producer, side: 'anaphor' };
   }
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
@@ -645,7 +654,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a number; not a title after "former".)
   const leadTok = tokens[np.first]!;
   const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM');
-  const commonHead = headTok.pos === 'NOUN' || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  const commonHead = headTok.pos === 'NOUN' || isNominalAdjective(tokens, headAt) || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
@@ -713,8 +722,12 @@ function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, hea
   return null;
 }
 
-/** The producer named with the last document of this head before `offset` ("a report by X" ... "the report"), within a few paragraphs. */
-function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+/**
+ * The producer named with the last document of this head before `offset` ("a report by X" ...
+ * "the report"), within a few paragraphs, or the speaker who spoke through it ("X said in a
+ * statement" ... "the statement said").
+ */
+function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, sentence: number): { actor: ActorDraft | null; description: string | null } | null {
   const { tokens, sentences } = ctx.analysis;
   for (let i = sentence; i >= 0 && sentence - i <= 12; i--) {
     const s = sentences[i]!;
@@ -724,7 +737,13 @@ function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, 
       const next = tokens[t + 1];
       const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
       // The last document of that head decides, named producer or not.
-      return producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next);
+      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next);
+      if (named) return { actor: named, description: null };
+      // "the US military said in a statement ... the statement said": the speaker it was made through.
+      const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their|his|her)$/i.test(tokens[t - 1]!.text);
+      if (!through) return null;
+      if (ctx.lastSpeaker && ctx.lastSpeakerSentence === s.i) return { actor: ctx.lastSpeaker, description: null };
+      return ctx.lastCollective?.sentence === s.i ? { actor: null, description: ctx.lastCollective.description } : null;
     }
   }
   return null;
@@ -1053,6 +1072,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
     if (ORG_PRONOUNS.has(word)) {
+      // "The US military said ... It did not reveal": an unnamed organisation goes on.
+      const collective = ctx.lastCollective;
+      if (collective && sentence.i - collective.sentence <= 2 && ctx.lastSpeakerSentence < collective.sentence) return { actor: null, description: collective.description, side: 'anaphor' };
       const actor = orgFor(ctx, tok.start, sentence.i);
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
