@@ -196,4 +196,19 @@ describe('organisations behind spokespeople, statements and offices', () => {
     expect(speakerOf(text, 'The cause of the crash')).toBe('US military');
     expect(speakerOf(text, 'did not reveal the crash site')).toBe('US military');
   });
+
+  it('an adjective after the head of a source after the verb modifies it ("says a source involved in ...")', () => {
+    const text = 'The fund was set up in June. "It is a way to take part without backing the candidate," says a source involved in its creation.';
+    expect(speakerOf(text, 'a way to take part')).toBe('source');
+  });
+
+  it('a share of a named group speaks ("Half of Vermont Democrats said")', () => {
+    const text = 'Bernie Sanders won the state easily. Half of Vermont Democrats said they want the next president to be more liberal.';
+    expect(speakerOf(text, 'want the next president')).toBe('Half of Vermont Democrats');
+  });
+
+  it('a definite description headed by an agent noun takes up the person it describes', () => {
+    const text = 'Lena Marsh toured the plant on Monday. The longtime environmentalist said the factory would stay open for another decade.';
+    expect(speakerOf(text, 'stay open for another decade')).toBe('Lena Marsh');
+  });
 });

@@ -539,6 +539,8 @@ function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): N
     if ((lower(tok) === 'of' || tok.text === '-' || tok.text === '&') && last >= 0 && t + 1 <= sentence.last && tokens[t + 1]!.pos !== 'PUNCT') continue;
     break;
   }
+  // ("a source close to the group", "a source involved in it": an adjective after the head modifies it; the head ends the phrase.)
+  while (last > first && tokens[last]!.pos === 'ADJ' && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN')) last--;
   if (last < first) return null;
   const end = tokens[last]!;
   if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !isCap(end)) return null;
@@ -563,7 +565,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "Some of the women", "a handful of Democrats", "one of his aides": a part of a group is described by
   // the whole phrase, headed by the noun after "of".
   const partitive = prep === 'of' && tokens.slice(np.first, coreLast + 1).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || QUANTIFIERS.has(lower(t)));
-  if (partitive && QUANTIFIERS.has(lower(tokens[coreLast]!))) {
+  const partOfGroup = partitive && QUANTIFIERS.has(lower(tokens[coreLast]!));
+  if (partOfGroup) {
     coreLast = np.last;
     prep = '';
     inNp.length = 0;
@@ -637,7 +640,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
-    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1)) {
+    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1) || isAgentNoun(headTok)) {
       const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
@@ -673,8 +676,10 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
-  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
-  if (commonHead && sourceHead) {
+  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || isAgentNoun(headTok) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  // ("Half of Vermont Democrats said": a share of a plural named group is a source too.)
+  const shareOfGroup = partOfGroup && /s$/.test(head) && headTok.pos === 'PROPN';
+  if ((commonHead && sourceHead) || shareOfGroup) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
@@ -682,6 +687,16 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   const missed = missedName(ctx, sentence, np.first, coreLast);
   return missed ? { ...missed, side } : null;
+}
+
+/**
+ * A singular common noun with an agential suffix (Quirk et al. 1985, App. I.34-35: -er, -or, -ist,
+ * -ian, -ant, -ent): "the self-described democratic socialist", "the billionaire businessman" is
+ * covered by PERSON_NOUNS. Organisations, groups and documents ("the paper", "the statement") are not.
+ */
+function isAgentNoun(tok: Token): boolean {
+  const w = lower(tok);
+  return tok.pos === 'NOUN' && w.length > 4 && /(?:[^e]er|or|ist|ian|ant|ent)$/.test(w) && !ORG_NOUNS.has(w) && !GROUP_NOUNS.has(w) && !SOURCE_NOUNS.has(w) && !TIME_NOUNS.has(w);
 }
 
 /** Documents, records and media among the source nouns: they speak for who produced them. */
