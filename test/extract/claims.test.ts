@@ -148,4 +148,13 @@ describe('who speaks through a document', () => {
     expect(claimWith(text, 'the charges unsubstantiated').speaker).not.toBeNull();
     expect(extractBrief(article(text), REF).claims.some((c) => c.text.includes('special session'))).toBe(false);
   });
+
+  it('polls and surveys report what they find, also tagged as a verb ("Exit polling showed") or with no clause ("found X leading Y")', () => {
+    const text =
+      'Voters went to the polls on Tuesday.\n\nExit polling showed that Ruiz won every group except voters under 30. The April survey found Ruiz leading Kerr by seven points. A KTV/Orbis poll of the county released on Monday showed Kerr with a narrow lead.\n\nThe officers found the body in a field.';
+    expect(claimWith(text, 'won every group').speaker).toBe('Exit polling');
+    expect(claimWith(text, 'Ruiz leading Kerr').speaker).toBe('April survey');
+    expect(claimWith(text, 'Kerr with a narrow lead').speaker).not.toBeNull();
+    expect(extractBrief(article(text), REF).claims.some((c) => c.text.includes('the body'))).toBe(false);
+  });
 });

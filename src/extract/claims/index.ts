@@ -480,7 +480,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
-      const needsClause = CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) || (PERSON_CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && who.actor?.type === 'person');
+      // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
+      const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
       if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
       // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
       // with a comma right after it reports nothing (unless an adverb is set off: "shows, however, that").
@@ -545,6 +546,19 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   narrowShared(text, kept);
   return kept.sort((a, b) => a.text.start - b.text.start);
 }
+
+/** Is the subject of the verb at `v` headed by a poll, survey, study or other record ("A survey by the group in March found")? */
+function documentSubject(tokens: Token[], sentence: Sentence, v: number): boolean {
+  for (let k = subjectEnd(tokens, sentence, v); k >= sentence.first && v - k <= 10; k--) {
+    const tok = tokens[k]!;
+    if (tok.text === ',' || (tok.pos === 'VERB' && !/(?:ed|en)$/.test(tok.text)) || tok.pos === 'AUX') return false;
+    if (DOCUMENT_FINDERS.has(lower(tok))) return true;
+  }
+  return false;
+}
+
+/** Records that find things (WordNet noun.communication): their "found" needs no clause. */
+const DOCUMENT_FINDERS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'review', 'audit', 'investigation', 'inquiry', 'research', 'census']);
 
 /** Does the cue stand right before the quote ('said, "') or right after it ('," he said')? */
 function introduces(text: string, cue: { start: number; end: number }, quote: { start: number; end: number }): boolean {

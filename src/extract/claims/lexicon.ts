@@ -84,7 +84,7 @@ export const SOURCE_NOUNS = new Set(
   article editorial column website post tweet email emails message messages slide analysis review audit research paper
   ruling decision judgment verdict order complaint lawsuit indictment affidavit brief motion petition bill law
   legislation index model forecast projection average chart graph clip spot release notice warning guidance
-  assessment evaluation investigation inquiry probe census count tally`.split(/\s+/),
+  assessment evaluation investigation inquiry probe census count tally polling surveys polls studies`.split(/\s+/),
 );
 
 /** Heads of a phrase that speaks for its possessor: "Smith's spokesman", "the ministry's statement", "his campaign". */

@@ -468,9 +468,13 @@ interface NounPhrase {
   last: number;
 }
 
-/** A noun of a group or organisation that the tagger took for an adjective, after a determiner or a name ("the US military"). */
-function isNominalAdjective(tokens: Token[], t: number): boolean {
+/**
+ * A noun the tagger took for something else: a group or organisation after a determiner or a name
+ * ("the US military", tagged an adjective), or a gerund that names a source ("Exit polling").
+ */
+function isMistaggedNoun(tokens: Token[], t: number): boolean {
   const tok = tokens[t]!;
+  if (tok.pos === 'VERB' && /ing$/.test(tok.text) && SOURCE_NOUNS.has(lower(tok))) return tokens[t + 1]?.pos !== 'NOUN';
   return tok.pos === 'ADJ' && (GROUP_NOUNS.has(lower(tok)) || ORG_NOUNS.has(lower(tok))) && /^(?:DET|PROPN)$/.test(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos !== 'NOUN';
 }
 
@@ -481,13 +485,14 @@ export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number
   // ("the mother-of-nine": a hyphenated compound may end in a number.)
   const compound = end.pos === 'NUM' && tokens[last - 1]?.text === '-' && tokens[last - 1]!.end === end.start;
   // ("the US military said": a noun of a group the tagger took for an adjective heads the phrase.)
-  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound && !isNominalAdjective(tokens, last)) return null;
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound && !isMistaggedNoun(tokens, last)) return null;
   let first = last;
   for (let t = last - 1; t >= sentence.first && last - t < 14; t--) {
     const tok = tokens[t]!;
     if (tok.pos === 'SPACE') break;
     // "statesman-turned-adviser": parts of one hyphenated word.
-    if (tok.end === tokens[t + 1]!.start && (tok.text === '-' || tokens[t + 1]!.text === '-')) {
+    // (So are "CNN/ORC" and "Register/Bloomberg": names joined by a slash.)
+    if (tok.end === tokens[t + 1]!.start && (tok.text === '-' || tokens[t + 1]!.text === '-' || tok.text === '/' || tokens[t + 1]!.text === '/')) {
       first = t;
       continue;
     }
@@ -577,7 +582,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => (coordinated ? a.first - b.first : b.last - a.last));
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
-  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN' && !isNominalAdjective(tokens, headAt)) headAt--;
+  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN' && !isMistaggedNoun(tokens, headAt)) headAt--;
   // "the mother-of-nine", "editor-in-chief": a compound with a preposition inside is headed by its first word.
   const glued = (i: number): boolean => tokens[i - 1]!.end === tokens[i]!.start;
   const k = headAt;
@@ -657,7 +662,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a number; not a title after "former".)
   const leadTok = tokens[np.first]!;
   const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM');
-  const commonHead = headTok.pos === 'NOUN' || isNominalAdjective(tokens, headAt) || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  const commonHead = headTok.pos === 'NOUN' || isMistaggedNoun(tokens, headAt) || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
@@ -676,7 +681,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
-  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || isAgentNoun(headTok) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
   // ("Half of Vermont Democrats said": a share of a plural named group is a source too.)
   const shareOfGroup = partOfGroup && /s$/.test(head) && headTok.pos === 'PROPN';
   if ((commonHead && sourceHead) || shareOfGroup) {
