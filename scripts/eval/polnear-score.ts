@@ -12,8 +12,10 @@
 //   and aliases of the actor claim.speakerId points to) shares a word with the gold source, or,
 //   for a gold source that is a pronoun or a description, with the nearest named gold source
 //   before it. Words that name no one do not count: titles, honorifics, party words, pronouns,
-//   articles and other function words. The gold source is cut before an apposition ("Erin
-//   Murphy, a former Clinton aide" → "Erin Murphy"). A source is *named* when its last word is
+//   articles and other function words; a predicted name equal to the whole gold source does
+//   ("Democrats"). The gold source is cut before an apposition ("Erin Murphy, a former Clinton
+//   aide" → "Erin Murphy"), or to the apposition when that is the name ("A lawyer for the
+//   outlets, David Schulz," → "David Schulz"). A source is *named* when its last word is
 //   capitalised and not such a word ("Mr. McGinley" is named, "The Indiana governor" is not).
 //   "Name only" counts the first rule alone.
 import { z } from 'zod';
@@ -143,10 +145,26 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
-/** A source up to its apposition: the first comma, parenthesis or spaced dash ends the name. */
+const APPOSITION = /,|\(|\)|\s[-\u2013\u2014\u2015]+\s|\s--|--\s/;
+
+/**
+ * The name part of a source: up to its apposition (the first comma, parenthesis or spaced dash),
+ * unless that part is a description and an apposition after it is a name ("A lawyer for the news
+ * outlets, David Schulz," → "David Schulz"; "Erin Murphy, a former Clinton aide" → "Erin Murphy").
+ */
 export function cutApposition(source: string): string {
-  const cut = source.search(/,|\(|\s[-\u2013\u2014\u2015]+\s|\s--|--\s/);
-  return (cut < 0 ? source : source.slice(0, cut)).trim();
+  const parts = source
+    .split(APPOSITION)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const first = parts[0] ?? source.trim();
+  if (endsInName(first)) return first;
+  // (A name and nothing else, of two words at least: "Ames, Iowa" and "conducted with Shaw Research" are none.)
+  const personName = (part: string): boolean => {
+    const words = tokensOf(part);
+    return endsInName(part) && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  };
+  return parts.slice(1).find(personName) ?? first;
 }
 
 /** Word tokens of a name, possessive 's dropped ("Trump's" → "Trump"). */
@@ -159,16 +177,29 @@ export function nameWords(name: string): Set<string> {
   return new Set(tokensOf(name).map((w) => w.toLowerCase()).filter((w) => !NOT_NAMES.has(w)));
 }
 
-/** A named source: its last word (before any apposition) is capitalised and names someone. */
-export function isNamedSource(source: string): boolean {
-  const words = tokensOf(cutApposition(source));
+function endsInName(part: string): boolean {
+  const words = tokensOf(part);
   const head = words[words.length - 1];
   return head !== undefined && /^\p{Lu}/u.test(head) && !NOT_NAMES.has(head.toLowerCase());
 }
 
+/** A named source: its last word (before any apposition) is capitalised and names someone. */
+export function isNamedSource(source: string): boolean {
+  return endsInName(cutApposition(source));
+}
+
+/** A source as written, for comparing whole: lower case, no leading article, single spaces. */
+const plainName = (name: string): string => name.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Does a predicted name share a word that names someone with the gold source, or equal it whole?
+ * (A source made only of words that name no one by themselves, "Democrats", "Republicans", is
+ * matched by the same words.)
+ */
 function sharesWord(predicted: readonly string[], gold: string): boolean {
-  const words = nameWords(cutApposition(gold));
-  return predicted.some((p) => [...nameWords(p)].some((w) => words.has(w)));
+  const cut = cutApposition(gold);
+  const words = nameWords(cut);
+  return predicted.some((p) => [...nameWords(p)].some((w) => words.has(w)) || (plainName(p) !== '' && plainName(p) === plainName(cut)));
 }
 
 // ---------------------------------------------------------------------------------------------

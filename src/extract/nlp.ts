@@ -35,12 +35,57 @@ export interface Analysis {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
+/** The part of wink's core model that it grows as it reads: every unknown word is added to the lexicon. */
+interface Lexicon {
+  hash: Record<string, number>;
+  list: string[];
+}
+interface Engine {
+  nlp: Nlp;
+  lexicon: Lexicon;
+  /** Size of the lexicon as the model ships it. */
+  shipped: number;
+}
+let engine: Engine | undefined;
 
-function getNlp(): Nlp {
-  // Loading the model takes ~100 ms; do it once, on first use.
-  nlp ??= winkNLP(model);
-  return nlp;
+/** Words added to the lexicon before the engine is loaded afresh (its arrays only grow). */
+const MAX_ADDED_WORDS = 500_000;
+
+function getEngine(): Engine {
+  // Loading the model takes ~100-200 ms; do it once, on first use (and after MAX_ADDED_WORDS).
+  if (engine === undefined || engine.lexicon.list.length > engine.shipped + MAX_ADDED_WORDS) {
+    let lexicon: Lexicon | undefined;
+    const nlp = winkNLP({
+      ...model,
+      core: () => {
+        const core = (model.core as () => { features: { lexeme: Lexicon } })();
+        lexicon = core.features.lexeme;
+        return core;
+      },
+    });
+    engine = { nlp, lexicon: lexicon!, shipped: lexicon!.list.length };
+  }
+  return engine;
+}
+
+/**
+ * Reads one text as if it were the first: wink adds each unknown word it meets to its lexicon and
+ * from then on keeps that word whole ("Trump's" read once inside "Trump's," is never again split
+ * into "Trump" + "'s"), so without this the tokens of an article depend on the articles read
+ * before it in the same process. The words the text added are taken out of the lookup table
+ * afterwards; the table's arrays keep them (wink indexes them), hence the reload now and then.
+ */
+function readFresh<T>(text: string, read: (nlp: Nlp, doc: ReturnType<Nlp['readDoc']>) => T): T {
+  const { nlp, lexicon } = getEngine();
+  const before = lexicon.list.length;
+  try {
+    return read(nlp, nlp.readDoc(text));
+  } finally {
+    for (let k = before; k < lexicon.list.length; k++) {
+      const word = lexicon.list[k]!;
+      if (lexicon.hash[word] === k) delete lexicon.hash[word];
+    }
+  }
 }
 
 /** Longest run without whitespace handed to wink as it is; its tokenizer is quadratic in run length. */
@@ -59,14 +104,16 @@ function tokenizable(text: string): string {
 
 /** Tokenises, tags and splits `text` into sentences that never cross a blank line. */
 export function analyseText(text: string): Analysis {
-  const engine = getNlp();
-  const its = engine.its;
-  const doc = engine.readDoc(tokenizable(text));
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const { values, spaces, tags, lemmas, spans } = readFresh(tokenizable(text), (nlp, doc) => {
+    const its = nlp.its;
+    return {
+      values: doc.tokens().out() as string[],
+      spaces: doc.tokens().out(its.precedingSpaces) as string[],
+      tags: doc.tokens().out(its.pos) as string[],
+      lemmas: doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[],
+      spans: doc.sentences().out(its.span) as unknown as [number, number][],
+    };
+  });
 
   const tokenSentence = new Array<number>(values.length).fill(0);
   spans.forEach(([first, last], s) => {

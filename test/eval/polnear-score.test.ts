@@ -42,6 +42,27 @@ describe('source names', () => {
     expect(isNamedSource('The Indiana governor')).toBe(false);
     expect(isNamedSource('she')).toBe(false);
   });
+
+  it('takes the name in apposition to a description, but no place', () => {
+    expect(cutApposition('A lawyer for the news outlets, David Schulz,')).toBe('David Schulz');
+    expect(isNamedSource('The minister of the economy, Mr. Guajardo Villarreal,')).toBe(true);
+    expect(cutApposition('a farmer from Ames, Iowa,')).toBe('a farmer from Ames');
+    expect(cutApposition('A Fox News poll, conducted jointly with Shaw & Company Research (R)')).toBe('A Fox News poll');
+    expect(cutApposition('Rep. Jim Clyburn (D-S.C.), the assistant leader')).toBe('Rep. Jim Clyburn');
+  });
+
+  it('judges a speaker right that equals a source of words that name no one by themselves', () => {
+    const text = 'Democrats said the vote was rigged.';
+    const at = (part: string): { start: number; end: number; text: string } => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part });
+    const record: PolnearRecord = {
+      ...RECORD,
+      text,
+      attributions: [{ id: 'E1', source: at('Democrats'), cue: at('said'), content: at('the vote was rigged'), derived: { quote: 'indirect', cue_class: 'speech' } }],
+    };
+    const says = (speaker: string): Claim => ({ id: 'c1', text, kind: 'reported', speaker, speakerId: null, cue: null, hedged: false, evidence: [{ start: 0, end: text.length, quote: text }] });
+    expect(scorePolnear(record, { article: { text }, claims: [says('Democrats')], actors: [] }).counts.subsets.all.source).toEqual({ num: 1, den: 1 });
+    expect(scorePolnear(record, { article: { text }, claims: [says('Republicans')], actors: [] }).counts.subsets.all.source).toEqual({ num: 0, den: 1 });
+  });
 });
 
 describe('scorePolnear', () => {

@@ -29,6 +29,11 @@ describe('findQuotes', () => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['We will go,', 'they left.']);
   });
 
+  it('reads a right mark set where a quote opens as a left one (”Fear. ...”)', () => {
+    const text = 'Readers wrote in.\n\n”Fear. I am afraid he will win.” ― Karen Bo\n\nShe said “yes” and left.';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['Fear. I am afraid he will win.', 'yes']);
+  });
+
   it('ends a quote left open where the next one opens, and at the end of its paragraph', () => {
     const text = 'He said: "They need to rethink the bill. "Unless there is movement, it fails."\n\nShe said: "One more thing.\n\n"And another."';
     const quotes = findQuotes(text).map((q) => ({ words: text.slice(q.start, q.end), open: q.open }));
@@ -126,5 +131,30 @@ describe('the words that attribute a claim', () => {
     expect(claims.map((c) => [c.kind, c.cue, c.speaker])).toEqual([['reported', 'said', 'spokesman']]);
     // The quote keeps both its marks.
     expect(claims[0]!.text).toMatch(/he was "willing to do anything that is necessary to keep the harbour open"$/);
+  });
+});
+
+describe('who speaks through a document', () => {
+  it('a report speaks for the organisation that produced it, named with it or before', () => {
+    const text =
+      'Few searchers can tell adverts from results, a survey has found.\n\nThe report by the Lindqvist Research Center reveals that most searchers find what they look for. The report says that only 18% can spot paid results.';
+    expect(claimWith(text, 'most searchers find').speaker).toBe('Lindqvist Research Center');
+    expect(claimWith(text, 'only 18% can spot').speaker).toBe('Lindqvist Research Center');
+  });
+
+  it('"called X a Y" and "called X adjective" are claims; "called a special session" is not', () => {
+    const text = "Marta Ruiz defended the plan on Monday. Her allies called her ''a genius'' for the deal. The Ruiz campaign called the charges unsubstantiated and false. The council called a special session for Friday.";
+    expect(claimWith(text, 'a genius').speaker).toBe('allies');
+    expect(claimWith(text, 'the charges unsubstantiated').speaker).not.toBeNull();
+    expect(extractBrief(article(text), REF).claims.some((c) => c.text.includes('special session'))).toBe(false);
+  });
+
+  it('polls and surveys report what they find, also tagged as a verb ("Exit polling showed") or with no clause ("found X leading Y")', () => {
+    const text =
+      'Voters went to the polls on Tuesday.\n\nExit polling showed that Ruiz won every group except voters under 30. The April survey found Ruiz leading Kerr by seven points. A KTV/Orbis poll of the county released on Monday showed Kerr with a narrow lead.\n\nThe officers found the body in a field.';
+    expect(claimWith(text, 'won every group').speaker).toBe('Exit polling');
+    expect(claimWith(text, 'Ruiz leading Kerr').speaker).toBe('April survey');
+    expect(claimWith(text, 'Kerr with a narrow lead').speaker).not.toBeNull();
+    expect(extractBrief(article(text), REF).claims.some((c) => c.text.includes('the body'))).toBe(false);
   });
 });

@@ -162,4 +162,53 @@ describe('organisations behind spokespeople, statements and offices', () => {
       'Sen. Lena Ortiz (D-Ore.) spoke to reporters on Thursday. Developer Dan Kerr said the plan was "a good start."\n\nIn June, the Oregon senator said the state could not wait another year for the money.';
     expect(speakerOf(text, 'could not wait another year')).toBe('Lena Ortiz');
   });
+
+  it('a verb coordinated after a reported clause shares the reporting verb\'s subject, not the clause\'s', () => {
+    const text = 'Speaking on Sunday, Ben Carlow admitted that the course name that appeared in his book was inaccurate, but said his office had found the original letter.';
+    expect(speakerOf(text, 'had found the original letter')).toBe('Ben Carlow');
+  });
+
+  it('a fronted "In one tweet," is no share of those polled', () => {
+    const text = 'Mark Pellew posted a series of messages on Friday. In one tweet, Pellew said: "The council has failed every family in this town."';
+    expect(speakerOf(text, 'failed every family')).toBe('Mark Pellew');
+  });
+
+  it('"he" after a one-word name that is the surname of a person named in full is that person', () => {
+    const text =
+      '"I support the plan," Brent Vandermeer III, founder of the Lakeside Trust, tells the Herald.\n\n"It is the only serious offer on the table," Vandermeer says.\n\n"The council has nothing else to offer the families," he adds.';
+    expect(speakerOf(text, 'has nothing else')).toBe('Brent Vandermeer III');
+  });
+
+  it('a person named before a chain of appositions speaks, not a place inside them', () => {
+    const text = '"It is an invasion of our schools," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said.';
+    expect(speakerOf(text, 'an invasion of our schools')).toBe('Scott Pruitt');
+  });
+
+  it('"He added" after a closing attribution goes on with its speaker, not the name the quote opens with', () => {
+    const text = '"Twitter has ramped up its response since June and again since the attacks," said Jim Berger, a fellow at the institute. He added that Facebook has also been very aggressive on this issue.';
+    expect(speakerOf(text, 'Facebook has also been very aggressive')).toBe('Jim Berger');
+  });
+
+  it('an unnamed organisation ("the US military", tagged an adjective) speaks, through its statement and as "it"', () => {
+    const text =
+      'Two soldiers have been killed in a helicopter crash, the US military said in a statement on Wednesday.\n\n"The cause of the crash is under investigation," the statement said.\n\nIt did not reveal the crash site and said it was withholding the names of those killed.';
+    expect(speakerOf(text, 'Two soldiers have been killed')).toBe('US military');
+    expect(speakerOf(text, 'The cause of the crash')).toBe('US military');
+    expect(speakerOf(text, 'did not reveal the crash site')).toBe('US military');
+  });
+
+  it('an adjective after the head of a source after the verb modifies it ("says a source involved in ...")', () => {
+    const text = 'The fund was set up in June. "It is a way to take part without backing the candidate," says a source involved in its creation.';
+    expect(speakerOf(text, 'a way to take part')).toBe('source');
+  });
+
+  it('a share of a named group speaks ("Half of Vermont Democrats said")', () => {
+    const text = 'Bernie Sanders won the state easily. Half of Vermont Democrats said they want the next president to be more liberal.';
+    expect(speakerOf(text, 'want the next president')).toBe('Half of Vermont Democrats');
+  });
+
+  it('a definite description headed by an agent noun takes up the person it describes', () => {
+    const text = 'Lena Marsh toured the plant on Monday. The longtime environmentalist said the factory would stay open for another decade.';
+    expect(speakerOf(text, 'stay open for another decade')).toBe('Lena Marsh');
+  });
 });

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -86,7 +86,12 @@ function namesSomething(tokens: Token[], t: number): boolean {
   for (let k = t + 1; k < tokens.length && k <= t + 20 && tokens[k]!.sentence === tokens[t]!.sentence; k++) {
     const tok = tokens[k]!;
     if (/^(?:“|"|‘|'')$/.test(tok.text)) return true;
+    // ("called him ''a genius''": the tagger splits a typewriter double mark in two.)
+    if (tok.text === "'" && tokens[k + 1]?.start === tok.end && tokens[k + 1]!.text.startsWith("'")) return true;
     if (seen > 0 && /^(?:a|an)$/i.test(tok.text) && tokens[k - 1]!.text !== ',' ) return true;
+    // "called the charges unsubstantiated and ...": an adjective after the object is its complement
+    // (one before a noun, "called a special session", modifies it).
+    if (seen > 0 && tok.pos === 'ADJ' && tokens[k - 1]!.pos === 'NOUN' && !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) return true;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || /^[.;:?!]$/.test(tok.text)) return false;
     if (tok.pos !== 'SPACE' && tok.text !== ',') seen++;
   }
@@ -158,7 +163,8 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   // ("..., the president told her.", "..., the airline said Thursday.": a few words after the verb are its object or a time.)
   let tail = 0;
   for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
-  const closes = tail > 0 && tail <= 4;
+  // (So are prepositional phrases with no verb: "..., the US military said in a statement on Wednesday.")
+  const closes = tail > 0 && (tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that'));
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
@@ -363,6 +369,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       ctx.lastSpeakerSentence = s.i;
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
     else if (found.description && /s$/i.test(found.description.split(/\s+(?:of|for|at|in|from|with|to|on)\s+/i)[0]!.split(/\s+/).at(-1) ?? '')) ctx.lastPlural = { description: found.description, sentence: s.i };
+    else if (found.description && isCollectiveDescription(found.description)) ctx.lastCollective = { description: found.description, sentence: s.i };
   };
 
   const labels = findLabels(analysis, ctx);
@@ -473,8 +480,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
-      const needsClause = CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) || (PERSON_CLAUSE_LEMMAS.has(tokens[v]!.lemma.toLowerCase()) && who.actor?.type === 'person');
+      // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
+      const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
       if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
+      // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
+      // with a comma right after it reports nothing (unless an adverb is set off: "shows, however, that").
+      const proposition = CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) || PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!));
+      if (proposition && tokens[v + 1]?.text === ',' && tokens[v + 2]?.pos !== 'ADV' && lower(tokens[v + 2] ?? tokens[v]!) !== 'that') continue;
       // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
       if (isHeadlineLike(analysis, sentence)) continue;
       found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
@@ -535,6 +547,19 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   return kept.sort((a, b) => a.text.start - b.text.start);
 }
 
+/** Is the subject of the verb at `v` headed by a poll, survey, study or other record ("A survey by the group in March found")? */
+function documentSubject(tokens: Token[], sentence: Sentence, v: number): boolean {
+  for (let k = subjectEnd(tokens, sentence, v); k >= sentence.first && v - k <= 10; k--) {
+    const tok = tokens[k]!;
+    if (tok.text === ',' || (tok.pos === 'VERB' && !/(?:ed|en)$/.test(tok.text)) || tok.pos === 'AUX') return false;
+    if (DOCUMENT_FINDERS.has(lower(tok))) return true;
+  }
+  return false;
+}
+
+/** Records that find things (WordNet noun.communication): their "found" needs no clause. */
+const DOCUMENT_FINDERS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'review', 'audit', 'investigation', 'inquiry', 'research', 'census']);
+
 /** Does the cue stand right before the quote ('said, "') or right after it ('," he said')? */
 function introduces(text: string, cue: { start: number; end: number }, quote: { start: number; end: number }): boolean {
   if (cue.end <= quote.start) return /^[\s,:"“'‘`]*$/.test(text.slice(cue.end, quote.start));
@@ -575,6 +600,12 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
 }
 
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
+/** "the US military", "the agency": an unnamed organisation or group, which goes on as "it". */
+function isCollectiveDescription(description: string): boolean {
+  const head = description.toLowerCase().split(/\s+(?:of|for|at|in|from|with|to|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+  return ORG_NOUNS.has(head) || GROUP_NOUNS.has(head);
+}
+
 function isPersonDescription(description: string): boolean {
   const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
   return (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !head.endsWith('s');
@@ -815,6 +846,7 @@ function hasFiniteClause(tokens: Token[], span: { start: number; end: number }):
 
 const DASH = /^[-–—―]$/;
 const lower = (t: Token): string => t.text.toLowerCase();
+const lemmaOf = (t: Token): string => t.lemma.toLowerCase();
 
 /** A participle or infinitive shares the subject of the sentence's main verb before it. */
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {

@@ -84,7 +84,7 @@ export const SOURCE_NOUNS = new Set(
   article editorial column website post tweet email emails message messages slide analysis review audit research paper
   ruling decision judgment verdict order complaint lawsuit indictment affidavit brief motion petition bill law
   legislation index model forecast projection average chart graph clip spot release notice warning guidance
-  assessment evaluation investigation inquiry probe census count tally`.split(/\s+/),
+  assessment evaluation investigation inquiry probe census count tally polling surveys polls studies`.split(/\s+/),
 );
 
 /** Heads of a phrase that speaks for its possessor: "Smith's spokesman", "the ministry's statement", "his campaign". */
@@ -151,7 +151,7 @@ export const DEMONYMS = new Set(
 export const GROUP_NOUNS = new Set(
   `family team panel crowd majority minority media management fund society public audience jury staff board
   community electorate state country city nation percent half third quarter government cabinet parliament congress
-  senate`.split(/\s+/),
+  senate military`.split(/\s+/),
 );
 
 /** Nouns that refer back to an organisation ("the airline said", "the alliance's members"). */

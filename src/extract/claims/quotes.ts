@@ -34,7 +34,9 @@ function markWidth(text: string, i: number): number {
 function classify(text: string, i: number, width: number): Mark {
   const c = text[i];
   if (c === '“') return 'open';
-  if (c === '”') return 'close';
+  // A right mark set where a quote opens (after a space, before a word: '”Fear. I am afraid ...”')
+  // is a slip for a left one: it opens.
+  if (c === '”') return (isSpace(text[i - 1]) || OPEN_BEFORE.has(text[i - 1]!)) && !isSpace(text[i + 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? 'open' : 'close';
   if (c === '`' && width === 2) return 'open';
   if (c !== '"' && !(c === "'" && width === 2)) return null;
   const before = text[i - 1];

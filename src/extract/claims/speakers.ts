@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import { GIVEN_NAMES } from '../lexicon/names.js';
-import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, VERB_PREFIX } from './lexicon.js';
+import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -30,6 +30,8 @@ export interface SpeakerContext {
   lastPlural?: { description: string; sentence: number };
   /** The actor that is the subject of each sentence, as far as worked out. */
   subjects?: Map<number, ActorDraft | null>;
+  /** The last claim's speaker when it was an unnamed organisation or group ("the US military"), and its sentence. */
+  lastCollective?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
   /** The quote whose speaker is being looked for, if any. */
@@ -176,9 +178,29 @@ function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
   const known = ctx ? genderOf(ctx, d) : d.gender;
   if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
-  // A one-word name taken for an organisation ("Carson") that the text calls "he" or "she" is a person.
+  // A one-word name taken for an organisation ("Carson") that the text calls "he" or "she" is a
+  // person; so is one that is the surname of a person named in full ("Bozell" after "Brent Bozell III").
+  const bearer = ctx && d.type === 'organization' ? surnameBearer(ctx, d) : null;
+  if (bearer) return agrees(bearer, pronoun, ctx);
   const person = d.type === 'person' || (d.type === 'organization' && known !== null && !/\s/.test(d.name));
   return person && (gender === null || known === null || known === gender);
+}
+
+/** Generational suffixes that follow a surname ("Brent Bozell III", "Martin Luther King Jr."). */
+const NAME_SUFFIXES = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
+
+/** The one person named in full whose surname a one-word actor's name is, or null. */
+function surnameBearer(ctx: SpeakerContext, d: ActorDraft): ActorDraft | null {
+  if (/\s/.test(d.name)) return null;
+  let found: ActorDraft | null = null;
+  for (const p of ctx.drafts) {
+    if (p.type !== 'person' || ctx.authors?.has(p)) continue;
+    const words = p.name.split(/\s+/).filter((w) => !NAME_SUFFIXES.test(w.replace(/,$/, '')));
+    if (words.length < 2 || words.at(-1) !== d.name) continue;
+    if (found && genderOf(ctx, found) !== genderOf(ctx, p)) return null;
+    found ??= p;
+  }
+  return found;
 }
 
 /**
@@ -269,7 +291,11 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
     const own = sentenceSubject(ctx, sentence, depth);
     if (own && fits(own) && own.mentions.some((m) => m.start < offset)) return own;
   }
-  const prev = sentenceSubject(ctx, previousOpen(ctx, sentence), depth);
+  const before = previousOpen(ctx, sentence);
+  // The speaker of an attribution in the sentence before is the subject of its reporting clause,
+  // whatever noun phrase opens the sentence ("''Twitter has ramped up ...,'' said J.M. Berger. He added").
+  if (ctx.lastSpeaker && ctx.lastSpeakerSentence === before && before !== sentence && fits(ctx.lastSpeaker)) return ctx.lastSpeaker;
+  const prev = sentenceSubject(ctx, before, depth);
   if (prev && fits(prev)) return prev;
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
@@ -442,19 +468,31 @@ interface NounPhrase {
   last: number;
 }
 
+/**
+ * A noun the tagger took for something else: a group or organisation after a determiner or a name
+ * ("the US military", tagged an adjective), or a gerund that names a source ("Exit polling").
+ */
+function isMistaggedNoun(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (tok.pos === 'VERB' && /ing$/.test(tok.text) && SOURCE_NOUNS.has(lower(tok))) return tokens[t + 1]?.pos !== 'NOUN';
+  return tok.pos === 'ADJ' && (GROUP_NOUNS.has(lower(tok)) || ORG_NOUNS.has(lower(tok))) && /^(?:DET|PROPN)$/.test(tokens[t - 1]?.pos ?? '') && tokens[t + 1]?.pos !== 'NOUN';
+}
+
 /** The noun phrase that ends at token `last` (inclusive), read leftwards; null when there is none. */
 export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number): NounPhrase | null {
   if (last < sentence.first) return null;
   const end = tokens[last]!;
   // ("the mother-of-nine": a hyphenated compound may end in a number.)
   const compound = end.pos === 'NUM' && tokens[last - 1]?.text === '-' && tokens[last - 1]!.end === end.start;
-  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound) return null;
+  // ("the US military said": a noun of a group the tagger took for an adjective heads the phrase.)
+  if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !(isCap(end) && end.pos !== 'PRON') && !compound && !isMistaggedNoun(tokens, last)) return null;
   let first = last;
   for (let t = last - 1; t >= sentence.first && last - t < 14; t--) {
     const tok = tokens[t]!;
     if (tok.pos === 'SPACE') break;
     // "statesman-turned-adviser": parts of one hyphenated word.
-    if (tok.end === tokens[t + 1]!.start && (tok.text === '-' || tokens[t + 1]!.text === '-')) {
+    // (So are "CNN/ORC" and "Register/Bloomberg": names joined by a slash.)
+    if (tok.end === tokens[t + 1]!.start && (tok.text === '-' || tokens[t + 1]!.text === '-' || tok.text === '/' || tokens[t + 1]!.text === '/')) {
       first = t;
       continue;
     }
@@ -506,6 +544,8 @@ function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): N
     if ((lower(tok) === 'of' || tok.text === '-' || tok.text === '&') && last >= 0 && t + 1 <= sentence.last && tokens[t + 1]!.pos !== 'PUNCT') continue;
     break;
   }
+  // ("a source close to the group", "a source involved in it": an adjective after the head modifies it; the head ends the phrase.)
+  while (last > first && tokens[last]!.pos === 'ADJ' && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN')) last--;
   if (last < first) return null;
   const end = tokens[last]!;
   if (end.pos !== 'NOUN' && end.pos !== 'PROPN' && !isCap(end)) return null;
@@ -530,7 +570,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "Some of the women", "a handful of Democrats", "one of his aides": a part of a group is described by
   // the whole phrase, headed by the noun after "of".
   const partitive = prep === 'of' && tokens.slice(np.first, coreLast + 1).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || QUANTIFIERS.has(lower(t)));
-  if (partitive && QUANTIFIERS.has(lower(tokens[coreLast]!))) {
+  const partOfGroup = partitive && QUANTIFIERS.has(lower(tokens[coreLast]!));
+  if (partOfGroup) {
     coreLast = np.last;
     prep = '';
     inNp.length = 0;
@@ -541,7 +582,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const mentions = inNp.filter((m) => m.last <= coreLast).sort((a, b) => (coordinated ? a.first - b.first : b.last - a.last));
   // "detainee 'A'": the head is the last noun of the core.
   let headAt = coreLast;
-  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN') headAt--;
+  while (headAt > np.first && tokens[headAt]!.pos !== 'NOUN' && tokens[headAt]!.pos !== 'PROPN' && !isMistaggedNoun(tokens, headAt)) headAt--;
   // "the mother-of-nine", "editor-in-chief": a compound with a preposition inside is headed by its first word.
   const glued = (i: number): boolean => tokens[i - 1]!.end === tokens[i]!.start;
   const k = headAt;
@@ -575,6 +616,12 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const complementAt = prep !== '' ? coreLast + 1 : np.last + 1;
   const complement = /^(?:from|for|by|of)$/.test(lower(tokens[complementAt] ?? headTok)) && tokens[complementAt]!.sentence === sentence.i ? phraseStartingAt(tokens, sentence, complementAt + 1) : null;
   const namedInComplement = complement !== null && (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first >= complement.first && m.first <= complement.last);
+  // "the report by the US Pew Research Center", "a study from Harvard", "the Pew report": a
+  // document speaks for whoever produced it, when the phrase names them.
+  if (isDocument(head)) {
+    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]);
+    if (producer) return { actor: producer, description: null, side };
+  }
   if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
     const org = orgForDescription(ctx, lower(tokens[complement.last]!), tokens[complement.first]!.start, sentence.i);
     if (org) return { actor: org, description: null, side: 'anaphor' };
@@ -589,11 +636,16 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "a spokesman for Boeing", "a presentation to bondholders" keep their complement; a place ("in Woodhill Prison") is dropped.
   const descriptionEnd = prep !== '' && prep !== 'in' && prep !== 'at' && prep !== 'from' ? np.last : coreLast;
   const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
+  // "The report reveals" after "the report by the US Pew Research Center": the producer named with it before.
+  if (firstWord === 'the' && coreLast === headAt && isDocument(head) && !hasPossessive) {
+    const producer = producerNamedBefore(ctx, head, tokens[np.first]!.start, sentence.i);
+    if (producer) return { ...producer, side: 'anaphor' };
+  }
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
-    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1)) {
+    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1) || isAgentNoun(headTok)) {
       const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
@@ -610,7 +662,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // ("one senior Democrat said": a person noun tagged as a name, after a determiner or a number; not a title after "former".)
   const leadTok = tokens[np.first]!;
   const personHead = (PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head))) && headAt > np.first && (leadTok.pos === 'DET' || leadTok.pos === 'NUM');
-  const commonHead = headTok.pos === 'NOUN' || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
+  const commonHead = headTok.pos === 'NOUN' || isMistaggedNoun(tokens, headAt) || personHead || (headAt === sentence.first && (listed(head) || listed(head.replace(/s$/, ''))));
   // "Two in three said", "About 4 in 10 say", "63 percent said": a share of those polled.
   const share = tokens.slice(np.first, np.last + 1).every((t) => t.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than|percent|%|half|a|third|quarter)$/i.test(t.text));
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
@@ -630,7 +682,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
   const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
-  if (commonHead && sourceHead) {
+  // ("Half of Vermont Democrats said": a share of a plural named group is a source too.)
+  const shareOfGroup = partOfGroup && /s$/.test(head) && headTok.pos === 'PROPN';
+  if ((commonHead && sourceHead) || shareOfGroup) {
     // "These nations" points back to something unnamed; it is no source.
     if (/^(?:these|those|this|that|such|its|their|his|her)\b/i.test(description)) return null;
     const cleaned = description.replace(/^(?:the|a|an)\s+/i, '');
@@ -638,6 +692,81 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   }
   const missed = missedName(ctx, sentence, np.first, coreLast);
   return missed ? { ...missed, side } : null;
+}
+
+/**
+ * A singular common noun with an agential suffix (Quirk et al. 1985, App. I.34-35: -er, -or, -ist,
+ * -ian, -ant, -ent): "the self-described democratic socialist", "the billionaire businessman" is
+ * covered by PERSON_NOUNS. Organisations, groups and documents ("the paper", "the statement") are not.
+ */
+function isAgentNoun(tok: Token): boolean {
+  const w = lower(tok);
+  return tok.pos === 'NOUN' && w.length > 4 && /(?:[^e]er|or|ist|ian|ant|ent)$/.test(w) && !ORG_NOUNS.has(w) && !GROUP_NOUNS.has(w) && !SOURCE_NOUNS.has(w) && !TIME_NOUNS.has(w);
+}
+
+/** Documents, records and media among the source nouns: they speak for who produced them. */
+const isDocument = (word: string): boolean => SOURCE_NOUNS.has(word) && !/^(?:people|person|sources?)$/.test(word);
+
+const PRODUCER_TYPES = new Set(['organization', 'person', 'country']);
+
+/** Documents that an organisation issues under its name ("the Pew report", "a Bloomberg poll"). */
+const ISSUED = new Set(
+  `report study survey poll statement analysis review audit research paper ruling decision judgment verdict release notice
+  warning guidance assessment evaluation investigation inquiry probe census index forecast projection estimates figures
+  data memo letter filing complaint lawsuit editorial article column ad`.split(/\s+/),
+);
+
+/**
+ * The producer a document phrase names: an actor in its "by"/"from" complement ("the report by the
+ * Pew Research Center") or an organisation named right before the head ("the Pew report", where
+ * "Pew" may be the first word of the organisation's name). Not "of" ("a poll of Iowa voters").
+ */
+function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, headAt: number, complement: NounPhrase | null, preposition: Token | undefined): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  const mentions = ctx.mentionsBySentence.get(sentence.i) ?? [];
+  if (complement && preposition && /^(?:by|from)$/i.test(preposition.text)) {
+    const m = mentions.filter((x) => x.first >= complement.first && x.first <= complement.last).sort((a, b) => a.first - b.first)[0];
+    const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+    if (owner && PRODUCER_TYPES.has(owner.type)) return owner;
+  }
+  // (A name before emails, a video or a book is as often their subject or holder: "Clinton emails".)
+  if (headAt - 1 < np.first || !ISSUED.has(lower(tokens[headAt]!))) return null;
+  const before = tokens[headAt - 1]!;
+  const m = mentions.find((x) => x.last === headAt - 1);
+  const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+  if (owner && (owner.type === 'organization' || owner.type === 'country') && !POSSESSIVE.has(before.text)) return owner;
+  if (!owner && isCap(before) && before.pos === 'PROPN') {
+    const orgs = ctx.drafts.filter((d) => d.type === 'organization' && d.name.split(/\s+/)[0] === before.text);
+    if (orgs.length === 1) return orgs[0]!;
+  }
+  return null;
+}
+
+/**
+ * The producer named with the last document of this head before `offset` ("a report by X" ...
+ * "the report"), within a few paragraphs, or the speaker who spoke through it ("X said in a
+ * statement" ... "the statement said").
+ */
+function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, sentence: number): { actor: ActorDraft | null; description: string | null } | null {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i >= 0 && sentence - i <= 12; i--) {
+    const s = sentences[i]!;
+    for (let t = s.last; t >= s.first; t--) {
+      const tok = tokens[t]!;
+      if (tok.start >= offset || lower(tok) !== head || isQuoted(ctx, tok.start)) continue;
+      const next = tokens[t + 1];
+      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      // The last document of that head decides, named producer or not.
+      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next);
+      if (named) return { actor: named, description: null };
+      // "the US military said in a statement ... the statement said": the speaker it was made through.
+      const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their|his|her)$/i.test(tokens[t - 1]!.text);
+      if (!through) return null;
+      if (ctx.lastSpeaker && ctx.lastSpeakerSentence === s.i) return { actor: ctx.lastSpeaker, description: null };
+      return ctx.lastCollective?.sentence === s.i ? { actor: null, description: ctx.lastCollective.description } : null;
+    }
+  }
+  return null;
 }
 
 /** The one person of the article whose surname the capitalised token is, or null. */
@@ -811,6 +940,30 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
   return null;
 }
 
+/** Complementisers that open a reported clause ("said that ...", "asked whether ..."). */
+const COMPLEMENTISERS = new Set(['that', 'whether', 'if']);
+
+/**
+ * The reporting verb whose complement clause runs up to token `end` ("admitted that the name was
+ * wrong" before ", but said"), or null: a verb of saying, outside quotes, followed by a
+ * complementiser, with no sentence-level break (";", a dash) between it and `end`.
+ */
+function reportingVerbBefore(ctx: SpeakerContext, sentence: Sentence, end: number): number | null {
+  const { tokens } = ctx.analysis;
+  let opened = false;
+  for (let k = end - 1; k >= sentence.first && end - k <= 40; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';' || t.text === ':' || DASHES.has(t.text)) return null;
+    if (COMPLEMENTISERS.has(lower(t)) && !isQuoted(ctx, t.start)) opened = true;
+    if (t.pos !== 'VERB' || isQuoted(ctx, t.start) || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to') continue;
+    if (!SPEECH_LEMMAS.has(t.lemma.toLowerCase())) continue;
+    let n = k + 1;
+    while (n < end && tokens[n]!.pos === 'ADV') n++;
+    return opened && COMPLEMENTISERS.has(lower(tokens[n]!)) ? k : null;
+  }
+  return null;
+}
+
 /** Relative pronouns and subordinators: a finite verb after one belongs to a clause inside the modifier. */
 const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'because', 'since', 'as', 'when', 'where', 'while', 'if', 'after', 'before', 'although', 'though', 'until', 'than']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
@@ -939,6 +1092,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
     if (ORG_PRONOUNS.has(word)) {
+      // "The US military said ... It did not reveal": an unnamed organisation goes on.
+      const collective = ctx.lastCollective;
+      if (collective && sentence.i - collective.sentence <= 2 && ctx.lastSpeakerSentence < collective.sentence) return { actor: null, description: collective.description, side: 'anaphor' };
       const actor = orgFor(ctx, tok.start, sentence.i);
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
@@ -959,6 +1115,13 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // "... but said": a verb coordinated with an earlier one shares its subject.
   // (The nearest finite verb before it whose subject is found: "when Rubio thanked Miami and said", "McConnell was quick ... and said".)
   if (tok.pos === 'CCONJ' || word === 'and' || word === 'but') {
+    // "Carson admitted that the course name in his book was wrong, but said ...": the verbs of a
+    // reported clause are not the ones the cue is coordinated with; the reporting verb is.
+    const reporting = reportingVerbBefore(ctx, sentence, end);
+    if (reporting !== null) {
+      const found = speakerBefore(ctx, sentence, reporting);
+      if (found !== null && found !== BLOCKED) return found;
+    }
     for (let k = end - 1; k >= sentence.first; k--) {
       const t = tokens[k]!;
       if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to' || isQuoted(ctx, t.start)) continue;
@@ -989,7 +1152,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (tok.pos === 'NUM') {
     let k = end;
     while (k - 1 >= sentence.first && (tokens[k - 1]!.pos === 'NUM' || /^(?:in|of|about|nearly|almost|some|over|more|than)$/i.test(tokens[k - 1]!.text))) k--;
-    if (k === sentence.first || /^[,;:]$/.test(tokens[k - 1]!.text)) return { actor: null, description: ctx.analysis.text.slice(tokens[k]!.start, tok.end), side: 'before' };
+    // ("In one tweet, Trump said:": a preposition opens no share.)
+    while (k < end && /^(?:in|of)$/i.test(tokens[k]!.text)) k++;
+    if ((k === sentence.first || /^[,;:]$/.test(tokens[k - 1]!.text)) && !/^(?:in|of)$/i.test(tokens[k - 1]?.text ?? '')) return { actor: null, description: ctx.analysis.text.slice(tokens[k]!.start, tok.end), side: 'before' };
   }
   let np = phraseEndingAt(tokens, sentence, end);
   if (!np) return tok.pos === 'NOUN' || tok.pos === 'PROPN' ? BLOCKED : null;
@@ -1013,7 +1178,27 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const subject = subjectBeforePostModifier(ctx, sentence, v);
     if (subject) return subject;
   }
-  return resolvePhrase(ctx, sentence, np, 'before') ?? BLOCKED;
+  const resolved = resolvePhrase(ctx, sentence, np, 'before');
+  // '"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': a
+  // description in apposition to a person named first, that opens the clause, is not the speaker.
+  if (resolved?.actor?.type !== 'person') {
+    // (The description may hold words the phrase reader stops at: "the attorney general of Oklahoma".)
+    let comma = np.first - 1;
+    while (comma > sentence.first && np.first - comma < 10 && tokens[comma]!.text !== ',' && tokens[comma]!.pos !== 'VERB' && tokens[comma]!.pos !== 'AUX' && !isQuoted(ctx, tokens[comma]!.start)) comma--;
+    const named = tokens[comma]?.text === ',' ? namedBeforeApposition(ctx, sentence, comma) : null;
+    if (named) return { actor: named, description: null, side: 'before' };
+  }
+  return resolved ?? BLOCKED;
+}
+
+/** The person whose name ends right before the comma at `comma` and opens its clause (the sentence, or after a quote), or null. */
+function namedBeforeApposition(ctx: SpeakerContext, sentence: Sentence, comma: number): ActorDraft | null {
+  const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === comma - 1);
+  if (!m) return null;
+  const owner = ctx.mentionOwner.get(m.start);
+  if (!owner || owner.type !== 'person') return null;
+  const np = { first: m.titleFirst ?? m.first, last: m.last };
+  return opensClause(ctx, sentence, np) ? owner : null;
 }
 
 
