@@ -207,6 +207,10 @@ const OPTIONS = {
   host: { type: 'string' },
   'base-url': { type: 'string' },
   'feed-entries': { type: 'string' },
+  redis: { type: 'string' },
+  concurrency: { type: 'string' },
+  attempts: { type: 'string' },
+  'stall-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -215,9 +219,11 @@ const OPTIONS = {
 export const ALLOWED: Record<string, readonly string[]> = {
   build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url', 'feed-entries'],
   extract: ['published'],
-  run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
-  schedule: ['input', 'feed', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
-  status: ['out', 'config', 'json'],
+  run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format', 'redis', 'attempts'],
+  schedule: ['input', 'feed', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format', 'redis', 'attempts'],
+  status: ['out', 'config', 'json', 'redis'],
+  worker: ['redis', 'concurrency', 'out', 'formats', 'page', 'templates', 'browser', 'base-url', 'feed-entries', 'stall-ms'],
+  enqueue: ['redis', 'attempts'],
   serve: ['out', 'port', 'host', 'templates', 'base-url', 'feed-entries'],
 };
 
@@ -249,10 +255,11 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     if (allowed) {
       const unknown = Object.keys(flags).filter((k) => !allowed.includes(k));
       if (unknown.length > 0) throw new UsageError(`${command} does not take --${unknown.join(', --')}`);
-      if (command !== 'build' && command !== 'extract' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
+      if (command !== 'build' && command !== 'extract' && command !== 'enqueue' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
     }
-    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, 'feed-entries': _feedEntries, ...rest } = flags;
+    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, 'feed-entries': _feedEntries, redis, concurrency: _concurrency, attempts, 'stall-ms': _stallMs, ...rest } = flags;
     const runFlags = { ...rest, ...(input ? { input } : {}), ...(feed ? { feed } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
+    const fleetFlags = { ...(redis !== undefined ? { redis } : {}), ...(attempts !== undefined ? { attempts } : {}) };
     switch (command) {
       case 'build': {
         const { 'base-url': baseUrl, 'feed-entries': feedEntries, ...buildFlags } = flags;
@@ -264,18 +271,41 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         return await runExtract({ inputs, ...(flags.published === undefined ? {} : { published: flags.published }) }, io);
       }
       case 'run': {
+        if (redis !== undefined) {
+          const { runFleetRun } = await import('./fleet-run.js');
+          return await runFleetRun(runFlags, fleetFlags, io, context);
+        }
+        if (attempts !== undefined) throw new UsageError('--attempts is for the fleet: give --redis URL');
         const { runRun } = await import('./run.js');
         return await runRun(runFlags, io, context);
       }
       case 'schedule': {
+        if (redis !== undefined) {
+          const { runFleetSchedule } = await import('./fleet-run.js');
+          return await runFleetSchedule(runFlags, fleetFlags, io, context);
+        }
+        if (attempts !== undefined) throw new UsageError('--attempts is for the fleet: give --redis URL');
         const { runSchedule } = await import('./schedule.js');
         return await runSchedule(runFlags, io, context);
+      }
+      case 'worker': {
+        const { redis: _r, concurrency, 'stall-ms': stallMs, 'base-url': baseUrl, 'feed-entries': feedEntries, ...workerFlags } = flags;
+        const { runWorker } = await import('./worker.js');
+        return await runWorker({ ...workerFlags, ...fleetFlags, ...(concurrency !== undefined ? { concurrency } : {}), ...(stallMs !== undefined ? { stallMs } : {}), ...(baseUrl !== undefined ? { baseUrl } : {}), ...(feedEntries !== undefined ? { feedEntries } : {}) }, io, context);
+      }
+      case 'enqueue': {
+        const { runEnqueue } = await import('./enqueue.js');
+        return await runEnqueue({ ...fleetFlags, inputs }, io);
       }
       case 'serve': {
         const { runServe } = await import('./serve.js');
         return await runServe(flags, io, context);
       }
       case 'status': {
+        if (redis !== undefined) {
+          const { runFleetStatus } = await import('./fleet-status.js');
+          return await runFleetStatus({ redis, ...(json ? { json } : {}) }, io);
+        }
         const { runStatus } = await import('./status.js');
         return await runStatus({ ...(flags.out ? { out: flags.out } : {}), ...(config ? { config } : {}), ...(json ? { json } : {}) }, io);
       }
@@ -291,6 +321,10 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     if (error instanceof Error && error.name === 'LockedError') {
       io.stderr.write(`newsbrief: ${error.message}\n`);
       return EXIT_LOCKED;
+    }
+    if (error instanceof Error && error.name === 'FleetUnreachableError') {
+      io.stderr.write(`newsbrief: ${error.message}\n`);
+      return EXIT_USAGE;
     }
     if (error instanceof UsageError) {
       const topic = COMMAND_HELP[argv.find((a) => !a.startsWith('-')) ?? ''] ? `${argv.find((a) => !a.startsWith('-'))} ` : '';
