@@ -18,7 +18,7 @@ export async function runFleetStatus(flags: { redis: string; json?: boolean }, i
     ];
     if (status.failed.length > 0) {
       lines.push(`failed${status.failed.length < counts.failed ? ` (the ${status.failed.length} newest)` : ''}:`);
-      for (const f of status.failed) lines.push(`  ${f.reason.startsWith(f.name) ? "" : `${f.name}: `}${f.reason} (${f.attempts} attempt${f.attempts === 1 ? '' : 's'}${f.finishedOn ? `, ${new Date(f.finishedOn).toISOString()}` : ''}) [job ${f.id.slice(0, 12)}]`);
+      for (const f of status.failed) lines.push(`  ${f.reason.startsWith(f.name) ? '' : `${f.name}: `}${f.reason} (${f.attempts} attempt${f.attempts === 1 ? '' : 's'}${f.finishedOn ? `, ${new Date(f.finishedOn).toISOString()}` : ''}) [job ${f.id.slice(0, 12)}]`);
     }
     lines.push(`workers seen in the last minute: ${status.workers.length}`);
     for (const w of status.workers) lines.push(`  ${w.host} pid ${w.pid}: concurrency ${w.concurrency}, ${w.briefed} job${w.briefed === 1 ? '' : 's'} done, seen ${Math.round((now - w.seenAt) / 1000)} s ago`);
