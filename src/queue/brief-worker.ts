@@ -42,6 +42,11 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** The publish lock's lease, renewed while the holder publishes: a dead holder's lapses this soon. */
+const PUBLISH_LOCK_MS = 10_000;
+/** The same for the lock on a folder name while a brief is written into it. */
+const FOLDER_LOCK_MS = 10_000;
+
 /** Temporary brief folders left by a dead writer are removed once this old: another machine's writer may still own a fresh one. */
 const STALE_TEMP_MS = 10 * 60_000;
 
@@ -60,7 +65,7 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
       ...(options.feedEntries === undefined ? {} : { feedEntries: options.feedEntries }),
       ...(options.writeFs ? { writeFs: options.writeFs } : {}),
       // Two articles of one title finishing on two workers would both find the name free.
-      lockFolder: (base, write) => fleet.withLock(`folder:${base}`, write),
+      lockFolder: (base, write) => fleet.withLock(`folder:${base}`, write, { ttlMs: FOLDER_LOCK_MS }),
     });
   } catch (error) {
     await fleet.close();
@@ -130,13 +135,20 @@ function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delay
   const publishNow = async (): Promise<void> => {
     await fleet.setFlag('index-stale');
     for (;;) {
-      const held = await fleet.tryLock('publish', async () => {
-        while (await fleet.takeFlag('index-stale')) {
-          const published = await runner.publish();
-          for (const s of published.skipped) log.error(`${s.folder}: left out of the index: ${s.reason}`);
-        }
-      });
-      if (!held || !(await fleet.hasFlag('index-stale'))) return;
+      const held = await fleet.tryLock(
+        'publish',
+        async () => {
+          while (await fleet.takeFlag('index-stale')) {
+            const published = await runner.publish();
+            for (const s of published.skipped) log.error(`${s.folder}: left out of the index: ${s.reason}`);
+          }
+        },
+        PUBLISH_LOCK_MS,
+      );
+      const stillStale = await fleet.hasFlag('index-stale');
+      // Held by another worker: it looks at the mark when done; if it died, its lock lapses and this one looks again.
+      if (!held && stillStale) schedule(PUBLISH_LOCK_MS / 2);
+      if (!held || !stillStale) return;
     }
   };
   const run = (): Promise<void> => {
@@ -144,9 +156,12 @@ function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delay
     running = running.then(publishNow).catch((error: unknown) => log.error(`index and feed: ${describe(error)}`));
     return running;
   };
+  const schedule = (ms: number): void => {
+    timer ??= setTimeout(() => void run(), ms);
+  };
   return {
     stale() {
-      timer ??= setTimeout(() => void run(), delayMs);
+      schedule(delayMs);
     },
     async flush() {
       if (timer) {
