@@ -1,6 +1,7 @@
 // `newsbrief enqueue <input>... --redis URL`: hands article files to the fleet.
 import { MAX_JOB_BYTES, WrittenEnqueueOptionsSchema, resolveFleetOptions } from '../config/fleet-options.js';
 import { expandInputs } from './inputs.js';
+import { fleetPrefix } from './fleet-prefix.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 
 export async function runEnqueue(written: Record<string, unknown>, io: Io): Promise<number> {
@@ -8,7 +9,7 @@ export async function runEnqueue(written: Record<string, unknown>, io: Io): Prom
   if (!options) throw new UsageError(errors.join('\n'));
   const { Fleet } = await import('../queue/fleet.js');
   const { enqueueFiles } = await import('../queue/enqueue.js');
-  const fleet = await Fleet.open({ redis: options.redis });
+  const fleet = await Fleet.open({ redis: options.redis, prefix: fleetPrefix(io) });
   try {
     const inputs = await expandInputs(options.inputs);
     const unusable = inputs.filter((i) => i.error !== undefined);

@@ -6,6 +6,7 @@ import { MAX_JOB_BYTES } from '../config/fleet-options.js';
 import type { Fleet } from '../queue/fleet.js';
 import type { Dispatched } from '../schedule/pass.js';
 import { runPass } from '../schedule/pass.js';
+import { fleetPrefix } from './fleet-prefix.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 import { type Prepared, type RunContext, openSession, prepareSession, stopSignal } from './run.js';
 
@@ -67,7 +68,7 @@ export async function runFleetRun(flags: RunFlags, fleetFlags: FleetFlags, io: I
   const { redis, attempts } = checkFleetFlags(fleetFlags);
   const prepared = await prepareSession(flags, io, { browser: false });
   const { Fleet } = await import('../queue/fleet.js');
-  const fleet = await Fleet.open({ redis });
+  const fleet = await Fleet.open({ redis, prefix: fleetPrefix(io) });
   const stop = stopSignal(context.signal);
   try {
     return await passOnce(prepared, flags, io, fleet, attempts, stop.signal, 'run');
@@ -82,7 +83,7 @@ export async function runFleetSchedule(flags: RunFlags, fleetFlags: FleetFlags, 
   const prepared = await prepareSession(flags, io, { browser: false });
   const { config, log } = prepared;
   const { Fleet } = await import('../queue/fleet.js');
-  const fleet = await Fleet.open({ redis });
+  const fleet = await Fleet.open({ redis, prefix: fleetPrefix(io) });
   const stop = stopSignal(context.signal);
   try {
     const passes = await fleet.schedulePasses(config.schedule, async (tick) => {

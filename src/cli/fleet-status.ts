@@ -1,10 +1,11 @@
 // `newsbrief status --redis URL`: the fleet's queue, its failed jobs, workers and schedulers.
+import { fleetPrefix } from './fleet-prefix.js';
 import { EXIT_OK, type Io, UsageError } from './io.js';
 
 export async function runFleetStatus(flags: { redis: string; json?: boolean }, io: Io): Promise<number> {
   if (!/^rediss?:\/\/\S+$/.test(flags.redis)) throw new UsageError('--redis: must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379');
   const { Fleet } = await import('../queue/fleet.js');
-  const fleet = await Fleet.open({ redis: flags.redis });
+  const fleet = await Fleet.open({ redis: flags.redis, prefix: fleetPrefix(io) });
   try {
     const status = await fleet.status();
     if (flags.json) {

@@ -2,6 +2,7 @@
 import { WrittenWorkerOptionsSchema, resolveFleetOptions } from '../config/fleet-options.js';
 import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
+import { fleetPrefix } from './fleet-prefix.js';
 import { EXIT_OK, type Io, UsageError } from './io.js';
 import type { RunContext } from './run.js';
 
@@ -23,6 +24,7 @@ export async function runWorker(written: Record<string, unknown>, io: Io, contex
   const worker = await startBriefWorker(
     {
       redis: options.redis,
+      prefix: fleetPrefix(io),
       out: options.out,
       concurrency: options.concurrency,
       stallMs: options.stallMs,

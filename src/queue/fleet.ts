@@ -25,7 +25,7 @@ const KEEP_FAILED_DAYS = 30;
 export interface FleetOptions {
   /** redis://[user:password@]host:port[/db] */
   redis: string;
-  /** Key prefix: one per output folder when one Redis serves several. */
+  /** Key prefix (default "newsbrief"): one per fleet when one Redis serves several. */
   prefix?: string;
 }
 
@@ -143,7 +143,7 @@ export class Fleet {
   /** Connects to Redis; rejects with a FleetUnreachableError when it does not answer. */
   static async open(options: FleetOptions): Promise<Fleet> {
     await probe(options.redis);
-    return new Fleet(options.redis, options.prefix ?? 'newsbrief');
+    return new Fleet(options.redis, options.prefix || 'newsbrief');
   }
 
   private connect(): Redis {
@@ -287,7 +287,9 @@ export class Fleet {
     const worker = new Worker(
       PASSES,
       async (job) => {
-        await pass({ id: job.id ?? '', timestamp: job.timestamp });
+        // A scheduler's job id ends with the tick it was made for (repeat:<scheduler>:<ms>).
+        const tick = Number(/:(\d+)$/.exec(job.id ?? '')?.[1] ?? job.processedOn ?? Date.now());
+        await pass({ id: job.id ?? '', timestamp: tick });
       },
       { connection: this.connect(), prefix: this.prefix, concurrency: 1, autorun: false },
     );
