@@ -246,6 +246,16 @@ export class Fleet {
     };
   }
 
+  /** When each job was added, taken and finished (ms), for the jobs still kept: the bench's figures. */
+  async jobTimes(ids: string[]): Promise<{ id: string; added: number; started: number | null; finished: number | null }[]> {
+    const out: { id: string; added: number; started: number | null; finished: number | null }[] = [];
+    for (const id of ids) {
+      const job = await this.briefs.getJob(id);
+      if (job) out.push({ id, added: job.timestamp, started: job.processedOn ?? null, finished: job.finishedOn ?? null });
+    }
+    return out;
+  }
+
   /** The queue as it stands: counts, the failed jobs with their reasons, workers seen in the last minute, schedulers. */
   async status(): Promise<FleetStatus> {
     const counts = await this.briefs.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
