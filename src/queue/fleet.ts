@@ -216,7 +216,7 @@ export class Fleet {
         await this.remember(job.id ?? '');
         return result;
       },
-      // A job stalled twice (its worker died twice on it) fails instead of killing a third.
+      // A job recovered from two dead workers fails when a third dies under it, instead of killing more.
       { connection: this.connect(), prefix: this.prefix, concurrency: options.concurrency, lockDuration: stallMs, stalledInterval: stallMs, maxStalledCount: 2, autorun: false },
     );
     worker.on('error', (error) => events.onError?.(error));

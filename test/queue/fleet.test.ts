@@ -105,6 +105,33 @@ describe.runIf(hasRedisServer())('the fleet on a real Redis', () => {
     expect((await readdir(out)).filter((n) => n.startsWith('.newsbrief-tmp-'))).toEqual([]);
   });
 
+  it('run --redis: a pass queues the new articles once (a copy is a duplicate); the next pass queues nothing', async () => {
+    const { fleet, out, input } = await setUp();
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(input, { recursive: true });
+    await writeFile(join(input, 'one.txt'), articleText(11));
+    await writeFile(join(input, 'two.txt'), articleText(12));
+    await copyFile(join(input, 'one.txt'), join(input, 'one-again.txt'));
+    const previous = process.env['NEWSBRIEF_FLEET_PREFIX'];
+    process.env['NEWSBRIEF_FLEET_PREFIX'] = prefix;
+    try {
+      const first = fakeIo(dir);
+      expect(await main(['run', '--redis', redis.url, '--input', input, '--out', out, '--log-format', 'json'], first)).toBe(0);
+      const finished = (io: ReturnType<typeof fakeIo>) => JSON.parse(io.out().split('\n').find((l) => l.includes('"pass finished"'))!) as { queued: number; duplicates: number };
+      expect(finished(first)).toMatchObject({ queued: 2, duplicates: 1 });
+      expect((await fleet.status()).counts.waiting).toBe(2);
+      // No brief is written by the pass itself: the workers do that.
+      expect(await briefFolders(out)).toEqual([]);
+      const second = fakeIo(dir);
+      expect(await main(['run', '--redis', redis.url, '--input', input, '--out', out, '--log-format', 'json'], second)).toBe(0);
+      expect(finished(second)).toMatchObject({ queued: 0 });
+      expect((await fleet.status()).counts.waiting).toBe(2);
+    } finally {
+      if (previous === undefined) delete process.env['NEWSBRIEF_FLEET_PREFIX'];
+      else process.env['NEWSBRIEF_FLEET_PREFIX'] = previous;
+    }
+  });
+
   it('enqueue from the command line; status --redis shows the queue', async () => {
     const { fleet } = await setUp();
     void fleet;
