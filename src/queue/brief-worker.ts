@@ -44,6 +44,8 @@ export interface RunningWorker {
 
 /** The publish lock's lease, renewed while the holder publishes: a dead holder's lapses this soon. */
 const PUBLISH_LOCK_MS = 10_000;
+/** Between two publishes a worker waits this many times as long as the last one took (it then spends at most a tenth of its time on them). */
+const PUBLISH_PAUSE_FACTOR = 9;
 /** The same for the lock on a folder name while a brief is written into it. */
 const FOLDER_LOCK_MS = 10_000;
 
@@ -125,31 +127,39 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
 
 /**
  * Rebuilds the shared folder's index and feed a moment after briefs were written. Two workers
- * never publish at once: the one holding the fleet's publish lock publishes until the "stale"
- * mark stays clear, and a worker that finds the lock taken leaves its mark for the holder,
- * which looks again after letting the lock go.
+ * never publish at once: one holding the fleet's publish lock takes the "stale" mark and
+ * publishes; a worker that finds the lock taken leaves its mark, and whoever looks after the
+ * lock is let go (the holder, or this worker on its retry) publishes again.
  */
 function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delayMs: number): { stale(): void; flush(): Promise<void> } {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  // The index of a large folder takes a while to render on the thread that drives the browser:
+  // publishing back to back while briefs keep coming halved a worker's throughput.
+  let lastPublishMs = 0;
+  const pause = (): number => Math.max(delayMs, PUBLISH_PAUSE_FACTOR * lastPublishMs);
+  /** Whether this worker wrote a brief that no publish has started after. */
+  let dirty = false;
+  const publishHeld = async (): Promise<void> => {
+    dirty = false;
+    const started = Date.now();
+    const published = await runner.publish();
+    lastPublishMs = Date.now() - started;
+    for (const s of published.skipped) log.error(`${s.folder}: left out of the index: ${s.reason}`);
+  };
   const publishNow = async (): Promise<void> => {
     await fleet.setFlag('index-stale');
-    for (;;) {
-      const held = await fleet.tryLock(
-        'publish',
-        async () => {
-          while (await fleet.takeFlag('index-stale')) {
-            const published = await runner.publish();
-            for (const s of published.skipped) log.error(`${s.folder}: left out of the index: ${s.reason}`);
-          }
-        },
-        PUBLISH_LOCK_MS,
-      );
-      const stillStale = await fleet.hasFlag('index-stale');
-      // Held by another worker: it looks at the mark when done; if it died, its lock lapses and this one looks again.
-      if (!held && stillStale) schedule(PUBLISH_LOCK_MS / 2);
-      if (!held || !stillStale) return;
-    }
+    await fleet.tryLock(
+      'publish',
+      async () => {
+        if (await fleet.takeFlag('index-stale')) await publishHeld();
+      },
+      PUBLISH_LOCK_MS,
+    );
+    // Marked again, by this worker or by one that found the lock taken (a holder that died lets
+    // its lock lapse): published again after the pause, by whichever worker gets the lock.
+    if (await fleet.hasFlag('index-stale')) schedule(Math.max(pause(), 200));
   };
   const run = (): Promise<void> => {
     timer = undefined;
@@ -157,18 +167,29 @@ function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delay
     return running;
   };
   const schedule = (ms: number): void => {
-    timer ??= setTimeout(() => void run(), ms);
+    if (!stopped) timer ??= setTimeout(() => void run(), ms);
   };
   return {
     stale() {
-      schedule(delayMs);
+      dirty = true;
+      schedule(pause());
     },
+    /** Leaving: what this worker wrote since its last publish is published before it goes, waiting for the lock if need be. */
     async flush() {
-      if (timer) {
-        clearTimeout(timer);
-        await run();
-      }
+      stopped = true;
+      clearTimeout(timer);
+      timer = undefined;
       await running;
+      const deadline = Date.now() + 2 * PUBLISH_LOCK_MS;
+      while (dirty && Date.now() < deadline) {
+        const held = await fleet
+          .tryLock('publish', () => publishHeld(), PUBLISH_LOCK_MS)
+          .catch((error: unknown) => {
+            log.error(`index and feed: ${describe(error)}`);
+            return { value: undefined };
+          });
+        if (!held) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
   };
 }
