@@ -449,3 +449,24 @@ describe('extractQuestions: who a pronoun subject is', () => {
     expect(ask(text, { actors, claims }).map((q) => q.text)).toEqual(['Will Acme Foods cut 500 jobs next year?']);
   });
 });
+
+describe('extractQuestions: phrases cut before their head are not asked', () => {
+  it('asks nothing that ends on "such", an article before a number, or an elided noun', () => {
+    const texts = [
+      'The minister has said he will not tolerate attacks such as last week\'s raid on the depot.',
+      'The figures dashed hopes of a 0.4% expansion in the last quarter.',
+      'He must be judged on what he has done in two terms, not what he claims he would do in a third.',
+    ];
+    for (const text of texts) for (const q of ask(text)) expect(q.text).not.toMatch(/\b(?:such|a [\d.]+|a third)\?$/);
+  });
+
+  it('keeps "as many as" whole or asks nothing of it', () => {
+    for (const q of ask('The union has warned that as many as 4,000 jobs could be lost next year.')) expect(q.text).not.toMatch(/^\S+ many as\b/);
+  });
+
+  it('lower-cases a quantifier or "former" that opens a subject before a name, and ends a subject at a verb of belief read as a noun', () => {
+    const qs = ask('Many EU ministers are thought to support the plan to tax jet fuel.');
+    expect(qs.map((q) => q.text)).toEqual(['Do many EU ministers support the plan to tax jet fuel?']);
+    for (const q of ask('Former Wales captain Gareth Lloyd fears the dispute at the union could seriously hamper the team.')) expect(q.text).not.toMatch(/Lloyd fears/);
+  });
+});
