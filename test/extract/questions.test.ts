@@ -470,3 +470,25 @@ describe('extractQuestions: phrases cut before their head are not asked', () => 
     for (const q of ask('Former Wales captain Gareth Lloyd fears the dispute at the union could seriously hamper the team.')) expect(q.text).not.toMatch(/Lloyd fears/);
   });
 });
+
+describe('extractQuestions: matters left pending without a modal', () => {
+  it('asks whether a legal action brought and not yet decided will succeed', () => {
+    expect(ask('The airline has filed a lawsuit against the city council over the new runway.').map((q) => q.text)).toEqual(['Will the airline\'s lawsuit against the city council succeed?']);
+    expect(ask('The club is appealing against the ban imposed on its captain.').map((q) => q.text)).toEqual(["Will the club's appeal against the ban succeed?"]);
+    expect(ask('The former owner of the struggling steel firm has sued the regional government for $2bn.').map((q) => q.text)).toEqual(['Will the lawsuit against the regional government succeed?']);
+  });
+
+  it('asks nothing of a legal action told in the plain past', () => {
+    expect(ask('The firm sued the council in 2001 and won.')).toEqual([]);
+  });
+
+  it('asks about a decision, agreement or date stated as not yet made', () => {
+    expect(ask('No date has been set for the trial of the two men.').map((q) => q.text)).toEqual(['When is the trial of the two men due?']);
+    expect(ask('A spokesman for the union said no formal agreement had been made.').map((q) => q.text)).toEqual(['Will a formal agreement be made?']);
+    expect(ask('No decision has yet been taken on the future of the plant.').map((q) => q.text)).toEqual(['What will be decided on the future of the plant?']);
+  });
+
+  it('asks nothing of a plain past with nothing pending', () => {
+    expect(ask('No charges were brought and the two men were released.')).toEqual([]);
+  });
+});
