@@ -492,3 +492,30 @@ describe('extractQuestions: matters left pending without a modal', () => {
     expect(ask('No charges were brought and the two men were released.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: a denial of claims made before', () => {
+  const actor = (id: string, name: string, type: Actor['type'], text: string): Actor => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, quote: name }));
+    return { id, name, type, role: null, aliases: [], key: true, salience: 1, mentions };
+  };
+
+  it('asks whether the claims hold, grounded in the claim and the denial', () => {
+    const text = 'Tom Varley said guards had beaten him during his detention. The ministry denied the claims, saying it did not tolerate abuse.';
+    const end = text.indexOf('.') + 1;
+    const claims: Claim[] = [{ id: 'c1', text: text.slice(0, end), kind: 'reported', speaker: 'Tom Varley', speakerId: 'a1', cue: 'said', hedged: false, evidence: [{ start: 0, end, quote: text.slice(0, end) }] }];
+    const qs = ask(text, { actors: [actor('a1', 'Tom Varley', 'person', text)], claims });
+    expect(qs.map((q) => q.text)).toEqual(["Are Tom Varley's claims true?"]);
+    expect(qs[0]!.evidence.map((e) => e.quote)).toEqual([text.slice(0, end), text.slice(end + 1)]);
+  });
+
+  it('asks whether charges denied by the accused are true', () => {
+    const text = 'Prosecutors have charged two directors of the bank with fraud. The two directors denied the charges, saying they had followed the rules.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Are the charges against the two directors true?']);
+    expect(qs[0]!.evidence).toHaveLength(2);
+  });
+
+  it('asks nothing of a denial supposed or told as a story', () => {
+    expect(ask('His sentence would have been longer had he denied the charge.')).toEqual([]);
+  });
+});
