@@ -519,3 +519,14 @@ describe('extractQuestions: a denial of claims made before', () => {
     expect(ask('His sentence would have been longer had he denied the charge.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: an act not ruled out, a claim with its place of saying', () => {
+  it('asks whether an act not ruled out will come', () => {
+    expect(ask('The transport minister did not rule out the possibility of cancelling the rail franchise.').map((q) => q.text)).toEqual(['Will the transport minister cancel the rail franchise?']);
+    expect(ask('Ministers would not rule out scrapping the agency next year.').map((q) => q.text)).toEqual(['Will ministers scrap the agency next year?']);
+  });
+
+  it('reads a claim past the phrase that says where it was made', () => {
+    expect(ask('The firm claimed in a statement that the bank had broken the rules.').map((q) => q.text)).toEqual(['Is it true that the bank had broken the rules?']);
+  });
+});

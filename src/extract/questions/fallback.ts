@@ -231,6 +231,12 @@ export const contestedClaim: Rule = (ctx, s) => {
     }
     // "if they think they have fallen victim": a supposition.
     if (inCondition(a, s, t)) continue;
+    // "claimed in the Observer that …", "alleged on Sunday that …": where or when it was said stands before the claim.
+    if (a.tokens[k]?.pos === 'ADP' && lower(a.tokens[k]) !== 'that') {
+      let j = k + 1;
+      while (j < Math.min(s.last, k + 6) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[j]!.pos)) j++;
+      if (j > k + 1 && lower(a.tokens[j]) === 'that') k = j;
+    }
     if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET') k++;
     const claim = claimClause(ctx, s, k);
     if (!claim) continue;

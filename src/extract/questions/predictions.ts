@@ -1,7 +1,7 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { baseForm, draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
@@ -396,13 +396,39 @@ export const notRuledOut: Rule = (ctx, s) => {
   for (let t = s.first + 1; t < s.last - 1; t++) {
     if (a.tokens[t]!.lemma !== 'rule' || lower(a.tokens[t + 1]) !== 'out' || !a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
     const det = a.tokens[t + 2];
-    if (!det || !/^(?:a|an)$/i.test(det.text)) continue;
+    if (!det) continue;
+    if (!/^(?:a|an)$/i.test(det.text)) {
+      const q = notRuledOutAct(ctx, s, t);
+      if (q) return draft(q, 'hedged-prediction', s, 1.8);
+      continue;
+    }
     const { piece } = predicateFrom(a, s, t + 2);
     if (piece.tokens.length < 2 || piece.tokens.length > 8) continue;
     return draft(finishQuestion(`Will there be ${pieceText(a, piece)}`), 'hedged-prediction', s, 1.8);
   }
   return null;
 };
+
+/**
+ * "The minister didn't rule out the possibility of cancelling the concession" → "Will the
+ * minister cancel the concession?"; "would not rule out that the talks could fail" → "Could the
+ * talks fail?". A negated "rule out" is a hedge (it leaves the act possible).
+ */
+function notRuledOutAct(ctx: RuleContext, s: Sentence, t: number): string | null {
+  const a = ctx.analysis;
+  let k = t + 2;
+  if (/^(?:the|any)$/i.test(lower(a.tokens[k])) && /^(?:possibility|prospect|option|idea|chance)$/i.test(lower(a.tokens[k + 1])) && lower(a.tokens[k + 2]) === 'of') k += 3;
+  if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET') return invertClause(ctx, s, k + 1, { futureOfPast: true });
+  const gerund = a.tokens[k];
+  if (!gerund || gerund.pos !== 'VERB' || !/ing$/i.test(gerund.text)) return null;
+  let at = t;
+  while (at > s.first && (/^(?:AUX|PART)$/.test(a.tokens[at - 1]!.pos) || NEGATION.test(a.tokens[at - 1]!.text))) at--;
+  const subject = subjectBefore(a, s, at);
+  const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+  const predicate = predicateText(ctx, s, k);
+  if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || /^(?:it|they|this|that|there)$/i.test(resolved.text)) return null;
+  return finishQuestion(`Will ${resolved.text} ${predicate.text.replace(/^\S+/, gerund.lemma.toLowerCase())}`);
+}
 
 /**
  * "The BBC must still dispel confusion about the service, the report said", "the audit office
