@@ -530,3 +530,16 @@ describe('extractQuestions: an act not ruled out, a claim with its place of sayi
     expect(ask('The firm claimed in a statement that the bank had broken the rules.').map((q) => q.text)).toEqual(['Is it true that the bank had broken the rules?']);
   });
 });
+
+describe('extractQuestions: a second "whether", a charge faced in apposition', () => {
+  it('asks the second half of a question joined by "or whether"', () => {
+    // (The first half has a subject no question can name; the second is asked.)
+    const text = 'Importers are unsure whether it will, or whether the current duty on aluminium will stay in place.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Will the current duty on aluminium stay in place?']);
+  });
+
+  it('asks what comes of charges a named person faces in an apposition', () => {
+    const text = 'Mr Orlov, currently facing fraud and tax evasion charges of his own, was one of the founders of the bank.';
+    expect(ask(text).map((q) => q.text)).toEqual(['What will come of the fraud and tax evasion charges facing Mr Orlov?']);
+  });
+});

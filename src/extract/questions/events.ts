@@ -3,7 +3,7 @@
 // challenges someone faces, and questions the article itself asks.
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, nounPhraseEndingAt, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
 import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
@@ -80,6 +80,12 @@ export const embeddedQuestion: Rule = (ctx, s) => {
       const until = w === 'whether' ? openSubjectEnd(a, s, t) : -1;
       if (until > 0) {
         const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t), until });
+        if (text) return draft(text, 'stated-unknown', s, 2.3);
+      }
+      // "… whether the tariff would go into effect — or whether the September tariff would remain":
+      // a "whether" joined by "or" is the second half of a question left open, whatever governs the first.
+      if (w === 'whether' && lower(a.tokens[t - 1]) === 'or') {
+        const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t) || findToken(a, t + 1, Math.min(s.last, t + 16), (x) => /^would$/i.test(x.text)) > 0 });
         if (text) return draft(text, 'stated-unknown', s, 2.3);
       }
       continue;
@@ -567,17 +573,23 @@ export const facing: Rule = (ctx, s) => {
     if (v.lemma.toLowerCase() !== 'face' || v.pos !== 'VERB') continue;
     const w = v.text.toLowerCase();
     const prev = lower(a.tokens[t - 1]);
-    const present = w === 'faces' || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev));
+    // "Mr Khodorkovsky, currently facing fraud charges of his own, was …": a participle in apposition to a name.
+    let comma = t - 1;
+    while (comma > s.first && /^(?:currently|now|already|still|also)$/i.test(lower(a.tokens[comma]))) comma--;
+    const apposed = w === 'facing' && a.tokens[comma]?.text === ',' ? nounPhraseEndingAt(a, s, comma - 1) : null;
+    const present = w === 'faces' || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev)) || (apposed !== null && a.tokens[apposed.tokens[apposed.tokens.length - 1]!]!.pos === 'PROPN');
     if (!present || (prev === 'to' && !/^(?:is|are)$/.test(lower(a.tokens[t - 2])))) continue;
     let verbAt = t;
     while (verbAt > s.first && /^(?:AUX|PART)$/.test(a.tokens[verbAt - 1]!.pos)) verbAt--;
-    const subject = subjectBefore(a, s, verbAt);
+    const subject = apposed ?? subjectBefore(a, s, verbAt);
     const resolved = subject ? resolveSubject(ctx, s, subject) : null;
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     const obj: number[] = [];
     for (let k = t + 1; k <= s.last && obj.length < 8; k++) {
       const x = a.tokens[k]!;
-      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) && !isWordHyphen(a, k)) break;
+      // ("fraud and tax evasion charges": two nouns joined before the head.)
+      const joined = /^and$/i.test(x.text) && a.tokens[k - 1]?.pos === 'NOUN' && /^(?:NOUN|ADJ)$/.test(a.tokens[k + 1]?.pos ?? '');
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) && !isWordHyphen(a, k) && !joined) break;
       if (x.pos === 'ADP' && !/^(?:of|from|over|in)$/i.test(x.text)) break;
       obj.push(k);
     }
