@@ -543,3 +543,23 @@ describe('extractQuestions: a second "whether", a charge faced in apposition', (
     expect(ask(text).map((q) => q.text)).toEqual(['What will come of the fraud and tax evasion charges facing Mr Orlov?']);
   });
 });
+
+describe('extractQuestions: subjects a question cannot take as they stand', () => {
+  it('asks nothing of the last of two names joined by "or"', () => {
+    for (const q of ask('If the captain does not play on Sunday, either Jacob Marsh or Cole Baxter would start.')) expect(q.text).not.toMatch(/^Will Cole Baxter/);
+  });
+
+  it('asks nothing of a demonstrative in a quote that the article names nowhere else, but keeps one it does', () => {
+    expect(ask('"My hope is that this family and this community will find solace in the verdict," the attorney said.')).toEqual([]);
+    const qs = ask('The bill returns to the Lords on Monday. "Unless there is a major movement, this bill is doomed to fail," he said.');
+    expect(qs.map((q) => q.text)).toContain('Will this bill fail unless there is a major movement?');
+  });
+
+  it('takes a figure from the researchers\' calculations as a record, not a single source', () => {
+    expect(ask('And there was quite a bit of the stuff, according to the researchers\' calculations.')).toEqual([]);
+  });
+
+  it('asks nothing with an "\'s" cut from its word', () => {
+    for (const q of ask('"But eventually we will have to get closer to the moon to see what\'s really going on," she said.')) expect(q.text).not.toMatch(/(?:^|\s)s(?:\s|\?)/);
+  });
+});

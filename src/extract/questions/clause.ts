@@ -131,6 +131,8 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
       }
     }
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
+    // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
+    if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
     if (/^(?:that|but|or|so|if|unless|when)$/i.test(tok.text)) break;
     // "Finlay Calder fears civil war at the SRU could …": a verb of saying or belief after a name,
     // tagged as a plural noun, ends the subject (the clause it takes starts after it).
@@ -404,6 +406,8 @@ export function finishQuestion(raw: string): string | null {
   if (words.length < 3 || words.length > 25) return null;
   // "… tolerate attacks such", "… a 0.2", "… do in a third": a phrase cut before its head noun.
   if (CUT_BEFORE_HEAD.test(text)) return null;
+  // "What s going on": an "'s" cut from its word.
+  if (/(?:^|\s)s(?:\s|$)/.test(text)) return null;
   // "Will many as 27 million jobs be lost": "as many as" lost its first word.
   if (/^\S+ (?:many|much|few|little) as\b/i.test(text)) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;

@@ -8,7 +8,7 @@ import { finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type P
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Sources that are records, not a person's word ("according to data from …"). */
-const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|studies|census|index|tables|rankings)$/i;
+const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|studies|census|index|tables|rankings|calculations|measurements)$/i;
 
 /** Nouns that name a claim ("rejected claims that …", "dismissed reports that …"). */
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|assertions?|suspicions?|rumou?rs?|speculation|criticism|suggestion)$/i;
@@ -191,7 +191,7 @@ export const singleSource: Rule = (ctx, s) => {
     }
     if (w === 'according' && lower(a.tokens[t + 1]) === 'to') {
       // "according to data from …", "according to figures": a record cited, not a claim on one word.
-      if (a.tokens.slice(t + 2, t + 5).some((x) => RECORD.test(x.text))) continue;
+      if (a.tokens.slice(t + 2, t + 6).some((x) => RECORD.test(x.text))) continue;
       const start = firstWord(a, s);
       const clauseAt = t === start ? afterSource(a, s, t + 2) : start;
       if (clauseAt < 0) continue;
