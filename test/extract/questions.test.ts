@@ -563,3 +563,22 @@ describe('extractQuestions: subjects a question cannot take as they stand', () =
     for (const q of ask('"But eventually we will have to get closer to the moon to see what\'s really going on," she said.')) expect(q.text).not.toMatch(/(?:^|\s)s(?:\s|\?)/);
   });
 });
+
+describe('extractQuestions: "whether to", a hedge adjective as predicate, a plural subject\'s "plan to"', () => {
+  it('asks what the deciding party will do when "whether" takes an infinitive', () => {
+    expect(ask('The council is to decide whether to close the school.').map((q) => q.text)).toEqual(['Will the council close the school?']);
+    expect(ask('The board is considering whether to sell the division.').map((q) => q.text)).toEqual(['Will the board sell the division?']);
+  });
+
+  it('asks nothing when the deciding verb is itself an infinitive whose subject lies elsewhere', () => {
+    expect(ask('The runner has been granted extra time to decide whether to compete in the championships.').map((q) => q.text)).not.toContain('Will extra time compete in the championships?');
+  });
+
+  it('inverts a copula with a hedge adjective and nothing after it to predict', () => {
+    expect(ask('The dollar has hit a new low and analysts predict that more declines are likely in 2005.').map((q) => q.text)).toEqual(['Are more declines likely in 2005?']);
+  });
+
+  it('reads "plan to" after a plural subject as the verb it is', () => {
+    expect(ask('The Lib Dems plan to oppose the Bill in the Lords on Thursday.').map((q) => q.text)).toEqual(['Will the Lib Dems oppose the Bill in the Lords on Thursday?']);
+  });
+});

@@ -95,7 +95,10 @@ export const embeddedQuestion: Rule = (ctx, s) => {
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
     // "wait and see what Glazer comes with", "it remains to be seen whether": what is to be seen lies ahead.
     const ahead = deciding || governor.tok.lemma.toLowerCase() === 'see';
-    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: ahead }) : whQuestion(ctx, s, t, { futureOfPast, future: ahead });
+    // "The EU will decide on 17 December whether to begin entry talks" → "Will the EU begin entry talks?": an
+    // infinitive after "whether" leaves open what the deciding verb's own subject will do.
+    const infinitive = w === 'whether' && lower(a.tokens[t + 1]) === 'to' && a.tokens[t + 2]?.pos === 'VERB' && governor.tok.pos === 'VERB';
+    const text = infinitive ? whetherTo(ctx, s, governor.tok.i, t + 2) : w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: ahead }) : whQuestion(ctx, s, t, { futureOfPast, future: ahead });
     if (!text) continue;
     // "how much experience a tight-head can give a centre": an indefinite subject makes it a general musing, not this story's unknown.
     if (w !== 'whether' && w !== 'if' && /^\S+(?: \S+){0,3}? (?:can|could|do|does|did|is|are|will|would|should|may|might|must) (?:a|an) /i.test(text)) continue;
@@ -103,6 +106,29 @@ export const embeddedQuestion: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** "Will {subject of the verb at `verb`} {infinitive's predicate from `from`}?", or null. */
+function whetherTo(ctx: RuleContext, s: Sentence, verb: number, from: number): string | null {
+  const a = ctx.analysis;
+  // "has been granted extra time to decide whether to …": an infinitive "decide" has its subject elsewhere.
+  if (lower(a.tokens[verb - 1]) === 'to' && !/^(?:is|are|due|set|expected|scheduled)$/i.test(lower(a.tokens[verb - 2]))) return null;
+  let at = verb;
+  while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos)) at--;
+  // "is to decide", "is due to decide": the subject stands before the whole group.
+  while (at > s.first + 1 && lower(a.tokens[at - 1]) === 'to' && /^(?:is|are|due|set|expected|scheduled)$/i.test(lower(a.tokens[at - 2]))) {
+    at -= 2;
+    while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos)) at--;
+  }
+  const subject = subjectBefore(a, s, at);
+  // (A pronoun is left alone: "it insists it is still considering whether to …" names no one for sure.)
+  if (!subject || (subject.tokens.length === 1 && a.tokens[subject.tokens[0]!]!.pos === 'PRON')) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  const predicate = predicateText(ctx, s, from);
+  if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || GENERIC_SUBJECT.test(resolved.text)) return null;
+  // "call up any further back-up": a hyphenated word cut in two.
+  if (!predicate.text.includes('-') && range(from, predicate.stop).some((k) => isWordHyphen(a, k))) return null;
+  return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
+}
 
 /** Words that say a subject clause is open ("… was a hot topic", "… remains unclear"). */
 const OPEN_PREDICATE = /^(?:topic|question|issue|matter|debate|unclear|uncertain|unknown|open|undecided|disputed|contested|moot|uncertainty|mystery)$/i;

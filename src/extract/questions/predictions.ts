@@ -3,7 +3,7 @@
 import type { Analysis, Sentence } from '../nlp.js';
 import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
-import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
+import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
@@ -190,6 +190,15 @@ export const predictivePhrase: Rule = (ctx, s) => {
       if (text) return draft(text, 'hedged-prediction', s, 2.3);
       continue;
     }
+    // "analysts predict that more declines are likely in 2005" → "Are more declines likely in 2005?": a hedge
+    // adjective (Hyland 2005) as the predicate of a copula, with no verb after it to predict.
+    if (/^(?:likely|unlikely|possible|probable|inevitable|imminent)$/.test(w) && /^(?:is|are)$/.test(lower(a.tokens[t - 1])) && (t + 1 > s.last || isPunct(a.tokens[t + 1]!) || /^(?:in|by|before|after|within|this|next|soon|later)$/i.test(lower(a.tokens[t + 1])))) {
+      const subject = subjectBefore(a, s, t - 1);
+      if (!subject || lower(a.tokens[subject.tokens[0]!]) === 'it') continue;
+      const text = invertClause(ctx, s, subject.tokens[0]!, {});
+      if (text && !/^(?:Is|Are) (?:it|this|that|there)\b/.test(text)) return draft(text, 'hedged-prediction', s, 2.2);
+      continue;
+    }
     if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
     // "he is too ready to switch allegiances": a judgement of character, not an intention.
     if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
@@ -242,6 +251,13 @@ function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: num
   return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
 }
 
+/** Whether a subject reading reaches back to its clause's start ("Intel and Advanced Micro Devices" read as "Micro Devices" does not). */
+function opensItsClause(a: Analysis, s: Sentence, subject: Piece | null): boolean {
+  if (!subject) return false;
+  const before = a.tokens[subject.tokens[0]! - 1];
+  return subject.tokens[0] === s.first || before === undefined || isPunct(before) || /^(?:that|and|but)$/i.test(before.text) && before.pos !== 'CCONJ' || before.pos === 'SCONJ';
+}
+
 /** Verbs a courtesy "would like to" introduces: acts of speech done in the saying. */
 const SPEECH_ACT = /^(?:thank|say|add|emphasise|emphasize|stress|congratulate|welcome|apologise|apologize|point|make|express|remind|reassure|assure|acknowledge|pay|take|ask|invite|wish|praise|clarify|reiterate|underline|note|share|mention|highlight|put)$/i;
 
@@ -254,7 +270,10 @@ export const intention: Rule = (ctx, s) => {
   for (let t = s.first + 1; t < s.last - 1; t++) {
     const tok = a.tokens[t]!;
     // "The corporation plans to spend …": a present "plans" after its subject's noun, whatever the tagger says.
-    const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text));
+    // ("The Lib Dems plan to oppose …": after a plural subject the base form, read as a noun, is the verb too.)
+    const afterNoun = /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text);
+    const pluralBefore = afterNoun && /[^s'’]s$/.test(a.tokens[t - 1]!.text) && tok.text.toLowerCase() === tok.lemma.toLowerCase() && a.tokens[t + 2]?.pos === 'VERB' && opensItsClause(a, s, subjectBefore(a, s, t));
+    const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && afterNoun && (/[^s]s$/i.test(tok.text) || pluralBefore));
     // "he would like to succeed Keegan": a wish, as "want" (TimeML I_STATE), unless it is a courtesy ("would like to thank").
     const wish = /^(?:like|love)$/i.test(tok.text) && /^(?:would|'d|’d)$/i.test(lower(a.tokens[t - 1])) && !SPEECH_ACT.test(a.tokens[t + 2]?.text ?? '');
     if (!asVerb || !(INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || wish) || lower(a.tokens[t + 1]) !== 'to') continue;

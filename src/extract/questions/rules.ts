@@ -32,7 +32,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
   { cue: /\b(?:sued|suing|appealing|filed|lodged|launched|brought|mounted|issued|begun|started|submitted)\b/i, ask: legalAction },
   { cue: /\bno\b/i, ask: nothingSettled },
-  { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b`, 'i'), ask: predictivePhrase },
+  { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b|\\b(?:is|are)\\s+(?:likely|unlikely|possible|probable|inevitable|imminent)\\b`, 'i'), ask: predictivePhrase },
   { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar|like|love)\w*\s+to\b/i, ask: intention },
   { cue: /\bunable\b|\byet\b/i, ask: notYetDone },
   { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },
