@@ -582,3 +582,15 @@ describe('extractQuestions: "whether to", a hedge adjective as predicate, a plur
     expect(ask('The Lib Dems plan to oppose the Bill in the Lords on Thursday.').map((q) => q.text)).toEqual(['Will the Lib Dems oppose the Bill in the Lords on Thursday?']);
   });
 });
+
+describe('extractQuestions: a consequence whose pronoun stands for the condition\'s subject', () => {
+  it('names the condition\'s subject in the question and keeps the pronoun in the condition', () => {
+    expect(ask('The coach said: "If England lose to Italy, they would be in turmoil."').map((q) => q.text)).toEqual(['Will England be in turmoil if they lose to Italy?']);
+    expect(ask('If the unions reject the offer, they will strike in March.').map((q) => q.text)).toEqual(['Will the unions strike in March if they reject the offer?']);
+  });
+
+  it('does not when the condition uses the pronoun for something else', () => {
+    const qs = ask('The clubs were warned on Monday. If the appeals fail and they continue breaking the rules, they could be fined up to £5,000.');
+    for (const q of qs) expect(q.text).not.toMatch(/^Will the appeals be fined/);
+  });
+});

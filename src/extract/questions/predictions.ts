@@ -562,6 +562,17 @@ export const conditional: Rule = (ctx, s) => {
       if (CONSEQUENCE_MODAL.test(x) && (tok.pos === 'AUX' || tok.pos === 'VERB') && verbAfter(a, s, t) > 0) [verbAt, from] = [t, t + 1];
       else if (PREDICTIVE_ADJ.has(x) && lower(a.tokens[t + 1]) === 'to' && a.tokens[t - 1]?.lemma === 'be') [verbAt, from] = [t - 1, t + 2];
       if (verbAt < 0) continue;
+      // "If England lose to Italy, they would be in turmoil": a pronoun opening the consequence
+      // stands for the condition's subject when it agrees with it → "Will England be in turmoil if they lose to Italy?".
+      // (Not when the condition uses the pronoun itself: "if the appeal fails and it continues …" names another referent.)
+      const own = new RegExp(`\\b${lower(a.tokens[verbAt - 1])}\\b`, 'i').test(condition);
+      const shared = verbAt - 1 === firstAfterComma(a, s, stop) && !own ? sharedConditionSubject(ctx, s, at + 1, verbAt - 1) : null;
+      if (shared) {
+        const predicate = predicateText(ctx, s, from);
+        const rest = pieceText(a, { tokens: piece.tokens.filter((k) => k > shared.last) });
+        const text = predicate && rest ? finishQuestion(`Will ${shared.text} ${predicate.text} ${w} ${lower(a.tokens[verbAt - 1])} ${rest}`) : null;
+        if (text) return draft(text, 'conditional', s, 3);
+      }
       const q = willQuestion(ctx, s, verbAt, from, { tail });
       if (q) return draft(q, 'conditional', s, 3);
       // "it will set a new standard": "it" stands for what the condition describes.
@@ -576,13 +587,45 @@ export const conditional: Rule = (ctx, s) => {
   return null;
 };
 
+/**
+ * The condition's subject (a name or a definite noun phrase right after "if") when the pronoun at
+ * `pronoun` agrees with it: "they" a plural noun or a name (a team, a country), "he"/"she" a person
+ * the actors name. The pronoun's nearest candidate is the condition's own
+ * subject, as centering theory prefers (Grosz, Joshi and Weinstein 1995).
+ */
+function sharedConditionSubject(ctx: RuleContext, s: Sentence, from: number, pronoun: number): { text: string; last: number } | null {
+  const a = ctx.analysis;
+  const p = lower(a.tokens[pronoun]);
+  // ("it" may stand for the whole event the condition describes: that reading is asked below.)
+  if (!/^(?:they|he|she)$/.test(p)) return null;
+  const subject: number[] = [];
+  for (let k = from; k < pronoun && subject.length < 6; k++) {
+    const x = a.tokens[k]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(x.pos) && !/^['’]s$/.test(x.text)) break;
+    subject.push(k);
+  }
+  const head = a.tokens[subject[subject.length - 1] ?? -1];
+  const verb = a.tokens[(subject[subject.length - 1] ?? -2) + 1];
+  if (!head || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const first = a.tokens[subject[0]!]!;
+  if (first.pos === 'DET' && !/^(?:the|this|these)$/i.test(first.text)) return null;
+  const start = first.start;
+  const person = ctx.actors.some((x) => x.type === 'person' && x.mentions.some((m) => m.start >= start && m.end === head.end));
+  const plural = head.pos === 'NOUN' && /[^s'’]s$/i.test(head.text);
+  const agrees = p === 'they' ? !person && (plural || head.pos === 'PROPN') : person;
+  if (!agrees) return null;
+  const piece = { tokens: subject };
+  return { text: lowerFirst(a, piece, pieceText(a, piece)), last: subject[subject.length - 1]! };
+}
+
 /** "if" at the start of a clause: the sentence's first word, or after a comma, "that" or a reporting verb. */
 function opensClauseHere(a: Analysis, s: Sentence, at: number): boolean {
   let k = at - 1;
   while (k >= s.first && (a.tokens[k]!.pos === 'SPACE' || /^[“"‘(]$/.test(a.tokens[k]!.text) || /^(?:but|and|yet|so|however|even)$/i.test(a.tokens[k]!.text))) k--;
   if (k < s.first) return true;
   const prev = a.tokens[k]!;
-  return prev.text === ',' || prev.text === 'that' || REPORTING.test(prev.text) || BELIEF.test(prev.text);
+  // (": "If …" opens a quoted clause after its attribution.)
+  return prev.text === ',' || prev.text === ':' || prev.text === 'that' || REPORTING.test(prev.text) || BELIEF.test(prev.text);
 }
 
 function firstAfterComma(a: Analysis, s: Sentence, stop: number): number {
