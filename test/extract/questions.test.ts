@@ -594,3 +594,16 @@ describe('extractQuestions: a consequence whose pronoun stands for the condition
     for (const q of qs) expect(q.text).not.toMatch(/^Will the appeals be fined/);
   });
 });
+
+describe('extractQuestions: a claim whose verb the tagger reads as a noun, and its claimant\'s "its"', () => {
+  it('asks whether the claim holds, "its"/"their" read as the claimant\'s', () => {
+    const text = 'Yukos claims its downfall was punishment for the ambitions of its founder.';
+    const yukos: Actor = { id: 'a1', name: 'Yukos', type: 'organization', role: null, aliases: [], key: true, salience: 1, mentions: [{ start: 0, end: 5, quote: 'Yukos' }] };
+    expect(ask(text, { actors: [yukos] }).map((q) => q.text)).toEqual(["Is it true that Yukos' downfall was punishment for the ambitions of its founder?"]);
+    expect(ask('The unions claim their members were misled by the management.').map((q) => q.text)).toEqual(["Is it true that the unions' members were misled by the management?"]);
+  });
+
+  it('asks nothing of "claims" that is a noun before its verb', () => {
+    expect(ask('The Yukos claims were rejected by the court.')).toEqual([]);
+  });
+});
