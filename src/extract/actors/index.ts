@@ -56,7 +56,9 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
 const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
   // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
   'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
-  'developer', 'builder', 'contractor']);
+  'developer', 'builder', 'contractor',
+  // Research firms are "analysts" as often as people are: "said market analyst Datamonitor".
+  'analyst']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
 const rolesPerson = (role: string): boolean => {
@@ -166,6 +168,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (type === 'place' && namesBody(analysis, m, true) && !civic(analysis, m)) type = 'organization';
     // "the Thai island of Koh Phi Phi", "the town of Hanau": the complement of a noun for a place is one.
     if ((type === null || type === 'organization') && placeComplement(analysis, m)) type = 'place';
+    // "the MP for Grantham and Stamford": what a legislator sits for is a constituency, a place.
+    if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
     if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
@@ -294,6 +298,19 @@ function complementOfTitle(analysis: Analysis, m: NameMention, club = false): bo
   const head = tokens[t - 1];
   if (club && head && !TITLE_WORDS.has(head.text.toLowerCase()) && !CLUB_ROLES.has(head.text.toLowerCase())) return false;
   return !!head && /^\p{Ll}/u.test(head.text) && isHeadToken(head) && !FIRM_NOUNS.has(head.text.toLowerCase());
+}
+
+/** Titles of a member of a legislature elected for a seat ("MP for Grantham", "senator for Ohio"). */
+const SEAT_HOLDERS = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'td', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'candidate']);
+
+/** The name is (in a list that is) the complement of "MP for", "senator for": a seat. */
+function constituency(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (m.titleFirst !== null || m.honorific) return false;
+  let t = m.first - 1;
+  // "for Grantham and Stamford", "for Brent East, Brent West and Harrow": back over the list's earlier names.
+  while (t > 0 && (/^(?:and|,)$/.test(tokens[t]!.text) || /^\p{Lu}/u.test(tokens[t]!.text)) && tokens[t]!.sentence === tokens[m.first]!.sentence && m.first - t < 12) t--;
+  return /^for$/i.test(tokens[t]?.text ?? '') && SEAT_HOLDERS.has(tokens[t - 1]?.text.toLowerCase() ?? '');
 }
 
 const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');

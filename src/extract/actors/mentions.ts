@@ -354,6 +354,13 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
   }
+  // "Welshman Jimmy Watkins", "New Zealander Peter Jackson": a noun for a country's man or woman
+  // (its adjective with "-man", or the singular of its people's plural) is what the person is, not part of the name.
+  const demonym = demonymLength(tokens, first, last);
+  if (demonym > 0 && GIVEN_NAMES.has(lower(tokens[first + demonym]!)) && last >= first + demonym + 1) {
+    const m = trimMention(tokens, text, first + demonym, last, sentence);
+    return m ? [{ ...m, titleFirst: first }] : [];
+  }
   // "the public services union Unison Dave Prentis": after a common noun for a body, the body's name
   // and then a person's given name and surname.
   const bodyNoun = tokens[first - 1];
@@ -407,6 +414,17 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   }
   const m = trimMention(tokens, text, first, last, sentence);
   return m ? [m] : [];
+}
+
+/** How many tokens from `first` make a noun for a country's man or woman ("Frenchman", "New Zealander"); 0 if none. */
+function demonymLength(tokens: Token[], first: number, last: number): number {
+  for (const n of [1, 2]) {
+    if (first + n > last) break;
+    const words = tokens.slice(first, first + n).map(lower).join(' ');
+    const stem = /^(\p{L}+)(?:wo)?man$/u.exec(words)?.[1];
+    if ((stem && COUNTRY_FORMS.has(stem)) || (!COUNTRY_FORMS.has(words) && COUNTRY_FORMS.get(`${words}s`)?.adjective === false)) return n;
+  }
+  return 0;
 }
 
 /** Drops honorifics and title words in front (kept as role material), titles after, and connectors at the edges. */

@@ -25,8 +25,14 @@ const COMPLEMENT_PREPS = new Set(['of', 'to', 'for', 'at']);
 const RELATION_NOUNS = new Set(
   `father mother son daughter wife husband brother sister nephew niece cousin uncle aunt grandson granddaughter
   grandfather grandmother widow widower fiance fiancee fiancé fiancée partner girlfriend boyfriend stepson stepdaughter
-  stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor`.split(/\s+/),
+  stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor counterpart`.split(/\s+/),
 );
+
+/** Relations between holders of an office ("his Turkish counterpart", "her predecessor"): they say the person holds one. */
+const OFFICE_RELATIONS = new Set(['counterpart', 'predecessor', 'successor']);
+
+/** Months, days and years: what ends a time adverbial ("in May", "on Monday", "in 2004"). */
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)$/;
 
 const CORPORATE_ABBREVIATION = /^(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.$/;
 
@@ -130,7 +136,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     (last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase())) ||
     (spacedCompound(tokens[nameFirst - 2], last) && PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase()));
   // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
-  const sense = isSenseHead(last) && personal(tokens, mention);
+  // ("Trinity Academy junior Ben Patton": right before a name, a person noun that usually modifies, "junior" or "senior", is the head.)
+  const sense = (isSenseHead(last) || slotNoun(last)) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
   const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
   if (!headLike && preposition < 0) return null;
@@ -211,7 +218,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     }
     // ("millionaires", "directors": a plural office is an office too.)
     const single = isPlural(tok) ? tok.lemma.toLowerCase() : lower;
-    if (TITLE_WORDS.has(single) || rankOf(tok) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
+    if (TITLE_WORDS.has(single) || rankOf(tok) || OFFICE_RELATIONS.has(single) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
@@ -227,7 +234,15 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
 
 /** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
 function spacedCompound(a: Token | undefined, b: Token): boolean {
-  return !!a && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(a.pos) && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(b.pos);
+  // ("running back": a gerund may open one; "has been" and "is" may not.)
+  const gerund = !!a && a.pos === 'VERB' && /\p{Ll}ing$/u.test(a.text);
+  return !!a && (gerund || !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(a.pos)) && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(b.pos);
+}
+
+/** "junior", "senior": a person noun that usually modifies a head (WordNet's person nouns), as the noun it is right before a name. */
+function slotNoun(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  return /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && MODIFIER_ONLY.has(word) && (PERSON_KINDS.has(word) || PERSON_SENSES.has(word));
 }
 
 /** "(Bath owner)", "(Ireland coach)" closing at `close`: a bracketed noun phrase headed by a person noun, or null. */
@@ -421,6 +436,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       // "the turnaround specialist appointed by the government as ...": a past participle after the head
       // opens a reduced relative clause.
       const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'NOUN';
+      // "sent to Feroz Abbasi, the men's solicitor says.": after a name that is a preposition's object, a
+      // noun phrase with a speech verb is the subject of a reporting clause, not an apposition.
+      if (speech && tokens[mention.first - 1]?.pos === 'ADP' && !/^\p{Lu}/u.test(tokens[mention.first - 1]!.text)) return null;
       if (relative || infinitive || speech || reduced) {
         cut = t;
         break;
@@ -599,6 +617,8 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
+  // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
+  if (TIME_WORD.test(tokens[last]!.text)) return null;
   const role = tidy(analysis.text.slice(tokens[t + 1]!.start, tokens[last]!.end));
   const before = readRoleBefore(analysis, mention);
   return before && role ? `${role}, ${before}` : role;
@@ -701,11 +721,13 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
   for (let t = at; t <= sentenceLast && t - at <= 5; t++) {
     const tok = tokens[t]!;
     const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
-    if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
+    // ("A British terror suspect held ...": after a determiner or a modifier, a person noun read as a verb is a noun.)
+    const nounAsVerb = tok.pos === 'VERB' && t > at && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[t - 1]!.pos) && isRoleHead(tok.text.toLowerCase()) && !/(?:ed|ing)$/.test(tok.text);
+    if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen || nounAsVerb) {
       const word = tok.text.toLowerCase();
       // "the fly-half": a person noun written with a hyphen.
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
-      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     break;

@@ -1,0 +1,73 @@
+// Roles and names read from the slot a word stands in rather than from its usual part of speech:
+// a person noun the tagger read as a verb or an adjective, a people's noun in front of a name, a
+// seat after "MP for", an adverbial before a comma. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
+
+describe('person nouns in the slot before a name', () => {
+  it('reads "junior" and "senior" right before a name as the head of a role', () => {
+    const actors = actorsOf('Hillcrest Academy junior Owen Tarrant won the relay title. Westfield senior Maria Delgado was second.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('Hillcrest Academy junior');
+    expect(roleOf(actors, 'Maria Delgado')).toBe('Westfield senior');
+  });
+
+  it('keeps "senior" a modifier inside a longer title', () => {
+    const actors = actorsOf('A senior vice president, Maria Delgado, left the firm on Monday.');
+    expect(roleOf(actors, 'Maria Delgado')).toBe('senior vice president');
+  });
+
+  it('reads a playing position written as two words with a gerund ("running back")', () => {
+    const actors = actorsOf('The quarterback threw the ball to running back Owen Tarrant near the line.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('running back');
+  });
+
+  it('reads "counterpart" as a role of office, before a name and before a comma', () => {
+    const actors = actorsOf('The premier agreed with his Danish counterpart Henrik Toft to meet again. He later met his Swedish counterpart, Lars Ekdahl, in Oslo.');
+    expect(roleOf(actors, 'Henrik Toft')).toBe('Danish counterpart');
+    expect(roleOf(actors, 'Lars Ekdahl')).toBe('Swedish counterpart');
+  });
+
+  it('reads a person noun the tagger takes for a verb in a first-sentence description', () => {
+    const actors = actorsOf('A British terror suspect held abroad for two years plans to sue the government. Owen Tarrant claimed he had been mistreated.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('British terror suspect');
+  });
+});
+
+describe('names and what is not part of them', () => {
+  it('cuts a noun for a country\'s man or woman off the name ("Frenchman", "New Zealander")', () => {
+    const actors = actorsOf('Frenchman Paul Mercier won the race. Welshman Owen Tarrant was second and New Zealander Kate Rowe third.');
+    for (const name of ['Paul Mercier', 'Owen Tarrant', 'Kate Rowe']) expect(named(actors, name).type).toBe('person');
+    expect(actors.some((a) => /Frenchman|Welshman|Zealander/.test(a.name))).toBe(false);
+  });
+
+  it('types the seats after "MP for" as places', () => {
+    const actors = actorsOf('Owen Tarrant, the MP for Bexwell and Hartmoor, was robbed in the city.');
+    expect(named(actors, 'Bexwell').type).toBe('place');
+    expect(named(actors, 'Hartmoor').type).toBe('place');
+  });
+
+  it('takes a research firm called an analyst for an organisation', () => {
+    const actors = actorsOf('Teenagers spent more on phones last year, said market analyst Datavista.');
+    expect(named(actors, 'Datavista').type).toBe('organization');
+    expect(roleOf(actors, 'Datavista')).toBeNull();
+  });
+});
+
+describe('phrases that are not appositions', () => {
+  it('gives no role from a reporting clause after a name that is a preposition\'s object', () => {
+    const actors = actorsOf("A letter was sent to Owen Tarrant, the family's solicitor says. The family's solicitor, Kate Rowe, has questions.");
+    expect(roleOf(actors, 'Owen Tarrant')).toBeNull();
+    expect(roleOf(actors, 'Kate Rowe')).toBe("family's solicitor");
+  });
+
+  it('takes no fronted adverbial that ends in a time for a title, and reads the apposition after the name', () => {
+    const actors = actorsOf('In a letter to the governor in May, Kate Rowe, the president of the Farmers Union, said prices had fallen.');
+    expect(roleOf(actors, 'Kate Rowe')).toBe('president of the Farmers Union');
+  });
+});
