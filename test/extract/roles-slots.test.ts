@@ -71,3 +71,57 @@ describe('phrases that are not appositions', () => {
     expect(roleOf(actors, 'Kate Rowe')).toBe('president of the Farmers Union');
   });
 });
+
+describe('descriptions and clauses that give a role', () => {
+  it('reads a perfect copula in a relative clause ("who has been head of ... since 2001")', () => {
+    const actors = actorsOf('Owen Tarrant, who has been head of the agency since 2001, said it would change.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('head of the agency');
+  });
+
+  it('reads a later description with its complement or a relative clause as the subject', () => {
+    const actors = actorsOf('Owen Tarrant was cleared on Monday. The head of the Lorton Trust said he was relieved. Kate Rowe scored twice. The former Bexwell striker, who joined in May, said she was happy.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('head of the Lorton Trust');
+    expect(roleOf(actors, 'Kate Rowe')).toBe('former Bexwell striker');
+  });
+
+  it('does not take "the winner of X was Y" for a description of the person named before', () => {
+    const actors = actorsOf('Owen Tarrant drowned in a lake near the set. The winner of the film award last year was a French cartoon.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBeNull();
+  });
+
+  it('shares a plural apposition opened by "both" or "all" with every listed name', () => {
+    const actors = actorsOf('Owen Tarrant and Kate Rowe, both directors of Lorton, resigned. The side beat Paul Mercier, Anna Holt and Ian Moss, all former champions.');
+    for (const name of ['Owen Tarrant', 'Kate Rowe']) expect(roleOf(actors, name)).toBe('director of Lorton');
+    for (const name of ['Paul Mercier', 'Anna Holt', 'Ian Moss']) expect(roleOf(actors, name)).toBe('former champion');
+  });
+
+  it('reads a ranking before a name as a role', () => {
+    const actors = actorsOf('World number one Paul Mercier won again. British number two Ian Moss lost in the first round.');
+    expect(roleOf(actors, 'Paul Mercier')).toBe('World number one');
+    expect(roleOf(actors, 'Ian Moss')).toBe('British number two');
+  });
+
+  it('takes "past" after a verb for a preposition, not "former"', () => {
+    const actors = actorsOf('Ian Moss headed past keeper Paul Mercier to win the game.');
+    expect(roleOf(actors, 'Paul Mercier')).toBe('keeper');
+  });
+
+  it('ends an apposition before a bracketed acronym of the body', () => {
+    const actors = actorsOf('"Sales are up," said Ian Moss, chief executive of the Federation of Music Retailers (FMR).');
+    expect(roleOf(actors, 'Ian Moss')).toBe('chief executive of the Federation of Music Retailers');
+  });
+});
+
+describe('bodies named by their grammar', () => {
+  it('types a name whose possessive holds a board\'s or a side\'s office as a body', () => {
+    const actors = actorsOf("Owen Tarrant, Lorton's chief executive since 2001, resigned.");
+    expect(named(actors, 'Lorton').type).toBe('organization');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe("Lorton's chief executive");
+  });
+
+  it('types a name in close apposition to a noun for a body as one, but not a clause after "whose board"', () => {
+    const actors = actorsOf('Kate Rowe, a partner at law firm Bellam Rowe, said so. It was the company on whose board Hunter Grail had a seat.');
+    expect(named(actors, 'Bellam Rowe').type).toBe('organization');
+    expect(named(actors, 'Hunter Grail').type).toBe('person');
+  });
+});

@@ -58,7 +58,7 @@ const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'di
   'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
   'developer', 'builder', 'contractor',
   // Research firms are "analysts" as often as people are: "said market analyst Datamonitor".
-  'analyst']);
+  'analyst', 'broker']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
 const rolesPerson = (role: string): boolean => {
@@ -171,7 +171,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // "the MP for Grantham and Stamford": what a legislator sits for is a constituency, a place.
     if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
-    if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
+    if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
     if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
@@ -390,7 +390,36 @@ function namesBody(analysis: Analysis, m: NameMention, club = false): boolean {
   if (RESULT_SIDE[tokens[before]?.text.toLowerCase() ?? '']?.test(tokens[before - 1]?.text ?? '')) return true;
   // "Chelsea's Frank Lampard": a body's member, named after its possessive.
   const next = tokens[m.last + 1];
-  return !!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '');
+  if (!!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '')) return true;
+  // "Lorton's chief executive", "Acme's new chairman": what holds an office of a board or a side is a body.
+  if (!next || !/^[’']s$/.test(next.text)) return false;
+  for (let t = m.last + 2; t <= m.last + 4; t++) {
+    const tok = tokens[t];
+    if (!tok || !/^\p{Ll}/u.test(tok.text)) return false;
+    if (BODY_OFFICES.has(tok.text.toLowerCase()) && !/^(?:of|to)$/i.test(tokens[t + 1]?.text ?? '')) return tok.text.toLowerCase() !== 'chief' || tokens[t + 1]?.text.toLowerCase() === 'executive';
+    if (tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Offices held in a company's board or a club's side, which a person holds rarely for another person. */
+const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chief', 'director', 'directors', 'president', 'founder', 'co-founder', 'owner', 'shareholders', 'board', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'coach', 'boss']);
+
+/** Common nouns for a body, which name one in close apposition ("law firm Bellam Rowe", "charity Oxfam"). */
+const BODY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'supermarket', 'retailer', 'broadcaster', 'publisher', 'lender', 'insurer', 'manufacturer', 'maker', 'outfit', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator', 'watchdog',
+  'broker', 'provider', 'supplier', 'operator', 'distributor', 'wholesaler', 'vendor', 'exporter', 'importer', 'giant', 'subsidiary', 'developer', 'contractor', 'carrier']);
+
+/** The name stands right after a lower-case noun for a body, with nothing between: "law firm Bellam Rowe". */
+function afterBodyNoun(analysis: Analysis, m: NameMention): boolean {
+  if (m.titleFirst !== null || m.honorific) return false;
+  const noun = analysis.tokens[m.first - 1];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === analysis.tokens[m.first]!.start) return false;
+  // ("law firm X", "the charity X"; "on whose board Hunter Biden had a seat" opens a clause.)
+  const before = analysis.tokens[m.first - 2];
+  if (!before || !(/^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
+  const word = noun.text.toLowerCase();
+  // ("Bath centre Olly Barker": a noun that is also a person's, a position, names the person's role.)
+  return (ORG_WORDS.has(word) || BODY_NOUNS.has(word)) && !PERSON_KINDS.has(word);
 }
 
 /**

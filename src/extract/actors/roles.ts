@@ -31,6 +31,9 @@ const RELATION_NOUNS = new Set(
 /** Relations between holders of an office ("his Turkish counterpart", "her predecessor"): they say the person holds one. */
 const OFFICE_RELATIONS = new Set(['counterpart', 'predecessor', 'successor']);
 
+/** Places in a ranking, written as words. */
+const RANK_NUMBERS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i;
+
 /** Months, days and years: what ends a time adverbial ("in May", "on Monday", "in 2004"). */
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)$/;
 
@@ -139,14 +142,16 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // ("Trinity Academy junior Ben Patton": right before a name, a person noun that usually modifies, "junior" or "senior", is the head.)
   const sense = (isSenseHead(last) || slotNoun(last)) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
-  const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
-  if (!headLike && preposition < 0) return null;
-  let first = preposition < 0 ? nameFirst : preposition;
-  let sawTitle = false;
-  let sawOffice = false;
+  // "world number one Roger Federer", "British number two Rusedski": a ranking is a role.
+  const rank = !headLike && /^number$/i.test(tokens[nameFirst - 2]?.text ?? '') && (RANK_NUMBERS.test(last.text) || (/^\d{1,3}$/.test(last.text) && personal(tokens, mention)));
+  const preposition = headLike || rank ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
+  if (!headLike && !rank && preposition < 0) return null;
+  let first = rank ? nameFirst - 2 : preposition < 0 ? nameFirst : preposition;
+  let sawTitle = rank;
+  let sawOffice = rank;
   let sawName = false;
   let head: Token | null = null;
-  for (let t = (preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
+  for (let t = (rank ? nameFirst - 2 : preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
     const lower = tok.text.toLowerCase();
     const before = tokens[t - 1];
@@ -177,6 +182,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       }
       continue;
     }
+    // "headed past keeper X", "ran past Y": "past" after a verb is a preposition, not "former".
+    if (lower === 'past' && tokens[t - 1]?.pos === 'VERB') break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
@@ -362,10 +369,46 @@ function listStart(analysis: Analysis, mention: NameMention): number | null {
   return start;
 }
 
+/**
+ * "Owen Tarrant and Kate Rowe, both directors of Lorton,": a plural apposition opened by "both" or
+ * "all" after a list of names is each listed person's, in the singular.
+ */
+function readBothApposition(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  // The list's end: over ", Name" and "and Name" items after this one.
+  let end = mention.last;
+  let items = 1;
+  while (/^(?:and|,)$/.test(tokens[end + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '') && !/^(?:both|all)$/i.test(tokens[end + 2]!.text)) {
+    end += 2;
+    while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+    items++;
+  }
+  // ... or the list ends with this name: it must then follow another ("A and B, both ...").
+  const listed = items > 1 || /^(?:and|,)$/.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
+  if (!listed || tokens[end + 1]?.text !== ',' || !/^(?:both|all)$/i.test(tokens[end + 2]?.text ?? '')) return null;
+  const from = end + 3;
+  let head = -1;
+  let t = from;
+  for (; t <= sentenceLast && t - from < 6; t++) {
+    const tok = tokens[t]!;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && !(tok.pos === 'VERB' && isHeadToken(tok))) break;
+    if (isPlural(tok) && isHeadToken(tok)) head = t;
+  }
+  if (head < 0 || head !== t - 1) return null;
+  const complement = complementEnd(tokens, head + 1, sentenceLast);
+  const stop = tokens[(complement > 0 ? complement : head) + 1]?.text ?? '';
+  if (!/^[,.;]$/.test(stop)) return null;
+  // ("directors of Lorton" → "director of Lorton": the head is made singular where it stands.)
+  const lemma = tokens[head]!.lemma.toLowerCase();
+  const role = text.slice(tokens[from]!.start, tokens[head]!.start) + lemma + (complement > 0 ? text.slice(tokens[head]!.end, tokens[complement]!.end) : '');
+  return tidy(role);
+}
+
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const first = listStart(analysis, mention) ?? mention.first;
   const { tokens } = analysis;
-  const copula = readCopulaList(analysis, first, mention.sentence);
+  const copula = readCopulaList(analysis, first, mention.sentence) ?? readBothApposition(analysis, mention);
   if (copula) return copula;
   // The list's first name is followed by the next ("A and B", "A, B").
   const nextItem = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
@@ -420,8 +463,15 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let participle = false;
   // The head is a noun whose person sense is not its usual one ("star", "shot"), or an agent noun no list holds.
   let senseOnly = false;
+  // Where a bracketed acronym after the body's name stands ("... of Phonographic Industries (IFPI),"); the role ends before it.
+  let acronym = -1;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
+    if (!bracket && tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && acronym < 0) {
+      acronym = t;
+      t += 2;
+      continue;
+    }
     // ("Take-Two": a hyphen between two words joins them.)
     const joiner = tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || (DASHES.has(tok.text) && !joiner) || tok.text === ')') break;
@@ -503,7 +553,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       if (group) return singularHead(group, tokens[k]!);
     }
   }
-  return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
+  return tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
 }
 
 /** "Jane Holloway, D-Ohio,": a US legislator's party and state, written after the name. */
@@ -531,16 +581,18 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
   const verb = tokens[mention.last + 3];
-  // "X, who is the chief executive of Acme,": a copula in the clause describes the person.
-  if (/^(?:is|was)$/i.test(verb?.text ?? '')) {
-    let end = mention.last + 4;
+  // "X, who is the chief executive of Acme,", "X, who has been head of the agency since 2001,": a copula in the clause describes the person.
+  const perfect = /^(?:has|had)$/i.test(verb?.text ?? '') && /^been$/i.test(tokens[mention.last + 4]?.text ?? '');
+  if (/^(?:is|was)$/i.test(verb?.text ?? '') || perfect) {
+    const from = mention.last + (perfect ? 5 : 4);
+    let end = from;
     let sawHead = false;
     for (; end <= sentenceLast && end - mention.last < 16; end++) {
       const tok = tokens[end]!;
       if (/^[,.;:)"“”]$/.test(tok.text) || tok.pos === 'AUX' || (tok.pos === 'VERB' && !isHeadToken(tok))) break;
       if (isHeadToken(tok) && /^\p{Ll}/u.test(tok.text) && !GENERIC_PERSONS.has(tok.text.toLowerCase())) sawHead = true;
     }
-    return sawHead && end > mention.last + 4 ? tidy(text.slice(tokens[mention.last + 4]!.start, tokens[end - 1]!.end)) : null;
+    return sawHead && end > from ? tidy(text.slice(tokens[from]!.start, tokens[end - 1]!.end)) : null;
   }
   // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
@@ -624,9 +676,13 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   return before && role ? `${role}, ${before}` : role;
 }
 
+/** "head of the agency since 2001", "Lorton's chief executive in May": a time after a title is no part of it. */
+const TRAILING_TIME = /\s+(?:since|in|from|until|till|on|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\ds?)(?:\s+(?:19|20)\d\d)?$/;
+
 function tidy(role: string): string | null {
   const cleaned = role
     .replace(/\s+/g, ' ')
+    .replace(TRAILING_TIME, '')
     .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
     .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
     .replace(/\s+(?:and|or|but)$/i, '')
@@ -758,7 +814,19 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // A noun whose person sense is not its usual one is a person's description only as a speaker.
       const head = speaks ? wide : descriptionHead(tokens, the + 1, s.last);
       if (head < 0) continue;
-      const next = verbAfter(head + 1);
+      // "The head of the Lorton Trust said": the title's complement belongs to the description.
+      const complement = complementEnd(tokens, head + 1, s.last);
+      let end = complement > 0 && !/^\p{Lu}/u.test(tokens[head]!.text) ? complement : head;
+      // "The former Arsenal striker, who joined in May, said": a relative clause set off by commas stands between subject and verb.
+      if (tokens[end + 1]?.text === ',' && /^(?:who|whose)$/i.test(tokens[end + 2]?.text ?? '')) {
+        let close = end + 3;
+        while (close <= s.last && close - end < 20 && !/^[,;:.]$/.test(tokens[close]!.text)) close++;
+        if (tokens[close]?.text === ',') end = close;
+      }
+      const next = verbAfter(end + 1);
+      // "The winner of the award last year was a French film": a description with a complement before a copula
+      // identifies someone new; it does not refer back.
+      if (end > head && /^(?:is|was|are|were|will|would)$/i.test(next?.text ?? '')) continue;
       const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
@@ -767,7 +835,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // leader declared": the subject of a clause joined to the sentence.
       const clause = !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
-      const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
+      const described = tidy(text.slice(tokens[the + 1]!.start, tokens[end]!.end).replace(/\s*,\s*(?:who|whose)\b.*$/is, '').replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
       // "The Scottish Executive has seconded staff": a capitalised "Executive" without "chief" is a government.
       if (tokens[head]!.text === 'Executive' && !/^chief$/i.test(tokens[head - 1]?.text ?? '')) continue;
