@@ -34,8 +34,8 @@ describe('person nouns in the slot before a name', () => {
   });
 
   it('reads a person noun the tagger takes for a verb in a first-sentence description', () => {
-    const actors = actorsOf('A British terror suspect held abroad for two years plans to sue the government. Owen Tarrant claimed he had been mistreated.');
-    expect(roleOf(actors, 'Owen Tarrant')).toBe('British terror suspect');
+    const actors = actorsOf('A Canadian fraud suspect arrested at the border last week will fight extradition. Owen Tarrant told reporters he was innocent.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('Canadian fraud suspect');
   });
 });
 
@@ -61,13 +61,13 @@ describe('names and what is not part of them', () => {
 
 describe('phrases that are not appositions', () => {
   it('gives no role from a reporting clause after a name that is a preposition\'s object', () => {
-    const actors = actorsOf("A letter was sent to Owen Tarrant, the family's solicitor says. The family's solicitor, Kate Rowe, has questions.");
+    const actors = actorsOf("The papers went back to Owen Tarrant, the family's solicitor says. The family's solicitor, Kate Rowe, wants a hearing.");
     expect(roleOf(actors, 'Owen Tarrant')).toBeNull();
     expect(roleOf(actors, 'Kate Rowe')).toBe("family's solicitor");
   });
 
   it('takes no fronted adverbial that ends in a time for a title, and reads the apposition after the name', () => {
-    const actors = actorsOf('In a letter to the governor in May, Kate Rowe, the president of the Farmers Union, said prices had fallen.');
+    const actors = actorsOf('After a meeting with the mayor in June, Kate Rowe, the president of the Farmers Union, said prices had fallen.');
     expect(roleOf(actors, 'Kate Rowe')).toBe('president of the Farmers Union');
   });
 });
@@ -123,5 +123,19 @@ describe('bodies named by their grammar', () => {
     const actors = actorsOf('Kate Rowe, a partner at law firm Bellam Rowe, said so. It was the company on whose board Hunter Grail had a seat.');
     expect(named(actors, 'Bellam Rowe').type).toBe('organization');
     expect(named(actors, 'Hunter Grail').type).toBe('person');
+  });
+});
+
+describe('text in another language', () => {
+  it('keeps only names a gazetteer knows or a person\'s full name when the text is not English', () => {
+    const text =
+      'Ogni anno la fiera del libro porta in città migliaia di visitatori, e quest\'anno gli organizzatori hanno scelto un tema nuovo. ' +
+      'Tra gli ospiti ci sono scrittori, editori e lettori che arrivano da tutta la regione per ascoltare gli incontri. ' +
+      'Nel programma si trovano Serata Poetica Notturna, Laboratorio Grande Fumetto, Mostra Antica Cartografia ' +
+      'e un concerto di Roger Waters con le canzoni più amate, per chi vuole chiudere la giornata con la musica.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toContain('Roger Waters');
+    expect(names).not.toContain('Serata Poetica Notturna');
+    expect(names).not.toContain('Mostra Antica Cartografia');
   });
 });

@@ -533,6 +533,34 @@ function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType
   }
 }
 
+/**
+ * The commonest English function words (the top of the Brown corpus frequency list, Francis & Kučera
+ * 1982): about a third of the words of any English prose, a few in a text in another language.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' '),
+);
+
+/** Whether the text's words are English: a text in another language has few English function words. */
+function isEnglish(analysis: Analysis): boolean {
+  let words = 0;
+  let common = 0;
+  for (const t of analysis.tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
+  }
+  // English pages, lists and captions included, run at 16% or more on this list; Italian, Spanish or German at 7% or less.
+  return words < 40 || common / words >= 0.12;
+}
+
+/** A name the gazetteers know (a country, a place, an organisation), or a given name and a surname. */
+function knownName(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  return COUNTRY_FORMS.has(lower) || COUNTRY_NAMES.has(lower) || KNOWN_ORGS.has(lower) || KNOWN_ORG_NAMES.has(lower) || PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower) || (words.length === 2 && GIVEN_NAMES.has(words[0]!) && !AMBIGUOUS_GIVEN_NAMES.has(words[0]!));
+}
+
 const afterThe = (analysis: Analysis, m: NameMention): boolean => /^the$/i.test(analysis.tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '');
 
 const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.text.toLowerCase());
@@ -541,8 +569,12 @@ const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.t
 export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers: Map<ActorDraft, number>): { actors: Actor[]; idOf: Map<ActorDraft, string> } {
   const textLength = Math.max(1, analysis.text.length);
   const sentenceStarts = new Set(analysis.sentences.map((s) => s.first));
+  // In a text not written in English the rules above, built on English grammar and capitalisation,
+  // read any capitalised word as a name: keep only names a gazetteer knows or a person's name.
+  const foreign = !isEnglish(analysis);
   const scored = drafts
     .filter((d) => d.mentions.length > 0)
+    .filter((d) => !foreign || knownName(d.name))
     // A lone capitalised word seen once, at a sentence start, with nothing known about it, is more likely a common word than an actor.
     .filter((d) => {
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0) return true;
