@@ -139,3 +139,28 @@ describe('text in another language', () => {
     expect(names).not.toContain('Mostra Antica Cartografia');
   });
 });
+
+describe('what is not an actor, and which namesake a surname is', () => {
+  it('drops a portfolio before a minister\'s title, a plural document word and a bare generic head', () => {
+    const names = actorsOf('The Transport Minister did not rule it out. Ministers bring in too many bad Bills, Paul Mercier said. The Company said it would reply, as did the West.').map((a) => a.name);
+    for (const name of ['Transport', 'Bills', 'Company', 'West']) expect(names).not.toContain(name);
+    expect(names).toContain('Paul Mercier');
+  });
+
+  it('keeps a romanised given name whole ("Kim Jong-un")', () => {
+    const names = actorsOf("The talks with North Korea's leader, Kim Jong-un, ended early.").map((a) => a.name);
+    expect(names).toContain('Kim Jong-un');
+  });
+
+  it('gives a surname two namesakes share to the one named last before it, but not when it has a title of its own', () => {
+    const actors = actorsOf('Coach Andy Marsh blamed the referee. "Marsh is wrong," a rival said. Full-back Jason Marsh played well. Vice President Marsh was not there.');
+    expect(named(actors, 'Andy Marsh').mentions).toHaveLength(2);
+    expect(named(actors, 'Jason Marsh').mentions).toHaveLength(1);
+    expect(named(actors, 'Jason Marsh').role).toBe('Full-back');
+  });
+
+  it('does not take an everyday word for the surname of a name not known to be a person\'s', () => {
+    const actors = actorsOf('He won the Australian Open in January and the French Open in June, an Open era record.');
+    for (const a of actors) expect(a.type).not.toBe('person');
+  });
+});

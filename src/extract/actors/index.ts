@@ -135,7 +135,9 @@ function isDemonymSingular(word: string): boolean {
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  return DOCUMENT_WORDS.has(words[words.length - 1]!) && !ORG_WORDS.has(words[0]!);
+  const last = words[words.length - 1]!;
+  // ("bad Bills", "the Acts": in the plural too.)
+  return (DOCUMENT_WORDS.has(last) || (/s$/.test(last) && DOCUMENT_WORDS.has(last.slice(0, -1)))) && !ORG_WORDS.has(words[0]!);
 }
 
 /** Product names with model numbers ("Airbus A380", "737-800") are not actors. */
@@ -196,14 +198,16 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    // A surname two namesakes share is resolved at each mention, never by the mention before it.
+    const shared = !key.includes(' ') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
       index.add(draft, key);
       typeOf.set(draft, item.type);
     }
-    byKey.set(key, draft);
+    if (!shared || !byKey.has(key)) byKey.set(key, draft);
     if (!byJoined.has(joined)) byJoined.set(joined, draft);
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
@@ -402,6 +406,12 @@ function namesBody(analysis: Analysis, m: NameMention, club = false): boolean {
   return false;
 }
 
+/**
+ * Words that need a name to make one: the generic heads of bodies' names, and "the West", a loose set of
+ * states ("the North" and "the South" are often one state named short, "North Korea", and stay).
+ */
+const BARE_HEADS = new Set(['west', 'company', 'corporation', 'firm', 'group', 'department', 'ministry', 'agency', 'organisation', 'organization', 'institute', 'association', 'foundation', 'society', 'bureau', 'division', 'unit']);
+
 /** Offices held in a company's board or a club's side, which a person holds rarely for another person. */
 const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chief', 'director', 'directors', 'president', 'founder', 'co-founder', 'owner', 'shareholders', 'board', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'coach', 'boss']);
 
@@ -486,11 +496,20 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     const t = typeOf.get(d);
     return t === 'person' || t === null;
   });
-  if (hits.length === 1) return hits[0];
+  if (hits.length <= 1) return hits[0];
   // "Katherine Jackson ... Michael Jackson ... Mr Jackson": an honorific's gender picks one of two namesakes.
-  if (item.honorificGender === null) return undefined;
-  const agreeing = hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
-  return agreeing.length === 1 ? agreeing[0] : undefined;
+  const agreeing = item.honorificGender === null ? hits : hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
+  if (agreeing.length === 1) return agreeing[0];
+  // "Andy Robinson ... Robinson said ... Jason Robinson": a surname two namesakes share is the one named last before it
+  // ("Vice President Biden" after "Hunter Biden": a title of its own says it may be the other).
+  if (item.role !== null || item.mention.titleFirst !== null) return undefined;
+  let nearest: { at: number; d: ActorDraft } | undefined;
+  for (const d of agreeing) {
+    // ("an Open era record" after "the Australian Open": an everyday word is no surname of a name not known to be a person's.)
+    if (typeOf.get(d) !== 'person' && isEveryday(key)) continue;
+    for (const m of d.mentions) if (m.start < item.mention.start && (!nearest || m.start > nearest.at)) nearest = { at: m.start, d };
+  }
+  return nearest?.d;
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */
@@ -575,6 +594,8 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
   const scored = drafts
     .filter((d) => d.mentions.length > 0)
     .filter((d) => !foreign || knownName(d.name))
+    // "the West", "the Company", "the Department of": a loose bloc or a body's generic head alone names no one.
+    .filter((d) => d.name.includes(' ') || !BARE_HEADS.has(d.name.toLowerCase()))
     // A lone capitalised word seen once, at a sentence start, with nothing known about it, is more likely a common word than an actor.
     .filter((d) => {
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0) return true;

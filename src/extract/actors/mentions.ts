@@ -164,7 +164,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           const then = tokens[n + 2];
           // "Australian-born Assange", "London-based Barclays": a participle makes the compound a modifier.
           const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text);
-          if (isCapitalised(part) || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
+          // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable closes a romanised given name.
+          const syllable = /^\p{Ll}{1,3}$/u.test(part.text) && !/^(?:old|led|run|era|ups?|out|off|on|in|by|to|and|of|the|for|up|new|day|way|end)$/.test(part.text) && !(then && adjacent(text, part, then) && /^\p{L}/u.test(then.text) && then.start === part.end);
+          if (isCapitalised(part) || syllable || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
             last = ++n;
             continue;
           }
@@ -508,7 +510,12 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name;
     // "Justin King", "John Major": after a lone given name a title word is a surname.
     const surname = k === f && GIVEN_NAMES.has(lower(tokens[f]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[f]!)) && l === f + 1;
-    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) l = k;
+    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) {
+      // "The Planning Minister", "the Defence Secretary": everyday words before a minister's title are a portfolio, not a body.
+      const office = tokens.slice(k + 1, l + 1).some((x) => /^(?:minister|secretary)$/.test(lower(x)));
+      if (office && tokens.slice(f, k + 1).every((x) => isEveryday(lower(x)) && !isKnownName(lower(x)) && !ORG_WORDS.has(lower(x)))) return null;
+      l = k;
+    }
   }
   if (f > l) return null;
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.
