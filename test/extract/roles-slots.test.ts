@@ -52,10 +52,12 @@ describe('names and what is not part of them', () => {
     expect(named(actors, 'Hartmoor').type).toBe('place');
   });
 
-  it('takes a research firm called an analyst for an organisation', () => {
-    const actors = actorsOf('Teenagers spent more on phones last year, said market analyst Datavista.');
+  it('takes a one-word name called an analyst for a research firm, a full name for a person', () => {
+    const actors = actorsOf('Teenagers spent more on phones last year, said market analyst Datavista. "Demand will slow," Brandt Bank analyst Carsten Vogel said.');
     expect(named(actors, 'Datavista').type).toBe('organization');
     expect(roleOf(actors, 'Datavista')).toBeNull();
+    expect(named(actors, 'Carsten Vogel').type).toBe('person');
+    expect(roleOf(actors, 'Carsten Vogel')).toBe('Brandt Bank analyst');
   });
 });
 
@@ -162,5 +164,16 @@ describe('what is not an actor, and which namesake a surname is', () => {
   it('does not take an everyday word for the surname of a name not known to be a person\'s', () => {
     const actors = actorsOf('He won the Australian Open in January and the French Open in June, an Open era record.');
     for (const a of actors) expect(a.type).not.toBe('person');
+  });
+});
+
+describe('names glued to their neighbour', () => {
+  it('ends a name where page text glued the next name to it, and keeps names with a capital inside', () => {
+    const actors = actorsOf('Rep. Marta Ruiz-DelgadoMarta Ruiz-DelgadoHolt doubles down on the bill. He met Ron DeSantis and Tom FitzGerald.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Marta Ruiz-Delgado');
+    expect(names).toContain('Ron DeSantis');
+    expect(names).toContain('Tom FitzGerald');
+    for (const a of actors) for (const m of a.mentions) expect(m.quote).not.toMatch(/DelgadoMarta/);
   });
 });

@@ -56,17 +56,17 @@ const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 
 const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
   // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
   'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
-  'developer', 'builder', 'contractor',
-  // Research firms are "analysts" as often as people are: "said market analyst Datamonitor".
-  'analyst', 'broker']);
+  'developer', 'builder', 'contractor']);
+/** Person nouns that name a firm before a one-word name ("market analyst Datamonitor"), a person before a full name ("Commerzbank analyst Carsten Fritsch"). */
+const FIRM_NOUNS_FOR_ONE_WORD = new Set(['analyst', 'broker']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
-const rolesPerson = (role: string): boolean => {
+const rolesPerson = (role: string, name = ''): boolean => {
   // The head stands before any complement: "provider of automobile data" is headed by "provider".
   const words = role.split(/\s+/);
   const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|to)$/i.test(w));
   const head = (complement > 0 ? words[complement - 1]! : words[words.length - 1]!).toLowerCase();
-  return !FIRM_NOUNS.has(head);
+  return !FIRM_NOUNS.has(head) && !(FIRM_NOUNS_FOR_ONE_WORD.has(head) && !/\s/.test(name.trim()));
 };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
@@ -174,7 +174,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
-    if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
+    if (type === null && (m.honorific || (role && rolesPerson(role, text)))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
@@ -213,7 +213,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
     // ("a senior broadcaster with CBS": a firm noun is a person's role when the name is a person's.)
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role)))) {
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role, item.name)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }

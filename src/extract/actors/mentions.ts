@@ -521,8 +521,21 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.
   if (tokens.slice(f, l + 1).every(isTitle) && !KNOWN_ORGS.has(text.slice(tokens[f]!.start, tokens[l]!.end).toLowerCase())) return null;
   const start = tokens[f]!.start;
-  const end = tokens[l]!.end;
+  let end = tokens[l]!.end;
+  // "Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders": page text that lost the space between two
+  // names glues a word to the next name; the name ends at the glue, where a given name or a word of the
+  // name itself starts again with a capital ("FitzGerald" at a name's end, "DeSantis", "MacDonald" are names).
+  for (let k = f + 1; k <= l; k++) {
+    const glued = /^(.*\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$/u.exec(tokens[k]!.text);
+    if (!glued) continue;
+    const tail = glued[2]!.toLowerCase();
+    const repeated = tokens.slice(f, k).some((x) => lower(x) === tail);
+    if (!repeated && !(GIVEN_NAMES.has(tail) && k < l)) continue;
+    l = k;
+    end = tokens[k]!.start + glued[1]!.length;
+    break;
+  }
   const next = tokens[l + 1];
   const compound = !!next && next.text === '-' && next.start === tokens[l]!.end && /^\p{Ll}/u.test(tokens[l + 2]?.text ?? '');
-  return { first: f, last: l, start, end, text: text.slice(start, end), titleFirst, honorific, sentence, compound };
+  return { first: f, last: l, start, end, text: text.slice(start, end), titleFirst, honorific, sentence, compound: compound && end === tokens[l]!.end };
 }
