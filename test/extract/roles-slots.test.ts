@@ -177,3 +177,12 @@ describe('names glued to their neighbour', () => {
     for (const a of actors) for (const m of a.mentions) expect(m.quote).not.toMatch(/DelgadoMarta/);
   });
 });
+
+describe('a state\'s institutions', () => {
+  it('names "the US government" and "the Afghan military" as organisations, and leaves "US troops" to the country', () => {
+    const actors = actorsOf('The US government denied the claims. The Afghan military said so. US troops left on Monday.');
+    expect(named(actors, 'US government').type).toBe('organization');
+    expect(named(actors, 'Afghan military').type).toBe('organization');
+    expect(named(actors, 'United States').type).toBe('country');
+  });
+});

@@ -107,6 +107,9 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 /** "Jane Holloway, D-Ohio,": a legislator's party and state after the name is role material, not an actor. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
 
+/** Lower-case nouns for a state's institutions, which a country's name or adjective in front makes a name ("US government"). */
+const STATE_INSTITUTIONS = new Set(['government', 'administration', 'military', 'army', 'navy', 'authorities', 'police', 'parliament', 'cabinet', 'embassy', 'judiciary']);
+
 const CREDIT_LINE = /^\(?(?:additional |contributing )?(?:reporting|editing|writing|compiled|produced|photos?|graphics?) by\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i;
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 const POSSESSIVE_S = /^[’']s$/;
@@ -218,6 +221,13 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           continue;
         }
         break;
+      }
+      // "the US government", "the Iraqi transitional government", "the Afghan military": a country's name or adjective
+      // with a lower-case noun for its state's institutions names that institution, an actor of its own.
+      if (COUNTRY_FORMS.has(text.slice(tokens[t]!.start, tokens[last]!.end).toLowerCase())) {
+        let k = last + 1;
+        while (k <= sentence.last && k - last <= 2 && !STATE_INSTITUTIONS.has(tokens[k]!.text) && tokens[k]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+        if (k <= sentence.last && STATE_INSTITUTIONS.has(tokens[k]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!)) last = k;
       }
       // "the Keane family", "the Keane and Dwyer families": a family named by its surname is a group.
       const surnames = tokens.slice(t, last + 1).every((k) => /^\p{L}+$/u.test(k.text));
