@@ -186,3 +186,11 @@ describe('a state\'s institutions', () => {
     expect(named(actors, 'United States').type).toBe('country');
   });
 });
+
+describe('an office taken over', () => {
+  it('gives the office after "replace/succeed X as" to the subject who takes it over', () => {
+    const actors = actorsOf('Ian Moss has agreed a deal to replace Paul Mercier as Bexwell manager. The board named Jane Doran to succeed Kate Rowe as chief executive of Acme.');
+    expect(roleOf(actors, 'Ian Moss')).toBe('Bexwell manager');
+    expect(roleOf(actors, 'Jane Doran')).toBe('chief executive of Acme');
+  });
+});

@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -252,6 +252,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readCopulaRoles(analysis, drafts);
   readAppointedRoles(analysis, drafts);
   readPositionRoles(analysis, drafts);
+  readReplacedRoles(analysis, drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);

@@ -696,6 +696,15 @@ function tidy(role: string): string | null {
  * office attached to the name by "as" is the person's. Only an office: "described Smith as a liar" is not one.
  */
 function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
+  // ("to replace Mauricio Pochettino as Tottenham manager": the office the person held; the replacement takes it, see readReplacedRoles.)
+  return readOfficeAs(analysis, mention);
+}
+
+/** Verbs whose object held the office that "as" names and whose subject takes it over. */
+const REPLACES = /^(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)$/i;
+
+/** The office after "as" right after the mention ("X as Tottenham manager"), or null. */
+function readOfficeAs(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   let t = mention.last + 1;
@@ -1019,6 +1028,31 @@ export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
         d.role = role;
         break found;
       }
+    }
+  }
+}
+
+/**
+ * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham manager": the office
+ * after "replace/succeed X as", which X held, goes also to the subject who takes it over: the person
+ * who opens the sentence, else the one named last before the verb.
+ */
+export function readReplacedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person');
+  for (const d of persons) {
+    for (const m of d.mentions) {
+      if (!REPLACES.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) continue;
+      const office = readOfficeAs(analysis, m);
+      if (!office) continue;
+      const s = analysis.sentences[m.sentence]!;
+      // The sentence's opener, else the person named last before the verb ("named Jane Doran to succeed ...").
+      let subject = persons.find((p) => p !== d && p.mentions.some((x) => x.sentence === m.sentence && (x.titleFirst ?? x.first) === s.first && x.end <= m.start));
+      if (!subject) {
+        let at = -1;
+        for (const p of persons) for (const x of p.mentions) if (p !== d && x.sentence === m.sentence && x.end <= m.start && x.start > at) [at, subject] = [x.start, p];
+      }
+      if (subject && subject.role === null) subject.role = office;
     }
   }
 }
