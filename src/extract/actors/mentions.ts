@@ -222,12 +222,15 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         }
         break;
       }
-      // "the US government", "the Iraqi transitional government", "the Afghan military": a country's name or adjective
-      // with a lower-case noun for its state's institutions names that institution, an actor of its own.
+      // "the US government denied", "the Iraqi transitional government will": a country's name or adjective with a
+      // lower-case noun for its state's institutions, as a clause's subject, names that institution, an actor of its own.
       if (COUNTRY_FORMS.has(text.slice(tokens[t]!.start, tokens[last]!.end).toLowerCase())) {
         let k = last + 1;
         while (k <= sentence.last && k - last <= 2 && !STATE_INSTITUTIONS.has(tokens[k]!.text) && tokens[k]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
-        if (k <= sentence.last && STATE_INSTITUTIONS.has(tokens[k]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!)) last = k;
+        // Only as a party to what happens, the subject of a verb ("the US government denied"); "a US government
+        // report", "talks with the Romanian government" leave the country the actor.
+        const verb = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];
+        if (k <= sentence.last && STATE_INSTITUTIONS.has(tokens[k]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!) && (verb?.pos === 'VERB' || verb?.pos === 'AUX')) last = k;
       }
       // "the Keane family", "the Keane and Dwyer families": a family named by its surname is a group.
       const surnames = tokens.slice(t, last + 1).every((k) => /^\p{L}+$/u.test(k.text));
