@@ -228,3 +228,72 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).not.toContain('Council delays vote');
   });
 });
+
+describe('whole page text: page furniture inside the article run', () => {
+  const header = ['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'];
+  const parse = (story: readonly string[]): string => parseScrapedText(page(header, story), { reference }).body;
+
+  it('leaves out a sign-up box at the end of the article, and everything of the box under it', () => {
+    const body = parse([
+      ...STORY,
+      'Get the latest harbour news in your inbox. Sign up for the Eastport Daily newsletter.',
+      'No spam, we promise. You can unsubscribe at any time and we will never share your details.',
+      'Eastport Daily is part of Coastal Media Group, a publisher of regional newspapers. Visit our corporate site.',
+    ]);
+    expect(body).toContain('most of it from a state grant');
+    expect(body).not.toContain('Sign up for');
+    expect(body).not.toContain('No spam');
+    expect(body).not.toContain('Coastal Media Group');
+  });
+
+  it('leaves out a call to action between paragraphs and keeps the paragraphs after it', () => {
+    const body = parse([STORY[0]!, STORY[1]!, 'Follow the Eastport Daily on Twitter and Facebook for updates.', STORY[2]!, STORY[3]!]);
+    expect(body).not.toContain('Follow the Eastport Daily');
+    expect(body).toContain('Commuters who spoke to the board');
+    expect(body).toContain('most of it from a state grant');
+  });
+
+  it('keeps a sentence of the story that quotes someone asking readers to follow a link', () => {
+    const quoted = '"Follow the signs to the temporary landing on our website," the harbour master said on Tuesday.';
+    expect(parse([STORY[0]!, quoted, ...STORY.slice(1)])).toContain(quoted);
+  });
+
+  it('leaves out headlines packed one per line between paragraphs, a list the article does not introduce', () => {
+    const text = page(header, [STORY[0]!, STORY[1]!]).replace(
+      '\n\nMore from Local',
+      `\n\nCouncil delays vote on parking fees\nSchool choir wins regional prize\nNew bakery opens on Front Street\n\n${STORY[2]}\n\n${STORY[3]}\n\nMore from Local`,
+    );
+    const body = parseScrapedText(text, { reference }).body;
+    expect(body).not.toContain('School choir');
+    expect(body).toContain('most of it from a state grant');
+  });
+
+  it('leaves out a link to another page named by the site\'s domain', () => {
+    const body = parse([STORY[0]!, STORY[1]!, 'On EastportDaily.com: Ferry fares to rise in the spring', STORY[2]!, STORY[3]!]);
+    expect(body).not.toContain('Ferry fares to rise');
+    expect(body).toContain('Commuters who spoke to the board');
+  });
+
+  it('leaves out an author box under the article: a name the article does not use, over a paragraph about that person', () => {
+    const body = parse([...STORY, 'About Jonas Berg', 'Jonas Berg covers the harbour, the ferries and the town council for the Eastport Daily.']);
+    expect(body).toContain('most of it from a state grant');
+    expect(body).not.toContain('covers the harbour');
+  });
+
+  it('leaves out a caption with its credit packed under it', () => {
+    const text = page(header, [STORY[0]!, STORY[1]!]).replace(
+      '\n\nMore from Local',
+      `\n\nCommuters wait for the ferry at the temporary landing on Tuesday morning.\nAnn Lee, Eastport Daily\n\n${STORY[2]}\n\n${STORY[3]}\n\nMore from Local`,
+    );
+    const body = parseScrapedText(text, { reference }).body;
+    expect(body).not.toContain('Commuters wait for the ferry');
+    expect(body).not.toContain('Ann Lee');
+    expect(body).toContain('Commuters who spoke to the board');
+  });
+
+  it('leaves out a caption that ends with an agency credit written without parentheses', () => {
+    const body = parse([STORY[0]!, 'Commuters wait at the old ferry pier in Eastport on Tuesday, March 3, 2025, before the vote. REUTERS/Ann Lee', ...STORY.slice(1)]);
+    expect(body).not.toContain('Commuters wait');
+    expect(body).toContain('Board chair Maria Olsen');
+  });
+});
