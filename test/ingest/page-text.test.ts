@@ -96,20 +96,6 @@ describe('whole page text: what lies between the header and the article', () => 
     'October 19, 2021',
   ];
 
-  it('takes a headline of two words right above its date line, when the article speaks of it', () => {
-    const parsed = parseScrapedText(page(['Local', 'Pier repairs', 'March 3, 2025', 'Posted by the harbour desk'], [...STORY.slice(0, 3), 'The pier repairs begin next month.']), { reference });
-    expect(parsed.title).toBe('Pier repairs');
-    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-03-03');
-  });
-
-  it('takes a short headline with a full stop under its section label, over a menu item that shares its words', () => {
-    const parsed = parseScrapedText(
-      page(['Eastport Ferry Times', 'Sign in', 'Local', 'Old pier closes. Commuters will cope.', 'Updated Mar 4, 9:41 AM; Posted Mar 3, 8:19 PM', 'Photo: Harbour Board', 'By Jonas Berg | Eastport Daily']),
-      { reference },
-    );
-    expect(parsed.title).toBe('Old pier closes. Commuters will cope.');
-  });
-
   it('takes the headline over its standfirst when both sit above the byline without a full stop', () => {
     const parsed = parseScrapedText(page(['Harbour News', 'Vote at the harbour board: Eastport says goodbye to its landing for a season', 'Ferry pier closes for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST']), { reference });
     expect(parsed.title).toBe('Vote at the harbour board: Eastport says goodbye to its landing for a season');
