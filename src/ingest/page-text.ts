@@ -213,14 +213,16 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
 /**
  * A call to action addressed to the reader: a sentence that opens with an imperative of the
  * page's own services ("Sign up for …", "Follow us on …", "Subscribe to …", "Click here …") and
- * names one of them (a newsletter, an inbox, an app, a social network, the site).
+ * names one of them (a newsletter, an inbox, an app, a social network, the site). Both lists are
+ * this module's own (the verbs of sign-up boxes, share rows and app teasers), not a published one;
+ * the verb must open a sentence, so a story's "fans rushed to subscribe" is not one.
  */
 const CALL_TO_ACTION =
   /(?:^|[.!?…]\s+)(?:sign up|subscribe|follow|join|click|tap|download|tell us|let (?:us|our)|listen|visit|stay|check out|find out|learn|send|get|read|watch|see|need more|have an? (?:tip|story|question))\b/i;
 const SERVICE =
   /\b(?:newsletters?|subscri\w*|sign(?:ing)?[ -]up|inbox|e-?mail|twitter|facebook|instagram|youtube|linkedin|flipboard|podcasts?|apps?|click(?:ing)? here|download|website|site|magazine|forums?|alerts|updates|news|delivered|@\w+)\b/i;
 
-export function isCallToAction(text: string): boolean {
+function isCallToAction(text: string): boolean {
   const t = text.trim();
   // A quotation is someone's words, not the page's.
   if (/^["“‘'«]/u.test(t) || lineWords(t) >= 60) return false;
