@@ -64,9 +64,9 @@ function contentWords(text: string): string[] {
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
-function titleShaped(text: string, reference: Instant, minWords = 3): boolean {
+function titleShaped(text: string, reference: Instant): boolean {
   const words = lineWords(text);
-  if (words < minWords || words > 30 || text.length > 250) return false;
+  if (words < 3 || words > 30 || text.length > 250) return false;
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
   if (/^\p{Ll}(?!\p{Lu})/u.test(text)) return false;
   if (/[,;:。]["”’)」]?$/u.test(text)) return false;
@@ -135,30 +135,12 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       header.byline = { value: text, raw: text };
       continue;
     }
-    // Right above its date line a headline may have two words ("About bugs").
-    const least = i === ref - 1 && anchor !== null ? 2 : 3;
-    if (titleShaped(text, reference, least) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
-  }
-  // A short line with a full stop nearest above the byline and date, under a label or menu item
-  // rather than under a headline, is the headline itself ("… They just might be."), not a standfirst.
-  let headlineFullStop = false;
-  if (aboveAnchor === null && anchor !== null) {
-    for (let i = ref - 1; i >= Math.max(from, ref - 4); i--) {
-      const text = lines[i]!;
-      // Long lines here are captions and standfirsts.
-      if (teasers.has(i) || !titleShaped(text, reference) || lineWords(text) > 16) continue;
-      const over = lines[i - 1];
-      if (over === undefined || !titleShaped(over, reference)) {
-        aboveAnchor = i;
-        headlineFullStop = true;
-      }
-      break;
-    }
+    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
   }
   // Headline, standfirst (and an author box) stacked above the byline: the line found is the
   // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
   // A longer stack is a list of teaser headlines, whose last line sits over the real one.
-  if (aboveAnchor !== null && !headlineFullStop) {
+  if (aboveAnchor !== null) {
     const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !/[.。]["”’)]?$/u.test(lines[i]!);
     let top = aboveAnchor;
     while (stacked(top - 1) && aboveAnchor - top < MAX_HEADER_STACK) top--;
@@ -171,7 +153,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
-    if (teasers.has(i) || !titleShaped(text, reference, i === aboveAnchor ? 2 : 3)) continue;
+    if (teasers.has(i) || !titleShaped(text, reference)) continue;
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
@@ -183,10 +165,10 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
     // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
     const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
-    if (fullStop && !(headlineFullStop && i === aboveAnchor)) {
+    if (fullStop) {
       if (i >= start) continue;
       score -= lineWords(text) > 20 ? 3 : 2;
-    } else if (isStandfirst(text) && !(headlineFullStop && i === aboveAnchor)) score -= 1;
+    } else if (isStandfirst(text)) score -= 1;
     // Above the byline and date, close to them. Some sites print the date first and the headline
     // right under it; further down, between the date and the article, are captions and links.
     if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;

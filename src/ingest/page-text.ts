@@ -49,7 +49,7 @@ const CREDIT_END = new RegExp(
   `(?:\\((?:${PHOTO_AGENCY})(?: Photo)?\\s*\\/[^()]{1,80}\\)|\\([^()]{1,60}\\/\\s*${PHOTO_AGENCY}(?: Photo| file| File)?\\)|\\s\\/\\s*${PHOTO_AGENCY}(?: file| File| Photo)?)\\s*$`,
 );
 
-const CAPTION = /^image (?:copyright|caption)\b|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
+const CAPTION = /^image (?:copyright|caption)\b|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock)\)$|\b(?:REUTERS|AFP|EPA)\/[A-Z][\w.' -]{1,40}$|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 
@@ -193,6 +193,7 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
     while (i < lines.length && i - best.end < MAX_LIST_ITEMS && !lines[i]!.blankBefore && lineWords(lines[i]!.text) < 25 && !isFurnitureLine(lines[i]!.text)) i++;
     best.end = i;
   }
+  dropBlocks(lines, scores, best, dropped);
   for (let i = best.start; i < best.end; i++) {
     const text = lines[i]!.text.trim();
     if (FURNITURE_LINE.test(text) || (CAPTION.test(text) && lineWords(text) < 40) || (CREDIT_END.test(text) && lineWords(text) < 60)) dropped.add(i);
@@ -207,4 +208,115 @@ export function findArticleSpan(lines: readonly PageLine[]): ArticleSpan {
     }
   }
   return { start: best.start, end: best.end, dropped, scores };
+}
+
+/**
+ * A call to action addressed to the reader: a sentence that opens with an imperative of the
+ * page's own services ("Sign up for …", "Follow us on …", "Subscribe to …", "Click here …") and
+ * names one of them (a newsletter, an inbox, an app, a social network, the site). Both lists are
+ * this module's own (the verbs of sign-up boxes, share rows and app teasers), not a published one;
+ * the verb must open a sentence, so a story's "fans rushed to subscribe" is not one.
+ */
+const CALL_TO_ACTION =
+  /(?:^|[.!?…]\s+)(?:sign up|subscribe|follow|join|click|tap|download|tell us|let (?:us|our)|listen|visit|stay|check out|find out|learn|send|get|read|watch|see|need more|have an? (?:tip|story|question))\b/i;
+const SERVICE =
+  /\b(?:newsletters?|subscri\w*|sign(?:ing)?[ -]up|inbox|e-?mail|twitter|facebook|instagram|youtube|linkedin|flipboard|podcasts?|apps?|click(?:ing)? here|download|website|site|magazine|forums?|alerts|updates|news|delivered|@\w+)\b/i;
+
+function isCallToAction(text: string): boolean {
+  const t = text.trim();
+  // A quotation is someone's words, not the page's.
+  if (/^["“‘'«]/u.test(t) || lineWords(t) >= 60) return false;
+  return CALL_TO_ACTION.test(t) && SERVICE.test(t);
+}
+
+/** A line of a link list: a few words, no sentence punctuation, no price, not a table row. */
+function isLinkLine(line: PageLine): boolean {
+  const t = line.text.trim();
+  const words = lineWords(t);
+  return words >= 3 && words <= 16 && !SENTENCE_END.test(t) && !t.includes('\t') && !/[$€£¥]\s?\d/u.test(t);
+}
+
+/** The fewest lines packed together that make a link list ("more stories", "trending"). */
+const MIN_LINK_RUN = 3;
+
+/** The names a short line may end with: its last two or three capitalised words ("Phil Helsel", "About Jane Doe"). */
+function namesOfLine(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5) return [];
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.length < 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(words[k]!); k--) name.unshift(words[k]!);
+  return name.length === 3 ? [name.join(' '), name.slice(1).join(' ')] : name.length === 2 ? [name.join(' ')] : [];
+}
+
+/**
+ * Blocks inside the article run that are the page's, not the article's, found by their shape:
+ * - a call to action (sign-up box, "follow us"), with the furniture lines packed around it; at
+ *   the article's end, where no sentence of prose follows, everything from it on;
+ * - three or more headlines packed one per line, not introduced by the article: a link list; a
+ *   line that names a site's domain without being a sentence: a link;
+ * - an author box at the article's end: a line ending in a name the article has not used, over a
+ *   paragraph about that person;
+ * - a caption and its credit: a sentence with a short line of capitalised words or a slashed
+ *   credit packed under it ("Michael Conroy, AP", "GETTY", "Name/Agency/Getty Images").
+ */
+function dropBlocks(lines: readonly PageLine[], scores: readonly number[], best: { start: number; end: number }, dropped: Set<number>): void {
+  // Prose of the article after a line: a sentence of some length, not addressed to the reader.
+  const proseAfter = (i: number): boolean =>
+    lines.slice(i + 1, best.end).some(({ text }, k) => !dropped.has(i + 1 + k) && lineWords(text) >= 8 && SENTENCE_END.test(text.trim()) && !isCallToAction(text) && !/\byou(?:r|rs)?\b/i.test(text));
+  for (let i = best.start; i < best.end; i++) {
+    const line = lines[i]!;
+    const text = line.text.trim();
+    if (isCallToAction(text)) {
+      if (i > best.start && !proseAfter(i)) {
+        best.end = i;
+        break;
+      }
+      dropped.add(i);
+      // The box around it: short furniture lines packed with it.
+      const boxLine = (k: number): boolean => lineWords(lines[k]!.text) < 20 && !SENTENCE_END.test(lines[k]!.text.trim()) && (BOILERPLATE.test(lines[k]!.text) || isCallToAction(lines[k]!.text));
+      for (let k = i - 1; k > best.start && boxLine(k); k--) dropped.add(k);
+      while (i + 1 < best.end && boxLine(i + 1)) dropped.add(++i);
+      continue;
+    }
+    // A link to another page of the site, named by its domain ("On example.com: …", "Also on example.com …").
+    if (/(?:^|\s)(?:on|at|from)\s+(?!www\.)[\w-]+\.(?:com|org|net|co\.uk)\b(?!\/)/i.test(text) && !SENTENCE_END.test(text) && lineWords(text) < 30) {
+      dropped.add(i);
+      continue;
+    }
+    // Headlines packed one per line, not introduced by the article ("… these dates:"), are a link list.
+    if (isLinkLine(line)) {
+      let j = i + 1;
+      while (j < best.end && isLinkLine(lines[j]!) && !lines[j]!.blankBefore) j++;
+      if (j - i >= MIN_LINK_RUN) {
+        if (!/:$/.test(lines[i - 1]?.text.trim() ?? '')) for (let k = i; k < j; k++) dropped.add(k);
+        i = j - 1;
+        continue;
+      }
+    }
+    // An author box.
+    const next = lines[i + 1];
+    const name = next === undefined ? undefined : namesOfLine(text).find((n) => next.text.includes(n));
+    if (name !== undefined && next !== undefined && i + 1 < best.end && lineWords(next.text) >= 6) {
+      const before = lines.slice(best.start, i).map((l) => l.text).join(' ');
+      if (!before.includes(name) && !proseAfter(i + 1)) {
+        best.end = i;
+        break;
+      }
+    }
+    // A caption and its credit.
+    if (next !== undefined && i + 1 < best.end && line.blankBefore && !next.blankBefore && next.blankAfter && /[.!?]["”’]?$/u.test(text) && lineWords(text) >= 6 && lineWords(text) < 60 && isCredit(next.text.trim())) {
+      dropped.add(i);
+      dropped.add(i + 1);
+      i++;
+    }
+  }
+}
+
+/** A photo credit on its own line: a few capitalised words or capitals, or names and agencies between slashes. */
+function isCredit(text: string): boolean {
+  const words = lineWords(text);
+  if (words < 1 || words > 6 || SENTENCE_END.test(text)) return false;
+  if (/^[\p{Lu}\s.&-]+$/u.test(text) && /\p{Lu}{3}/u.test(text)) return true;
+  if (/\S\/\S/.test(text) && /^\p{Lu}/u.test(text)) return true;
+  return text.split(/[\s,]+/).filter((w) => w !== '').every((w) => /^\p{Lu}/u.test(w));
 }

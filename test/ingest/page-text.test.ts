@@ -96,20 +96,6 @@ describe('whole page text: what lies between the header and the article', () => 
     'October 19, 2021',
   ];
 
-  it('takes a headline of two words right above its date line, when the article speaks of it', () => {
-    const parsed = parseScrapedText(page(['Local', 'Pier repairs', 'March 3, 2025', 'Posted by the harbour desk'], [...STORY.slice(0, 3), 'The pier repairs begin next month.']), { reference });
-    expect(parsed.title).toBe('Pier repairs');
-    expect(parsed.publishedAt?.slice(0, 10)).toBe('2025-03-03');
-  });
-
-  it('takes a short headline with a full stop under its section label, over a menu item that shares its words', () => {
-    const parsed = parseScrapedText(
-      page(['Eastport Ferry Times', 'Sign in', 'Local', 'Old pier closes. Commuters will cope.', 'Updated Mar 4, 9:41 AM; Posted Mar 3, 8:19 PM', 'Photo: Harbour Board', 'By Jonas Berg | Eastport Daily']),
-      { reference },
-    );
-    expect(parsed.title).toBe('Old pier closes. Commuters will cope.');
-  });
-
   it('takes the headline over its standfirst when both sit above the byline without a full stop', () => {
     const parsed = parseScrapedText(page(['Harbour News', 'Vote at the harbour board: Eastport says goodbye to its landing for a season', 'Ferry pier closes for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST']), { reference });
     expect(parsed.title).toBe('Vote at the harbour board: Eastport says goodbye to its landing for a season');
@@ -226,5 +212,74 @@ describe('whole page text: the article body', () => {
     expect(parsed.body).toContain('3\tNew piles\tTemporary\tYes');
     expect(parsed.body).toContain('4\tDecking');
     expect(parsed.body).not.toContain('Council delays vote');
+  });
+});
+
+describe('whole page text: page furniture inside the article run', () => {
+  const header = ['Harbour board closes old ferry pier for repairs', 'By Jonas Berg', 'March 3, 2025'];
+  const parse = (story: readonly string[]): string => parseScrapedText(page(header, story), { reference }).body;
+
+  it('leaves out a sign-up box at the end of the article, and everything of the box under it', () => {
+    const body = parse([
+      ...STORY,
+      'Get the latest harbour news in your inbox. Sign up for the Eastport Daily newsletter.',
+      'No spam, we promise. You can unsubscribe at any time and we will never share your details.',
+      'Eastport Daily is part of Coastal Media Group, a publisher of regional newspapers. Visit our corporate site.',
+    ]);
+    expect(body).toContain('most of it from a state grant');
+    expect(body).not.toContain('Sign up for');
+    expect(body).not.toContain('No spam');
+    expect(body).not.toContain('Coastal Media Group');
+  });
+
+  it('leaves out a call to action between paragraphs and keeps the paragraphs after it', () => {
+    const body = parse([STORY[0]!, STORY[1]!, 'Follow the Eastport Daily on Twitter and Facebook for updates.', STORY[2]!, STORY[3]!]);
+    expect(body).not.toContain('Follow the Eastport Daily');
+    expect(body).toContain('Commuters who spoke to the board');
+    expect(body).toContain('most of it from a state grant');
+  });
+
+  it('keeps a sentence of the story that quotes someone asking readers to follow a link', () => {
+    const quoted = '"Follow the signs to the temporary landing on our website," the harbour master said on Tuesday.';
+    expect(parse([STORY[0]!, quoted, ...STORY.slice(1)])).toContain(quoted);
+  });
+
+  it('leaves out headlines packed one per line between paragraphs, a list the article does not introduce', () => {
+    const text = page(header, [STORY[0]!, STORY[1]!]).replace(
+      '\n\nMore from Local',
+      `\n\nCouncil delays vote on parking fees\nSchool choir wins regional prize\nNew bakery opens on Front Street\n\n${STORY[2]}\n\n${STORY[3]}\n\nMore from Local`,
+    );
+    const body = parseScrapedText(text, { reference }).body;
+    expect(body).not.toContain('School choir');
+    expect(body).toContain('most of it from a state grant');
+  });
+
+  it('leaves out a link to another page named by the site\'s domain', () => {
+    const body = parse([STORY[0]!, STORY[1]!, 'On EastportDaily.com: Ferry fares to rise in the spring', STORY[2]!, STORY[3]!]);
+    expect(body).not.toContain('Ferry fares to rise');
+    expect(body).toContain('Commuters who spoke to the board');
+  });
+
+  it('leaves out an author box under the article: a name the article does not use, over a paragraph about that person', () => {
+    const body = parse([...STORY, 'About Jonas Berg', 'Jonas Berg covers the harbour, the ferries and the town council for the Eastport Daily.']);
+    expect(body).toContain('most of it from a state grant');
+    expect(body).not.toContain('covers the harbour');
+  });
+
+  it('leaves out a caption with its credit packed under it', () => {
+    const text = page(header, [STORY[0]!, STORY[1]!]).replace(
+      '\n\nMore from Local',
+      `\n\nCommuters wait for the ferry at the temporary landing on Tuesday morning.\nAnn Lee, Eastport Daily\n\n${STORY[2]}\n\n${STORY[3]}\n\nMore from Local`,
+    );
+    const body = parseScrapedText(text, { reference }).body;
+    expect(body).not.toContain('Commuters wait for the ferry');
+    expect(body).not.toContain('Ann Lee');
+    expect(body).toContain('Commuters who spoke to the board');
+  });
+
+  it('leaves out a caption that ends with an agency credit written without parentheses', () => {
+    const body = parse([STORY[0]!, 'Commuters wait at the old ferry pier in Eastport on Tuesday, March 3, 2025, before the vote. REUTERS/Ann Lee', ...STORY.slice(1)]);
+    expect(body).not.toContain('Commuters wait');
+    expect(body).toContain('Board chair Maria Olsen');
   });
 });
