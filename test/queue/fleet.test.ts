@@ -144,7 +144,7 @@ describe.runIf(hasRedisServer())('the fleet on a real Redis', () => {
     await enqueueFiles(fleet, files, { maxBytes: 1 << 20, attempts: 3, backoffMs: 100 });
     const worker = await startBriefWorker({ redis: redis.url, prefix, out, formats: new Set(['html', 'pdf', 'json'] as const), page: 'a4', concurrency: 2, publishDelayMs: 100 }, { info: () => undefined, error: () => undefined });
     workers.push(worker);
-    // The browsers this test process launched (only this worker's here): found by their throw-away profile.
+    // The browsers this test file's process launched (each file runs in its own process; only this worker's here), found by their throw-away profile.
     const browsers = (): number[] =>
       execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
         .split('\n')
