@@ -1,10 +1,11 @@
 // A fleet worker: one brief runner kept warm (browser, extraction thread) that takes brief jobs
 // from Redis and writes their folders into the shared output folder, then the index and feed.
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import type { Format } from '../pipeline.js';
 import type { WriteFs } from '../output/brief-writer.js';
+import type { CatalogEntry } from '../publish/catalog.js';
 import { removeStaleTemps } from '../output/brief-writer.js';
 import type { PageSize } from '../render/pdf.js';
 import { BriefRunner, IN_FLIGHT, newBatch } from '../runner/brief-runner.js';
@@ -52,6 +53,32 @@ const FOLDER_LOCK_MS = 10_000;
 /** Temporary brief folders left by a dead writer are removed once this old: another machine's writer may still own a fresh one. */
 const STALE_TEMP_MS = 10 * 60_000;
 
+/** A worker's folder of job files is named after its process, so a later worker on the machine can tell when its owner is gone. */
+const JOBS_PREFIX = 'nb-jobs-';
+
+/** Removes the job-file folders of this machine's workers that are no longer running (killed with -9, out of memory). */
+export async function removeDeadWorkersJobs(dir = tmpdir()): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const pid = new RegExp(`^${JOBS_PREFIX}(\\d+)-`).exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    await rm(join(dir, name), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: running, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Rejects with a FleetUnreachableError when Redis does not answer, a TemplatesError for a bad templates folder. */
 export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerLog): Promise<RunningWorker> {
   const fleet = await Fleet.open({ redis: options.redis, ...(options.prefix ? { prefix: options.prefix } : {}) });
@@ -75,8 +102,12 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
   }
   const removed = await removeStaleTemps(options.out, undefined, { minAgeMs: STALE_TEMP_MS }).catch(() => 0);
   if (removed > 0) log.info(`removed ${removed} unfinished temporary folder(s) left by a stopped worker`);
-  const publisher = startPublisher(fleet, runner, log, options.publishDelayMs ?? 1000);
-  const jobs = await mkdtemp(join(tmpdir(), 'nb-jobs-'));
+  const gone = await removeDeadWorkersJobs().catch(() => 0);
+  if (gone > 0) log.info(`removed the job files of ${gone} stopped worker(s)`);
+  // What this worker wrote since its last publish: the index takes it as written instead of reading those folders back.
+  const written = new Map<string, CatalogEntry>();
+  const publisher = startPublisher(fleet, runner, log, options.publishDelayMs ?? 1000, written);
+  const jobs = await mkdtemp(join(tmpdir(), `${JOBS_PREFIX}${process.pid}-`));
 
   const brief = async (data: BriefJobData, job: { id: string; attempt: number }): Promise<BriefJobResult> => {
     // The file travels in the job; it is written where the extraction thread can read it, with its own time.
@@ -85,7 +116,9 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
     try {
       await writeFile(file, Buffer.from(data.content, 'base64'));
       await utimes(file, data.mtimeMs / 1000, data.mtimeMs / 1000);
-      const outcome = await runner.briefFile(file, newBatch(), { as: data.name });
+      const batch = newBatch();
+      const outcome = await runner.briefFile(file, batch, { as: data.name });
+      for (const [slug, entry] of batch.entries) written.set(slug, entry);
       for (const warning of outcome.warnings) log.info(warning);
       const transient = outcome.failures.filter((f) => !f.permanent);
       if (transient.length > 0) throw new Error(transient.map((f) => `${f.label}: ${describe(f.error)}`).join('; '));
@@ -131,7 +164,7 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
  * publishes; a worker that finds the lock taken leaves its mark, and whoever looks after the
  * lock is let go (the holder, or this worker on its retry) publishes again.
  */
-function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delayMs: number): { stale(): void; flush(): Promise<void> } {
+function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delayMs: number, written: Map<string, CatalogEntry>): { stale(): void; flush(): Promise<void> } {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
@@ -144,7 +177,10 @@ function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delay
   const publishHeld = async (): Promise<void> => {
     dirty = false;
     const started = Date.now();
-    const published = await runner.publish();
+    // Taken before publishing: a brief written meanwhile stays for the next publish (the index checks each entry's sizes against the files).
+    const fresh = new Map(written);
+    written.clear();
+    const published = await runner.publish(fresh);
     lastPublishMs = Date.now() - started;
     for (const s of published.skipped) log.error(`${s.folder}: left out of the index: ${s.reason}`);
   };

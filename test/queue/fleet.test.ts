@@ -1,5 +1,6 @@
 // The fleet against a real redis-server: one job per article, permanent failures at once,
 // transient ones retried, and the command line's answers when Redis is not there.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { nodeWriteFs, type WriteFs } from '../../src/output/brief-writer.js';
 import { enqueueFiles } from '../../src/queue/enqueue.js';
 import { Fleet } from '../../src/queue/fleet.js';
 import { type RunningWorker, startBriefWorker } from '../../src/queue/brief-worker.js';
+import { PROFILE_PREFIX } from '../../src/render/orphans.js';
 import { SEED, fakeIo } from '../helpers.js';
 import { type RedisServer, hasRedisServer, startRedisServer } from '../redis-server.js';
 import { articleText, waitFor } from './helpers.js';
@@ -130,6 +132,35 @@ describe.runIf(hasRedisServer())('the fleet on a real Redis', () => {
       if (previous === undefined) delete process.env['NEWSBRIEF_FLEET_PREFIX'];
       else process.env['NEWSBRIEF_FLEET_PREFIX'] = previous;
     }
+  });
+
+  it('a worker whose browser is killed mid-run launches another: every article is briefed, none fails', async () => {
+    const { fleet, out } = await setUp();
+    const files: string[] = [];
+    for (let n = 40; n < 46; n++) {
+      files.push(join(dir, `p${n}.txt`));
+      await writeFile(files.at(-1)!, articleText(n));
+    }
+    await enqueueFiles(fleet, files, { maxBytes: 1 << 20, attempts: 3, backoffMs: 100 });
+    const worker = await startBriefWorker({ redis: redis.url, prefix, out, formats: new Set(['html', 'pdf', 'json'] as const), page: 'a4', concurrency: 2, publishDelayMs: 100 }, { info: () => undefined, error: () => undefined });
+    workers.push(worker);
+    // The browsers this test file's process launched (each file runs in its own process; only this worker's here), found by their throw-away profile.
+    const browsers = (): number[] =>
+      execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((line) => line.includes(PROFILE_PREFIX))
+        .map((line) => Number.parseInt(line, 10));
+    await waitFor(async () => (await fleet.remembered()) >= 1, 60_000, 'a first brief');
+    const [first, ...others] = browsers();
+    expect(first).toBeDefined();
+    expect(others).toEqual([]);
+    process.kill(first!, 'SIGKILL');
+    await waitFor(async () => (await fleet.remembered()) === files.length, 60_000, 'every article briefed');
+    expect((await fleet.status()).counts).toMatchObject({ failed: 0, completed: files.length });
+    const folders = await briefFolders(out);
+    expect(folders).toHaveLength(files.length);
+    for (const folder of folders) expect((await readFile(join(out, folder, 'brief.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(browsers().filter((pid) => pid !== first)).toHaveLength(1);
   });
 
   it('enqueue from the command line; status --redis shows the queue', async () => {
