@@ -307,3 +307,15 @@ describe('given names the project lists lack', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Carly Fiorina', cue: 'said' }]);
   });
 });
+
+describe('documents and their producers', () => {
+  it('a document introduced without its producer is the one named with it when taken up again', () => {
+    const text = 'Shoppers are more careful than they were, suggests a report into spending habits. The report by the Harlow Research Institute shows that 60% of shoppers compare prices online.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Harlow Research Institute', 'Harlow Research Institute']);
+  });
+
+  it('a report a body spoke through speaks for it, and so does each later mention', () => {
+    const text = 'The Budget Committee called for the Audit Office to be given more power. The call was made in a report into the city bus service. The report said the bus service had improved. The report said that fares were still too high.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Budget Committee', 'Budget Committee', 'Budget Committee']);
+  });
+});

@@ -394,6 +394,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     if (found.actor) {
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
+      (ctx.speakers ??= []).push({ actor: found.actor, sentence: s.i });
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
     else if (found.description && /s$/i.test(found.description.split(/\s+(?:of|for|at|in|from|with|to|on)\s+/i)[0]!.split(/\s+/).at(-1) ?? '')) ctx.lastPlural = { description: found.description, sentence: s.i };
     else if (found.description && isCollectiveDescription(found.description)) ctx.lastCollective = { description: found.description, sentence: s.i };

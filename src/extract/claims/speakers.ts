@@ -24,6 +24,8 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** Every named speaker so far, with the sentence of the claim, in text order. */
+  speakers?: { actor: ActorDraft; sentence: number }[];
   /** The article's authors (byline, "By ..." and "... contributed to this report" lines): never a referent. */
   authors?: Set<ActorDraft>;
   /** The last claim's speaker when it was an unnamed group ("officials", "critics"), and its sentence. */
@@ -673,7 +675,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the report by the US Pew Research Center", "a study from Harvard", "the Pew report": a
   // document speaks for whoever produced it, when the phrase names them.
   if (isDocument(head)) {
-    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]);
+    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]) ?? (/^(?:a|an)$/.test(lower(tokens[np.first]!)) ? producerNamedAfter(ctx, head, tokens[np.last]!.end, sentence.i) : null);
     if (producer) return { actor: producer, description: null, side };
   }
   if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
@@ -815,9 +817,38 @@ function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, 
       if (named) return { actor: named, description: null };
       // "the US military said in a statement ... the statement said": the speaker it was made through.
       const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their|his|her)$/i.test(tokens[t - 1]!.text);
+      // ("The report said ... The report said": a definite mention takes up an earlier one.)
+      if (!through && t - 1 >= s.first && lower(tokens[t - 1]!) === 'the') continue;
       if (!through) return null;
       if (ctx.lastSpeaker && ctx.lastSpeakerSentence === s.i) return { actor: ctx.lastSpeaker, description: null };
+      // ("The committee called for ... The call was made in a report ... The report said": an
+      // organisation that spoke just before the document was introduced made it.)
+      const earlier = (ctx.speakers ?? []).filter((x) => x.sentence <= s.i && s.i - x.sentence <= 2).at(-1);
+      if (earlier && (earlier.actor.type === 'organization' || earlier.actor.type === 'country')) return { actor: earlier.actor, description: null };
       return ctx.lastCollective?.sentence === s.i ? { actor: null, description: ctx.lastCollective.description } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "..., suggests a report into search habits. The report by the Pew Research Center reveals ...":
+ * a document introduced without its producer, named with it when the text takes it up again
+ * (the next document of that head within a few sentences, if that one is definite).
+ */
+function producerNamedAfter(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i < sentences.length && i - sentence <= 4; i++) {
+    const s = sentences[i]!;
+    for (let t = s.first; t <= s.last; t++) {
+      const tok = tokens[t]!;
+      if (tok.start < offset || lower(tok) !== head || isQuoted(ctx, tok.start)) continue;
+      let k = t - 1;
+      while (k >= s.first && t - k <= 4 && tokens[k]!.pos !== 'DET') k--;
+      if (k < s.first || lower(tokens[k]!) !== 'the') return null;
+      const next = tokens[t + 1];
+      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      return producerIn(ctx, s, { first: k, last: t }, t, complement, next);
     }
   }
   return null;
