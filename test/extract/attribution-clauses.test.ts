@@ -319,3 +319,10 @@ describe('documents and their producers', () => {
     expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Budget Committee', 'Budget Committee', 'Budget Committee']);
   });
 });
+
+describe('"according to" sources', () => {
+  it('a source phrase ends where a new noun phrase starts after a common noun', () => {
+    const text = 'According to figures gathered by researchers the average user spends 43 minutes a month searching.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'figures gathered by researchers', text: 'the average user spends 43 minutes a month searching' }]);
+  });
+});

@@ -1071,10 +1071,25 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
     if (t > first && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ed$/.test(tok.text))) || tok.text === '“' || tok.text === '"') break;
     // "according to statistics gathered by Netcraft many visiting ...": a name ends the source when a new phrase follows.
     if (t > first && tokens[t - 1]!.pos === 'PROPN' && (tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PRON' || tok.pos === 'NUM')) break;
+    // (So does a common noun: "according to figures gathered by the researchers the average user spends".)
+    if (t > first && tokens[t - 1]!.pos === 'NOUN' && (tok.pos === 'DET' || tok.pos === 'PRON') && !/^(?:of|that)$/i.test(tok.text)) break;
     last = t;
   }
   if (last < first) return null;
-  const named = speakerStartingAt(ctx, sentence, first);
+  // ("according to figures gathered by the Pew Research Center": whoever produced the figures.)
+  const producedBy = (): ActorDraft | null => {
+    for (let t = first; t < last; t++) {
+      if (!/^(?:by|from)$/i.test(tokens[t]!.text)) continue;
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.first > t && x.last <= last && x.first - t <= 3);
+      const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+      return owner && owner.type === 'organization' ? owner : null;
+    }
+    return null;
+  };
+  const named = speakerStartingAt(ctx, sentence, first) ?? (() => {
+    const producer = producedBy();
+    return producer ? { actor: producer, description: null, side: 'after' as const } : null;
+  })();
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   const who: { actor: ActorDraft | null; description: string | null } = named?.actor ? { actor: named.actor, description: null } : { actor: null, description: phrase };
   if (!who.actor && !/\p{L}{3}/u.test(phrase)) return null;
