@@ -94,8 +94,10 @@ async function barePrintBest(htmlFiles: string[], runs: number): Promise<{ secon
  * load, print as base64), as the build prints: that is 15-20% faster than page.setContent()
  * with page.pdf(), which take more round trips for the same work.
  */
-async function barePrint(htmlFiles: string[], concurrency: number): Promise<number> {
+async function barePrint(htmlFiles: string[], concurrency: number, options: { cold?: boolean } = {}): Promise<number> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'nb-bench-chrome-'));
+  // Cold: the clock starts before the browser is launched, and no page is warmed up.
+  const coldStart = performance.now();
   // The browser the build prints with, started as puppeteer starts it.
   const executablePath = resolveBrowserPath({ cachedPaths: cachedBrowserPaths(puppeteer) });
   const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`] });
@@ -114,11 +116,11 @@ async function barePrint(htmlFiles: string[], concurrency: number): Promise<numb
       const cdp = await page.createCDPSession();
       const { frameTree } = await cdp.send('Page.getFrameTree');
       const printer = (html: string): Promise<void> => print(page, cdp, frameTree.frame.id, html);
-      await printer(htmls[0] ?? '<p>warm</p>');
+      if (!options.cold) await printer(htmls[0] ?? '<p>warm</p>');
       return printer;
     }));
     const queue = [...htmls];
-    const started = performance.now();
+    const started = options.cold ? coldStart : performance.now();
     await Promise.all(printers.map(async (printer) => {
       for (let html = queue.shift(); html !== undefined; html = queue.shift()) await printer(html);
     }));
@@ -204,57 +206,63 @@ async function measuredBuild(files: string[]): Promise<BuildRun & { runs: number
   return { ...runs[runs.length - 1]!, seconds: median(seconds), maxRssKb: mid.maxRssKb, runs: seconds };
 }
 
-const rows: Row[] = [];
-for (const n of SIZES) {
-  const files = await corpus(n);
-  process.stderr.write(`bench: N = ${files.length}: build…\n`);
-  const build = await measuredBuild(files);
-  let bare: number | null = null;
-  let barePages: number | null = null;
-  let bareRuns: number[] = [];
-  if (n > 1) {
-    process.stderr.write(`bench: N = ${files.length}: bare print…\n`);
-    ({ seconds: bare, concurrency: barePages, runs: bareRuns } = await barePrintBest(await htmlFilesIn(build.out), build.runs.length));
+/** `npm run bench -- --fleet`: the fleet's figures instead (scripts/bench/fleet.ts). */
+if (process.argv.includes('--fleet')) {
+  const { benchFleet } = await import('./fleet.js');
+  await benchFleet({ corpus, barePrint, measuredBuild, htmlFilesIn, median, bareConcurrencies: BARE_CONCURRENCIES });
+} else {
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    const files = await corpus(n);
+    process.stderr.write(`bench: N = ${files.length}: build…\n`);
+    const build = await measuredBuild(files);
+    let bare: number | null = null;
+    let barePages: number | null = null;
+    let bareRuns: number[] = [];
+    if (n > 1) {
+      process.stderr.write(`bench: N = ${files.length}: bare print…\n`);
+      ({ seconds: bare, concurrency: barePages, runs: bareRuns } = await barePrintBest(await htmlFilesIn(build.out), build.runs.length));
+    }
+    process.stderr.write(`bench: N = ${files.length}: stages…\n`);
+    const stages = await stageMedians(files);
+    rows.push({ n: files.length, build, bare, barePages, bareRuns, stages });
+    await rm(build.out, { recursive: true, force: true });
   }
-  process.stderr.write(`bench: N = ${files.length}: stages…\n`);
-  const stages = await stageMedians(files);
-  rows.push({ n: files.length, build, bare, barePages, bareRuns, stages });
-  await rm(build.out, { recursive: true, force: true });
-}
 
-const pad = (s: string, w: number) => s.padEnd(w);
-const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, [22, 12, 12, 12][i] ?? 12)).join(' | ')} |`;
-console.log(`\nnewsbrief bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, BBC corpus, all four formats`);
-console.log(line(['figure', ...rows.map((r) => `N = ${r.n}`)]));
-console.log(line(['---', ...rows.map(() => '---')]));
-console.log(line(['build wall (s)', ...rows.map((r) => r.build.seconds.toFixed(2))]));
-console.log(line(['build ms / article', ...rows.map((r) => ((r.build.seconds * 1000) / r.n).toFixed(1))]));
-console.log(line(['bare print (s)', ...rows.map((r) => (r.bare === null ? '—' : r.bare.toFixed(2)))]));
-console.log(line(['bare print pages', ...rows.map((r) => (r.barePages === null ? '—' : String(r.barePages)))]));
-console.log(line(['ratio build / bare', ...rows.map((r) => (r.bare === null ? '—' : (r.build.seconds / r.bare).toFixed(2)))]));
-console.log(line(['build peak RSS', ...rows.map((r) => mb(r.build.maxRssKb))]));
-console.log(line(['median ingest (ms)', ...rows.map((r) => r.stages.ingest.toFixed(2))]));
-console.log(line(['median extract (ms)', ...rows.map((r) => r.stages.extract.toFixed(2))]));
-console.log(line(['median html+md (ms)', ...rows.map((r) => r.stages.renderHtmlMd.toFixed(2))]));
-console.log(line(['median pdf (ms)', ...rows.map((r) => r.stages.pdf.toFixed(1))]));
+  const pad = (s: string, w: number) => s.padEnd(w);
+  const line = (cells: string[]) => `| ${cells.map((c, i) => pad(c, [22, 12, 12, 12][i] ?? 12)).join(' | ')} |`;
+  console.log(`\nnewsbrief bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, BBC corpus, all four formats`);
+  console.log(line(['figure', ...rows.map((r) => `N = ${r.n}`)]));
+  console.log(line(['---', ...rows.map(() => '---')]));
+  console.log(line(['build wall (s)', ...rows.map((r) => r.build.seconds.toFixed(2))]));
+  console.log(line(['build ms / article', ...rows.map((r) => ((r.build.seconds * 1000) / r.n).toFixed(1))]));
+  console.log(line(['bare print (s)', ...rows.map((r) => (r.bare === null ? '—' : r.bare.toFixed(2)))]));
+  console.log(line(['bare print pages', ...rows.map((r) => (r.barePages === null ? '—' : String(r.barePages)))]));
+  console.log(line(['ratio build / bare', ...rows.map((r) => (r.bare === null ? '—' : (r.build.seconds / r.bare).toFixed(2)))]));
+  console.log(line(['build peak RSS', ...rows.map((r) => mb(r.build.maxRssKb))]));
+  console.log(line(['median ingest (ms)', ...rows.map((r) => r.stages.ingest.toFixed(2))]));
+  console.log(line(['median extract (ms)', ...rows.map((r) => r.stages.extract.toFixed(2))]));
+  console.log(line(['median html+md (ms)', ...rows.map((r) => r.stages.renderHtmlMd.toFixed(2))]));
+  console.log(line(['median pdf (ms)', ...rows.map((r) => r.stages.pdf.toFixed(1))]));
 
-const byN = new Map(rows.map((r) => [r.n, r]));
-const r1 = byN.get(1);
-const r100 = byN.get(100);
-const r1000 = byN.get(1000);
-const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
-console.log('\ntargets');
-const runsOf = (xs: number[]): string => xs.map((s) => s.toFixed(2)).join(', ');
-if (r100?.bare) console.log(`- ratio at N = 100 ≤ 1.3: ${(r100.build.seconds / r100.bare).toFixed(2)}, medians of ${r100.build.runs.length} runs each: build ${runsOf(r100.build.runs)} s, bare print ${runsOf(r100.bareRuns)} s (${check(r100.build.seconds <= 1.3 * r100.bare)})`);
-if (r1000?.bare) console.log(`- ratio at N = 1000 ≤ 1.3: ${(r1000.build.seconds / r1000.bare).toFixed(2)} (${check(r1000.build.seconds / r1000.bare <= 1.3)})`);
-if (r1) console.log(`- one article, cold, all formats ≤ 1.5 s: median ${r1.build.seconds.toFixed(2)} s of ${r1.build.runs.length} runs (${r1.build.runs.map((s) => s.toFixed(2)).join(', ')}) (${check(r1.build.seconds <= 1.5)})`);
-const extract = r100?.stages.extract ?? r1?.stages.extract;
-if (extract !== undefined) console.log(`- extraction median ≤ 10 ms: ${extract.toFixed(2)} ms (${check(extract <= 10)})`);
-const render = r100?.stages.renderHtmlMd ?? r1?.stages.renderHtmlMd;
-if (render !== undefined) console.log(`- HTML + Markdown rendering ≤ 5 ms: ${render.toFixed(2)} ms (${check(render <= 5)})`);
-if (r100 && r1000) {
-  const rss = r1000.build.maxRssKb / r100.build.maxRssKb;
-  const per = r1000.build.seconds / 1000 / (r100.build.seconds / 100);
-  console.log(`- peak RSS N = 1000 / N = 100 ≤ 1.5: ${rss.toFixed(2)} (${check(rss <= 1.5)})`);
-  console.log(`- time per article N = 1000 / N = 100 ≤ 1.2: ${per.toFixed(2)} (${check(per <= 1.2)})`);
+  const byN = new Map(rows.map((r) => [r.n, r]));
+  const r1 = byN.get(1);
+  const r100 = byN.get(100);
+  const r1000 = byN.get(1000);
+  const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log('\ntargets');
+  const runsOf = (xs: number[]): string => xs.map((s) => s.toFixed(2)).join(', ');
+  if (r100?.bare) console.log(`- ratio at N = 100 ≤ 1.3: ${(r100.build.seconds / r100.bare).toFixed(2)}, medians of ${r100.build.runs.length} runs each: build ${runsOf(r100.build.runs)} s, bare print ${runsOf(r100.bareRuns)} s (${check(r100.build.seconds <= 1.3 * r100.bare)})`);
+  if (r1000?.bare) console.log(`- ratio at N = 1000 ≤ 1.3: ${(r1000.build.seconds / r1000.bare).toFixed(2)} (${check(r1000.build.seconds / r1000.bare <= 1.3)})`);
+  if (r1) console.log(`- one article, cold, all formats ≤ 1.5 s: median ${r1.build.seconds.toFixed(2)} s of ${r1.build.runs.length} runs (${r1.build.runs.map((s) => s.toFixed(2)).join(', ')}) (${check(r1.build.seconds <= 1.5)})`);
+  const extract = r100?.stages.extract ?? r1?.stages.extract;
+  if (extract !== undefined) console.log(`- extraction median ≤ 10 ms: ${extract.toFixed(2)} ms (${check(extract <= 10)})`);
+  const render = r100?.stages.renderHtmlMd ?? r1?.stages.renderHtmlMd;
+  if (render !== undefined) console.log(`- HTML + Markdown rendering ≤ 5 ms: ${render.toFixed(2)} ms (${check(render <= 5)})`);
+  if (r100 && r1000) {
+    const rss = r1000.build.maxRssKb / r100.build.maxRssKb;
+    const per = r1000.build.seconds / 1000 / (r100.build.seconds / 100);
+    console.log(`- peak RSS N = 1000 / N = 100 ≤ 1.5: ${rss.toFixed(2)} (${check(rss <= 1.5)})`);
+    console.log(`- time per article N = 1000 / N = 100 ≤ 1.2: ${per.toFixed(2)} (${check(per <= 1.2)})`);
+  }
 }

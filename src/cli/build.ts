@@ -4,30 +4,14 @@ import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { resolveBuildOptions } from '../config/build-options.js';
 import { TEMP_PREFIX } from '../output/slug.js';
-import type { CatalogEntry } from '../publish/catalog.js';
 import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
-import type { PdfRenderer } from '../render/pdf.js';
-import { describe } from './describe.js';
-import { DraftError, Drafter, TemplatesError } from './drafter.js';
+import { BriefRunner, IN_FLIGHT, TemplatesError, newBatch } from '../runner/brief-runner.js';
+import { describe } from '../runner/describe.js';
 import { expandInputs } from './inputs.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 
 export { describe };
-
-/**
- * Pages printing at once. With Chromium's headless shell a print is short
- * enough that the round trips between prints leave a core idle: on the 2-core
- * bench machine, 1,000 articles took 39.5-42.4 s with four pages against
- * 43.4-48.7 s with two (three alternating pairs; three pages 45.1 s); at 100
- * articles they were even (medians of 7: 5.88 and 5.82 s).
- */
-const PRINT_CONCURRENCY = 4;
-/** Briefs in flight: those printing, plus one being extracted while they print. */
-const IN_FLIGHT = PRINT_CONCURRENCY + 1;
-
-/** Messages about a whole feed or JSON array (items left out), not about one of its briefs. */
-const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped', 'teaser-or-paywall']);
 
 const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type StopSignal = keyof typeof EXIT_ON_SIGNAL;
@@ -85,31 +69,21 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     }
   }
 
-  // Start-up is mostly waiting for Chromium and loading the extraction
-  // libraries: the extraction thread starts first, then the browser, and both
-  // get ready while the main thread loads the rest.
-  let drafter: Drafter | undefined = formats.size > 0 ? new Drafter({ ...(options.templates === undefined ? {} : { templatesDir: options.templates }), formats: [...formats], ...(options.published === undefined ? {} : { published: options.published }) }) : undefined;
-  let pdf: PdfRenderer | undefined;
+  let runner: BriefRunner | undefined;
   try {
-    if (formats.has('pdf')) {
-      const { PdfRenderer } = await import('../render/pdf.js');
-      pdf = new PdfRenderer({ executablePath: options.browser, concurrency: PRINT_CONCURRENCY, handleSignals: false });
-      // A launch failure is met and reported by the first print.
-      pdf.warmUp().catch(() => undefined);
-    }
-    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText }, { entryOfContents }] = await Promise.all([
-      import('../pipeline.js'),
-      import('../output/brief-writer.js'),
-      import('../output/write.js'),
-      import('../publish/catalog.js'),
-    ]);
-    // The templates are loaded and used by the extraction thread only; a folder it cannot load is a usage error.
-    await drafter?.ready().catch((error: Error) => {
+    runner = await BriefRunner.open({
+      out: options.out,
+      formats,
+      page: options.page,
+      feedEntries: options.feedEntries,
+      ...(options.templates === undefined ? {} : { templates: options.templates }),
+      ...(options.browser === undefined ? {} : { browser: options.browser }),
+      ...(options.published === undefined ? {} : { published: options.published }),
+      ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+    }).catch((error: Error) => {
+      // The templates are loaded and used by the extraction thread only; a folder it cannot load is a usage error.
       throw error instanceof TemplatesError ? new UsageError(`--templates: ${error.message}`) : error;
     });
-    // The index page and feed are written at the end; their libraries load while the first brief prints.
-    let publishing: Promise<typeof import('../publish/publish.js')> | undefined;
-    const loadPublish = (): Promise<typeof import('../publish/publish.js')> => (publishing ??= import('../publish/publish.js'));
 
     let failed = 0;
     if (browserError) {
@@ -119,10 +93,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     }
 
     const inputs = await expandInputs(options.inputs);
-    const claimed = new Map<string, { path: string; sha256: string }>();
-    const briefed = new Map<string, string>();
-    // What this build wrote, so the index need not read those folders back.
-    const entries = new Map<string, CatalogEntry>();
+    const batch = newBatch();
     let written_ = 0;
     // A few inputs in flight: while some are printed, the next is extracted.
     const queue = [...inputs];
@@ -139,86 +110,46 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
         else io.stdout.write(`${counted}${line}`);
       }
     };
-    const worker = async (drafts: Drafter): Promise<void> => {
-      for (let input = queue.shift(); input && !interrupt.signal; input = queue.shift()) {
-        // An input's lines are written when it is done, counted ("[12/300, ~40 s left]") on a terminal.
-        const lines: string[] = [];
-        try {
-          await briefInput(input, lines, drafts);
-        } finally {
-          report(lines);
-        }
-      }
-    };
-    const briefInput = async (input: (typeof inputs)[number], lines: string[], drafts: Drafter): Promise<void> => {
+    const briefInput = async (input: (typeof inputs)[number], lines: string[], active: BriefRunner): Promise<void> => {
       if (input.error) {
         lines.push(`!newsbrief: ${input.path}: ${input.error}\n`);
         failed++;
         return;
       }
-      // A JSON array holds several articles: one brief each.
-      const reply = await drafts.draft(input.path).catch((error: Error) => ({ error: error.message, drafts: undefined }));
-      loadPublish().catch(() => undefined);
-      if (reply.error !== undefined || !reply.drafts) {
-        failed++;
-        lines.push(`!newsbrief: ${input.path}: ${describe(new DraftError(reply.error ?? 'no briefs'))}\n`);
-        return;
+      const outcome = await active.briefFile(input.path, batch);
+      for (const warning of outcome.warnings) lines.push(`!newsbrief: ${warning}\n`);
+      for (const brief of outcome.written) {
+        written_++;
+        lines.push(`wrote ${relative(io.cwd, brief.dir) || '.'}/ (${brief.files.join(', ')}) from ${brief.label}\n`);
       }
-      // What a feed or JSON array left out is said once for the file, not only inside its briefs.
-      const leftOut = new Set(reply.drafts.flatMap((d) => (d.error === undefined ? d.draft.brief.messages : [])).filter((m) => CONTAINER_RULES.has(m.ruleId ?? '')).map((m) => m.reason));
-      for (const reason of leftOut) lines.push(`!newsbrief: ${input.path}: warning: ${reason}\n`);
-      for (const [i, drafted] of reply.drafts.entries()) {
-        const label = reply.drafts.length > 1 ? `${input.path} [${i + 1}/${reply.drafts.length}]` : input.path;
+      for (const failure of outcome.failures) {
+        failed++;
+        lines.push(`!newsbrief: ${failure.label}: ${describe(failure.error)}\n`);
+      }
+    };
+    const worker = async (active: BriefRunner): Promise<void> => {
+      for (let input = queue.shift(); input && !interrupt.signal; input = queue.shift()) {
+        // An input's lines are written when it is done, counted ("[12/300, ~40 s left]") on a terminal.
+        const lines: string[] = [];
         try {
-          if (drafted.error !== undefined) throw new DraftError(drafted.error);
-          const { brief } = drafted.draft;
-          // The same article from two files (page.html and page.html.gz) is one brief.
-          const textSha256 = digestArticleText(brief.article.text);
-          const twin = briefed.get(textSha256);
-          if (twin !== undefined) {
-            lines.push(`!newsbrief: ${label}: the same article as ${twin}, already briefed in this build; skipped\n`);
-            continue;
-          }
-          briefed.set(textSha256, label);
-          const rendered = await finishBrief(drafted.draft, { formats, page: options.page, ...(pdf ? { pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
-          const folder = await chooseFolder(options.out, brief.article, brief.source, claimed);
-          const files = briefFilesOf(rendered, formats);
-          // All files appear together: written into a temporary folder, then renamed over the old brief.
-          const names = await writeBriefFolder(options.out, folder.slug, files, { replace: true }).catch((error: unknown) => {
-            throw new StageError('write', input.path, error);
-          });
-          // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
-          const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
-          if (entry) entries.set(folder.slug, entry);
-          else entries.delete(folder.slug);
-          written_++;
-          lines.push(`wrote ${relative(io.cwd, folder.dir) || '.'}/ (${names.join(', ')}) from ${label}\n`);
-        } catch (error) {
-          failed++;
-          lines.push(`!newsbrief: ${label}: ${describe(error)}\n`);
+          await briefInput(input, lines, active);
+        } finally {
+          report(lines);
         }
       }
     };
-    if (drafter) await Promise.all(Array.from({ length: IN_FLIGHT }, () => worker(drafter!)));
+    if (runner.active) await Promise.all(Array.from({ length: IN_FLIGHT }, () => worker(runner!)));
 
     // Nothing more to print or extract: both shut down while the index is written.
-    const closing = Promise.all([pdf?.close(), drafter?.close()]);
-    pdf = undefined;
-    drafter = undefined;
+    const closing = runner.closeBriefing();
     // The output folder's index page and Atom feed list every brief in it (none to list when
     // nothing was written and the folder does not exist).
     const outExists = written_ > 0 || (await stat(options.out).then(() => true, () => false));
     if (outExists) {
       try {
-        const publish = await loadPublish();
-        const published = await publish.publishIndex(options.out, {
-          ...(options.templates ? { templatesDir: options.templates } : {}),
-          ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-          feedEntries: options.feedEntries,
-          written: entries,
-        });
+        const published = await runner.publish(batch.entries);
         for (const s of published.skipped) io.stderr.write(`newsbrief: ${join(options.out, s.folder)}: left out of the index: ${s.reason}\n`);
-        io.stdout.write(`wrote ${relative(io.cwd, join(options.out, publish.INDEX_FILE)) || publish.INDEX_FILE} and ${publish.FEED_FILE} (${published.briefs} brief${published.briefs === 1 ? '' : 's'})\n`);
+        io.stdout.write(`wrote ${relative(io.cwd, published.indexFile) || 'index.html'} and ${published.feedFile} (${published.briefs} brief${published.briefs === 1 ? '' : 's'})\n`);
       } catch (error) {
         failed++;
         io.stderr.write(`newsbrief: ${options.out}: index and feed: ${describe(error)}\n`);
@@ -230,7 +161,7 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
     if (interrupt.signal) return EXIT_ON_SIGNAL[interrupt.signal];
     return failed > 0 ? EXIT_FAILURES : EXIT_OK;
   } finally {
-    await Promise.all([pdf?.close(), drafter?.close()]);
+    await runner?.close();
     interrupt.dispose();
   }
 }

@@ -1,7 +1,7 @@
 // `newsbrief extract`: the brief as JSON on stdout, nothing rendered.
 import { normaliseIso } from '../brief/time.js';
 import { extractFiles } from '../pipeline.js';
-import { describe } from './describe.js';
+import { describe } from '../runner/describe.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 
 export async function runExtract(written: { inputs: string[]; published?: string }, io: Io): Promise<number> {

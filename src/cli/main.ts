@@ -22,6 +22,11 @@ Usage:
                                         a pass now, then one per cron tick (default every
                                         15 minutes) until SIGINT / SIGTERM
   newsbrief status [--out DIR] [--json]  recent passes, what they produced, what failed and why
+  newsbrief worker --redis URL [--concurrency N] [--out DIR]
+                                        the fleet: take brief jobs from Redis until SIGTERM
+  newsbrief enqueue <input>... --redis URL
+                                        the fleet: hand article files to the workers
+  (run, schedule and status with --redis URL work on the fleet's queue; see their --help)
   newsbrief serve [--out DIR] [--port N] [--host ADDR]
                                         serve DIR read-only over HTTP: the index of briefs,
                                         the briefs and the feed (refreshed at start)
@@ -126,6 +131,10 @@ Options:
   --config FILE      settings (default: ./newsbrief.config.json when present); flags win
   --formats, --page, --templates, --browser   as for build
   --log-format F     auto (default: lines on a terminal, JSON lines otherwise), pretty or json
+  --redis URL        the fleet: hand the new articles to the queue on this Redis instead of
+                     briefing them here (workers write the briefs, index and feed)
+  --attempts N       with --redis: tries per article before a transient failure is final
+                     (default 5, exponential back-off from 2 s)
 
 Example:
   newsbrief run --input input --feed https://example.org/rss.xml --out output
@@ -142,6 +151,10 @@ Options:
                      leading field gives seconds)
   --input, --feed, --out, --config, --formats, --page, --templates, --browser, --log-format
                      as for run
+  --redis URL        the fleet: the cron is a scheduler in Redis and each tick's pass hands
+                     the new articles to the queue; any number of schedulers make one pass a
+                     tick (no pass at start)
+  --attempts N       with --redis: as for run
 
 Example:
   newsbrief schedule --cron "0 * * * *" --input input --out output
@@ -149,21 +162,61 @@ Example:
 Exit codes: 0 stopped by a signal; 2 usage or config error, or an output folder that cannot
 be created or written; 3 another newsbrief already works on that output folder.
 `,
-  status: `Usage: newsbrief status [--out DIR] [--json] [--config FILE]
+  status: `Usage: newsbrief status [--out DIR] [--json] [--config FILE] [--redis URL]
 
 Recent passes of run and schedule (found, briefed, failed, unchanged, duplicates), each feed,
 the recently written briefs, every current failure with its reason, and whether a pass is
-running now.
+running now. With --redis: the fleet's queue instead (waiting, active, completed and failed
+jobs, each failed one with its reason and attempts, the workers seen in the last minute, the
+schedulers and their next run).
 
 Options:
   --out DIR          the output folder (default: output)
   --json             print the same as JSON
   --config FILE      take the output folder from this config file
+  --redis URL        show the fleet's queue on this Redis
 
 Example:
   newsbrief status --out output
 
 Exit codes: 0 shown; 2 usage error or no such folder.
+`,
+  worker: `Usage: newsbrief worker --redis URL [--concurrency N] [--out DIR] [options]
+
+The fleet's worker: keeps one browser and one extraction thread warm, takes brief jobs from the
+queue on Redis and writes each brief into <out>/<date>-<title>/ as build does, then refreshes
+<out>/index.html and <out>/feed.xml (one worker at a time). Runs until SIGINT or SIGTERM: then
+takes no new job, finishes those in flight, writes the index and exits 0; a second signal stops
+it at once (its jobs are taken again by another worker).
+
+Options:
+  --redis URL        the Redis the fleet shares, e.g. redis://127.0.0.1:6379
+  --concurrency N    jobs in flight (default 5: four printing, one being extracted)
+  --out DIR          the output folder, shared by every worker (default: output)
+  --stall-ms N       a job whose worker died is taken again after this long (default 30000)
+  --formats, --page, --templates, --browser, --base-url, --feed-entries   as for build
+
+Example:
+  newsbrief worker --redis redis://127.0.0.1:6379 --out /srv/briefs
+
+Exit codes: 0 stopped by a signal; 2 usage error, Redis unreachable, or an output folder that
+cannot be created or written.
+`,
+  enqueue: `Usage: newsbrief enqueue <input>... --redis URL [--attempts N]
+
+Hands article files (or folders of them) to the fleet: one job per file, carrying the file.
+The job's id is the SHA-256 of the file, so a file already queued, briefed or failed is not
+queued again.
+
+Options:
+  --redis URL        the Redis the fleet shares
+  --attempts N       tries before a transient failure is final (default 5, back-off from 2 s)
+
+Example:
+  newsbrief enqueue archive/2024/ --redis redis://127.0.0.1:6379
+
+Exit codes: 0 every file queued or known; 1 some could not be read; 2 usage error or Redis
+unreachable.
 `,
   serve: `Usage: newsbrief serve [--out DIR] [--port N] [--host ADDR] [options]
 
@@ -207,6 +260,10 @@ const OPTIONS = {
   host: { type: 'string' },
   'base-url': { type: 'string' },
   'feed-entries': { type: 'string' },
+  redis: { type: 'string' },
+  concurrency: { type: 'string' },
+  attempts: { type: 'string' },
+  'stall-ms': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -215,9 +272,11 @@ const OPTIONS = {
 export const ALLOWED: Record<string, readonly string[]> = {
   build: ['out', 'published', 'templates', 'formats', 'page', 'browser', 'base-url', 'feed-entries'],
   extract: ['published'],
-  run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format'],
-  schedule: ['input', 'feed', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format'],
-  status: ['out', 'config', 'json'],
+  run: ['input', 'feed', 'out', 'config', 'formats', 'page', 'templates', 'browser', 'log-format', 'redis', 'attempts'],
+  schedule: ['input', 'feed', 'out', 'config', 'cron', 'formats', 'page', 'templates', 'browser', 'log-format', 'redis', 'attempts'],
+  status: ['out', 'config', 'json', 'redis'],
+  worker: ['redis', 'concurrency', 'out', 'formats', 'page', 'templates', 'browser', 'base-url', 'feed-entries', 'stall-ms'],
+  enqueue: ['redis', 'attempts'],
   serve: ['out', 'port', 'host', 'templates', 'base-url', 'feed-entries'],
 };
 
@@ -249,10 +308,11 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     if (allowed) {
       const unknown = Object.keys(flags).filter((k) => !allowed.includes(k));
       if (unknown.length > 0) throw new UsageError(`${command} does not take --${unknown.join(', --')}`);
-      if (command !== 'build' && command !== 'extract' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
+      if (command !== 'build' && command !== 'extract' && command !== 'enqueue' && inputs.length > 0) throw new UsageError(`${command} takes no file arguments (give sources with --input DIR)`);
     }
-    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, 'feed-entries': _feedEntries, ...rest } = flags;
+    const { input, feed, cron, json, 'log-format': logFormat, config, port: _port, host: _host, 'base-url': _baseUrl, 'feed-entries': _feedEntries, redis, concurrency: _concurrency, attempts, 'stall-ms': _stallMs, ...rest } = flags;
     const runFlags = { ...rest, ...(input ? { input } : {}), ...(feed ? { feed } : {}), ...(cron !== undefined ? { cron } : {}), ...(config !== undefined ? { config } : {}), ...(logFormat !== undefined ? { logFormat } : {}) };
+    const fleetFlags = { ...(redis !== undefined ? { redis } : {}), ...(attempts !== undefined ? { attempts } : {}) };
     switch (command) {
       case 'build': {
         const { 'base-url': baseUrl, 'feed-entries': feedEntries, ...buildFlags } = flags;
@@ -264,18 +324,41 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
         return await runExtract({ inputs, ...(flags.published === undefined ? {} : { published: flags.published }) }, io);
       }
       case 'run': {
+        if (redis !== undefined) {
+          const { runFleetRun } = await import('./fleet-run.js');
+          return await runFleetRun(runFlags, fleetFlags, io, context);
+        }
+        if (attempts !== undefined) throw new UsageError('--attempts is for the fleet: give --redis URL');
         const { runRun } = await import('./run.js');
         return await runRun(runFlags, io, context);
       }
       case 'schedule': {
+        if (redis !== undefined) {
+          const { runFleetSchedule } = await import('./fleet-run.js');
+          return await runFleetSchedule(runFlags, fleetFlags, io, context);
+        }
+        if (attempts !== undefined) throw new UsageError('--attempts is for the fleet: give --redis URL');
         const { runSchedule } = await import('./schedule.js');
         return await runSchedule(runFlags, io, context);
+      }
+      case 'worker': {
+        const { redis: _r, concurrency, 'stall-ms': stallMs, 'base-url': baseUrl, 'feed-entries': feedEntries, ...workerFlags } = flags;
+        const { runWorker } = await import('./worker.js');
+        return await runWorker({ ...workerFlags, ...fleetFlags, ...(concurrency !== undefined ? { concurrency } : {}), ...(stallMs !== undefined ? { stallMs } : {}), ...(baseUrl !== undefined ? { baseUrl } : {}), ...(feedEntries !== undefined ? { feedEntries } : {}) }, io, context);
+      }
+      case 'enqueue': {
+        const { runEnqueue } = await import('./enqueue.js');
+        return await runEnqueue({ ...fleetFlags, inputs }, io);
       }
       case 'serve': {
         const { runServe } = await import('./serve.js');
         return await runServe(flags, io, context);
       }
       case 'status': {
+        if (redis !== undefined) {
+          const { runFleetStatus } = await import('./fleet-status.js');
+          return await runFleetStatus({ redis, ...(json ? { json } : {}) }, io);
+        }
         const { runStatus } = await import('./status.js');
         return await runStatus({ ...(flags.out ? { out: flags.out } : {}), ...(config ? { config } : {}), ...(json ? { json } : {}) }, io);
       }
@@ -291,6 +374,10 @@ export async function main(argv: string[], io: Io, context: RunContext = {}): Pr
     if (error instanceof Error && error.name === 'LockedError') {
       io.stderr.write(`newsbrief: ${error.message}\n`);
       return EXIT_LOCKED;
+    }
+    if (error instanceof Error && error.name === 'FleetUnreachableError') {
+      io.stderr.write(`newsbrief: ${error.message}\n`);
+      return EXIT_USAGE;
     }
     if (error instanceof UsageError) {
       const topic = COMMAND_HELP[argv.find((a) => !a.startsWith('-')) ?? ''] ? `${argv.find((a) => !a.startsWith('-'))} ` : '';

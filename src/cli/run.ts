@@ -29,8 +29,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Resolves the config, takes the output folder's lock and opens the ledger, templates and browser. */
-export async function openSession(flags: RunFlags, io: Io, command: string): Promise<Session> {
+/** What a pass needs before the lock: the resolved config, the log and the templates. */
+export interface Prepared {
+  config: RunConfig;
+  log: PassLog;
+  templates: Templates;
+}
+
+/**
+ * Resolves the config and checks it can work: the output folder, the sources, the templates and,
+ * when the pass briefs PDFs itself (`browser`), the browser.
+ */
+export async function prepareSession(flags: RunFlags, io: Io, options: { browser: boolean }): Promise<Prepared> {
   const { config, errors, warnings } = resolveRunConfig(flags, io.cwd);
   if (!config) throw new UsageError(errors.join('\n'));
   const outProblem = await checkOutputFolder(config.out, { keep: true });
@@ -42,13 +52,19 @@ export async function openSession(flags: RunFlags, io: Io, command: string): Pro
   const templates = await loadTemplates(config.templates ?? DEFAULT_TEMPLATES_DIR).catch((error: Error) => {
     throw new UsageError(`templates: ${error.message}`);
   });
-  if (config.formats.has('pdf')) {
+  if (options.browser && config.formats.has('pdf')) {
     try {
       resolveBrowserPath({ executablePath: config.browser, env: io.env });
     } catch (error) {
       throw new UsageError(`cannot write PDFs: ${(error as Error).message}`);
     }
   }
+  return { config, log, templates };
+}
+
+/** Resolves the config, takes the output folder's lock and opens the ledger, templates and browser. */
+export async function openSession(flags: RunFlags, io: Io, command: string, prepared?: Prepared, options: { browser: boolean } = { browser: true }): Promise<Session> {
+  const { config, log, templates } = prepared ?? (await prepareSession(flags, io, { browser: true }));
   const lock: FolderLock = lockOutputFolder(config.out, command);
   let ledger: Ledger;
   try {
@@ -58,7 +74,7 @@ export async function openSession(flags: RunFlags, io: Io, command: string): Pro
     throw error;
   }
   // The renderer's own deadline is shorter than the article's, so a hung browser is killed and the article retried.
-  const pdf = config.formats.has('pdf')
+  const pdf = options.browser && config.formats.has('pdf')
     ? new PdfRenderer({ ...(config.browser ? { executablePath: config.browser } : {}), concurrency: config.limits.concurrency, timeoutMs: Math.floor(config.limits.articleTimeoutMs * 0.75), handleSignals: false })
     : undefined;
   return {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseFeedEntries } from '../publish/feed-entries.js';
 import { publishIndex } from '../publish/index.js';
 import { serveOutputs } from '../serve/index.js';
-import { describe } from './describe.js';
+import { describe } from '../runner/describe.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 import { type RunContext, stopSignal } from './run.js';
 

@@ -142,16 +142,25 @@ export async function writeBriefFolder(outDir: string, slug: string, files: Brie
 
 /**
  * Removes temporary folders left by writers that died (kill -9, power cut):
- * those whose process is gone. Returns how many were removed.
+ * those whose process is gone. Returns how many were removed. With `minAgeMs`,
+ * only those older than that: writers on other machines share a fleet's folder,
+ * and their process ids mean nothing here.
  */
-export async function removeStaleTemps(outDir: string, fs: WriteFs = nodeWriteFs): Promise<number> {
+export async function removeStaleTemps(outDir: string, fs: WriteFs = nodeWriteFs, options: { minAgeMs?: number } = {}): Promise<number> {
   let entries: string[];
   try {
     entries = await fsp.readdir(outDir);
   } catch {
     return 0;
   }
-  const stale = entries.filter((e) => e.startsWith(TEMP_PREFIX) && !isAlive(Number(/(\d+)-[0-9a-f]+$/.exec(e)?.[1] ?? 0)));
+  const dead = entries.filter((e) => e.startsWith(TEMP_PREFIX) && !isAlive(Number(/(\d+)-[0-9a-f]+$/.exec(e)?.[1] ?? 0)));
+  const old = async (name: string): Promise<boolean> => {
+    if (options.minAgeMs === undefined) return true;
+    const info = await fsp.stat(join(outDir, name)).catch(() => null);
+    return info !== null && Date.now() - info.mtimeMs > options.minAgeMs;
+  };
+  const stale: string[] = [];
+  for (const name of dead) if (await old(name)) stale.push(name);
   for (const name of stale) await fs.rm(join(outDir, name));
   return stale.length;
 }

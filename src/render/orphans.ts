@@ -18,7 +18,7 @@ export interface ReapedBrowser {
 }
 
 /** Kills orphaned browsers of earlier newsbrief processes and removes their profiles; returns them. */
-export function reapOrphanedBrowsers(proc = '/proc'): ReapedBrowser[] {
+export function reapOrphanedBrowsers(proc = '/proc', prefix = PROFILE_PREFIX): ReapedBrowser[] {
   const reaped: ReapedBrowser[] = [];
   let entries: string[];
   try {
@@ -26,7 +26,7 @@ export function reapOrphanedBrowsers(proc = '/proc'): ReapedBrowser[] {
   } catch {
     return reaped;
   }
-  const ours = join(tmpdir(), PROFILE_PREFIX);
+  const ours = join(tmpdir(), prefix);
   for (const name of entries) {
     try {
       const args = readFileSync(join(proc, name, 'cmdline'), 'utf8').split('\0');

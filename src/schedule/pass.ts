@@ -45,6 +45,18 @@ export interface PassOptions {
   signal?: AbortSignal;
   writeFs?: WriteFs;
   sourceFs?: SourceFs;
+  /**
+   * The fleet (`run --redis`): the new articles are handed to it instead of being briefed here;
+   * the workers write their briefs, the index and the feed.
+   */
+  dispatch?: (articles: { path: string; key: string }[]) => Promise<Dispatched>;
+}
+
+export interface Dispatched {
+  queued: number;
+  /** Already queued, briefed or failed in the fleet. */
+  known: number;
+  failures: PassFailure[];
 }
 
 export interface PassFailure {
@@ -199,6 +211,25 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   for (const dir of [spoolDirOf(config.out), splitDirOf(config.out)]) if (await exists(dir)) await ledger.batch(() => walk(dir));
 
   ledger.forgetVanished(passId);
+
+  if (options.dispatch) {
+    const tooLarge = queue.filter((c) => c.key.startsWith('oversize:'));
+    for (const c of tooLarge) {
+      const reason = `ingest: is larger than the ${config.limits.maxInputBytes}-byte limit (limits.maxInputBytes)`;
+      ledger.finishFailed(c.key, ledger.startAttempt(c.key, c.path, passId), { permanent: true, reason, stage: 'ingest', ruleId: 'too-large', durationMs: 0, releaseFolder: true });
+      log.article({ path: c.path, outcome: 'failed', reason, stage: 'ingest', ruleId: 'too-large', permanent: true });
+      fail(c.path, reason, true);
+    }
+    const sent = await options.dispatch(queue.filter((c) => !c.key.startsWith('oversize:')).map(({ path, key }) => ({ path, key })));
+    for (const f of sent.failures) {
+      log.article({ path: f.path, outcome: 'failed', reason: f.reason, permanent: f.permanent });
+      fail(f.path, f.reason, f.permanent);
+    }
+    ledger.finishPass(passId, counts, 'done');
+    const { skipped, ...shown } = counts;
+    log.info('pass finished', { pass: passId, ...shown, queued: sent.queued, known: sent.known, unchanged: skipped - counts.duplicates, ms: Date.now() - started });
+    return { passId, counts, failures, aborted: false };
+  }
 
   // 2. Brief them, `concurrency` at a time (one prints while the next is extracted).
   const total = queue.length;

@@ -449,3 +449,161 @@ describe('extractQuestions: who a pronoun subject is', () => {
     expect(ask(text, { actors, claims }).map((q) => q.text)).toEqual(['Will Acme Foods cut 500 jobs next year?']);
   });
 });
+
+describe('extractQuestions: phrases cut before their head are not asked', () => {
+  it('asks nothing that ends on "such", an article before a number, or an elided noun', () => {
+    const texts = [
+      'The minister has said he will not tolerate attacks such as last week\'s raid on the depot.',
+      'The figures dashed hopes of a 0.4% expansion in the last quarter.',
+      'He must be judged on what he has done in two terms, not what he claims he would do in a third.',
+    ];
+    for (const text of texts) for (const q of ask(text)) expect(q.text).not.toMatch(/\b(?:such|a [\d.]+|a third)\?$/);
+  });
+
+  it('keeps "as many as" whole or asks nothing of it', () => {
+    for (const q of ask('The union has warned that as many as 4,000 jobs could be lost next year.')) expect(q.text).not.toMatch(/^\S+ many as\b/);
+  });
+
+  it('lower-cases a quantifier or "former" that opens a subject before a name, and ends a subject at a verb of belief read as a noun', () => {
+    const qs = ask('Many EU ministers are thought to support the plan to tax jet fuel.');
+    expect(qs.map((q) => q.text)).toEqual(['Do many EU ministers support the plan to tax jet fuel?']);
+    for (const q of ask('Former Wales captain Gareth Lloyd fears the dispute at the union could seriously hamper the team.')) expect(q.text).not.toMatch(/Lloyd fears/);
+  });
+});
+
+describe('extractQuestions: matters left pending without a modal', () => {
+  it('asks whether a legal action brought and not yet decided will succeed', () => {
+    expect(ask('The airline has filed a lawsuit against the city council over the new runway.').map((q) => q.text)).toEqual(['Will the airline\'s lawsuit against the city council succeed?']);
+    expect(ask('The club is appealing against the ban imposed on its captain.').map((q) => q.text)).toEqual(["Will the club's appeal against the ban succeed?"]);
+    expect(ask('The former owner of the struggling steel firm has sued the regional government for $2bn.').map((q) => q.text)).toEqual(['Will the lawsuit against the regional government succeed?']);
+  });
+
+  it('asks nothing of a legal action told in the plain past', () => {
+    expect(ask('The firm sued the council in 2001 and won.')).toEqual([]);
+  });
+
+  it('asks about a decision, agreement or date stated as not yet made', () => {
+    expect(ask('No date has been set for the trial of the two men.').map((q) => q.text)).toEqual(['When is the trial of the two men due?']);
+    expect(ask('A spokesman for the union said no formal agreement had been made.').map((q) => q.text)).toEqual(['Will a formal agreement be made?']);
+    expect(ask('No decision has yet been taken on the future of the plant.').map((q) => q.text)).toEqual(['What will be decided on the future of the plant?']);
+  });
+
+  it('asks nothing of a plain past with nothing pending', () => {
+    expect(ask('No charges were brought and the two men were released.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: a denial of claims made before', () => {
+  const actor = (id: string, name: string, type: Actor['type'], text: string): Actor => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, quote: name }));
+    return { id, name, type, role: null, aliases: [], key: true, salience: 1, mentions };
+  };
+
+  it('asks whether the claims hold, grounded in the claim and the denial', () => {
+    const text = 'Tom Varley said guards had beaten him during his detention. The ministry denied the claims, saying it did not tolerate abuse.';
+    const end = text.indexOf('.') + 1;
+    const claims: Claim[] = [{ id: 'c1', text: text.slice(0, end), kind: 'reported', speaker: 'Tom Varley', speakerId: 'a1', cue: 'said', hedged: false, evidence: [{ start: 0, end, quote: text.slice(0, end) }] }];
+    const qs = ask(text, { actors: [actor('a1', 'Tom Varley', 'person', text)], claims });
+    expect(qs.map((q) => q.text)).toEqual(["Are Tom Varley's claims true?"]);
+    expect(qs[0]!.evidence.map((e) => e.quote)).toEqual([text.slice(0, end), text.slice(end + 1)]);
+  });
+
+  it('asks whether charges denied by the accused are true', () => {
+    const text = 'Prosecutors have charged two directors of the bank with fraud. The two directors denied the charges, saying they had followed the rules.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Are the charges against the two directors true?']);
+    expect(qs[0]!.evidence).toHaveLength(2);
+  });
+
+  it('asks nothing of a denial supposed or told as a story', () => {
+    expect(ask('His sentence would have been longer had he denied the charge.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: an act not ruled out, a claim with its place of saying', () => {
+  it('asks whether an act not ruled out will come', () => {
+    expect(ask('The transport minister did not rule out the possibility of cancelling the rail franchise.').map((q) => q.text)).toEqual(['Will the transport minister cancel the rail franchise?']);
+    expect(ask('Ministers would not rule out scrapping the agency next year.').map((q) => q.text)).toEqual(['Will ministers scrap the agency next year?']);
+  });
+
+  it('reads a claim past the phrase that says where it was made', () => {
+    expect(ask('The firm claimed in a statement that the bank had broken the rules.').map((q) => q.text)).toEqual(['Is it true that the bank had broken the rules?']);
+  });
+});
+
+describe('extractQuestions: a second "whether", a charge faced in apposition', () => {
+  it('asks the second half of a question joined by "or whether"', () => {
+    // (The first half has a subject no question can name; the second is asked.)
+    const text = 'Importers are unsure whether it will, or whether the current duty on aluminium will stay in place.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Will the current duty on aluminium stay in place?']);
+  });
+
+  it('asks what comes of charges a named person faces in an apposition', () => {
+    const text = 'Mr Orlov, currently facing fraud and tax evasion charges of his own, was one of the founders of the bank.';
+    expect(ask(text).map((q) => q.text)).toEqual(['What will come of the fraud and tax evasion charges facing Mr Orlov?']);
+  });
+});
+
+describe('extractQuestions: subjects a question cannot take as they stand', () => {
+  it('asks nothing of the last of two names joined by "or"', () => {
+    for (const q of ask('If the captain does not play on Sunday, either Jacob Marsh or Cole Baxter would start.')) expect(q.text).not.toMatch(/^Will Cole Baxter/);
+  });
+
+  it('asks nothing of a demonstrative in a quote that the article names nowhere else, but keeps one it does', () => {
+    expect(ask('"My hope is that this family and this community will find solace in the verdict," the attorney said.')).toEqual([]);
+    const qs = ask('The bill returns to the Lords on Monday. "Unless there is a major movement, this bill is doomed to fail," he said.');
+    expect(qs.map((q) => q.text)).toContain('Will this bill fail unless there is a major movement?');
+  });
+
+  it('takes a figure from the researchers\' calculations as a record, not a single source', () => {
+    expect(ask('And there was quite a bit of the stuff, according to the researchers\' calculations.')).toEqual([]);
+  });
+
+  it('asks nothing with an "\'s" cut from its word', () => {
+    for (const q of ask('"But eventually we will have to get closer to the moon to see what\'s really going on," she said.')) expect(q.text).not.toMatch(/(?:^|\s)s(?:\s|\?)/);
+  });
+});
+
+describe('extractQuestions: "whether to", a hedge adjective as predicate, a plural subject\'s "plan to"', () => {
+  it('asks what the deciding party will do when "whether" takes an infinitive', () => {
+    expect(ask('The council is to decide whether to close the school.').map((q) => q.text)).toEqual(['Will the council close the school?']);
+    expect(ask('The board is considering whether to sell the division.').map((q) => q.text)).toEqual(['Will the board sell the division?']);
+  });
+
+  it('asks nothing when the deciding verb is itself an infinitive whose subject lies elsewhere', () => {
+    expect(ask('The runner has been granted extra time to decide whether to compete in the championships.').map((q) => q.text)).not.toContain('Will extra time compete in the championships?');
+  });
+
+  it('inverts a copula with a hedge adjective and nothing after it to predict', () => {
+    expect(ask('The dollar has hit a new low and analysts predict that more declines are likely in 2005.').map((q) => q.text)).toEqual(['Are more declines likely in 2005?']);
+  });
+
+  it('reads "plan to" after a plural subject as the verb it is', () => {
+    expect(ask('The Lib Dems plan to oppose the Bill in the Lords on Thursday.').map((q) => q.text)).toEqual(['Will the Lib Dems oppose the Bill in the Lords on Thursday?']);
+  });
+});
+
+describe('extractQuestions: a consequence whose pronoun stands for the condition\'s subject', () => {
+  it('names the condition\'s subject in the question and keeps the pronoun in the condition', () => {
+    expect(ask('The coach said: "If England lose to Italy, they would be in turmoil."').map((q) => q.text)).toEqual(['Will England be in turmoil if they lose to Italy?']);
+    expect(ask('If the unions reject the offer, they will strike in March.').map((q) => q.text)).toEqual(['Will the unions strike in March if they reject the offer?']);
+  });
+
+  it('does not when the condition uses the pronoun for something else', () => {
+    const qs = ask('The clubs were warned on Monday. If the appeals fail and they continue breaking the rules, they could be fined up to £5,000.');
+    for (const q of qs) expect(q.text).not.toMatch(/^Will the appeals be fined/);
+  });
+});
+
+describe('extractQuestions: a claim whose verb the tagger reads as a noun, and its claimant\'s "its"', () => {
+  it('asks whether the claim holds, "its"/"their" read as the claimant\'s', () => {
+    const text = 'Yukos claims its downfall was punishment for the ambitions of its founder.';
+    const yukos: Actor = { id: 'a1', name: 'Yukos', type: 'organization', role: null, aliases: [], key: true, salience: 1, mentions: [{ start: 0, end: 5, quote: 'Yukos' }] };
+    expect(ask(text, { actors: [yukos] }).map((q) => q.text)).toEqual(["Is it true that Yukos' downfall was punishment for the ambitions of its founder?"]);
+    expect(ask('The unions claim their members were misled by the management.').map((q) => q.text)).toEqual(["Is it true that the unions' members were misled by the management?"]);
+  });
+
+  it('asks nothing of "claims" that is a noun before its verb', () => {
+    expect(ask('The Yukos claims were rejected by the court.')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readRole } from './roles.js';
+import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -57,14 +57,16 @@ const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'di
   // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
   'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
   'developer', 'builder', 'contractor']);
+/** Person nouns that name a firm before a one-word name ("market analyst Datamonitor"), a person before a full name ("Commerzbank analyst Carsten Fritsch"). */
+const FIRM_NOUNS_FOR_ONE_WORD = new Set(['analyst', 'broker']);
 
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
-const rolesPerson = (role: string): boolean => {
+const rolesPerson = (role: string, name = ''): boolean => {
   // The head stands before any complement: "provider of automobile data" is headed by "provider".
   const words = role.split(/\s+/);
   const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|to)$/i.test(w));
   const head = (complement > 0 ? words[complement - 1]! : words[words.length - 1]!).toLowerCase();
-  return !FIRM_NOUNS.has(head);
+  return !FIRM_NOUNS.has(head) && !(FIRM_NOUNS_FOR_ONE_WORD.has(head) && !/\s/.test(name.trim()));
 };
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
@@ -133,7 +135,9 @@ function isDemonymSingular(word: string): boolean {
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
-  return DOCUMENT_WORDS.has(words[words.length - 1]!) && !ORG_WORDS.has(words[0]!);
+  const last = words[words.length - 1]!;
+  // ("bad Bills", "the Acts": in the plural too.)
+  return (DOCUMENT_WORDS.has(last) || (/s$/.test(last) && DOCUMENT_WORDS.has(last.slice(0, -1)))) && !ORG_WORDS.has(words[0]!);
 }
 
 /** Product names with model numbers ("Airbus A380", "737-800") are not actors. */
@@ -166,9 +170,11 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (type === 'place' && namesBody(analysis, m, true) && !civic(analysis, m)) type = 'organization';
     // "the Thai island of Koh Phi Phi", "the town of Hanau": the complement of a noun for a place is one.
     if ((type === null || type === 'organization') && placeComplement(analysis, m)) type = 'place';
+    // "the MP for Grantham and Stamford": what a legislator sits for is a constituency, a place.
+    if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
-    if (type === null && (m.employer || complementOfTitle(analysis, m))) type = 'organization';
-    if (type === null && (m.honorific || (role && rolesPerson(role)))) type = 'person';
+    if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
+    if (type === null && (m.honorific || (role && rolesPerson(role, text)))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
@@ -192,20 +198,22 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (key === '') continue;
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
-    let draft = byKey.get(key) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    // A surname two namesakes share is resolved at each mention, never by the mention before it.
+    const shared = !key.includes(' ') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
       index.add(draft, key);
       typeOf.set(draft, item.type);
     }
-    byKey.set(key, draft);
+    if (!shared || !byKey.has(key)) byKey.set(key, draft);
     if (!byJoined.has(joined)) byJoined.set(joined, draft);
     draft.mentions.push(item.mention);
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
     // ("a senior broadcaster with CBS": a firm noun is a person's role when the name is a person's.)
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role)))) {
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role, item.name)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }
@@ -244,6 +252,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readCopulaRoles(analysis, drafts);
   readAppointedRoles(analysis, drafts);
   readPositionRoles(analysis, drafts);
+  readReplacedRoles(analysis, drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
@@ -294,6 +303,19 @@ function complementOfTitle(analysis: Analysis, m: NameMention, club = false): bo
   const head = tokens[t - 1];
   if (club && head && !TITLE_WORDS.has(head.text.toLowerCase()) && !CLUB_ROLES.has(head.text.toLowerCase())) return false;
   return !!head && /^\p{Ll}/u.test(head.text) && isHeadToken(head) && !FIRM_NOUNS.has(head.text.toLowerCase());
+}
+
+/** Titles of a member of a legislature elected for a seat ("MP for Grantham", "senator for Ohio"). */
+const SEAT_HOLDERS = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'td', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'candidate']);
+
+/** The name is (in a list that is) the complement of "MP for", "senator for": a seat. */
+function constituency(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (m.titleFirst !== null || m.honorific) return false;
+  let t = m.first - 1;
+  // "for Grantham and Stamford", "for Brent East, Brent West and Harrow": back over the list's earlier names.
+  while (t > 0 && (/^(?:and|,)$/.test(tokens[t]!.text) || /^\p{Lu}/u.test(tokens[t]!.text)) && tokens[t]!.sentence === tokens[m.first]!.sentence && m.first - t < 12) t--;
+  return /^for$/i.test(tokens[t]?.text ?? '') && SEAT_HOLDERS.has(tokens[t - 1]?.text.toLowerCase() ?? '');
 }
 
 const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
@@ -373,7 +395,42 @@ function namesBody(analysis: Analysis, m: NameMention, club = false): boolean {
   if (RESULT_SIDE[tokens[before]?.text.toLowerCase() ?? '']?.test(tokens[before - 1]?.text ?? '')) return true;
   // "Chelsea's Frank Lampard": a body's member, named after its possessive.
   const next = tokens[m.last + 1];
-  return !!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '');
+  if (!!next && /^[’']s$/.test(next.text) && GIVEN_NAMES.has(tokens[m.last + 2]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[m.last + 3]?.text ?? '')) return true;
+  // "Lorton's chief executive", "Acme's new chairman": what holds an office of a board or a side is a body.
+  if (!next || !/^[’']s$/.test(next.text)) return false;
+  for (let t = m.last + 2; t <= m.last + 4; t++) {
+    const tok = tokens[t];
+    if (!tok || !/^\p{Ll}/u.test(tok.text)) return false;
+    if (BODY_OFFICES.has(tok.text.toLowerCase()) && !/^(?:of|to)$/i.test(tokens[t + 1]?.text ?? '')) return tok.text.toLowerCase() !== 'chief' || tokens[t + 1]?.text.toLowerCase() === 'executive';
+    if (tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/**
+ * Words that need a name to make one: the generic heads of bodies' names, and "the West", a loose set of
+ * states ("the North" and "the South" are often one state named short, "North Korea", and stay).
+ */
+const BARE_HEADS = new Set(['west', 'company', 'corporation', 'firm', 'group', 'department', 'ministry', 'agency', 'organisation', 'organization', 'institute', 'association', 'foundation', 'society', 'bureau', 'division', 'unit']);
+
+/** Offices held in a company's board or a club's side, which a person holds rarely for another person. */
+const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chief', 'director', 'directors', 'president', 'founder', 'co-founder', 'owner', 'shareholders', 'board', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'coach', 'boss']);
+
+/** Common nouns for a body, which name one in close apposition ("law firm Bellam Rowe", "charity Oxfam"). */
+const BODY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'supermarket', 'retailer', 'broadcaster', 'publisher', 'lender', 'insurer', 'manufacturer', 'maker', 'outfit', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator', 'watchdog',
+  'broker', 'provider', 'supplier', 'operator', 'distributor', 'wholesaler', 'vendor', 'exporter', 'importer', 'giant', 'subsidiary', 'developer', 'contractor', 'carrier']);
+
+/** The name stands right after a lower-case noun for a body, with nothing between: "law firm Bellam Rowe". */
+function afterBodyNoun(analysis: Analysis, m: NameMention): boolean {
+  if (m.titleFirst !== null || m.honorific) return false;
+  const noun = analysis.tokens[m.first - 1];
+  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === analysis.tokens[m.first]!.start) return false;
+  // ("law firm X", "the charity X"; "on whose board Hunter Biden had a seat" opens a clause.)
+  const before = analysis.tokens[m.first - 2];
+  if (!before || !(/^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
+  const word = noun.text.toLowerCase();
+  // ("Bath centre Olly Barker": a noun that is also a person's, a position, names the person's role.)
+  return (ORG_WORDS.has(word) || BODY_NOUNS.has(word)) && !PERSON_KINDS.has(word);
 }
 
 /**
@@ -440,11 +497,20 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     const t = typeOf.get(d);
     return t === 'person' || t === null;
   });
-  if (hits.length === 1) return hits[0];
+  if (hits.length <= 1) return hits[0];
   // "Katherine Jackson ... Michael Jackson ... Mr Jackson": an honorific's gender picks one of two namesakes.
-  if (item.honorificGender === null) return undefined;
-  const agreeing = hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
-  return agreeing.length === 1 ? agreeing[0] : undefined;
+  const agreeing = item.honorificGender === null ? hits : hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
+  if (agreeing.length === 1) return agreeing[0];
+  // "Andy Robinson ... Robinson said ... Jason Robinson": a surname two namesakes share is the one named last before it
+  // ("Vice President Biden" after "Hunter Biden": a title of its own says it may be the other).
+  if (item.role !== null || item.mention.titleFirst !== null) return undefined;
+  let nearest: { at: number; d: ActorDraft } | undefined;
+  for (const d of agreeing) {
+    // ("an Open era record" after "the Australian Open": an everyday word is no surname of a name not known to be a person's.)
+    if (typeOf.get(d) !== 'person' && isEveryday(key)) continue;
+    for (const m of d.mentions) if (m.start < item.mention.start && (!nearest || m.start > nearest.at)) nearest = { at: m.start, d };
+  }
+  return nearest?.d;
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */
@@ -487,6 +553,34 @@ function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType
   }
 }
 
+/**
+ * The commonest English function words (the top of the Brown corpus frequency list, Francis & Kučera
+ * 1982): about a third of the words of any English prose, a few in a text in another language.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' '),
+);
+
+/** Whether the text's words are English: a text in another language has few English function words. */
+function isEnglish(analysis: Analysis): boolean {
+  let words = 0;
+  let common = 0;
+  for (const t of analysis.tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
+  }
+  // English pages, lists and captions included, run at 16% or more on this list; Italian, Spanish or German at 7% or less.
+  return words < 40 || common / words >= 0.12;
+}
+
+/** A name the gazetteers know (a country, a place, an organisation), or a given name and a surname. */
+function knownName(name: string): boolean {
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  return COUNTRY_FORMS.has(lower) || COUNTRY_NAMES.has(lower) || KNOWN_ORGS.has(lower) || KNOWN_ORG_NAMES.has(lower) || PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower) || (words.length === 2 && GIVEN_NAMES.has(words[0]!) && !AMBIGUOUS_GIVEN_NAMES.has(words[0]!));
+}
+
 const afterThe = (analysis: Analysis, m: NameMention): boolean => /^the$/i.test(analysis.tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '');
 
 const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.text.toLowerCase());
@@ -495,8 +589,14 @@ const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.t
 export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers: Map<ActorDraft, number>): { actors: Actor[]; idOf: Map<ActorDraft, string> } {
   const textLength = Math.max(1, analysis.text.length);
   const sentenceStarts = new Set(analysis.sentences.map((s) => s.first));
+  // In a text not written in English the rules above, built on English grammar and capitalisation,
+  // read any capitalised word as a name: keep only names a gazetteer knows or a person's name.
+  const foreign = !isEnglish(analysis);
   const scored = drafts
     .filter((d) => d.mentions.length > 0)
+    .filter((d) => !foreign || knownName(d.name))
+    // "the West", "the Company", "the Department of": a loose bloc or a body's generic head alone names no one.
+    .filter((d) => d.name.includes(' ') || !BARE_HEADS.has(d.name.toLowerCase()))
     // A lone capitalised word seen once, at a sentence start, with nothing known about it, is more likely a common word than an actor.
     .filter((d) => {
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0) return true;

@@ -107,6 +107,9 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 /** "Jane Holloway, D-Ohio,": a legislator's party and state after the name is role material, not an actor. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
 
+/** Lower-case nouns for a state's institutions, which a country's name or adjective in front makes a name ("US government"). */
+const STATE_INSTITUTIONS = new Set(['government', 'administration', 'military', 'army', 'navy', 'authorities', 'police', 'parliament', 'cabinet', 'embassy', 'judiciary']);
+
 const CREDIT_LINE = /^\(?(?:additional |contributing )?(?:reporting|editing|writing|compiled|produced|photos?|graphics?) by\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i;
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 const POSSESSIVE_S = /^[’']s$/;
@@ -164,7 +167,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           const then = tokens[n + 2];
           // "Australian-born Assange", "London-based Barclays": a participle makes the compound a modifier.
           const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text);
-          if (isCapitalised(part) || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
+          // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable closes a romanised given name.
+          const syllable = /^\p{Ll}{1,3}$/u.test(part.text) && !/^(?:old|led|run|era|ups?|out|off|on|in|by|to|and|of|the|for|up|new|day|way|end)$/.test(part.text) && !(then && adjacent(text, part, then) && /^\p{L}/u.test(then.text) && then.start === part.end);
+          if (isCapitalised(part) || syllable || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
             last = ++n;
             continue;
           }
@@ -216,6 +221,16 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           continue;
         }
         break;
+      }
+      // "the US government denied", "the Iraqi transitional government will": a country's name or adjective with a
+      // lower-case noun for its state's institutions, as a clause's subject, names that institution, an actor of its own.
+      if (COUNTRY_FORMS.has(text.slice(tokens[t]!.start, tokens[last]!.end).toLowerCase())) {
+        let k = last + 1;
+        while (k <= sentence.last && k - last <= 2 && !STATE_INSTITUTIONS.has(tokens[k]!.text) && tokens[k]!.pos === 'ADJ' && /^\p{Ll}+$/u.test(tokens[k]!.text)) k++;
+        // Only as a party to what happens, the subject of a verb ("the US government denied"); "a US government
+        // report", "talks with the Romanian government" leave the country the actor.
+        const verb = tokens[k + 1]?.pos === 'ADV' ? tokens[k + 2] : tokens[k + 1];
+        if (k <= sentence.last && STATE_INSTITUTIONS.has(tokens[k]!.text) && adjacent(text, tokens[k - 1]!, tokens[k]!) && (verb?.pos === 'VERB' || verb?.pos === 'AUX')) last = k;
       }
       // "the Keane family", "the Keane and Dwyer families": a family named by its surname is a group.
       const surnames = tokens.slice(t, last + 1).every((k) => /^\p{L}+$/u.test(k.text));
@@ -354,6 +369,13 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
   }
+  // "Welshman Jimmy Watkins", "New Zealander Peter Jackson": a noun for a country's man or woman
+  // (its adjective with "-man", or the singular of its people's plural) is what the person is, not part of the name.
+  const demonym = demonymLength(tokens, first, last);
+  if (demonym > 0 && GIVEN_NAMES.has(lower(tokens[first + demonym]!)) && last >= first + demonym + 1) {
+    const m = trimMention(tokens, text, first + demonym, last, sentence);
+    return m ? [{ ...m, titleFirst: first }] : [];
+  }
   // "the public services union Unison Dave Prentis": after a common noun for a body, the body's name
   // and then a person's given name and surname.
   const bodyNoun = tokens[first - 1];
@@ -407,6 +429,17 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   }
   const m = trimMention(tokens, text, first, last, sentence);
   return m ? [m] : [];
+}
+
+/** How many tokens from `first` make a noun for a country's man or woman ("Frenchman", "New Zealander"); 0 if none. */
+function demonymLength(tokens: Token[], first: number, last: number): number {
+  for (const n of [1, 2]) {
+    if (first + n > last) break;
+    const words = tokens.slice(first, first + n).map(lower).join(' ');
+    const stem = /^(\p{L}+)(?:wo)?man$/u.exec(words)?.[1];
+    if ((stem && COUNTRY_FORMS.has(stem)) || (!COUNTRY_FORMS.has(words) && COUNTRY_FORMS.get(`${words}s`)?.adjective === false)) return n;
+  }
+  return 0;
 }
 
 /** Drops honorifics and title words in front (kept as role material), titles after, and connectors at the edges. */
@@ -490,14 +523,32 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name;
     // "Justin King", "John Major": after a lone given name a title word is a surname.
     const surname = k === f && GIVEN_NAMES.has(lower(tokens[f]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[f]!)) && l === f + 1;
-    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) l = k;
+    if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) {
+      // "The Planning Minister", "the Defence Secretary": everyday words before a minister's title are a portfolio, not a body.
+      const office = tokens.slice(k + 1, l + 1).some((x) => /^(?:minister|secretary)$/.test(lower(x)));
+      if (office && tokens.slice(f, k + 1).every((x) => isEveryday(lower(x)) && !isKnownName(lower(x)) && !ORG_WORDS.has(lower(x)))) return null;
+      l = k;
+    }
   }
   if (f > l) return null;
   // A run made only of title words ("Secretary General", "Prime Minister") is a role, not a name.
   if (tokens.slice(f, l + 1).every(isTitle) && !KNOWN_ORGS.has(text.slice(tokens[f]!.start, tokens[l]!.end).toLowerCase())) return null;
   const start = tokens[f]!.start;
-  const end = tokens[l]!.end;
+  let end = tokens[l]!.end;
+  // "Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders": page text that lost the space between two
+  // names glues a word to the next name; the name ends at the glue, where a given name or a word of the
+  // name itself starts again with a capital ("FitzGerald" at a name's end, "DeSantis", "MacDonald" are names).
+  for (let k = f + 1; k <= l; k++) {
+    const glued = /^(.*\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$/u.exec(tokens[k]!.text);
+    if (!glued) continue;
+    const tail = glued[2]!.toLowerCase();
+    const repeated = tokens.slice(f, k).some((x) => lower(x) === tail);
+    if (!repeated && !(GIVEN_NAMES.has(tail) && k < l)) continue;
+    l = k;
+    end = tokens[k]!.start + glued[1]!.length;
+    break;
+  }
   const next = tokens[l + 1];
   const compound = !!next && next.text === '-' && next.start === tokens[l]!.end && /^\p{Ll}/u.test(tokens[l + 2]?.text ?? '');
-  return { first: f, last: l, start, end, text: text.slice(start, end), titleFirst, honorific, sentence, compound };
+  return { first: f, last: l, start, end, text: text.slice(start, end), titleFirst, honorific, sentence, compound: compound && end === tokens[l]!.end };
 }

@@ -25,8 +25,17 @@ const COMPLEMENT_PREPS = new Set(['of', 'to', 'for', 'at']);
 const RELATION_NOUNS = new Set(
   `father mother son daughter wife husband brother sister nephew niece cousin uncle aunt grandson granddaughter
   grandfather grandmother widow widower fiance fiancee fiancé fiancée partner girlfriend boyfriend stepson stepdaughter
-  stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor`.split(/\s+/),
+  stepfather stepmother rival opponent challenger ally aide deputy colleague friend predecessor successor counterpart`.split(/\s+/),
 );
+
+/** Relations between holders of an office ("his Turkish counterpart", "her predecessor"): they say the person holds one. */
+const OFFICE_RELATIONS = new Set(['counterpart', 'predecessor', 'successor']);
+
+/** Places in a ranking, written as words. */
+const RANK_NUMBERS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/i;
+
+/** Months, days and years: what ends a time adverbial ("in May", "on Monday", "in 2004"). */
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)$/;
 
 const CORPORATE_ABBREVIATION = /^(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|AG|SA|NV)\.$/;
 
@@ -130,16 +139,19 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     (last.pos !== 'PUNCT' && tokens[nameFirst - 2]?.text === '-' && PERSON_KINDS.has(analysis.text.slice(tokens[nameFirst - 3]?.start ?? 0, last.end).toLowerCase())) ||
     (spacedCompound(tokens[nameFirst - 2], last) && PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase()));
   // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
-  const sense = isSenseHead(last) && personal(tokens, mention);
+  // ("Trinity Academy junior Ben Patton": right before a name, a person noun that usually modifies, "junior" or "senior", is the head.)
+  const sense = (isSenseHead(last) || slotNoun(last)) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
-  const preposition = headLike ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
-  if (!headLike && preposition < 0) return null;
-  let first = preposition < 0 ? nameFirst : preposition;
-  let sawTitle = false;
-  let sawOffice = false;
+  // "world number one Roger Federer", "British number two Rusedski": a ranking is a role.
+  const rank = !headLike && /^number$/i.test(tokens[nameFirst - 2]?.text ?? '') && (RANK_NUMBERS.test(last.text) || (/^\d{1,3}$/.test(last.text) && personal(tokens, mention)));
+  const preposition = headLike || rank ? -1 : complementStart(tokens, nameFirst - 1, sentenceFirst);
+  if (!headLike && !rank && preposition < 0) return null;
+  let first = rank ? nameFirst - 2 : preposition < 0 ? nameFirst : preposition;
+  let sawTitle = rank;
+  let sawOffice = rank;
   let sawName = false;
   let head: Token | null = null;
-  for (let t = (preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
+  for (let t = (rank ? nameFirst - 2 : preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
     const lower = tok.text.toLowerCase();
     const before = tokens[t - 1];
@@ -170,6 +182,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       }
       continue;
     }
+    // "headed past keeper X", "ran past Y": "past" after a verb is a preposition, not "former".
+    if (lower === 'past' && tokens[t - 1]?.pos === 'VERB') break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
@@ -211,7 +225,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     }
     // ("millionaires", "directors": a plural office is an office too.)
     const single = isPlural(tok) ? tok.lemma.toLowerCase() : lower;
-    if (TITLE_WORDS.has(single) || rankOf(tok) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
+    if (TITLE_WORDS.has(single) || rankOf(tok) || OFFICE_RELATIONS.has(single) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
   if (!sawTitle || first === nameFirst) return null;
@@ -227,7 +241,15 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
 
 /** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
 function spacedCompound(a: Token | undefined, b: Token): boolean {
-  return !!a && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(a.pos) && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(b.pos);
+  // ("running back": a gerund may open one; "has been" and "is" may not.)
+  const gerund = !!a && a.pos === 'VERB' && /\p{Ll}ing$/u.test(a.text);
+  return !!a && (gerund || !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(a.pos)) && !['AUX', 'VERB', 'PRON', 'DET', 'ADP', 'PART'].includes(b.pos);
+}
+
+/** "junior", "senior": a person noun that usually modifies a head (WordNet's person nouns), as the noun it is right before a name. */
+function slotNoun(t: Token): boolean {
+  const word = t.text.toLowerCase();
+  return /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && MODIFIER_ONLY.has(word) && (PERSON_KINDS.has(word) || PERSON_SENSES.has(word));
 }
 
 /** "(Bath owner)", "(Ireland coach)" closing at `close`: a bracketed noun phrase headed by a person noun, or null. */
@@ -347,10 +369,46 @@ function listStart(analysis: Analysis, mention: NameMention): number | null {
   return start;
 }
 
+/**
+ * "Owen Tarrant and Kate Rowe, both directors of Lorton,": a plural apposition opened by "both" or
+ * "all" after a list of names is each listed person's, in the singular.
+ */
+function readBothApposition(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  // The list's end: over ", Name" and "and Name" items after this one.
+  let end = mention.last;
+  let items = 1;
+  while (/^(?:and|,)$/.test(tokens[end + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '') && !/^(?:both|all)$/i.test(tokens[end + 2]!.text)) {
+    end += 2;
+    while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+    items++;
+  }
+  // ... or the list ends with this name: it must then follow another ("A and B, both ...").
+  const listed = items > 1 || /^(?:and|,)$/.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
+  if (!listed || tokens[end + 1]?.text !== ',' || !/^(?:both|all)$/i.test(tokens[end + 2]?.text ?? '')) return null;
+  const from = end + 3;
+  let head = -1;
+  let t = from;
+  for (; t <= sentenceLast && t - from < 6; t++) {
+    const tok = tokens[t]!;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && !(tok.pos === 'VERB' && isHeadToken(tok))) break;
+    if (isPlural(tok) && isHeadToken(tok)) head = t;
+  }
+  if (head < 0 || head !== t - 1) return null;
+  const complement = complementEnd(tokens, head + 1, sentenceLast);
+  const stop = tokens[(complement > 0 ? complement : head) + 1]?.text ?? '';
+  if (!/^[,.;]$/.test(stop)) return null;
+  // ("directors of Lorton" → "director of Lorton": the head is made singular where it stands.)
+  const lemma = tokens[head]!.lemma.toLowerCase();
+  const role = text.slice(tokens[from]!.start, tokens[head]!.start) + lemma + (complement > 0 ? text.slice(tokens[head]!.end, tokens[complement]!.end) : '');
+  return tidy(role);
+}
+
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const first = listStart(analysis, mention) ?? mention.first;
   const { tokens } = analysis;
-  const copula = readCopulaList(analysis, first, mention.sentence);
+  const copula = readCopulaList(analysis, first, mention.sentence) ?? readBothApposition(analysis, mention);
   if (copula) return copula;
   // The list's first name is followed by the next ("A and B", "A, B").
   const nextItem = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
@@ -405,8 +463,15 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let participle = false;
   // The head is a noun whose person sense is not its usual one ("star", "shot"), or an agent noun no list holds.
   let senseOnly = false;
+  // Where a bracketed acronym after the body's name stands ("... of Phonographic Industries (IFPI),"); the role ends before it.
+  let acronym = -1;
   for (; t <= sentenceLast && t - from < 16; t++) {
     const tok = tokens[t]!;
+    if (!bracket && tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && acronym < 0) {
+      acronym = t;
+      t += 2;
+      continue;
+    }
     // ("Take-Two": a hyphen between two words joins them.)
     const joiner = tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
     if (tok.text === ',' || tok.text === '.' || tok.text === ';' || (DASHES.has(tok.text) && !joiner) || tok.text === ')') break;
@@ -421,6 +486,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       // "the turnaround specialist appointed by the government as ...": a past participle after the head
       // opens a reduced relative clause.
       const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'NOUN';
+      // "sent to Feroz Abbasi, the men's solicitor says.": after a name that is a preposition's object, a
+      // noun phrase with a speech verb is the subject of a reporting clause, not an apposition.
+      if (speech && tokens[mention.first - 1]?.pos === 'ADP' && !/^\p{Lu}/u.test(tokens[mention.first - 1]!.text)) return null;
       if (relative || infinitive || speech || reduced) {
         cut = t;
         break;
@@ -485,7 +553,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       if (group) return singularHead(group, tokens[k]!);
     }
   }
-  return tidy(analysis.text.slice(tokens[from]!.start, tokens[t - 1]!.end));
+  return tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
 }
 
 /** "Jane Holloway, D-Ohio,": a US legislator's party and state, written after the name. */
@@ -513,16 +581,18 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
   const verb = tokens[mention.last + 3];
-  // "X, who is the chief executive of Acme,": a copula in the clause describes the person.
-  if (/^(?:is|was)$/i.test(verb?.text ?? '')) {
-    let end = mention.last + 4;
+  // "X, who is the chief executive of Acme,", "X, who has been head of the agency since 2001,": a copula in the clause describes the person.
+  const perfect = /^(?:has|had)$/i.test(verb?.text ?? '') && /^been$/i.test(tokens[mention.last + 4]?.text ?? '');
+  if (/^(?:is|was)$/i.test(verb?.text ?? '') || perfect) {
+    const from = mention.last + (perfect ? 5 : 4);
+    let end = from;
     let sawHead = false;
     for (; end <= sentenceLast && end - mention.last < 16; end++) {
       const tok = tokens[end]!;
       if (/^[,.;:)"“”]$/.test(tok.text) || tok.pos === 'AUX' || (tok.pos === 'VERB' && !isHeadToken(tok))) break;
       if (isHeadToken(tok) && /^\p{Ll}/u.test(tok.text) && !GENERIC_PERSONS.has(tok.text.toLowerCase())) sawHead = true;
     }
-    return sawHead && end > mention.last + 4 ? tidy(text.slice(tokens[mention.last + 4]!.start, tokens[end - 1]!.end)) : null;
+    return sawHead && end > from ? tidy(text.slice(tokens[from]!.start, tokens[end - 1]!.end)) : null;
   }
   // Right after "who" stands its verb, whatever the tagger says ("who chairs" read as a plural noun).
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'NOUN' && /s$/.test(verb.text)))) return null;
@@ -599,14 +669,20 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   }
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
+  // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
+  if (TIME_WORD.test(tokens[last]!.text)) return null;
   const role = tidy(analysis.text.slice(tokens[t + 1]!.start, tokens[last]!.end));
   const before = readRoleBefore(analysis, mention);
   return before && role ? `${role}, ${before}` : role;
 }
 
+/** "head of the agency since 2001", "Lorton's chief executive in May": a time after a title is no part of it. */
+const TRAILING_TIME = /\s+(?:since|in|from|until|till|on|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\ds?)(?:\s+(?:19|20)\d\d)?$/;
+
 function tidy(role: string): string | null {
   const cleaned = role
     .replace(/\s+/g, ' ')
+    .replace(TRAILING_TIME, '')
     .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
     .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
     .replace(/\s+(?:and|or|but)$/i, '')
@@ -620,6 +696,15 @@ function tidy(role: string): string | null {
  * office attached to the name by "as" is the person's. Only an office: "described Smith as a liar" is not one.
  */
 function readRoleAs(analysis: Analysis, mention: NameMention): string | null {
+  // ("to replace Mauricio Pochettino as Tottenham manager": the office the person held; the replacement takes it, see readReplacedRoles.)
+  return readOfficeAs(analysis, mention);
+}
+
+/** Verbs whose object held the office that "as" names and whose subject takes it over. */
+const REPLACES = /^(?:replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)$/i;
+
+/** The office after "as" right after the mention ("X as Tottenham manager"), or null. */
+function readOfficeAs(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   let t = mention.last + 1;
@@ -701,11 +786,13 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
   for (let t = at; t <= sentenceLast && t - at <= 5; t++) {
     const tok = tokens[t]!;
     const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
-    if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen) {
+    // ("A British terror suspect held ...": after a determiner or a modifier, a person noun read as a verb is a noun.)
+    const nounAsVerb = tok.pos === 'VERB' && t > at && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[t - 1]!.pos) && isRoleHead(tok.text.toLowerCase()) && !/(?:ed|ing)$/.test(tok.text);
+    if (tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || hyphen || nounAsVerb) {
       const word = tok.text.toLowerCase();
       // "the fly-half": a person noun written with a hyphen.
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
-      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     break;
@@ -736,7 +823,19 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // A noun whose person sense is not its usual one is a person's description only as a speaker.
       const head = speaks ? wide : descriptionHead(tokens, the + 1, s.last);
       if (head < 0) continue;
-      const next = verbAfter(head + 1);
+      // "The head of the Lorton Trust said": the title's complement belongs to the description.
+      const complement = complementEnd(tokens, head + 1, s.last);
+      let end = complement > 0 && !/^\p{Lu}/u.test(tokens[head]!.text) ? complement : head;
+      // "The former Arsenal striker, who joined in May, said": a relative clause set off by commas stands between subject and verb.
+      if (tokens[end + 1]?.text === ',' && /^(?:who|whose)$/i.test(tokens[end + 2]?.text ?? '')) {
+        let close = end + 3;
+        while (close <= s.last && close - end < 20 && !/^[,;:.]$/.test(tokens[close]!.text)) close++;
+        if (tokens[close]?.text === ',') end = close;
+      }
+      const next = verbAfter(end + 1);
+      // "The winner of the award last year was a French film": a description with a complement before a copula
+      // identifies someone new; it does not refer back.
+      if (end > head && /^(?:is|was|are|were|will|would)$/i.test(next?.text ?? '')) continue;
       const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
@@ -745,7 +844,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // leader declared": the subject of a clause joined to the sentence.
       const clause = !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
-      const described = tidy(text.slice(tokens[the + 1]!.start, tokens[head]!.end).replace(/^\d+-year-old\s+/i, ''));
+      const described = tidy(text.slice(tokens[the + 1]!.start, tokens[end]!.end).replace(/\s*,\s*(?:who|whose)\b.*$/is, '').replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
       // "The Scottish Executive has seconded staff": a capitalised "Executive" without "chief" is a government.
       if (tokens[head]!.text === 'Executive' && !/^chief$/i.test(tokens[head - 1]?.text ?? '')) continue;
@@ -929,6 +1028,31 @@ export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
         d.role = role;
         break found;
       }
+    }
+  }
+}
+
+/**
+ * "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham manager": the office
+ * after "replace/succeed X as", which X held, goes also to the subject who takes it over: the person
+ * who opens the sentence, else the one named last before the verb.
+ */
+export function readReplacedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person');
+  for (const d of persons) {
+    for (const m of d.mentions) {
+      if (!REPLACES.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '')) continue;
+      const office = readOfficeAs(analysis, m);
+      if (!office) continue;
+      const s = analysis.sentences[m.sentence]!;
+      // The sentence's opener, else the person named last before the verb ("named Jane Doran to succeed ...").
+      let subject = persons.find((p) => p !== d && p.mentions.some((x) => x.sentence === m.sentence && (x.titleFirst ?? x.first) === s.first && x.end <= m.start));
+      if (!subject) {
+        let at = -1;
+        for (const p of persons) for (const x of p.mentions) if (p !== d && x.sentence === m.sentence && x.end <= m.start && x.start > at) [at, subject] = [x.start, p];
+      }
+      if (subject && subject.role === null) subject.role = office;
     }
   }
 }

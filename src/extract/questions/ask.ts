@@ -7,7 +7,7 @@ import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { BELIEF, NEGATION } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
-import { hasUnresolvedPerson, resolveSubject, type ResolveContext } from './resolve.js';
+import { hasUnresolvedPerson, isQuoted, resolveSubject, type ResolveContext } from './resolve.js';
 
 export interface Draft {
   text: string;
@@ -112,6 +112,10 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   // "some of its members", "all of this": an owner or a referent the question cannot name.
   if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return null;
   if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return null;
+  // "this family and this community will …" in a quote: a referent only the speaker could point at,
+  // unless the article names the same thing elsewhere ("this bill" in a story about the bill).
+  const pointed = (k: number): boolean => /^(?:this|these|that|those)$/i.test(a.tokens[k]!.text) && !inDate(k) && !namedElsewhere(a, s, a.tokens[k + 1]);
+  if (isQuoted(a, s, verbAt) && subject.tokens.some(pointed)) return null;
   const echo = resolved.antecedent ?? echoedSentence(ctx, s, subject);
   const predicate = predicateText(ctx, s, from);
   if (!predicate) return null;
@@ -126,6 +130,13 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
   if (!text) return null;
   return { text, context: echo ? [echo] : [] };
+}
+
+/** Whether a noun's lemma occurs in another sentence of the article. */
+function namedElsewhere(a: Analysis, s: Sentence, noun: Token | undefined): boolean {
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  const lemma = noun.lemma.toLowerCase();
+  return a.tokens.some((t) => (t.i < s.first || t.i > s.last) && t.lemma.toLowerCase() === lemma && (t.pos === 'NOUN' || t.pos === 'PROPN'));
 }
 
 /**

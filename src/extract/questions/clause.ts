@@ -21,6 +21,11 @@ const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 export const CLAUSE_TAKING = new Set(['say', 'tell', 'warn', 'claim', 'argue', 'think', 'believe', 'expect', 'predict', 'fear', 'suggest', 'insist', 'add', 'note', 'hope', 'estimate', 'know', 'show', 'signal', 'indicate', 'mean']);
 /** Nouns of saying after which a pronoun opens a clause, not a relative ("the report it …" is rare; "warning he …"). */
 const REPORTING_LIKE = /^(?:warning|saying|claiming|arguing|insisting)$/i;
+/**
+ * Third-person forms of the clause-taking verbs above that the tagger may read as plural nouns
+ * ("fears", "warns"): Hyland's (2005) hedging verbs and the common verbs of saying.
+ */
+const SAYS_OR_BELIEVES = /^(?:says|tells|warns|claims|argues|thinks|believes|expects|predicts|fears|suggests|insists|adds|notes|hopes|estimates|reckons)$/i;
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|Corp|Co|plc|LLC|etc)\.$/;
 export const MAX_PREDICATE_TOKENS = 18;
 /** How far a subject or predicate is looked for, skipped tokens included: keeps run-on input linear. */
@@ -126,7 +131,12 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
       }
     }
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
+    // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
+    if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
     if (/^(?:that|but|or|so|if|unless|when)$/i.test(tok.text)) break;
+    // "Finlay Calder fears civil war at the SRU could …": a verb of saying or belief after a name,
+    // tagged as a plural noun, ends the subject (the clause it takes starts after it).
+    if (picked.length > 0 && SAYS_OR_BELIEVES.test(tok.text) && tokens[k - 1]?.pos === 'PROPN') break;
     // "in the coming weeks the future of …": a determiner opened the subject; what precedes is another phrase.
     if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) break;
     // "… changed its name to MCI Inc. Former chief executive …": a company suffix ended a sentence wink did not split.
@@ -329,14 +339,18 @@ export function lowerFirst(a: Analysis, piece: Piece, text: string): string {
   const first = a.tokens[piece.tokens[0] ?? -1];
   if (!first || first.text === 'I' || /^\p{Lu}{2,}/u.test(first.text)) return text;
   if (!/^\p{Lu}/u.test(first.text)) return text;
-  // "President Donald Trump": a capitalised title before a name keeps its capital ("The Commission" does not).
-  if (first.pos !== 'DET' && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
+  // "President Donald Trump": a capitalised title before a name keeps its capital ("The Commission",
+  // "Many EU ministers" and "Former Scotland international Finlay Calder" do not).
+  if (first.pos !== 'DET' && !QUANTIFIER_OR_FORMER.test(first.text) && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
   // A word capitalised only because it opens the sentence (or the quotation) is read as written in lower case.
   if (first.pos === 'PROPN' && (!opensSentence(a, first) || a.tokens[first.i + 1]?.pos === 'PROPN' || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
   // "Nokia's N-Gage": a capitalised owner that is no everyday English word is a name.
   if (first.pos === 'PROPN' && /^['’]s$/.test(a.tokens[first.i + 1]?.text ?? '') && !EVERYDAY.has(first.text.toLowerCase())) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** Quantifiers and "former"/"ex-", which open a noun phrase before a name but are never part of it. */
+const QUANTIFIER_OR_FORMER = /^(?:many|most|some|several|few|both|all|other|former|ex|late)$/i;
 
 /** Whether a token opens its sentence, quote marks and brackets before it left aside. */
 function opensSentence(a: Analysis, t: Token): boolean {
@@ -379,6 +393,9 @@ function isCapitalisedMidSentence(a: Analysis, word: string): boolean {
 
 const QUOTE_MARKS = /[“”"]|(?<![\p{L}\p{N}])[‘’']|[‘’'](?![\p{L}\p{N}])(?<!s[’'])/gu;
 
+/** Words that cannot end a question's last phrase: determiners, "such", conjunctions, an article before a number or ordinal. */
+const CUT_BEFORE_HEAD = /(?:\b(?:a|an|the|such|than|and|or|but|of|his|her|its|their|our|my|your|every|each|whose)|\b(?:a|an|the) (?:[\d.,]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|fresh|new))$/i;
+
 /** Final clean-up of a question: no quote marks or doubled spaces, a capital, one "?", ≤ 25 words. */
 export function finishQuestion(raw: string): string | null {
   const text = raw.replace(QUOTE_MARKS, '').replace(/\s+([,;:?])/g, '$1').replace(/\s+/g, ' ').replace(/[\s,;:.?!]+$/, '').trim();
@@ -387,6 +404,12 @@ export function finishQuestion(raw: string): string | null {
   if (/\d[a-z%]+\. \p{Lu}|\b\p{Ll}{4,}\. \p{Lu}/u.test(text)) return null;
   const words = text.split(' ');
   if (words.length < 3 || words.length > 25) return null;
+  // "… tolerate attacks such", "… a 0.2", "… do in a third": a phrase cut before its head noun.
+  if (CUT_BEFORE_HEAD.test(text)) return null;
+  // "What s going on": an "'s" cut from its word.
+  if (/(?:^|\s)s(?:\s|$)/.test(text)) return null;
+  // "Will many as 27 million jobs be lost": "as many as" lost its first word.
+  if (/^\S+ (?:many|much|few|little) as\b/i.test(text)) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
 

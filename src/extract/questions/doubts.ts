@@ -2,13 +2,13 @@
 // "has been accused of …", "allegedly …") and those resting on one source ("according to …",
 // "reportedly", "is said to", "X reported that …"). Each asks whether the claim holds.
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { baseForm, draft, findToken, invertClause, lower, opensClause, predicateText, relativeAntecedent, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, type Draft, invertClause, lower, opensClause, predicateText, relativeAntecedent, type Rule, type RuleContext } from './ask.js';
 import { ACCUSE_LEMMAS, DISPUTE_LEMMAS, NEGATION, WEASEL_PASSIVE } from './cues.js';
 import { finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Sources that are records, not a person's word ("according to data from …"). */
-const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|studies|census|index|tables|rankings)$/i;
+const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|studies|census|index|tables|rankings|calculations|measurements)$/i;
 
 /** Nouns that name a claim ("rejected claims that …", "dismissed reports that …"). */
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|assertions?|suspicions?|rumou?rs?|speculation|criticism|suggestion)$/i;
@@ -90,6 +90,9 @@ export const disputedClaim: Rule = (ctx, s) => {
           const q = guiltQuestion(ctx, s, t);
           if (q) return draft(q, 'disputed', s, 2);
         }
+        // "The US government denied the claims, saying …": the claims were made before.
+        const denied = deniedAccount(ctx, s, t);
+        if (denied) return { ...denied, rule: 'disputedClaim:denied-account' };
         // "denied taking bribes"
         const gerund = a.tokens[t + 1];
         if (lemma === 'deny' && gerund?.pos === 'VERB' && /ing$/i.test(gerund.text)) {
@@ -188,7 +191,7 @@ export const singleSource: Rule = (ctx, s) => {
     }
     if (w === 'according' && lower(a.tokens[t + 1]) === 'to') {
       // "according to data from …", "according to figures": a record cited, not a claim on one word.
-      if (a.tokens.slice(t + 2, t + 5).some((x) => RECORD.test(x.text))) continue;
+      if (a.tokens.slice(t + 2, t + 6).some((x) => RECORD.test(x.text))) continue;
       const start = firstWord(a, s);
       const clauseAt = t === start ? afterSource(a, s, t + 2) : start;
       if (clauseAt < 0) continue;
@@ -300,6 +303,58 @@ function guiltQuestion(ctx: RuleContext, s: Sentence, t: number): string | null 
   const resolved = subject ? resolveSubject(ctx, s, subject) : null;
   if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|they|this|that)$/i.test(resolved.text)) return null;
   return finishQuestion(`${/^(?:they|the \w+s)$/i.test(resolved.text) ? 'Are' : 'Is'} ${resolved.text} guilty of ${pieceText(a, { tokens: np })}`);
+}
+
+/** Nouns of an accusation: denied, they are asked about as made against the one who denies them. */
+const ACCUSATION = /^(?:allegations?|accusations?|charges?)$/i;
+
+/**
+ * "Mr Ebbers denied the allegations" after the allegations are told → "Are the allegations against
+ * Mr Ebbers true?"; "The US
+ * government denied the claims" after a claim of Martin Mubanga's → "Are Martin Mubanga's claims
+ * true?", grounded in both sentences. Only when the noun ends the phrase: a claim spelled out
+ * after it ("denied claims that …") is asked by the rule above.
+ */
+function deniedAccount(ctx: RuleContext, s: Sentence, t: number): Draft | null {
+  const a = ctx.analysis;
+  // A finite denial only: "saw Scholl deny the charges" tells a story, "had he denied the charge" supposes one.
+  if (!/(?:ed|ies|es|ts)$/i.test(a.tokens[t]!.text) || a.tokens.slice(Math.max(s.first, t - 4), t).some((x) => /^(?:would|could|might|if|to)$/i.test(x.text) || (/^had$/i.test(x.text) && a.tokens[x.i + 1]?.pos === 'PRON'))) return null;
+  let k = t + 1;
+  if (/^(?:the|these|those|such|all|any)$/i.test(lower(a.tokens[k]))) k++;
+  const noun = a.tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || !CLAIM_NOUN.test(noun.text) || /^(?:speculation|criticism|suggestion)$/i.test(noun.text)) return null;
+  const next = a.tokens[k + 1];
+  if (next && !isPunct(next) && !/^(?:and|but|outright|strenuously|repeatedly|vehemently|firmly)$/i.test(next.text)) return null;
+  const at = auxStart(a, s, t);
+  const subject = subjectBefore(a, s, at) ?? relativeAntecedent(a, s, at);
+  const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+  if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|they|this|that|there|he|she)$/i.test(resolved.text)) return null;
+  const plural = /s$/i.test(noun.text);
+  const be = plural ? 'Are' : 'Is';
+  const nounText = noun.text.toLowerCase();
+  const context = resolved.antecedent ? [resolved.antecedent] : [];
+  if (ACCUSATION.test(noun.text)) {
+    // "The minister denied the allegations" alone names none: the accusation must be told just before.
+    for (let i = s.i - 1; i >= Math.max(0, s.i - 3); i--) {
+      const before = a.sentences[i]!;
+      const accuses = a.tokens.slice(before.first, before.last + 1).some((x) => ((x.pos === 'VERB' || x.pos === 'AUX') && ACCUSE_LEMMAS.has(x.lemma.toLowerCase())) || (x.pos === 'NOUN' && ACCUSATION.test(x.text)));
+      if (accuses) return draft(finishQuestion(`${be} the ${nounText} against ${resolved.text} true`), 'disputed', s, 1.8, [before, ...context]);
+    }
+    return null;
+  }
+  // The claims denied: the nearest claim of another speaker in the three sentences before.
+  for (let i = s.i - 1; i >= Math.max(0, s.i - 3); i--) {
+    const before = a.sentences[i]!;
+    const claim = ctx.claims.find((c) => c.speakerId !== null && c.evidence.some((e) => e.start < before.end && e.end > before.start));
+    if (!claim) continue;
+    const speaker = ctx.actors.find((x) => x.id === claim.speakerId);
+    if (!speaker || speaker.name === resolved.text || resolved.text.includes(speaker.name) || speaker.type === 'other' || speaker.type === 'place') return null;
+    // "the Conservative Party's claims": an organisation keeps the article the text gives it.
+    const article = speaker.type !== 'person' && speaker.mentions.some((m) => /\bthe\s+$/i.test(a.text.slice(Math.max(0, m.start - 4), m.start))) ? 'the ' : '';
+    const owner = `${article}${/s$/.test(speaker.name) ? `${speaker.name}'` : `${speaker.name}'s`}`;
+    return draft(finishQuestion(`${be} ${owner} ${nounText} true`), 'disputed', s, 1.8, [before, ...context]);
+  }
+  return null;
 }
 
 /** Those who speak for the accused (ACE 2005 PER nominals of the Justice events). */

@@ -3,7 +3,7 @@
 // challenges someone faces, and questions the article itself asks.
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, nounPhraseEndingAt, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
 import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
@@ -82,6 +82,12 @@ export const embeddedQuestion: Rule = (ctx, s) => {
         const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t), until });
         if (text) return draft(text, 'stated-unknown', s, 2.3);
       }
+      // "… whether the tariff would go into effect — or whether the September tariff would remain":
+      // a "whether" joined by "or" is the second half of a question left open, whatever governs the first.
+      if (w === 'whether' && lower(a.tokens[t - 1]) === 'or') {
+        const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t) || findToken(a, t + 1, Math.min(s.last, t + 16), (x) => /^would$/i.test(x.text)) > 0 });
+        if (text) return draft(text, 'stated-unknown', s, 2.3);
+      }
       continue;
     }
     if (w === 'if' && governor.tok.pos !== 'VERB' && governor.tok.pos !== 'ADJ') continue;
@@ -89,7 +95,10 @@ export const embeddedQuestion: Rule = (ctx, s) => {
     const deciding = DECIDING.has(governor.tok.lemma.toLowerCase()) && !governor.negated;
     // "wait and see what Glazer comes with", "it remains to be seen whether": what is to be seen lies ahead.
     const ahead = deciding || governor.tok.lemma.toLowerCase() === 'see';
-    const text = w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: ahead }) : whQuestion(ctx, s, t, { futureOfPast, future: ahead });
+    // "The EU will decide on 17 December whether to begin entry talks" → "Will the EU begin entry talks?": an
+    // infinitive after "whether" leaves open what the deciding verb's own subject will do.
+    const infinitive = w === 'whether' && lower(a.tokens[t + 1]) === 'to' && a.tokens[t + 2]?.pos === 'VERB' && governor.tok.pos === 'VERB';
+    const text = infinitive ? whetherTo(ctx, s, governor.tok.i, t + 2) : w === 'whether' || w === 'if' ? invertClause(ctx, s, t + 1, { futureOfPast, future: ahead }) : whQuestion(ctx, s, t, { futureOfPast, future: ahead });
     if (!text) continue;
     // "how much experience a tight-head can give a centre": an indefinite subject makes it a general musing, not this story's unknown.
     if (w !== 'whether' && w !== 'if' && /^\S+(?: \S+){0,3}? (?:can|could|do|does|did|is|are|will|would|should|may|might|must) (?:a|an) /i.test(text)) continue;
@@ -97,6 +106,29 @@ export const embeddedQuestion: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** "Will {subject of the verb at `verb`} {infinitive's predicate from `from`}?", or null. */
+function whetherTo(ctx: RuleContext, s: Sentence, verb: number, from: number): string | null {
+  const a = ctx.analysis;
+  // "has been granted extra time to decide whether to …": an infinitive "decide" has its subject elsewhere.
+  if (lower(a.tokens[verb - 1]) === 'to' && !/^(?:is|are|due|set|expected|scheduled)$/i.test(lower(a.tokens[verb - 2]))) return null;
+  let at = verb;
+  while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos)) at--;
+  // "is to decide", "is due to decide": the subject stands before the whole group.
+  while (at > s.first + 1 && lower(a.tokens[at - 1]) === 'to' && /^(?:is|are|due|set|expected|scheduled)$/i.test(lower(a.tokens[at - 2]))) {
+    at -= 2;
+    while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos)) at--;
+  }
+  const subject = subjectBefore(a, s, at);
+  // (A pronoun is left alone: "it insists it is still considering whether to …" names no one for sure.)
+  if (!subject || (subject.tokens.length === 1 && a.tokens[subject.tokens[0]!]!.pos === 'PRON')) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  const predicate = predicateText(ctx, s, from);
+  if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || GENERIC_SUBJECT.test(resolved.text)) return null;
+  // "call up any further back-up": a hyphenated word cut in two.
+  if (!predicate.text.includes('-') && range(from, predicate.stop).some((k) => isWordHyphen(a, k))) return null;
+  return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
+}
 
 /** Words that say a subject clause is open ("… was a hot topic", "… remains unclear"). */
 const OPEN_PREDICATE = /^(?:topic|question|issue|matter|debate|unclear|uncertain|unknown|open|undecided|disputed|contested|moot|uncertainty|mystery)$/i;
@@ -567,17 +599,23 @@ export const facing: Rule = (ctx, s) => {
     if (v.lemma.toLowerCase() !== 'face' || v.pos !== 'VERB') continue;
     const w = v.text.toLowerCase();
     const prev = lower(a.tokens[t - 1]);
-    const present = w === 'faces' || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev));
+    // "Mr Khodorkovsky, currently facing fraud charges of his own, was …": a participle in apposition to a name.
+    let comma = t - 1;
+    while (comma > s.first && /^(?:currently|now|already|still|also)$/i.test(lower(a.tokens[comma]))) comma--;
+    const apposed = w === 'facing' && a.tokens[comma]?.text === ',' ? nounPhraseEndingAt(a, s, comma - 1) : null;
+    const present = w === 'faces' || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev)) || (apposed !== null && a.tokens[apposed.tokens[apposed.tokens.length - 1]!]!.pos === 'PROPN');
     if (!present || (prev === 'to' && !/^(?:is|are)$/.test(lower(a.tokens[t - 2])))) continue;
     let verbAt = t;
     while (verbAt > s.first && /^(?:AUX|PART)$/.test(a.tokens[verbAt - 1]!.pos)) verbAt--;
-    const subject = subjectBefore(a, s, verbAt);
+    const subject = apposed ?? subjectBefore(a, s, verbAt);
     const resolved = subject ? resolveSubject(ctx, s, subject) : null;
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     const obj: number[] = [];
     for (let k = t + 1; k <= s.last && obj.length < 8; k++) {
       const x = a.tokens[k]!;
-      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) && !isWordHyphen(a, k)) break;
+      // ("fraud and tax evasion charges": two nouns joined before the head.)
+      const joined = /^and$/i.test(x.text) && a.tokens[k - 1]?.pos === 'NOUN' && /^(?:NOUN|ADJ)$/.test(a.tokens[k + 1]?.pos ?? '');
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(x.pos) && !isWordHyphen(a, k) && !joined) break;
       if (x.pos === 'ADP' && !/^(?:of|from|over|in)$/i.test(x.text)) break;
       obj.push(k);
     }

@@ -7,7 +7,7 @@ import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQu
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
-import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, type Piece } from './clause.js';
+import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Modals of prediction and possibility (CoNLL-2010 hedge cues, with the future "will"). */
@@ -218,7 +218,10 @@ export const contestedClaim: Rule = (ctx, s) => {
   let tries = 0;
   for (let t = s.first + 1; t < s.last - 1 && tries < MAX_TRIES; t++) {
     const tok = a.tokens[t]!;
-    if (tok.pos !== 'VERB' || !(CONTESTING.test(tok.text) || SAYING.test(tok.text))) continue;
+    // ("Yukos claims its downfall was …": a verb of claiming after a name, read as a noun, before a clause.)
+    const prev = a.tokens[t - 1]!;
+    const misread = tok.pos === 'NOUN' && CONTESTING.test(tok.text) && /^(?:NOUN|PROPN)$/.test(prev.pos) && opensClause(a, s, t + 1);
+    if ((tok.pos !== 'VERB' && !misread) || !(CONTESTING.test(tok.text) || SAYING.test(tok.text))) continue;
     tries++;
     // "did not claim", "never suggested": no claim made.
     if (a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
@@ -231,8 +234,15 @@ export const contestedClaim: Rule = (ctx, s) => {
     }
     // "if they think they have fallen victim": a supposition.
     if (inCondition(a, s, t)) continue;
-    if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET') k++;
-    const claim = claimClause(ctx, s, k);
+    // "claimed in the Observer that …", "alleged on Sunday that …": where or when it was said stands before the claim.
+    if (a.tokens[k]?.pos === 'ADP' && lower(a.tokens[k]) !== 'that') {
+      let j = k + 1;
+      while (j < Math.min(s.last, k + 6) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[j]!.pos)) j++;
+      if (j > k + 1 && lower(a.tokens[j]) === 'that') k = j;
+    }
+    // (After a misread "claims" the tagger tends to read "that" as a determiner too.)
+    if (lower(a.tokens[k]) === 'that' && (a.tokens[k]!.pos !== 'DET' || (misread && opensClause(a, s, k + 1)))) k++;
+    const claim = claimClause(ctx, s, k, t);
     if (!claim) continue;
     // "believes Ireland can qualify": a claim about what may come is asked directly ("Can Ireland qualify …?").
     const text = claim.modal ? invertClause(ctx, s, k, { futureOfPast: true }) : finishQuestion(`Is it true that ${claim.text}`);
@@ -255,8 +265,33 @@ function spokenByPartisan(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/**
+ * "Yukos claims its downfall was punishment …": an "its"/"their" opening the claim's subject stands
+ * for the one who claims it, when their number agrees (a name or a singular noun for "its", a
+ * plural noun for "their").
+ */
+function claimantOwns(ctx: RuleContext, s: Sentence, subject: Piece, cue: number): { text: string } | null {
+  const a = ctx.analysis;
+  const first = a.tokens[subject.tokens[0]!]!;
+  if (subject.tokens.length < 2 || !/^(?:its|their)$/i.test(first.text)) return null;
+  let at = cue;
+  while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos)) at--;
+  const claimant = subjectBefore(a, s, at);
+  if (!claimant || claimant.tokens.length > 6) return null;
+  const head = a.tokens[claimant.tokens[claimant.tokens.length - 1]!]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return null;
+  const start = a.tokens[claimant.tokens[0]!]!.start;
+  if (ctx.actors.some((x) => x.type === 'person' && x.mentions.some((m) => m.start >= start && m.end <= head.end))) return null;
+  const plural = head.pos === 'NOUN' && /[^s'’]s$/i.test(head.text);
+  if (plural !== /^their$/i.test(first.text)) return null;
+  const owner = resolveSubject(ctx, s, claimant);
+  if (!owner || /^(?:it|they|this|that|there)$/i.test(owner.text)) return null;
+  const possessive = /s$/i.test(owner.text) ? `${owner.text}'` : `${owner.text}'s`;
+  return { text: `${possessive} ${pieceText(a, { tokens: subject.tokens.slice(1) })}` };
+}
+
 /** The finite clause that opens at `k`, its pronoun subject named, as it is written, and whether its verb group opens with a modal; null when it is no clause or cannot stand alone. */
-function claimClause(ctx: RuleContext, s: Sentence, k: number): { text: string; modal: boolean } | null {
+function claimClause(ctx: RuleContext, s: Sentence, k: number, cue: number): { text: string; modal: boolean } | null {
   const a = ctx.analysis;
   if (!opensClause(a, s, k)) return null;
   let verb = k + 1;
@@ -270,7 +305,7 @@ function claimClause(ctx: RuleContext, s: Sentence, k: number): { text: string; 
   const subjectEnd = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
   if (!/^(?:NOUN|PROPN|PRON|NUM)$/.test(subjectEnd.pos) || (v.pos === 'VERB' && /ing$/i.test(v.text))) return null;
   if (v.pos === 'VERB' && v.text.toLowerCase() === v.lemma.toLowerCase() && !/^(?:they|we|i|you)$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text) && !/[^s]s$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text)) return null;
-  const resolved = resolveSubject(ctx, s, subject);
+  const resolved = resolveSubject(ctx, s, subject) ?? claimantOwns(ctx, s, subject, cue);
   if (!resolved || hasUnresolvedPerson(resolved.text) || /^(?:it|this|that|they|there)$/i.test(resolved.text)) return null;
   const { piece } = predicateFrom(a, s, subject.tokens[subject.tokens.length - 1]! + 1, { stopAtCoordinatedVerb: true });
   // "had shown the boy porn and plied him with wine": the first of two coordinated acts is the claim asked about.

@@ -1,9 +1,9 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { baseForm, draft, findToken, GENERIC_SUBJECT, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
-import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore } from './clause.js';
+import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
@@ -190,6 +190,15 @@ export const predictivePhrase: Rule = (ctx, s) => {
       if (text) return draft(text, 'hedged-prediction', s, 2.3);
       continue;
     }
+    // "analysts predict that more declines are likely in 2005" → "Are more declines likely in 2005?": a hedge
+    // adjective (Hyland 2005) as the predicate of a copula, with no verb after it to predict.
+    if (/^(?:likely|unlikely|possible|probable|inevitable|imminent)$/.test(w) && /^(?:is|are)$/.test(lower(a.tokens[t - 1])) && (t + 1 > s.last || isPunct(a.tokens[t + 1]!) || /^(?:in|by|before|after|within|this|next|soon|later)$/i.test(lower(a.tokens[t + 1])))) {
+      const subject = subjectBefore(a, s, t - 1);
+      if (!subject || lower(a.tokens[subject.tokens[0]!]) === 'it') continue;
+      const text = invertClause(ctx, s, subject.tokens[0]!, {});
+      if (text && !/^(?:Is|Are) (?:it|this|that|there)\b/.test(text)) return draft(text, 'hedged-prediction', s, 2.2);
+      continue;
+    }
     if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
     // "he is too ready to switch allegiances": a judgement of character, not an intention.
     if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
@@ -242,6 +251,13 @@ function reducedRelative(ctx: RuleContext, s: Sentence, comma: number, from: num
   return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
 }
 
+/** Whether a subject reading reaches back to its clause's start ("Intel and Advanced Micro Devices" read as "Micro Devices" does not). */
+function opensItsClause(a: Analysis, s: Sentence, subject: Piece | null): boolean {
+  if (!subject) return false;
+  const before = a.tokens[subject.tokens[0]! - 1];
+  return subject.tokens[0] === s.first || before === undefined || isPunct(before) || /^(?:that|and|but)$/i.test(before.text) && before.pos !== 'CCONJ' || before.pos === 'SCONJ';
+}
+
 /** Verbs a courtesy "would like to" introduces: acts of speech done in the saying. */
 const SPEECH_ACT = /^(?:thank|say|add|emphasise|emphasize|stress|congratulate|welcome|apologise|apologize|point|make|express|remind|reassure|assure|acknowledge|pay|take|ask|invite|wish|praise|clarify|reiterate|underline|note|share|mention|highlight|put)$/i;
 
@@ -254,7 +270,10 @@ export const intention: Rule = (ctx, s) => {
   for (let t = s.first + 1; t < s.last - 1; t++) {
     const tok = a.tokens[t]!;
     // "The corporation plans to spend …": a present "plans" after its subject's noun, whatever the tagger says.
-    const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && /[^s]s$/i.test(tok.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text));
+    // ("The Lib Dems plan to oppose …": after a plural subject the base form, read as a noun, is the verb too.)
+    const afterNoun = /^(?:NOUN|PROPN)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^['’]s$/.test(a.tokens[t - 1]!.text);
+    const pluralBefore = afterNoun && /[^s'’]s$/.test(a.tokens[t - 1]!.text) && tok.text.toLowerCase() === tok.lemma.toLowerCase() && a.tokens[t + 2]?.pos === 'VERB' && opensItsClause(a, s, subjectBefore(a, s, t));
+    const asVerb = tok.pos === 'VERB' || (tok.pos === 'NOUN' && afterNoun && (/[^s]s$/i.test(tok.text) || pluralBefore));
     // "he would like to succeed Keegan": a wish, as "want" (TimeML I_STATE), unless it is a courtesy ("would like to thank").
     const wish = /^(?:like|love)$/i.test(tok.text) && /^(?:would|'d|’d)$/i.test(lower(a.tokens[t - 1])) && !SPEECH_ACT.test(a.tokens[t + 2]?.text ?? '');
     if (!asVerb || !(INTENTION_LEMMAS.has(tok.lemma.toLowerCase()) || wish) || lower(a.tokens[t + 1]) !== 'to') continue;
@@ -396,13 +415,39 @@ export const notRuledOut: Rule = (ctx, s) => {
   for (let t = s.first + 1; t < s.last - 1; t++) {
     if (a.tokens[t]!.lemma !== 'rule' || lower(a.tokens[t + 1]) !== 'out' || !a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
     const det = a.tokens[t + 2];
-    if (!det || !/^(?:a|an)$/i.test(det.text)) continue;
+    if (!det) continue;
+    if (!/^(?:a|an)$/i.test(det.text)) {
+      const q = notRuledOutAct(ctx, s, t);
+      if (q) return draft(q, 'hedged-prediction', s, 1.8);
+      continue;
+    }
     const { piece } = predicateFrom(a, s, t + 2);
     if (piece.tokens.length < 2 || piece.tokens.length > 8) continue;
     return draft(finishQuestion(`Will there be ${pieceText(a, piece)}`), 'hedged-prediction', s, 1.8);
   }
   return null;
 };
+
+/**
+ * "The minister didn't rule out the possibility of cancelling the concession" → "Will the
+ * minister cancel the concession?"; "would not rule out that the talks could fail" → "Could the
+ * talks fail?". A negated "rule out" is a hedge (it leaves the act possible).
+ */
+function notRuledOutAct(ctx: RuleContext, s: Sentence, t: number): string | null {
+  const a = ctx.analysis;
+  let k = t + 2;
+  if (/^(?:the|any)$/i.test(lower(a.tokens[k])) && /^(?:possibility|prospect|option|idea|chance)$/i.test(lower(a.tokens[k + 1])) && lower(a.tokens[k + 2]) === 'of') k += 3;
+  if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos !== 'DET') return invertClause(ctx, s, k + 1, { futureOfPast: true });
+  const gerund = a.tokens[k];
+  if (!gerund || gerund.pos !== 'VERB' || !/ing$/i.test(gerund.text)) return null;
+  let at = t;
+  while (at > s.first && (/^(?:AUX|PART)$/.test(a.tokens[at - 1]!.pos) || NEGATION.test(a.tokens[at - 1]!.text))) at--;
+  const subject = subjectBefore(a, s, at);
+  const resolved = subject ? resolveSubject(ctx, s, subject) : null;
+  const predicate = predicateText(ctx, s, k);
+  if (!resolved || !predicate || hasUnresolvedPerson(resolved.text) || /^(?:it|they|this|that|there)$/i.test(resolved.text)) return null;
+  return finishQuestion(`Will ${resolved.text} ${predicate.text.replace(/^\S+/, gerund.lemma.toLowerCase())}`);
+}
 
 /**
  * "The BBC must still dispel confusion about the service, the report said", "the audit office
@@ -517,6 +562,17 @@ export const conditional: Rule = (ctx, s) => {
       if (CONSEQUENCE_MODAL.test(x) && (tok.pos === 'AUX' || tok.pos === 'VERB') && verbAfter(a, s, t) > 0) [verbAt, from] = [t, t + 1];
       else if (PREDICTIVE_ADJ.has(x) && lower(a.tokens[t + 1]) === 'to' && a.tokens[t - 1]?.lemma === 'be') [verbAt, from] = [t - 1, t + 2];
       if (verbAt < 0) continue;
+      // "If England lose to Italy, they would be in turmoil": a pronoun opening the consequence
+      // stands for the condition's subject when it agrees with it → "Will England be in turmoil if they lose to Italy?".
+      // (Not when the condition uses the pronoun itself: "if the appeal fails and it continues …" names another referent.)
+      const own = new RegExp(`\\b${lower(a.tokens[verbAt - 1])}\\b`, 'i').test(condition);
+      const shared = verbAt - 1 === firstAfterComma(a, s, stop) && !own ? sharedConditionSubject(ctx, s, at + 1, verbAt - 1) : null;
+      if (shared) {
+        const predicate = predicateText(ctx, s, from);
+        const rest = pieceText(a, { tokens: piece.tokens.filter((k) => k > shared.last) });
+        const text = predicate && rest ? finishQuestion(`Will ${shared.text} ${predicate.text} ${w} ${lower(a.tokens[verbAt - 1])} ${rest}`) : null;
+        if (text) return draft(text, 'conditional', s, 3);
+      }
       const q = willQuestion(ctx, s, verbAt, from, { tail });
       if (q) return draft(q, 'conditional', s, 3);
       // "it will set a new standard": "it" stands for what the condition describes.
@@ -531,13 +587,45 @@ export const conditional: Rule = (ctx, s) => {
   return null;
 };
 
+/**
+ * The condition's subject (a name or a definite noun phrase right after "if") when the pronoun at
+ * `pronoun` agrees with it: "they" a plural noun or a name (a team, a country), "he"/"she" a person
+ * the actors name. The pronoun's nearest candidate is the condition's own
+ * subject, as centering theory prefers (Grosz, Joshi and Weinstein 1995).
+ */
+function sharedConditionSubject(ctx: RuleContext, s: Sentence, from: number, pronoun: number): { text: string; last: number } | null {
+  const a = ctx.analysis;
+  const p = lower(a.tokens[pronoun]);
+  // ("it" may stand for the whole event the condition describes: that reading is asked below.)
+  if (!/^(?:they|he|she)$/.test(p)) return null;
+  const subject: number[] = [];
+  for (let k = from; k < pronoun && subject.length < 6; k++) {
+    const x = a.tokens[k]!;
+    if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(x.pos) && !/^['’]s$/.test(x.text)) break;
+    subject.push(k);
+  }
+  const head = a.tokens[subject[subject.length - 1] ?? -1];
+  const verb = a.tokens[(subject[subject.length - 1] ?? -2) + 1];
+  if (!head || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) return null;
+  const first = a.tokens[subject[0]!]!;
+  if (first.pos === 'DET' && !/^(?:the|this|these)$/i.test(first.text)) return null;
+  const start = first.start;
+  const person = ctx.actors.some((x) => x.type === 'person' && x.mentions.some((m) => m.start >= start && m.end === head.end));
+  const plural = head.pos === 'NOUN' && /[^s'’]s$/i.test(head.text);
+  const agrees = p === 'they' ? !person && (plural || head.pos === 'PROPN') : person;
+  if (!agrees) return null;
+  const piece = { tokens: subject };
+  return { text: lowerFirst(a, piece, pieceText(a, piece)), last: subject[subject.length - 1]! };
+}
+
 /** "if" at the start of a clause: the sentence's first word, or after a comma, "that" or a reporting verb. */
 function opensClauseHere(a: Analysis, s: Sentence, at: number): boolean {
   let k = at - 1;
   while (k >= s.first && (a.tokens[k]!.pos === 'SPACE' || /^[“"‘(]$/.test(a.tokens[k]!.text) || /^(?:but|and|yet|so|however|even)$/i.test(a.tokens[k]!.text))) k--;
   if (k < s.first) return true;
   const prev = a.tokens[k]!;
-  return prev.text === ',' || prev.text === 'that' || REPORTING.test(prev.text) || BELIEF.test(prev.text);
+  // (": "If …" opens a quoted clause after its attribution.)
+  return prev.text === ',' || prev.text === ':' || prev.text === 'that' || REPORTING.test(prev.text) || BELIEF.test(prev.text);
 }
 
 function firstAfterComma(a: Analysis, s: Sentence, stop: number): number {

@@ -175,7 +175,7 @@ function quoteSpeaker(ctx: ResolveContext, s: Sentence, at: number): Actor | nul
 }
 
 /** Whether token `k` lies inside quotation marks: opened before it in the sentence, or closed after it in a quote that began earlier. */
-function isQuoted(a: Analysis, s: Sentence, k: number): boolean {
+export function isQuoted(a: Analysis, s: Sentence, k: number): boolean {
   let open = false;
   let seen = false;
   for (let j = s.first; j < k; j++) {

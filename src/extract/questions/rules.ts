@@ -7,6 +7,7 @@ import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { claimDenied, disputedClaim, hedgedClause, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
+import { legalAction, nothingSettled } from './pending.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
 
@@ -29,7 +30,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without|unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)\b/i, ask: withheld },
   { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
-  { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b`, 'i'), ask: predictivePhrase },
+  { cue: /\b(?:sued|suing|appealing|filed|lodged|launched|brought|mounted|issued|begun|started|submitted)\b/i, ask: legalAction },
+  { cue: /\bno\b/i, ask: nothingSettled },
+  { cue: new RegExp(`\\b(?:${[...PREDICTIVE_ADJ, ...READINESS_ADJ].join('|')})\\s+to\\b|\\b(?:likely|probably)\\s+\\w+ing\\b|\\b(?:is|are)\\s+(?:likely|unlikely|possible|probable|inevitable|imminent)\\b`, 'i'), ask: predictivePhrase },
   { cue: /\b(?:plan|intend|hop|aim|seek|sought|want|wish|expect|threaten|vow|pledg|promis|propos|prepar|like|love)\w*\s+to\b/i, ask: intention },
   { cue: /\bunable\b|\byet\b/i, ask: notYetDone },
   { cue: /\b(?:may|might|could)\b/i, ask: hedgedModal },

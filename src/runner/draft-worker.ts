@@ -1,4 +1,4 @@
-// The worker thread of `newsbrief build`: reads and extracts each input it is
+// The extraction thread of the brief runner (build, the queue worker): reads and extracts each input it is
 // sent and renders what needs no browser (the view model, HTML and Markdown),
 // one input at a time, and posts back plain data; then the email pairs of
 // those drafts, while the main thread prints them. See drafter.ts.
@@ -22,10 +22,11 @@ templates.then(
 // Loaded while the main thread lists the inputs, not when the first one arrives.
 prepareStages().catch(() => undefined);
 
-async function draftInput(path: string): Promise<Omit<DraftReply, 'id' | 'kind'>> {
+async function draftInput(path: string, as: string | undefined): Promise<Omit<DraftReply, 'id' | 'kind'>> {
   let briefs;
   try {
     briefs = await extractFiles(path, ingest);
+    if (as !== undefined) briefs = briefs.map((brief) => ({ ...brief, source: { ...brief.source, path: as } }));
   } catch (error) {
     return { error: message(error) };
   }
@@ -57,7 +58,7 @@ async function emailsOf(drafts: Draft[]): Promise<EmailReply['emails']> {
 let queue = Promise.resolve();
 port.on('message', (request: DraftRequest) => {
   queue = queue.then(async () => {
-    const reply = await draftInput(request.path);
+    const reply = await draftInput(request.path, request.as);
     port.postMessage({ kind: 'drafts', id: request.id, ...reply } satisfies DraftReply);
     if (!formats.has('md') || !reply.drafts) return;
     const made = reply.drafts.flatMap((d) => (d.draft ? [d.draft] : []));

@@ -1,4 +1,4 @@
-// `build` extracts and drafts its briefs in a worker thread. Each step of a
+// The runner (build, the queue worker) extracts and drafts its briefs in a worker thread. Each step of a
 // print is a round trip to Chromium that the main thread must answer: run on
 // the main thread, extraction would hold every print up, and at start-up it
 // would hold up Chromium's launch. The main thread keeps the browser and the
@@ -21,6 +21,8 @@ export interface DrafterData {
 export interface DraftRequest {
   id: number;
   path: string;
+  /** The path the briefs name as their source when it is not `path` (a queued job's bytes, written to a temporary file). */
+  as?: string;
 }
 
 /** An input's drafts, one per article it holds; or why the input could not be read or extracted. */
@@ -108,7 +110,7 @@ function crashMessage(error: Error | null, code: number | null): string {
 export class Drafter {
   private worker: Worker;
   /** Requests not answered yet, by id, in the order they were sent: the thread answers in that order. */
-  private readonly pending = new Map<number, { path: string; waiting: Waiting<DraftResult> }>();
+  private readonly pending = new Map<number, { request: DraftRequest; waiting: Waiting<DraftResult> }>();
   /** Email pairs still to come, by request id, one per draft made. */
   private readonly emails = new Map<number, Waiting<EmailFormats>[]>();
   private readonly withEmail: boolean;
@@ -170,7 +172,7 @@ export class Drafter {
       }
     }
     this.worker = this.start();
-    for (const [id, { path }] of this.pending) this.worker.postMessage({ id, path } satisfies DraftRequest);
+    for (const { request } of this.pending.values()) this.worker.postMessage(request);
   }
 
   private fail(error: Error): void {
@@ -222,12 +224,12 @@ export class Drafter {
    * with the input's error when it cannot be read or extracted; rejects when the
    * thread died on it or cannot go on.
    */
-  draft(path: string): Promise<DraftResult> {
+  draft(path: string, options: { as?: string } = {}): Promise<DraftResult> {
     if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
+    const request: DraftRequest = { id: this.nextId++, path, ...(options.as === undefined ? {} : { as: options.as }) };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { path, waiting: { resolve, reject } });
-      this.worker.postMessage({ id, path } satisfies DraftRequest);
+      this.pending.set(request.id, { request, waiting: { resolve, reject } });
+      this.worker.postMessage(request);
     });
   }
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Drafter } from '../../src/cli/drafter.js';
+import { Drafter } from '../../src/runner/drafter.js';
 import { renderEmailFormats } from '../../src/publish/email.js';
 import { DEFAULT_TEMPLATES_DIR, loadTemplates } from '../../src/render/templates.js';
 import { REPO, SEED, SEED_PUBLISHED } from '../helpers.js';

@@ -1,0 +1,215 @@
+// The brief runner: one warm browser and one extraction thread that brief input files into an
+// output folder, each brief written atomically, then the folder's index and feed published.
+// `build` runs one batch of it; the queue worker keeps one open for as long as it runs.
+import { join } from 'node:path';
+import type { Format } from '../pipeline.js';
+import type { CatalogEntry } from '../publish/catalog.js';
+import type { PublishResult } from '../publish/publish.js';
+import type { WriteFs } from '../output/brief-writer.js';
+import type { PageSize, PdfRenderer } from '../render/pdf.js';
+import { DraftError, Drafter, TemplatesError } from './drafter.js';
+
+export { DraftError, TemplatesError };
+
+/**
+ * Pages printing at once. With Chromium's headless shell a print is short
+ * enough that the round trips between prints leave a core idle: on the 2-core
+ * bench machine, 1,000 articles took 39.5-42.4 s with four pages against
+ * 43.4-48.7 s with two (three alternating pairs; three pages 45.1 s); at 100
+ * articles they were even (medians of 7: 5.88 and 5.82 s).
+ */
+export const PRINT_CONCURRENCY = 4;
+/** Briefs in flight: those printing, plus one being extracted while they print. */
+export const IN_FLIGHT = PRINT_CONCURRENCY + 1;
+
+/** Messages about a whole feed or JSON array (items left out), not about one of its briefs. */
+const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped', 'teaser-or-paywall']);
+
+export interface RunnerOptions {
+  out: string;
+  /** The formats to write; without a browser, the caller leaves `pdf` out. */
+  formats: ReadonlySet<Format>;
+  page: PageSize;
+  templates?: string;
+  browser?: string;
+  published?: string;
+  baseUrl?: string;
+  feedEntries?: number;
+  /** Test seam: the file layer the briefs are written through. */
+  writeFs?: WriteFs;
+  /**
+   * Runs the choice of a brief's folder and its write as one step among every writer of `out`
+   * (the fleet's lock, keyed by the folder's base name); one process alone needs none.
+   */
+  lockFolder?: <T>(base: string, write: () => Promise<T>) => Promise<T>;
+}
+
+/** What one runner batch remembers: the folders it gave out and the articles it briefed. */
+export interface Batch {
+  claimed: Map<string, { path: string; sha256: string }>;
+  briefed: Map<string, string>;
+  /** What this batch wrote, so the index need not read those folders back. */
+  entries: Map<string, CatalogEntry>;
+}
+
+export interface WrittenBrief {
+  label: string;
+  slug: string;
+  dir: string;
+  files: string[];
+  sha256: string;
+}
+
+/** One input's outcome. A failure is permanent when the content itself cannot be briefed. */
+export interface InputOutcome {
+  written: WrittenBrief[];
+  failures: { label: string; error: Error; permanent: boolean }[];
+  /** Lines about the input as a whole (items a feed or array left out), and skipped twins, each starting with its label. */
+  warnings: string[];
+}
+
+export function newBatch(): Batch {
+  return { claimed: new Map(), briefed: new Map(), entries: new Map() };
+}
+
+type Libraries = [typeof import('../pipeline.js'), typeof import('../output/brief-writer.js'), typeof import('../output/write.js'), typeof import('../publish/catalog.js'), typeof import('../output/slug.js'), typeof import('../brief/heading.js')];
+
+export class BriefRunner {
+  private publishing: Promise<typeof import('../publish/publish.js')> | undefined;
+
+  private constructor(
+    private readonly options: RunnerOptions,
+    private drafter: Drafter | undefined,
+    private pdf: PdfRenderer | undefined,
+    private readonly libraries: Libraries,
+  ) {}
+
+  /**
+   * Starts the extraction thread, then the browser, and loads the rest while both get ready.
+   * Rejects with a TemplatesError when the templates folder cannot be loaded.
+   */
+  static async open(options: RunnerOptions): Promise<BriefRunner> {
+    const { formats } = options;
+    const drafter = formats.size > 0 ? new Drafter({ ...(options.templates === undefined ? {} : { templatesDir: options.templates }), formats: [...formats], ...(options.published === undefined ? {} : { published: options.published }) }) : undefined;
+    let pdf: PdfRenderer | undefined;
+    try {
+      if (formats.has('pdf')) {
+        const { PdfRenderer } = await import('../render/pdf.js');
+        // A browser that dies is launched again by the next print.
+        pdf = new PdfRenderer({ ...(options.browser === undefined ? {} : { executablePath: options.browser }), concurrency: PRINT_CONCURRENCY, handleSignals: false });
+        // A launch failure is met and reported by the first print.
+        pdf.warmUp().catch(() => undefined);
+      }
+      const libraries = await Promise.all([import('../pipeline.js'), import('../output/brief-writer.js'), import('../output/write.js'), import('../publish/catalog.js'), import('../output/slug.js'), import('../brief/heading.js')]);
+      await drafter?.ready();
+      return new BriefRunner(options, drafter, pdf, libraries);
+    } catch (error) {
+      await Promise.all([pdf?.close(), drafter?.close()]);
+      throw error;
+    }
+  }
+
+  /** Whether there is anything to brief with (no formats: nothing to write). */
+  get active(): boolean {
+    return this.drafter !== undefined;
+  }
+
+  /** The index page and feed's libraries, loaded while the first brief prints. */
+  private loadPublish(): Promise<typeof import('../publish/publish.js')> {
+    return (this.publishing ??= import('../publish/publish.js'));
+  }
+
+  /**
+   * Briefs every article of one input file (a JSON array or feed holds several) into the
+   * output folder. `as` is the source path the briefs name when the file is a stand-in.
+   */
+  async briefFile(path: string, batch: Batch, options: { as?: string } = {}): Promise<InputOutcome> {
+    const outcome: InputOutcome = { written: [], failures: [], warnings: [] };
+    const label = options.as ?? path;
+    if (!this.drafter) return outcome;
+    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText }, { entryOfContents }, { makeSlug }, { headingOf }] = this.libraries;
+    const { formats, out } = this.options;
+    const reply = await this.drafter.draft(path, options).catch((error: Error) => ({ error: error.message, drafts: undefined, crashed: true }));
+    this.loadPublish().catch(() => undefined);
+    if (reply.error !== undefined || !reply.drafts) {
+      // An input that cannot be read or extracted fails the same way every time; a thread that died on it may not.
+      outcome.failures.push({ label, error: new DraftError(reply.error ?? 'no briefs'), permanent: !('crashed' in reply) });
+      return outcome;
+    }
+    // What a feed or JSON array left out is said once for the file, not only inside its briefs.
+    const leftOut = new Set(reply.drafts.flatMap((d) => (d.error === undefined ? d.draft.brief.messages : [])).filter((m) => CONTAINER_RULES.has(m.ruleId ?? '')).map((m) => m.reason));
+    for (const reason of leftOut) outcome.warnings.push(`${label}: warning: ${reason}`);
+    for (const [i, drafted] of reply.drafts.entries()) {
+      const itemLabel = reply.drafts.length > 1 ? `${label} [${i + 1}/${reply.drafts.length}]` : label;
+      try {
+        if (drafted.error !== undefined) {
+          outcome.failures.push({ label: itemLabel, error: new DraftError(drafted.error), permanent: true });
+          continue;
+        }
+        const { brief } = drafted.draft;
+        // The same article from two files (page.html and page.html.gz) is one brief.
+        const textSha256 = digestArticleText(brief.article.text);
+        const twin = batch.briefed.get(textSha256);
+        if (twin !== undefined) {
+          outcome.warnings.push(`${itemLabel}: the same article as ${twin}, already briefed in this build; skipped`);
+          continue;
+        }
+        batch.briefed.set(textSha256, itemLabel);
+        const rendered = await finishBrief(drafted.draft, { formats, page: this.options.page, ...(this.pdf ? { pdf: this.pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
+        const files = briefFilesOf(rendered, formats);
+        // All files appear together: written into a temporary folder, then renamed over the old brief.
+        const write = async (): Promise<{ slug: string; dir: string; names: string[] }> => {
+          const folder = await chooseFolder(out, brief.article, brief.source, batch.claimed);
+          const names = await writeBriefFolder(out, folder.slug, files, { replace: true, ...(this.options.writeFs ? { fs: this.options.writeFs } : {}) }).catch((error: unknown) => {
+            throw new StageError('write', label, error);
+          });
+          return { ...folder, names };
+        };
+        const lock = this.options.lockFolder;
+        const folder = lock ? await lock(makeSlug(headingOf(brief.article), brief.article.publishedAt), write) : await write();
+        // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
+        const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
+        if (entry) batch.entries.set(folder.slug, entry);
+        else batch.entries.delete(folder.slug);
+        outcome.written.push({ label: itemLabel, slug: folder.slug, dir: folder.dir, files: folder.names, sha256: brief.source.sha256 });
+      } catch (error) {
+        outcome.failures.push({ label: itemLabel, error: error instanceof Error ? error : new Error(String(error)), permanent: isPermanent(error) });
+      }
+    }
+    return outcome;
+  }
+
+  /** Shuts the browser and the extraction thread down (the index can still be published). */
+  async closeBriefing(): Promise<void> {
+    const closing = Promise.all([this.pdf?.close(), this.drafter?.close()]);
+    this.pdf = undefined;
+    this.drafter = undefined;
+    await closing;
+  }
+
+  /** Rebuilds the output folder's index page and Atom feed from its brief folders. */
+  async publish(written?: Map<string, CatalogEntry>): Promise<PublishResult & { indexFile: string; feedFile: string }> {
+    const publish = await this.loadPublish();
+    const published = await publish.publishIndex(this.options.out, {
+      ...(this.options.templates ? { templatesDir: this.options.templates } : {}),
+      ...(this.options.baseUrl ? { baseUrl: this.options.baseUrl } : {}),
+      ...(this.options.feedEntries === undefined ? {} : { feedEntries: this.options.feedEntries }),
+      ...(written ? { written } : {}),
+    });
+    return { ...published, indexFile: join(this.options.out, publish.INDEX_FILE), feedFile: publish.FEED_FILE };
+  }
+
+  async close(): Promise<void> {
+    await this.closeBriefing();
+  }
+}
+
+/**
+ * Only the content's own failures are permanent: extraction and templating are deterministic.
+ * A print, a write or a dead thread may go through next time.
+ */
+function isPermanent(error: unknown): boolean {
+  if (error instanceof DraftError) return true;
+  const stage = error instanceof Error && error.name === 'StageError' ? (error as Error & { stage: string }).stage : null;
+  return stage === 'ingest' || stage === 'extract' || stage === 'render';
+}
