@@ -249,3 +249,80 @@ describe('where reported content starts', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'palace official', text: 'President Dana Holt has long been wary of the report' }]);
   });
 });
+
+describe('the clause structure around a cue', () => {
+  it('content starts after "that", past any prepositional phrase of the cue; not after a relative "that"', () => {
+    const text = 'Mayor Tom Baines claimed in the Observer that the budget had been balanced. A spokeswoman for Harlow Bank confirmed to Reuters on Friday that the branch would close. Baines said in a statement that was issued late that he would resign.';
+    const claims = claimsOf(text);
+    expect(claims.slice(0, 2)).toMatchObject([
+      { speaker: 'Tom Baines', cue: 'claimed', text: 'the budget had been balanced' },
+      { speaker: 'Harlow Bank', cue: 'confirmed', text: 'the branch would close' },
+    ]);
+    expect(claims.map((c) => c.text)).not.toContain('he would resign');
+  });
+
+  it('the object of a causative verb speaks through the infinitive', () => {
+    const text = 'The new rules allowed Senator Mark Ellis to claim that the deficit had fallen by half.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Mark Ellis', cue: 'claim', text: 'the deficit had fallen by half' }]);
+  });
+
+  it('a cue in a relative clause whose gap is the content\'s subject reports the antecedent, not the hearer', () => {
+    const text = 'Sarah Jones joined Uber in 2019. The company later dropped the metrics it once told people had immense value.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Uber', cue: 'told', text: 'the metrics had immense value' }]);
+  });
+
+  it('a free relative with no antecedent reports nothing', () => {
+    expect(claimsOf('Whatever the minister told voters was forgotten by June.')).toEqual([]);
+  });
+
+  it('a noun before a relative pronoun is no cue', () => {
+    const text = 'Ministers met on Monday. South Africa deplored Friday the bomb blasts which killed scores of people in the capital.';
+    expect(claimsOf(text).map((c) => c.cue)).not.toContain('blasts');
+  });
+
+  it('an attribution set inside its content is left out of the claim\'s words', () => {
+    const text = 'Mark Ellis runs the shop. Already, he said, many of his friends had declared that the new console was a failure. The console, he said, was a failure from the start.';
+    expect(claimsOf(text)).toMatchObject([
+      { speaker: 'Mark Ellis', text: 'Already many of his friends had declared that the new console was a failure' },
+      { speaker: 'Mark Ellis', text: 'The console was a failure from the start' },
+    ]);
+  });
+
+  it('the agent of a passive verb of telling is the speaker', () => {
+    const text = 'Contestants on the show were told by hosts Anne Lee and Mark Dunn that the prize had been cancelled.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Anne Lee', cue: 'told', text: 'the prize had been cancelled' }]);
+  });
+});
+
+describe('pronouns of a person', () => {
+  it('go to a person introduced unnamed, never to the outlet that spoke to them', () => {
+    const text = 'The BBC reached a former nurse at her home. She said the ward had been closed without warning.\n\nCNN spoke to one mother, who lives near the school. “We have been waiting for months for any answer at all,” she said.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['former nurse', 'one mother']);
+  });
+});
+
+describe('given names the project lists lack', () => {
+  it('take their gender from the published name list', () => {
+    const text = 'Mitt Romney spoke after Carly Fiorina. She said the party had lost its way.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Carly Fiorina', cue: 'said' }]);
+  });
+});
+
+describe('documents and their producers', () => {
+  it('a document introduced without its producer is the one named with it when taken up again', () => {
+    const text = 'Shoppers are more careful than they were, suggests a report into spending habits. The report by the Harlow Research Institute shows that 60% of shoppers compare prices online.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Harlow Research Institute', 'Harlow Research Institute']);
+  });
+
+  it('a report a body spoke through speaks for it, and so does each later mention', () => {
+    const text = 'The Budget Committee called for the Audit Office to be given more power. The call was made in a report into the city bus service. The report said the bus service had improved. The report said that fares were still too high.';
+    expect(claimsOf(text).map((c) => c.speaker)).toEqual(['Budget Committee', 'Budget Committee', 'Budget Committee']);
+  });
+});
+
+describe('"according to" sources', () => {
+  it('a source phrase ends where a new noun phrase starts after a common noun', () => {
+    const text = 'According to figures gathered by researchers the average user spends 43 minutes a month searching.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'figures gathered by researchers', text: 'the average user spends 43 minutes a month searching' }]);
+  });
+});

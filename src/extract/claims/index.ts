@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { CLAUSE_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { controllerOf, findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -19,6 +19,8 @@ export interface ClaimDraft {
   speaker: ActorDraft | null;
   /** A description of an unnamed source ("the prime minister's official spokesman") when `speaker` is null. */
   speakerText: string | null;
+  /** An attribution set inside the content (", he said,"), left out of the claim's words. */
+  aside?: { start: number; end: number };
   /** The words that attribute it ("denied", "rule out", "according to"), or null. */
   cue: { start: number; end: number } | null;
   hedged: boolean;
@@ -41,7 +43,8 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const before = tokens[t - 1];
   const after = tokens[t + 1];
   const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who)$/i.test(before.text));
-  const clauseAfter = !after || /^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
+  // (A relative pronoun after it makes it the head of a noun phrase: "the bomb blasts which killed".)
+  const clauseAfter = !after || (/^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) && !/^(?:which|who|whom|whose)$/i.test(after.text)) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
   // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
   const singularBefore = !!before && (before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(before))));
   const verbBeforeThat =
@@ -57,13 +60,19 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   let k = t - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SPACE' || tokens[k]!.text.toLowerCase() === 'not')) k--;
   const prev = tokens[k];
-  if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word)) return false;
+  // (Unless its agent follows: "were told by the hosts that ...".)
+  if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word) && !isPassiveWithAgent(tokens, t)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
+}
+
+/** A passive participle of a verb of telling with its agent: "were told by hosts A and B that ...". */
+function isPassiveWithAgent(tokens: Token[], t: number): boolean {
+  return HEARER_LEMMAS.has(lemmaOf(tokens[t]!)) && lower(tokens[t + 1] ?? tokens[t]!) === 'by';
 }
 
 /** Is there a verb earlier in the sentence of token `t`? */
@@ -184,18 +193,34 @@ function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: 
   const hearer = HEARER_LEMMAS.has(tokens[v]!.lemma.toLowerCase());
   let k = from;
   let time = false;
-  for (; k <= sentence.last && k - from < 6; k++) {
+  // "claimed in the Observer that", "confirmed to Reuters on Friday that": a noun phrase governed
+  // by a preposition is an adjunct of the cue, whatever its words; a bare one is its object
+  // ("denied the report that ...": a noun's complement), except the hearer of a verb of telling.
+  let governed = false;
+  for (; k <= sentence.last && k - from < 14; k++) {
     const tok = tokens[k]!;
     if (lower(tok) === 'that') break;
     if (CALENDAR_WORD.test(tok.text) || /^(?:on|last|this|earlier|later|in|at)$/i.test(tok.text) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)$/i.test(tok.text)) {
       time ||= CALENDAR_WORD.test(tok.text) || /^(?:week|month|year|morning|afternoon|evening|night|weekend|today|yesterday)$/i.test(tok.text);
+      governed ||= tok.pos === 'ADP';
       continue;
     }
-    if (hearer && (tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || /^(?:him|her|them|me|us|you)$/i.test(tok.text) || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text))) continue;
+    // (A particle of the cue governs nothing: "does not rule out the possibility that ...".)
+    if (tok.pos === 'ADP' && !(k === from && isRuleOut(tokens, v))) {
+      governed = true;
+      continue;
+    }
+    const nominal = tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text) || (governed && /^(?:and|&)$/i.test(tok.text));
+    if (nominal && governed) continue;
+    if (hearer && (nominal || /^(?:him|her|them|me|us|you)$/i.test(tok.text))) continue;
+    if (tok.pos === 'PRON' && governed && tokens[k - 1]?.pos === 'ADP') continue;
     return from;
   }
   if (k > sentence.last || k === from || lower(tokens[k]!) !== 'that') return from;
-  return hearer || time ? k + 1 : from;
+  // ("said in a statement that was released Monday": a "that" followed by its verb opens a relative clause.)
+  const next = tokens[k + 1];
+  if (governed && next && (next.pos === 'VERB' || next.pos === 'AUX')) return from;
+  return hearer || time || governed ? k + 1 : from;
 }
 
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -206,6 +231,8 @@ interface Reported {
   span: { start: number; end: number };
   /** Where the verb's clause starts (its subject, or the participle), and the offset to cut an earlier content at. */
   clause: { start: number; cut: number } | null;
+  /** Words inside the content that are no part of it (the cue's own clause). */
+  aside?: { start: number; end: number };
 }
 
 export interface ClaimOptions {
@@ -367,6 +394,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     if (found.actor) {
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
+      (ctx.speakers ??= []).push({ actor: found.actor, sentence: s.i });
     } else if (found.description && isPersonDescription(found.description)) ctx.lastDescribed = { description: found.description, sentence: s.i };
     else if (found.description && /s$/i.test(found.description.split(/\s+(?:of|for|at|in|from|with|to|on)\s+/i)[0]!.split(/\s+/).at(-1) ?? '')) ctx.lastPlural = { description: found.description, sentence: s.i };
     else if (found.description && isCollectiveDescription(found.description)) ctx.lastCollective = { description: found.description, sentence: s.i };
@@ -470,8 +498,20 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (isIntention(tokens, v)) continue;
       const participle = dependentCue(tokens, sentence, v);
       if (participle === 'none') continue;
-      const who = participle ? (participle === 'loose' ? participleSpeaker(ctx, sentence, v) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
+      const controller = participle === 'loose' ? controllerOf(ctx, sentence, v) : null;
+      const who = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
       if (!who) continue;
+      // "the metrics it once told people had immense value": in a relative clause whose gap is the
+      // content's subject, the content is the antecedent with the rest of the clause ("the metrics
+      // had immense value"); with no antecedent ("what she said was true") nothing is reported.
+      const gap = participle ? -1 : subjectGap(tokens, sentence, v);
+      if (gap >= 0) {
+        const relative = relativeContent(analysis, sentence, v, gap);
+        if (relative && !isHeadlineLike(analysis, sentence)) found.push({ v, who, span: relative.span, clause: null, aside: relative.aside });
+        continue;
+      }
+      // A passive attribution reports only a clause after its agent ("were told by police that ...").
+      if (!participle && isPassiveWithAgent(tokens, v) && pastObjectToThat(tokens, sentence, v, v + 1) === v + 1) continue;
       let span = participle ? contentAfter(analysis, sentence, v) : reportedSpan(analysis, sentence, v, who.side);
       // "Mubanga, who insists he is not bitter, said: ...": a relative clause ends at its comma.
       const relativeEnd = relativeClauseEnd(tokens, sentence, v);
@@ -479,6 +519,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // A participle with no comma must report a proposition ("attacked the law saying it was unfair"),
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
+      // (Nor does an infinitive with its own subject report anything but a clause: "allowed him to maintain a tough stance".)
+      if (controller && !opensWithClause(tokens, v)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
       const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
@@ -517,6 +559,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     for (const r of kept.sort((a, b) => a.v - b.v)) {
       if (r.span.end - r.span.start < 12) continue;
       const { v, who, span } = r;
+      const aside = r.aside ?? parentheticalAside(tokens, sentence, v, span);
       const content = text.slice(span.start, span.end);
       const lemma = tokens[v]!.lemma.toLowerCase();
       const cue = cueSpan(tokens, v);
@@ -530,6 +573,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         speakerText: who.actor ? null : who.description,
         cue,
         hedged: HEDGES.test(content) || HEDGING_VERBS.has(lemma) || tokens[v]!.text.toLowerCase() === 'out',
+        ...(aside ? { aside } : {}),
       });
       usedVerbs.add(v);
       setLast(who, sentence);
@@ -545,6 +589,54 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end && !(c.cue && r.cue && c.cue.start !== r.cue.start && introduces(text, c.cue, c.text))));
   narrowShared(text, kept);
   return kept.sort((a, b) => a.text.start - b.text.start);
+}
+
+/**
+ * Does the clause after the cue at `v` lack its subject ("the promises he told voters would be
+ * kept", "what she said was true")? Then the cue is inside a relative clause (or a free relative)
+ * whose gap is that subject, and nothing is reported. A verb of telling may have its hearer first.
+ */
+function subjectGap(tokens: Token[], sentence: Sentence, v: number): number {
+  let t = v + 1;
+  if (HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) {
+    const first = t;
+    while (t <= sentence.last && t - first < 5 && (/^(?:him|her|them|me|us|you)$/i.test(tokens[t]!.text) || tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'NOUN' || tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(lower(tokens[t]!)))) t++;
+    if (t === first) return -1;
+  }
+  const verbAt = t;
+  while (t <= sentence.last && tokens[t]!.pos === 'ADV') t++;
+  const tok = tokens[t];
+  if (!tok || t > sentence.last) return -1;
+  // (A plural noun taken for a verb, "said cuts would follow", has its verb next.)
+  const next = tokens[t + 1];
+  // (Nor is a participle before a noun: "proposed jointly owned drones".)
+  const premodifier = /(?:ed|en)$/i.test(tok.text) && /^(?:NOUN|ADJ|PROPN)$/.test(next?.pos ?? '');
+  const finite = tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tok) !== lemmaOf(tok) && next?.pos !== 'AUX' && next?.pos !== 'VERB' && !premodifier);
+  return finite ? verbAt : -1;
+}
+
+/**
+ * The content of a cue inside a relative clause whose gap is the content's subject: from the
+ * antecedent to the end of the sentence, less the words from the relative clause's start to the
+ * gap ("the test, which state media claimed now allows ..." → "the test now allows ..."). Null
+ * when no noun phrase stands before the clause.
+ */
+function relativeContent(analysis: Analysis, sentence: Sentence, v: number, gap: number): { span: { start: number; end: number }; aside: { start: number; end: number } } | null {
+  const { tokens, text } = analysis;
+  const subject = subjectEnd(tokens, sentence, v);
+  if (subject < sentence.first) return null;
+  const np = tokens[subject]!.pos === 'PRON' ? { first: subject, last: subject } : phraseEndingAt(tokens, sentence, subject);
+  if (!np) return null;
+  let k = np.first - 1;
+  if (k >= sentence.first && /^(?:which|that|who|whom)$/i.test(tokens[k]!.text)) k--;
+  if (k >= sentence.first && tokens[k]!.text === ',') k--;
+  if (k < sentence.first || (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN')) return null;
+  const antecedent = phraseEndingAt(tokens, sentence, k);
+  if (!antecedent) return null;
+  let end = tokens[sentence.last]!.end;
+  if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
+  const span = trimSpan(text, tokens[antecedent.first]!.start, end);
+  return { span, aside: { start: tokens[k]!.end, end: tokens[gap]!.start } };
 }
 
 /** Is the subject of the verb at `v` headed by a poll, survey, study or other record ("A survey by the group in March found")? */
@@ -825,6 +917,16 @@ function startsClause(tokens: Token[], span: { start: number; end: number }): bo
   return false;
 }
 
+/** Does a clause follow the cue at `v` at once: "that ...", or a short subject and its verb ("the deficit had fallen")? */
+function opensWithClause(tokens: Token[], v: number): boolean {
+  let k = v + 1;
+  if (lower(tokens[k] ?? tokens[v]!) === 'that') return true;
+  const first = k;
+  while (k < tokens.length && k - first < 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos)) k++;
+  const verb = tokens[k];
+  return k > first && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text)));
+}
+
 /** Does the span hold a clause with a verb of its own (a proposition), or a quote? */
 function hasFiniteClause(tokens: Token[], span: { start: number; end: number }): boolean {
   let t = 0;
@@ -969,10 +1071,25 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
     if (t > first && (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ed$/.test(tok.text))) || tok.text === '“' || tok.text === '"') break;
     // "according to statistics gathered by Netcraft many visiting ...": a name ends the source when a new phrase follows.
     if (t > first && tokens[t - 1]!.pos === 'PROPN' && (tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PRON' || tok.pos === 'NUM')) break;
+    // (So does a common noun: "according to figures gathered by the researchers the average user spends".)
+    if (t > first && tokens[t - 1]!.pos === 'NOUN' && (tok.pos === 'DET' || tok.pos === 'PRON') && !/^(?:of|that)$/i.test(tok.text)) break;
     last = t;
   }
   if (last < first) return null;
-  const named = speakerStartingAt(ctx, sentence, first);
+  // ("according to figures gathered by the Pew Research Center": whoever produced the figures.)
+  const producedBy = (): ActorDraft | null => {
+    for (let t = first; t < last; t++) {
+      if (!/^(?:by|from)$/i.test(tokens[t]!.text)) continue;
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.first > t && x.last <= last && x.first - t <= 3);
+      const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+      return owner && owner.type === 'organization' ? owner : null;
+    }
+    return null;
+  };
+  const named = speakerStartingAt(ctx, sentence, first) ?? (() => {
+    const producer = producedBy();
+    return producer ? { actor: producer, description: null, side: 'after' as const } : null;
+  })();
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   const who: { actor: ActorDraft | null; description: string | null } = named?.actor ? { actor: named.actor, description: null } : { actor: null, description: phrase };
   if (!who.actor && !/\p{L}{3}/u.test(phrase)) return null;
@@ -984,11 +1101,30 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
   return { text: trimmed, evidence: [{ start: sentence.start, end: sentence.end }], kind: 'reported', speaker: who.actor, speakerText: who.actor ? null : who.description, cue: { start: cueStart, end: at }, hedged: HEDGES.test(content) };
 }
 
+/**
+ * "Already, he said, friends had declared ...", "The console, he said, was a failure": the
+ * attribution interrupts its content; the comma before its subject to the comma after its verb.
+ */
+function parentheticalAside(tokens: Token[], sentence: Sentence, v: number, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  const after = tokens[v + 1];
+  if (after?.text !== ',' || v + 2 > sentence.last) return undefined;
+  const subject = tokens[v - 1]?.text === ',' ? -1 : subjectComma(tokens, sentence, v);
+  const comma = subject >= 0 ? tokens[subject]! : null;
+  if (!comma || comma.start <= span.start || after.end >= span.end) return undefined;
+  return { start: comma.start, end: after.end };
+}
+
+/** The claim's words: its span, less an attribution set inside it. */
+function claimWords(text: string, c: ClaimDraft): string {
+  if (!c.aside) return text.slice(c.text.start, c.text.end);
+  return `${text.slice(c.text.start, c.aside.start).replace(/[\s,]+$/, '')} ${text.slice(c.aside.end, c.text.end).trimStart()}`;
+}
+
 export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map<ActorDraft, string>): Claim[] {
   const ev = (s: { start: number; end: number }): Evidence => ({ start: s.start, end: s.end, quote: analysis.text.slice(s.start, s.end) });
   return drafts.map((c, i) => ({
     id: `c${i + 1}`,
-    text: analysis.text.slice(c.text.start, c.text.end),
+    text: claimWords(analysis.text, c),
     kind: c.kind,
     speaker: c.speaker?.name ?? c.speakerText,
     speakerId: c.speaker ? (idOf.get(c.speaker) ?? null) : null,

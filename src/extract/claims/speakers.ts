@@ -7,7 +7,7 @@ import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
-import { GIVEN_NAMES } from '../lexicon/names.js';
+import { genderOfGivenName } from './name-genders.js';
 import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -24,6 +24,8 @@ export interface SpeakerContext {
   lastSpeaker: ActorDraft | null;
   /** The sentence of that claim. */
   lastSpeakerSentence: number;
+  /** Every named speaker so far, with the sentence of the claim, in text order. */
+  speakers?: { actor: ActorDraft; sentence: number }[];
   /** The article's authors (byline, "By ..." and "... contributed to this report" lines): never a referent. */
   authors?: Set<ActorDraft>;
   /** The last claim's speaker when it was an unnamed group ("officials", "critics"), and its sentence. */
@@ -182,7 +184,8 @@ function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
   // person; so is one that is the surname of a person named in full ("Bozell" after "Brent Bozell III").
   const bearer = ctx && d.type === 'organization' ? surnameBearer(ctx, d) : null;
   if (bearer) return agrees(bearer, pronoun, ctx);
-  const person = d.type === 'person' || (d.type === 'organization' && known !== null && !/\s/.test(d.name));
+  // (Not an acronym: "the BBC" is no one's surname.)
+  const person = d.type === 'person' || (d.type === 'organization' && known !== null && !/\s/.test(d.name) && !/^\p{Lu}{2,}$/u.test(d.name));
   return person && (gender === null || known === null || known === gender);
 }
 
@@ -227,7 +230,7 @@ function genderOfWord(word: string): 'male' | 'female' | null {
 function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null {
   // A given name in the actor's own name outweighs an honorific that may belong to a namesake merged
   // into it ("Katherine Jackson" and "Mr Jackson").
-  const given = d.type === 'person' && /\s/.test(d.name) ? GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) : undefined;
+  const given = d.type === 'person' && /\s/.test(d.name) ? genderOfGivenName(d.name.split(/\s+/)[0]!) : null;
   if (given) return given;
   if (d.gender !== null) return d.gender;
   const memo = (ctx.genders ??= new Map());
@@ -411,6 +414,59 @@ function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, se
     }
   }
   return false;
+}
+
+/** Determiners of an indefinite or quantified noun phrase that introduces someone unnamed ("one mother", "a retired teacher"). */
+const INDEFINITE = /^(?:a|an|one|another)$/i;
+
+/**
+ * The nearest person introduced unnamed by an indefinite noun phrase before `offset`, in this
+ * sentence or the two before, outside quotes and not as a predicate ("she was a nurse") or an
+ * apposition of a name, whose head agrees with the pronoun ("a retired teacher", "one mother";
+ * not "a man" for "she"). The phrase without its article, or null.
+ */
+function unnamedPersonBefore(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): string | null {
+  const { tokens, sentences, text } = ctx.analysis;
+  const wanted = pronounGender(pronoun);
+  for (let i = sentence; i >= 0 && sentence - i <= 2; i--) {
+    const s = sentences[i]!;
+    for (let t = Math.min(s.last, tokenBefore(tokens, offset)); t >= s.first; t--) {
+      const tok = tokens[t]!;
+      if (tok.start >= offset || tok.pos !== 'NOUN' || isQuoted(ctx, tok.start)) continue;
+      const head = lower(tok);
+      if (!(PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || genderOfWord(head) !== null) || head.endsWith('s')) continue;
+      const g = genderOfWord(head);
+      if (g !== null && wanted !== null && g !== wanted) continue;
+      // (The head ends its phrase: "a police spokesman", not "a teacher training college".)
+      if (tokens[t + 1]?.pos === 'NOUN' || tokens[t + 1]?.pos === 'PROPN') continue;
+      let k = t - 1;
+      while (k >= s.first && t - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.text === '-')) k--;
+      if (k < s.first || !INDEFINITE.test(tokens[k]!.text)) continue;
+      const before = tokens[k - 1];
+      if (before && (before.pos === 'AUX' || /^(?:as|like)$/i.test(before.text))) continue;
+      const appositive = before?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.last === k - 2);
+      const named = tokens[t + 1]?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.first === t + 2);
+      if (appositive || named) continue;
+      const lead = /^(?:a|an)$/i.test(tokens[k]!.text) ? k + 1 : k;
+      return text.slice(tokens[lead]!.start, tok.end).replace(/\s+/g, ' ');
+    }
+  }
+  return null;
+}
+
+/** The last token that starts before `offset` (0 when none does). */
+function tokenBefore(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 /**
@@ -619,7 +675,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the report by the US Pew Research Center", "a study from Harvard", "the Pew report": a
   // document speaks for whoever produced it, when the phrase names them.
   if (isDocument(head)) {
-    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]);
+    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]) ?? (/^(?:a|an)$/.test(lower(tokens[np.first]!)) ? producerNamedAfter(ctx, head, tokens[np.last]!.end, sentence.i) : null);
     if (producer) return { actor: producer, description: null, side };
   }
   if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
@@ -761,9 +817,38 @@ function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, 
       if (named) return { actor: named, description: null };
       // "the US military said in a statement ... the statement said": the speaker it was made through.
       const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their|his|her)$/i.test(tokens[t - 1]!.text);
+      // ("The report said ... The report said": a definite mention takes up an earlier one.)
+      if (!through && t - 1 >= s.first && lower(tokens[t - 1]!) === 'the') continue;
       if (!through) return null;
       if (ctx.lastSpeaker && ctx.lastSpeakerSentence === s.i) return { actor: ctx.lastSpeaker, description: null };
+      // ("The committee called for ... The call was made in a report ... The report said": an
+      // organisation that spoke just before the document was introduced made it.)
+      const earlier = (ctx.speakers ?? []).filter((x) => x.sentence <= s.i && s.i - x.sentence <= 2).at(-1);
+      if (earlier && (earlier.actor.type === 'organization' || earlier.actor.type === 'country')) return { actor: earlier.actor, description: null };
       return ctx.lastCollective?.sentence === s.i ? { actor: null, description: ctx.lastCollective.description } : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "..., suggests a report into search habits. The report by the Pew Research Center reveals ...":
+ * a document introduced without its producer, named with it when the text takes it up again
+ * (the next document of that head within a few sentences, if that one is definite).
+ */
+function producerNamedAfter(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i < sentences.length && i - sentence <= 4; i++) {
+    const s = sentences[i]!;
+    for (let t = s.first; t <= s.last; t++) {
+      const tok = tokens[t]!;
+      if (tok.start < offset || lower(tok) !== head || isQuoted(ctx, tok.start)) continue;
+      let k = t - 1;
+      while (k >= s.first && t - k <= 4 && tokens[k]!.pos !== 'DET') k--;
+      if (k < s.first || lower(tokens[k]!) !== 'the') return null;
+      const next = tokens[t + 1];
+      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      return producerIn(ctx, s, { first: k, last: t }, t, complement, next);
     }
   }
   return null;
@@ -829,6 +914,11 @@ export function subjectEnd(tokens: Token[], sentence: Sentence, v: number): numb
 /** The speaker of the speech verb at token `v` of `sentence`, or null. */
 export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
+  // "Contestants were told by hosts A and B": the agent of a passive cue speaks, not its subject.
+  if (lower(tokens[v + 1] ?? tokens[v]!) === 'by' && tokens.slice(subjectEnd(tokens, sentence, v) + 1, v).some((t) => PASSIVE_BE.has(lower(t)))) {
+    const agent = v + 2 <= sentence.last ? speakerStartingAt(ctx, sentence, v + 2) : null;
+    return agent ? { ...agent, side: 'after' } : null;
+  }
   const afterQuote = (() => {
     const prev = tokens[subjectEnd(tokens, sentence, v)];
     return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === "'") && isQuoted(ctx, prev.start - 1);
@@ -841,6 +931,49 @@ export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number):
   // the verb ("..., said X", "Says X: ..."); elsewhere the words after the verb are its object.
   return before ?? (isInverted(tokens, sentence, v) && INVERTIBLE.has(tokens[v]!.lemma.toLowerCase()) ? speakerAfter(ctx, sentence, v) : null);
 }
+
+/**
+ * The object of the verb that governs an infinitive cue, which is the cue's subject ("allowed
+ * Senator Ellis to claim that ...", "asked her to confirm"): object control and raising to object
+ * (Quirk et al. 1985, §16.52-16.54). Null when no noun phrase stands between a verb and "to".
+ */
+export function controllerOf(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const to = v - 1;
+  if (lower(tokens[to] ?? tokens[v]!) !== 'to' || to - 1 <= sentence.first) return null;
+  const last = to - 1;
+  const obj = tokens[last]!;
+  const object = OBJECT_PRONOUNS.get(lower(obj));
+  let first = last;
+  if (!object) {
+    const np = phraseEndingAt(tokens, sentence, last);
+    if (!np || np.first <= sentence.first) return null;
+    first = np.first;
+  }
+  let k = first - 1;
+  while (k > sentence.first && tokens[k]!.pos === 'ADV') k--;
+  const governor = tokens[k]!;
+  if (governor.pos !== 'VERB' || !CAUSATIVES.has(governor.lemma.toLowerCase()) || isQuoted(ctx, governor.start)) return null;
+  if (object) {
+    if (object === 'it') return null;
+    const actor = personFor(ctx, object, obj.start, sentence.i);
+    return actor ? { actor, description: null, side: 'anaphor' } : null;
+  }
+  return speakerSpanning(ctx, sentence, first, last);
+}
+
+/**
+ * Causative and enabling verbs whose object does what the infinitive says (Quirk et al. 1985,
+ * §16.52: "allowed him to claim" means he claimed; "urged him to say" does not mean he said).
+ * Other verbs with an object before "to" leave it to a purpose clause ("used the speech to argue").
+ */
+const CAUSATIVES = new Set(['allow', 'permit', 'enable', 'force', 'compel', 'oblige', 'lead', 'prompt', 'cause', 'get', 'inspire', 'drive']);
+
+/** Object pronouns of a person, as the subject pronoun they stand for. */
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['it', 'it']]);
+
+/** Forms of "be" (and "get") that make a participle passive. */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
 /** The comma that opens the segment ending at token `end`, within a few words, or null. */
 function commaSegmentBefore(tokens: Token[], sentence: Sentence, end: number): number | null {
@@ -1089,6 +1222,12 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       const described = ctx.lastDescribed;
       if (described && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
+      if (actor?.type !== 'person') {
+        // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
+        // organisation; a person introduced unnamed is its antecedent.
+        const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
+        if (unnamed) return { actor: null, description: unnamed, side: 'anaphor' };
+      }
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
     if (ORG_PRONOUNS.has(word)) {
@@ -1213,6 +1352,10 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   const word = lower(tok);
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const actor = personFor(ctx, word, tok.start, sentence.i);
+    if (actor?.type !== 'person') {
+      const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
+      if (unnamed) return { actor: null, description: unnamed, side: 'after' };
+    }
     return actor ? { actor, description: null, side: 'after' } : null;
   }
   // ("Asked what characteristics he wants, X said": a question word opens no speaker.)
