@@ -556,8 +556,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
 }
 
-/** "Jane Holloway, D-Ohio,": a US legislator's party and state, written after the name. */
-const PARTY_TAG = /^,[ \u00a0]?([DRI]-\p{Lu}[\p{L}.]{1,12})(?=[,;)]|\s)/u;
+/** "Jane Holloway, D-Ohio,", "Sen. Jane Holloway (D-Ohio)": a US legislator's party and state, written after the name. */
+const PARTY_TAG = /^(?:,[ \u00a0]?|[ \u00a0]\()([DRI]-\p{Lu}[\p{L}. ]{1,14}?)(?=[,;)]|\s)/u;
+/** The abbreviated US titles a party tag follows, written out as the press writes them in full (AP Stylebook). */
+const US_TITLES = new Map([['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor']]);
 /** "Helen Marsh, who represents six of the families,": whom a person acts for. */
 const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|speaks for|works for|worked for) ([^,.;:()"“”]{3,80})[,.;]/;
 
@@ -565,7 +567,10 @@ const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|s
 function readRoleComplements(analysis: Analysis, mention: NameMention, role: string | null): string | null {
   const after = analysis.text.slice(mention.end, mention.end + 120);
   const party = PARTY_TAG.exec(after);
-  if (party) return role ? `${role}, ${party[1]!}` : party[1]!;
+  if (party) {
+    const title = role && US_TITLES.get(role.toLowerCase().replace(/\.$/, ''));
+    return role ? `${title ?? role}, ${party[1]!}` : party[1]!;
+  }
   const actsFor = ACTS_FOR.exec(after);
   if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
   return role ?? readAgentClause(analysis, mention);
