@@ -186,3 +186,11 @@ describe('round five: a body\'s possessive before a person\'s name', () => {
     expect(actors.find((a) => a.name === 'N-Gage')?.type).not.toBe('person');
   });
 });
+
+describe('round five: initialisms for things', () => {
+  it('makes no actor of "PC", "DVD" or "TV" as words for things, but keeps bodies\' initialisms', () => {
+    const names = namesOf('Rivals shut the PC division, and a new DVD and TV format was shown. The NHS and the BBC said so.');
+    for (const thing of ['PC', 'DVD', 'TV']) expect(names).not.toContain(thing);
+    expect(names).toEqual(expect.arrayContaining(['NHS', 'BBC']));
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
@@ -154,7 +154,8 @@ function honorificOf(analysis: Analysis, m: NameMention): 'male' | 'female' | nu
 
 /** Groups mentions into actors: same name, country forms, surnames of a known person, acronyms. */
 export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text));
+  // ("the PC division", "a DVD player": an initialism for a kind of thing is no actor.)
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
