@@ -143,3 +143,54 @@ describe('labels, ranks and firms', () => {
     expect(actors.find((a) => a.name === 'San Andreas')?.type).not.toBe('person');
   });
 });
+
+describe('round five: speakers, labels, place names and party tags', () => {
+  it('types a lone name that attributes a direct quote as a person, and a firm named as such stays one', () => {
+    const actors = actorsOf('"We were lucky to hold on," Campese said. "The scrum was poor," said Tallis. Northwind, which makes parts, said: "Orders are up."');
+    const typeOf = (name: string): string | undefined => actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Campese')).toBe('person');
+    expect(typeOf('Tallis')).toBe('person');
+    expect(typeOf('Northwind')).toBe('organization');
+  });
+
+  it('keeps a name before a title after "said" an organisation ("said Spurs sporting director X")', () => {
+    const actors = actorsOf('"He chose us," said Spurs sporting director Frank Arnesen. Spurs have agreed a fee.');
+    expect(actors.find((a) => a.name === 'Spurs')?.type).not.toBe('person');
+  });
+
+  it('makes no actor of a headline label, keeps "Dar es Salaam" whole and drops a sentence\'s full stop from a name', () => {
+    const names = namesOf('The Latest: Storm hits coast\n\nOfficials in Dar es Salaam said the port had reopened. The prizes were handed out by hosts Ant and Dec. The show drew nine million viewers.');
+    expect(names).not.toContain('Latest');
+    expect(names).toContain('Dar es Salaam');
+    expect(names).not.toContain('Salaam');
+    expect(names).toContain('Dec');
+    expect(names).not.toContain('Dec.');
+  });
+
+  it('reads a bracketed party and state tag into the role, and makes no actor of it', () => {
+    const actors = actorsOf('Sen. Dianne Feinstein (D-Calif.) said the bill would not pass. Rep. Peter King (R-N.Y.) disagreed.');
+    expect(actors.find((a) => a.name === 'Dianne Feinstein')?.role).toBe('Senator, D-Calif.');
+    expect(actors.find((a) => a.name === 'Peter King')?.role).toBe('Representative, R-N.Y.');
+    expect(actors.map((a) => a.name)).not.toContain('Y.');
+  });
+});
+
+describe('round five: a body\'s possessive before a person\'s name', () => {
+  it('gives the body as the role, but not a country\'s, a person\'s or a product\'s', () => {
+    const actors = actorsOf('Chelsea\'s Frank Lampard scored twice. Microsoft\'s Bill Gates spoke. Britain\'s Tim Henman lost. Mr Blair\'s Tony Smith left. Nokia\'s N-Gage sold well.');
+    const roleOf = (name: string): string | null | undefined => actors.find((a) => a.name === name)?.role;
+    expect(roleOf('Frank Lampard')).toBe('of Chelsea');
+    expect(roleOf('Bill Gates')).toBe('of Microsoft');
+    expect(roleOf('Tim Henman')).toBeFalsy();
+    expect(roleOf('Tony Smith')).toBeFalsy();
+    expect(actors.find((a) => a.name === 'N-Gage')?.type).not.toBe('person');
+  });
+});
+
+describe('round five: initialisms for things', () => {
+  it('makes no actor of "PC", "DVD" or "TV" as words for things, but keeps bodies\' initialisms', () => {
+    const names = namesOf('Rivals shut the PC division, and a new DVD and TV format was shown. The NHS and the BBC said so.');
+    for (const thing of ['PC', 'DVD', 'TV']) expect(names).not.toContain(thing);
+    expect(names).toEqual(expect.arrayContaining(['NHS', 'BBC']));
+  });
+});

@@ -18,7 +18,8 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { SPEECH_LEMMAS } from '../claims/lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
@@ -153,7 +154,8 @@ function honorificOf(analysis: Analysis, m: NameMention): 'male' | 'female' | nu
 
 /** Groups mentions into actors: same name, country forms, surnames of a known person, acronyms. */
 export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text));
+  // ("the PC division", "a DVD player": an initialism for a kind of thing is no actor.)
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
@@ -347,6 +349,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   if (listedWith(analysis, d, typedAt, 'organization')) return 'organization';
   if (relative('who')) return 'person';
   if (!located && relative('which')) return 'organization';
+  // '"...," Campese said', 'said Lampard': a lone name that attributes a direct quote is a person's
+  // (a firm's quote is given by its spokesman); only the evidence above makes it an organisation.
+  if (!multi && !ACRONYM.test(d.name) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
   if (located && !possessive && !multi) return 'place';
   const words = d.name.split(/\s+/);
   // Two or three capitalised words with no organisation or place word: most often a person's name,
@@ -363,6 +368,19 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
+}
+
+const QUOTE_MARK = /^["“”]$/;
+const isSpeechAt = (t: Token | undefined): boolean => t?.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
+
+/** The mention is the subject of a speech verb next to a quotation: '"…," X said', '"…," said X', 'X said: "…"'. */
+function attributesQuote(tokens: Token[], m: NameMention): boolean {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  if (isSpeechAt(after) && QUOTE_MARK.test(before?.text ?? '')) return true;
+  // ('said Spurs sporting director X': the name must end the clause, not modify a title after it.)
+  if (isSpeechAt(before) && QUOTE_MARK.test(tokens[m.first - 2]?.text ?? '') && (!after || after.sentence !== before!.sentence || /^[.,;:]$/.test(after.text))) return true;
+  return isSpeechAt(after) && tokens[m.last + 2]?.text === ':' && QUOTE_MARK.test(tokens[m.last + 3]?.text ?? '');
 }
 
 /** One of the draft's mentions is listed ("A, B and C") next to a name already typed `type`. */

@@ -157,3 +157,10 @@ export const EVERYDAY_WORDS = new Set(list(EVERYDAY_WORD_LIST));
 
 /** Words for a member of a people, faith or movement, and capitalised adjectives ("Muslim", "Jewish"): they describe, they name no actor. */
 export const MEMBER_WORDS = new Set(list(MEMBER_WORD_LIST));
+
+/**
+ * Initialisms that name a kind of thing, not a body: the all-capital lemmas of WordNet 3.0 noun synsets
+ * under "artifact" that are not instances ("PC", "TV", "DVD", "GPS"), less those the press also uses for
+ * a body ("PA", "ICE", "EDS") or a country ("GB").
+ */
+export const THING_INITIALISMS = new Set(list(`abm atm cd cpu crt dsl dvd eprom fet ghq gps hdtv hq icbm ied iud jdam lan lcd led lp oled pc pda ram rom rv scsi suv tv vcr vdu wan wlan wmd www`));

@@ -25,7 +25,8 @@ export interface NameMention {
 }
 
 const CAPITAL_PREPOSITIONS = /^(?:Against|Without|Beyond|Under|Across|Among|Within|Through|Between)$/;
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'da', 'di', 'a', '&']);
+// ("Dar es Salaam": "es" is the Arabic article of place names, as "al" is.)
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'es', 'bin', 'da', 'di', 'a', '&']);
 const DIRECTIONAL = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 const COLLECTIVE_HEADS = new Set(['countries', 'states', 'nations', 'republics', 'allies']);
 /** Title words that, inside a run, mark where a person's name starts. Words that also begin organisation names are left out. */
@@ -106,6 +107,11 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 
 /** "Jane Holloway, D-Ohio,": a legislator's party and state after the name is role material, not an actor. */
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
+/** "(D-Calif.)", "(R-N.Y.)": whether `at` lies inside a bracketed party and state tag. */
+function inPartyTag(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && at - open <= 6 && /^\([DRI]-\p{Lu}[\p{L}. ]{1,14}\)/u.test(text.slice(open, open + 18));
+}
 
 /** Lower-case nouns for a state's institutions, which a country's name or adjective in front makes a name ("US government"). */
 const STATE_INSTITUTIONS = new Set(['government', 'administration', 'military', 'army', 'navy', 'authorities', 'police', 'parliament', 'cabinet', 'embassy', 'judiciary']);
@@ -139,7 +145,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         continue;
       }
       // "Subs Not Used: Butt, Harper", "Att: 50,430": everyday words before a colon label what follows.
-      if (atStart || tokens[t - 1]?.text === '.' || tokens[t - 1]?.pos === 'NUM') {
+      // ("The Latest: ...": an article in front leaves the label a label.)
+      const articleLed = t - 1 === sentence.first && /^(?:The|A|An)$/.test(tokens[t - 1]!.text);
+      if (atStart || articleLed || tokens[t - 1]?.text === '.' || tokens[t - 1]?.pos === 'NUM') {
         let k = t;
         while (k <= sentence.last && k - t < 4 && /^\p{Lu}/u.test(tokens[k]!.text) && (isEveryday(lower(tokens[k]!)) || NOT_NAMES.has(lower(tokens[k]!)) || /^(?:subs|att|ref)$/i.test(tokens[k]!.text))) k++;
         if (k > t && tokens[k]?.text === ':') {
@@ -245,7 +253,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       // ("beat Millwall 3-0": a score is no reference number.)
       const numbered = last === t && numberAfter?.pos === 'NUM' && !/^\d+-\d+$/.test(numberAfter.text) && !(numberAfter.text.match(/^\d+$/) && tokens[last + 2]?.text === '-');
       if (!numbered && last > t && numberAfter?.pos === 'NUM' && /^\d{1,2}$/.test(numberAfter.text) && adjacent(text, tokens[last]!, numberAfter)) last++;
-      const partyTag = tokens[t - 1]?.text === ',' && PARTY_TAG.test(text.slice(tokens[t]!.start, tokens[last]!.end));
+      const partyTag = (tokens[t - 1]?.text === ',' && PARTY_TAG.test(text.slice(tokens[t]!.start, tokens[last]!.end))) || inPartyTag(text, tokens[t]!.start);
       if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i));
       t = last + 1;
     }
@@ -442,6 +450,9 @@ function demonymLength(tokens: Token[], first: number, last: number): number {
   return 0;
 }
 
+/** Abbreviations written with a full stop at the end of a name (company, family and generation suffixes). */
+const NAME_ABBREVIATIONS = new Set(['inc.', 'corp.', 'ltd.', 'bros.', 'jr.', 'sr.', 'cos.', 'assn.', 'univ.', 'dept.', 'plc.', 'mfg.', 'intl.']);
+
 /** Drops honorifics and title words in front (kept as role material), titles after, and connectors at the edges. */
 function trimMention(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention | null {
   const l0 = last;
@@ -548,6 +559,10 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     end = tokens[k]!.start + glued[1]!.length;
     break;
   }
+  // "... hosted by Ant and Dec. The show": a sentence's full stop the tokeniser kept on a name's last word
+  // (a capital or the text's end after it) is no part of it; an abbreviation that ends names ("Inc.", "Jr.", "Bros.") keeps its own.
+  const stop = /^\p{Lu}\p{Ll}{2,}\.$/u.test(tokens[l]!.text) && end === tokens[l]!.end && (tokens[l + 1]?.sentence !== tokens[l]!.sentence || /^\p{Lu}/u.test(tokens[l + 1]!.text)) && !NAME_ABBREVIATIONS.has(lower(tokens[l]!));
+  if (stop) end--;
   const next = tokens[l + 1];
   const compound = !!next && next.text === '-' && next.start === tokens[l]!.end && /^\p{Ll}/u.test(tokens[l + 2]?.text ?? '');
   return { first: f, last: l, start, end, text: text.slice(start, end), titleFirst, honorific, sentence, compound: compound && end === tokens[l]!.end };

@@ -7,9 +7,9 @@
 // failing all those, a copula ("Pellew is a convicted felon").
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
-import type { NameMention } from './mentions.js';
+import { isEveryday, type NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
-import { CLUB_ROLES, HONORIFICS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -556,8 +556,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   return tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
 }
 
-/** "Jane Holloway, D-Ohio,": a US legislator's party and state, written after the name. */
-const PARTY_TAG = /^,[ \u00a0]?([DRI]-\p{Lu}[\p{L}.]{1,12})(?=[,;)]|\s)/u;
+/** "Jane Holloway, D-Ohio,", "Sen. Jane Holloway (D-Ohio)": a US legislator's party and state, written after the name. */
+const PARTY_TAG = /^(?:,[ \u00a0]?|[ \u00a0]\()([DRI]-\p{Lu}[\p{L}. ]{1,14}?)(?=[,;)]|\s)/u;
+/** The abbreviated US titles a party tag follows, written out as the press writes them in full (AP Stylebook). */
+const US_TITLES = new Map([['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor']]);
 /** "Helen Marsh, who represents six of the families,": whom a person acts for. */
 const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|speaks for|works for|worked for) ([^,.;:()"“”]{3,80})[,.;]/;
 
@@ -565,7 +567,10 @@ const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|s
 function readRoleComplements(analysis: Analysis, mention: NameMention, role: string | null): string | null {
   const after = analysis.text.slice(mention.end, mention.end + 120);
   const party = PARTY_TAG.exec(after);
-  if (party) return role ? `${role}, ${party[1]!}` : party[1]!;
+  if (party) {
+    const title = role && US_TITLES.get(role.toLowerCase().replace(/\.$/, ''));
+    return role ? `${title ?? role}, ${party[1]!}` : party[1]!;
+  }
   const actsFor = ACTS_FOR.exec(after);
   if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
   return role ?? readAgentClause(analysis, mention);
@@ -752,13 +757,37 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
+/**
+ * "Chelsea's Frank Lampard", "Microsoft's Bill Gates": a body's possessive right before a person's
+ * full name, with no title between, says whom the person is with ("of Chelsea"). A country's
+ * possessive ("Britain's Tim Henman") gives a nationality, not a role.
+ */
+function readPossessor(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  const mark = tokens[mention.first - 1];
+  const owner = tokens[mention.first - 2];
+  // (Only before a name opened by a given name: "Nokia's N-Gage", "Microsoft's Xbox Live" name products.)
+  if (mention.titleFirst !== null || mention.last === mention.first || !personal(tokens, mention) || !mark || !owner || !/^[’']s$/.test(mark.text) || owner.end !== mark.start) return null;
+  let first = mention.first - 2;
+  while (first - 1 >= sentenceFirst && /^\p{Lu}/u.test(tokens[first - 1]!.text) && tokens[first - 1]!.end + 1 >= tokens[first]!.start) first--;
+  // (A sentence's first word is capitalised whatever it is: "Yesterday Chelsea's ..." leaves it out.)
+  if (first === sentenceFirst && first < mention.first - 2 && isEveryday(tokens[first]!.text.toLowerCase())) first++;
+  // ("Mr Blair's Tony Smith", "Tony Blair's Jack Straw": a person's possessive names a relation, not a body;
+  // one word may be a club's or a person's, "Chelsea" is both.)
+  if (HONORIFICS.has(tokens[first]!.text.toLowerCase().replace(/\.$/, ''))) return null;
+  const body = text.slice(tokens[first]!.start, owner.end);
+  if (!tokens.slice(first, mention.first - 1).every((k) => /^\p{Lu}/u.test(k.text)) || COUNTRY_FORMS.has(body.toLowerCase()) || (first < mention.first - 2 && GIVEN_NAMES.has(tokens[first]!.text.toLowerCase()))) return null;
+  return `of ${body}`;
+}
+
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
   const before = readRoleBefore(analysis, mention);
   const after = readRoleAfter(analysis, mention);
   // "General Mark Milley, chairman of the Joint Chiefs of Staff,": a military rank says less than the office after the name.
   const around = before && after && MILITARY_RANK.test(before) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readPossessor(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
