@@ -1,11 +1,12 @@
 // `newsbrief enqueue <input>... --redis URL`: hands article files to the fleet.
-import { MAX_JOB_BYTES, WrittenEnqueueOptionsSchema, resolveFleetOptions } from '../config/fleet-options.js';
+import { MAX_JOB_BYTES, WrittenEnqueueOptionsSchema } from '../config/fleet-options.js';
+import { resolveOptions } from '../config/build-options.js';
 import { expandInputs } from './inputs.js';
 import { fleetPrefix } from './fleet-prefix.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
 
 export async function runEnqueue(written: Record<string, unknown>, io: Io): Promise<number> {
-  const { options, errors } = resolveFleetOptions(WrittenEnqueueOptionsSchema, written);
+  const { options, errors } = resolveOptions(WrittenEnqueueOptionsSchema, written);
   if (!options) throw new UsageError(errors.join('\n'));
   const { Fleet } = await import('../queue/fleet.js');
   const { enqueueFiles } = await import('../queue/enqueue.js');

@@ -1,5 +1,6 @@
 // `newsbrief worker --redis URL`: takes brief jobs from the fleet's queue until SIGINT/SIGTERM.
-import { WrittenWorkerOptionsSchema, resolveFleetOptions } from '../config/fleet-options.js';
+import { WrittenWorkerOptionsSchema } from '../config/fleet-options.js';
+import { resolveOptions } from '../config/build-options.js';
 import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
 import { fleetPrefix } from './fleet-prefix.js';
@@ -7,7 +8,7 @@ import { EXIT_OK, type Io, UsageError } from './io.js';
 import type { RunContext } from './run.js';
 
 export async function runWorker(written: Record<string, unknown>, io: Io, context: RunContext = {}): Promise<number> {
-  const { options, errors } = resolveFleetOptions(WrittenWorkerOptionsSchema, written);
+  const { options, errors } = resolveOptions(WrittenWorkerOptionsSchema, written);
   if (!options) throw new UsageError(errors.join('\n'));
   const outProblem = await checkOutputFolder(options.out, { keep: true });
   if (outProblem) throw new UsageError(describeOutProblem(options.out, outProblem), { hint: false });

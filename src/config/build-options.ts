@@ -58,7 +58,12 @@ export interface ParsedOptions<T> {
 
 /** Validates written options; errors come flattened as "--flag: message". */
 export function resolveBuildOptions(written: unknown): ParsedOptions<BuildOptions> {
-  const parsed = WrittenBuildOptionsSchema.safeParse(written);
+  return resolveOptions(WrittenBuildOptionsSchema, written);
+}
+
+/** Validates a command's written options against its schema; errors as "--flag: message". */
+export function resolveOptions<S extends z.ZodType>(schema: S, written: unknown): ParsedOptions<z.output<S>> {
+  const parsed = schema.safeParse(written);
   if (parsed.success) return { options: parsed.data, errors: [] };
   return {
     options: null,

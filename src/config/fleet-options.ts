@@ -1,7 +1,7 @@
 // The fleet's command-line options (worker, enqueue, status and the --redis of run and
 // schedule), validated by one schema into resolved values.
 import { z } from 'zod';
-import { type ParsedOptions, WrittenBuildOptionsSchema } from './build-options.js';
+import { WrittenBuildOptionsSchema } from './build-options.js';
 
 /** The default of `limits.maxInputBytes`: a job carries the whole file. */
 export const MAX_JOB_BYTES = 20 * 1024 * 1024;
@@ -36,15 +36,3 @@ export const WrittenEnqueueOptionsSchema = z
 export type WorkerOptions = z.output<typeof WrittenWorkerOptionsSchema>;
 export type EnqueueOptions = z.output<typeof WrittenEnqueueOptionsSchema>;
 
-/** Validates written options; errors come flattened as "--flag: message". */
-export function resolveFleetOptions<S extends z.ZodType>(schema: S, written: unknown): ParsedOptions<z.output<S>> {
-  const parsed = schema.safeParse(written);
-  if (parsed.success) return { options: parsed.data, errors: [] };
-  return {
-    options: null,
-    errors: parsed.error.issues.map((i) => {
-      const key = i.path.join('.');
-      return key === 'inputs' || key === '' ? i.message : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${i.message}`;
-    }),
-  };
-}
