@@ -16,6 +16,8 @@ const CASES: Array<[string, string]> = [
   ['repeated whether clauses', 'to see whether it is possible '.repeat(5_000)],
   ['a sentence of modals', 'could might may will would '.repeat(10_000)],
   ['dashes and parentheses', '- ( - ) - '.repeat(10_000)],
+  // A bracket closing right before the consequence's modal once reached a RegExp unescaped.
+  ['a bracket before the consequence', 'If the two plans were the same, many voters (and most officials) would be far happier with the deal. ' + 'If rates rose [sharply] would prices fall? '.repeat(3)],
 ];
 
 describe('extractQuestions on pathological input', () => {

@@ -565,7 +565,7 @@ export const conditional: Rule = (ctx, s) => {
       // "If England lose to Italy, they would be in turmoil": a pronoun opening the consequence
       // stands for the condition's subject when it agrees with it → "Will England be in turmoil if they lose to Italy?".
       // (Not when the condition uses the pronoun itself: "if the appeal fails and it continues …" names another referent.)
-      const own = new RegExp(`\\b${lower(a.tokens[verbAt - 1])}\\b`, 'i').test(condition);
+      const own = wordsOf(condition).includes(lower(a.tokens[verbAt - 1]));
       const shared = verbAt - 1 === firstAfterComma(a, s, stop) && !own ? sharedConditionSubject(ctx, s, at + 1, verbAt - 1) : null;
       if (shared) {
         const predicate = predicateText(ctx, s, from);
@@ -632,4 +632,9 @@ function firstAfterComma(a: Analysis, s: Sentence, stop: number): number {
   let k = stop;
   while (k <= s.last && (a.tokens[k]!.text === ',' || a.tokens[k]!.pos === 'SPACE')) k++;
   return k;
+}
+
+/** The words of a text, lower-cased (a token is compared with them as a whole word). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
 }
