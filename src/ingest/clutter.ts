@@ -25,9 +25,11 @@ export function readDateline(text: string): string | null {
   return m[0].trim();
 }
 
+const AGENCY_IN_PARENTHESES = new RegExp(`\\(\\s*(${AGENCY})\\s*\\)`, 'u');
+
 /** The news agency a dateline names ("WASHINGTON (Reuters) -" → "Reuters"), or null. */
 export function datelineAgency(dateline: string): string | null {
-  return new RegExp(`\\(\\s*(${AGENCY})\\s*\\)`, 'u').exec(dateline)?.[1] ?? null;
+  return AGENCY_IN_PARENTHESES.exec(dateline)?.[1] ?? null;
 }
 
 /**
