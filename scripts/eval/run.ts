@@ -2,7 +2,7 @@
 // tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless a
 // set crashed (the other sets still run).
 //
-//   npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]
+//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]
 //
 // --split picks one PolNeAR split (default: dev and test side by side). docs/evaluation.md says
 // what each set and figure is.
@@ -49,7 +49,7 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const SETS = ['briefs', 'meantime', 'tempeval', 'polnear', 'html', 'all'] as const;
+const SETS = ['briefs', 'devnotes', 'meantime', 'tempeval', 'polnear', 'html', 'all'] as const;
 type SetName = (typeof SETS)[number];
 
 export interface Options {
@@ -561,6 +561,17 @@ async function runTempevalSet(options: Options, io: Io): Promise<void> {
   await runTempeval({ sharedDir: options.sharedDir }, io);
 }
 
+/** Persons, roles and uncertainties of the development notes: scripts/eval/dev-notes.ts. */
+async function runDevNotesSet(options: Options, io: Io): Promise<void> {
+  const { product, problems } = await loadProduct();
+  if (product.extractFile === undefined) {
+    io.out(`devnotes: not available (${problems.join('; ')})`);
+    return;
+  }
+  const { runDevNotes } = await import('./dev-notes.js');
+  await runDevNotes({ sharedDir: options.sharedDir, verbose: options.verbose }, product.extractFile, io);
+}
+
 /** PolNeAR attributions through the product: scripts/eval/polnear.ts. */
 async function runPolnearSet(options: Options, io: Io): Promise<void> {
   const { runPolnear } = await import('./polnear.js');
@@ -608,11 +619,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(argv, io.env, repoRoot);
   if (typeof options === 'string') {
     io.err(`eval: ${options}`);
-    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]');
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]');
     return 2;
   }
   const sets: [SetName, (options: Options, io: Io) => Promise<void>][] = [
     ['briefs', runBriefs],
+    ['devnotes', runDevNotesSet],
     ['meantime', runMeantime],
     ['tempeval', runTempevalSet],
     ['polnear', runPolnearSet],

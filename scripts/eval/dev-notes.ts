@@ -1,0 +1,183 @@
+// The development notes (`eval/dev-notes/*.json`): articles outside the gold briefs, annotated for
+// two fields only — every named person with the role the article gives them, and the
+// uncertainties an open-questions section should cover — by annotators who did not see the
+// product's output. They widen what roles and questions are developed on (the gold tune half has
+// 35 articles); nothing here is a report figure. Scored as GOLD.md scores those fields, through
+// the product (`newsbrief extract --published`), with `--set devnotes`.
+import { readdir, readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Brief } from '../../src/brief/model.js';
+import {
+  addCounts,
+  emptyCounts,
+  indexGoldActors,
+  matchActor,
+  scoreBrief,
+  type BriefCounts,
+  type GoldBrief,
+  type Ratio,
+} from './brief-score.js';
+import { readPageMetadata } from './page-metadata.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DEV_NOTES_DIR = path.join(repoRoot, 'eval', 'dev-notes');
+
+export const DevNoteSchema = z.object({
+  id: z.string(),
+  input: z.string(),
+  format: z.enum(['text', 'html']),
+  fields: z.array(z.enum(['persons', 'uncertainties'])),
+  persons: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      key: z.boolean(),
+      role: z.string(),
+      role_anchor: z.string(),
+    }),
+  ),
+  uncertainties: z.array(z.object({ anchor: z.string(), about: z.string() })),
+});
+export type DevNote = z.infer<typeof DevNoteSchema>;
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+interface NoteCounts {
+  brief: BriefCounts;
+  personRecall: Ratio;
+  personPrecision: Ratio;
+}
+
+/** BBC articles carry no date; a scraped page's own metadata gives its publication date. */
+async function referenceTimeOf(note: DevNote, sharedDir: string): Promise<string> {
+  const scraped = /^eval\/scraped-text\/([0-9a-f]+)\.txt$/.exec(note.input);
+  if (scraped !== null) {
+    try {
+      const html = gunzipSync(await readFile(path.join(sharedDir, 'eval', 'html', 'pages', `${scraped[1]}.html.gz`))).toString('utf8');
+      const date = readPageMetadata(html).published?.date;
+      if (date !== undefined) return `${date}T12:00:00Z`;
+    } catch {
+      // No page beside the text: the crawl's date below.
+    }
+    return '2019-11-20T12:00:00Z';
+  }
+  return '2005-01-01T00:00:00Z';
+}
+
+/** The note as a gold brief holding only the annotated fields (persons as person actors). */
+function asGold(note: DevNote, published: string): GoldBrief {
+  return {
+    id: note.id,
+    input: note.input,
+    format: note.format,
+    published,
+    title: null,
+    actors: note.persons.map((p) => ({ name: p.name, aliases: p.aliases, type: 'person' as const, key: p.key, role: p.role })),
+    claims: [],
+    dates: [],
+    uncertainties: note.uncertainties,
+  };
+}
+
+function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: NoteCounts; lines: string[] } {
+  const { counts, misses } = scoreBrief(gold, brief);
+  const golds = indexGoldActors(gold.actors);
+  const personRecall: Ratio = { num: 0, den: golds.length };
+  const found = new Set<(typeof golds)[number]>();
+  const personPrecision: Ratio = { num: 0, den: 0 };
+  const falsePersons: string[] = [];
+  for (const a of brief.actors) {
+    const matched = matchActor(a, golds);
+    for (const g of matched) found.add(g);
+    if (a.type !== 'person') continue;
+    personPrecision.den++;
+    if (matched.length > 0) personPrecision.num++;
+    else falsePersons.push(a.name);
+  }
+  personRecall.num = found.size;
+  const lines: string[] = [];
+  const list = (label: string, xs: readonly string[]): void => {
+    if (xs.length === 0) return;
+    lines.push(`  ${label} (${xs.length}):`);
+    for (const x of xs) lines.push(`    - ${x}`);
+  };
+  list('missed persons', golds.filter((g) => !found.has(g)).map((g) => g.actor.name));
+  list('actors typed person that are no annotated person', falsePersons);
+  list('wrong roles', misses.wrongRoles);
+  list('uncertainties no question covers', misses.missedUncertainties);
+  list('ungrounded questions', misses.ungroundedQuestions);
+  list('anchors not in the clean text', misses.anchorsNotInText);
+  return { counts: { brief: counts, personRecall, personPrecision }, lines };
+}
+
+export async function readDevNotes(err: (line: string) => void, dir = DEV_NOTES_DIR): Promise<DevNote[]> {
+  let files: string[];
+  try {
+    files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  const notes: DevNote[] = [];
+  for (const f of files) {
+    const parsed = DevNoteSchema.safeParse(JSON.parse(await readFile(path.join(dir, f), 'utf8')));
+    if (parsed.success) notes.push(parsed.data);
+    else err(`eval: ${path.join(dir, f)}: invalid note: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return notes;
+}
+
+const fmt = (r: Ratio): string => (r.den === 0 ? '—' : `${(r.num / r.den).toFixed(3)} (${r.num}/${r.den})`);
+
+export async function runDevNotes(
+  options: { sharedDir: string; verbose: boolean },
+  extractFile: (file: string, options: { published?: string }) => Promise<Brief>,
+  io: Io,
+): Promise<void> {
+  const notes = await readDevNotes(io.err);
+  io.out('');
+  if (notes.length === 0) {
+    io.out('Development notes: none in eval/dev-notes/');
+    return;
+  }
+  let pooled: NoteCounts = { brief: emptyCounts(), personRecall: { num: 0, den: 0 }, personPrecision: { num: 0, den: 0 } };
+  const details: string[] = [];
+  const failed: string[] = [];
+  for (const note of notes) {
+    const published = await referenceTimeOf(note, options.sharedDir);
+    let brief: Brief;
+    try {
+      brief = await extractFile(path.join(options.sharedDir, note.input), { published });
+    } catch (error) {
+      failed.push(`${note.id}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const { counts, lines } = scoreNote(note, asGold(note, published), brief);
+    pooled = {
+      brief: addCounts(pooled.brief, counts.brief),
+      personRecall: { num: pooled.personRecall.num + counts.personRecall.num, den: pooled.personRecall.den + counts.personRecall.den },
+      personPrecision: { num: pooled.personPrecision.num + counts.personPrecision.num, den: pooled.personPrecision.den + counts.personPrecision.den },
+    };
+    if (lines.length > 0) details.push('', `## ${note.id}`, ...lines);
+  }
+  const b = pooled.brief;
+  io.out(
+    `Development notes through the product (${notes.length - failed.length} of ${notes.length} articles; persons and uncertainties only, annotated without seeing the output; development data, not a report figure)`,
+  );
+  io.out('| figure | value | target (gold briefs) |');
+  io.out('|---|---|---|');
+  io.out(`| person recall (every named person) | ${fmt(pooled.personRecall)} | |`);
+  io.out(`| key-person recall | ${fmt(b.keyActorRecall)} | ≥ 0.95 |`);
+  io.out(`| person precision (actors typed person) | ${fmt(pooled.personPrecision)} | |`);
+  io.out(`| role accuracy (matched persons with a role) | ${fmt(b.actorRole)} | ≥ 0.75 |`);
+  io.out(`| question grounded precision | ${fmt(b.questionPrecision)} | ≥ 0.80 |`);
+  io.out(`| question recall (uncertainties covered) | ${fmt(b.questionRecall)} | ≥ 0.55 |`);
+  io.out(`| evidence-invariant violations | ${b.evidenceViolations.num} of ${b.evidenceViolations.den} | = 0 |`);
+  for (const f of failed) io.out(`FAILED ${f}`);
+  if (options.verbose) for (const line of details) io.out(line);
+}
