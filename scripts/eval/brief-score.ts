@@ -275,6 +275,10 @@ export interface BriefCounts {
   keyActorRecall: Ratio;
   /** Predicted actors matching any gold actor / predicted actors. */
   actorPrecision: Ratio;
+  /** Matched key gold actors whose best predicted actor the brief shows as key / matched key gold actors. */
+  keyFlagRecall: Ratio;
+  /** Predicted key actors that match a key gold actor / predicted key actors that match any gold actor. */
+  keyFlagPrecision: Ratio;
   /** Matched gold actors whose best predicted actor has the gold type / matched gold actors. */
   actorType: Ratio;
   /** Matched gold persons with a non-empty gold role whose predicted role has token F1 >= 0.5. */
@@ -314,6 +318,10 @@ export interface WrongSpeaker {
 /** What went wrong in one article, for tuning (printed by `--verbose`). */
 export interface BriefMisses {
   missedKeyActors: string[];
+  /** Key gold actors the brief has but files under "also mentioned". */
+  keyNotShownAsKey: string[];
+  /** Actors the brief shows as key that gold does not call key. */
+  keyNotKey: string[];
   falsePositiveActors: string[];
   wrongTypes: string[];
   wrongRoles: string[];
@@ -341,6 +349,8 @@ export function emptyCounts(): BriefCounts {
   return {
     keyActorRecall: zero(),
     actorPrecision: zero(),
+    keyFlagRecall: zero(),
+    keyFlagPrecision: zero(),
     actorType: zero(),
     actorRole: zero(),
     claimRecall: zero(),
@@ -425,6 +435,8 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
   const c = emptyCounts();
   const m: BriefMisses = {
     missedKeyActors: [],
+    keyNotShownAsKey: [],
+    keyNotKey: [],
     falsePositiveActors: [],
     wrongTypes: [],
     wrongRoles: [],
@@ -453,12 +465,25 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
       if (prev === undefined || (prev.kind === 'surname' && kind === 'exact')) best.set(g, { actor: p, kind });
     }
   }
+  for (const p of brief.actors) {
+    if (!p.key) continue;
+    const matched = matchActor(p, golds);
+    if (matched.length === 0) continue;
+    c.keyFlagPrecision.den++;
+    if (matched.some((g) => g.actor.key)) c.keyFlagPrecision.num++;
+    else m.keyNotKey.push(p.name);
+  }
   for (const g of golds) {
     const hit = best.get(g);
     if (g.actor.key) {
       c.keyActorRecall.den++;
       if (hit !== undefined) c.keyActorRecall.num++;
       else m.missedKeyActors.push(g.actor.name);
+      if (hit !== undefined) {
+        c.keyFlagRecall.den++;
+        if (hit.actor.key) c.keyFlagRecall.num++;
+        else m.keyNotShownAsKey.push(g.actor.name);
+      }
     }
     if (hit === undefined) continue;
     c.actorType.den++;

@@ -172,6 +172,8 @@ const BRIEF_ROWS: FigureRow[] = [
     value: (c) => f1(rate(c.actorPrecision), rate(c.keyActorRecall)),
     target: null,
   },
+  ratioRow('key actors the brief shows as key (matched key gold actors)', 'keyFlagRecall', null),
+  ratioRow('actors shown as key that gold calls key', 'keyFlagPrecision', null),
   ratioRow('actor type accuracy (matched actors)', 'actorType', atLeast(0.85)),
   ratioRow('role accuracy (matched persons with a role)', 'actorRole', atLeast(0.75)),
   ratioRow('claim recall', 'claimRecall', atLeast(0.85)),
@@ -336,6 +338,8 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
       };
       list('WARNING gold anchors not in the clean text (ingest dropped text?)', m.anchorsNotInText);
       list('missed key actors', m.missedKeyActors);
+      list('key actors filed under also mentioned', m.keyNotShownAsKey);
+      list('shown as key, not key in gold', m.keyNotKey);
       list('false-positive actors', m.falsePositiveActors);
       list('wrong actor types', m.wrongTypes);
       list('wrong roles', m.wrongRoles);
