@@ -109,6 +109,8 @@ function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: Note
   };
   list('missed persons', golds.filter((g) => !found.has(g)).map((g) => g.actor.name));
   list('actors typed person that are no annotated person', falsePersons);
+  list('key persons filed under also mentioned', misses.keyNotShownAsKey);
+  list('persons shown as key, not key in the notes', misses.keyNotKey);
   list('wrong roles', misses.wrongRoles);
   list('uncertainties no question covers', misses.missedUncertainties);
   list('ungrounded questions', misses.ungroundedQuestions);
@@ -174,6 +176,8 @@ export async function runDevNotes(
   io.out(`| person recall (every named person) | ${fmt(pooled.personRecall)} | |`);
   io.out(`| key-person recall | ${fmt(b.keyActorRecall)} | ≥ 0.95 |`);
   io.out(`| person precision (actors typed person) | ${fmt(pooled.personPrecision)} | |`);
+  io.out(`| key persons the brief shows as key | ${fmt(b.keyFlagRecall)} | |`);
+  io.out(`| persons shown as key that the notes call key | ${fmt(b.keyFlagPrecision)} | |`);
   io.out(`| role accuracy (matched persons with a role) | ${fmt(b.actorRole)} | ≥ 0.75 |`);
   io.out(`| question grounded precision | ${fmt(b.questionPrecision)} | ≥ 0.80 |`);
   io.out(`| question recall (uncertainties covered) | ${fmt(b.questionRecall)} | ≥ 0.55 |`);

@@ -34,7 +34,7 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
   const claimDrafts = extractClaimDrafts(analysis, drafts, { byline: article.byline });
   const speakers = new Map<ActorDraft, number>();
   for (const c of claimDrafts) if (c.speaker) speakers.set(c.speaker, (speakers.get(c.speaker) ?? 0) + 1);
-  const { actors, idOf } = finishActors(analysis, drafts, speakers);
+  const { actors, idOf } = finishActors(analysis, drafts, speakers, { title: article.title });
   const claims = finishClaims(analysis, claimDrafts, idOf);
   const found = extractDates(analysis, { referenceTime: options.referenceTime, locale: options.locale ?? inferDateLocale(article) });
   const questions = extractQuestions({ analysis, dates: found, claims, actors, referenceTime: options.referenceTime });

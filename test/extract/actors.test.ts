@@ -66,3 +66,25 @@ describe.skipIf(!hasShared)('buildActorDrafts on BBC passages', () => {
     expect(named(actors, 'Jeremy Dear').type).toBe('person');
   });
 });
+
+describe('which actors the brief shows as key', () => {
+  const text =
+    'Former champion Maria Lindqvist won the 10km race in Bute Park on Sunday.\n\n' +
+    'She beat Anna Kovacs by 40 metres. Lindqvist now leads the series. Coach Peter Holm watched from the finish. ' +
+    'Holm has trained the squad since 2001. Tom Berg came fourth.';
+  const keyed = (title: string | null): Record<string, boolean> =>
+    Object.fromEntries(extractBrief({ ...article(text), title }, REF).actors.map((a) => [a.name, a.key]));
+
+  it('the lead names the parties; a person named twice is one; a place is scenery; a passing name is not', () => {
+    const key = keyed(null);
+    expect(key['Maria Lindqvist']).toBe(true);
+    expect(key['Peter Holm']).toBe(true);
+    expect(key['Bute Park']).toBe(false);
+    expect(key['Tom Berg']).toBe(false);
+  });
+
+  it('whoever the headline names is key', () => {
+    expect(keyed(null)['Tom Berg']).toBe(false);
+    expect(keyed('Berg misses the podium')['Tom Berg']).toBe(true);
+  });
+});

@@ -603,8 +603,36 @@ const afterThe = (analysis: Analysis, m: NameMention): boolean => /^the$/i.test(
 
 const isHonorific = (t: Token | undefined): boolean => !!t && HONORIFICS.has(t.text.toLowerCase());
 
+/** The headline's words, folded as names are, for "is this actor named in the headline". */
+function wordsOfHeadline(title: string | null): string {
+  return title === null ? '' : ` ${normalise(title)} `;
+}
+
+/**
+ * The parties a reader must know: who speaks, who the headline names, who the lead sentence
+ * (the first two sentences: a dateline or a kicker may come first) names, a person named twice,
+ * and whoever the article keeps returning to. A place where something happens is scenery, not a party, unless it speaks.
+ */
+function isKey(d: ActorDraft, claims: number, headline: string): boolean {
+  if (claims > 0) return true;
+  if (d.type === 'place') return false;
+  if (d.mentions.length >= 3) return true;
+  // A headline names a person by surname ("Yelling takes Cardiff hat-trick").
+  const surname = d.type === 'person' && d.name.includes(' ') ? [d.name.split(/\s+/).at(-1)!] : [];
+  const forms = [d.name, ...d.aliases, ...surname].map(normalise).filter((f) => f.length > 2);
+  if (headline !== '' && forms.some((f) => headline.includes(` ${f} `))) return true;
+  if (d.type === 'person' && d.mentions.length >= 2) return true;
+  return d.mentions[0]!.sentence <= 1 && (d.mentions.length >= 2 || d.type === 'person' || d.type === 'organization');
+}
+
 /** Final actors, ranked by salience; `speakers` counts claims per draft to lift their rank. */
-export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers: Map<ActorDraft, number>): { actors: Actor[]; idOf: Map<ActorDraft, string> } {
+export function finishActors(
+  analysis: Analysis,
+  drafts: ActorDraft[],
+  speakers: Map<ActorDraft, number>,
+  options: { title?: string | null } = {},
+): { actors: Actor[]; idOf: Map<ActorDraft, string> } {
+  const headline = wordsOfHeadline(options.title ?? null);
   const textLength = Math.max(1, analysis.text.length);
   const sentenceStarts = new Set(analysis.sentences.map((s) => s.first));
   // In a text not written in English the rules above, built on English grammar and capitalisation,
@@ -655,7 +683,7 @@ export function finishActors(analysis: Analysis, drafts: ActorDraft[], speakers:
       type: d.type,
       role: d.role,
       aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
-      key: (speakers.get(d) ?? 0) > 0 || d.mentions.length >= 3 || (d.mentions.length >= 2 && d.mentions[0]!.sentence <= 1),
+      key: isKey(d, speakers.get(d) ?? 0, headline),
       salience,
       mentions,
     };
