@@ -466,6 +466,12 @@ describe('what happens at a date', () => {
   it('says the subject of a copula that only places it in time', () => {
     expect(eventOf('The final is on Saturday.', 'Saturday')).toBe('The final');
   });
+
+  it('dates the clause that follows a date fronted in a clause of its own', () => {
+    expect(eventOf('The panel found that in 2003, there were 40 closures in the region.', '2003')).toBe('there were 40 closures in the region');
+    expect(eventOf('The mill shut in 2001, but in 2003, a new owner reopened it.', '2003')).toBe('a new owner reopened it');
+    expect(eventOf('The panel found in 2003 that closures had doubled.', '2003')).toBe('The panel found that closures had doubled');
+  });
 });
 
 describe('options', () => {

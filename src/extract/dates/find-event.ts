@@ -31,6 +31,9 @@ const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'they', 'we', 'i']);
 /** Words that end an object: a new clause starts with them. */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'when', 'where', 'while', 'whereas', 'because', 'although', 'though', 'if', 'unless', 'as', 'but', 'so', 'after', 'before', 'since', 'until']);
 
+/** Words that open a clause in which a fronted time adverbial may stand ("that in 2015, …"). */
+const FRONTING_OPENERS = new Set(['that', 'but', 'when', 'while', 'whereas', 'although', 'though', 'because', 'if']);
+
 interface Span {
   from: number;
   to: number;
@@ -254,10 +257,18 @@ function findVerb(ctx: Context): number {
   let bestDistance = MAX_DISTANCE;
   let breaks = 0;
   let depth = 0;
+  // "found that in 2015, there were 9 million deaths": a date fronted in a clause of its own
+  // (after "that", "but", "when", …) and set off by a comma dates the clause that follows.
+  const commaAfter = inSentence(ctx, ctx.lastInside + 1) && words[ctx.lastInside + 1]!.text === ',';
+  let fronted = false;
   for (let i = ctx.firstInside - 1, gap = 0; inSentence(ctx, i) && gap < MAX_DISTANCE; i--) {
     if (words[i]!.text === ')') depth++;
     if (words[i]!.text === '(') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    if (commaAfter && gap <= 1 && FRONTING_OPENERS.has(words[i]!.text.toLowerCase())) {
+      fronted = true;
+      break;
+    }
     if (isBreak(i)) breaks++;
     if (isMainVerb(ctx, i)) {
       if (breaks === 0) return i;
@@ -272,7 +283,7 @@ function findVerb(ctx: Context): number {
   // A date that opens its sentence (with its preposition) is followed by its clause.
   let lead = ctx.firstInside - 1;
   while (inSentence(ctx, lead) && (DATE_PREPOSITIONS.has(lowerAt(ctx, lead)) || /^(?:PUNCT|ADV)$/.test(ctx.words[lead]!.pos))) lead--;
-  const opening = !inSentence(ctx, lead);
+  const opening = fronted || !inSentence(ctx, lead);
   breaks = 0;
   for (let i = ctx.lastInside + 1, gap = 0; inSentence(ctx, i) && gap < MAX_DISTANCE; i++) {
     if (isBreak(i)) breaks++;
