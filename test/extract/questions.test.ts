@@ -607,3 +607,30 @@ describe('extractQuestions: a claim whose verb the tagger reads as a noun, and i
     expect(ask('The Yukos claims were rejected by the court.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: a clause a hedge adverb marks as a guess, asked whole', () => {
+  it('asks the hedged clause in its own words, the hedge and the attribution taken out', () => {
+    const text = 'Maybe the board has more cash than it admits, the analyst said.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Is it likely that the board has more cash than it admits?']]);
+    expectWellFormed(text, qs);
+  });
+
+  it('reads "remains likely to" as a prediction and drops an opening phrase', () => {
+    const text = 'Given the weak figures, the central bank remains likely to hold its lending rate at the spring meeting.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Is it likely that the central bank will hold its lending rate at the spring meeting?']);
+  });
+
+  it('keeps a hyphenated word whole and the clause before a concessive comma', () => {
+    const text = 'While the tablet is likely to be the first low-cost device to use the screen, its makers see wider uses.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Is it likely that the tablet will be the first low-cost device to use the screen?']);
+  });
+
+  it('asks nothing of a hedge on a noun phrase, a cause, a degree or a pronoun it cannot name', () => {
+    expect(ask('The band, perhaps the loudest act of the decade, played on a barge.')).toEqual([]);
+    expect(ask('The engine sounds lower now, likely because of the new fan blades.')).toEqual([]);
+    expect(ask('A draw was the more likely result after the red card.')).toEqual([]);
+    expect(ask('It probably rained on the parade route.')).toEqual([]);
+    expect(ask('We will probably sell the shop next spring.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { claimDenied, disputedClaim, hedgedClause, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
+import { HEDGE_ADVERB, hedgedStatement } from './hedges.js';
 import { legalAction, nothingSettled } from './pending.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
@@ -51,4 +52,5 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: EVENT_WORDS, ask: upcomingEvent },
   { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
   { cue: /\b(?:believe|suggest|claim|alleg|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
+  { cue: new RegExp(HEDGE_ADVERB.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b'), 'i'), ask: hedgedStatement },
 ];

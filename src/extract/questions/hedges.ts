@@ -1,0 +1,135 @@
+// The last resort for a sentence that a hedge cue marks as a guess but that no rule before could
+// turn into a direct question: the hedged clause is asked whole, in its own words ("Is it likely
+// that fans of Bond will find enough here?"). The cues are few and strong, so a sentence that
+// carries one is seldom settled by the article; the question weighs least of all.
+import type { Analysis, Sentence, Token } from '../nlp.js';
+import { draft, type Rule } from './ask.js';
+import { REPORTING } from './cues.js';
+import { hasUnresolvedPerson } from './resolve.js';
+
+/**
+ * Hedging adverbs of the CoNLL-2010 shared task cue lists (Farkas et al. 2010; the BioScope
+ * and Wikipedia hedge cues), which Hyland (2005, appendix of hedges) lists too.
+ */
+export const HEDGE_ADVERB = /^(?:likely|unlikely|probably|possibly|perhaps|maybe|presumably)$/i;
+/** Copulas before "likely to" ("remains likely to continue"): with it, a prediction worded as "will" (Hyland 2005 lists "be likely to" among the hedges). */
+const COPULA = /^(?:is|are|remains?|seems?|looks?|appears?|was|were|remained|seemed|looked|appeared)$/i;
+
+/** Where a clause ends in running text: a quotation mark, a semicolon or colon, a dash between words. */
+const CLAUSE_BOUNDARY = /^(?:["“”;:]|[-–—]{1,2})$/;
+/** Subordinators whose clause is cut at its comma ("While X is likely to …, …"): the hedged part is what stays before it. */
+const SUBORDINATOR = /^(?:while|although|though|whereas|as|since|because)$/i;
+/** Pronouns a question cannot use without their referent. */
+const POINTING = /^(?:he|she|it|they|this|that|these|those|him|her|them|his|its|their)$/i;
+const LIMIT = { min: 4, max: 20 };
+
+/** Whether token `k` ends a clause: a hyphen inside a word ("mass-market") does not. */
+function isBoundary(a: Analysis, k: number): boolean {
+  const x = a.tokens[k]!;
+  if (!CLAUSE_BOUNDARY.test(x.text)) return false;
+  return !/^[-–—]/.test(x.text) || /\s/.test(a.text.charAt(x.start - 1)) || /\s/.test(a.text.charAt(x.end));
+}
+
+/** The span of the clause (token indices) around token `t`: out to the nearest clause boundary on either side. */
+function clauseAround(a: Analysis, s: Sentence, t: number): { from: number; to: number } {
+  let from = t;
+  while (from > s.first && !isBoundary(a, from - 1)) from--;
+  let to = t;
+  while (to < s.last && !isBoundary(a, to + 1)) to++;
+  // Final punctuation is no part of the clause.
+  while (to > t && a.tokens[to]!.pos === 'PUNCT') to--;
+  return { from, to };
+}
+
+/** Whether a hedge adverb qualifies a clause: not a noun phrase ("perhaps the two most important bands") nor a cause ("likely because of …"). */
+function hedgesClause(a: Analysis, s: Sentence, t: number): boolean {
+  const tok = a.tokens[t]!;
+  if (tok.pos !== 'ADV' && !(tok.pos === 'ADJ' && /^likely$/i.test(tok.text))) return false;
+  const next = a.tokens[t + 1];
+  const prev = a.tokens[t - 1];
+  if (!next || t >= s.last) return false;
+  if (/unlikely|likely/i.test(tok.text) && prev && COPULA.test(prev.text)) return /^to$/i.test(next.text);
+  // "unlikely" hedges only as "be unlikely to".
+  if (/^unlikely$/i.test(tok.text)) return false;
+  // Before a determiner it hedges a noun phrase ("The band, perhaps the loudest act, …"), unless it opens the clause ("Maybe the board has …").
+  const opensClause = !prev || prev.sentence !== tok.sentence || /^["“‘(;:]$/.test(prev.text) || prev.pos === 'CCONJ';
+  if (/^(?:NUM|SCONJ|ADP|PUNCT)$/.test(next.pos) || (next.pos === 'DET' && !opensClause)) return false;
+  // "more likely", "the likely winner": degrees and attributes.
+  if (prev && /^(?:more|most|less|least|the|a|very|quite|highly|as|so|too|be|been)$/i.test(prev.text)) return false;
+  return true;
+}
+
+/** The clause's words as a question may quote them: its leading connective and a closing attribution ("…, he said") dropped, the hedge taken out. */
+function clauseWords(a: Analysis, s: Sentence, from: number, to: number, hedge: number): Token[] | null {
+  // "the Fed remains likely to continue" → "the Fed will continue": the copula and "to" go with the hedge, "will" stands for them.
+  const copula = COPULA.test(a.tokens[hedge - 1]?.text ?? '') && /^to$/i.test(a.tokens[hedge + 1]?.text ?? '') ? hedge - 1 : -1;
+  const will: Token | null = copula >= 0 ? { ...a.tokens[copula]!, text: /^(?:was|were|remained|seemed|looked|appeared)$/i.test(a.tokens[copula]!.text) ? 'would' : 'will', pos: 'AUX' } : null;
+  let words = a.tokens
+    .slice(from, to + 1)
+    .filter((x) => x.i !== hedge && x.pos !== 'SPACE' && !(copula >= 0 && x.i === hedge + 1))
+    .map((x) => (will && x.i === copula ? will : x));
+  while (words.length > 0 && (/^(?:and|but|so|yet|or|however|now|then|also|still)$/i.test(words[0]!.text) || words[0]!.text === ',')) words = words.slice(1);
+  if (words.length > 0 && SUBORDINATOR.test(words[0]!.text)) {
+    const comma = words.findIndex((x) => x.text === ',');
+    if (comma < 0 || comma < words.findIndex((x) => x.i > hedge)) return null;
+    words = words.slice(1, comma);
+  }
+  // "…, UBS economist Maury Harris told Reuters": the attribution goes.
+  const comma = words.map((x) => x.text).lastIndexOf(',');
+  if (comma > 0 && words.slice(comma + 1).some((x) => REPORTING.test(x.text))) {
+    if (words[comma]!.i < hedge) return null;
+    words = words.slice(0, comma);
+  }
+  while (words.length > 0 && words[words.length - 1]!.pos === 'PUNCT') words = words.slice(0, -1);
+  // "Given that attitude, the Fed will …": an opening phrase that no subject starts ends at its comma.
+  if (words.length > 0 && !/^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(words[0]!.pos)) {
+    const opening = words.findIndex((x) => x.text === ',');
+    if (opening > 0 && words[opening]!.i < hedge) words = words.slice(opening + 1);
+  }
+  // A comma left beside the hedge's place ("will, perhaps, find"): one comma too many.
+  words = words.filter((x, k) => !(x.text === ',' && (words[k + 1]?.text === ',' || (words[k - 1]?.i ?? -2) === hedge - 1 && a.tokens[hedge + 1]?.text === ',')));
+  if (words.length < LIMIT.min || words.length > LIMIT.max) return null;
+  return words;
+}
+
+/** A verb that can carry a clause: not a participle after its noun ("a trip designed to …"), nor a gerund. */
+function isFinite(x: Token, before: Token | undefined): boolean {
+  if (x.pos === 'AUX') return true;
+  if (x.pos !== 'VERB' || /ing$/i.test(x.text) || /^to$/i.test(before?.text ?? '')) return false;
+  return !(/(?:ed|en)$/i.test(x.text) && (before?.pos === 'NOUN' || before?.pos === 'PROPN'));
+}
+
+/** The tokens as written, their spacing kept; the first word lowered unless it is a name. */
+function spell(a: Analysis, words: Token[]): string {
+  let out = '';
+  for (const [k, w] of words.entries()) {
+    const before = k === 0 ? '' : a.text.slice(words[k - 1]!.end, w.start) === '' ? '' : ' ';
+    out += before + w.text;
+  }
+  const first = words[0]!;
+  // A sentence's first word is capitalised whatever it is ("Diehard fans"): only a name seen capitalised mid-sentence keeps its capital.
+  const opening = a.tokens[first.i - 1] === undefined || a.tokens[first.i - 1]!.sentence !== first.sentence || /^["“‘(]$/.test(a.tokens[first.i - 1]!.text);
+  const name = first.pos === 'PROPN' && (!opening || new RegExp(`[\\p{L},] ${first.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(a.text));
+  return name || first.text === 'I' ? out : out.charAt(0).toLowerCase() + out.slice(1);
+}
+
+/**
+ * "Diehard fans of Bond will probably find enough here" → "Is it likely that diehard fans of Bond
+ * will find enough here?": the clause a hedge adverb qualifies, asked as it stands.
+ */
+export const hedgedStatement: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t <= s.last; t++) {
+    if (!HEDGE_ADVERB.test(a.tokens[t]!.text) || !hedgesClause(a, s, t)) continue;
+    const { from, to } = clauseAround(a, s, t);
+    const words = clauseWords(a, s, from, to, t);
+    if (!words) continue;
+    // A verb the clause can be asked by, and a subject the question can name.
+    if (!words.some((x, k) => isFinite(x, words[k - 1]))) continue;
+    if (!/^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(words[0]!.pos) || (words[0]!.pos === 'PRON' && POINTING.test(words[0]!.text))) continue;
+    const clause = spell(a, words);
+    if (hasUnresolvedPerson(clause) || /["“”?]/.test(clause)) continue;
+    return draft(`Is it likely that ${clause}?`, 'hedged-prediction', s, 0.9);
+  }
+  return null;
+};
