@@ -201,6 +201,13 @@ function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]):
         s.start = tokens[t]!.start;
       }
     }
+    // "PM2.5", "$3.5m", "example.com": a full stop with a letter or digit right after it, no
+    // space between, ends no sentence.
+    if (prev && prev.paragraph === s.paragraph && prev.end === s.start && /\.$/.test(text.slice(prev.start, prev.end)) && /^[\p{L}\p{N}]/u.test(text.slice(s.start, s.start + 1))) {
+      prev.end = s.end;
+      prev.last = s.last;
+      continue;
+    }
     if (prev && prev.paragraph === s.paragraph && /^[ \t]+$/.test(text.slice(prev.end, s.start))) {
       const before = text.slice(Math.max(prev.start, prev.end - 4), prev.end);
       const next = text.slice(s.start, s.start + 12);

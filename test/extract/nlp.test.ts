@@ -24,6 +24,12 @@ describe('analyseText', () => {
     ]);
   });
 
+  it('does not end a sentence at a full stop inside a number or a name ("PM2.5", "$3.5m")', () => {
+    const text = 'Levels of PM2.5 were high. He earned $3.5m in 2004. Visit news.example.org today.';
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Levels of PM2.5 were high.', 'He earned $3.5m in 2004.', 'Visit news.example.org today.']);
+  });
+
   it('tokenises a text the same whatever was read before it', () => {
     const words = (text: string): string[] => analyseText(text).tokens.map((t) => t.text);
     const fresh = words("Zorblatt's plan failed.");
