@@ -88,3 +88,17 @@ describe('which actors the brief shows as key', () => {
     expect(keyed('Berg misses the podium')['Tom Berg']).toBe(true);
   });
 });
+
+describe('names of bodies that list their fields', () => {
+  it('keeps "X and Y Commission" one organisation when X is one everyday word', () => {
+    const names = actorsOf('Officials at the Securities and Exchange Commission met. Later the Food and Drug Administration approved the drug.').map((a) => a.name);
+    expect(names).toContain('Securities and Exchange Commission');
+    expect(names).toContain('Food and Drug Administration');
+    expect(names).not.toContain('Securities');
+  });
+
+  it('leaves two names joined by "and" apart when the first is a name of its own', () => {
+    const names = actorsOf('Talks between France and European Commission officials resumed.').map((a) => a.name);
+    expect(names).toContain('France');
+  });
+});

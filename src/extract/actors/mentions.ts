@@ -214,7 +214,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           continue;
         }
         // "Department for Work and Pensions", "Commons Work and Pensions Committee": "and" inside an organisation's name.
-        if (lower(next) === 'and' && last > t) {
+        if (lower(next) === 'and' && (last > t || (isEveryday(lower(tok)) && !isKnownName(lower(tok))))) {
           const joined = joinedByAnd(tokens, t, last, n, sentence.last, ev);
           if (joined > 0) {
             last = joined;
@@ -320,6 +320,9 @@ function joinedByAnd(tokens: Token[], first: number, last: number, and: number, 
   if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
   // "Daimler AG and Chrysler Holding LLC": two organisations, each named in full.
   if (CORPORATE_SUFFIX.test(tokens[last]!.text) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
+  // "Securities and Exchange Commission", "Food and Drug Administration": one everyday word before
+  // "and" is the first of the fields a body's name lists, when the name ends in the body's word.
+  if (first === last) return ORG_WORDS.has(lower(tokens[end]!)) && end - and <= 3 ? end : -1;
   // "Exxon Mobil and British Petroleum" are two companies: the left part must be a body's name too.
   if (ORG_WORDS.has(lower(tokens[end]!)) && tokens.slice(first, last + 1).some((t) => ORG_WORDS.has(lower(t)))) return end;
   const run = tokens.slice(first, last + 1).map(lower);

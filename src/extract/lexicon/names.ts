@@ -65,7 +65,7 @@ export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
 
 /** Words that, anywhere in a name, make it an organisation ("Thai Airways International", "Apple Computer"). */
 export const ORG_WORDS = new Set(words(`
-agency airline airlines airways alliance association assembly authority bank bancorp bureau board cabinet centre center chamber church club
+administration agency airline airlines airways alliance association assembly authority bank bancorp bureau board cabinet centre center chamber church club
 coalition college commission committee company congress corporation corp corp. council court department directorate federation forum
 foundation fund government group guardian institute institution league ministry network office organisation organization parliament
 partnership party police press programme project railways railway school senate service services society trust union university inc inc.
