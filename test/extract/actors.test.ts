@@ -102,3 +102,10 @@ describe('names of bodies that list their fields', () => {
     expect(names).toContain('France');
   });
 });
+
+describe('a country named in longer names too', () => {
+  it('stays one actor however often it is named ("East Wales", "World Cup Wales", then "Wales")', () => {
+    const actors = actorsOf('East Wales beat the tourists. World Cup Wales lost in 1987. Wales won in 2005. Wales lost again. Wales drew.');
+    expect(actors.filter((a) => a.name === 'Wales')).toHaveLength(1);
+  });
+});

@@ -201,7 +201,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // "NorthWind" and "North Wind": one name written with and without a space.
     const joined = key.replace(/ /g, '');
     // A surname two namesakes share is resolved at each mention, never by the mention before it.
-    const shared = !key.includes(' ') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
+    // ("Wales" after "East Wales" and "World Cup Wales": a country's or a body's name is no surname.)
+    const shared = !key.includes(' ') && (item.type === null || item.type === 'person') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
     let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
