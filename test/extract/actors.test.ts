@@ -109,3 +109,11 @@ describe('a country named in longer names too', () => {
     expect(actors.filter((a) => a.name === 'Wales')).toHaveLength(1);
   });
 });
+
+describe('an everyday word opening a sentence, spelt the British way', () => {
+  it('is no actor ("Organisations such as …")', () => {
+    const names = actorsOf('Organisations such as Oxfam have a duty to help. Privatisation of the railways began in 1994.').map((a) => a.name);
+    expect(names).not.toContain('Organisations');
+    expect(names).toContain('Oxfam');
+  });
+});

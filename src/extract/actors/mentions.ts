@@ -92,6 +92,8 @@ const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['
 /** An everyday English word, in the singular or the plural ("revenues", "events"). */
 export function isEveryday(word: string): boolean {
   if (EVERYDAY_WORDS.has(word)) return true;
+  // The list is American (SemCor): "organisations" is "organizations" spelt the British way.
+  if (/isations?$/.test(word)) return isEveryday(word.replace(/isation(s?)$/, 'ization$1'));
   if (!word.endsWith('s')) return false;
   return EVERYDAY_WORDS.has(word.slice(0, -1)) || (word.endsWith('es') && EVERYDAY_WORDS.has(word.slice(0, -2))) || (word.endsWith('ies') && EVERYDAY_WORDS.has(`${word.slice(0, -3)}y`));
 }
