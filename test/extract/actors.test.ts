@@ -117,3 +117,12 @@ describe('an everyday word opening a sentence, spelt the British way', () => {
     expect(names).toContain('Oxfam');
   });
 });
+
+describe('partners named with "&"', () => {
+  it('name a firm, also at a sentence start and after a person noun', () => {
+    const actors = actorsOf('Regulators fined troubled insurance broker Marsh & McLennan on Monday. Procter & Gamble said sales rose. Comedians Matt Lucas & David Walliams appeared.');
+    expect(named(actors, 'Marsh & McLennan')).toMatchObject({ type: 'organization', role: null });
+    expect(named(actors, 'Procter & Gamble').type).toBe('organization');
+    expect(named(actors, 'Matt Lucas').type).toBe('person');
+  });
+});

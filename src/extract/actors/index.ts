@@ -176,6 +176,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
+    if (type === null && FIRM_NAME.test(text)) type = 'organization';
     if (type === null && (m.honorific || (role && rolesPerson(role, text)))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
@@ -216,7 +217,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (item.mention.text !== draft.name) draft.aliases.add(item.mention.text.replace(/[’']s$/, ''));
     if (typeOf.get(draft) === null && item.type !== null) typeOf.set(draft, item.type);
     // ("a senior broadcaster with CBS": a firm noun is a person's role when the name is a person's.)
-    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role, item.name)))) {
+    // ("insurance broker Marsh & McLennan": a name joined by "&" is a firm's, whatever noun precedes it.)
+    if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && !FIRM_NAME.test(item.name) && rolesPerson(item.role, item.name)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
     }
@@ -325,8 +327,12 @@ const civic = (analysis: Analysis, m: NameMention): boolean => CIVIC.has(analysi
 
 /** Type from how the name is used when its words say nothing: "in Toulouse" is a place, "Boeing said" an organisation. */
 /** `typedAt` holds the type of each mention already typed, by its start and its end offset. */
+/** "Marks & Spencer", "Procter & Gamble": partners' names joined by "&" name their firm. */
+const FIRM_NAME = /\S\s*&\s*\S/;
+
 function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>): ActorType {
   const { tokens } = analysis;
+  if (FIRM_NAME.test(d.name)) return 'organization';
   const multi = d.name.includes(' ');
   // ("Big Machine ... Machine": a name made of everyday words used in part is no person's surname.)
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, ''))) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));

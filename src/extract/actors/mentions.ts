@@ -207,7 +207,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         // "Michael Mann for Collateral": "for" after a person's name starts what the person is named for.
         const forPerson = lower(next) === 'for' && last > t && GIVEN_NAMES.has(lower(tokens[t]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) && !tokens.slice(t, last + 1).some((x) => ORG_WORDS.has(lower(x)));
         if (forPerson) break;
-        const loneStart = atStart && last === t && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
+        // ("Procter & Gamble said": "&" joins partners' names even after a sentence's first word.)
+        const loneStart = atStart && last === t && next.text !== '&' && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
         // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
         const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
         if (!loneStart && !twoPeople && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
