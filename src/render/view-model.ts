@@ -169,6 +169,16 @@ function buildStrip(dates: DateView[], referenceMs: number | null): BriefView['s
   return { width: STRIP_WIDTH, height, axisY, marks, now };
 }
 
+/**
+ * The dates a page keeps first: those nearest the article's own time, what a reader acts on (a
+ * history piece would otherwise keep its five oldest). Without a known article time, time order.
+ */
+function rankDates(dates: DateItem[], referenceMs: number | null): DateItem[] {
+  if (referenceMs === null) return dates;
+  const distance = (d: DateItem): number => Math.abs(valueStartMs(d.value)! - referenceMs);
+  return [...dates].sort((a, b) => distance(a) - distance(b));
+}
+
 /** Lower-priority items first; the order is part of the documented one-page contract. */
 function buildDropOrder(brief: Brief, keyActors: Actor[], otherActors: Actor[], timeline: DateItem[], otherTimes: DateItem[]): string[] {
   const tail = <T extends { id: string }>(items: T[], keep: number): string[] => items.slice(keep).map((i) => i.id).reverse();
@@ -240,7 +250,7 @@ export function buildView(brief: Brief): BriefView {
     bodyNote: brief.messages.find((m) => m.ruleId === 'teaser-or-paywall')?.reason ?? null,
     otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
     strip: buildStrip(timeline, referenceMs),
-    dropOrder: buildDropOrder(brief, keyActors, otherActors, timelineDates, otherTimes),
+    dropOrder: buildDropOrder(brief, keyActors, otherActors, rankDates(timelineDates, referenceMs), otherTimes),
     counts: { actors: brief.actors.length, claims: brief.claims.length, questions: brief.questions.length, dates: brief.dates.length },
   };
 }

@@ -17,3 +17,19 @@ describe('the timeline of the view', () => {
     for (const d of after.timeline) expect(d.event).toBeTruthy();
   });
 });
+
+describe('the dates a full page keeps', () => {
+  it('are those nearest the article date: a history piece keeps its recent years, not its oldest', async () => {
+    const brief = await extractFile(SEED, { published: SEED_PUBLISHED });
+    const years = [1870, 1888, 1905, 1924, 1953, 1978, 1999, 2020, 2022, 2023];
+    const dates = years.map((y, i) => ({
+      id: `d${i + 1}`, text: String(y), kind: 'date' as const, value: String(y), certainty: 'stated' as const,
+      event: `event of ${y}`, origin: 'text' as const, evidence: [],
+    }));
+    const view = buildView({ ...brief, dates });
+    const dropped = view.dropOrder.filter((id) => id.startsWith('d'));
+    // Dropped first: the dates furthest from 2023, the oldest.
+    expect(dropped.slice(0, 3)).toEqual(['d1', 'd2', 'd3']);
+    expect(view.timeline.map((d) => d.id)).toEqual(dates.map((d) => d.id));
+  });
+});
