@@ -186,8 +186,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const page = lines.map(fold);
   const ref = anchor ?? start;
   // Headline, standfirst, byline, date: the title-shaped line just above the byline and date.
-  // Captions, credits and share bars between a headline and its byline do not part them.
-  const furniture = (i: number): boolean => isFurnitureLine(lines[i]!);
+  // Captions, credits, share bars and cookie notices between a headline and its byline do not part them.
+  const furniture = (i: number): boolean => isFurnitureLine(lines[i]!) || CONSENT.test(lines[i]!);
   /** Lines from one line down to another, furniture not counted. */
   const gap = (top: number, bottom: number): number => {
     let n = 1;
