@@ -210,11 +210,17 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // A longer stack is a list of teaser headlines, whose last line sits over the real one.
   if (aboveAnchor !== null) {
     const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !/[.。]["”’)]?$/u.test(lines[i]!);
+    // The line over another, past captions and credits.
+    const over = (i: number): number => {
+      let k = i - 1;
+      while (k >= from && furniture(k)) k--;
+      return k;
+    };
     let top = aboveAnchor;
-    while (stacked(top - 1) && aboveAnchor - top < MAX_HEADER_STACK) top--;
+    for (let n = 0; n < MAX_HEADER_STACK && stacked(over(top)); n++) top = over(top);
     // A menu item over the headline says nothing of the article.
     const speaks = (i: number): boolean => contentWords(lines[i]!).filter((w) => lead.has(w)).length >= 2;
-    if (top < aboveAnchor && !stacked(top - 1) && speaks(top)) aboveAnchor = top;
+    if (top < aboveAnchor && !stacked(over(top)) && speaks(top)) aboveAnchor = top;
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
