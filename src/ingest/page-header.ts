@@ -187,7 +187,12 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const ref = anchor ?? start;
   // Headline, standfirst, byline, date: the title-shaped line just above the byline and date.
   // Captions, credits, share bars and cookie notices between a headline and its byline do not part them.
-  const furniture = (i: number): boolean => isFurnitureLine(lines[i]!) || CONSENT.test(lines[i]!);
+  const furnitureLines = new Map<number, boolean>();
+  const furniture = (i: number): boolean => {
+    let known = furnitureLines.get(i);
+    if (known === undefined) furnitureLines.set(i, (known = isFurnitureLine(lines[i]!) || CONSENT.test(lines[i]!)));
+    return known;
+  };
   /** Lines from one line down to another, furniture not counted. */
   const gap = (top: number, bottom: number): number => {
     let n = 1;
@@ -224,6 +229,10 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
+  // The page's copyright lines, and its lines that could be a title another line ends with.
+  const copyright = page.filter((l) => COPYRIGHT.test(l));
+  const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
+  const titleLengths = [...new Set([...titles].map((l) => l.length))];
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
@@ -256,8 +265,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       furnitureWords: hasBoilerplateWords(text),
       shouting: text === text.toUpperCase() && /\p{Lu}{4}/u.test(text),
       quotation: isQuotation(text),
-      siteName: own.length >= 4 && page.some((other) => other !== own && COPYRIGHT.test(other) && other.includes(own)),
-      frames: page.some((other, k) => k !== i && other.length >= 15 && other.length < own.length && own.endsWith(other) && lineWords(lines[k]!) >= 3),
+      siteName: own.length >= 4 && copyright.some((other) => other !== own && other.includes(own)),
+      frames: titleLengths.some((n) => n < own.length && titles.has(own.slice(-n))),
       // A wall's heading sits over its consent sentences and says nothing of the article; the
       // headline under a wall, or over a sign-up box's privacy link, is not in one.
       inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
