@@ -29,6 +29,8 @@ export interface PageHeader {
 const HEADER_REACH = 30;
 /** The most lines stacked under a headline above its byline: a standfirst and an author box. */
 const MAX_HEADER_STACK = 2;
+/** How many lines under a headline its byline and date line may sit (standfirst, caption, credit, share bar). */
+const HEADER_BLOCK = 8;
 /** How much of the article's opening a headline is compared with. */
 const LEAD_CHARS = 1200;
 /** The least score of a headline: some of its words must be the opening's. */
@@ -63,6 +65,9 @@ function contentWords(text: string): string[] {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
+/** A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): no date to read, but a header line. */
+const isYearlessPostedLine = (text: string): boolean => /^(?:updated|posted|published|last updated)\b:?\s*(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2})/iu.test(text);
+
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
 function titleShaped(text: string, reference: Instant): boolean {
   const words = lineWords(text);
@@ -76,11 +81,66 @@ function titleShaped(text: string, reference: Instant): boolean {
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
   if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
   // A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM").
-  if (/^(?:updated|posted|published|last updated)\b:?\s*(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2})/iu.test(text)) return false;
+  if (isYearlessPostedLine(text)) return false;
   if (readDateline(text) === text.trim()) return false;
   // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
   return !isFurnitureLine(text);
+}
+
+/** What a title-shaped line shows for and against being the article's headline; each holds on any page. */
+interface HeadlineFeatures {
+  /** Content words shared with the article's opening, and the line's own content words. */
+  shared: number;
+  words: number;
+  lineWords: number;
+  /** Lines from the byline and date line (or the article's start): negative above it. */
+  offset: number;
+  /** Lines down to the byline or date line this line stands right over (past a standfirst or the author's names), or null. */
+  headsHeader: number | null;
+  /** Ends with a full stop, as a standfirst or a sentence does. */
+  fullStop: boolean;
+  /** Two sentences in a long line. */
+  standfirst: boolean;
+  /** Shown twice: right below itself, or framed ("Share this story: <headline>"); or again far away. */
+  repeatedNear: boolean;
+  repeatedFar: boolean;
+  /** Furniture words ("Home", "Share", "Video"). */
+  furnitureWords: boolean;
+  /** In capitals: a label or a banner. */
+  shouting: boolean;
+  /** One quotation and nothing else: a pull quote or the article's first quote, not a headline. */
+  quotation: boolean;
+  /** Ends with another line of the page, a title, after words of its own: a breadcrumb or share bar framing the headline. */
+  frames: boolean;
+  /** Named in the page's copyright line: the site's name, not a headline. */
+  siteName: boolean;
+  /** The heading of a consent or cookie wall ("Welcome to … EUROPEAN UNION EXPERIENCE"). */
+  inWall: boolean;
+}
+
+/** How much a headline is the line a reader would take for the headline (at least MIN_HEADLINE_SCORE). */
+function scoreHeadline(f: HeadlineFeatures): number {
+  // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
+  let score = (2.5 * f.shared) / Math.max(f.words, 4) + 0.25 * Math.min(f.shared, 6);
+  // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
+  if (f.fullStop) score -= f.lineWords > 20 ? 3 : 2;
+  else if (f.standfirst) score -= 1;
+  // Above the byline and date, close to them. Some sites print the date first and the headline
+  // right under it; further down, between the date and the article, are captions and links.
+  if (f.offset > 0) score -= f.offset === 1 ? 0.5 : 2.5;
+  else score -= 0.04 * -f.offset;
+  if (f.headsHeader !== null) score += f.headsHeader === 1 ? 1.2 : 0.8;
+  if (f.repeatedNear) score += 2;
+  else if (f.repeatedFar) score += 0.5;
+  // Furniture words in a short line that says nothing of the article.
+  if (f.furnitureWords && f.shared === 0 && f.lineWords < 12) score -= 0.8;
+  if (f.shouting) score -= 0.3;
+  if (f.quotation) score -= 1.5;
+  if (f.frames) score -= 2;
+  if (f.siteName) score -= 2;
+  if (f.inWall) score -= 3;
+  return score;
 }
 
 /** Chooses the headline, byline and date line of the article that starts at line `start`. */
@@ -126,10 +186,23 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const page = lines.map(fold);
   const ref = anchor ?? start;
   // Headline, standfirst, byline, date: the title-shaped line just above the byline and date.
+  // Captions, credits, share bars and cookie notices between a headline and its byline do not part them.
+  const furnitureLines = new Map<number, boolean>();
+  const furniture = (i: number): boolean => {
+    let known = furnitureLines.get(i);
+    if (known === undefined) furnitureLines.set(i, (known = isFurnitureLine(lines[i]!) || CONSENT.test(lines[i]!)));
+    return known;
+  };
+  /** Lines from one line down to another, furniture not counted. */
+  const gap = (top: number, bottom: number): number => {
+    let n = 1;
+    for (let k = top + 1; k < bottom; k++) if (!furniture(k)) n++;
+    return n;
+  };
   let aboveAnchor: number | null = null;
-  for (let i = ref - 1; i >= Math.max(from, ref - 4) && aboveAnchor === null; i--) {
+  for (let i = ref - 1; i >= from && gap(i, ref) <= 4 && aboveAnchor === null; i--) {
     const text = lines[i]!;
-    if (teasers.has(i)) continue;
+    if (teasers.has(i) || furniture(i)) continue;
     // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
     if (i === ref - 1 && header.byline === null && onlyNames(text)) {
       header.byline = { value: text, raw: text };
@@ -142,14 +215,24 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // A longer stack is a list of teaser headlines, whose last line sits over the real one.
   if (aboveAnchor !== null) {
     const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !/[.。]["”’)]?$/u.test(lines[i]!);
+    // The line over another, past captions and credits.
+    const over = (i: number): number => {
+      let k = i - 1;
+      while (k >= from && furniture(k)) k--;
+      return k;
+    };
     let top = aboveAnchor;
-    while (stacked(top - 1) && aboveAnchor - top < MAX_HEADER_STACK) top--;
+    for (let n = 0; n < MAX_HEADER_STACK && stacked(over(top)); n++) top = over(top);
     // A menu item over the headline says nothing of the article.
     const speaks = (i: number): boolean => contentWords(lines[i]!).filter((w) => lead.has(w)).length >= 2;
-    if (top < aboveAnchor && !stacked(top - 1) && speaks(top)) aboveAnchor = top;
+    if (top < aboveAnchor && !stacked(over(top)) && speaks(top)) aboveAnchor = top;
   }
   // Or just below it, where a site prints the date first.
   if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
+  // The page's copyright lines, and its lines that could be a title another line ends with.
+  const copyright = page.filter((l) => COPYRIGHT.test(l));
+  const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
+  const titleLengths = [...new Set([...titles].map((l) => l.length))];
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
@@ -158,40 +241,56 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
     const against = i >= start ? leadOf(i + 1) : lead;
-    const matched = words.filter((w) => against.has(w)).length;
+    const shared = words.filter((w) => against.has(w)).length;
     // A two-word line is a section label unless the article speaks of what it names.
-    if (lineWords(text) < 3 && matched === 0) continue;
-    // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
-    let score = (2.5 * matched) / Math.max(words.length, 4) + 0.25 * Math.min(matched, 6);
-    // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
+    if (lineWords(text) < 3 && shared === 0) continue;
     const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
-    if (fullStop) {
-      if (i >= start) continue;
-      score -= lineWords(text) > 20 ? 3 : 2;
-    } else if (isStandfirst(text)) score -= 1;
-    // Above the byline and date, close to them. Some sites print the date first and the headline
-    // right under it; further down, between the date and the article, are captions and links.
-    if (i > ref) score -= i === ref + 1 ? 0.5 : 2.5;
-    else score -= 0.04 * (ref - i);
-    if (i === aboveAnchor && anchor !== null) score += Math.abs(i - ref) === 1 ? 1.2 : 0.8;
-    // Shown twice: in a share bar or breadcrumb ("Share this story: <headline>") or right below
-    // itself. Menus and teaser lists repeat their lines too, so a repeat far away counts little.
+    // The article's own first line with a full stop is its first sentence.
+    if (fullStop && i >= start) continue;
     const own = page[i]!;
-    // A sentence shown twice is a pull quote, not a headline.
-    if (i <= ref && matched > 0 && own.length >= 15 && !fullStop) {
-      const framed = page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60);
-      const twice = page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
-      if (framed || twice) score += 2;
-      else if (matched >= 2 && matched / words.length >= 0.3 && page.some((other, k) => k !== i && other === own)) score += 0.5;
-    }
-    // Furniture words ("Home", "Share", "Video") in a short line that says nothing of the article.
-    if (matched === 0 && lineWords(text) < 12 && hasBoilerplateWords(text)) score -= 0.8;
-    if (text === text.toUpperCase() && /\p{Lu}{4}/u.test(text)) score -= 0.3;
+    // A sentence shown twice is a pull quote, not a headline; menus and teaser lists repeat their lines too.
+    const mayRepeat = i <= ref && shared > 0 && own.length >= 15 && !fullStop;
+    const framed = mayRepeat && page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60 && !COPYRIGHT.test(other));
+    const twice = mayRepeat && page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
+    const score = scoreHeadline({
+      shared,
+      words: words.length,
+      lineWords: lineWords(text),
+      offset: i - ref,
+      headsHeader: i === aboveAnchor && anchor !== null ? (aboveAnchor < anchor ? gap(aboveAnchor, anchor) : aboveAnchor - anchor) : null,
+      fullStop,
+      standfirst: isStandfirst(text),
+      repeatedNear: framed || twice,
+      repeatedFar: mayRepeat && shared >= 2 && shared / words.length >= 0.3 && page.some((other, k) => k !== i && other === own),
+      furnitureWords: hasBoilerplateWords(text),
+      shouting: text === text.toUpperCase() && /\p{Lu}{4}/u.test(text),
+      quotation: isQuotation(text),
+      siteName: own.length >= 4 && copyright.some((other) => other !== own && other.includes(own)),
+      frames: titleLengths.some((n) => n < own.length && titles.has(own.slice(-n))),
+      // A wall's heading sits over its consent sentences and says nothing of the article; the
+      // headline under a wall, or over a sign-up box's privacy link, is not in one.
+      inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
+    });
     if (best === null || score > best.score) best = { i, score };
   }
   if (best !== null && best.score >= MIN_HEADLINE_SCORE) {
     header.titleLine = best.i;
     header.title = lines[best.i]!;
+  }
+  // The article's own date line sits under its headline, with the byline: it wins over a date read
+  // elsewhere (a teaser's, a caption's, one further down); a publication time before an update time.
+  if (header.titleLine !== null) {
+    let published: StatedTime | null = null;
+    let updated: StatedTime | null = null;
+    for (let i = header.titleLine + 1; i <= Math.min(start + 2, header.titleLine + HEADER_BLOCK, lines.length - 1); i++) {
+      if (teasers.has(i)) continue;
+      const line = lines[i]!;
+      const read = readDateLine(line, reference) ?? readPostedLine(line, reference);
+      if (read?.published && !published) published = { ...read.published, line };
+      if (read?.updated && !updated) updated = { ...read.updated, line };
+    }
+    if (published) header.published = published;
+    if (updated) header.updated = updated;
   }
   // No date line of the usual shape: the meta line right under the headline may carry its date
   // among an author, a comment count and categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
@@ -205,6 +304,23 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     }
   }
   return header;
+}
+
+/** A copyright line: "© 2019 The Hollywood Reporter", "Copyright … All rights reserved". */
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+
+/**
+ * The vocabulary of consent and cookie walls (the notices the EU's ePrivacy Directive and GDPR
+ * made sites show).
+ */
+const CONSENT = /\b(?:cookies?|consent|personal data|data protection|gdpr|privacy (?:policy|settings|notice|statement)|(?:our|third[- ]party|advertising) partners|personali[sz]ed (?:ads|advertising|content)|tracking technologies|accept all|manage (?:settings|preferences|options)|your (?:choices|privacy))\b/i;
+/** How many lines under a line are looked at for a wall's consent sentences. */
+const WALL_REACH = 3;
+
+/** A line that is one quotation: it opens with a quotation mark and closes with one, nothing after. */
+function isQuotation(text: string): boolean {
+  const t = text.trim();
+  return /^["“‘«„]/u.test(t) && /[.!?,…]?["”’»“]$/u.test(t) && !/["”’»]\s*:/u.test(t);
 }
 
 /** The least run of date lines, a few lines apart, that makes a list of dated teasers. */

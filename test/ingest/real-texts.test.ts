@@ -47,6 +47,34 @@ Terms of Service Privacy Notice
 © The Gazette
 `;
 
+// A page whose cookie notice sits between the headline and the date line, with the site's name
+// over them (named again in the copyright line) and a captioned photo under them.
+const NOTICE_PAGE = `The Valley Courier
+Menu
+News
+Weather
+Sport
+Search
+Mountain pass shut until spring after heavy snow
+Your privacy matters to us
+We and our partners use cookies to store and access personal data on your device.
+Accept all or manage your choices.
+Tuesday 19 November 2019 9:22 am
+Snow ploughs stand idle at the foot of the pass on Monday. (Photo: Valley Courier)
+Share this article
+
+The mountain pass above the valley will stay shut until spring after heavy snow buried the road under three metres of drifts, the regional roads office said on Tuesday.
+
+Engineers said the road would need weeks of work once the snow melts, and the office expects to reopen the pass in April.
+
+Hauliers will have to take the coastal route, which adds about two hours to each crossing, said Jonas Weber of the hauliers' association.
+
+Shops in the upper villages said they had stocked up before the snow came, and the valley's bus company has added a second daily service to the coast.
+
+Contact us
+© 2019 The Valley Courier
+`;
+
 const CLUTTER = `Ferry timetable to change in May
 
 The ferry company said on Tuesday that the first crossing will leave at 6am from 1 May.
@@ -113,6 +141,15 @@ describe('texts users have, through build', () => {
     // "Aug. 9" is read against the page's date, not seven years later.
     expect(brief!.dates.find((d) => d.text.startsWith('Aug'))?.value).toBe('2019-08-09');
     for (const wall of ['EUROPEAN UNION EXPERIENCE', 'Learn More', 'Privacy Notice', 'The lighthouse at dusk']) expect(brief!.article.text).not.toContain(wall);
+  });
+
+  it('a page with a cookie notice between its headline and date line: the headline, the date, no notice or caption in the body', async () => {
+    const { code, briefs } = await build({ 'pass.txt': NOTICE_PAGE }, '2026-12-01T00:00:00Z');
+    expect(code).toBe(0);
+    const [brief] = briefs;
+    expect(brief!.article.title).toBe('Mountain pass shut until spring after heavy snow');
+    expect(brief!.article.publishedAt?.slice(0, 10)).toBe('2019-11-19');
+    for (const furniture of ['cookies', 'Accept all', 'Snow ploughs stand idle', 'Share this article', '© 2019']) expect(brief!.article.text).not.toContain(furniture);
   });
 
   it('clutter lines leave the body and never become actors or claims', async () => {

@@ -1,0 +1,53 @@
+// The headline and date line of an article among the furniture of a whole page's visible text,
+// on miniature pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { parseInstant } from '../../src/brief/time.js';
+import { readPageHeader } from '../../src/ingest/page-header.js';
+
+const reference = parseInstant('2026-12-01T00:00:00Z')!;
+
+const PROSE = [
+  'Volunteers counted more than four hundred pairs of puffins nesting on the cliffs this spring, twice as many as a decade ago, the island trust said on Monday.',
+  'The trust credits a ban on fishing near the colony, which it says has left more sand eels for the chicks.',
+  '"It is the best season we have recorded," said the warden, Ruth Ellis.',
+  'The birds spend the winter at sea and come ashore in April to dig their burrows in the soft turf above the rocks.',
+  'Rats, which reached the island on a supply boat in the 1990s, were cleared in 2019 after a three-year campaign.',
+  'Counts on the two smaller islands to the south were lower, and the trust said it would survey them again in July.',
+  'Seabird numbers have fallen across much of the north Atlantic, where warmer water has moved the fish the birds feed on.',
+  'The trust will open a hide on the north cliff next summer so that visitors can watch the colony without disturbing it.',
+];
+
+function header(above: string[], below: string[] = []): ReturnType<typeof readPageHeader> {
+  const lines = [...above, ...PROSE, ...below];
+  return readPageHeader(lines, above.length, above.length + PROSE.length, reference);
+}
+
+describe('readPageHeader', () => {
+  it('a caption, its credit and a share bar between the headline and its byline do not part them', () => {
+    const h = header(['Menu', 'Nature', 'Travel', 'Why the puffins came back', 'A puffin at dawn on the north cliff. (Photo: Island Trust)', 'Photo: Island Trust', 'Share this article', 'By Tom Reid', 'Published 10:00 AM GMT Jun 3, 2024']);
+    expect(h.title).toBe('Why the puffins came back');
+    expect(h.published?.value).toBe('2024-06-03T10:00:00Z');
+  });
+
+  it('the site name over the date line, named again in the copyright line, is not the headline', () => {
+    const h = header(['Island Trust News', 'Home', 'Wildlife', 'June 3, 2024', 'Puffin numbers double on the cliffs', 'Ruth Ellis'], ['Contact us', '© 2024 Island Trust News']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
+  it('a cookie notice between the headline and the date line neither parts them nor gives the title', () => {
+    const h = header(['Menu', 'Puffins return in force', 'Your privacy matters to us', 'We and our partners use cookies to store and access personal data.', 'Accept all or manage your choices.', 'June 3, 2024']);
+    expect(h.title).toBe('Puffins return in force');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('a breadcrumb that ends with the headline is not the headline', () => {
+    const h = header(['Menu', 'HomeNATURENEWSPuffin numbers double on the cliffs', 'June 3, 2024', 'Puffin numbers double on the cliffs', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
+  it('the date line under the chosen headline wins over a teaser date nearer the article', () => {
+    const h = header(['Menu', 'Puffin numbers double on the cliffs', 'By Tom Reid', 'Published 10:00 AM GMT Jun 3, 2024', 'Related: Gannets leave the bay', 'May 28, 2024']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+    expect(h.published?.value).toBe('2024-06-03T10:00:00Z');
+  });
+});
