@@ -34,6 +34,8 @@ export interface ScrapedTextOptions {
 
 /** How many lines below the headline may still hold header lines (byline, posted line). */
 const HEADER_WINDOW = 8;
+/** Words of a line that reads as a paragraph of prose rather than a menu item or a label. */
+const PARAGRAPH_WORDS = 8;
 
 const words = (line: string): string[] => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -76,6 +78,14 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     blank = false;
   }
   if (junk > 0) messages.push(message('junk-lines-removed', `removed ${junk} line(s) of page residue (markup, widgets, bare URLs)`));
+  // A page saved with no blank line at all (a copy that dropped them) says nothing by its spacing:
+  // to find the article, a paragraph of prose is taken to stand apart, as it would, and short
+  // lines (menus, labels) to stand packed together.
+  let spaced = kept.map((k) => k.blankBefore);
+  if (kept.length >= 8 && kept.every((k) => !k.blankBefore)) {
+    const paragraph = kept.map((k) => lineWords(k.text) >= PARAGRAPH_WORDS);
+    spaced = kept.map((_, i) => i > 0 && (paragraph[i]! || paragraph[i - 1]!));
+  }
 
   let title: string | null = null;
   let byline: string | null = null;
@@ -118,7 +128,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
 
   // The visible text of a whole page: find the article among the page furniture.
   const pageLines: PageLine[] = kept.map((k, i) => ({ text: k.text, blankBefore: k.blankBefore, blankAfter: kept[i + 1]?.blankBefore ?? true }));
-  const span = findArticleSpan(pageLines);
+  const span = findArticleSpan(kept.map((k, i) => ({ text: k.text, blankBefore: spaced[i]!, blankAfter: spaced[i + 1] ?? true })));
   // Menus and link lists are runs of lines with no blank line between them; an article file
   // (BBC style, or the seed) has at most a few such lines in its header.
   const tight = pageLines.filter((l, i) => i >= HEADER_WINDOW && !l.blankBefore && !l.blankAfter).length;

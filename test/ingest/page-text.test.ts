@@ -81,6 +81,19 @@ describe('whole page text: headline and date', () => {
   });
 });
 
+describe('whole page text saved without blank lines', () => {
+  it('still finds the article: its paragraphs, not the menu or the links after it', () => {
+    // The story with short sub-headings between its paragraphs, as many pages set them.
+    const story = [STORY[0]!, 'What the engineers found', STORY[1]!, 'Who pays', STORY[2]!, 'The shuttle', STORY[3]!];
+    const flat = [...MENU, 'Ferry pier closes for repairs', 'By Jonas Berg', 'March 3, 2025 9:15 AM EST', ...story, ...FOOTER].join('\n');
+    const parsed = parseScrapedText(flat, { reference });
+    const body = parsed.body;
+    for (const p of STORY) expect(body).toContain(p);
+    expect(body).not.toContain('School choir wins regional prize');
+    expect(body).not.toContain('Weather');
+  });
+});
+
 describe('whole page text: what lies between the header and the article', () => {
   const BRANDS = ['Choose a ferry line', 'Arrow', 'Baltic', 'Coastal', 'Delta', 'Eastern', 'Fjord', 'Gull', 'Harbour', 'Island', 'Jetty', 'Kestrel', 'Lighthouse', 'Marina', 'Northern', 'Ocean', 'Pelican', 'Quay', 'Riverside', 'Seaway', 'Tern', 'Union', 'Viking', 'Wave', 'Yacht', 'Zephyr'];
   const TEASERS = [
