@@ -202,7 +202,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const joined = key.replace(/ /g, '');
     // A surname two namesakes share is resolved at each mention, never by the mention before it.
     const shared = !key.includes(' ') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
-    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -361,7 +361,11 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Scottish Water", "London Underground": a nationality or a city's name opens a body's name, not a person's
   // (a person's surname used alone, "Hilton" of "Paris Hilton", was read above).
   const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first) || (PLACE_QUALIFIERS.has(first) && !/^(?:st|saint)$/.test(first))) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
-  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
+  // ("MacDonald" keeps the prefix of a surname; "MacBook" is a word with a capital inside: what follows "Mac" is an everyday word.)
+  const inner = words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, '');
+  const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(inner === words[0] || isEveryday(inner.toLowerCase()) ? words[0]! : inner);
+  // ("Thunderbolt 3", "Half-Life 2": a person's name has no figures in it.)
+  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || camel || words.some((w) => /\d/.test(w));
   const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
@@ -529,6 +533,21 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     for (const m of d.mentions) if (m.start < item.mention.start && (!nearest || m.start > nearest.at)) nearest = { at: m.start, d };
   }
   return nearest?.d;
+}
+
+/**
+ * "Joshua Apte ... Josh Apte": the same surname after a given name that is a shortening of the other's
+ * (one starts the other, three letters at least) names the one person.
+ */
+function findByShortGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  const parts = key.split(' ');
+  if (parts.length !== 2 || parts[0]!.length < 3 || (item.type !== null && item.type !== 'person') || !GIVEN_NAMES.has(parts[0]!)) return undefined;
+  const hits = index.withSurname(parts[1]!).filter((d) => {
+    const t = typeOf.get(d);
+    const [given, surname, ...rest] = normalise(d.name).split(' ');
+    return (t === 'person' || t === null) && rest.length === 0 && surname === parts[1] && given !== parts[0] && (given!.startsWith(parts[0]!) || parts[0]!.startsWith(given!));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */

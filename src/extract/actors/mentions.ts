@@ -345,7 +345,11 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const left = tokens.slice(first, k).filter((t) => t.text !== '-');
     // ("President Xi Jinping of China": a title in front says it is a person's name, given name or not.)
     const titled = left.length >= 2 && TITLE_WORDS.has(lower(left[0]!)) && !TITLE_WORDS.has(lower(left[1]!));
-    const givenAt = titled ? 1 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
+    // ("planetary geologist Rosaly Lopes of NASA": a lower-case person noun right before the run
+    // says it opens with a person's name, whether or not the given name is a known one.)
+    const noun = tokens[first - 1];
+    const described = !!noun && /^\p{Ll}/u.test(noun.text) && noun.pos === 'NOUN' && PERSON_KINDS.has(lower(noun)) && left.length <= 3;
+    const givenAt = titled ? 1 : described ? 0 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
     const leftHead = lower(tokens[k - 1]!);
     if (givenAt < 0 || ORG_WORDS.has(leftHead) || PLACE_WORDS.has(leftHead) || TITLE_WORDS.has(leftHead)) continue;
     if (left.some((t) => PEERAGE.has(lower(t)))) continue;

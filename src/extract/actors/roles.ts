@@ -201,10 +201,13 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       // "Tory work and pensions spokesman": "and" between two nouns that modify the head is inside the title
       // ("thanked staff and director X" joins the head itself).
       const modifiers = lower === 'and' && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && tokens[t + 1]?.pos === 'NOUN' && !!head && t + 1 < head.i;
-      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
+      // ("record holder and BBC pundit X": a noun in its person sense heads the first of two titles.)
+      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || (lower === 'and' && isSenseHead(before)) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
       // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
+      // A title joined by "and" is read afresh: the body named in the second is not the first's.
+      if (lower === 'and') sawName = false;
       continue;
     }
     const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
@@ -625,9 +628,14 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const after = tokens[mention.last + 1];
   // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain";
   // "The charity's head of HIV, Simon Wright said:" dropped the closing comma before its speech verb.)
-  if (!comma || comma.text !== ',' || !after || !(listed || /^[.,;]$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
-  // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title.
-  if (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase()))) return null;
+  // ("former Speaker, Benjamin Nzeribe and member, Funke Adedoyin": a list of appositions joins them with "and".)
+  if (!comma || comma.text !== ',' || !after || !(listed || /^(?:[.,;]|and)$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
+  // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title
+  // (unless it completes a title: "the former manager of Johnny Cash, Saul Holiff").
+  let named = nameFirst - 2;
+  while (named > sentenceFirst && /^\p{Lu}/u.test(tokens[named - 1]!.text)) named--;
+  const complement = /^(?:of|for|to)$/i.test(tokens[named - 1]?.text ?? '') && isHeadToken(tokens[named - 2]);
+  if (!complement && (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase())))) return null;
   let t = nameFirst - 2;
   let sawTitle = false;
   const last = t;
@@ -660,18 +668,23 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // ("The band's lead singer": a word read as a verb between a possessive and the head noun modifies it.)
     const participle =
       tok.pos === 'VERB' && tokens[t + 1]?.pos === 'NOUN' && ((/\p{Ll}(?:ing|ed)$/u.test(tok.text) && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '')) || (t + 1 === last && /^[’']s$/.test(tokens[t - 1]?.text ?? '')));
-    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
+    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
+    if (/^to$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
     if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
-    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
+    // ("the House of Representatives Speaker, X": right before the comma, a capitalised person noun heads the phrase.)
+    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()) || (t === last && PERSON_KINDS.has(tok.text.toLowerCase())))) sawTitle = true;
     // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
     // ("a Jackson associate,": a person noun the tagger read as an adjective, after a name or a determiner.)
     const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
     if (t === last && (isSenseHead(tok) || adjectiveNoun) && personal(tokens, mention)) sawTitle = true;
   }
+  // ("Two former directors, A and B,": a plural title set before a list is each one's in the singular, read with the list.)
+  if (!listed && after.text === 'and' && isPlural(tokens[last]!)) return null;
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
