@@ -8,8 +8,8 @@
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
-import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -126,6 +126,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // "the film, starring Peter Aldous": who stars in a film is its actor (who stars in a gig is not).
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
+  // "Referee: R Styles", "Coach: Jo Bell" on a line of their own: a person noun as a label names the role.
+  const label = tokens[nameFirst - 2];
+  if (last?.text === ':' && label && /^\p{Lu}\p{Ll}+$/u.test(label.text) && PERSON_KINDS.has(label.text.toLowerCase()) && !isPlural(label) && lineStart(analysis, nameFirst - 2)) return label.text;
   if (!last || nameFirst - 1 < sentenceFirst) return null;
   // '"It is up to (Bath owner) Andrew Brownsword"': a title the writer put in brackets before a name
   // inside a quotation is the name's.
@@ -240,6 +243,12 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** The token at `at` opens a line of the text. */
+function lineStart(analysis: Analysis, at: number): boolean {
+  const start = analysis.tokens[at]!.start;
+  return start === 0 || /\n[ \t]*$/.test(analysis.text.slice(Math.max(0, start - 20), start));
 }
 
 /** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
@@ -468,7 +477,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let senseOnly = false;
   // Where a bracketed acronym after the body's name stands ("... of Phonographic Industries (IFPI),"); the role ends before it.
   let acronym = -1;
-  for (; t <= sentenceLast && t - from < 16; t++) {
+  for (; t <= sentenceLast && t - from < 24; t++) {
     const tok = tokens[t]!;
     if (!bracket && tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && acronym < 0) {
       acronym = t;
@@ -669,7 +678,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     const participle =
       tok.pos === 'VERB' && tokens[t + 1]?.pos === 'NOUN' && ((/\p{Ll}(?:ing|ed)$/u.test(tok.text) && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '')) || (t + 1 === last && /^[’']s$/.test(tokens[t - 1]?.text ?? '')));
     // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
-    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    // ("Peter Garland" with "Garland" read as a verb: inside a sentence, a capitalised word is part of a name.)
+    const nameWord = /^\p{Lu}/u.test(tok.text) && t > sentenceFirst;
+    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
     if (/^to$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
@@ -701,11 +712,13 @@ function tidy(role: string): string | null {
   const cleaned = role
     .replace(/\s+/g, ' ')
     .replace(TRAILING_TIME, '')
+    // ("five-time winner for such films as X and Y": examples of what a person did are no part of the role.)
+    .replace(/\s+(?:(?:for|in|with)\s+)?(?:such\s+\p{L}+\s+as|such\s+as|including)\s.*$/u, '')
     .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
     .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
     .replace(/\s+(?:and|or|but)$/i, '')
     .trim();
-  if (cleaned.length < 2 || cleaned.split(' ').length > 14) return null;
+  if (cleaned.length < 2 || cleaned.split(' ').length > 20) return null;
   return cleaned;
 }
 
@@ -770,6 +783,45 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
+/** An apposition that names an office: a title word before its first preposition ("associate professor of ..."). */
+function namesOffice(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const stop = words.findIndex((w) => /^(?:of|at|in|for|to|with|from|on)$/.test(w));
+  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w));
+}
+
+/**
+ * "Cara Diemont of IT firm Dimension Data", "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory":
+ * a named body right after a person's name and "of" is whom the person is with. The name ends at the
+ * first word that is neither capitalised nor a common noun leading up to it ("in California" is no part).
+ */
+function readEmployerAfter(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  if (!personal(tokens, mention) || !/^of$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  const from = mention.last + 1;
+  let end = -1;
+  for (let t = from + 1; t <= sentenceLast && t - from <= 8; t++) {
+    const tok = tokens[t]!;
+    if (/^\p{Lu}/u.test(tok.text) || (end > 0 && /^(?:[’']s|&|-)$/.test(tok.text))) {
+      if (/^\p{Lu}/u.test(tok.text)) end = t;
+      continue;
+    }
+    // ("IT firm Dimension Data", "the University of York": a common noun or article before the name, "of" inside it.)
+    // ("IT firm": a noun between two capitalised words, which the tagger may read as a verb, unless it reports speech.)
+    const between = end > 0 && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && (tok.pos === 'NOUN' || (tok.pos === 'VERB' && !SPEECH_AFTER.test(tok.text) && !/(?:ed|ing|s)$/.test(tok.text)));
+    if ((end < 0 || between) && (['NOUN', 'ADJ'].includes(tok.pos) || between || /^the$/i.test(tok.text)) && /^\p{Ll}/u.test(tok.text)) continue;
+    // ("Shearman and Sterling", "Bank of England": a word joining two capitalised ones is inside the name.)
+    if (end > 0 && /^(?:of|and|&)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) continue;
+    break;
+  }
+  if (end <= from) return null;
+  // "John Smith of Leeds", "President X of China": a place after "of" is where the person is from, not whom they are with.
+  const body = text.slice(tokens[from + 1]!.start, tokens[end]!.end).toLowerCase();
+  if (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body)) return null;
+  return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+}
+
 /**
  * "Chelsea's Frank Lampard", "Microsoft's Bill Gates": a body's possessive right before a person's
  * full name, with no title between, says whom the person is with ("of Chelsea"). A country's
@@ -798,9 +850,11 @@ function readPossessor(analysis: Analysis, mention: NameMention): string | null 
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
   const before = readRoleBefore(analysis, mention);
   const after = readRoleAfter(analysis, mention);
-  // "General Mark Milley, chairman of the Joint Chiefs of Staff,": a military rank says less than the office after the name.
-  const around = before && after && MILITARY_RANK.test(before) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readPossessor(analysis, mention);
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff,", "Senior author Dr Jane Roe, professor of
+  // epidemiology at ...,": a rank or title in front and an office after are both given with the name
+  // (an apposition that describes rather than names an office, "the most awaited witness", adds nothing to a title).
+  const around = before && after && (MILITARY_RANK.test(before) || namesOffice(after)) ? `${before}, ${after}` : (before ?? after);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
