@@ -366,7 +366,11 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(inner === words[0] || isEveryday(inner.toLowerCase()) ? words[0]! : inner);
   // ("Thunderbolt 3", "Half-Life 2": a person's name has no figures in it.)
   const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || camel || words.some((w) => /\d/.test(w));
-  const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
+  // ("Environmental Kuznets Curve", "Marijuana Use": a name that ends in an everyday noun is a person's only
+  // when it opens with a given name, "Neil Young", "Molly Wood".)
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && isEveryday(lastWord);
+  const given = !brand && !thing && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.

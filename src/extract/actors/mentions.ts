@@ -200,7 +200,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         // A connector joins two capitalised parts ("Bank of England"), but not after a lone sentence-initial word;
         // so does a capitalised preposition ("League Against Cruel Sports", "Doctors Without Borders").
         let k = n;
-        while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
+        // ("Mohammed Mustafa al-Jibouri": a particle may be joined to the surname with a hyphen.)
+        const hyphenAfter = (i: number): boolean => tokens[i]!.text === '-' && i > n && CONNECTORS.has(lower(tokens[i - 1]!)) && tokens[i - 1]!.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+        while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)) || hyphenAfter(k))) k++;
         // ("Jurgen den Hartog said": a surname's particle joins a sentence's first word as well.)
         // "Michael Mann for Collateral": "for" after a person's name starts what the person is named for.
         const forPerson = lower(next) === 'for' && last > t && GIVEN_NAMES.has(lower(tokens[t]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) && !tokens.slice(t, last + 1).some((x) => ORG_WORDS.has(lower(x)));
