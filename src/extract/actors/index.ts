@@ -155,7 +155,12 @@ function honorificOf(analysis: Analysis, m: NameMention): 'male' | 'female' | nu
 /** Groups mentions into actors: same name, country forms, surnames of a known person, acronyms. */
 export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // ("the PC division", "a DVD player": an initialism for a kind of thing is no actor.)
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()));
+  // ("Referee: R Styles": a person noun labelling what follows the colon is a role, not a name.)
+  const label = (m: NameMention): boolean => {
+    const next = analysis.tokens[m.last + 2]?.text ?? '';
+    return m.first === m.last && !m.honorific && analysis.tokens[m.last + 1]?.text === ':' && PERSON_KINDS.has(m.text.toLowerCase()) && (/^\p{Lu}\.?$/u.test(next) || GIVEN_NAMES.has(next.toLowerCase()));
+  };
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
@@ -193,6 +198,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   const length = new Map(typed.map((t) => [t, t.name.split(' ').length]));
   const order = [...typed].sort((a, b) => length.get(b)! - length.get(a)! || a.mention.start - b.mention.start);
   const typeOf = new Map<ActorDraft, ActorType | null>();
+  // ("member, Funke Adedoyin": a role that is no evidence of a person, "member", is still the person's once other evidence types the name.)
+  const pending = new Map<ActorDraft, string>();
   const index = new DraftIndex();
   for (const item of order) {
     if (item.adjective) continue;
@@ -218,7 +225,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && rolesPerson(item.role, item.name)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
-    }
+    } else if (item.role && draft.role === null && typeOf.get(draft) === null && !pending.has(draft)) pending.set(draft, item.role);
     if (item.honorificGender) {
       draft.gender ??= item.honorificGender;
       if (typeOf.get(draft) === null) typeOf.set(draft, 'person');
@@ -246,6 +253,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
+  for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
@@ -365,7 +373,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   const inner = words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, '');
   const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(inner === words[0] || isEveryday(inner.toLowerCase()) ? words[0]! : inner);
   // ("Thunderbolt 3", "Half-Life 2": a person's name has no figures in it.)
-  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || camel || words.some((w) => /\d/.test(w));
+  // ("GHz Intel Core", "W USB-C": a unit's or a standard's capitals; a person's name has initials, "JP", only in front.)
+  const capitals = /^\p{Lu}{2,}\p{Ll}/u.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(w) && !/^[IVX]+$/.test(w));
+  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || camel || capitals || words.some((w) => /\d/.test(w));
   // ("Environmental Kuznets Curve", "Marijuana Use": a name that ends in an everyday noun is a person's only
   // when it opens with a given name, "Neil Young", "Molly Wood".)
   const lastWord = words[words.length - 1]!.toLowerCase();

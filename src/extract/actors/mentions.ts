@@ -34,6 +34,7 @@ const NAME_AFTER_TITLE = new Set([...TITLE_WORDS].filter((w) => !['general', 'he
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
+const DATE_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words seen capitalised inside sentences, and words seen in lower case anywhere. */
 interface Evidence {
@@ -193,7 +194,13 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           continue;
         }
         if (!adjacent(text, prev, next)) break;
-        if (isNameToken(next, false, ev) || (NUMBER_WORDS.has(lower(next)) && isCapitalised(next))) {
+        // ("Theresa May", "Mike Friday": a month's or a day's name right after a given name is a surname,
+        // unless a figure follows it, as in a date.)
+        // (A given name that is also a word, "Mike", only after a person noun: "coach Mike Friday".)
+        const titledBefore = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && PERSON_KINDS.has(lower(tokens[t - 1]!));
+        const dateSurname =
+          DATE_NAMES.test(lower(next)) && n === t + 1 && GIVEN_NAMES.has(lower(tokens[t]!)) && (!AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) || titledBefore) && tokens[n + 1]?.pos !== 'NUM';
+        if (isNameToken(next, false, ev) || (NUMBER_WORDS.has(lower(next)) && isCapitalised(next)) || dateSurname) {
           last = n;
           continue;
         }

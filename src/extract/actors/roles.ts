@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -245,10 +245,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   return role && head ? singularHead(role, head) : role;
 }
 
-/** The token at `at` opens a line of the text. */
+/** The token at `at` opens a line or a sentence of the text ("... Subs: A, B. Referee: R Styles"). */
 function lineStart(analysis: Analysis, at: number): boolean {
-  const start = analysis.tokens[at]!.start;
-  return start === 0 || /\n[ \t]*$/.test(analysis.text.slice(Math.max(0, start - 20), start));
+  const tok = analysis.tokens[at]!;
+  return tok.start === 0 || analysis.sentences[tok.sentence]!.first === at || /\n[ \t]*$/.test(analysis.text.slice(Math.max(0, tok.start - 20), tok.start));
 }
 
 /** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
@@ -779,7 +779,9 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
     // A body's word in its name ("Society"), or a common noun that says what the named thing is ("group Liberty").
     if ((named && ORG_WORDS.has(tok.text.toLowerCase())) || (tok.pos === 'NOUN' && !named && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? ''))) body = true;
   }
-  if (!body || tokens[t]?.text !== ',' || !/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) return null;
+  // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
+  const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
+  if (!(body || bodyNoun) || tokens[t]?.text !== ',' || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -950,6 +952,18 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       let best: { at: number; d: ActorDraft } | null = null;
       const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
+      // "Mr Holiff ... managed Cash's career. The Canadian music manager said": a description that opens a
+      // sentence takes up the subject of the sentence before, when a person opens it (centering), not the name last read.
+      // ("Mr Blair bypassed the Cabinet. The prime minister's spokesman said": a possessor is not the subject taken up.)
+      if (best && !clause && !/^[’']s$/.test(next?.text ?? '')) {
+        const at = best.at;
+        const latest = analysis.sentences[best.d.mentions.find((m) => m.start === at)!.sentence]!;
+        const opens = (m: NameMention): boolean => {
+          const first = m.titleFirst ?? m.first;
+          return first === latest.first || (first === latest.first + 1 && HONORIFICS.has(bare(tokens[latest.first])));
+        };
+        for (const d of persons) for (const m of d.mentions) if (m.sentence === latest.i && opens(m)) best = { at: m.start, d };
+      }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
       if (clause && /^but$/i.test(prev!.text)) {
