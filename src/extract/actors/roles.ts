@@ -952,18 +952,6 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       let best: { at: number; d: ActorDraft } | null = null;
       const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
-      // "Mr Holiff ... managed Cash's career. The Canadian music manager said": a description that opens a
-      // sentence takes up the subject of the sentence before, when a person opens it (centering), not the name last read.
-      // ("Mr Blair bypassed the Cabinet. The prime minister's spokesman said": a possessor is not the subject taken up.)
-      if (best && !clause && !/^[’']s$/.test(next?.text ?? '')) {
-        const at = best.at;
-        const latest = analysis.sentences[best.d.mentions.find((m) => m.start === at)!.sentence]!;
-        const opens = (m: NameMention): boolean => {
-          const first = m.titleFirst ?? m.first;
-          return first === latest.first || (first === latest.first + 1 && HONORIFICS.has(bare(tokens[latest.first])));
-        };
-        for (const d of persons) for (const m of d.mentions) if (m.sentence === latest.i && opens(m)) best = { at: m.start, d };
-      }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
       if (clause && /^but$/i.test(prev!.text)) {
