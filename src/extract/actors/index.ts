@@ -155,7 +155,12 @@ function honorificOf(analysis: Analysis, m: NameMention): 'male' | 'female' | nu
 /** Groups mentions into actors: same name, country forms, surnames of a known person, acronyms. */
 export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // ("the PC division", "a DVD player": an initialism for a kind of thing is no actor.)
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()));
+  // ("Referee: R Styles": a person noun labelling what follows the colon is a role, not a name.)
+  const label = (m: NameMention): boolean => {
+    const next = analysis.tokens[m.last + 2]?.text ?? '';
+    return m.first === m.last && !m.honorific && analysis.tokens[m.last + 1]?.text === ':' && PERSON_KINDS.has(m.text.toLowerCase()) && (/^\p{Lu}\.?$/u.test(next) || GIVEN_NAMES.has(next.toLowerCase()));
+  };
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
@@ -194,6 +199,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   const length = new Map(typed.map((t) => [t, t.name.split(' ').length]));
   const order = [...typed].sort((a, b) => length.get(b)! - length.get(a)! || a.mention.start - b.mention.start);
   const typeOf = new Map<ActorDraft, ActorType | null>();
+  // ("member, Funke Adedoyin": a role that is no evidence of a person, "member", is still the person's once other evidence types the name.)
+  const pending = new Map<ActorDraft, string>();
   const index = new DraftIndex();
   for (const item of order) {
     if (item.adjective) continue;
@@ -204,7 +211,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // A surname two namesakes share is resolved at each mention, never by the mention before it.
     // ("Wales" after "East Wales" and "World Cup Wales": a country's or a body's name is no surname.)
     const shared = !key.includes(' ') && (item.type === null || item.type === 'person') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
-    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -221,7 +228,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (item.role && draft.role === null && (typeOf.get(draft) === 'person' || (typeOf.get(draft) === null && !FIRM_NAME.test(item.name) && rolesPerson(item.role, item.name)))) {
       draft.role = item.role;
       typeOf.set(draft, 'person');
-    }
+    } else if (item.role && draft.role === null && typeOf.get(draft) === null && !pending.has(draft)) pending.set(draft, item.role);
     if (item.honorificGender) {
       draft.gender ??= item.honorificGender;
       if (typeOf.get(draft) === null) typeOf.set(draft, 'person');
@@ -249,6 +256,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
+  for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
@@ -368,8 +376,18 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Scottish Water", "London Underground": a nationality or a city's name opens a body's name, not a person's
   // (a person's surname used alone, "Hilton" of "Paris Hilton", was read above).
   const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first) || (PLACE_QUALIFIERS.has(first) && !/^(?:st|saint)$/.test(first))) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
-  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, ''));
-  const given = !brand && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
+  // ("MacDonald" keeps the prefix of a surname; "MacBook" is a word with a capital inside: what follows "Mac" is an everyday word.)
+  const inner = words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, '');
+  const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(inner === words[0] || isEveryday(inner.toLowerCase()) ? words[0]! : inner);
+  // ("Thunderbolt 3", "Half-Life 2": a person's name has no figures in it.)
+  // ("GHz Intel Core", "W USB-C": a unit's or a standard's capitals; a person's name has initials, "JP", only in front.)
+  const capitals = /^\p{Lu}{2,}\p{Ll}/u.test(words[0]!) || words.slice(1).some((w) => /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(w) && !/^[IVX]+$/.test(w));
+  const brand = placed || KNOWN_ORG_NAMES.has(first) || KNOWN_ORGS.has(first) || camel || capitals || words.some((w) => /\d/.test(w));
+  // ("Environmental Kuznets Curve", "Marijuana Use": a name that ends in an everyday noun is a person's only
+  // when it opens with a given name, "Neil Young", "Molly Wood".)
+  const lastWord = words[words.length - 1]!.toLowerCase();
+  const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && isEveryday(lastWord);
+  const given = !brand && !thing && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
@@ -536,6 +554,21 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     for (const m of d.mentions) if (m.start < item.mention.start && (!nearest || m.start > nearest.at)) nearest = { at: m.start, d };
   }
   return nearest?.d;
+}
+
+/**
+ * "Joshua Apte ... Josh Apte": the same surname after a given name that is a shortening of the other's
+ * (one starts the other, three letters at least) names the one person.
+ */
+function findByShortGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  const parts = key.split(' ');
+  if (parts.length !== 2 || parts[0]!.length < 3 || (item.type !== null && item.type !== 'person') || !GIVEN_NAMES.has(parts[0]!)) return undefined;
+  const hits = index.withSurname(parts[1]!).filter((d) => {
+    const t = typeOf.get(d);
+    const [given, surname, ...rest] = normalise(d.name).split(' ');
+    return (t === 'person' || t === null) && rest.length === 0 && surname === parts[1] && given !== parts[0] && (given!.startsWith(parts[0]!) || parts[0]!.startsWith(given!));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */

@@ -34,6 +34,7 @@ const NAME_AFTER_TITLE = new Set([...TITLE_WORDS].filter((w) => !['general', 'he
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
+const DATE_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words seen capitalised inside sentences, and words seen in lower case anywhere. */
 interface Evidence {
@@ -195,14 +196,22 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           continue;
         }
         if (!adjacent(text, prev, next)) break;
-        if (isNameToken(next, false, ev) || (NUMBER_WORDS.has(lower(next)) && isCapitalised(next))) {
+        // ("Theresa May", "Mike Friday": a month's or a day's name right after a given name is a surname,
+        // unless a figure follows it, as in a date.)
+        // (A given name that is also a word, "Mike", only after a person noun: "coach Mike Friday".)
+        const titledBefore = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && PERSON_KINDS.has(lower(tokens[t - 1]!));
+        const dateSurname =
+          DATE_NAMES.test(lower(next)) && n === t + 1 && GIVEN_NAMES.has(lower(tokens[t]!)) && (!AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) || titledBefore) && tokens[n + 1]?.pos !== 'NUM';
+        if (isNameToken(next, false, ev) || (NUMBER_WORDS.has(lower(next)) && isCapitalised(next)) || dateSurname) {
           last = n;
           continue;
         }
         // A connector joins two capitalised parts ("Bank of England"), but not after a lone sentence-initial word;
         // so does a capitalised preposition ("League Against Cruel Sports", "Doctors Without Borders").
         let k = n;
-        while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)))) k++;
+        // ("Mohammed Mustafa al-Jibouri": a particle may be joined to the surname with a hyphen.)
+        const hyphenAfter = (i: number): boolean => tokens[i]!.text === '-' && i > n && CONNECTORS.has(lower(tokens[i - 1]!)) && tokens[i - 1]!.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+        while (k <= sentence.last && k - n < 2 && (CONNECTORS.has(lower(tokens[k]!)) || (k === n && CAPITAL_PREPOSITIONS.test(tokens[k]!.text)) || hyphenAfter(k))) k++;
         // ("Jurgen den Hartog said": a surname's particle joins a sentence's first word as well.)
         // "Michael Mann for Collateral": "for" after a person's name starts what the person is named for.
         const forPerson = lower(next) === 'for' && last > t && GIVEN_NAMES.has(lower(tokens[t]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) && !tokens.slice(t, last + 1).some((x) => ORG_WORDS.has(lower(x)));
@@ -351,7 +360,11 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const left = tokens.slice(first, k).filter((t) => t.text !== '-');
     // ("President Xi Jinping of China": a title in front says it is a person's name, given name or not.)
     const titled = left.length >= 2 && TITLE_WORDS.has(lower(left[0]!)) && !TITLE_WORDS.has(lower(left[1]!));
-    const givenAt = titled ? 1 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
+    // ("planetary geologist Rosaly Lopes of NASA": a lower-case person noun right before the run
+    // says it opens with a person's name, whether or not the given name is a known one.)
+    const noun = tokens[first - 1];
+    const described = !!noun && /^\p{Ll}/u.test(noun.text) && noun.pos === 'NOUN' && PERSON_KINDS.has(lower(noun)) && left.length <= 3;
+    const givenAt = titled ? 1 : described ? 0 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
     const leftHead = lower(tokens[k - 1]!);
     if (givenAt < 0 || ORG_WORDS.has(leftHead) || PLACE_WORDS.has(leftHead) || TITLE_WORDS.has(leftHead)) continue;
     if (left.some((t) => PEERAGE.has(lower(t)))) continue;

@@ -8,8 +8,8 @@
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
-import { GIVEN_NAMES, ORG_WORDS } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
+import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -126,6 +126,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // "the film, starring Peter Aldous": who stars in a film is its actor (who stars in a gig is not).
   if (/^(?:co-)?starring$/i.test(tokens[nameFirst - 1]?.text ?? '')) return starsInWork(tokens, nameFirst - 1) ? 'actor' : null;
   const last = tokens[nameFirst - 1];
+  // "Referee: R Styles", "Coach: Jo Bell" on a line of their own: a person noun as a label names the role.
+  const label = tokens[nameFirst - 2];
+  if (last?.text === ':' && label && /^\p{Lu}\p{Ll}+$/u.test(label.text) && PERSON_KINDS.has(label.text.toLowerCase()) && !isPlural(label) && lineStart(analysis, nameFirst - 2)) return label.text;
   if (!last || nameFirst - 1 < sentenceFirst) return null;
   // '"It is up to (Bath owner) Andrew Brownsword"': a title the writer put in brackets before a name
   // inside a quotation is the name's.
@@ -201,10 +204,13 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       // "Tory work and pensions spokesman": "and" between two nouns that modify the head is inside the title
       // ("thanked staff and director X" joins the head itself).
       const modifiers = lower === 'and' && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && tokens[t + 1]?.pos === 'NOUN' && !!head && t + 1 < head.i;
-      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
+      // ("record holder and BBC pundit X": a noun in its person sense heads the first of two titles.)
+      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || (lower === 'and' && isSenseHead(before)) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
       // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
+      // A title joined by "and" is read afresh: the body named in the second is not the first's.
+      if (lower === 'and') sawName = false;
       continue;
     }
     const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
@@ -237,6 +243,12 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (head && isPlural(head) && !listed) return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/** The token at `at` opens a line or a sentence of the text ("... Subs: A, B. Referee: R Styles"). */
+function lineStart(analysis: Analysis, at: number): boolean {
+  const tok = analysis.tokens[at]!;
+  return tok.start === 0 || analysis.sentences[tok.sentence]!.first === at || /\n[ \t]*$/.test(analysis.text.slice(Math.max(0, tok.start - 20), tok.start));
 }
 
 /** "number eight", "full back": two words of a hyphenated person noun written apart ("has been" is no "has-been"). */
@@ -465,7 +477,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let senseOnly = false;
   // Where a bracketed acronym after the body's name stands ("... of Phonographic Industries (IFPI),"); the role ends before it.
   let acronym = -1;
-  for (; t <= sentenceLast && t - from < 16; t++) {
+  for (; t <= sentenceLast && t - from < 24; t++) {
     const tok = tokens[t]!;
     if (!bracket && tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && acronym < 0) {
       acronym = t;
@@ -625,9 +637,14 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const after = tokens[mention.last + 1];
   // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain";
   // "The charity's head of HIV, Simon Wright said:" dropped the closing comma before its speech verb.)
-  if (!comma || comma.text !== ',' || !after || !(listed || /^[.,;]$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
-  // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title.
-  if (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase()))) return null;
+  // ("former Speaker, Benjamin Nzeribe and member, Funke Adedoyin": a list of appositions joins them with "and".)
+  if (!comma || comma.text !== ',' || !after || !(listed || /^(?:[.,;]|and)$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
+  // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title
+  // (unless it completes a title: "the former manager of Johnny Cash, Saul Holiff").
+  let named = nameFirst - 2;
+  while (named > sentenceFirst && /^\p{Lu}/u.test(tokens[named - 1]!.text)) named--;
+  const complement = /^(?:of|for|to)$/i.test(tokens[named - 1]?.text ?? '') && isHeadToken(tokens[named - 2]);
+  if (!complement && (namedPerson(tokens, nameFirst - 2) || (/^\p{Lu}/u.test(tokens[nameFirst - 2]?.text ?? '') && GIVEN_NAMES.has(tokens[nameFirst - 2]!.text.toLowerCase())))) return null;
   let t = nameFirst - 2;
   let sawTitle = false;
   const last = t;
@@ -660,18 +677,25 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // ("The band's lead singer": a word read as a verb between a possessive and the head noun modifies it.)
     const participle =
       tok.pos === 'VERB' && tokens[t + 1]?.pos === 'NOUN' && ((/\p{Ll}(?:ing|ed)$/u.test(tok.text) && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '')) || (t + 1 === last && /^[’']s$/.test(tokens[t - 1]?.text ?? '')));
-    if ((tok.pos === 'VERB' && !hyphenated && !participle) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
+    // ("Peter Garland" with "Garland" read as a verb: inside a sentence, a capitalised word is part of a name.)
+    const nameWord = /^\p{Lu}/u.test(tok.text) && t > sentenceFirst;
+    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
+    if (/^to$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
     if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
-    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) sawTitle = true;
+    // ("the House of Representatives Speaker, X": right before the comma, a capitalised person noun heads the phrase.)
+    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()) || (t === last && PERSON_KINDS.has(tok.text.toLowerCase())))) sawTitle = true;
     // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
     // ("a Jackson associate,": a person noun the tagger read as an adjective, after a name or a determiner.)
     const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
     if (t === last && (isSenseHead(tok) || adjectiveNoun) && personal(tokens, mention)) sawTitle = true;
   }
+  // ("Two former directors, A and B,": a plural title set before a list is each one's in the singular, read with the list.)
+  if (!listed && after.text === 'and' && isPlural(tokens[last]!)) return null;
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
@@ -688,11 +712,13 @@ function tidy(role: string): string | null {
   const cleaned = role
     .replace(/\s+/g, ' ')
     .replace(TRAILING_TIME, '')
+    // ("five-time winner for such films as X and Y": examples of what a person did are no part of the role.)
+    .replace(/\s+(?:(?:for|in|with)\s+)?(?:such\s+\p{L}+\s+as|such\s+as|including)\s.*$/u, '')
     .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
     .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
     .replace(/\s+(?:and|or|but)$/i, '')
     .trim();
-  if (cleaned.length < 2 || cleaned.split(' ').length > 14) return null;
+  if (cleaned.length < 2 || cleaned.split(' ').length > 20) return null;
   return cleaned;
 }
 
@@ -753,8 +779,49 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
     // A body's word in its name ("Society"), or a common noun that says what the named thing is ("group Liberty").
     if ((named && ORG_WORDS.has(tok.text.toLowerCase())) || (tok.pos === 'NOUN' && !named && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? ''))) body = true;
   }
-  if (!body || tokens[t]?.text !== ',' || !/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) return null;
+  // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
+  const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
+  if (!(body || bodyNoun) || tokens[t]?.text !== ',' || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
+}
+
+/** An apposition that names an office: a title word before its first preposition ("associate professor of ..."). */
+function namesOffice(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const stop = words.findIndex((w) => /^(?:of|at|in|for|to|with|from|on)$/.test(w));
+  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w));
+}
+
+/**
+ * "Cara Diemont of IT firm Dimension Data", "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory":
+ * a named body right after a person's name and "of" is whom the person is with. The name ends at the
+ * first word that is neither capitalised nor a common noun leading up to it ("in California" is no part).
+ */
+function readEmployerAfter(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceLast = analysis.sentences[mention.sentence]!.last;
+  if (!personal(tokens, mention) || !/^of$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  const from = mention.last + 1;
+  let end = -1;
+  for (let t = from + 1; t <= sentenceLast && t - from <= 8; t++) {
+    const tok = tokens[t]!;
+    if (/^\p{Lu}/u.test(tok.text) || (end > 0 && /^(?:[’']s|&|-)$/.test(tok.text))) {
+      if (/^\p{Lu}/u.test(tok.text)) end = t;
+      continue;
+    }
+    // ("IT firm Dimension Data", "the University of York": a common noun or article before the name, "of" inside it.)
+    // ("IT firm": a noun between two capitalised words, which the tagger may read as a verb, unless it reports speech.)
+    const between = end > 0 && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && (tok.pos === 'NOUN' || (tok.pos === 'VERB' && !SPEECH_AFTER.test(tok.text) && !/(?:ed|ing|s)$/.test(tok.text)));
+    if ((end < 0 || between) && (['NOUN', 'ADJ'].includes(tok.pos) || between || /^the$/i.test(tok.text)) && /^\p{Ll}/u.test(tok.text)) continue;
+    // ("Shearman and Sterling", "Bank of England": a word joining two capitalised ones is inside the name.)
+    if (end > 0 && /^(?:of|and|&)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) continue;
+    break;
+  }
+  if (end <= from) return null;
+  // "John Smith of Leeds", "President X of China": a place after "of" is where the person is from, not whom they are with.
+  const body = text.slice(tokens[from + 1]!.start, tokens[end]!.end).toLowerCase();
+  if (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body)) return null;
+  return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
 }
 
 /**
@@ -785,9 +852,11 @@ function readPossessor(analysis: Analysis, mention: NameMention): string | null 
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
   const before = readRoleBefore(analysis, mention);
   const after = readRoleAfter(analysis, mention);
-  // "General Mark Milley, chairman of the Joint Chiefs of Staff,": a military rank says less than the office after the name.
-  const around = before && after && MILITARY_RANK.test(before) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readPossessor(analysis, mention);
+  // "General Mark Milley, chairman of the Joint Chiefs of Staff,", "Senior author Dr Jane Roe, professor of
+  // epidemiology at ...,": a rank or title in front and an office after are both given with the name
+  // (an apposition that describes rather than names an office, "the most awaited witness", adds nothing to a title).
+  const around = before && after && (MILITARY_RANK.test(before) || namesOffice(after)) ? `${before}, ${after}` : (before ?? after);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 

@@ -1,0 +1,161 @@
+// Roles completed by what stands around the title: a title's complement before a comma, a body
+// named after "of", titles joined by "and", appositions listed with "and", and the same person
+// written with a shortened given name. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
+
+describe('a title set off before the name', () => {
+  it('keeps a complement with "to" ("envoy to the UN, X,")', () => {
+    const actors = actorsOf('Several states objected, and Nordic envoy to the UN, Lars Vikstrom, said the vote must wait.');
+    expect(roleOf(actors, 'Lars Vikstrom')).toBe('Nordic envoy to the UN');
+  });
+
+  it('reads a title whose complement is a person ("the former manager of X, Y,") as Y\'s', () => {
+    const actors = actorsOf('The former manager of Peter Garland, Simon Albert Rourke, has died at 81, his family said.');
+    expect(roleOf(actors, 'Simon Albert Rourke')).toBe('former manager of Peter Garland');
+  });
+
+  it('reads appositions listed with "and", each its own', () => {
+    const actors = actorsOf('The chamber mourned former Assembly Speaker, Daniel Okoro and councillor, Grace Adeyemi.');
+    expect(roleOf(actors, 'Daniel Okoro')).toBe('former Assembly Speaker');
+    expect(roleOf(actors, 'Grace Adeyemi')).toBe('councillor');
+  });
+
+  it('leaves a plural title before a list to the list', () => {
+    const actors = actorsOf('Two former directors, Alan Brock and Carl Voss, remain defendants.');
+    expect(roleOf(actors, 'Alan Brock')).toBe('former director');
+  });
+});
+
+describe('titles joined by "and" before the name', () => {
+  it('keeps both titles when the first is headed by a noun in its person sense', () => {
+    const actors = actorsOf('World indoor sprint record holder and radio pundit Mark Tolley believes the youngster can win.');
+    expect(roleOf(actors, 'Mark Tolley')).toBe('World indoor sprint record holder and radio pundit');
+  });
+});
+
+describe('a body named after the person and "of"', () => {
+  it('is the role when no title is given', () => {
+    const actors = actorsOf('"Callers want answers now," says Helen Marsh of research firm Northwind Data, which ran the poll.');
+    expect(roleOf(actors, 'Helen Marsh')).toBe('of research firm Northwind Data');
+  });
+
+  it('ends before a place after the body, and joins words of a firm\'s name written with "and"', () => {
+    const actors = actorsOf('"The deal is void," said Tomasz Wrobel of Harwood and Pyle in Gdansk.');
+    expect(roleOf(actors, 'Tomasz Wrobel')).toBe('of Harwood and Pyle');
+  });
+
+  it('is no role when what follows "of" is a place', () => {
+    const actors = actorsOf('"It was a long night," said Tomasz Wrobel of Leeds.');
+    expect(roleOf(actors, 'Tomasz Wrobel')).toBeNull();
+  });
+});
+
+describe('one person written two ways', () => {
+  it('merges a shortened given name with the full one ("Joshua Kemp", "Josh Kemp")', () => {
+    const actors = actorsOf('Joshua Kemp, a professor of chemistry, said the results were clear. Josh Kemp later posted the data.');
+    const kemps = actors.filter((a) => a.name.endsWith('Kemp'));
+    expect(kemps).toHaveLength(1);
+    expect(kemps[0]!.role).toBe('professor of chemistry');
+  });
+
+  it('keeps two given names that are not one the other\'s shortening apart', () => {
+    const actors = actorsOf('Joshua Kemp said the results were clear. Daniel Kemp disagreed.');
+    expect(actors.filter((a) => a.name.endsWith('Kemp'))).toHaveLength(2);
+  });
+});
+
+describe('names with figures or a capital inside', () => {
+  it('types a product with a figure or a brand-like word as no person', () => {
+    const actors = actorsOf('The new MacBook Pro ships with Thunderbolt 3 ports, Apple said.');
+    for (const a of actors) expect(a.type === 'person' && /MacBook|Thunderbolt/.test(a.name)).toBe(false);
+  });
+
+  it('types a name with a unit\'s or a standard\'s capitals after its first word as no person, but keeps a regnal number', () => {
+    const actors = actorsOf('The W USB-C port is fast, the reviewers said. Henry VIII was a king.');
+    expect(named(actors, 'W USB-C').type).not.toBe('person');
+    expect(named(actors, 'Henry VIII').type).toBe('person');
+  });
+});
+
+describe('titles on both sides of the name, and what is no part of a title', () => {
+  it('keeps a title in front alone when the apposition after describes rather than names an office', () => {
+    const actors = actorsOf('Ambassador Gerald Sonne, the most awaited witness in the inquiry, is likely to be cautious.');
+    expect(roleOf(actors, 'Gerald Sonne')).toBe('Ambassador');
+  });
+
+  it('joins a title in front and an apposition after', () => {
+    const actors = actorsOf('Senior author Dr. Nora Quist, associate professor of botany at Harlow University, commented: "The trees are dying."');
+    expect(roleOf(actors, 'Nora Quist')).toBe('Senior author, associate professor of botany at Harlow University');
+  });
+
+  it('leaves out the examples after "such as" or "including"', () => {
+    const actors = actorsOf('Robin Wells, a five-time Globe winner for such films as The Fisher Queen and Good Night, said he was delighted.');
+    expect(roleOf(actors, 'Robin Wells')).toBe('five-time Globe winner');
+  });
+
+  it('reads a long apposition to its closing comma', () => {
+    const actors = actorsOf('Ian Halloran, an expert in drug use and mental health at the Department of Health Sciences at the University of Leeds, said the data were thin.');
+    expect(roleOf(actors, 'Ian Halloran')).toBe('expert in drug use and mental health at the Department of Health Sciences at the University of Leeds');
+  });
+});
+
+describe('a person noun as the label of a line', () => {
+  it('is the role of the name after the colon', () => {
+    const actors = actorsOf('United held on to win.\n\nReferee: R Stiles (Hampshire)\n');
+    expect(roleOf(actors, 'R Stiles')).toBe('Referee');
+    expect(actors.some((a) => a.name === 'Referee')).toBe(false);
+  });
+
+  it('reads the label after a sentence of a line-up, too', () => {
+    const actors = actorsOf('United held on to win.\n\nSubs: Howell, Gibbs, Smart. Referee: R Stiles (Hampshire)\n');
+    expect(roleOf(actors, 'R Stiles')).toBe('Referee');
+  });
+});
+
+describe('what is and is not a person\'s name', () => {
+  it('types a name that ends in an everyday noun and opens with no given name as no person', () => {
+    const actors = actorsOf('The Environmental Kuznets Curve says growth cuts smog. Neil Young disagreed.');
+    expect(named(actors, 'Environmental Kuznets Curve').type).not.toBe('person');
+    expect(named(actors, 'Neil Young').type).toBe('person');
+  });
+
+  it('keeps a surname particle joined with a hyphen in the name', () => {
+    const actors = actorsOf("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move.");
+    expect(roleOf(actors, 'Mohammed Mustafa al-Jibouri')).toBe("Iraq's Trade Minister");
+  });
+});
+
+describe('a surname that is also the name of a month or a day', () => {
+  it('joins the given name before it', () => {
+    const actors = actorsOf('Theresa Mayo left. Later, Brenda May said the vote would go ahead, and sevens coach Mike Friday agreed.');
+    expect(named(actors, 'Brenda May').type).toBe('person');
+    expect(roleOf(actors, 'Mike Friday')).toBe('sevens coach');
+  });
+
+  it('leaves a date after a name alone', () => {
+    const actors = actorsOf('The letter from Brenda on 5 May was read. Paul Monday 12 March arrived.');
+    expect(actors.some((a) => /Monday|May/.test(a.name))).toBe(false);
+  });
+});
+
+describe('a body set off after the name', () => {
+  it('is named by a common noun for a body as well as by a name', () => {
+    const actors = actorsOf("Jonah Baine, of the senior teachers' union, spoke of two agendas. Jane Roe, of the village, agreed.");
+    expect(roleOf(actors, 'Jonah Baine')).toBe("of the senior teachers' union");
+    expect(roleOf(actors, 'Jane Roe')).toBeNull();
+  });
+});
+
+describe('a role that says no more than person or firm', () => {
+  it('is kept for a name other evidence types a person', () => {
+    const actors = actorsOf('The house mourned former Speaker, Daniel Okoro and member, Grace Adeyemi. Grace Adeyemi, who died on Monday, was 61.');
+    expect(roleOf(actors, 'Grace Adeyemi')).toBe('member');
+  });
+});
