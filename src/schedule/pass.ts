@@ -259,8 +259,8 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   // What this pass wrote: the index takes it as written instead of reading those folders back.
   const written = new Map<string, CatalogEntry>();
   const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      if (options.signal?.aborted) return;
+    // Stopped: what is left stays in the queue, counted as left.
+    for (let next = options.signal?.aborted ? undefined : queue.shift(); next; next = options.signal?.aborted ? undefined : queue.shift()) {
       const outcome = await briefWithRetries(next, passId, runner!, written, options);
       finished++;
       if (outcome.ok) counts.briefed++;
