@@ -132,47 +132,12 @@ export async function writeBriefFolder(outDir: string, slug: string, files: Brie
     } else {
       await fs.rename(tmp, target);
     }
-    await syncDirShared(fs, outDir);
+    await fs.syncDir(outDir);
     return names;
   } catch (error) {
     await fs.rm(tmp).catch(() => undefined);
     throw error;
   }
-}
-
-/** The output folder's fsync in flight, and the one queued behind it, per file layer and folder. */
-const dirSyncs = new WeakMap<WriteFs, Map<string, { running: Promise<void> | null; queued: Promise<void> | null }>>();
-
-/**
- * fsyncs a folder so that the renames made in it so far are durable, one fsync for all the
- * writers that ask while one is in flight (a group commit). An fsync already running may have
- * started before the caller's rename, so the caller waits for the next one, which starts when it
- * ends and serves everyone who asked meanwhile: briefs finishing together share one.
- */
-function syncDirShared(fs: WriteFs, dir: string): Promise<void> {
-  let byDir = dirSyncs.get(fs);
-  if (!byDir) dirSyncs.set(fs, (byDir = new Map()));
-  let state = byDir.get(dir);
-  if (!state) byDir.set(dir, (state = { running: null, queued: null }));
-  const current = state;
-  const start = (): Promise<void> => {
-    const run: Promise<void> = fs.syncDir(dir).finally(() => {
-      if (current.running === run) current.running = null;
-      if (current.running === null && current.queued === null) byDir.delete(dir);
-    });
-    current.running = run;
-    return run;
-  };
-  if (current.queued) return current.queued;
-  if (!current.running) return start();
-  const queued = current.running
-    .catch(() => undefined)
-    .then(() => {
-      current.queued = null;
-      return start();
-    });
-  current.queued = queued;
-  return queued;
 }
 
 /**
