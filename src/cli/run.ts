@@ -80,7 +80,15 @@ export async function openSession(flags: RunFlags, io: Io, command: string, prep
     throw error;
   }
   let opening: Promise<BriefRunner> | undefined;
-  const runner = () => (opening ??= runnerFor(config, options.writeFs ? { writeFs: options.writeFs } : {}));
+  const runner = async (): Promise<BriefRunner> => {
+    // A runner whose extraction thread was given up on (it kept dying) is replaced for the next pass.
+    const current = await opening?.catch(() => undefined);
+    if (current?.broken || (opening && !current)) {
+      await current?.close();
+      opening = undefined;
+    }
+    return (opening ??= runnerFor(config, options.writeFs ? { writeFs: options.writeFs } : {}));
+  };
   return {
     config,
     log,

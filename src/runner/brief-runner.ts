@@ -162,6 +162,11 @@ export class BriefRunner {
     }
   }
 
+  /** Whether its extraction thread kept dying and was given up on: a long-lived caller opens another runner. */
+  get broken(): boolean {
+    return this.drafter?.failed ?? false;
+  }
+
   /** Whether there is anything to brief with (no formats: nothing to write). */
   get active(): boolean {
     return this.drafter !== undefined;

@@ -236,6 +236,11 @@ export class Drafter {
     return this.templatesLoaded;
   }
 
+  /** Whether the thread kept dying and was given up on: every draft now fails. */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
   /**
    * Extracts the articles of one input file and drafts a brief of each. Resolves
    * with the input's error when it cannot be read or extracted; rejects when the
