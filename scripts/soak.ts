@@ -14,7 +14,6 @@ import { fileURLToPath } from 'node:url';
 type Invariants = typeof import('../src/brief/invariants.js');
 type RunConfigModule = typeof import('../src/config/run-config.js');
 type PdfModule = typeof import('../src/render/pdf.js');
-type TemplatesModule = typeof import('../src/render/templates.js');
 type LogModule = typeof import('../src/schedule/log.js');
 type PassModule = typeof import('../src/schedule/pass.js');
 type LedgerModule = typeof import('../src/store/ledger.js');
@@ -25,9 +24,8 @@ const dist = <T>(path: string): Promise<T> => import(join(REPO, 'dist', path)) a
 const { checkBrief } = await dist<Invariants>('brief/invariants.js');
 const { resolveRunConfig } = await dist<RunConfigModule>('config/run-config.js');
 const { PdfRenderer, countPdfPages } = await dist<PdfModule>('render/pdf.js');
-const { loadTemplates } = await dist<TemplatesModule>('render/templates.js');
 const { createLog } = await dist<LogModule>('schedule/log.js');
-const { runPass } = await dist<PassModule>('schedule/pass.js');
+const { runPass, runnerFor } = await dist<PassModule>('schedule/pass.js');
 const { Ledger } = await dist<LedgerModule>('store/ledger.js');
 
 const shared = process.env['NEWSBRIEF_SHARED'] ?? resolve(REPO, '..', 'shared');
@@ -52,17 +50,19 @@ const log: ReturnType<typeof createLog> = {
 
 const { config, errors } = resolveRunConfig({ input: [corpus], out }, REPO);
 if (!config) throw new Error(errors.join('\n'));
-const templates = await loadTemplates();
 const pdf = new PdfRenderer({ concurrency: config.limits.concurrency, timeoutMs: Math.floor(config.limits.articleTimeoutMs * 0.75), handleSignals: false });
+// One runner for both passes, as `schedule` keeps one.
+const runner = await runnerFor(config, { pdf });
 const ledger = Ledger.open(out);
 
 console.log(`soak: ${corpus} → ${out}`);
 const t0 = performance.now();
-const first = await runPass({ config, ledger, templates, pdf, log });
+const first = await runPass({ config, ledger, runner, log });
 const wall = (performance.now() - t0) / 1000;
 const t1 = performance.now();
-const second = await runPass({ config, ledger, templates, pdf, log });
+const second = await runPass({ config, ledger, runner, log });
 const secondWall = (performance.now() - t1) / 1000;
+await runner.close();
 await pdf.close();
 
 // Check every brief written.

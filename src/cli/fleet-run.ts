@@ -55,7 +55,7 @@ function dispatchTo(fleet: Fleet, attempts: number, maxBytes: number): (articles
 }
 
 async function passOnce(prepared: Prepared, flags: RunFlags, io: Io, fleet: Fleet, attempts: number, signal: AbortSignal, command: string): Promise<number> {
-  const session = await openSession(flags, io, command, prepared, { browser: false });
+  const session = await openSession(flags, io, command, prepared, { brief: false });
   try {
     const result = await runPass({ ...session, signal, dispatch: dispatchTo(fleet, attempts, Math.min(prepared.config.limits.maxInputBytes, MAX_JOB_BYTES)) });
     return result.counts.failed > 0 ? EXIT_FAILURES : EXIT_OK;

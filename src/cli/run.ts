@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { type RunConfig, type RunFlags, resolveRunConfig } from '../config/run-config.js';
 import { checkOutputFolder, describeOutProblem } from '../output/check-out.js';
 import { resolveBrowserPath } from '../render/browser.js';
-import { PdfRenderer } from '../render/pdf.js';
 import { DEFAULT_TEMPLATES_DIR, type Templates, loadTemplates } from '../render/templates.js';
+import type { BriefRunner } from '../runner/brief-runner.js';
 import { type PassLog, createLog, pickLogFormat } from '../schedule/log.js';
-import { type PassOptions, runPass } from '../schedule/pass.js';
+import { type PassOptions, runPass, runnerFor } from '../schedule/pass.js';
 import { Ledger } from '../store/ledger.js';
 import { type FolderLock, lockOutputFolder } from '../store/lock.js';
 import { EXIT_FAILURES, EXIT_OK, type Io, UsageError } from './io.js';
@@ -24,8 +24,11 @@ export interface Session {
   config: RunConfig;
   log: PassLog;
   ledger: Ledger;
-  templates: Templates;
-  pdf?: PdfRenderer;
+  /**
+   * The brief runner the passes brief with, opened when a pass first has an article to brief and
+   * kept warm from one pass to the next; none when the fleet briefs.
+   */
+  runner?: () => Promise<BriefRunner>;
   close(): Promise<void>;
 }
 
@@ -62,9 +65,12 @@ export async function prepareSession(flags: RunFlags, io: Io, options: { browser
   return { config, log, templates };
 }
 
-/** Resolves the config, takes the output folder's lock and opens the ledger, templates and browser. */
-export async function openSession(flags: RunFlags, io: Io, command: string, prepared?: Prepared, options: { browser: boolean } = { browser: true }): Promise<Session> {
-  const { config, log, templates } = prepared ?? (await prepareSession(flags, io, { browser: true }));
+/**
+ * Resolves the config, takes the output folder's lock, opens the ledger and, when the passes brief
+ * here (`brief`), the brief runner: its extraction thread and browser.
+ */
+export async function openSession(flags: RunFlags, io: Io, command: string, prepared?: Prepared, options: { brief: boolean; writeFs?: PassOptions['writeFs'] } = { brief: true }): Promise<Session> {
+  const { config, log } = prepared ?? (await prepareSession(flags, io, { browser: true }));
   const lock: FolderLock = lockOutputFolder(config.out, command);
   let ledger: Ledger;
   try {
@@ -73,18 +79,23 @@ export async function openSession(flags: RunFlags, io: Io, command: string, prep
     lock.release();
     throw error;
   }
-  // The renderer's own deadline is shorter than the article's, so a hung browser is killed and the article retried.
-  const pdf = options.browser && config.formats.has('pdf')
-    ? new PdfRenderer({ ...(config.browser ? { executablePath: config.browser } : {}), concurrency: config.limits.concurrency, timeoutMs: Math.floor(config.limits.articleTimeoutMs * 0.75), handleSignals: false })
-    : undefined;
+  let opening: Promise<BriefRunner> | undefined;
+  const runner = async (): Promise<BriefRunner> => {
+    // A runner whose extraction thread was given up on (it kept dying) is replaced for the next pass.
+    const current = await opening?.catch(() => undefined);
+    if (current?.broken || (opening && !current)) {
+      await current?.close();
+      opening = undefined;
+    }
+    return (opening ??= runnerFor(config, options.writeFs ? { writeFs: options.writeFs } : {}));
+  };
   return {
     config,
     log,
     ledger,
-    templates,
-    ...(pdf ? { pdf } : {}),
+    ...(options.brief ? { runner } : {}),
     async close() {
-      await pdf?.close();
+      await opening?.then((r) => r.close()).catch(() => undefined);
       ledger.close();
       lock.release();
     },
@@ -119,7 +130,7 @@ export function stopSignal(given: AbortSignal | undefined): { signal: AbortSigna
 }
 
 export async function runRun(flags: RunFlags, io: Io, context: RunContext = {}): Promise<number> {
-  const session = await openSession(flags, io, 'run');
+  const session = await openSession(flags, io, 'run', undefined, { brief: true, ...(context.pass?.writeFs ? { writeFs: context.pass.writeFs } : {}) });
   const stop = stopSignal(context.signal);
   try {
     const result = await runPass({ ...session, signal: stop.signal, ...context.pass });

@@ -7,7 +7,7 @@ import { EXIT_OK, type Io } from './io.js';
 import { type RunContext, openSession, stopSignal } from './run.js';
 
 export async function runSchedule(flags: RunFlags, io: Io, context: RunContext = {}): Promise<number> {
-  const session = await openSession(flags, io, 'schedule');
+  const session = await openSession(flags, io, 'schedule', undefined, { brief: true, ...(context.pass?.writeFs ? { writeFs: context.pass.writeFs } : {}) });
   const { config, log } = session;
   const stop = stopSignal(context.signal);
   let current: Promise<void> | null = null;

@@ -5,7 +5,7 @@
 // inode, size, modification and change time), the Markdown likewise. The file is
 // only a cache: when it is missing, unreadable, of another version or invalid in
 // any way, every folder is read again and the file rewritten.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -58,8 +58,21 @@ export function fileSignature(info: Stats): string {
 
 export const catalogCachePath = (outDir: string): string => join(outDir, STATE_DIR, CATALOG_CACHE_FILE);
 
+/**
+ * What this process last wrote to each cache file, with the file's signature then: a worker
+ * publishing every few seconds reads its own file back only when another process replaced it.
+ */
+const savedHere = new Map<string, { signature: string; folders: ReadonlyMap<string, CachedFolder> }>();
+
 /** The cached folders by name; none when there is no usable cache. */
 export async function loadCatalogCache(outDir: string): Promise<Map<string, CachedFolder>> {
+  const path = catalogCachePath(outDir);
+  const saved = savedHere.get(path);
+  if (saved) {
+    const info = await stat(path).catch(() => null);
+    if (info && fileSignature(info) === saved.signature) return new Map(saved.folders);
+    savedHere.delete(path);
+  }
   try {
     const parsed = CacheFileSchema.safeParse(JSON.parse(await readFile(catalogCachePath(outDir), 'utf8')));
     return parsed.success ? new Map(Object.entries(parsed.data.folders)) : new Map();
@@ -71,5 +84,9 @@ export async function loadCatalogCache(outDir: string): Promise<Map<string, Cach
 /** Replaces the cache file atomically. */
 export async function saveCatalogCache(outDir: string, folders: ReadonlyMap<string, CachedFolder>): Promise<void> {
   await mkdir(join(outDir, STATE_DIR), { recursive: true });
-  await writeFileAtomic(catalogCachePath(outDir), JSON.stringify({ version: CACHE_VERSION, folders: Object.fromEntries(folders) }));
+  const path = catalogCachePath(outDir);
+  savedHere.delete(path);
+  await writeFileAtomic(path, JSON.stringify({ version: CACHE_VERSION, folders: Object.fromEntries(folders) }));
+  const info = await stat(path).catch(() => null);
+  if (info) savedHere.set(path, { signature: fileSignature(info), folders: new Map(folders) });
 }

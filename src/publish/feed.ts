@@ -35,6 +35,23 @@ export function toRfc3339(iso: string): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * The escaped HTML of the entries' Markdown, kept between feeds: a worker rebuilds the feed
+ * every few seconds, and its newest entries change one or two at a time. Bounded to a few
+ * feeds' worth of entries, the least recently used going first.
+ */
+const contents = new Map<string, string>();
+const CONTENTS_KEPT = 4 * FEED_ENTRIES;
+
+function contentOf(markdown: string): string {
+  let content = contents.get(markdown);
+  if (content === undefined) content = escapeXml(markdownToHtml(markdown));
+  else contents.delete(markdown);
+  contents.set(markdown, content);
+  if (contents.size > CONTENTS_KEPT) contents.delete(contents.keys().next().value!);
+  return content;
+}
+
 const isWebUrl = (s: string | null): s is string => s !== null && /^https?:\/\/\S+$/i.test(s);
 
 /** The feed of `entries`, which come newest first. */
@@ -70,7 +87,7 @@ export function buildAtomFeed(entries: CatalogEntry[], options: FeedOptions): st
     if (isWebUrl(a.url)) lines.push(`    <link rel="related" type="text/html" href="${escapeXml(a.url)}"/>`);
     for (const actor of brief.actors.filter((x) => x.key)) lines.push(`    <category term="${escapeXml(actor.name)}"/>`);
     if (summary) lines.push(`    <summary type="text">${escapeXml(summary)}</summary>`);
-    if (markdown !== null) lines.push(`    <content type="html">${escapeXml(markdownToHtml(markdown))}</content>`);
+    if (markdown !== null) lines.push(`    <content type="html">${contentOf(markdown)}</content>`);
     lines.push('  </entry>');
   }
   const updated = feedUpdated ?? toRfc3339((options.now ?? new Date()).toISOString())!;

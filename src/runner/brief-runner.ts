@@ -2,6 +2,7 @@
 // output folder, each brief written atomically, then the folder's index and feed published.
 // `build` runs one batch of it; the queue worker keeps one open for as long as it runs.
 import { join } from 'node:path';
+import type { Brief } from '../brief/model.js';
 import type { Format } from '../pipeline.js';
 import type { CatalogEntry } from '../publish/catalog.js';
 import type { PublishResult } from '../publish/publish.js';
@@ -10,6 +11,14 @@ import type { PageSize, PdfRenderer } from '../render/pdf.js';
 import { DraftError, Drafter, TemplatesError } from './drafter.js';
 
 export { DraftError, TemplatesError };
+
+/** The file was edited between the caller hashing it and the thread reading it: its new content is briefed another time. */
+export class ChangedWhileReadingError extends Error {
+  constructor() {
+    super('the file changed while it was being read; its new content is briefed on the next pass');
+    this.name = 'ChangedWhileReadingError';
+  }
+}
 
 /**
  * Pages printing at once. With Chromium's headless shell a print is short
@@ -35,6 +44,14 @@ export interface RunnerOptions {
   published?: string;
   baseUrl?: string;
   feedEntries?: number;
+  /** Inputs over this many bytes are refused (ingest's default when not given). */
+  maxInputBytes?: number;
+  /** Pages printing at once (default PRINT_CONCURRENCY). */
+  printConcurrency?: number;
+  /** Longest one print may take before the browser is taken for hung (the renderer's default when not given). */
+  printTimeoutMs?: number;
+  /** A renderer the caller owns and closes (a test's); by default the runner launches its own. */
+  pdf?: PdfRenderer;
   /** Test seam: the file layer the briefs are written through. */
   writeFs?: WriteFs;
   /**
@@ -58,6 +75,25 @@ export interface WrittenBrief {
   dir: string;
   files: string[];
   sha256: string;
+  /** The brief as written (its render messages included). */
+  brief: Brief;
+}
+
+/** How one input is briefed, when not as `build` does. */
+export interface BriefFileOptions {
+  /** The source path the briefs name when the file is a stand-in (a queued job's bytes). */
+  as?: string;
+  /** The file holds one article; one that holds several fails (`run` splits those first). */
+  single?: boolean;
+  /** The content's SHA-256 as the caller hashed it: a brief of other content fails with ChangedWhileReadingError. */
+  sha256?: string;
+  /**
+   * Chooses the brief's folder from its base name (`run`: the ledger reserves it). By default the
+   * base name, or the folder this source already owns, or the first free suffix.
+   */
+  folderOf?: (base: string, brief: Brief) => Promise<string>;
+  /** Whether a folder already there is replaced (default) or the write fails. */
+  replace?: boolean;
 }
 
 /** One input's outcome. A failure is permanent when the content itself cannot be briefed. */
@@ -81,6 +117,7 @@ export class BriefRunner {
     private readonly options: RunnerOptions,
     private drafter: Drafter | undefined,
     private pdf: PdfRenderer | undefined,
+    private readonly ownsPdf: boolean,
     private readonly libraries: Libraries,
   ) {}
 
@@ -90,23 +127,44 @@ export class BriefRunner {
    */
   static async open(options: RunnerOptions): Promise<BriefRunner> {
     const { formats } = options;
-    const drafter = formats.size > 0 ? new Drafter({ ...(options.templates === undefined ? {} : { templatesDir: options.templates }), formats: [...formats], ...(options.published === undefined ? {} : { published: options.published }) }) : undefined;
+    const drafter =
+      formats.size > 0
+        ? new Drafter({
+            ...(options.templates === undefined ? {} : { templatesDir: options.templates }),
+            formats: [...formats],
+            ...(options.published === undefined ? {} : { published: options.published }),
+            ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }),
+          })
+        : undefined;
     let pdf: PdfRenderer | undefined;
+    const ownsPdf = options.pdf === undefined;
     try {
       if (formats.has('pdf')) {
         const { PdfRenderer } = await import('../render/pdf.js');
         // A browser that dies is launched again by the next print.
-        pdf = new PdfRenderer({ ...(options.browser === undefined ? {} : { executablePath: options.browser }), concurrency: PRINT_CONCURRENCY, handleSignals: false });
+        pdf =
+          options.pdf ??
+          new PdfRenderer({
+            ...(options.browser === undefined ? {} : { executablePath: options.browser }),
+            ...(options.printTimeoutMs === undefined ? {} : { timeoutMs: options.printTimeoutMs }),
+            concurrency: options.printConcurrency ?? PRINT_CONCURRENCY,
+            handleSignals: false,
+          });
         // A launch failure is met and reported by the first print.
         pdf.warmUp().catch(() => undefined);
       }
       const libraries = await Promise.all([import('../pipeline.js'), import('../output/brief-writer.js'), import('../output/write.js'), import('../publish/catalog.js'), import('../output/slug.js'), import('../brief/heading.js')]);
       await drafter?.ready();
-      return new BriefRunner(options, drafter, pdf, libraries);
+      return new BriefRunner(options, drafter, pdf, ownsPdf, libraries);
     } catch (error) {
-      await Promise.all([pdf?.close(), drafter?.close()]);
+      await Promise.all([ownsPdf ? pdf?.close() : undefined, drafter?.close()]);
       throw error;
     }
+  }
+
+  /** Whether its extraction thread kept dying and was given up on: a long-lived caller opens another runner. */
+  get broken(): boolean {
+    return this.drafter?.failed ?? false;
   }
 
   /** Whether there is anything to brief with (no formats: nothing to write). */
@@ -123,17 +181,18 @@ export class BriefRunner {
    * Briefs every article of one input file (a JSON array or feed holds several) into the
    * output folder. `as` is the source path the briefs name when the file is a stand-in.
    */
-  async briefFile(path: string, batch: Batch, options: { as?: string } = {}): Promise<InputOutcome> {
+  async briefFile(path: string, batch: Batch, options: BriefFileOptions = {}): Promise<InputOutcome> {
     const outcome: InputOutcome = { written: [], failures: [], warnings: [] };
     const label = options.as ?? path;
     if (!this.drafter) return outcome;
-    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText }, { entryOfContents }, { makeSlug }, { headingOf }] = this.libraries;
+    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText }, { entryOfContents }, { makeSlug, resolveInside }, { headingOf }] = this.libraries;
     const { formats, out } = this.options;
-    const reply = await this.drafter.draft(path, options).catch((error: Error) => ({ error: error.message, drafts: undefined, crashed: true }));
+    const reply = await this.drafter.draft(path, { ...(options.as === undefined ? {} : { as: options.as }), ...(options.single ? { single: true } : {}) }).catch((error: Error) => ({ error: error.message, detail: undefined, drafts: undefined, crashed: true }));
     this.loadPublish().catch(() => undefined);
     if (reply.error !== undefined || !reply.drafts) {
       // An input that cannot be read or extracted fails the same way every time; a thread that died on it may not.
-      outcome.failures.push({ label, error: new DraftError(reply.error ?? 'no briefs'), permanent: !('crashed' in reply) });
+      const error = new DraftError(reply.error ?? 'no briefs', reply.detail ?? {});
+      outcome.failures.push({ label, error, permanent: !('crashed' in reply) && isPermanent(error) });
       return outcome;
     }
     // What a feed or JSON array left out is said once for the file, not only inside its briefs.
@@ -143,10 +202,11 @@ export class BriefRunner {
       const itemLabel = reply.drafts.length > 1 ? `${label} [${i + 1}/${reply.drafts.length}]` : label;
       try {
         if (drafted.error !== undefined) {
-          outcome.failures.push({ label: itemLabel, error: new DraftError(drafted.error), permanent: true });
+          outcome.failures.push({ label: itemLabel, error: new DraftError(drafted.error, drafted.detail ?? {}), permanent: true });
           continue;
         }
         const { brief } = drafted.draft;
+        if (options.sha256 !== undefined && brief.source.sha256 !== options.sha256) throw new StageError('ingest', label, new ChangedWhileReadingError());
         // The same article from two files (page.html and page.html.gz) is one brief.
         const textSha256 = digestArticleText(brief.article.text);
         const twin = batch.briefed.get(textSha256);
@@ -158,20 +218,22 @@ export class BriefRunner {
         const rendered = await finishBrief(drafted.draft, { formats, page: this.options.page, ...(this.pdf ? { pdf: this.pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
         const files = briefFilesOf(rendered, formats);
         // All files appear together: written into a temporary folder, then renamed over the old brief.
+        const base = makeSlug(headingOf(brief.article), brief.article.publishedAt);
+        const { folderOf } = options;
         const write = async (): Promise<{ slug: string; dir: string; names: string[] }> => {
-          const folder = await chooseFolder(out, brief.article, brief.source, batch.claimed);
-          const names = await writeBriefFolder(out, folder.slug, files, { replace: true, ...(this.options.writeFs ? { fs: this.options.writeFs } : {}) }).catch((error: unknown) => {
+          const folder = folderOf ? await folderOf(base, brief).then((slug) => ({ slug, dir: resolveInside(out, slug) })) : await chooseFolder(out, brief.article, brief.source, batch.claimed);
+          const names = await writeBriefFolder(out, folder.slug, files, { replace: options.replace ?? true, ...(this.options.writeFs ? { fs: this.options.writeFs } : {}) }).catch((error: unknown) => {
             throw new StageError('write', label, error);
           });
           return { ...folder, names };
         };
         const lock = this.options.lockFolder;
-        const folder = lock ? await lock(makeSlug(headingOf(brief.article), brief.article.publishedAt), write) : await write();
+        const folder = lock ? await lock(base, write) : await write();
         // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
         const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
         if (entry) batch.entries.set(folder.slug, entry);
         else batch.entries.delete(folder.slug);
-        outcome.written.push({ label: itemLabel, slug: folder.slug, dir: folder.dir, files: folder.names, sha256: brief.source.sha256 });
+        outcome.written.push({ label: itemLabel, slug: folder.slug, dir: folder.dir, files: folder.names, sha256: brief.source.sha256, brief: rendered.brief });
       } catch (error) {
         outcome.failures.push({ label: itemLabel, error: error instanceof Error ? error : new Error(String(error)), permanent: isPermanent(error) });
       }
@@ -181,7 +243,7 @@ export class BriefRunner {
 
   /** Shuts the browser and the extraction thread down (the index can still be published). */
   async closeBriefing(): Promise<void> {
-    const closing = Promise.all([this.pdf?.close(), this.drafter?.close()]);
+    const closing = Promise.all([this.ownsPdf ? this.pdf?.close() : undefined, this.drafter?.close()]);
     this.pdf = undefined;
     this.drafter = undefined;
     await closing;
@@ -209,7 +271,9 @@ export class BriefRunner {
  * A print, a write or a dead thread may go through next time.
  */
 function isPermanent(error: unknown): boolean {
-  if (error instanceof DraftError) return true;
+  // A file that vanished or could not be read may be there next time.
+  if (error instanceof DraftError) return error.detail.cause?.code === undefined;
   const stage = error instanceof Error && error.name === 'StageError' ? (error as Error & { stage: string }).stage : null;
+  if (stage !== null && (error as Error).cause instanceof ChangedWhileReadingError) return false;
   return stage === 'ingest' || stage === 'extract' || stage === 'render';
 }

@@ -4,16 +4,28 @@
 // those drafts, while the main thread prints them. See drafter.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Draft, Format } from '../pipeline.js';
-import { draftBrief, extractFiles, prepareStages } from '../pipeline.js';
+import { draftBrief, extractFile, extractFiles, prepareStages } from '../pipeline.js';
 import { renderEmailFormats } from '../publish/email.js';
 import { loadTemplates } from '../render/templates.js';
-import type { DraftReply, DraftRequest, DrafterData, EmailReply, ReadyReply } from './drafter.js';
+import type { DraftReply, DraftRequest, DrafterData, EmailReply, FailureDetail, ReadyReply } from './drafter.js';
 
 const data = workerData as DrafterData;
 const port = parentPort!;
 const formats = new Set<Format>(data.formats);
-const ingest = data.published === undefined ? {} : { published: data.published };
+const ingest = { ...(data.published === undefined ? {} : { published: data.published }), ...(data.maxBytes === undefined ? {} : { maxBytes: data.maxBytes }) };
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A stage failure's stage and cause, which the main thread cannot receive as instances. */
+function detailOf(error: unknown): FailureDetail {
+  if (!(error instanceof Error)) return {};
+  const stage = error.name === 'StageError' ? (error as Error & { stage: string }).stage : undefined;
+  const cause = (stage === undefined ? error : error.cause) as (Error & { ruleId?: unknown; code?: unknown }) | undefined;
+  if (!(cause instanceof Error)) return stage === undefined ? {} : { stage };
+  return {
+    ...(stage === undefined ? {} : { stage }),
+    cause: { name: cause.name, message: cause.message, ...(typeof cause.ruleId === 'string' ? { ruleId: cause.ruleId } : {}), ...(typeof cause.code === 'string' ? { code: cause.code } : {}) },
+  };
+}
 const templates = loadTemplates(data.templatesDir);
 templates.then(
   () => port.postMessage({ kind: 'ready' } satisfies ReadyReply),
@@ -22,20 +34,20 @@ templates.then(
 // Loaded while the main thread lists the inputs, not when the first one arrives.
 prepareStages().catch(() => undefined);
 
-async function draftInput(path: string, as: string | undefined): Promise<Omit<DraftReply, 'id' | 'kind'>> {
+async function draftInput(path: string, as: string | undefined, single: boolean): Promise<Omit<DraftReply, 'id' | 'kind'>> {
   let briefs;
   try {
-    briefs = await extractFiles(path, ingest);
+    briefs = single ? [await extractFile(path, ingest)] : await extractFiles(path, ingest);
     if (as !== undefined) briefs = briefs.map((brief) => ({ ...brief, source: { ...brief.source, path: as } }));
   } catch (error) {
-    return { error: message(error) };
+    return { error: message(error), detail: detailOf(error) };
   }
   const drafts: DraftReply['drafts'] = [];
   for (const brief of briefs) {
     try {
       drafts.push({ draft: await draftBrief(brief, { templates: await templates, formats }) });
     } catch (error) {
-      drafts.push({ error: message(error) });
+      drafts.push({ error: message(error), detail: detailOf(error) });
     }
   }
   return { drafts };
@@ -58,7 +70,7 @@ async function emailsOf(drafts: Draft[]): Promise<EmailReply['emails']> {
 let queue = Promise.resolve();
 port.on('message', (request: DraftRequest) => {
   queue = queue.then(async () => {
-    const reply = await draftInput(request.path, request.as);
+    const reply = await draftInput(request.path, request.as, request.single === true);
     port.postMessage({ kind: 'drafts', id: request.id, ...reply } satisfies DraftReply);
     if (!formats.has('md') || !reply.drafts) return;
     const made = reply.drafts.flatMap((d) => (d.draft ? [d.draft] : []));

@@ -14,6 +14,8 @@ export interface DrafterData {
   templatesDir?: string;
   formats: Format[];
   published?: string;
+  /** Inputs over this many bytes are refused (ingest's default when not given). */
+  maxBytes?: number;
   /** The thread's heap limit in MB (default WORKER_HEAP_MB). */
   heapLimitMb?: number;
 }
@@ -23,6 +25,17 @@ export interface DraftRequest {
   path: string;
   /** The path the briefs name as their source when it is not `path` (a queued job's bytes, written to a temporary file). */
   as?: string;
+  /** The file must hold one article (`run`'s inputs: files holding several were split before). */
+  single?: boolean;
+}
+
+/**
+ * What a failure in the thread was, as far as the main thread needs to tell a permanent one from a
+ * transient one: the stage it happened in, and its cause's kind, rule and errno code.
+ */
+export interface FailureDetail {
+  stage?: string;
+  cause?: { name: string; message: string; ruleId?: string; code?: string };
 }
 
 /** An input's drafts, one per article it holds; or why the input could not be read or extracted. */
@@ -30,7 +43,8 @@ export interface DraftReply {
   kind: 'drafts';
   id: number;
   error?: string;
-  drafts?: ({ draft: Draft; error?: undefined } | { error: string; draft?: undefined })[];
+  detail?: FailureDetail;
+  drafts?: ({ draft: Draft; error?: undefined } | { error: string; detail?: FailureDetail; draft?: undefined })[];
 }
 
 /**
@@ -51,12 +65,15 @@ export interface ReadyReply {
 
 /** An input's drafts as `build` gets them: each with its email pair to come, when Markdown is built. */
 export type DraftResult = Omit<DraftReply, 'kind' | 'drafts'> & {
-  drafts?: ({ draft: Draft; email?: Promise<EmailFormats>; error?: undefined } | { error: string; draft?: undefined; email?: undefined })[];
+  drafts?: ({ draft: Draft; email?: Promise<EmailFormats>; error?: undefined } | { error: string; detail?: FailureDetail; draft?: undefined; email?: undefined })[];
 };
 
 /** Errors cross the thread boundary as their message, which is all the build reports of them. */
 export class DraftError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly detail: FailureDetail = {},
+  ) {
     super(message);
     this.name = 'DraftError';
   }
@@ -219,14 +236,19 @@ export class Drafter {
     return this.templatesLoaded;
   }
 
+  /** Whether the thread kept dying and was given up on: every draft now fails. */
+  get failed(): boolean {
+    return this.failure !== null;
+  }
+
   /**
    * Extracts the articles of one input file and drafts a brief of each. Resolves
    * with the input's error when it cannot be read or extracted; rejects when the
    * thread died on it or cannot go on.
    */
-  draft(path: string, options: { as?: string } = {}): Promise<DraftResult> {
+  draft(path: string, options: { as?: string; single?: boolean } = {}): Promise<DraftResult> {
     if (this.failure) return Promise.reject(this.failure);
-    const request: DraftRequest = { id: this.nextId++, path, ...(options.as === undefined ? {} : { as: options.as }) };
+    const request: DraftRequest = { id: this.nextId++, path, ...(options.as === undefined ? {} : { as: options.as }), ...(options.single ? { single: true } : {}) };
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, { request, waiting: { resolve, reject } });
       this.worker.postMessage(request);

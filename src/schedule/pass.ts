@@ -4,15 +4,15 @@ import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { headingOf } from '../brief/heading.js';
 import type { RunConfig } from '../config/run-config.js';
 import { InputError } from '../ingest/index.js';
-import { type WriteFs, briefFilesOf, removeStaleTemps, writeBriefFolder } from '../output/brief-writer.js';
-import { makeSlug, resolveInside, withSuffix } from '../output/slug.js';
-import { StageError, extractFile, renderBrief } from '../pipeline.js';
-import { INDEX_FILE, publishIndex } from '../publish/index.js';
+import { type WriteFs, removeStaleTemps } from '../output/brief-writer.js';
+import { resolveInside, withSuffix } from '../output/slug.js';
+import { StageError } from '../pipeline.js';
+import type { CatalogEntry } from '../publish/catalog.js';
+import { INDEX_FILE } from '../publish/index.js';
 import type { PdfRenderer } from '../render/pdf.js';
-import type { Templates } from '../render/templates.js';
+import { BriefRunner, ChangedWhileReadingError, DraftError, newBatch } from '../runner/brief-runner.js';
 import { type Container, sniffContainer } from '../ingest/container.js';
 import { parseFeed } from '../ingest/feed.js';
 import { spoolDirOf, spoolFeeds } from '../sources/feeds.js';
@@ -37,8 +37,13 @@ export const nodeSourceFs: SourceFs = {
 export interface PassOptions {
   config: RunConfig;
   ledger: Ledger;
-  templates: Templates;
-  /** Needed when the formats include pdf. */
+  /**
+   * The brief runner the articles are briefed with, or how to open it when there is an article to
+   * brief (`schedule` keeps one warm across passes); without one, the pass opens its own
+   * (runnerFor) and closes it at its end.
+   */
+  runner?: BriefRunner | (() => Promise<BriefRunner>);
+  /** Test seam: the renderer a runner the pass opens prints with. */
   pdf?: PdfRenderer;
   log: PassLog;
   /** When aborted, no new article is started; the ones in flight finish. */
@@ -80,13 +85,6 @@ interface Candidate {
   container: Container | null;
 }
 
-/** The article's text changed between hashing and reading: brief the new content next pass. */
-class ChangedWhileReadingError extends Error {
-  constructor() {
-    super('the file changed while it was being read; its new content is briefed on the next pass');
-  }
-}
-
 class ArticleTimeoutError extends Error {
   constructor(ms: number) {
     super(`took longer than ${ms} ms (limits.articleTimeoutMs)`);
@@ -94,6 +92,27 @@ class ArticleTimeoutError extends Error {
 }
 
 class CancelledError extends Error {}
+
+/**
+ * Opens the brief runner of `run` and `schedule`: the formats, page, templates and limits of the
+ * config. Its printer's deadline is shorter than the article's, so a hung browser is killed and
+ * the article retried.
+ */
+export function runnerFor(config: RunConfig, seams: { pdf?: PdfRenderer; writeFs?: WriteFs } = {}): Promise<BriefRunner> {
+  return BriefRunner.open({
+    out: config.out,
+    formats: config.formats,
+    page: config.page,
+    feedEntries: config.feedEntries,
+    maxInputBytes: config.limits.maxInputBytes,
+    printConcurrency: config.limits.concurrency,
+    printTimeoutMs: Math.floor(config.limits.articleTimeoutMs * 0.75),
+    ...(config.templates ? { templates: config.templates } : {}),
+    ...(config.browser ? { browser: config.browser } : {}),
+    ...(seams.pdf ? { pdf: seams.pdf } : {}),
+    ...(seams.writeFs ? { writeFs: seams.writeFs } : {}),
+  });
+}
 
 export async function runPass(options: PassOptions): Promise<PassResult> {
   const { config, ledger, log } = options;
@@ -234,10 +253,15 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
   // 2. Brief them, `concurrency` at a time (one prints while the next is extracted).
   const total = queue.length;
   let finished = 0;
+  const own = options.runner === undefined && total > 0 ? await runnerFor(config, { ...(options.pdf ? { pdf: options.pdf } : {}), ...(options.writeFs ? { writeFs: options.writeFs } : {}) }) : undefined;
+  const given = options.runner;
+  const runner = own ?? (typeof given === 'function' ? (total > 0 ? await given() : undefined) : given);
+  // What this pass wrote: the index takes it as written instead of reading those folders back.
+  const written = new Map<string, CatalogEntry>();
   const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      if (options.signal?.aborted) return;
-      const outcome = await briefWithRetries(next, passId, options);
+    // Stopped: what is left stays in the queue, counted as left.
+    for (let next = options.signal?.aborted ? undefined : queue.shift(); next; next = options.signal?.aborted ? undefined : queue.shift()) {
+      const outcome = await briefWithRetries(next, passId, runner!, written, options);
       finished++;
       if (outcome.ok) counts.briefed++;
       else fail(next.path, outcome.reason, outcome.permanent);
@@ -245,12 +269,20 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
       log.article({ ...event, progress: [finished, total] });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(config.limits.concurrency, Math.max(1, total)) }, worker));
+  try {
+    await Promise.all(Array.from({ length: total > 0 ? Math.min(config.limits.concurrency, total) : 0 }, worker));
+  } finally {
+    // Its printing and extraction are done; the index below needs neither.
+    await own?.closeBriefing();
+  }
   const aborted = (options.signal?.aborted ?? false) && queue.length > 0;
   // 3. The output folder's index page and feed list what is there now.
   if (counts.briefed > 0 || !(await exists(join(config.out, INDEX_FILE)))) {
     try {
-      const published = await publishIndex(config.out, { feedEntries: config.feedEntries, ...(config.templates ? { templatesDir: config.templates } : {}) });
+      const { publishIndex } = await import('../publish/publish.js');
+      const published = runner
+        ? await runner.publish(written)
+        : await publishIndex(config.out, { feedEntries: config.feedEntries, ...(config.templates ? { templatesDir: config.templates } : {}) });
       for (const s of published.skipped) log.warn(`${s.folder}: left out of the index: ${s.reason}`);
     } catch (error) {
       const reason = `index and feed: ${oneLine(error instanceof Error ? error.message : String(error))}`;
@@ -267,7 +299,7 @@ export async function runPass(options: PassOptions): Promise<PassResult> {
 
 type Outcome = { ok: true; event: Parameters<PassLog['article']>[0] } | { ok: false; reason: string; permanent: boolean; event: Parameters<PassLog['article']>[0] };
 
-async function briefWithRetries(candidate: Candidate, passId: number, options: PassOptions): Promise<Outcome> {
+async function briefWithRetries(candidate: Candidate, passId: number, runner: BriefRunner, written: Map<string, CatalogEntry>, options: PassOptions): Promise<Outcome> {
   const { config, ledger, log } = options;
   const { path, key } = candidate;
   for (let attempt = 1; ; attempt++) {
@@ -282,7 +314,7 @@ async function briefWithRetries(candidate: Candidate, passId: number, options: P
           reject(new ArticleTimeoutError(config.limits.articleTimeoutMs));
         }, config.limits.articleTimeoutMs);
       });
-      const done = await Promise.race([briefOne(candidate, options, cancel), timeout]);
+      const done = await Promise.race([briefOne(candidate, runner, written, options, cancel), timeout]);
       const ms = Date.now() - t0;
       ledger.finishDone(key, attemptId, { folder: done.folder, files: done.files, durationMs: ms, warnings: done.warnings });
       for (const warning of done.warnings) log.article({ path, outcome: 'warning', reason: warning });
@@ -304,7 +336,7 @@ async function briefWithRetries(candidate: Candidate, passId: number, options: P
   }
 }
 
-async function briefOne(candidate: Candidate, options: PassOptions, cancel: { cancelled: boolean }): Promise<{ folder: string; files: string[]; warnings: string[]; adopted: boolean }> {
+async function briefOne(candidate: Candidate, runner: BriefRunner, written: Map<string, CatalogEntry>, options: PassOptions, cancel: { cancelled: boolean }): Promise<{ folder: string; files: string[]; warnings: string[]; adopted: boolean }> {
   const { config, ledger } = options;
   const { path, key } = candidate;
   // A previous attempt reserved a folder and died after renaming it into place
@@ -314,21 +346,30 @@ async function briefOne(candidate: Candidate, options: PassOptions, cancel: { ca
     return { folder: reserved, files: (await fsp.readdir(join(config.out, reserved))).sort(), warnings: [], adopted: true };
   }
   if (key.startsWith('oversize:')) throw new StageError('ingest', path, new InputError(`is larger than the ${config.limits.maxInputBytes}-byte limit (limits.maxInputBytes)`, 'too-large'));
-  const brief = await extractFile(path, { maxBytes: config.limits.maxInputBytes }).catch(async (error: unknown) => {
-    // A failure on content other than the one hashed says nothing about that content.
-    if (await changedSince(path, key, options.sourceFs ?? nodeSourceFs)) throw new StageError('ingest', path, new ChangedWhileReadingError());
-    throw error;
+  const batch = newBatch();
+  const outcome = await runner.briefFile(path, batch, {
+    single: true,
+    sha256: key,
+    replace: false,
+    folderOf: (base) => {
+      // Timed out while it was extracted or printed: a later attempt writes it.
+      if (cancel.cancelled) throw new CancelledError('cancelled');
+      return reserveRunFolder(config.out, base, key, ledger);
+    },
   });
-  if (brief.source.sha256 !== key) throw new StageError('ingest', path, new ChangedWhileReadingError());
+  const [failure] = outcome.failures;
+  if (failure) {
+    // A failure on content other than the one hashed says nothing about that content.
+    if (failure.error instanceof DraftError && (await changedSince(path, key, options.sourceFs ?? nodeSourceFs))) throw new StageError('ingest', path, new ChangedWhileReadingError());
+    throw failure.error;
+  }
+  const [done] = outcome.written;
+  if (!done) throw new Error('no brief was made');
+  for (const [slug, entry] of batch.entries) written.set(slug, entry);
+  const { brief } = done;
   const warnings = brief.messages.filter((m) => m.severity === 'warning' && m.source !== 'render').map((m) => `${m.reason} [${m.ruleId}]`);
   if (!looksEnglish(brief.article.text)) warnings.push('the article does not look like English; actors, claims and dates may be missed [not-english]');
-  const rendered = await renderBrief(brief, { templates: options.templates, formats: config.formats, page: config.page, ...(options.pdf ? { pdf: options.pdf } : {}) });
-  if (cancel.cancelled) throw new CancelledError('cancelled');
-  const slug = await reserveRunFolder(config.out, makeSlug(headingOf(brief.article), brief.article.publishedAt), key, ledger);
-  const files = await writeBriefFolder(config.out, slug, briefFilesOf(rendered, config.formats), { replace: false, ...(options.writeFs ? { fs: options.writeFs } : {}) }).catch((error: unknown) => {
-    throw new StageError('write', path, error);
-  });
-  return { folder: slug, files, warnings, adopted: false };
+  return { folder: done.slug, files: done.files, warnings, adopted: false };
 }
 
 /** The first free folder: the slug, then slug-2, slug-3…; an edited article gets a new one. */
@@ -364,6 +405,7 @@ async function chooseRunFolder(outDir: string, base: string, key: string, ledger
 
 /** Permanent: the content itself is unusable (retrying cannot help until the file changes). Transient: everything else. */
 export function classify(error: unknown): { permanent: boolean; reason: string; stage: string; ruleId: string | null } {
+  if (error instanceof DraftError) return classifyDrafted(error);
   const stage = error instanceof StageError ? error.stage : error instanceof ArticleTimeoutError ? 'pass' : 'internal';
   const cause = error instanceof StageError ? error.cause : error;
   if (cause instanceof InputError) return { permanent: true, reason: `${stage}: ${oneLine(cause.message)}`, stage, ruleId: cause.ruleId };
@@ -373,6 +415,18 @@ export function classify(error: unknown): { permanent: boolean; reason: string; 
   // Extraction and templating are deterministic: the same content fails the same way.
   const permanent = stage === 'extract' || stage === 'render';
   return { permanent, reason: `${stage}: ${oneLine(cause instanceof Error ? cause.message : String(cause))}`, stage, ruleId: null };
+}
+
+/**
+ * A failure in the extraction thread, told by what the thread said of it: an unusable input and a
+ * failed extraction or template are permanent; a file that could not be read, or a thread that died, is not.
+ */
+function classifyDrafted(error: DraftError): { permanent: boolean; reason: string; stage: string; ruleId: string | null } {
+  const { stage = 'internal', cause } = error.detail;
+  if (cause?.name === 'InputError') return { permanent: true, reason: `${stage}: ${oneLine(cause.message)}`, stage, ruleId: cause.ruleId ?? null };
+  if (cause?.code !== undefined) return { permanent: false, reason: `${stage}: ${errnoReason(Object.assign(new Error(cause.message), { code: cause.code }))}`, stage, ruleId: cause.code.toLowerCase() };
+  const permanent = stage === 'extract' || stage === 'render';
+  return { permanent, reason: `${stage}: ${oneLine(cause?.message ?? error.message)}`, stage, ruleId: null };
 }
 
 function oneLine(s: string): string {

@@ -7,7 +7,6 @@ import { main } from '../../src/cli/main.js';
 import { resolveRunConfig } from '../../src/config/run-config.js';
 import { nodeWriteFs, type WriteFs } from '../../src/output/brief-writer.js';
 import { PdfRenderer, type PdfResult, type PageSize, countPdfPages } from '../../src/render/pdf.js';
-import { loadTemplates } from '../../src/render/templates.js';
 import { createLog } from '../../src/schedule/log.js';
 import { runPass } from '../../src/schedule/pass.js';
 import { Ledger } from '../../src/store/ledger.js';
@@ -62,7 +61,7 @@ async function passWith(pdf: PdfRenderer, count: number, articleTimeoutMs = 60_0
   const io = fakeIo(dir);
   const ledger = Ledger.open(config!.out);
   try {
-    const result = await runPass({ config: config!, ledger, templates: await loadTemplates(), pdf, log: createLog('json', io) });
+    const result = await runPass({ config: config!, ledger, pdf, log: createLog('json', io) });
     const rows = ledger.articles();
     return { result, rows, out: config!.out, lines: jsonLines(io.out()) };
   } finally {

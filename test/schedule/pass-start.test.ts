@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveRunConfig } from '../../src/config/run-config.js';
 import { PdfRenderer } from '../../src/render/pdf.js';
-import { loadTemplates } from '../../src/render/templates.js';
 import { createLog } from '../../src/schedule/log.js';
 import { type SourceFs, nodeSourceFs, runPass } from '../../src/schedule/pass.js';
 import { Ledger } from '../../src/store/ledger.js';
@@ -27,7 +26,7 @@ async function folderWith(count: number) {
 async function pass(folder: Awaited<ReturnType<typeof folderWith>>, pdf: PdfRenderer, sourceFs?: SourceFs) {
   const ledger = Ledger.open(folder.config.out);
   try {
-    return await runPass({ config: folder.config, ledger, templates: await loadTemplates(), pdf, log: createLog('json', fakeIo(folder.dir)), ...(sourceFs ? { sourceFs } : {}) });
+    return await runPass({ config: folder.config, ledger, pdf, log: createLog('json', fakeIo(folder.dir)), ...(sourceFs ? { sourceFs } : {}) });
   } finally {
     ledger.close();
   }

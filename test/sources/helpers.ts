@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveRunConfig, type RunConfig } from '../../src/config/run-config.js';
-import { loadTemplates } from '../../src/render/templates.js';
 import { createLog } from '../../src/schedule/log.js';
 import { runPass } from '../../src/schedule/pass.js';
 import { Ledger } from '../../src/store/ledger.js';
@@ -147,7 +146,7 @@ export async function pass(config: RunConfig) {
   const io = fakeIo();
   const ledger = Ledger.open(config.out);
   try {
-    const result = await runPass({ config, ledger, templates: await loadTemplates(), log: createLog('json', io) });
+    const result = await runPass({ config, ledger, log: createLog('json', io) });
     const briefs: { title: string; text: string; url: string | null; byline: string | null }[] = [];
     for (const folder of await briefFolders(config.out)) {
       briefs.push((JSON.parse(await readFile(join(config.out, folder, 'brief.json'), 'utf8')) as { article: (typeof briefs)[number] }).article);
