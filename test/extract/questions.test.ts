@@ -634,3 +634,23 @@ describe('extractQuestions: a clause a hedge adverb marks as a guess, asked whol
     expect(ask('We will probably sell the shop next spring.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: a speaker\'s prediction in a quote or after a relative clause', () => {
+  it('reads a quote opened in an earlier sentence as quoted speech', () => {
+    const text = '"The derby has been tense all season. And the cup final at the new stadium will be just too much for the visitors."';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will the cup final at the new stadium be just too much for the visitors?']);
+    expectWellFormed(text, qs);
+  });
+
+  it('finds the subject before a non-restrictive relative clause in commas', () => {
+    const text = 'The Zeta engine, which will power the new saloon, will run twice as fast as current engines, its makers have said.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will the Zeta engine run twice as fast as current engines?']);
+    expectWellFormed(text, qs);
+  });
+
+  it('asks nothing of a "will" in the article\'s own voice past a relative clause', () => {
+    expect(ask('The Zeta engine, which powers the new saloon, will be shown at the fair.')).toEqual([]);
+  });
+});
