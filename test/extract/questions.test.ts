@@ -654,3 +654,16 @@ describe('extractQuestions: a speaker\'s prediction in a quote or after a relati
     expect(ask('The Zeta engine, which powers the new saloon, will be shown at the fair.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: a rhetorical question the writer answers', () => {
+  it('asks nothing of a question that opens a paragraph the writer goes on to answer', () => {
+    expect(ask('The shop sells bread.\n\nWhat makes a loaf rise? Yeast feeds on the sugar in the dough and gives off gas.')).toEqual([]);
+  });
+
+  it('still asks a question put in quotes, or one about what is to come', () => {
+    const quoted = 'The shop sells bread.\n\n"Why did the council close the market?" Nobody at the town hall has replied to the baker.';
+    expect(ask(quoted).map((q) => q.text)).toEqual(['Why did the council close the market?']);
+    const ahead = 'The shop sells bread.\n\nWill the market reopen next year? The council meets in May to decide.';
+    expect(ask(ahead).map((q) => q.text)).toContain('Will the market reopen next year?');
+  });
+});

@@ -60,8 +60,14 @@ export const explicitQuestion: Rule = (ctx, s) => {
   if (hasUnresolvedPerson(core) || /\b(?:it|they|he|she|this)\b/i.test(core)) return null;
   // A question standing alone as a paragraph is a heading; an explainer answers it below unless
   // it asks about what is still to come ("How likely is …?", "What happens next?").
-  const alone = a.sentences[s.i - 1]?.paragraph !== s.paragraph && a.sentences[s.i + 1]?.paragraph !== s.paragraph;
-  if (alone && !/\b(?:will|would|could|might|may|can|should|likely|unlikely|possible|next|happens?|future)\b/i.test(core)) return null;
+  const opensParagraph = a.sentences[s.i - 1]?.paragraph !== s.paragraph;
+  const next = a.sentences[s.i + 1];
+  const alone = opensParagraph && next?.paragraph !== s.paragraph;
+  // A question in the writer's own voice that opens a paragraph the writer goes on with ("What
+  // makes that pain go away? At Chime …") is rhetorical: the paragraph answers it (Quirk et al.
+  // 1985, §11.23).
+  const answered = opensParagraph && next !== undefined && !alone && !/["“”]/.test(text) && !/\?\W*$/.test(a.text.slice(next.start, next.end));
+  if ((alone || answered) && !/\b(?:will|would|could|might|may|can|should|likely|unlikely|possible|next|happens?|future)\b/i.test(core)) return null;
   return draft(finishQuestion(core), 'explicit-question', s, 2.5);
 };
 
