@@ -667,3 +667,10 @@ describe('extractQuestions: a rhetorical question the writer answers', () => {
     expect(ask(ahead).map((q) => q.text)).toContain('Will the market reopen next year?');
   });
 });
+
+describe('extractQuestions: a meeting announced, or setting the scene of a saying', () => {
+  it('asks nothing of talks a party is to hold, or of a meeting in a fronted participle clause', () => {
+    expect(ask('The league is to hold funding talks with both clubs next week.')).toEqual([]);
+    expect(ask('Speaking ahead of the expected board meeting, a spokesman said the club was calm.')).toEqual([]);
+  });
+});

@@ -466,6 +466,7 @@ export const upcomingEvent: Rule = (ctx, s) => {
     // "Sentencing is scheduled for Feb. 14" → "the sentencing on Feb. 14".
     if (date && gap !== null && /^\s*(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+(?:for|on|in)\s*$/i.test(gap)) when = ` ${/^\d{4}-\d{2}-\d{2}/.test(date.value) ? 'on' : 'in'} ${date.text}`;
     if (np.content < 2 && !when) continue;
+    if (GATHERING.test(tok.text) && (heldBy(a, s, np.tokens[0]!) || inFrontedParticiple(a, s, k))) continue;
     const subject = `${np.text}${when}`;
     const text = GATHERING.test(tok.text)
       ? `What will be decided at ${subject}`
@@ -478,6 +479,27 @@ export const upcomingEvent: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/**
+ * "The unions will hold talks with …", "the WTO is to hold membership talks": a gathering as the
+ * object of "hold" (a light verb, Quirk et al. 1985, §2.60) announces the meeting itself; the
+ * article leaves nothing open about what it decides.
+ */
+function heldBy(a: Analysis, s: Sentence, first: number): boolean {
+  let j = first - 1;
+  while (j > s.first && /^(?:DET|ADJ|NUM)$/.test(a.tokens[j]!.pos)) j--;
+  return a.tokens[j]?.lemma.toLowerCase() === 'hold' && j >= s.first;
+}
+
+/**
+ * "Speaking ahead of the expected Army Board meeting, a spokesman said: …": an event in a
+ * participle clause fronted before the main clause only sets the scene of the saying.
+ */
+function inFrontedParticiple(a: Analysis, s: Sentence, k: number): boolean {
+  const opener = a.tokens[s.first]!;
+  if (opener.pos !== 'VERB' || !/ing$/i.test(opener.text)) return false;
+  return findToken(a, s.first, k, (x) => x.text === ',') < 0;
+}
 
 /** Verbs that say an event goes on (often tagged as plural nouns: "rages"). */
 const ONGOING_VERB = /^(?:continues|rages|drags|goes|grinds|remains)$/i;
