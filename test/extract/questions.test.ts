@@ -674,3 +674,10 @@ describe('extractQuestions: a meeting announced, or setting the scene of a sayin
     expect(ask('Speaking ahead of the expected board meeting, a spokesman said the club was calm.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: "could" after an irregular past', () => {
+  it('reads "could" after an irregular past verb as the past of "can"', () => {
+    expect(ask('In those years the crew knew that the harbour could be closed to ferries at any hour.')).toEqual([]);
+    expect(ask('The mayor says the old harbour could be shut by the council.').map((q) => q.text)).toEqual(['Will the old harbour be shut by the council?']);
+  });
+});

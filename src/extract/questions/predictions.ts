@@ -80,7 +80,8 @@ export function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
     if (REPORTING.test(w) || BELIEF.test(w)) continue;
     const prev = lower(a.tokens[k - 1]);
     if (/^(?:has|have|had|is|are|was|were|be|been|being)$/.test(prev)) continue;
-    if (/^(?:did|was|were)$/.test(w) || (x.pos === 'VERB' && /ed$/.test(w) && w !== x.lemma.toLowerCase())) return true;
+    // ("Word got out that …": an irregular past, a form that is not the lemma nor its -s, -ing or -en form.)
+    if (/^(?:did|was|were)$/.test(w) || (x.pos === 'VERB' && w !== x.lemma.toLowerCase() && (/ed$/.test(w) || !/(?:s|ing|en)$/.test(w)))) return true;
   }
   return false;
 }
