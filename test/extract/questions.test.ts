@@ -681,3 +681,19 @@ describe('extractQuestions: "could" after an irregular past', () => {
     expect(ask('The mayor says the old harbour could be shut by the council.').map((q) => q.text)).toEqual(['Will the old harbour be shut by the council?']);
   });
 });
+
+describe('extractQuestions: estimates that disagree', () => {
+  it('asks what the estimates estimate, a figure or an embedded question', () => {
+    const text = 'Estimates of the town\'s jobless rate vary, but the council puts it at 12%.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['stated-unknown', "What is the town's jobless rate?"]]);
+    expectWellFormed(text, qs);
+    expect(ask('Estimates of how many homes the storm destroyed vary widely.').map((q) => q.text)).toEqual(['How many homes did the storm destroy?']);
+    expect(ask('Estimates of how many readers Bloglines has won over vary widely.').map((q) => q.text)).toEqual(['How many readers has Bloglines won over?']);
+  });
+
+  it('asks nothing of estimates that agree or of a single estimate', () => {
+    expect(ask('Estimates of the repair bill were published on Monday.')).toEqual([]);
+    expect(ask('The council estimates the repair bill varies by street.')).toEqual([]);
+  });
+});
