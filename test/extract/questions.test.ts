@@ -697,3 +697,16 @@ describe('extractQuestions: estimates that disagree', () => {
     expect(ask('The council estimates the repair bill varies by street.')).toEqual([]);
   });
 });
+
+describe('extractQuestions: "according to" that cites nobody', () => {
+  it('asks nothing of "according to" a wish or a plan, or of a study cited', () => {
+    expect(ask('According to her wishes, there will be no memorial concert.')).toEqual([]);
+    expect(ask('The tunnel opened on time, according to plan.')).toEqual([]);
+    expect(ask('Cycling injuries have fallen in towns with wider lanes, according to a study.')).toEqual([]);
+  });
+
+  it('still asks about a claim on one party\'s word', () => {
+    const qs = ask('According to the mayor, the tunnel was built without a permit.');
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Was the tunnel built without a permit?']]);
+  });
+});
