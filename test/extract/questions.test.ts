@@ -710,3 +710,13 @@ describe('extractQuestions: "according to" that cites nobody', () => {
     expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Was the tunnel built without a permit?']]);
   });
 });
+
+describe('extractQuestions: a thing awaited by a date ahead', () => {
+  it('asks whether it comes by then, and nothing of a date past', () => {
+    const text = "The council's response to the bridge plan is expected next week.";
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', "Will the council's response to the bridge plan materialise next week?"]]);
+    expectWellFormed(text, qs);
+    expect(ask('The new console is expected in 2004.')).toEqual([]);
+  });
+});

@@ -396,7 +396,9 @@ export const awaitedPassive: Rule = (ctx, s) => {
   for (let t = s.first + 2; t <= s.last; t++) {
     if (!/^(?:anticipated|expected|awaited)$/i.test(a.tokens[t]!.text)) continue;
     const next = a.tokens[t + 1];
-    if (next && next.pos !== 'PUNCT' && !/^(?:as|since|after|for|soon|shortly|later|widely)$/i.test(next.text)) continue;
+    // "The console is expected in 2006", "… is expected next week": the time it is awaited for goes with it.
+    const when = next ? dateAfter(ctx, s, t) : '';
+    if (next && !when && next.pos !== 'PUNCT' && !/^(?:as|since|after|for|soon|shortly|later|widely)$/i.test(next.text)) continue;
     let k = t - 1;
     while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
     const at = lower(a.tokens[k]) === 'been' && /^(?:has|have)$/.test(lower(a.tokens[k - 1])) ? k - 1 : /^(?:is|are)$/.test(lower(a.tokens[k])) ? k : -1;
@@ -405,10 +407,21 @@ export const awaitedPassive: Rule = (ctx, s) => {
     if (!subject) continue;
     const words = pieceText(a, subject);
     if (/^(?:it|this|that|they|he|she)$/i.test(words)) continue;
-    return draft(finishQuestion(`Will ${lowerFirst(a, subject, words)} materialise`), 'hedged-prediction', s, 1.8);
+    return draft(finishQuestion(`Will ${lowerFirst(a, subject, words)} materialise${when ? ` ${when}` : ''}`), 'hedged-prediction', s, 1.8);
   }
   return null;
 };
+
+/** The date right after token `t` ("in 2006", "next week"), with its preposition, when it lies ahead; else ''. */
+function dateAfter(ctx: RuleContext, s: Sentence, t: number): string {
+  const a = ctx.analysis;
+  const end = a.tokens[t]!.end;
+  const d = (ctx.datesIn.get(s.i) ?? []).find((x) => x.start >= end && /^\s*(?:(?:in|on|by|before|within)\s+)?$/i.test(a.text.slice(end, x.start)));
+  if (!d || !ctx.referenceTime) return '';
+  const value = d.value.split('/')[0]!;
+  const ahead = d.value === 'FUTURE_REF' || (/^\d{4}/.test(value) && value.slice(0, 10) > ctx.referenceTime.slice(0, Math.min(10, value.length)));
+  return ahead ? a.text.slice(a.tokens[t + 1]!.start, d.end) : '';
+}
 
 /** "did not rule out a strike" → "Will there be a strike?" */
 export const notRuledOut: Rule = (ctx, s) => {
