@@ -6,7 +6,8 @@ import type { Actor, Claim, Question } from '../../src/brief/model.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { analyseText } from '../../src/extract/nlp.js';
 import { extractQuestions } from '../../src/extract/questions/index.js';
-import { excerpt } from './excerpt.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, excerpt } from './excerpt.js';
 
 function ask(text: string, extra: { actors?: Actor[]; claims?: Claim[]; referenceTime?: string } = {}): Question[] {
   // referenceTime: what the dates in the excerpt resolve against.
@@ -718,5 +719,13 @@ describe('extractQuestions: a thing awaited by a date ahead', () => {
     expect(qs.map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', "Will the council's response to the bridge plan materialise next week?"]]);
     expectWellFormed(text, qs);
     expect(ask('The new console is expected in 2004.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: a contact relative clause', () => {
+  it('asks nothing of a modal in a relative clause with no relative word', () => {
+    // (Through the whole extraction: the quote's "we" is resolved to its speaker there.)
+    const text = 'The Rowing Association has fined the club. "A fine, the highest we could apply, is sufficient punishment," the Rowing Association said.';
+    expect(extractBrief(article(text), { referenceTime: '2005-03-01T09:00:00Z' }).questions).toEqual([]);
   });
 });

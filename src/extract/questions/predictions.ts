@@ -151,6 +151,19 @@ export function isConcessive(a: Analysis, s: Sentence, t: number, verb: number):
   return findToken(a, verb + 1, Math.min(s.last, verb + 16), (x) => /^but$/i.test(x.text)) > 0;
 }
 
+/**
+ * "A fine, the highest we could apply, is …": a pronoun subject right after a noun or adjective,
+ * with the verb's object gone, opens a relative clause with no relative word (a contact clause,
+ * Quirk et al. 1985, §17.15); it describes the noun and predicts nothing.
+ */
+function inContactRelative(a: Analysis, s: Sentence, t: number, verb: number): boolean {
+  const subject = a.tokens[t - 1];
+  if (!subject || subject.pos !== 'PRON' || !/^(?:i|we|you|he|she|they)$/i.test(subject.text)) return false;
+  const head = a.tokens[t - 2];
+  const after = a.tokens[verb + 1];
+  return head !== undefined && t - 2 >= s.first && /^(?:NOUN|ADJ)$/.test(head.pos) && (after === undefined || verb + 1 > s.last || isPunct(after));
+}
+
 /** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
 export const hedgedModal: Rule = (ctx, s) => {
   const a = ctx.analysis;
@@ -161,7 +174,7 @@ export const hedgedModal: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
+    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb) || inContactRelative(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
