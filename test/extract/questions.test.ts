@@ -729,3 +729,14 @@ describe('extractQuestions: a contact relative clause', () => {
     expect(extractBrief(article(text), { referenceTime: '2005-03-01T09:00:00Z' }).questions).toEqual([]);
   });
 });
+
+describe('extractQuestions: a request in the present perfect', () => {
+  it('asks whether the addressee does what it has been asked, not what it was asked once', () => {
+    const text = 'The bank has already asked the builder to repay a £9m loan that the council had guaranteed.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['pending-decision', 'Will the builder repay a £9m loan that the council had guaranteed?']]);
+    expectWellFormed(text, qs);
+    expect(ask('In 1998 the bank asked the builder to repay a £9m loan.')).toEqual([]);
+    expect(ask('The bank has not asked the builder to repay the loan.')).toEqual([]);
+  });
+});

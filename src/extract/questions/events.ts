@@ -253,7 +253,11 @@ export const request: Rule = (ctx, s) => {
     if (expecting && (/^(?:is|are|was|were|be|been|being)$/i.test(lower(a.tokens[t - 1])) || a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text)))) continue;
     // ("has tipped Wales to win": an expectation in the present perfect is held now.)
     const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting|predict|predicts|tip|tips)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && (isReported(a, s, t) || /^(?:has|have)$/i.test(lower(a.tokens[t - 1]))));
-    if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
+    // "has (already) asked Rosneft to repay …": a request in the present perfect is still before its addressee (Quirk et al. 1985, §4.20, current relevance).
+    let auxAt = t - 1;
+    while (auxAt > s.first && a.tokens[auxAt]!.pos === 'ADV' && !NEGATION.test(a.tokens[auxAt]!.text)) auxAt--;
+    const perfect = /^(?:has|have)$/i.test(lower(a.tokens[auxAt])) && /ed$/i.test(tok.text);
+    if (!futureAsk && !present && !perfect && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
     // "predict that an increase is unlikely to …": a clause, not an object, stands before the "to".
     if (object.tokens.some((k) => a.tokens[k]!.pos === 'AUX' || (/^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET'))) continue;
