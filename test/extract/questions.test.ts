@@ -6,7 +6,8 @@ import type { Actor, Claim, Question } from '../../src/brief/model.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { analyseText } from '../../src/extract/nlp.js';
 import { extractQuestions } from '../../src/extract/questions/index.js';
-import { excerpt } from './excerpt.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, excerpt } from './excerpt.js';
 
 function ask(text: string, extra: { actors?: Actor[]; claims?: Claim[]; referenceTime?: string } = {}): Question[] {
   // referenceTime: what the dates in the excerpt resolve against.
@@ -632,5 +633,110 @@ describe('extractQuestions: a clause a hedge adverb marks as a guess, asked whol
     expect(ask('A draw was the more likely result after the red card.')).toEqual([]);
     expect(ask('It probably rained on the parade route.')).toEqual([]);
     expect(ask('We will probably sell the shop next spring.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: a speaker\'s prediction in a quote or after a relative clause', () => {
+  it('reads a quote opened in an earlier sentence as quoted speech', () => {
+    const text = '"The derby has been tense all season. And the cup final at the new stadium will be just too much for the visitors."';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will the cup final at the new stadium be just too much for the visitors?']);
+    expectWellFormed(text, qs);
+  });
+
+  it('finds the subject before a non-restrictive relative clause in commas', () => {
+    const text = 'The Zeta engine, which will power the new saloon, will run twice as fast as current engines, its makers have said.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will the Zeta engine run twice as fast as current engines?']);
+    expectWellFormed(text, qs);
+  });
+
+  it('asks nothing of a "will" in the article\'s own voice past a relative clause', () => {
+    expect(ask('The Zeta engine, which powers the new saloon, will be shown at the fair.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: a rhetorical question the writer answers', () => {
+  it('asks nothing of a question that opens a paragraph the writer goes on to answer', () => {
+    expect(ask('The shop sells bread.\n\nWhat makes a loaf rise? Yeast feeds on the sugar in the dough and gives off gas.')).toEqual([]);
+  });
+
+  it('still asks a question put in quotes, or one about what is to come', () => {
+    const quoted = 'The shop sells bread.\n\n"Why did the council close the market?" Nobody at the town hall has replied to the baker.';
+    expect(ask(quoted).map((q) => q.text)).toEqual(['Why did the council close the market?']);
+    const ahead = 'The shop sells bread.\n\nWill the market reopen next year? The council meets in May to decide.';
+    expect(ask(ahead).map((q) => q.text)).toContain('Will the market reopen next year?');
+  });
+});
+
+describe('extractQuestions: a meeting announced, or setting the scene of a saying', () => {
+  it('asks nothing of talks a party is to hold, or of a meeting in a fronted participle clause', () => {
+    expect(ask('The league is to hold funding talks with both clubs next week.')).toEqual([]);
+    expect(ask('Speaking ahead of the expected board meeting, a spokesman said the club was calm.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: "could" after an irregular past', () => {
+  it('reads "could" after an irregular past verb as the past of "can"', () => {
+    expect(ask('In those years the crew knew that the harbour could be closed to ferries at any hour.')).toEqual([]);
+    expect(ask('The mayor says the old harbour could be shut by the council.').map((q) => q.text)).toEqual(['Will the old harbour be shut by the council?']);
+  });
+});
+
+describe('extractQuestions: estimates that disagree', () => {
+  it('asks what the estimates estimate, a figure or an embedded question', () => {
+    const text = 'Estimates of the town\'s jobless rate vary, but the council puts it at 12%.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['stated-unknown', "What is the town's jobless rate?"]]);
+    expectWellFormed(text, qs);
+    expect(ask('Estimates of how many homes the storm destroyed vary widely.').map((q) => q.text)).toEqual(['How many homes did the storm destroy?']);
+    expect(ask('Estimates of how many readers Bloglines has won over vary widely.').map((q) => q.text)).toEqual(['How many readers has Bloglines won over?']);
+  });
+
+  it('asks nothing of estimates that agree or of a single estimate', () => {
+    expect(ask('Estimates of the repair bill were published on Monday.')).toEqual([]);
+    expect(ask('The council estimates the repair bill varies by street.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: "according to" that cites nobody', () => {
+  it('asks nothing of "according to" a wish or a plan, or of a study cited', () => {
+    expect(ask('According to her wishes, there will be no memorial concert.')).toEqual([]);
+    expect(ask('The tunnel opened on time, according to plan.')).toEqual([]);
+    expect(ask('Cycling injuries have fallen in towns with wider lanes, according to a study.')).toEqual([]);
+  });
+
+  it('still asks about a claim on one party\'s word', () => {
+    const qs = ask('According to the mayor, the tunnel was built without a permit.');
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Was the tunnel built without a permit?']]);
+  });
+});
+
+describe('extractQuestions: a thing awaited by a date ahead', () => {
+  it('asks whether it comes by then, and nothing of a date past', () => {
+    const text = "The council's response to the bridge plan is expected next week.";
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', "Will the council's response to the bridge plan materialise next week?"]]);
+    expectWellFormed(text, qs);
+    expect(ask('The new console is expected in 2004.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: a contact relative clause', () => {
+  it('asks nothing of a modal in a relative clause with no relative word', () => {
+    // (Through the whole extraction: the quote's "we" is resolved to its speaker there.)
+    const text = 'The Rowing Association has fined the club. "A fine, the highest we could apply, is sufficient punishment," the Rowing Association said.';
+    expect(extractBrief(article(text), { referenceTime: '2005-03-01T09:00:00Z' }).questions).toEqual([]);
+  });
+});
+
+describe('extractQuestions: a request in the present perfect', () => {
+  it('asks whether the addressee does what it has been asked, not what it was asked once', () => {
+    const text = 'The bank has already asked the builder to repay a £9m loan that the council had guaranteed.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['pending-decision', 'Will the builder repay a £9m loan that the council had guaranteed?']]);
+    expectWellFormed(text, qs);
+    expect(ask('In 1998 the bank asked the builder to repay a £9m loan.')).toEqual([]);
+    expect(ask('The bank has not asked the builder to repay the loan.')).toEqual([]);
   });
 });

@@ -535,7 +535,8 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   // "how many other Census violations", "which countries": a quantity or a choice takes its noun along ("how best Britain …" does not).
   const takesNoun = /^(?:what|which)$/i.test(wh.text) || /^(?:many|much|few)$/i.test(lower(a.tokens[at + 1]));
   // ("what Glazer comes with": a name right after "what" is the clause's subject, not the wh-phrase's noun.)
-  if (takesNoun && !(/^what$/i.test(wh.text) && a.tokens[k]?.pos === 'PROPN')) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos)) k++;
+  // ("how many users Firefox has won": a name after the phrase's noun opens the clause.)
+  if (takesNoun && !(/^what$/i.test(wh.text) && a.tokens[k]?.pos === 'PROPN')) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos) && !(a.tokens[k]!.pos === 'PROPN' && a.tokens[k - 1]!.pos === 'NOUN')) k++;
   // "what people choose …": after "what" a noun followed by its verb is the clause's subject.
   if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
   const phrase = pieceText(a, { tokens: range(at, k - 1) });
@@ -543,6 +544,7 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   if (isVerb(a.tokens[k])) {
     // The wh-phrase is the subject.
     const { piece } = predicateFrom(a, s, k, { stopAtCoordinatedVerb: true });
+    if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
     const rest = pieceText(a, piece);
     if (piece.tokens.length < 2 || hasUnresolvedPerson(rest) || /^had\b/i.test(rest)) return null;
     return finishQuestion(`${phrase} ${options.futureOfPast ? rest.replace(/^would\b/i, 'will') : rest}`);

@@ -8,7 +8,13 @@ import { finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type P
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Sources that are records, not a person's word ("according to data from …"). */
-const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|studies|census|index|tables|rankings|calculations|measurements)$/i;
+const RECORD = /^(?:data|figures|statistics|records|filings|documents|polls?|surveys?|estimates|research|stud(?:y|ies)|census|index|tables|rankings|calculations|measurements)$/i;
+/**
+ * "according to his wishes", "according to plan": "according to" in its sense of conformity (in
+ * accordance with), not of attribution (Quirk et al. 1985, §9.11, complex prepositions); what
+ * follows it is a rule or a wish, and nobody's word is cited.
+ */
+const CONFORMITY = /^(?:wish|wishes|will|plan|plans|schedule|rules?|law|laws|custom|tradition|instructions?|guidelines?|regulations?|terms|protocol|procedure|script|request|requests|demands?)$/i;
 
 /** Nouns that name a claim ("rejected claims that …", "dismissed reports that …"). */
 const CLAIM_NOUN = /^(?:claims?|allegations?|accusations?|suggestions?|reports?|charges?|assertions?|suspicions?|rumou?rs?|speculation|criticism|suggestion)$/i;
@@ -191,7 +197,7 @@ export const singleSource: Rule = (ctx, s) => {
     }
     if (w === 'according' && lower(a.tokens[t + 1]) === 'to') {
       // "according to data from …", "according to figures": a record cited, not a claim on one word.
-      if (a.tokens.slice(t + 2, t + 6).some((x) => RECORD.test(x.text))) continue;
+      if (a.tokens.slice(t + 2, t + 6).some((x) => RECORD.test(x.text) || (CONFORMITY.test(x.text) && x.pos === 'NOUN'))) continue;
       const start = firstWord(a, s);
       const clauseAt = t === start ? afterSource(a, s, t + 2) : start;
       if (clauseAt < 0) continue;

@@ -60,8 +60,14 @@ export const explicitQuestion: Rule = (ctx, s) => {
   if (hasUnresolvedPerson(core) || /\b(?:it|they|he|she|this)\b/i.test(core)) return null;
   // A question standing alone as a paragraph is a heading; an explainer answers it below unless
   // it asks about what is still to come ("How likely is …?", "What happens next?").
-  const alone = a.sentences[s.i - 1]?.paragraph !== s.paragraph && a.sentences[s.i + 1]?.paragraph !== s.paragraph;
-  if (alone && !/\b(?:will|would|could|might|may|can|should|likely|unlikely|possible|next|happens?|future)\b/i.test(core)) return null;
+  const opensParagraph = a.sentences[s.i - 1]?.paragraph !== s.paragraph;
+  const next = a.sentences[s.i + 1];
+  const alone = opensParagraph && next?.paragraph !== s.paragraph;
+  // A question in the writer's own voice that opens a paragraph the writer goes on with ("What
+  // makes that pain go away? At Chime …") is rhetorical: the paragraph answers it (Quirk et al.
+  // 1985, §11.23).
+  const answered = opensParagraph && next !== undefined && !alone && !/["“”]/.test(text) && !/\?\W*$/.test(a.text.slice(next.start, next.end));
+  if ((alone || answered) && !/\b(?:will|would|could|might|may|can|should|likely|unlikely|possible|next|happens?|future)\b/i.test(core)) return null;
   return draft(finishQuestion(core), 'explicit-question', s, 2.5);
 };
 
@@ -247,7 +253,11 @@ export const request: Rule = (ctx, s) => {
     if (expecting && (/^(?:is|are|was|were|be|been|being)$/i.test(lower(a.tokens[t - 1])) || a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text)))) continue;
     // ("has tipped Wales to win": an expectation in the present perfect is held now.)
     const present = (/^(?:want|wants|urge|urges|urging|calls|call|calling|press|presses|pressing|demand|demands|demanding|asks|asking|pushing|expect|expects|expecting|predict|predicts|tip|tips)$/i.test(tok.text) && (!/ing$/i.test(tok.text) || /^(?:is|are)$/i.test(lower(a.tokens[t - 1])))) || (expecting && (isReported(a, s, t) || /^(?:has|have)$/i.test(lower(a.tokens[t - 1]))));
-    if (!futureAsk && !present && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
+    // "has (already) asked Rosneft to repay …": a request in the present perfect is still before its addressee (Quirk et al. 1985, §4.20, current relevance).
+    let auxAt = t - 1;
+    while (auxAt > s.first && a.tokens[auxAt]!.pos === 'ADV' && !NEGATION.test(a.tokens[auxAt]!.text)) auxAt--;
+    const perfect = /^(?:has|have)$/i.test(lower(a.tokens[auxAt])) && /ed$/i.test(tok.text);
+    if (!futureAsk && !present && !perfect && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
     // "predict that an increase is unlikely to …": a clause, not an object, stands before the "to".
     if (object.tokens.some((k) => a.tokens[k]!.pos === 'AUX' || (/^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET'))) continue;
@@ -460,6 +470,7 @@ export const upcomingEvent: Rule = (ctx, s) => {
     // "Sentencing is scheduled for Feb. 14" → "the sentencing on Feb. 14".
     if (date && gap !== null && /^\s*(?:is|are)\s+(?:scheduled|due|set|expected|planned|slated)\s+(?:for|on|in)\s*$/i.test(gap)) when = ` ${/^\d{4}-\d{2}-\d{2}/.test(date.value) ? 'on' : 'in'} ${date.text}`;
     if (np.content < 2 && !when) continue;
+    if (GATHERING.test(tok.text) && (heldBy(a, s, np.tokens[0]!) || inFrontedParticiple(a, s, k))) continue;
     const subject = `${np.text}${when}`;
     const text = GATHERING.test(tok.text)
       ? `What will be decided at ${subject}`
@@ -472,6 +483,27 @@ export const upcomingEvent: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/**
+ * "The unions will hold talks with …", "the WTO is to hold membership talks": a gathering as the
+ * object of "hold" (a light verb, Quirk et al. 1985, §2.60) announces the meeting itself; the
+ * article leaves nothing open about what it decides.
+ */
+function heldBy(a: Analysis, s: Sentence, first: number): boolean {
+  let j = first - 1;
+  while (j > s.first && /^(?:DET|ADJ|NUM)$/.test(a.tokens[j]!.pos)) j--;
+  return a.tokens[j]?.lemma.toLowerCase() === 'hold' && j >= s.first;
+}
+
+/**
+ * "Speaking ahead of the expected Army Board meeting, a spokesman said: …": an event in a
+ * participle clause fronted before the main clause only sets the scene of the saying.
+ */
+function inFrontedParticiple(a: Analysis, s: Sentence, k: number): boolean {
+  const opener = a.tokens[s.first]!;
+  if (opener.pos !== 'VERB' || !/ing$/i.test(opener.text)) return false;
+  return findToken(a, s.first, k, (x) => x.text === ',') < 0;
+}
 
 /** Verbs that say an event goes on (often tagged as plural nouns: "rages"). */
 const ONGOING_VERB = /^(?:continues|rages|drags|goes|grinds|remains)$/i;

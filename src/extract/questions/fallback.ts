@@ -8,17 +8,36 @@ import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
-import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
 
 /** Modals of prediction and possibility (CoNLL-2010 hedge cues, with the future "will"). */
 const PREDICTIVE_MODAL = /^(?:will|would|could|may|might|shall|’ll|'ll|wo)$/i;
 /** Words that open a subordinate clause the cue would then belong to. */
 const SUBORDINATE = /^(?:if|unless|when|whenever|because|while|although|though|since|as|once|until|before|after|where|so)$/i;
 
+/**
+ * "The chip, which will drive the console, will run …": a non-restrictive relative clause set
+ * off by commas (Quirk et al. 1985, §17.22) lies between the subject and its verb; the subject
+ * ends before its opening comma. `end` is returned as it is when no such clause ends there.
+ */
+function pastRelativeClause(a: Analysis, s: Sentence, end: number): number {
+  if (a.tokens[end]?.text !== ',') return end;
+  for (let k = end - 1; k > Math.max(s.first, end - 16); k--) {
+    const x = a.tokens[k]!;
+    if (x.text !== ',') {
+      if (isPunct(x) && !isWordHyphen(a, k)) return end;
+      continue;
+    }
+    return /^(?:which|who|whose)$/i.test(lower(a.tokens[k + 1])) && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '') ? k - 1 : end;
+  }
+  return end;
+}
+
 /** The subject of the clause whose verb group starts at `t`, read back to the clause's boundary; null inside a subordinate or relative clause. */
 export function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null {
   let end = t - 1;
   while (end >= s.first && (a.tokens[end]!.pos === 'ADV' || a.tokens[end]!.pos === 'SPACE') && !NEGATION.test(a.tokens[end]!.text)) end--;
+  end = pastRelativeClause(a, s, end);
   const picked: number[] = [];
   let k = end;
   for (; k >= Math.max(s.first, t - 16); k--) {
@@ -111,16 +130,14 @@ const MAX_TRIES = 4;
 export const modalClause: Rule = (ctx, s) => {
   const a = ctx.analysis;
   const sentence = a.text.slice(s.start, s.end);
-  let quoted = false;
   let tries = 0;
   let ahead: boolean | undefined;
   for (let t = s.first; t < s.last && tries < MAX_TRIES; t++) {
     const tok = a.tokens[t]!;
-    if (tok.text === '“') quoted = true;
-    else if (tok.text === '”') quoted = false;
-    else if (tok.text === '"') quoted = !quoted;
     if (t === s.first || !PREDICTIVE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     tries++;
+    // (A quote may have opened in an earlier sentence: "… will be just too much for the Irish.\"")
+    const quoted = isQuoted(a, s, t);
     const verb = verbAfter(a, s, t);
     if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || inCondition(a, s, t)) continue;
     const w = tok.text.toLowerCase();

@@ -3,7 +3,8 @@
 // that fans of Bond will find enough here?"). The cues are few and strong, so a sentence that
 // carries one is seldom settled by the article; the question weighs least of all.
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { draft, type Rule } from './ask.js';
+import { draft, findToken, lower, range, whQuestion, type Rule } from './ask.js';
+import { finishQuestion, isPunct, lowerFirst, pieceText } from './clause.js';
 import { REPORTING } from './cues.js';
 import { hasUnresolvedPerson } from './resolve.js';
 
@@ -130,6 +131,42 @@ export const hedgedStatement: Rule = (ctx, s) => {
     const clause = spell(a, words);
     if (hasUnresolvedPerson(clause) || /["“”?]/.test(clause)) continue;
     return draft(`Is it likely that ${clause}?`, 'hedged-prediction', s, 0.9);
+  }
+  return null;
+};
+
+/** Verbs that say estimates disagree ("Estimates of … vary widely"). */
+const DISAGREE = /^(?:vary|varies|varied|differ|differs|differed|diverge|diverges|conflict|conflicts)$/;
+
+/**
+ * "Estimates of Iraq's unemployment rate vary" → "What is Iraq's unemployment rate?"; "Estimates of
+ * how many users Firefox has won over vary widely" → "How many users has Firefox won over?".
+ * "Estimate" is a hedge (Hyland 2005; a CoNLL-2010 cue): estimates that disagree leave the figure
+ * unknown, and the question is what they estimate.
+ */
+export const estimatesDisagree: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 2; t++) {
+    const tok = a.tokens[t]!;
+    // (Opening a sentence, "Estimates" may be tagged as a name.)
+    if (!/^estimates$/i.test(tok.text) || !/^(?:NOUN|PROPN)$/.test(tok.pos) || lower(a.tokens[t + 1]) !== 'of') continue;
+    // The estimates open their clause: the sentence's start, or after a comma or a conjunction.
+    const before = a.tokens[t - 1];
+    if (t > s.first && before && !/^(?:,|but|and|yet|however|;|["“‘])$/i.test(before.text) && before.pos !== 'ADJ') continue;
+    const verb = findToken(a, t + 3, Math.min(s.last, t + 18), (x) => DISAGREE.test(x.text) || (isPunct(x) && x.text !== "'s"));
+    if (verb < 0 || !DISAGREE.test(a.tokens[verb]!.text)) continue;
+    const at = t + 2;
+    if (/^(?:how|what|who|which|when|where|why)$/i.test(lower(a.tokens[at]))) {
+      const q = whQuestion(ctx, s, at, { until: verb });
+      if (q) return draft(q, 'stated-unknown', s, 2.2);
+      continue;
+    }
+    const np = range(at, verb - 1);
+    if (!np.every((k) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(a.tokens[k]!.pos)) || a.tokens[verb - 1]!.pos !== 'NOUN') continue;
+    const text = pieceText(a, { tokens: np });
+    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) continue;
+    const plural = /[^s]s$/i.test(a.tokens[verb - 1]!.text) && a.tokens[verb - 1]!.lemma.toLowerCase() !== a.tokens[verb - 1]!.text.toLowerCase();
+    return draft(finishQuestion(`What ${plural ? 'are' : 'is'} ${lowerFirst(a, { tokens: np }, text)}`), 'stated-unknown', s, 2.2);
   }
   return null;
 };

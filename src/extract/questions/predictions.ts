@@ -80,7 +80,8 @@ export function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
     if (REPORTING.test(w) || BELIEF.test(w)) continue;
     const prev = lower(a.tokens[k - 1]);
     if (/^(?:has|have|had|is|are|was|were|be|been|being)$/.test(prev)) continue;
-    if (/^(?:did|was|were)$/.test(w) || (x.pos === 'VERB' && /ed$/.test(w) && w !== x.lemma.toLowerCase())) return true;
+    // ("Word got out that …": an irregular past, a form that is not the lemma nor its -s, -ing or -en form.)
+    if (/^(?:did|was|were)$/.test(w) || (x.pos === 'VERB' && w !== x.lemma.toLowerCase() && (/ed$/.test(w) || !/(?:s|ing|en)$/.test(w)))) return true;
   }
   return false;
 }
@@ -150,6 +151,19 @@ export function isConcessive(a: Analysis, s: Sentence, t: number, verb: number):
   return findToken(a, verb + 1, Math.min(s.last, verb + 16), (x) => /^but$/i.test(x.text)) > 0;
 }
 
+/**
+ * "A fine, the highest we could apply, is …": a pronoun subject right after a noun or adjective,
+ * with the verb's object gone, opens a relative clause with no relative word (a contact clause,
+ * Quirk et al. 1985, §17.15); it describes the noun and predicts nothing.
+ */
+function inContactRelative(a: Analysis, s: Sentence, t: number, verb: number): boolean {
+  const subject = a.tokens[t - 1];
+  if (!subject || subject.pos !== 'PRON' || !/^(?:i|we|you|he|she|they)$/i.test(subject.text)) return false;
+  const head = a.tokens[t - 2];
+  const after = a.tokens[verb + 1];
+  return head !== undefined && t - 2 >= s.first && /^(?:NOUN|ADJ)$/.test(head.pos) && (after === undefined || verb + 1 > s.last || isPunct(after));
+}
+
 /** "The families could be forced to push prices higher" → "Will the families be forced to push prices higher?" */
 export const hedgedModal: Rule = (ctx, s) => {
   const a = ctx.analysis;
@@ -160,7 +174,7 @@ export const hedgedModal: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
+    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb) || inContactRelative(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
@@ -395,7 +409,9 @@ export const awaitedPassive: Rule = (ctx, s) => {
   for (let t = s.first + 2; t <= s.last; t++) {
     if (!/^(?:anticipated|expected|awaited)$/i.test(a.tokens[t]!.text)) continue;
     const next = a.tokens[t + 1];
-    if (next && next.pos !== 'PUNCT' && !/^(?:as|since|after|for|soon|shortly|later|widely)$/i.test(next.text)) continue;
+    // "The console is expected in 2006", "… is expected next week": the time it is awaited for goes with it.
+    const when = next ? dateAfter(ctx, s, t) : '';
+    if (next && !when && next.pos !== 'PUNCT' && !/^(?:as|since|after|for|soon|shortly|later|widely)$/i.test(next.text)) continue;
     let k = t - 1;
     while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
     const at = lower(a.tokens[k]) === 'been' && /^(?:has|have)$/.test(lower(a.tokens[k - 1])) ? k - 1 : /^(?:is|are)$/.test(lower(a.tokens[k])) ? k : -1;
@@ -404,10 +420,21 @@ export const awaitedPassive: Rule = (ctx, s) => {
     if (!subject) continue;
     const words = pieceText(a, subject);
     if (/^(?:it|this|that|they|he|she)$/i.test(words)) continue;
-    return draft(finishQuestion(`Will ${lowerFirst(a, subject, words)} materialise`), 'hedged-prediction', s, 1.8);
+    return draft(finishQuestion(`Will ${lowerFirst(a, subject, words)} materialise${when ? ` ${when}` : ''}`), 'hedged-prediction', s, 1.8);
   }
   return null;
 };
+
+/** The date right after token `t` ("in 2006", "next week"), with its preposition, when it lies ahead; else ''. */
+function dateAfter(ctx: RuleContext, s: Sentence, t: number): string {
+  const a = ctx.analysis;
+  const end = a.tokens[t]!.end;
+  const d = (ctx.datesIn.get(s.i) ?? []).find((x) => x.start >= end && /^\s*(?:(?:in|on|by|before|within)\s+)?$/i.test(a.text.slice(end, x.start)));
+  if (!d || !ctx.referenceTime) return '';
+  const value = d.value.split('/')[0]!;
+  const ahead = d.value === 'FUTURE_REF' || (/^\d{4}/.test(value) && value.slice(0, 10) > ctx.referenceTime.slice(0, Math.min(10, value.length)));
+  return ahead ? a.text.slice(a.tokens[t + 1]!.start, d.end) : '';
+}
 
 /** "did not rule out a strike" → "Will there be a strike?" */
 export const notRuledOut: Rule = (ctx, s) => {

@@ -7,7 +7,7 @@ import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { claimDenied, disputedClaim, hedgedClause, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
-import { HEDGE_ADVERB, hedgedStatement } from './hedges.js';
+import { estimatesDisagree, HEDGE_ADVERB, hedgedStatement } from './hedges.js';
 import { legalAction, nothingSettled } from './pending.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
@@ -26,6 +26,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\?/, ask: explicitQuestion },
   { cue: /\b(?:if|unless)\b/i, ask: conditional },
   { cue: /\b(?:whether|if|how|what|who|when|where|why|which)\b/i, ask: embeddedQuestion },
+  { cue: /\bestimates\b/i, ask: estimatesDisagree },
   { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect|predict|tip)/i, ask: request },
   { cue: /\bno plans?\b/i, ask: noPlans },
   { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without|unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)\b/i, ask: withheld },
