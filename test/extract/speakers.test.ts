@@ -211,4 +211,26 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = 'Lena Marsh toured the plant on Monday. The longtime environmentalist said the factory would stay open for another decade.';
     expect(speakerOf(text, 'stay open for another decade')).toBe('Lena Marsh');
   });
+
+  it('a closing attribution with a time after its verb governs a participle before it (", X said Monday.")', () => {
+    const text = 'Jane Porter met voters in Ohio. Jane Porter is on solid ground attacking Tom Baker, Mary Lund said Monday.';
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.cue === 'said')?.speaker).toBe('Mary Lund');
+    expect(speakerOf(text, 'on solid ground')).toBe('Mary Lund');
+  });
+
+  it('a fronted adverbial clause is not the subject that "she" goes on with ("When a reporter asked ..., Lund interrupted")', () => {
+    const text = 'When a local reporter later asked Tom Baker if the plan would cost more than the old one and whether taxes would rise, Mary Lund interrupted. "You can ask me that question," she said.';
+    expect(speakerOf(text, 'You can ask me that question')).toBe('Mary Lund');
+  });
+
+  it('"the group says" does not take up a country named before', () => {
+    const text = 'The Fairway Alliance counts players every year. Golf in the United States has shrunk, and the United States has lost four million players. Almost 650 courses have closed since 2006, the group says.';
+    expect(speakerOf(text, 'Almost 650 courses')).toBe('Fairway Alliance');
+  });
+
+  it('"the man" takes up one introduced unnamed ("One man in the crowd ..."), not a name before', () => {
+    const text = 'Tom Baker spoke at the town hall in Manchester. One man in the crowd interrupted the candidate: "They stole the whole country from us," the man shouted.';
+    expect(speakerOf(text, 'stole the whole country')).not.toBe('Tom Baker');
+  });
 });

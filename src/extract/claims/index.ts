@@ -169,13 +169,21 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
   if (parenthetical) return trimSpan(text, sentence.start, end);
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
-  // ("..., the president told her.", "..., the airline said Thursday.": a few words after the verb are its object or a time.)
-  let tail = 0;
-  for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
-  // (So are prepositional phrases with no verb: "..., the US military said in a statement on Wednesday.")
-  const closes = tail > 0 && (tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that'));
+  const closes = closingTail(tokens, sentence, v) > 0;
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
+}
+
+/**
+ * The words after a verb that closes its sentence, when they are only its object or a time
+ * ("..., the president told her.", "..., the airline said Thursday.") or prepositional phrases
+ * with no verb ("..., the US military said in a statement on Wednesday."): their count, 0 when
+ * nothing follows the verb, -1 when a clause does.
+ */
+function closingTail(tokens: Token[], sentence: Sentence, v: number): number {
+  let tail = 0;
+  for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
+  return tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that') ? tail : -1;
 }
 
 /**
@@ -731,9 +739,8 @@ function subjectComma(tokens: Token[], sentence: Sentence, v: number): number {
 function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): number[] {
   const v = vs[vs.length - 1];
   if (v === undefined || vs.length < 2) return vs;
-  let end = sentence.last;
-  while (end > v && tokens[end]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[end]!.text)) end--;
-  if (end !== v) return vs;
+  // (A time or a prepositional phrase may follow it: "..., Mary Lund said Monday.")
+  if (closingTail(tokens, sentence, v) < 0) return vs;
   if (subjectComma(tokens, sentence, v) < 0) return vs;
   return [v, ...vs.slice(0, -1)];
 }

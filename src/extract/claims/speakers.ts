@@ -132,6 +132,9 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
   return subject;
 }
 
+/** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */
+const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'as', 'whereas']);
+
 /** The token where the subject of a sentence starts: after "But", "However,", a fronted phrase ("In Argentina,") and an article. */
 function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   const { tokens } = ctx.analysis;
@@ -150,9 +153,13 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     else break;
   }
   // "In Argentina, Suez's subsidiary ...": a fronted phrase up to its comma is not the subject.
-  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ') {
+  // ("When a reporter asked Smith if ..., Jones interrupted": nor is a fronted adverbial clause,
+  // however long; it ends at its first comma, Quirk et al. 1985, §15.2.)
+  const subordinate = SUBORDINATORS.has(lower(tokens[first]!));
+  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
+    const reach = subordinate ? 40 : 10;
     let k = first;
-    while (k < s.last && k - first < 10 && tokens[k]!.text !== ',') k++;
+    while (k < s.last && k - first < reach && tokens[k]!.text !== ',') k++;
     if (tokens[k]!.text === ',') first = k + 1;
   }
   while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
@@ -319,7 +326,8 @@ function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDra
  * description's own sentence is not its referent ("Prices will rise, according to the central bank").
  */
 function orgForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
-  const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
+  // ("the group says", "the company said": a country is described only as a state or its government.)
+  const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || (d.type === 'country' && STATE_NOUNS.has(head))) && !ctx.authors?.has(d);
   const named = lastActorBefore(ctx, offset, (d) => isOrg(d) && d.name.toLowerCase().split(/\s+/).includes(head), 12, sentence);
   if (named) return named;
   const prev = sentenceSubject(ctx, previousOpen(ctx, sentence));
@@ -336,6 +344,9 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
   }
   return best?.d ?? null;
 }
+
+/** Nouns that describe a country as one that acts: its state or its government (WordNet noun.group, "government" and "country" senses). */
+const STATE_NOUNS = new Set(['country', 'nation', 'state', 'government', 'administration', 'regime', 'kingdom', 'republic']);
 
 /** The organisation a sentence is about: its own subject, the subject of the one before, or the last speaker if an organisation. */
 function contextOrganisation(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
@@ -402,8 +413,8 @@ function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, se
     for (let t = s.first; t <= s.last && tokens[t]!.start < offset; t++) {
       if (lower(tokens[t]!) !== head || tokens[t]!.pos !== 'NOUN' || isQuoted(ctx, tokens[t]!.start)) continue;
       let k = t - 1;
-      while (k >= s.first && t - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
-      if (k < s.first || !/^(?:a|an)$/i.test(tokens[k]!.text)) continue;
+      while (k >= s.first && t - k <= 4 && !INDEFINITE.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
+      if (k < s.first || !INDEFINITE.test(tokens[k]!.text)) continue;
       const before = tokens[k - 1];
       const appositive = before?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.last === k - 2 && ctx.mentionOwner.get(m.start)?.type === 'person');
       if (k - 1 >= s.first && (appositive || before!.pos === 'AUX' || /^(?:as|like|of)$/i.test(before!.text))) continue;
@@ -1219,8 +1230,12 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
       // "The prime minister's official spokesman said ... But he added:": the unnamed speaker goes on.
+      // (Unless that speaker stood in a subordinate clause and a named person is the main clause's
+      // subject: "When a reporter asked ..., Lund interrupted. '...,' she said.")
       const described = ctx.lastDescribed;
-      if (described && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
+      const main = described ? sentenceSubject(ctx, described.sentence) : null;
+      const mainFits = !!main && main.type === 'person' && agrees(main, word, ctx);
+      if (described && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       if (actor?.type !== 'person') {
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
