@@ -201,6 +201,12 @@ function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]):
         s.start = tokens[t]!.start;
       }
     }
+    // "Sen. Lindsey Graham, R-S.C., said": a break with no space after the full stop falls inside an abbreviation.
+    if (prev && prev.paragraph === s.paragraph && prev.end === s.start && text[prev.end - 1] === '.' && /^\p{L}/u.test(text.slice(s.start, s.start + 1))) {
+      prev.end = s.end;
+      prev.last = s.last;
+      continue;
+    }
     if (prev && prev.paragraph === s.paragraph && /^[ \t]+$/.test(text.slice(prev.end, s.start))) {
       const before = text.slice(Math.max(prev.start, prev.end - 4), prev.end);
       const next = text.slice(s.start, s.start + 12);

@@ -233,4 +233,13 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = 'Tom Baker spoke at the town hall in Manchester. One man in the crowd interrupted the candidate: "They stole the whole country from us," the man shouted.';
     expect(speakerOf(text, 'stole the whole country')).not.toBe('Tom Baker');
   });
+
+  it('a home town with a state abbreviation between commas is not a name in apposition ("X, 59, of Ashton, Md., said")', () => {
+    expect(speakerOf('Jim Rawlings, 59, of Ashton, Md., said the deal was a mistake.', 'the deal was a mistake')).toBe('Jim Rawlings');
+  });
+
+  it('a party and state after a legislator, then a description ("Sen. X, R-S.C., a candidate, said")', () => {
+    const text = 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said the president is overselling the successes of the coalition.';
+    expect(speakerOf(text, 'overselling the successes')).toBe('Lindsey Graham');
+  });
 });

@@ -986,9 +986,9 @@ const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['it', 'it']]);
 /** Forms of "be" (and "get") that make a participle passive. */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
-/** The comma that opens the segment ending at token `end`, within a few words, or null. */
+/** The comma that opens the segment ending at token `end`, within a few words ("R-S.C." is five tokens), or null. */
 function commaSegmentBefore(tokens: Token[], sentence: Sentence, end: number): number | null {
-  for (let k = end; k >= sentence.first && end - k < 5; k--) if (tokens[k]!.text === ',') return k === end ? null : k;
+  for (let k = end; k >= sentence.first && end - k < 7; k--) if (tokens[k]!.text === ',') return k === end ? null : k;
   return null;
 }
 
@@ -999,6 +999,8 @@ function isAgeOrPlace(ctx: SpeakerContext, sentence: Sentence, first: number, la
   if (words.length === 0) return false;
   if (words.every((t) => t.pos === 'NUM')) return true;
   if (/^(?:of|from)$/i.test(words[0]!.text)) return true;
+  // A party and state as the AP Stylebook writes them after a legislator's name ("R-S.C.", "D-Calif.").
+  if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.analysis.text.slice(words[0]!.start, words.at(-1)!.end))) return true;
   const place = (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first === first && m.last === last && ctx.mentionOwner.get(m.start)?.type === 'place');
   return place || (words.length <= 2 && words.every((t) => isCap(t) || t.text === '.') && words.some((t) => /\.$/.test(t.text)));
 }
@@ -1180,6 +1182,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // "Cruz himself said", "Democratic voters overall said": an intensifier after the subject.
   if (end - 1 >= sentence.first && /^(?:himself|herself|itself|themselves|overall|alone)$/i.test(tokens[end]!.text) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) end--;
   let tok = tokens[end]!;
+  let skipped = false;
   for (let hop = 0; hop < 4; hop++) {
     // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis after the name.
     if (tok.text === ')') {
@@ -1197,6 +1200,12 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     // (A hyphen inside a word, "R-Ky.", is no dash.)
     const isDash = (i: number): boolean => DASHES.has(tokens[i]!.text) && !(tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end);
     while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && isDash(k)) && tokens[k]!.text !== ';') k--;
+    // ("Sen. Lindsey Graham, R-S.C., a candidate, said": the comma before a skipped age or place may have no partner; the name ends before it.)
+    if (k < sentence.first && skipped) {
+      end--;
+      tok = tokens[end]!;
+      break;
+    }
     if (k < sentence.first || tokens[k]!.text === ';' || end - k >= 25) return null;
     if (isQuoted(ctx, tokens[k]!.start)) return null;
     // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
@@ -1205,7 +1214,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
     if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
-    const named = personNamedIn(ctx, sentence, k + 1, end - 1);
+    // (Not a home town or a party and state taken for a name: "Rawlings, 59, of Ashton, Md., said".)
+    const named = isAgeOrPlace(ctx, sentence, k + 1, end - 1) ? null : personNamedIn(ctx, sentence, k + 1, end - 1);
     if (named) return { actor: named, description: null, side: 'before' };
     // "Lord Carlile, the government's reviewer, said" has a name before the first comma; "If ..., said" does not.
     end = k - 1;
@@ -1213,8 +1223,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     tok = tokens[end]!;
     // "Rawlings, 59, of Ashton, Md., said": an age or a home town between commas is skipped as well.
     const segment = commaSegmentBefore(tokens, sentence, end);
-    if (segment !== null && isAgeOrPlace(ctx, sentence, segment + 1, end)) {
-      end = segment;
+    skipped = segment !== null && isAgeOrPlace(ctx, sentence, segment + 1, end);
+    if (skipped) {
+      end = segment!;
       tok = tokens[end]!;
     }
   }
