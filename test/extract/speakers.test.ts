@@ -242,4 +242,24 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said the president is overselling the successes of the coalition.';
     expect(speakerOf(text, 'overselling the successes')).toBe('Lindsey Graham');
   });
+
+  it('a fronted participle clause is not the subject "he" goes on with ("Repeating a line ..., Biden rubbished")', () => {
+    const text = 'Clinton has ties to the town. Repeating a line from his speech at the convention last week, Joe Biden rubbished the claim.\n\n"To repeat myself, it is a bunch of malarkey," he said.';
+    expect(speakerOf(text, 'a bunch of malarkey')).toBe('Joe Biden');
+  });
+
+  it('a place set off by commas does not end a fronted phrase ("Following a shooting in Roseburg, Ore., she issued")', () => {
+    const text = 'Hillary Clinton has made gun control central. Following a mass shooting last year in Roseburg, Ore., she issued a plan. She has called for the reinstatement of an assault weapons ban.';
+    expect(speakerOf(text, 'assault weapons ban')).toBe('Hillary Clinton');
+  });
+
+  it('a quote standing alone after a sentence about a person is that person\'s, not the last speaker\'s', () => {
+    const text = 'Bernie Sanders said: "The rights of workers to bargain have been severely undermined for decades."\n\nHillary Clinton touted her record as a sponsor of the bill. "We need to find ways to support workers that want a union."';
+    expect(speakerOf(text, 'support workers that want a union')).toBe('Hillary Clinton');
+  });
+
+  it('a quote standing alone after an attribution goes on with its speaker, not the subject of its content', () => {
+    const text = 'Barack Obama struggled early. Obama "felt a moral obligation to act on" climate change, David Axelrod said. "This is not just a cosmetic item on his list."';
+    expect(speakerOf(text, 'not just a cosmetic item')).toBe('David Axelrod');
+  });
 });

@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { CLAUSE_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { controllerOf, findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -476,6 +476,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // A quote that stands alone, with no attribution, continues the last quoted speaker's words (same or next paragraph).
       const continues = lastClaim as { paragraph: number; speaker: { actor: ActorDraft | null; description: string | null } } | null;
       const standsAlone = words >= MIN_QUOTE_WORDS && !hasVerbOutsideQuotes(sentence) && !hasVerbOutsideQuotes(closing);
+      // ('Clinton touted her record. "We need ..."': a quote right after a sentence of the same
+      // paragraph whose subject is a person is that person's, not the last speaker's.)
+      // (Not when that sentence reports someone's words: '..., Axelrod said. "..."' goes on with Axelrod.)
+      const previous = analysis.sentences[sentence.i - 1];
+      const reports = !previous || verbs(previous).length > 0 || (quotesByStart.get(previous.i)?.length ?? 0) > 0;
+      const topic = !who && before === undefined && after === undefined && standsAlone && !reports ? subjectBefore(ctx, sentence) : null;
+      if (topic) who = { actor: topic, description: null };
       if (!who && before === undefined && after === undefined && standsAlone && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
       if (!who) continue;
       const from = Math.min(sentence.start, q.outerStart);

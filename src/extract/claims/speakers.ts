@@ -132,6 +132,17 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
   return subject;
 }
 
+/**
+ * The person who is the subject of the sentence right before `sentence`, in the same paragraph and
+ * not itself a quote, or null: the one a quote standing alone after it is about to be heard from.
+ */
+export function subjectBefore(ctx: SpeakerContext, sentence: Sentence): ActorDraft | null {
+  const prev = ctx.analysis.sentences[sentence.i - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph || isQuotedSentence(ctx, prev)) return null;
+  const subject = sentenceSubject(ctx, prev.i);
+  return subject?.type === 'person' && !ctx.authors?.has(subject) ? subject : null;
+}
+
 /** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */
 const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'as', 'whereas']);
 
@@ -155,15 +166,40 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   // "In Argentina, Suez's subsidiary ...": a fronted phrase up to its comma is not the subject.
   // ("When a reporter asked Smith if ..., Jones interrupted": nor is a fronted adverbial clause,
   // however long; it ends at its first comma, Quirk et al. 1985, §15.2.)
+  // ("Repeating a line from his speech, Biden rubbished ...", "Asked about it, Rubio said": a
+  // fronted participle clause, Quirk et al. 1985, §15.59, up to its comma.)
+  // (The tagger may take a capitalised "Repeating" for a name; a name is not followed by a determiner.)
+  const opening = tokens[first]!;
+  const gerund = opening.pos === 'PROPN' && /\p{Ll}ing$/u.test(opening.text) && /^(?:DET|PRON)$/.test(tokens[first + 1]?.pos ?? '');
+  if ((opening.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.text)) || gerund) {
+    const k = clauseComma(ctx, s, first, 30);
+    if (k !== null) first = k + 1;
+  }
   const subordinate = SUBORDINATORS.has(lower(tokens[first]!));
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
-    const reach = subordinate ? 40 : 10;
-    let k = first;
-    while (k < s.last && k - first < reach && tokens[k]!.text !== ',') k++;
-    if (tokens[k]!.text === ',') first = k + 1;
+    const k = clauseComma(ctx, s, first, subordinate ? 40 : 10);
+    if (k !== null) first = k + 1;
   }
   while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
   return first;
+}
+
+/**
+ * The comma that ends a fronted phrase or clause opening at `first`, within `reach` tokens, or
+ * null; a place or an age set off by commas inside it does not end it ("Following a shooting in
+ * Roseburg, Ore., she issued ...").
+ */
+function clauseComma(ctx: SpeakerContext, s: Sentence, first: number, reach: number): number | null {
+  const { tokens } = ctx.analysis;
+  let k = first;
+  for (;;) {
+    while (k < s.last && k - first < reach && tokens[k]!.text !== ',') k++;
+    if (tokens[k]!.text !== ',' || k >= s.last) return null;
+    let next = k + 1;
+    while (next < s.last && next - k <= 4 && tokens[next]!.text !== ',') next++;
+    if (tokens[next]!.text !== ',' || !isAgeOrPlace(ctx, s, k + 1, next - 1)) return k;
+    k = next;
+  }
 }
 
 /** The sentence before `i` that is not wholly inside a quote (a quote's own sentences have no subject to refer back to). */
