@@ -262,4 +262,10 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = 'Barack Obama struggled early. Obama "felt a moral obligation to act on" climate change, David Axelrod said. "This is not just a cosmetic item on his list."';
     expect(speakerOf(text, 'not just a cosmetic item')).toBe('David Axelrod');
   });
+
+  it('a complain verb reports a clause ("boasted that ..."), not a topic ("boasted of ...")', () => {
+    const text = 'Tom Braynard runs a polling firm. In a press release, Braynard boasted that he was the only pollster to call the race. Later he boasted of his long record.';
+    expect(speakerOf(text, 'the only pollster to call the race')).toBe('Tom Braynard');
+    expect(claimsOf(text).some((c) => c.text.includes('his long record'))).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -539,7 +539,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
       const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
-      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
+      // (A verb that names a topic with a preposition, "bragged about", "remarked on", reports a clause only after "that".)
+      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span, TOPIC_LEMMAS.has(lemmaOf(tokens[v]!)))) continue;
       // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
       // with a comma right after it reports nothing (unless an adverb is set off: "shows, however, that").
       const proposition = CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) || PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!));
@@ -919,10 +920,12 @@ function isIntention(tokens: Token[], v: number): boolean {
  * Does the span open with a clause ("that ...", "most voters opposed the plan", a quote), not an
  * object ("it, as we did", "his own trademark")?
  */
-function startsClause(tokens: Token[], span: { start: number; end: number }): boolean {
+function startsClause(tokens: Token[], span: { start: number; end: number }, noPreposition = false): boolean {
   const t = tokenFrom(tokens, span.start);
   if (t < 0) return false;
   if (lower(tokens[t]!) === 'that' || tokens[t]!.text === '“' || tokens[t]!.text === '"') return true;
+  // ("bragged about his proximity to Trump and drew alarm": a prepositional object, not a clause.)
+  if (noPreposition && tokens[t]!.pos === 'ADP') return false;
   for (let k = t; k < tokens.length && k - t < 10 && tokens[k]!.start < span.end; k++) {
     const tok = tokens[k]!;
     if (/^[,;:.!?]$/.test(tok.text)) return false;
