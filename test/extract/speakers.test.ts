@@ -268,4 +268,10 @@ describe('organisations behind spokespeople, statements and offices', () => {
     expect(speakerOf(text, 'the only pollster to call the race')).toBe('Tom Braynard');
     expect(claimsOf(text).some((c) => c.text.includes('his long record'))).toBe(false);
   });
+
+  it('a quantified plural group speaks as written ("Most Republicans say"), the bare group as itself', () => {
+    const text = 'The senator leads the field. Most Republicans say they are embarrassed about the race. Republicans said the race was over.';
+    expect(speakerOf(text, 'embarrassed about the race')).toBe('Most Republicans');
+    expect(speakerOf(text, 'the race was over')).toBe('Republicans');
+  });
 });

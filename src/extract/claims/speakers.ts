@@ -694,6 +694,13 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const head = lower(headTok);
   // A spokesperson or a lawyer is a person of their own, though they speak for an organisation.
   const ownPerson = SPOKESPERSON.test(head) || /^(?:lawyers?|attorneys?)$/.test(head);
+  // "Most Republicans say", "some Democrats said": a quantified plural names a part of the group,
+  // which the phrase as written describes (Quirk et al. 1985, §5.8-5.9, 5.25).
+  const quantifier = lower(tokens[np.first]!);
+  const lastMention = mentions.find((m) => m.last === coreLast);
+  if (lastMention && np.first < lastMention.first && GROUP_QUANTIFIERS.has(quantifier) && /s$/.test(tokens[coreLast]!.text) && ctx.mentionOwner.get(lastMention.start)?.type !== 'person') {
+    return { actor: null, description: text.slice(tokens[np.first]!.start, tokens[coreLast]!.end).replace(/\s+/g, ' '), side };
+  }
   // A named actor at the head of the phrase ("BA chairman Martin Broughton"), or one that a
   // spokesperson, office or statement speaks for ("Smith's office", "the ministry's statement").
   for (const m of mentions) {
@@ -923,6 +930,9 @@ function singular(word: string): string {
   if (/(?:ss|sh|ch|x)es$/.test(word)) return word.replace(/es$/, '');
   return word.replace(/s$/, '');
 }
+
+/** Quantifying determiners that pick out part of a group (Quirk et al. 1985, §5.8-5.9): "some Democrats". */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other']);
 
 /** Quantifiers and partitive nouns (Quirk et al. 1985, §5.8-5.9, 5.25): "some of", "a handful of", "one of". */
 const QUANTIFIERS = new Set(
