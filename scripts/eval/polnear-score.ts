@@ -212,6 +212,17 @@ function contentChars(text: string, a: Attribution): number[] {
   return out;
 }
 
+/** How one gold attribution was judged, for the diagnostic classes (polnear-classes.ts). */
+export interface JudgedAttribution {
+  attribution: Attribution;
+  recalled: boolean;
+  right: boolean;
+  /** The speaker names of the claim covering most of the content ([] when none covers any). */
+  names: string[];
+  /** That claim's cue, or null. */
+  cue: string | null;
+}
+
 export interface PolnearMisses {
   missed: string[];
   wrongSources: string[];
@@ -219,7 +230,7 @@ export interface PolnearMisses {
 }
 
 /** Scores one article's brief. */
-export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): { counts: PolnearCounts; misses: PolnearMisses } {
+export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): { counts: PolnearCounts; misses: PolnearMisses; judged: JudgedAttribution[] } {
   const text = record.text;
   const counts = emptyPolnearCounts();
   const misses: PolnearMisses = { missed: [], wrongSources: [], offContent: [] };
@@ -251,6 +262,7 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
     rightNameOnly: boolean;
   }
   const judged = new Map<Attribution, Judged>();
+  const details: JudgedAttribution[] = [];
   for (const a of record.attributions) {
     const chars = contentChars(text, a);
     let best: (typeof claims)[number] | null = null;
@@ -277,6 +289,7 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
     }
     if (!recalled) misses.missed.push(`${a.id} [${a.derived.cue_class}, ${a.derived.quote}] ${a.content.text.slice(0, 100)}`);
     judged.set(a, j);
+    details.push({ attribution: a, recalled, right: j.right, names: best?.names ?? [], cue: best?.claim.cue ?? null });
   }
 
   for (const [name, inSubset] of Object.entries(SUBSETS) as [Subset, (a: Attribution) => boolean][]) {
@@ -317,7 +330,7 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
       if (!isNamed && j.right && !j.rightNameOnly) counts.viaNearestNamed++;
     }
   }
-  return { counts, misses };
+  return { counts, misses, judged: details };
 }
 
 /** The counts of an article the product refused: every gold attribution missed, no claims. */

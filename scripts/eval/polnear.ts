@@ -2,9 +2,11 @@
 // as the JSON article a user would give, `{ "title", "text", "published" }`, read by extractFile
 // (as `newsbrief extract`), its claims scored by polnear-score.ts.
 //
-//   npx tsx scripts/eval/polnear.ts [--split train|dev|test] [--verbose]
+//   npx tsx scripts/eval/polnear.ts [--split train|dev|test] [--verbose] [--classes]
 //
 // Without --split, dev and test are printed side by side: develop on train/dev, report test.
+// --classes counts the speech attributions of train/dev with a wrong speaker by error class
+// (polnear-classes.ts); never of test.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,11 +16,13 @@ import {
   PolnearRecordSchema,
   scorePolnear,
   scoreRefused,
+  type JudgedAttribution,
   type PolnearCounts,
   type PolnearMisses,
   type PolnearRecord,
   type Subset,
 } from './polnear-score.js';
+import { countErrorClasses } from './polnear-classes.js';
 import { runProduct } from './product-pool.js';
 import { f1Of, fmt, fmtRatio, groupByReason, median, rateOf, table, type Ratio } from './table.js';
 
@@ -30,6 +34,8 @@ export interface PolnearOptions {
   /** One split; default dev and test side by side. */
   split?: PolnearSplit;
   verbose: boolean;
+  /** Print error classes of the development splits. */
+  classes?: boolean;
 }
 
 export interface PolnearIo {
@@ -45,6 +51,7 @@ interface SplitScore {
   /** article.text against the record's text: identical, differing only in whitespace, otherwise. */
   texts: { same: number; whitespace: number; other: number };
   misses: { id: string; misses: PolnearMisses }[];
+  judged: JudgedAttribution[];
 }
 
 async function readRecords(file: string): Promise<PolnearRecord[]> {
@@ -59,7 +66,7 @@ async function scoreSplit(sharedDir: string, split: PolnearSplit): Promise<Split
   const results = await runProduct(
     records.map((r) => ({ name: `${r.id}.json`, content: JSON.stringify({ title: r.title, text: r.text, published: r.published }) })),
   );
-  const score: SplitScore = { split, articles: records.length, counts: emptyPolnearCounts(), failed: [], ms: [], texts: { same: 0, whitespace: 0, other: 0 }, misses: [] };
+  const score: SplitScore = { split, articles: records.length, counts: emptyPolnearCounts(), failed: [], ms: [], texts: { same: 0, whitespace: 0, other: 0 }, misses: [], judged: [] };
   records.forEach((record, i) => {
     const result = results[i]!;
     if (!result.ok) {
@@ -74,6 +81,7 @@ async function scoreSplit(sharedDir: string, split: PolnearSplit): Promise<Split
     const scored = scorePolnear(record, result.brief);
     score.counts = addPolnearCounts(score.counts, scored.counts);
     score.misses.push({ id: record.id, misses: scored.misses });
+    score.judged.push(...scored.judged);
   });
   return score;
 }
@@ -124,6 +132,15 @@ export async function runPolnear(options: PolnearOptions, io: PolnearIo): Promis
   );
   for (const line of table(['figure', ...scores.map((s) => `${s.split} (${s.articles} articles)`)], rows(scores))) io.out(line);
   for (const s of scores) for (const f of groupByReason(s.failed)) io.out(`  ${s.split} failed (all attributions missed): ${f}`);
+  if (options.classes) {
+    for (const s of scores) {
+      if (s.split === 'test') continue; // the report split's errors stay unseen
+      io.out('');
+      io.out(`Speech attributions of ${s.split} recalled with a gold source, by the form of the source and the claim they were judged on (wrong = speaker judged wrong):`);
+      const classes = countErrorClasses(s.judged);
+      for (const line of table(['source', 'judged on', 'judged', 'wrong', 'accuracy'], classes.map((c) => [c.form, c.on, String(c.judged), String(c.wrong), fmt(1 - c.wrong / c.judged)]))) io.out(line);
+    }
+  }
   if (options.verbose) {
     for (const s of scores) {
       if (s.split === 'test') continue; // the report split's individual errors stay unseen
@@ -155,6 +172,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         sharedDir: process.env['NEWSBRIEF_SHARED'] ?? path.resolve(repo, '..', 'shared'),
         ...(split === undefined ? {} : { split: split as PolnearSplit }),
         verbose: argv.includes('--verbose') || argv.includes('-v'),
+        classes: argv.includes('--classes'),
       },
       { out: (line) => process.stdout.write(`${line}\n`) },
     );

@@ -201,7 +201,7 @@ function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]):
         s.start = tokens[t]!.start;
       }
     }
-    // "PM2.5", "$3.5m", "example.com": a full stop with a letter or digit right after it, no
+    // "PM2.5", "$3.5m", "example.com", "R-S.C.,": a full stop with a letter or digit right after it, no
     // space between, ends no sentence.
     if (prev && prev.paragraph === s.paragraph && prev.end === s.start && /\.$/.test(text.slice(prev.start, prev.end)) && /^[\p{L}\p{N}]/u.test(text.slice(s.start, s.start + 1))) {
       prev.end = s.end;

@@ -30,6 +30,12 @@ describe('analyseText', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Levels of PM2.5 were high.', 'He earned $3.5m in 2004.', 'Visit news.example.org today.']);
   });
 
+  it('does not end a sentence inside an abbreviation with no space after its full stop ("R-S.C.,")', () => {
+    const text = 'Sen. Lindsey Graham, R-S.C., a candidate, said the plan would fail. Others disagreed.';
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Sen. Lindsey Graham, R-S.C., a candidate, said the plan would fail.', 'Others disagreed.']);
+  });
+
   it('tokenises a text the same whatever was read before it', () => {
     const words = (text: string): string[] => analyseText(text).tokens.map((t) => t.text);
     const fresh = words("Zorblatt's plan failed.");

@@ -211,4 +211,67 @@ describe('organisations behind spokespeople, statements and offices', () => {
     const text = 'Lena Marsh toured the plant on Monday. The longtime environmentalist said the factory would stay open for another decade.';
     expect(speakerOf(text, 'stay open for another decade')).toBe('Lena Marsh');
   });
+
+  it('a closing attribution with a time after its verb governs a participle before it (", X said Monday.")', () => {
+    const text = 'Jane Porter met voters in Ohio. Jane Porter is on solid ground attacking Tom Baker, Mary Lund said Monday.';
+    const claims = claimsOf(text);
+    expect(claims.find((c) => c.cue === 'said')?.speaker).toBe('Mary Lund');
+    expect(speakerOf(text, 'on solid ground')).toBe('Mary Lund');
+  });
+
+  it('a fronted adverbial clause is not the subject that "she" goes on with ("When a reporter asked ..., Lund interrupted")', () => {
+    const text = 'When a local reporter later asked Tom Baker if the plan would cost more than the old one and whether taxes would rise, Mary Lund interrupted. "You can ask me that question," she said.';
+    expect(speakerOf(text, 'You can ask me that question')).toBe('Mary Lund');
+  });
+
+  it('"the group says" does not take up a country named before', () => {
+    const text = 'The Fairway Alliance counts players every year. Golf in the United States has shrunk, and the United States has lost four million players. Almost 650 courses have closed since 2006, the group says.';
+    expect(speakerOf(text, 'Almost 650 courses')).toBe('Fairway Alliance');
+  });
+
+  it('"the man" takes up one introduced unnamed ("One man in the crowd ..."), not a name before', () => {
+    const text = 'Tom Baker spoke at the town hall in Manchester. One man in the crowd interrupted the candidate: "They stole the whole country from us," the man shouted.';
+    expect(speakerOf(text, 'stole the whole country')).not.toBe('Tom Baker');
+  });
+
+  it('a home town with a state abbreviation between commas is not a name in apposition ("X, 59, of Ashton, Md., said")', () => {
+    expect(speakerOf('Jim Rawlings, 59, of Ashton, Md., said the deal was a mistake.', 'the deal was a mistake')).toBe('Jim Rawlings');
+  });
+
+  it('a party and state after a legislator, then a description ("Sen. X, R-S.C., a candidate, said")', () => {
+    const text = 'Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said the president is overselling the successes of the coalition.';
+    expect(speakerOf(text, 'overselling the successes')).toBe('Lindsey Graham');
+  });
+
+  it('a fronted participle clause is not the subject "he" goes on with ("Repeating a line ..., Biden rubbished")', () => {
+    const text = 'Clinton has ties to the town. Repeating a line from his speech at the convention last week, Joe Biden rubbished the claim.\n\n"To repeat myself, it is a bunch of malarkey," he said.';
+    expect(speakerOf(text, 'a bunch of malarkey')).toBe('Joe Biden');
+  });
+
+  it('a place set off by commas does not end a fronted phrase ("Following a shooting in Roseburg, Ore., she issued")', () => {
+    const text = 'Hillary Clinton has made gun control central. Following a mass shooting last year in Roseburg, Ore., she issued a plan. She has called for the reinstatement of an assault weapons ban.';
+    expect(speakerOf(text, 'assault weapons ban')).toBe('Hillary Clinton');
+  });
+
+  it('a quote standing alone after a sentence about a person is that person\'s, not the last speaker\'s', () => {
+    const text = 'Bernie Sanders said: "The rights of workers to bargain have been severely undermined for decades."\n\nHillary Clinton touted her record as a sponsor of the bill. "We need to find ways to support workers that want a union."';
+    expect(speakerOf(text, 'support workers that want a union')).toBe('Hillary Clinton');
+  });
+
+  it('a quote standing alone after an attribution goes on with its speaker, not the subject of its content', () => {
+    const text = 'Barack Obama struggled early. Obama "felt a moral obligation to act on" climate change, David Axelrod said. "This is not just a cosmetic item on his list."';
+    expect(speakerOf(text, 'not just a cosmetic item')).toBe('David Axelrod');
+  });
+
+  it('a complain verb reports a clause ("boasted that ..."), not a topic ("boasted of ...")', () => {
+    const text = 'Tom Braynard runs a polling firm. In a press release, Braynard boasted that he was the only pollster to call the race. Later he boasted of his long record.';
+    expect(speakerOf(text, 'the only pollster to call the race')).toBe('Tom Braynard');
+    expect(claimsOf(text).some((c) => c.text.includes('his long record'))).toBe(false);
+  });
+
+  it('a quantified plural group speaks as written ("Most Republicans say"), the bare group as itself', () => {
+    const text = 'The senator leads the field. Most Republicans say they are embarrassed about the race. Republicans said the race was over.';
+    expect(speakerOf(text, 'embarrassed about the race')).toBe('Most Republicans');
+    expect(speakerOf(text, 'the race was over')).toBe('Republicans');
+  });
 });

@@ -6,9 +6,9 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
-import { controllerOf, findSpeaker, isQuoted, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
+import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
 export { findQuotes } from './quotes.js';
 
@@ -169,13 +169,21 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
   if (parenthetical) return trimSpan(text, sentence.start, end);
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
-  // ("..., the president told her.", "..., the airline said Thursday.": a few words after the verb are its object or a time.)
-  let tail = 0;
-  for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
-  // (So are prepositional phrases with no verb: "..., the US military said in a statement on Wednesday.")
-  const closes = tail > 0 && (tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that'));
+  const closes = closingTail(tokens, sentence, v) > 0;
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
+}
+
+/**
+ * The words after a verb that closes its sentence, when they are only its object or a time
+ * ("..., the president told her.", "..., the airline said Thursday.") or prepositional phrases
+ * with no verb ("..., the US military said in a statement on Wednesday."): their count, 0 when
+ * nothing follows the verb, -1 when a clause does.
+ */
+function closingTail(tokens: Token[], sentence: Sentence, v: number): number {
+  let tail = 0;
+  for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
+  return tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that') ? tail : -1;
 }
 
 /**
@@ -468,6 +476,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // A quote that stands alone, with no attribution, continues the last quoted speaker's words (same or next paragraph).
       const continues = lastClaim as { paragraph: number; speaker: { actor: ActorDraft | null; description: string | null } } | null;
       const standsAlone = words >= MIN_QUOTE_WORDS && !hasVerbOutsideQuotes(sentence) && !hasVerbOutsideQuotes(closing);
+      // ('Clinton touted her record. "We need ..."': a quote right after a sentence of the same
+      // paragraph whose subject is a person is that person's, not the last speaker's.)
+      // (Not when that sentence reports someone's words: '..., Axelrod said. "..."' goes on with Axelrod.)
+      const previous = analysis.sentences[sentence.i - 1];
+      const reports = !previous || verbs(previous).length > 0 || (quotesByStart.get(previous.i)?.length ?? 0) > 0;
+      const topic = !who && before === undefined && after === undefined && standsAlone && !reports ? subjectBefore(ctx, sentence) : null;
+      if (topic) who = { actor: topic, description: null };
       if (!who && before === undefined && after === undefined && standsAlone && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
       if (!who) continue;
       const from = Math.min(sentence.start, q.outerStart);
@@ -524,7 +539,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
       const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
-      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span)) continue;
+      // (A verb that names a topic with a preposition, "bragged about", "remarked on", reports a clause only after "that".)
+      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span, TOPIC_LEMMAS.has(lemmaOf(tokens[v]!)))) continue;
       // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
       // with a comma right after it reports nothing (unless an adverb is set off: "shows, however, that").
       const proposition = CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) || PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!));
@@ -731,9 +747,8 @@ function subjectComma(tokens: Token[], sentence: Sentence, v: number): number {
 function attributionFirst(tokens: Token[], sentence: Sentence, vs: number[]): number[] {
   const v = vs[vs.length - 1];
   if (v === undefined || vs.length < 2) return vs;
-  let end = sentence.last;
-  while (end > v && tokens[end]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[end]!.text)) end--;
-  if (end !== v) return vs;
+  // (A time or a prepositional phrase may follow it: "..., Mary Lund said Monday.")
+  if (closingTail(tokens, sentence, v) < 0) return vs;
   if (subjectComma(tokens, sentence, v) < 0) return vs;
   return [v, ...vs.slice(0, -1)];
 }
@@ -905,10 +920,12 @@ function isIntention(tokens: Token[], v: number): boolean {
  * Does the span open with a clause ("that ...", "most voters opposed the plan", a quote), not an
  * object ("it, as we did", "his own trademark")?
  */
-function startsClause(tokens: Token[], span: { start: number; end: number }): boolean {
+function startsClause(tokens: Token[], span: { start: number; end: number }, noPreposition = false): boolean {
   const t = tokenFrom(tokens, span.start);
   if (t < 0) return false;
   if (lower(tokens[t]!) === 'that' || tokens[t]!.text === '“' || tokens[t]!.text === '"') return true;
+  // ("bragged about his proximity to Trump and drew alarm": a prepositional object, not a clause.)
+  if (noPreposition && tokens[t]!.pos === 'ADP') return false;
   for (let k = t; k < tokens.length && k - t < 10 && tokens[k]!.start < span.end; k++) {
     const tok = tokens[k]!;
     if (/^[,;:.!?]$/.test(tok.text)) return false;

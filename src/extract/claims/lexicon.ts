@@ -8,7 +8,9 @@
  * and judgement verbs (Levin 1993, class 33: "condemned", "praised") with their news synonyms
  * ("slammed", "assailed"); advise verbs (Levin 37.9: "assured", "reminded") and verbs of
  * communicating by an instrument (Levin 37.4: "emailed", with "tweeted" of today's
- * news), which report speech only with a clause (`CLAUSE_LEMMAS`).
+ * news), which report speech only with a clause (`CLAUSE_LEMMAS`); so do the say verbs of Levin
+ * 37.7 the list above lacks ("remarked that", "confessed that") and the complain verbs of Levin
+ * 37.8 ("boasted that", "griped that").
  */
 export const SPEECH_LEMMAS = new Set(
   `assure reassure remind inform notify advise email tweet
@@ -19,11 +21,18 @@ export const SPEECH_LEMMAS = new Set(
   indicate hint propose recommend demand threaten comment observe testify want agree disagree
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
   worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
-  slam blast assail hail decry`.split(/\s+/),
+  slam blast assail hail decry
+  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine`.split(/\s+/),
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
-export const CLAUSE_LEMMAS = new Set(['find', 'maintain', 'indicate', 'charge', 'conclude', 'question', 'assure', 'reassure', 'remind', 'inform', 'notify', 'advise', 'email', 'tweet']);
+export const CLAUSE_LEMMAS = new Set([
+  'find', 'maintain', 'indicate', 'charge', 'conclude', 'question', 'assure', 'reassure', 'remind', 'inform', 'notify', 'advise', 'email', 'tweet',
+  'remark', 'recount', 'proclaim', 'confess', 'divulge', 'insinuate', 'boast', 'brag', 'gripe', 'grouse', 'whine',
+]);
+
+/** Of those, the ones that also name a topic with a preposition ("bragged about his record", "remarked on the weather"). */
+export const TOPIC_LEMMAS = new Set(['remark', 'recount', 'proclaim', 'confess', 'divulge', 'insinuate', 'boast', 'brag', 'gripe', 'grouse', 'whine']);
 
 /** Verbs that report a proposition of a person only with a clause ("she showed that ..." but not "she has shown no partisanship"); a poll or a video shows its object. */
 export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);

@@ -132,6 +132,20 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
   return subject;
 }
 
+/**
+ * The person who is the subject of the sentence right before `sentence`, in the same paragraph and
+ * not itself a quote, or null: the one a quote standing alone after it is about to be heard from.
+ */
+export function subjectBefore(ctx: SpeakerContext, sentence: Sentence): ActorDraft | null {
+  const prev = ctx.analysis.sentences[sentence.i - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph || isQuotedSentence(ctx, prev)) return null;
+  const subject = sentenceSubject(ctx, prev.i);
+  return subject?.type === 'person' && !ctx.authors?.has(subject) ? subject : null;
+}
+
+/** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */
+const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'as', 'whereas']);
+
 /** The token where the subject of a sentence starts: after "But", "However,", a fronted phrase ("In Argentina,") and an article. */
 function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   const { tokens } = ctx.analysis;
@@ -150,13 +164,42 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     else break;
   }
   // "In Argentina, Suez's subsidiary ...": a fronted phrase up to its comma is not the subject.
-  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ') {
-    let k = first;
-    while (k < s.last && k - first < 10 && tokens[k]!.text !== ',') k++;
-    if (tokens[k]!.text === ',') first = k + 1;
+  // ("When a reporter asked Smith if ..., Jones interrupted": nor is a fronted adverbial clause,
+  // however long; it ends at its first comma, Quirk et al. 1985, §15.2.)
+  // ("Repeating a line from his speech, Biden rubbished ...", "Asked about it, Rubio said": a
+  // fronted participle clause, Quirk et al. 1985, §15.59, up to its comma.)
+  // (The tagger may take a capitalised "Repeating" for a name; a name is not followed by a determiner.)
+  const opening = tokens[first]!;
+  const gerund = opening.pos === 'PROPN' && /\p{Ll}ing$/u.test(opening.text) && /^(?:DET|PRON)$/.test(tokens[first + 1]?.pos ?? '');
+  if ((opening.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.text)) || gerund) {
+    const k = clauseComma(ctx, s, first, 30);
+    if (k !== null) first = k + 1;
+  }
+  const subordinate = SUBORDINATORS.has(lower(tokens[first]!));
+  if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
+    const k = clauseComma(ctx, s, first, subordinate ? 40 : 10);
+    if (k !== null) first = k + 1;
   }
   while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
   return first;
+}
+
+/**
+ * The comma that ends a fronted phrase or clause opening at `first`, within `reach` tokens, or
+ * null; a place or an age set off by commas inside it does not end it ("Following a shooting in
+ * Roseburg, Ore., she issued ...").
+ */
+function clauseComma(ctx: SpeakerContext, s: Sentence, first: number, reach: number): number | null {
+  const { tokens } = ctx.analysis;
+  let k = first;
+  for (;;) {
+    while (k < s.last && k - first < reach && tokens[k]!.text !== ',') k++;
+    if (tokens[k]!.text !== ',' || k >= s.last) return null;
+    let next = k + 1;
+    while (next < s.last && next - k <= 4 && tokens[next]!.text !== ',') next++;
+    if (tokens[next]!.text !== ',' || !isAgeOrPlace(ctx, s, k + 1, next - 1)) return k;
+    k = next;
+  }
 }
 
 /** The sentence before `i` that is not wholly inside a quote (a quote's own sentences have no subject to refer back to). */
@@ -319,7 +362,8 @@ function orgFor(ctx: SpeakerContext, offset: number, sentence: number): ActorDra
  * description's own sentence is not its referent ("Prices will rise, according to the central bank").
  */
 function orgForDescription(ctx: SpeakerContext, head: string, offset: number, sentence: number): ActorDraft | null {
-  const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || d.type === 'country') && !ctx.authors?.has(d);
+  // ("the group says", "the company said": a country is described only as a state or its government.)
+  const isOrg = (d: ActorDraft): boolean => (d.type === 'organization' || (d.type === 'country' && STATE_NOUNS.has(head))) && !ctx.authors?.has(d);
   const named = lastActorBefore(ctx, offset, (d) => isOrg(d) && d.name.toLowerCase().split(/\s+/).includes(head), 12, sentence);
   if (named) return named;
   const prev = sentenceSubject(ctx, previousOpen(ctx, sentence));
@@ -336,6 +380,9 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
   }
   return best?.d ?? null;
 }
+
+/** Nouns that describe a country as one that acts: its state or its government (WordNet noun.group, "government" and "country" senses). */
+const STATE_NOUNS = new Set(['country', 'nation', 'state', 'government', 'administration', 'regime', 'kingdom', 'republic']);
 
 /** The organisation a sentence is about: its own subject, the subject of the one before, or the last speaker if an organisation. */
 function contextOrganisation(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
@@ -402,8 +449,8 @@ function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, se
     for (let t = s.first; t <= s.last && tokens[t]!.start < offset; t++) {
       if (lower(tokens[t]!) !== head || tokens[t]!.pos !== 'NOUN' || isQuoted(ctx, tokens[t]!.start)) continue;
       let k = t - 1;
-      while (k >= s.first && t - k <= 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
-      if (k < s.first || !/^(?:a|an)$/i.test(tokens[k]!.text)) continue;
+      while (k >= s.first && t - k <= 4 && !INDEFINITE.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
+      if (k < s.first || !INDEFINITE.test(tokens[k]!.text)) continue;
       const before = tokens[k - 1];
       const appositive = before?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.last === k - 2 && ctx.mentionOwner.get(m.start)?.type === 'person');
       if (k - 1 >= s.first && (appositive || before!.pos === 'AUX' || /^(?:as|like|of)$/i.test(before!.text))) continue;
@@ -647,6 +694,13 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const head = lower(headTok);
   // A spokesperson or a lawyer is a person of their own, though they speak for an organisation.
   const ownPerson = SPOKESPERSON.test(head) || /^(?:lawyers?|attorneys?)$/.test(head);
+  // "Most Republicans say", "some Democrats said": a quantified plural names a part of the group,
+  // which the phrase as written describes (Quirk et al. 1985, §5.8-5.9, 5.25).
+  const quantifier = lower(tokens[np.first]!);
+  const lastMention = mentions.find((m) => m.last === coreLast);
+  if (lastMention && np.first < lastMention.first && GROUP_QUANTIFIERS.has(quantifier) && /s$/.test(tokens[coreLast]!.text) && ctx.mentionOwner.get(lastMention.start)?.type !== 'person') {
+    return { actor: null, description: text.slice(tokens[np.first]!.start, tokens[coreLast]!.end).replace(/\s+/g, ' '), side };
+  }
   // A named actor at the head of the phrase ("BA chairman Martin Broughton"), or one that a
   // spokesperson, office or statement speaks for ("Smith's office", "the ministry's statement").
   for (const m of mentions) {
@@ -877,6 +931,9 @@ function singular(word: string): string {
   return word.replace(/s$/, '');
 }
 
+/** Quantifying determiners that pick out part of a group (Quirk et al. 1985, §5.8-5.9): "some Democrats". */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other']);
+
 /** Quantifiers and partitive nouns (Quirk et al. 1985, §5.8-5.9, 5.25): "some of", "a handful of", "one of". */
 const QUANTIFIERS = new Set(
   `some most many all several few both each either neither none one two three four five six seven eight nine ten dozens hundreds
@@ -975,9 +1032,9 @@ const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['it', 'it']]);
 /** Forms of "be" (and "get") that make a participle passive. */
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'get', 'gets']);
 
-/** The comma that opens the segment ending at token `end`, within a few words, or null. */
+/** The comma that opens the segment ending at token `end`, within a few words ("R-S.C." is five tokens), or null. */
 function commaSegmentBefore(tokens: Token[], sentence: Sentence, end: number): number | null {
-  for (let k = end; k >= sentence.first && end - k < 5; k--) if (tokens[k]!.text === ',') return k === end ? null : k;
+  for (let k = end; k >= sentence.first && end - k < 7; k--) if (tokens[k]!.text === ',') return k === end ? null : k;
   return null;
 }
 
@@ -988,6 +1045,8 @@ function isAgeOrPlace(ctx: SpeakerContext, sentence: Sentence, first: number, la
   if (words.length === 0) return false;
   if (words.every((t) => t.pos === 'NUM')) return true;
   if (/^(?:of|from)$/i.test(words[0]!.text)) return true;
+  // A party and state as the AP Stylebook writes them after a legislator's name ("R-S.C.", "D-Calif.").
+  if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.analysis.text.slice(words[0]!.start, words.at(-1)!.end))) return true;
   const place = (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first === first && m.last === last && ctx.mentionOwner.get(m.start)?.type === 'place');
   return place || (words.length <= 2 && words.every((t) => isCap(t) || t.text === '.') && words.some((t) => /\.$/.test(t.text)));
 }
@@ -1169,6 +1228,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // "Cruz himself said", "Democratic voters overall said": an intensifier after the subject.
   if (end - 1 >= sentence.first && /^(?:himself|herself|itself|themselves|overall|alone)$/i.test(tokens[end]!.text) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) end--;
   let tok = tokens[end]!;
+  let skipped = false;
   for (let hop = 0; hop < 4; hop++) {
     // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis after the name.
     if (tok.text === ')') {
@@ -1186,6 +1246,12 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     // (A hyphen inside a word, "R-Ky.", is no dash.)
     const isDash = (i: number): boolean => DASHES.has(tokens[i]!.text) && !(tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end);
     while (k >= sentence.first && end - k < 25 && tokens[k]!.text !== closer && !(closer === ',' && isDash(k)) && tokens[k]!.text !== ';') k--;
+    // ("Sen. Lindsey Graham, R-S.C., a candidate, said": the comma before a skipped age or place may have no partner; the name ends before it.)
+    if (k < sentence.first && skipped) {
+      end--;
+      tok = tokens[end]!;
+      break;
+    }
     if (k < sentence.first || tokens[k]!.text === ';' || end - k >= 25) return null;
     if (isQuoted(ctx, tokens[k]!.start)) return null;
     // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
@@ -1194,7 +1260,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
     if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
-    const named = personNamedIn(ctx, sentence, k + 1, end - 1);
+    // (Not a home town or a party and state taken for a name: "Rawlings, 59, of Ashton, Md., said".)
+    const named = isAgeOrPlace(ctx, sentence, k + 1, end - 1) ? null : personNamedIn(ctx, sentence, k + 1, end - 1);
     if (named) return { actor: named, description: null, side: 'before' };
     // "Lord Carlile, the government's reviewer, said" has a name before the first comma; "If ..., said" does not.
     end = k - 1;
@@ -1202,8 +1269,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     tok = tokens[end]!;
     // "Rawlings, 59, of Ashton, Md., said": an age or a home town between commas is skipped as well.
     const segment = commaSegmentBefore(tokens, sentence, end);
-    if (segment !== null && isAgeOrPlace(ctx, sentence, segment + 1, end)) {
-      end = segment;
+    skipped = segment !== null && isAgeOrPlace(ctx, sentence, segment + 1, end);
+    if (skipped) {
+      end = segment!;
       tok = tokens[end]!;
     }
   }
@@ -1219,8 +1287,12 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
       // "The prime minister's official spokesman said ... But he added:": the unnamed speaker goes on.
+      // (Unless that speaker stood in a subordinate clause and a named person is the main clause's
+      // subject: "When a reporter asked ..., Lund interrupted. '...,' she said.")
       const described = ctx.lastDescribed;
-      if (described && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
+      const main = described ? sentenceSubject(ctx, described.sentence) : null;
+      const mainFits = !!main && main.type === 'person' && agrees(main, word, ctx);
+      if (described && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       if (actor?.type !== 'person') {
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
