@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { Message } from '../brief/model.js';
 import { parseDocument } from './html-dom.js';
 import { NOT_TEXT, blockText } from './html-text.js';
+import { isAgencyCredit, lineWords } from './page-text.js';
 
 export type BodyMethod = 'readability' | 'readability-loose' | 'text-density' | 'whole-page';
 
@@ -23,6 +24,10 @@ export interface BodyOptions {
 const FURNITURE =
   /(?:^|[\s_-])(?:caption|captions|credit|credits|byline|share|sharing|social|related|promo|newsletter|signup|subscribe|advert|advertisement|ad|ads|breadcrumbs?|tags|tag-list|author-bio|timestamp|dateline|toolbar|print|comments?|recommended|more-stories|read-more|readmore|outbrain|taboola|sponsored|disclaimer|copyright|sidebar|skip)(?:$|[\s_-])/i;
 
+/** The same words closing a camelCase class name ("InlineImage-imageEmbedCaption", "articleShareBar"). */
+const FURNITURE_CAMEL =
+  /(?<=\p{Ll})(?:Captions?|Credits?|Byline|Share|Sharing|Social|Related|Promo|Newsletter|Signup|Subscribe|Advert|Advertisement|Breadcrumbs?|Tags|Timestamp|Dateline|Toolbar|Comments?|Recommended|Sponsored|Disclaimer|Copyright|Sidebar)(?=$|[\s_\p{Lu}-])/u;
+
 /** Whole-paragraph boilerplate lines. */
 const BOILERPLATE_LINE =
   /^(?:advertisement|advert|sponsored|continue reading(?: below| the main story)?|image \d+ of \/? ?\d+|caption|close|photo: .{0,120}|\(?image credit: .{0,120}|\d+|see more: .{0,200}|read more: .{0,200}|related: .{0,200}|don'?t miss|tags?|share|share this(?: article| story)?|skip to (?:main )?content|this slideshow requires javascript\.?)$/i;
@@ -37,7 +42,8 @@ function classOf(el: Element): string {
 function isFurniture(el: Element): boolean {
   const tag = el.localName.toLowerCase();
   if (tag === 'figcaption' || tag === 'figure' || tag === 'nav' || tag === 'aside' || tag === 'footer') return true;
-  return isHidden(el) || FURNITURE.test(classOf(el));
+  const names = classOf(el);
+  return isHidden(el) || FURNITURE.test(names) || FURNITURE_CAMEL.test(names);
 }
 
 function isHidden(el: Element): boolean {
@@ -47,10 +53,17 @@ function isHidden(el: Element): boolean {
 }
 
 function cleanParagraphs(text: string): string {
-  return text
-    .split('\n\n')
-    .filter((p) => !BOILERPLATE_LINE.test(p))
-    .join('\n\n');
+  const paragraphs = text.split('\n\n').filter((p) => !BOILERPLATE_LINE.test(p));
+  // A photo's caption and the agency credit under it ("… on Monday, Nov. 13, 2017." then
+  // "Jo Bell | Bloomberg | Getty Images"), which a page may set in plain <div>s.
+  const caption = new Set<number>();
+  paragraphs.forEach((p, i) => {
+    if (!isAgencyCredit(p)) return;
+    caption.add(i);
+    const before = paragraphs[i - 1];
+    if (before !== undefined && /[.!?]["”’]?$/u.test(before.trim()) && lineWords(before) < 60) caption.add(i - 1);
+  });
+  return paragraphs.filter((_, i) => !caption.has(i)).join('\n\n');
 }
 
 function runReadability(html: string, charThreshold: number): string {

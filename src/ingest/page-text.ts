@@ -312,6 +312,12 @@ function dropBlocks(lines: readonly PageLine[], scores: readonly number[], best:
   }
 }
 
+/** A photo credit that names its agency or says it is one ("Jo Bell | Bloomberg | Getty Images", "(AP Photo/Jo Bell)"). */
+export function isAgencyCredit(text: string): boolean {
+  const t = text.trim();
+  return lineWords(t) <= 12 && (CAPTION.test(t) || CREDIT_END.test(t));
+}
+
 /** A photo credit on its own line: a few capitalised words or capitals, or names and agencies between slashes. */
 function isCredit(text: string): boolean {
   const words = lineWords(text);

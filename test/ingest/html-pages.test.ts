@@ -206,3 +206,14 @@ describe('charsets', () => {
     expect(article.title).toBe('港口重新开放');
   });
 });
+
+describe('photos inside the article', () => {
+  it('leave their caption and agency credit out of the text, in plain <div>s with camelCase classes', async () => {
+    const figure =
+      '<div class="InlineImage-imageEmbed"><div class="InlineImage-imageEmbedCaption">The mayor, centre, walks along the damaged quay in Eastport on Monday, Nov. 13, 2017.</div>' +
+      '<div class="InlineImage-imageEmbedCredit">Jo Bell | Bloomberg | Getty Images</div></div>';
+    const html = `<html><head><title>Harbour reopens</title></head><body><article><div class="ArticleBody-articleBody">${figure}${BODY}</div></article></body></html>`;
+    const { article } = await read(html);
+    expect(article.text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+});
