@@ -99,12 +99,26 @@ const EVERY_MAX_RUN = new RegExp(`(.{${MAX_RUN - 1}}).`, 'gs');
  * stay true and tokenizing stays linear.
  */
 function tokenizable(text: string): string {
-  return text.replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, '$1 '));
+  return foldLetters(text).replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, '$1 '));
+}
+
+/** Letters of Latin Extended-A and -B with no one-letter decomposition, and the letter wink reads for each. */
+const STROKED: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', ĸ: 'k', Ŀ: 'L', ŀ: 'l', Œ: 'O', œ: 'o', Ŧ: 'T', ŧ: 't', ſ: 's', ƒ: 'f', Ɓ: 'B', ƀ: 'b', Ɗ: 'D', ɗ: 'd', Ƙ: 'K', ƙ: 'k', Ơ: 'O', ơ: 'o', Ư: 'U', ư: 'u' };
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
+
+/**
+ * wink's tokenizer reads letters beyond Latin-1 as symbols and cuts names at them ("Jelić" →
+ * "Jeli" + "ć", "Łukasz" → "Ł" + "ukasz"). It is given the base letter instead, one code unit for
+ * one, so offsets stay true; the tokens take their text from the article itself.
+ */
+function foldLetters(text: string): string {
+  return text.replace(EXTENDED_LATIN, (c) => STROKED[c] ?? (c.normalize('NFD').charAt(0).charCodeAt(0) < 0x100 ? c.normalize('NFD').charAt(0) : 'x'));
 }
 
 /** Tokenises, tags and splits `text` into sentences that never cross a blank line. */
 export function analyseText(text: string): Analysis {
-  const { values, spaces, tags, lemmas, spans } = readFresh(tokenizable(text), (nlp, doc) => {
+  const read = tokenizable(text);
+  const { values, spaces, tags, lemmas, spans } = readFresh(read, (nlp, doc) => {
     const its = nlp.its;
     return {
       values: doc.tokens().out() as string[],
@@ -126,13 +140,14 @@ export function analyseText(text: string): Analysis {
     offset += (spaces[t] ?? '').length;
     const value = values[t] ?? '';
     // wink-nlp reproduces the input exactly; guard anyway so offsets stay true.
-    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const at = read.startsWith(value, offset) ? offset : read.indexOf(value, offset);
     const start = at < 0 ? offset : at;
     tokens.push({
       i: t,
       start,
       end: start + value.length,
-      text: value,
+      // The article's own letters ("Jelić"), where wink read folded ones ("Jelic").
+      text: text.slice(start, start + value.length),
       pos: /^\s+$/.test(value) ? 'SPACE' : (tags[t] ?? 'X'),
       lemma: lemmas[t] ?? value.toLowerCase(),
       sentence: tokenSentence[t] ?? 0,

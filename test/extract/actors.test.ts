@@ -126,3 +126,12 @@ describe('partners named with "&"', () => {
     expect(named(actors, 'Matt Lucas').type).toBe('person');
   });
 });
+
+describe('names written with letters beyond Latin-1', () => {
+  it('are whole actors', () => {
+    const names = actorsOf('Serbian designers Ivana Jelić and Pavle Petrović showed the lamp. Coach Łukasz Fabiański agreed.').map((a) => a.name);
+    expect(names).toContain('Ivana Jelić');
+    expect(names).toContain('Pavle Petrović');
+    expect(names).toContain('Łukasz Fabiański');
+  });
+});

@@ -36,6 +36,14 @@ describe('analyseText', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Sen. Lindsey Graham, R-S.C., a candidate, said the plan would fail.', 'Others disagreed.']);
   });
 
+  it('keeps names with letters beyond Latin-1 whole ("Jelić", "Łukasz Fabiański", "Nguyễn")', () => {
+    const text = 'Ivana Jelić met Łukasz Fabiański and Nguyễn Tấn Dũng in Kraków.';
+    const { tokens } = analyseText(text);
+    const words = tokens.filter((t) => t.pos !== 'SPACE').map((t) => t.text);
+    expect(words).toEqual(['Ivana', 'Jelić', 'met', 'Łukasz', 'Fabiański', 'and', 'Nguyễn', 'Tấn', 'Dũng', 'in', 'Kraków', '.']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('tokenises a text the same whatever was read before it', () => {
     const words = (text: string): string[] => analyseText(text).tokens.map((t) => t.text);
     const fresh = words("Zorblatt's plan failed.");
