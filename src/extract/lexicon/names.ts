@@ -63,7 +63,11 @@ export const HONORIFIC_GENDER = new Map<string, 'male' | 'female'>([
   ['baroness', 'female'], ['queen', 'female'], ['princess', 'female'],
 ]);
 
-/** Words that, anywhere in a name, make it an organisation ("Thai Airways International", "Apple Computer"). */
+/**
+ * Words that, anywhere in a name, make it an organisation ("Thai Airways International", "Apple
+ * Computer"); the industry words are those of the GICS industry and sub-industry names
+ * ("Dassault Aviation", "Hindustan Aeronautics").
+ */
 export const ORG_WORDS = new Set(words(`
 administration agency airline airlines airways alliance association assembly authority bank bancorp bureau board cabinet centre center chamber church club
 coalition college commission committee company congress corporation corp corp. council court department directorate federation forum
@@ -76,7 +80,9 @@ times post journal news herald telegraph tribune mirror express mail gazette chr
 army navy force forces guard command regiment brigade tribunal commons lords assembly treasury reserve international worldwide
 automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers
 hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label
-productions pictures films division channel brotherhood movement front observatory laboratory`));
+productions pictures films division channel brotherhood movement front observatory laboratory
+aviation aeronautics automobiles beverages biotechnology construction utilities hotels machinery semiconductors textiles
+tobacco transportation logistics shipping brewery breweries publishing broadcasting`));
 
 /** First words that make a name an organisation ("Air Canada", "House of Lords", "Bank of England"). */
 export const ORG_FIRST_WORDS = new Set(words(`air house bank university college ministry department office council court church museum institute
