@@ -69,7 +69,7 @@ export async function prepareSession(flags: RunFlags, io: Io, options: { browser
  * Resolves the config, takes the output folder's lock, opens the ledger and, when the passes brief
  * here (`brief`), the brief runner: its extraction thread and browser.
  */
-export async function openSession(flags: RunFlags, io: Io, command: string, prepared?: Prepared, options: { brief: boolean; writeFs?: PassOptions['writeFs'] } = { brief: true }): Promise<Session> {
+export async function openSession(flags: RunFlags, io: Io, command: string, prepared?: Prepared, options: { brief: boolean; writeFs?: PassOptions['writeFs']; extractionHeapMb?: number } = { brief: true }): Promise<Session> {
   const { config, log } = prepared ?? (await prepareSession(flags, io, { browser: true }));
   const lock: FolderLock = lockOutputFolder(config.out, command);
   let ledger: Ledger;
@@ -87,7 +87,7 @@ export async function openSession(flags: RunFlags, io: Io, command: string, prep
       await current?.close();
       opening = undefined;
     }
-    return (opening ??= runnerFor(config, options.writeFs ? { writeFs: options.writeFs } : {}));
+    return (opening ??= runnerFor(config, { ...(options.writeFs ? { writeFs: options.writeFs } : {}), ...(options.extractionHeapMb === undefined ? {} : { extractionHeapMb: options.extractionHeapMb }) }));
   };
   return {
     config,

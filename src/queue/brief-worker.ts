@@ -30,6 +30,8 @@ export interface BriefWorkerOptions {
   publishDelayMs?: number;
   /** Test seam: the file layer the briefs are written through. */
   writeFs?: WriteFs;
+  /** Test seam: the extraction thread's heap limit in MB (see RunnerOptions). */
+  extractionHeapMb?: number;
 }
 
 export interface WorkerLog {
@@ -82,9 +84,8 @@ function isRunning(pid: number): boolean {
 /** Rejects with a FleetUnreachableError when Redis does not answer, a TemplatesError for a bad templates folder. */
 export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerLog): Promise<RunningWorker> {
   const fleet = await Fleet.open({ redis: options.redis, ...(options.prefix ? { prefix: options.prefix } : {}) });
-  let runner: BriefRunner;
-  try {
-    runner = await BriefRunner.open({
+  const openRunner = (): Promise<BriefRunner> =>
+    BriefRunner.open({
       out: options.out,
       formats: options.formats,
       page: options.page,
@@ -93,9 +94,13 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
       ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
       ...(options.feedEntries === undefined ? {} : { feedEntries: options.feedEntries }),
       ...(options.writeFs ? { writeFs: options.writeFs } : {}),
+      ...(options.extractionHeapMb === undefined ? {} : { extractionHeapMb: options.extractionHeapMb }),
       // Two articles of one title finishing on two workers would both find the name free.
       lockFolder: (base, write) => fleet.withLock(`folder:${base}`, write, { ttlMs: FOLDER_LOCK_MS }),
     });
+  let runners: RunnerKeeper;
+  try {
+    runners = keepRunner(await openRunner(), openRunner, log);
   } catch (error) {
     await fleet.close();
     throw error;
@@ -106,7 +111,7 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
   if (gone > 0) log.info(`removed the job files of ${gone} stopped worker(s)`);
   // What this worker wrote since its last publish: the index takes it as written instead of reading those folders back.
   const written = new Map<string, CatalogEntry>();
-  const publisher = startPublisher(fleet, runner, log, options.publishDelayMs ?? 1000, written);
+  const publisher = startPublisher(fleet, runners, log, options.publishDelayMs ?? 1000, written);
   const jobs = await mkdtemp(join(tmpdir(), `${JOBS_PREFIX}${process.pid}-`));
 
   const brief = async (data: BriefJobData, job: { id: string; attempt: number }): Promise<BriefJobResult> => {
@@ -117,10 +122,11 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
       await writeFile(file, Buffer.from(data.content, 'base64'));
       await utimes(file, data.mtimeMs / 1000, data.mtimeMs / 1000);
       const batch = newBatch();
-      const outcome = await runner.briefFile(file, batch, { as: data.name });
+      const { outcome, broken } = await runners.use(async (runner) => ({ outcome: await runner.briefFile(file, batch, { as: data.name }), broken: () => runner.broken }));
       for (const [slug, entry] of batch.entries) written.set(slug, entry);
       for (const warning of outcome.warnings) log.info(warning);
-      const transient = outcome.failures.filter((f) => !f.permanent);
+      // A runner given up on fails whatever it held, whatever the content: the job is retried on a fresh one.
+      const transient = broken() ? outcome.failures : outcome.failures.filter((f) => !f.permanent);
       if (transient.length > 0) throw new Error(transient.map((f) => `${f.label}: ${describe(f.error)}`).join('; '));
       const failures = outcome.failures.map((f) => `${f.label}: ${describe(f.error)}`);
       if (outcome.written.length === 0) throw permanentFailure(failures.join('; ') || `${data.name}: no article in it`);
@@ -151,9 +157,67 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
     async stop() {
       await worker.close();
       await publisher.flush();
-      await runner.close();
+      await runners.close();
       await fleet.close();
       await rm(jobs, { recursive: true, force: true });
+    },
+  };
+}
+
+interface RunnerKeeper {
+  /** Runs `fn` with a runner that was not given up on; a retired runner is closed once no job uses it. */
+  use<T>(fn: (runner: BriefRunner) => Promise<T>): Promise<T>;
+  /** The runner jobs now get, for publishing (it needs neither the thread nor the browser). */
+  current(): Promise<BriefRunner>;
+  close(): Promise<void>;
+}
+
+/**
+ * Keeps the worker's runner for its whole life, but replaces it when its extraction thread kept
+ * dying and was given up on: that runner fails every job, so the worker would only fail and retry.
+ * A runner that cannot be opened again fails the job at hand (transient) and is tried at the next.
+ */
+function keepRunner(first: BriefRunner, open: () => Promise<BriefRunner>, log: WorkerLog): RunnerKeeper {
+  let current: Promise<BriefRunner> = Promise.resolve(first);
+  const users = new Map<BriefRunner, number>();
+  const retired = new Set<BriefRunner>();
+  const closeIfIdle = (runner: BriefRunner): void => {
+    if (retired.has(runner) && !users.get(runner)) void runner.close().catch(() => undefined);
+  };
+  const acquire = async (): Promise<BriefRunner> => {
+    const seen = current;
+    const runner = await seen.catch(() => undefined);
+    if (runner && !runner.broken) return runner;
+    // The first job to find it dead replaces it; the others take the one it opens.
+    if (current === seen) {
+      if (runner) {
+        log.error('the extraction thread kept dying and was given up on; closing this brief runner and opening a fresh one');
+        retired.add(runner);
+        closeIfIdle(runner);
+      }
+      current = open();
+      current.catch(() => undefined);
+    }
+    return current;
+  };
+  return {
+    async use(fn) {
+      for (;;) {
+        const runner = await acquire();
+        // Retired while this job waited: another job has opened its successor.
+        if (retired.has(runner)) continue;
+        users.set(runner, (users.get(runner) ?? 0) + 1);
+        try {
+          return await fn(runner);
+        } finally {
+          users.set(runner, users.get(runner)! - 1);
+          closeIfIdle(runner);
+        }
+      }
+    },
+    current: () => current,
+    async close() {
+      await current.then((r) => r.close()).catch(() => undefined);
     },
   };
 }
@@ -164,7 +228,7 @@ export async function startBriefWorker(options: BriefWorkerOptions, log: WorkerL
  * publishes; a worker that finds the lock taken leaves its mark, and whoever looks after the
  * lock is let go (the holder, or this worker on its retry) publishes again.
  */
-function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delayMs: number, written: Map<string, CatalogEntry>): { stale(): void; flush(): Promise<void> } {
+function startPublisher(fleet: Fleet, runners: RunnerKeeper, log: WorkerLog, delayMs: number, written: Map<string, CatalogEntry>): { stale(): void; flush(): Promise<void> } {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;
@@ -180,7 +244,7 @@ function startPublisher(fleet: Fleet, runner: BriefRunner, log: WorkerLog, delay
     // Taken before publishing: a brief written meanwhile stays for the next publish (the index checks each entry's sizes against the files).
     const fresh = new Map(written);
     written.clear();
-    const published = await runner.publish(fresh);
+    const published = await (await runners.current()).publish(fresh);
     lastPublishMs = Date.now() - started;
     for (const s of published.skipped) log.error(`${s.folder}: left out of the index: ${s.reason}`);
   };

@@ -54,6 +54,8 @@ export interface RunnerOptions {
   pdf?: PdfRenderer;
   /** Test seam: the file layer the briefs are written through. */
   writeFs?: WriteFs;
+  /** Test seam: the extraction thread's heap limit in MB (the drafter's default when not given); a small one makes it die on a large input. */
+  extractionHeapMb?: number;
   /**
    * Runs the choice of a brief's folder and its write as one step among every writer of `out`
    * (the fleet's lock, keyed by the folder's base name); one process alone needs none.
@@ -134,6 +136,7 @@ export class BriefRunner {
             formats: [...formats],
             ...(options.published === undefined ? {} : { published: options.published }),
             ...(options.maxInputBytes === undefined ? {} : { maxBytes: options.maxInputBytes }),
+            ...(options.extractionHeapMb === undefined ? {} : { heapLimitMb: options.extractionHeapMb }),
           })
         : undefined;
     let pdf: PdfRenderer | undefined;

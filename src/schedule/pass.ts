@@ -98,7 +98,7 @@ class CancelledError extends Error {}
  * config. Its printer's deadline is shorter than the article's, so a hung browser is killed and
  * the article retried.
  */
-export function runnerFor(config: RunConfig, seams: { pdf?: PdfRenderer; writeFs?: WriteFs } = {}): Promise<BriefRunner> {
+export function runnerFor(config: RunConfig, seams: { pdf?: PdfRenderer; writeFs?: WriteFs; extractionHeapMb?: number } = {}): Promise<BriefRunner> {
   return BriefRunner.open({
     out: config.out,
     formats: config.formats,
@@ -111,6 +111,7 @@ export function runnerFor(config: RunConfig, seams: { pdf?: PdfRenderer; writeFs
     ...(config.browser ? { browser: config.browser } : {}),
     ...(seams.pdf ? { pdf: seams.pdf } : {}),
     ...(seams.writeFs ? { writeFs: seams.writeFs } : {}),
+    ...(seams.extractionHeapMb === undefined ? {} : { extractionHeapMb: seams.extractionHeapMb }),
   });
 }
 
