@@ -37,6 +37,19 @@ export const TOPIC_LEMMAS = new Set(['remark', 'recount', 'proclaim', 'confess',
 /** Verbs that report a proposition of a person only with a clause ("she showed that ..." but not "she has shown no partisanship"); a poll or a video shows its object. */
 export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);
 
+/**
+ * Verbs that report speech only with a clause, a to-infinitive or a quotation: "claim" asserts
+ * (WordNet claim v.1, "claimed that ...", "claimed to have seen") but with a plain noun object
+ * takes or wins something (v.3, "claimed the title", "claimed victory", "claimed three lives").
+ */
+export const PROPOSITION_LEMMAS = new Set(['claim']);
+
+/**
+ * Talk verbs (Levin 1993, class 37.5: "speak", "talk") with "about" or "of" name a topic; they
+ * report speech only when a statement follows: a wh-clause ("talked about how ...") or a quotation.
+ */
+export const TALK_LEMMAS = new Set(['talk', 'speak']);
+
 /** Inflected forms, for when the tagger misses the verb. */
 export const SPEECH_FORMS = new Set(
   `said says told warns warned believes believed added argued argues claimed claims insisted insists stated noted explained
