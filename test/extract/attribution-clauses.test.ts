@@ -335,3 +335,11 @@ describe('"claim" of winning or taking', () => {
     expect(claimsOf(text).map((c) => c.text)).toEqual(['the vote was rigged', 'to have seen the car', 'The count was a fix', 'the polls show fraud']);
   });
 });
+
+describe('talk verbs', () => {
+  it('"talked about", "spoke about" report speech only when a wh-clause or a quotation follows', () => {
+    const text =
+      'Senator Anne Moreau toured the plant. She talked about the economy at the rally. She spoke about how the plant had closed in 2009. Asked by reporters about the vote, she declined to comment. Moreau spoke to workers.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Anne Moreau', cue: 'spoke about', text: 'how the plant had closed in 2009' }]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -55,6 +55,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
+  if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
@@ -90,6 +91,20 @@ function takesNounObject(tokens: Token[], t: number): boolean {
   // (A verb after the noun phrase makes it the subject of a clause: "claimed he won", "claims the data show".)
   const next = tokens[k];
   return !next || next.sentence !== sentence || !(next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * Does a statement follow the preposition of "talked about", "spoke of" at `k`: a wh-clause
+ * ("about how the consulate fell") or a quotation within its phrase ("about the “progress we made”")?
+ */
+function statesAfterTopic(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k - 1]?.sentence;
+  if (/^(?:how|why|what|whether|when)$/i.test(tokens[k]?.text ?? '')) return true;
+  for (let j = k; j < tokens.length && tokens[j]!.sentence === sentence && j - k < 15; j++) {
+    if (/^(?:“|"|'')$/.test(tokens[j]!.text)) return true;
+    if (/^[.;:?!]$/.test(tokens[j]!.text) || tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A passive participle of a verb of telling with its agent: "were told by hosts A and B that ...". */

@@ -22,7 +22,7 @@ export const SPEECH_LEMMAS = new Set(
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
   worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
   slam blast assail hail decry
-  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine`.split(/\s+/),
+  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine talk speak`.split(/\s+/),
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
@@ -83,6 +83,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['call', new Set(['on', 'for'])],
   ['point', new Set(['out'])],
   ['agree', new Set(['that'])],
+  ['talk', new Set(['about', 'of'])],
+  ['speak', new Set(['about', 'of'])],
 ]);
 
 /**
