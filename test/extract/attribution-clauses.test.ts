@@ -326,3 +326,20 @@ describe('"according to" sources', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'figures gathered by researchers', text: 'the average user spends 43 minutes a month searching' }]);
   });
 });
+
+describe('"claim" of winning or taking', () => {
+  it('a plain noun object of "claim" is no speech; a clause, an infinitive or a closing attribution is', () => {
+    const text =
+      'The Kiwis would claim the Cup if they won on Saturday. Serena Park claimed victory in the final. The young driver claimed his first win at Monza. The storm claimed three lives. ' +
+      'Tom Reed claimed that the vote was rigged. Lee Hart claimed to have seen the car. The count was a fix, Ana Ruiz claimed. Mark Bell claims the polls show fraud.';
+    expect(claimsOf(text).map((c) => c.text)).toEqual(['the vote was rigged', 'to have seen the car', 'The count was a fix', 'the polls show fraud']);
+  });
+});
+
+describe('talk verbs', () => {
+  it('"talked about", "spoke about" report speech only when a wh-clause or a quotation follows', () => {
+    const text =
+      'Senator Anne Moreau toured the plant. She talked about the economy at the rally. She spoke about how the plant had closed in 2009. Asked by reporters about the vote, she declined to comment. Moreau spoke to workers.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'Anne Moreau', cue: 'spoke about', text: 'how the plant had closed in 2009' }]);
+  });
+});

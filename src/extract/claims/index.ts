@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -54,6 +54,8 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
+  if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
+  if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
@@ -68,6 +70,41 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
+}
+
+/**
+ * Does the verb at `t` take a plain noun phrase as its object ("claimed the title in Paris",
+ * "claimed victory"), not a clause ("claimed the vote was rigged"), "that", "to", a quote or nothing?
+ */
+function takesNounObject(tokens: Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  let k = t + 1;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.pos === 'ADV') k++;
+  const first = k;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(tokens[k]!.pos) && !/^(?:that|to)$/i.test(tokens[k]!.text)) {
+    // (A verb of the clause may be tagged as a noun after a plural subject: "claims the polls show fraud".)
+    const tok = tokens[k]!;
+    if (k > first && (isSpeechVerb(tokens, k) || (tok.pos === 'NOUN' && lower(tok) === lemmaOf(tok) && SPEECH_LEMMAS.has(lemmaOf(tok)) && /s$/.test(tokens[k - 1]!.text)))) return false;
+    k++;
+  }
+  if (k === first) return false;
+  // (A verb after the noun phrase makes it the subject of a clause: "claimed he won", "claims the data show".)
+  const next = tokens[k];
+  return !next || next.sentence !== sentence || !(next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * Does a statement follow the preposition of "talked about", "spoke of" at `k`: a wh-clause
+ * ("about how the consulate fell") or a quotation within its phrase ("about the “progress we made”")?
+ */
+function statesAfterTopic(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k - 1]?.sentence;
+  if (/^(?:how|why|what|whether|when)$/i.test(tokens[k]?.text ?? '')) return true;
+  for (let j = k; j < tokens.length && tokens[j]!.sentence === sentence && j - k < 15; j++) {
+    if (/^(?:“|"|'')$/.test(tokens[j]!.text)) return true;
+    if (/^[.;:?!]$/.test(tokens[j]!.text) || tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A passive participle of a verb of telling with its agent: "were told by hosts A and B that ...". */

@@ -22,7 +22,7 @@ export const SPEECH_LEMMAS = new Set(
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
   worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
   slam blast assail hail decry
-  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine`.split(/\s+/),
+  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine talk speak`.split(/\s+/),
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
@@ -36,6 +36,19 @@ export const TOPIC_LEMMAS = new Set(['remark', 'recount', 'proclaim', 'confess',
 
 /** Verbs that report a proposition of a person only with a clause ("she showed that ..." but not "she has shown no partisanship"); a poll or a video shows its object. */
 export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);
+
+/**
+ * Verbs that report speech only with a clause, a to-infinitive or a quotation: "claim" asserts
+ * (WordNet claim v.1, "claimed that ...", "claimed to have seen") but with a plain noun object
+ * takes or wins something (v.3, "claimed the title", "claimed victory", "claimed three lives").
+ */
+export const PROPOSITION_LEMMAS = new Set(['claim']);
+
+/**
+ * Talk verbs (Levin 1993, class 37.5: "speak", "talk") with "about" or "of" name a topic; they
+ * report speech only when a statement follows: a wh-clause ("talked about how ...") or a quotation.
+ */
+export const TALK_LEMMAS = new Set(['talk', 'speak']);
 
 /** Inflected forms, for when the tagger misses the verb. */
 export const SPEECH_FORMS = new Set(
@@ -70,6 +83,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ['call', new Set(['on', 'for'])],
   ['point', new Set(['out'])],
   ['agree', new Set(['that'])],
+  ['talk', new Set(['about', 'of'])],
+  ['speak', new Set(['about', 'of'])],
 ]);
 
 /**
