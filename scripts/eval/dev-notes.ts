@@ -21,6 +21,7 @@ import {
   type Ratio,
 } from './brief-score.js';
 import { readPageMetadata } from './page-metadata.js';
+import { fmtRatio, listLines } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEV_NOTES_DIR = path.join(repoRoot, 'eval', 'dev-notes');
@@ -102,11 +103,7 @@ function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: Note
   }
   personRecall.num = found.size;
   const lines: string[] = [];
-  const list = (label: string, xs: readonly string[]): void => {
-    if (xs.length === 0) return;
-    lines.push(`  ${label} (${xs.length}):`);
-    for (const x of xs) lines.push(`    - ${x}`);
-  };
+  const list = (label: string, xs: readonly string[]): void => void lines.push(...listLines(label, xs));
   list('missed persons', golds.filter((g) => !found.has(g)).map((g) => g.actor.name));
   list('actors typed person that are no annotated person', falsePersons);
   list('key persons filed under also mentioned', misses.keyNotShownAsKey);
@@ -134,7 +131,7 @@ export async function readDevNotes(err: (line: string) => void, dir = DEV_NOTES_
   return notes;
 }
 
-const fmt = (r: Ratio): string => (r.den === 0 ? '—' : `${(r.num / r.den).toFixed(3)} (${r.num}/${r.den})`);
+
 
 export async function runDevNotes(
   options: { sharedDir: string; verbose: boolean },
@@ -173,14 +170,14 @@ export async function runDevNotes(
   );
   io.out('| figure | value | target (gold briefs) |');
   io.out('|---|---|---|');
-  io.out(`| person recall (every named person) | ${fmt(pooled.personRecall)} | |`);
-  io.out(`| key-person recall | ${fmt(b.keyActorRecall)} | ≥ 0.95 |`);
-  io.out(`| person precision (actors typed person) | ${fmt(pooled.personPrecision)} | |`);
-  io.out(`| key persons the brief shows as key | ${fmt(b.keyFlagRecall)} | |`);
-  io.out(`| persons shown as key that the notes call key | ${fmt(b.keyFlagPrecision)} | |`);
-  io.out(`| role accuracy (matched persons with a role) | ${fmt(b.actorRole)} | ≥ 0.75 |`);
-  io.out(`| question grounded precision | ${fmt(b.questionPrecision)} | ≥ 0.80 |`);
-  io.out(`| question recall (uncertainties covered) | ${fmt(b.questionRecall)} | ≥ 0.55 |`);
+  io.out(`| person recall (every named person) | ${fmtRatio(pooled.personRecall)} | |`);
+  io.out(`| key-person recall | ${fmtRatio(b.keyActorRecall)} | ≥ 0.95 |`);
+  io.out(`| person precision (actors typed person) | ${fmtRatio(pooled.personPrecision)} | |`);
+  io.out(`| key persons the brief shows as key | ${fmtRatio(b.keyFlagRecall)} | |`);
+  io.out(`| persons shown as key that the notes call key | ${fmtRatio(b.keyFlagPrecision)} | |`);
+  io.out(`| role accuracy (matched persons with a role) | ${fmtRatio(b.actorRole)} | ≥ 0.75 |`);
+  io.out(`| question grounded precision | ${fmtRatio(b.questionPrecision)} | ≥ 0.80 |`);
+  io.out(`| question recall (uncertainties covered) | ${fmtRatio(b.questionRecall)} | ≥ 0.55 |`);
   io.out(`| evidence-invariant violations | ${b.evidenceViolations.num} of ${b.evidenceViolations.den} | = 0 |`);
   for (const f of failed) io.out(`FAILED ${f}`);
   if (options.verbose) for (const line of details) io.out(line);

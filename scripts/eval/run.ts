@@ -16,7 +16,7 @@ import type { Article, Brief, Evidence } from '../../src/brief/model.js';
 import { alignText, mapSpan } from './align-text.js';
 import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
 import { runProduct } from './product-pool.js';
-import { groupByReason } from './table.js';
+import { groupByReason, listLines } from './table.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, readReportPages, type Half } from './halves.js';
@@ -331,11 +331,7 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
       const m = r.ours.misses;
       io.out('');
       io.out(`## ${r.id}`);
-      const list = (label: string, items: readonly string[]): void => {
-        if (items.length === 0) return;
-        io.out(`  ${label} (${items.length}):`);
-        for (const item of items) io.out(`    - ${item}`);
-      };
+      const list = (label: string, items: readonly string[]): void => listLines(label, items).forEach((line) => io.out(line));
       list('WARNING gold anchors not in the clean text (ingest dropped text?)', m.anchorsNotInText);
       list('missed key actors', m.missedKeyActors);
       list('key actors filed under also mentioned', m.keyNotShownAsKey);

@@ -30,6 +30,11 @@ export function table(header: string[], rows: string[][]): string[] {
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 }
 
+/** A labelled list of misses for --verbose: `  label (n):` then `    - item` lines; nothing when empty. */
+export function listLines(label: string, items: readonly string[]): string[] {
+  return items.length === 0 ? [] : [`  ${label} (${items.length}):`, ...items.map((item) => `    - ${item}`)];
+}
+
 /** "id: reason" items as one line per reason: `reason (n): id, id, ...`. */
 export function groupByReason(items: readonly string[]): string[] {
   const byReason = new Map<string, string[]>();
