@@ -135,3 +135,11 @@ describe('names written with letters beyond Latin-1', () => {
     expect(names).toContain('Łukasz Fabiański');
   });
 });
+
+describe('a surname that looks like a plural of an everyday word', () => {
+  it('is still a person\'s ("Evo Morales", "Ada Barnes")', () => {
+    const actors = actorsOf('The government that ousted Evo Morales, after clashes, met Ada Barnes on Monday.');
+    expect(named(actors, 'Evo Morales').type).toBe('person');
+    expect(named(actors, 'Ada Barnes').type).toBe('person');
+  });
+});

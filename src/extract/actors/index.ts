@@ -19,7 +19,7 @@ import {
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
@@ -386,7 +386,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // ("Environmental Kuznets Curve", "Marijuana Use": a name that ends in an everyday noun is a person's only
   // when it opens with a given name, "Neil Young", "Molly Wood".)
   const lastWord = words[words.length - 1]!.toLowerCase();
-  const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && isEveryday(lastWord);
+  // (The word as written, not a plural read back to its singular: "Morales", "Gates" and "Barnes" are
+  // surnames that look like plurals of "morale", "gate" and "barn".)
+  const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && EVERYDAY_WORDS.has(lastWord);
   const given = !brand && !thing && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   if (multi && words.length <= 3 && !located && given) return 'person';
   if (located && !possessive) return 'place';
