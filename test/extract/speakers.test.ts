@@ -275,3 +275,11 @@ describe('organisations behind spokespeople, statements and offices', () => {
     expect(speakerOf(text, 'the race was over')).toBe('Republicans');
   });
 });
+
+describe('an office that speaks', () => {
+  it('is the office of the nearest possessor before it, not of a name further back', () => {
+    const text = "Bolivia's public defender's office said another 30 people had been injured. The minister's office said the talks would resume.";
+    expect(speakerOf(text, 'another 30 people')).toBe("Bolivia's public defender's office");
+    expect(speakerOf(text, 'the talks would resume')).toBe("minister's office");
+  });
+});

@@ -710,7 +710,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     if (m.first === m.last && DEMONYMS.has(lower(tokens[m.first]!))) continue;
     // (A person's spokesman or lawyer is a person of their own: "Mr Blair's official spokesman".)
     const speaksFor = owner.type === 'organization' || owner.type === 'country' || (owner.type === 'person' && !ownPerson);
-    if (PROXY_NOUNS.has(head) && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && speaksFor) return { actor: owner, description: null, side };
+    // ("Bolivia's public defender's office": the office is the defender's; the nearer possessive owns the head.)
+    const ownsHead = tokens.slice(m.last + 2, headAt).every((t) => !POSSESSIVE.has(t.text));
+    if (PROXY_NOUNS.has(head) && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && speaksFor && ownsHead) return { actor: owner, description: null, side };
     // "Iraq intelligence", "BA's chief executive": a name that only modifies the head is not the speaker.
     if (m.last !== coreLast && !coordinated) continue;
     return { actor: owner, description: null, side };
