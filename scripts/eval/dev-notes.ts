@@ -131,8 +131,6 @@ export async function readDevNotes(err: (line: string) => void, dir = DEV_NOTES_
   return notes;
 }
 
-
-
 export async function runDevNotes(
   options: { sharedDir: string; verbose: boolean },
   extractFile: (file: string, options: { published?: string }) => Promise<Brief>,

@@ -112,7 +112,10 @@ const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/g;
  * one, so offsets stay true; the tokens take their text from the article itself.
  */
 function foldLetters(text: string): string {
-  return text.replace(EXTENDED_LATIN, (c) => STROKED[c] ?? (c.normalize('NFD').charAt(0).charCodeAt(0) < 0x100 ? c.normalize('NFD').charAt(0) : 'x'));
+  return text.replace(EXTENDED_LATIN, (c) => {
+    const base = c.normalize('NFD').charAt(0);
+    return STROKED[c] ?? (base.charCodeAt(0) < 0x100 ? base : 'x');
+  });
 }
 
 /** Tokenises, tags and splits `text` into sentences that never cross a blank line. */
