@@ -100,6 +100,8 @@ describe.runIf(hasRedisServer())('the fleet on a real Redis', () => {
     await startWorker(out, flaky);
     await waitFor(async () => (await fleet.remembered()) === 1, 60_000);
     expect(renames).toBeGreaterThanOrEqual(3);
+    // The worker remembers an id before BullMQ moves its job out of "active": wait for that too.
+    await waitFor(async () => (await fleet.status()).counts.active === 0, 10_000, 'no job active');
     const { counts } = await fleet.status();
     expect(counts).toMatchObject({ failed: 0, completed: 1 });
     expect(await briefFolders(out)).toHaveLength(1);
@@ -156,6 +158,8 @@ describe.runIf(hasRedisServer())('the fleet on a real Redis', () => {
     expect(others).toEqual([]);
     process.kill(first!, 'SIGKILL');
     await waitFor(async () => (await fleet.remembered()) === files.length, 60_000, 'every article briefed');
+    // The worker remembers an id before BullMQ moves its job out of "active": wait for that too.
+    await waitFor(async () => (await fleet.status()).counts.active === 0, 10_000, 'no job active');
     expect((await fleet.status()).counts).toMatchObject({ failed: 0, completed: files.length });
     const folders = await briefFolders(out);
     expect(folders).toHaveLength(files.length);

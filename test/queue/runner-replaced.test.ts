@@ -43,6 +43,8 @@ describe.runIf(hasRedisServer())('a worker whose extraction thread was given up 
       for (const [i, path] of later.entries()) await writeFile(path, articleText(i + 1));
       await enqueueFiles(fleet, later, { maxBytes: 1 << 20, attempts: 2, backoffMs: 50 });
       await waitFor(async () => (await fleet.remembered()) === 3, 60_000, 'the later jobs briefed');
+      // The worker remembers an id before BullMQ moves its job out of "active": wait for that too.
+      await waitFor(async () => (await fleet.status()).counts.active === 0, 10_000, 'no job active');
       const folders = (await readdir(join(dir, 'out'), { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
       expect(folders).toHaveLength(3);
       expect((await fleet.status()).counts).toMatchObject({ failed: 1, waiting: 0, active: 0 });
