@@ -182,6 +182,13 @@ function splitSentences(text: string, tokens: Token[], spans: [number, number][]
       if (tok.pos === 'SPACE' && /\n\s*\n/.test(tok.text)) {
         push(from, t - 1);
         from = t + 1;
+        continue;
+      }
+      const end = missedBreakAfter(text, tokens, t, last);
+      if (end >= 0) {
+        push(from, end);
+        from = end + 1;
+        t = end;
       }
     }
     push(from, last);
@@ -189,6 +196,35 @@ function splitSentences(text: string, tokens: Token[], spans: [number, number][]
   const merged = mergeFalseBreaks(text, tokens, sentences);
   for (const s of merged) for (let t = s.first; t <= s.last; t++) tokens[t]!.sentence = s.i;
   return merged;
+}
+
+/** Abbreviations that stand before a name or a number: "Gov. Jerry Brown", "St. Louis", "No. 10". */
+const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|messrs|mme|mlle|dr|prof|rev|fr|msgr|hon|rt|st|sts|mt|ft|rep|reps|sen|sens|gov|gen|lt|col|capt|cpt|cmdr|adm|maj|sgt|cpl|pvt|supt|insp|det|jr|sr|esq|no|nos|vol|fig|pp|op|co|vs|v)\.$/i;
+
+/**
+ * Where wink's splitter read a sentence-final word as an abbreviation and went on: "a profit of
+ * $901m. It has …", "the 1500m. Swedish …", "go to the DEC. "I'd …" (December), "The Sun. Mr R. …"
+ * (Sunday). A word of two letters or more that wink kept with its full stop, followed by a
+ * capitalised word or an opening quote, ends the sentence, unless it is a title or a number's
+ * abbreviation (TITLE_ABBREVIATION) or an initialism with inner stops ("U.S."), which wink judges.
+ * Returns the index of the sentence's last token, or -1.
+ */
+function missedBreakAfter(text: string, tokens: Token[], t: number, last: number): number {
+  const tok = tokens[t]!;
+  if (t >= last || !/^\p{L}{2,}\.$/u.test(tok.text) && !/^\p{L}\.$/u.test(tok.text)) return -1;
+  // A single letter is an initial ("Mr R. Sridharan"), unless it is a unit after its number ("16k.").
+  const afterNumber = tokens[t - 1]?.pos === 'NUM' && tokens[t - 1]!.end === tok.start;
+  if (tok.text.length === 2 && !afterNumber) return -1;
+  if (TITLE_ABBREVIATION.test(tok.text)) return -1;
+  let end = t;
+  // '… it is 60p." The Department …': a closing quote mark right after the stop stays with the sentence.
+  if (CLOSING_MARK.test(tokens[t + 1]!.text) && tokens[t + 1]!.start === tok.end) end = t + 1;
+  let k = end + 1;
+  while (k <= last && tokens[k]!.pos === 'SPACE') k++;
+  if (k > last || !/^[ \t\n]+$/.test(text.slice(tokens[end]!.end, tokens[k]!.start))) return -1;
+  let next = tokens[k]!;
+  if (/^["“‘']$/.test(next.text) && k < last && tokens[k + 1]!.start === next.end) next = tokens[k + 1]!;
+  return /^\p{Lu}/u.test(next.text) ? end : -1;
 }
 
 const CLOSING_MARK = /^(?:”|’|"|'|'')$/;

@@ -30,6 +30,26 @@ describe('analyseText', () => {
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Levels of PM2.5 were high.', 'He earned $3.5m in 2004.', 'Visit news.example.org today.']);
   });
 
+  it('ends a sentence at a word the splitter took for an abbreviation ("$901m.", "the DEC.", "The Sun.")', () => {
+    const text = 'It made a profit of $901m. It has assets. Funds went to the DEC. "I am pleased," he said. He read The Sun. Fans were let in." Indeed, they were.';
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'It made a profit of $901m.',
+      'It has assets.',
+      'Funds went to the DEC.',
+      '"I am pleased," he said.',
+      'He read The Sun.',
+      'Fans were let in."',
+      'Indeed, they were.',
+    ]);
+  });
+
+  it('keeps titles, initials and inner-stop abbreviations inside their sentence ("Gov. Jerry Brown", "Mr R. Sridharan", "No. 10")', () => {
+    const text = 'Gov. Jerry Brown met Mr R. Sridharan at No. 10 on Dec. 5 with St. Louis officials. They left at 5 p.m. on Sunday.';
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Gov. Jerry Brown met Mr R. Sridharan at No. 10 on Dec. 5 with St. Louis officials.', 'They left at 5 p.m. on Sunday.']);
+  });
+
   it('does not end a sentence inside an abbreviation with no space after its full stop ("R-S.C.,")', () => {
     const text = 'Sen. Lindsey Graham, R-S.C., a candidate, said the plan would fail. Others disagreed.';
     const { sentences } = analyseText(text);

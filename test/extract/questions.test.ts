@@ -384,7 +384,6 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a request denied', '"We won\'t be calling for the match commissioner to review the incident," he said.'],
     ['a doubled modal', 'The director warned his side will will not give up the title without a fight.'],
     ['a first person the tokenizer kept whole', '"I\'m sure there will be times next season when I will miss it."'],
-    ['two sentences the splitter ran together', 'The agency reported that crude stockpiles had fallen 1m barrels to 294.3m. On top of that, problems have also prompted it to revise its estimate.'],
     ['a hedging adverb on a noun phrase', 'Many big brands have used the network, including perhaps two of the biggest brands in the world - the two candidates.'],
     ['a list cut at its first comma', 'The firm said the technology would also prevent against "rent, rip and return" by users.'],
     ['what would hold for anyone', 'Anyone looking at the traffic machine by machine would be unlikely to spot the attack, he said.'],
