@@ -68,10 +68,22 @@ const fold = (text: string): string => text.normalize('NFKC').toLowerCase().repl
 /** A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"): no date to read, but a header line. */
 const isYearlessPostedLine = (text: string): boolean => /^(?:updated|posted|published|last updated)\b:?\s*(?:on\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}\b|\d{1,2}[:.]\d{2})/iu.test(text);
 
+/**
+ * Whether a line ends as a sentence does: a full stop, not an ellipsis nor, in a title-case line,
+ * the stop of an abbreviation ("… Stirs Questions About Its 'Improved' Relations With U.S."). A
+ * line in sentence case that ends with "U.S." is read as a sentence (a standfirst).
+ */
+function endsWithFullStop(text: string): boolean {
+  if (!/[.。]["”’)]?$/u.test(text) || /(?:\.\.\.|…)["”’)]?$/.test(text)) return false;
+  return !(inTitleCase(text) && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}["”’)]?$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St)\.["”’)]?$/u.test(text));
+}
+
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
 function titleShaped(text: string, reference: Instant): boolean {
   const words = lineWords(text);
   if (words < 3 || words > 30 || text.length > 250) return false;
+  // Words, not numbers: "04/19/13" is a date, "1.1k" a share count.
+  if (!/\p{L}{2}/u.test(text)) return false;
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
   if (/^\p{Ll}(?!\p{Lu})/u.test(text)) return false;
   if (/[,;:。]["”’)」]?$/u.test(text)) return false;
@@ -85,6 +97,10 @@ function titleShaped(text: string, reference: Instant): boolean {
   if (readDateline(text) === text.trim()) return false;
   // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
+  // … or their words alone: "Home ECONOMIE Conjoncture".
+  if (/^home(?:\s+\p{Lu}[\p{L}-]*){1,4}$/iu.test(text.trim())) return false;
+  // A link back or onwards: "Back to the front page", "Skip to main content".
+  if (/^(?:back to|return to|skip to|go to|jump to)\b/i.test(text.trim())) return false;
   return !isFurnitureLine(text);
 }
 
@@ -147,7 +163,9 @@ function scoreHeadline(f: HeadlineFeatures): number {
 export function readPageHeader(lines: readonly string[], start: number, end: number, reference: Instant): PageHeader {
   const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null };
   /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
-  const takeTimes = (line: string): boolean => {
+  const takeTimes = (glued: string): boolean => {
+    // "By Seth Fiegerman2014-01-26 21:32:46 UTC": a byline and a date glued by the page's markup.
+    const line = unglue(glued);
     // The date-line reader keeps a zone ("9:15 AM EST"); the posted-line reader adds relative times.
     const posted = readDateLine(line, reference) ?? readPostedLine(line, reference);
     if (!posted) return false;
@@ -167,7 +185,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let anchor: number | null = null;
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
     if (teasers.has(i)) continue;
-    const line = lines[i]!;
+    const line = unglue(lines[i]!);
     if (takeTimes(line)) anchor ??= i;
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
     if (by && header.byline === null && /^\s*(?:by|written by|words by|von|par)\b/i.test(line)) {
@@ -193,12 +211,16 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (known === undefined) furnitureLines.set(i, (known = isFurnitureLine(lines[i]!) || CONSENT.test(lines[i]!)));
     return known;
   };
-  /** Lines from one line down to another, furniture not counted. */
+  /** The unlabelled byline just above the date line, part of the header block. */
+  let namesLine = -1;
+  /** Lines from one line down to another, furniture and an unlabelled byline not counted. */
   const gap = (top: number, bottom: number): number => {
     let n = 1;
-    for (let k = top + 1; k < bottom; k++) if (!furniture(k)) n++;
+    for (let k = top + 1; k < bottom; k++) if (!furniture(k) && k !== namesLine) n++;
     return n;
   };
+  /** A line right over a photo credit ("Image: SixThirty") is that photo's caption. */
+  const overCredit = (i: number): boolean => i + 1 < lines.length && PHOTO_CREDIT.test(lines[i + 1]!.trim());
   let aboveAnchor: number | null = null;
   for (let i = ref - 1; i >= from && gap(i, ref) <= 4 && aboveAnchor === null; i--) {
     const text = lines[i]!;
@@ -206,15 +228,16 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
     if (i === ref - 1 && header.byline === null && onlyNames(text)) {
       header.byline = { value: text, raw: text };
+      namesLine = i;
       continue;
     }
-    if (titleShaped(text, reference) && !/[.。]["”’)]?$/u.test(text) && !isStandfirst(text)) aboveAnchor = i;
+    if (titleShaped(text, reference) && !endsWithFullStop(text) && !isStandfirst(text) && !overCredit(i)) aboveAnchor = i;
   }
   // Headline, standfirst (and an author box) stacked above the byline: the line found is the
   // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
   // A longer stack is a list of teaser headlines, whose last line sits over the real one.
   if (aboveAnchor !== null) {
-    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !/[.。]["”’)]?$/u.test(lines[i]!);
+    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !endsWithFullStop(lines[i]!);
     // The line over another, past captions and credits.
     const over = (i: number): number => {
       let k = i - 1;
@@ -236,7 +259,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let best: { i: number; score: number } | null = null;
   for (let i = from; i < Math.min(lines.length, start + 1); i++) {
     const text = lines[i]!;
-    if (teasers.has(i) || !titleShaped(text, reference)) continue;
+    if (teasers.has(i) || !titleShaped(text, reference) || overCredit(i)) continue;
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
@@ -244,7 +267,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const shared = words.filter((w) => against.has(w)).length;
     // A two-word line is a section label unless the article speaks of what it names.
     if (lineWords(text) < 3 && shared === 0) continue;
-    const fullStop = /[.。]["”’)]?$/u.test(text) && !/\.\.\.$|…$/.test(text);
+    const fullStop = endsWithFullStop(text);
     // The article's own first line with a full stop is its first sentence.
     if (fullStop && i >= start) continue;
     const own = page[i]!;
@@ -305,6 +328,18 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   }
   return header;
 }
+
+/** Title case: the words of four letters or more, nearly all capitalised ("The Untold Story Of Larry Page's Comeback"). */
+function inTitleCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
+/** A line with a word glued to the ISO date after it ("Fiegerman2014-01-26"), parted by a space. */
+const unglue = (line: string): string => line.replace(/(?<=\p{L})(?=\d{4}-\d{2}-\d{2}\b)/gu, ' ');
+
+/** A photo's credit line: "Image: SixThirty", "Photo by Jo Bell", "Getty Images", "(AP Photo/Jo Bell)"; not a bare news agency ("REUTERS" is a byline too). */
+const PHOTO_CREDIT = /^(?:\(?(?:image|photo|photograph|picture|illustration)s?(?: credits?)?(?::| by)\s*\S.{0,80}|credit:.{0,80}|\(?(?:getty images|shutterstock)\)?|\((?:ap|afp|reuters) photo\/[^()]{1,60}\))$/i;
 
 /** A copyright line: "© 2019 The Hollywood Reporter", "Copyright … All rights reserved". */
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;

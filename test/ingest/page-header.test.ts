@@ -40,6 +40,22 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('a title-case headline that ends with an abbreviation ("… With U.S.") is no sentence', () => {
+    const h = header(['Menu', 'Puffin Colony Doubles as Trust Clears Rats Brought From U.S.', 'Published June 3, 2024', '| Island Trust News', 'Print', 'Share']);
+    expect(h.title).toBe('Puffin Colony Doubles as Trust Clears Rats Brought From U.S.');
+  });
+
+  it('a caption over its credit is not the headline, and a byline glued to its date is read', () => {
+    const h = header(['Menu', 'Puffin numbers double on the cliffs', 'Share', 'Tweet', 'A puffin on the north cliff of the island', 'Image: Island Trust', 'By Tom Reid2024-06-03 10:00:00 UTC']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('a breadcrumb of section names alone, and a link back, are not the headline', () => {
+    expect(header(['Menu', 'Home Puffins Cliffs', 'By Tom Reid', 'June 3, 2024']).title).toBeNull();
+    expect(header(['Back to the front page', 'By Tom Reid', 'June 3, 2024']).title).toBeNull();
+  });
+
   it('a breadcrumb that ends with the headline is not the headline', () => {
     const h = header(['Menu', 'HomeNATURENEWSPuffin numbers double on the cliffs', 'June 3, 2024', 'Puffin numbers double on the cliffs', 'By Tom Reid']);
     expect(h.title).toBe('Puffin numbers double on the cliffs');
