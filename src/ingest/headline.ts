@@ -96,10 +96,14 @@ export function judgeHeadline(lines: readonly TextLine[], context: HeadlineConte
   return { headline: score >= 2, reasons };
 }
 
+/** Scripts written without spaces, where a word is about two characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
 /** At least one sentence of prose: a line of five words or more that ends a sentence, or of eight or more. */
 export function hasProse(text: string): boolean {
   return text.split('\n').some((line) => {
-    const n = words(line).length;
-    return n >= 8 || (n >= 5 && /[.!?…]["”’)]?\s*$/u.test(line));
+    const unspaced = line.match(UNSPACED)?.length ?? 0;
+    const n = (unspaced > 0 ? words(line.replace(UNSPACED, ' ')).length : words(line).length) + Math.round(unspaced / 2);
+    return n >= 8 || (n >= 5 && /[.!?…。！？]["”’)」]?\s*$/u.test(line));
   });
 }

@@ -108,7 +108,8 @@ export function extractBody(html: string, options: BodyOptions = {}): ExtractedB
   if (failure !== null) messages.push(message('html-readability-failed', why, 'warning'));
   const best = loose.text.length > first.text.length ? loose : first;
   // A few words (a menu item, a cookie notice) are not an article: say so rather than brief them.
-  if ((best.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_BODY_WORDS) return { text: '', method: 'readability', messages };
+  // (Words as lineWords counts them: about two characters each in Chinese or Japanese.)
+  if (lineWords(best.text) < MIN_BODY_WORDS) return { text: '', method: 'readability', messages };
   messages.push(message('html-short-body', `only ${best.text.length} characters of article text were found on the page`, 'warning'));
   return { text: best.text, method: best === loose && loose !== first ? 'readability-loose' : 'readability', messages };
 }

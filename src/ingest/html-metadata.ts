@@ -249,17 +249,29 @@ function bylineFromElements(doc: Document, outlet: string | null): { byline: str
 }
 
 /** An ISO date-time with its zone; a value without a zone is kept as UTC and flagged. */
+/** North American zone abbreviations that Date.parse reads (RFC 2822), as minutes from UTC. */
+const US_ZONES: Record<string, number> = { EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420 };
+
 function readTime(raw: string): { value: string; zoned: boolean } | null {
   const s = raw.trim().replace(/\.\d+(?=Z|[+-]\d|$)/, '');
   // Placeholders of empty date fields ("0001-01-01T00:00:00Z", the Unix epoch) are no date.
   if (/^0\d{3}-|^1970-01-01(?:T00:00(?::00)?(?:Z|\+00:?00)?)?$/.test(s)) return null;
   const instant = parseInstant(s);
   if (!instant) {
+    // RFC 2822 and its kin ("Sat, 09 Oct 2010 07:15:45 EST"): the zone as GMT/UTC, an offset or a North American abbreviation.
     const ms = Date.parse(s);
     if (Number.isNaN(ms) || !/\d{4}/.test(s)) return null;
-    const zone = /(?:GMT|UTC|Z)\s*([+-]\d{2}:?\d{2})?/.exec(s);
-    if (!zone) return null;
-    return { value: formatInstant({ ms, offset: 0 }), zoned: true };
+    const zone = /(?:GMT|UTC|Z)\s*(?:([+-])(\d{2}):?(\d{2}))?|\b([ECMP][SD]T)\b|([+-])(\d{2})(\d{2})$/.exec(s);
+    if (zone) {
+      // Written in the page's own zone, kept in it: "07:47 PM EST" stays 19:47-05:00, on its own calendar day.
+      const sign = zone[1] ?? zone[5];
+      const offset = zone[4] !== undefined ? US_ZONES[zone[4]]! : sign !== undefined ? (sign === '-' ? -1 : 1) * (Number(zone[2] ?? zone[6]) * 60 + Number(zone[3] ?? zone[7])) : 0;
+      return { value: formatInstant({ ms, offset }), zoned: true };
+    }
+    // A calendar date alone ("June 7, 2013"): that day, no time zone to read it in.
+    if (/\d{1,2}:\d{2}/.test(s)) return null;
+    const day = Date.parse(`${s} UTC`);
+    return Number.isNaN(day) ? null : { value: formatInstant({ ms: day, offset: 0 }), zoned: false };
   }
   const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(s);
   if (!/T|\d{2}:\d{2}/.test(s)) return { value: formatInstant(instant), zoned: false };
@@ -473,10 +485,11 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
     }
     return null;
   };
-  const timeEl = doc.querySelector('time[itemprop="datePublished"], time[pubdate], time[class*="publish"], article time[datetime], time[datetime]');
+  // In order of what they say: a page's first <time> may be its update time ("dateModified").
+  const timeEl = ['[itemprop="datePublished"][datetime]', 'time[pubdate]', 'time[class*="publish"]', 'article time[datetime]', 'time[datetime]:not([itemprop="dateModified"])'].map((q) => doc.querySelector(q)).find((el) => el !== null);
   const publishedAt = timeOf('publishedAt', [
     ['json-ld:datePublished', fromLd('datePublished')],
-    ...(['article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'date'] as const).map(
+    ...(['article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'publish_date', 'article:published', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dc.created', 'date'] as const).map(
       (k): [string, string | null] => [`meta:${k}`, meta(doc, k)?.value ?? null],
     ),
     ['html:time', timeEl?.getAttribute('datetime')],

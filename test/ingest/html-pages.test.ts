@@ -113,6 +113,32 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('the publication time from meta and <time>', () => {
+  const page = (head: string, body = `<article>${BODY}</article>`) => `<!doctype html><html><head><title>Harbour reopens after the storm</title>${head}</head><body>${body}</body></html>`;
+
+  it('reads an RFC 2822 time with a North American zone, kept in that zone ("publish_date")', async () => {
+    const { article } = await read(page('<meta name="publish_date" content="Sat, 09 Mar 2024 19:15:45 EST">'));
+    expect(article.publishedAt).toBe('2024-03-09T19:15:45-05:00');
+  });
+
+  it('reads a calendar date written out ("June 7, 2013") as that day', async () => {
+    const { article } = await read(page('<meta name="sailthru.date" content="March 5, 2024">'));
+    expect(article.publishedAt?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('takes the <time> marked as the publication, not an update time that comes first', async () => {
+    const body = `<article><time itemprop="dateModified" datetime="2024-03-06T10:37:32+02:00">6 March</time><time itemprop="datePublished" datetime="2024-03-05T17:08:23+02:00">5 March</time>${BODY}</article>`;
+    const { article } = await read(page('', body));
+    expect(article.publishedAt).toBe('2024-03-05T17:08:23+02:00');
+  });
+
+  it('briefs a page written in Chinese: its sentences are prose, though written without spaces', async () => {
+    const zh = '<p>香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。</p><p>梁振英同时遭到泛民主派和亲北京阵营议员质问。</p>';
+    const { article } = await read(page('<meta name="publish_date" content="Mon, 10 Dec 2012 09:24:01 GMT">', `<article>${zh}</article>`));
+    expect(article.text).toContain('梁振英同时遭到泛民主派和亲北京阵营议员质问。');
+  });
+});
+
 describe('the headline', () => {
   it('is not a navigation <h1> that no other candidate agrees with', async () => {
     // og:title is only the site's name here, so it is no candidate.
