@@ -2,7 +2,7 @@
 // tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless a
 // set crashed (the other sets still run).
 //
-//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]
+//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose]
 //
 // --split picks one PolNeAR split (default: dev and test side by side). docs/evaluation.md says
 // what each set and figure is.
@@ -49,7 +49,7 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const SETS = ['briefs', 'devnotes', 'meantime', 'tempeval', 'polnear', 'html', 'all'] as const;
+const SETS = ['briefs', 'devnotes', 'meantime', 'tempeval', 'polnear', 'html', 'fixtures', 'all'] as const;
 type SetName = (typeof SETS)[number];
 
 export interface Options {
@@ -589,6 +589,18 @@ async function runHtml(options: Options, io: Io): Promise<void> {
   }
 }
 
+/** Another extractor's saved test pages, fetched from the npm registry: scripts/eval/fixture-pages.ts. */
+async function runFixtures(options: Options, io: Io): Promise<void> {
+  try {
+    const { runFixturePages } = await import('./fixture-pages.js');
+    const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+    await runFixturePages({ cacheDir: io.env.NEWSBRIEF_EVAL_CACHE ?? path.join(repoRoot, 'node_modules', '.cache', 'newsbrief-eval'), verbose: options.verbose }, io);
+  } catch (error) {
+    io.out('');
+    io.out(`fixtures: not available (${messageOf(error)})`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // CLI
 
@@ -619,7 +631,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(argv, io.env, repoRoot);
   if (typeof options === 'string') {
     io.err(`eval: ${options}`);
-    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|all] [--split train|dev|test] [--verbose]');
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose]');
     return 2;
   }
   const sets: [SetName, (options: Options, io: Io) => Promise<void>][] = [
@@ -629,6 +641,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     ['tempeval', runTempevalSet],
     ['polnear', runPolnearSet],
     ['html', runHtml],
+    ['fixtures', runFixtures],
   ];
   // A set that crashes (a product module that no longer loads, say) is reported and the others run.
   let crashed = false;
