@@ -57,7 +57,10 @@ interface Found {
   day: number;
 }
 
-const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+/** A North American time zone on the line ("7:15 AM EDT"): a slashed date on it is month first, as the US writes it. */
+const US_ZONE = /\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
+
+const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, line: string) => [number, number, number] | null }[] = [
   // 2019-11-19T12:48:14Z: a whole ISO date-time; its time and offset are read by readDateLine.
   { re: /\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, read: (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])] },
   // Nov. 19, 2019 · November 19 2019 · Nov 19th, 2019
@@ -75,23 +78,23 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   // do, dots are day first (as in most of Europe) and slashes are the site's secret.
   {
     re: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/g,
-    read: (m) => {
+    read: (m, line) => {
       const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
       if (a > 12) return [y, b - 1, a];
       if (b > 12) return [y, a - 1, b];
-      return m[2] === '.' ? [y, b - 1, a] : null;
+      return m[2] === '.' ? [y, b - 1, a] : m[2] === '/' && US_ZONE.test(line) ? [y, a - 1, b] : null;
     },
   },
   // 11/19/19 06:56 AM: a two-digit year only where a time of day follows, which no score,
   // fraction or issue number has; the same order rule as above.
   {
     re: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?=,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b)/gi,
-    read: (m) => {
+    read: (m, line) => {
       const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
       const y = yy < 70 ? 2000 + yy : 1900 + yy;
       if (a > 12) return [y, b - 1, a];
       if (b > 12) return [y, a - 1, b];
-      return m[2] === '.' ? [y, b - 1, a] : null;
+      return m[2] === '.' ? [y, b - 1, a] : m[2] === '/' && US_ZONE.test(line) ? [y, a - 1, b] : null;
     },
   },
 ];
@@ -104,7 +107,7 @@ function findDates(line: string): Found[] {
   for (const { re, read } of DATE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
-      const ymd = read(m);
+      const ymd = read(m, line);
       if (!ymd) continue;
       const [year, month, day] = ymd;
       const check = new Date(Date.UTC(year, month, day));

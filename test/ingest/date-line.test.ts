@@ -25,6 +25,9 @@ describe('readDateLine: the date lines sites print', () => {
     ['sexta-feira, 22 de outubro de 2010 às 20:13', '2010-10-22T20:13:00Z', null],
     ['Publié le 3 mars 2021', '2021-03-03T00:00:00Z', null],
     ['12 maggio 2019, 10:30', '2019-05-12T10:30:00Z', null],
+    // Either order makes a date; a US time zone says month first.
+    ['By ANN LEE & TOM REED | 10/9/10 7:15 AM EDT', '2010-10-09T07:15:00-04:00', null],
+    ['05/06/2019 11:02 AM ET', '2019-05-06T11:02:00-04:00', null],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
     expect(read?.published?.value ?? null).toBe(published);
