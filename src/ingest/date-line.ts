@@ -59,6 +59,15 @@ interface Found {
 
 /** A North American time zone on the line ("7:15 AM EDT"): a slashed date on it is month first, as the US writes it. */
 const US_ZONE = /\b(?:[ECMP][SD]?T|AK[SD]T|HST)\b/;
+/**
+ * The labels of a date line in French, Spanish, Portuguese, German, Italian and Dutch, and the
+ * word before its time ("Publié le 05/04/2013 à 17:08"): a slashed date on it is day first, as
+ * those languages write it.
+ */
+const EUROPEAN_LABEL = /(?<!\p{L})(?:publié(?:e)?(?: le)?|mis à jour(?: le)?|actualisé(?:e)?|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?!\p{L})/iu;
+const EUROPEAN_LINE = new RegExp(`${EUROPEAN_LABEL.source}|(?<!\\p{L})(?:à|às|um|alle|om)\\s+\\d{1,2}[:.h]\\d{2}`, 'iu');
+/** Which order a slashed date with both parts up to 12 is in, from the line around it; null when it does not say. */
+const slashedOrder = (line: string): 'month-first' | 'day-first' | null => (US_ZONE.test(line) ? 'month-first' : EUROPEAN_LINE.test(line) ? 'day-first' : null);
 
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, line: string) => [number, number, number] | null }[] = [
   // 2019-11-19T12:48:14Z: a whole ISO date-time; its time and offset are read by readDateLine.
@@ -82,7 +91,8 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, line: string) => [
       const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
       if (a > 12) return [y, b - 1, a];
       if (b > 12) return [y, a - 1, b];
-      return m[2] === '.' ? [y, b - 1, a] : m[2] === '/' && US_ZONE.test(line) ? [y, a - 1, b] : null;
+      if (m[2] === '.' || (m[2] === '/' && slashedOrder(line) === 'day-first')) return [y, b - 1, a];
+      return m[2] === '/' && slashedOrder(line) === 'month-first' ? [y, a - 1, b] : null;
     },
   },
   // 11/19/19 06:56 AM: a two-digit year only where a time of day follows, which no score,
@@ -94,13 +104,14 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, line: string) => [
       const y = yy < 70 ? 2000 + yy : 1900 + yy;
       if (a > 12) return [y, b - 1, a];
       if (b > 12) return [y, a - 1, b];
-      return m[2] === '.' ? [y, b - 1, a] : m[2] === '/' && US_ZONE.test(line) ? [y, a - 1, b] : null;
+      if (m[2] === '.' || (m[2] === '/' && slashedOrder(line) === 'day-first')) return [y, b - 1, a];
+      return m[2] === '/' && slashedOrder(line) === 'month-first' ? [y, a - 1, b] : null;
     },
   },
 ];
 
 const TIME = new RegExp(`\\b(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*${ZONE}\\b)?`, 'gi');
-const LABEL = /\b(first published|published|posted|created|last updated|updated|modified|last modified)\b\s*(?:on|at|:)?/gi;
+const LABEL = new RegExp(`\\b(first published|published|posted|created|last updated|updated|modified|last modified)\\b\\s*(?:on|at|:)?|(${EUROPEAN_LABEL.source})`, 'giu');
 
 function findDates(line: string): Found[] {
   const found: Found[] = [];
@@ -175,7 +186,7 @@ export function readDateLine(raw: string, reference: Instant, options: DateLineO
 
   const labels: { index: number; updated: boolean }[] = [];
   LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) labels.push({ index: m.index, updated: /updated|modified/i.test(m[1]!) });
+  for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) labels.push({ index: m.index, updated: /updated|modified|mis à jour|actuali|atuali|aktualisiert|aggiornato|bijgewerkt/i.test(m[0]) });
   const times: { index: number; end: number; hour: number; minute: number; zone: string | undefined }[] = [];
   TIME.lastIndex = 0;
   for (let m = TIME.exec(line); m; m = TIME.exec(line)) {

@@ -49,7 +49,7 @@ const CREDIT_END = new RegExp(
   `(?:\\((?:${PHOTO_AGENCY})(?: Photo)?\\s*\\/[^()]{1,80}\\)|\\([^()]{1,60}\\/\\s*${PHOTO_AGENCY}(?: Photo| file| File)?\\)|\\s\\/\\s*${PHOTO_AGENCY}(?: file| File| Photo)?)\\s*$`,
 );
 
-const CAPTION = /^image (?:copyright|caption)\b|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock)\)$|\b(?:REUTERS|AFP|EPA)\/[A-Z][\w.' -]{1,40}$|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|\b(?:credit|photo|image|picture):\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/i;
+const CAPTION = /^image (?:copyright|caption)\b|\((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock)\)$|\b(?:REUTERS|AFP|EPA)\/[A-Z][\w.' -]{1,40}$|\((?:image|photo|picture|pictured|credit|source)s?:?[^)]{0,80}\)\s*$|(?<![\p{L}])(?:credit|photo|image|picture|cr[ée]dits? photos?|foto):\s*\S.{0,80}$|(?<![\p{L}])cr[ée]dits? photos? :\s*\S.{0,80}$|\|\s*(?:getty images|reuters|ap|afp|bloomberg|shutterstock)\b|^(?:\(?(?:ap|afp|reuters|getty images|epa)\s*(?:photo)?\)?(?:\/.{0,40})?)$/iu;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 

@@ -28,6 +28,9 @@ describe('readDateLine: the date lines sites print', () => {
     // Either order makes a date; a US time zone says month first.
     ['By ANN LEE & TOM REED | 10/9/10 7:15 AM EDT', '2010-10-09T07:15:00-04:00', null],
     ['05/06/2019 11:02 AM ET', '2019-05-06T11:02:00-04:00', null],
+    // … and a French, Spanish, German, Italian or Dutch label, day first.
+    ['Publié le 05/04/2013 à 17:08', '2013-04-05T17:08:00Z', null],
+    ['Mis à jour le 06/04/2013 à 10:37', null, '2013-04-06T10:37:00Z'],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
     expect(read?.published?.value ?? null).toBe(published);
