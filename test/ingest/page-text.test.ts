@@ -2,6 +2,7 @@
 // and captions around a made-up story. Each case changes one part of the page's header.
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/brief/time.js';
+import { isFurnitureLine } from '../../src/ingest/page-text.js';
 import { parseScrapedText } from '../../src/ingest/scraped-text.js';
 
 const reference = parseInstant('2026-03-01T12:00:00Z')!;
@@ -294,5 +295,19 @@ describe('whole page text: page furniture inside the article run', () => {
     const body = parse([STORY[0]!, 'Commuters wait at the old ferry pier in Eastport on Tuesday, March 3, 2025, before the vote. REUTERS/Ann Lee', ...STORY.slice(1)]);
     expect(body).not.toContain('Commuters wait');
     expect(body).toContain('Board chair Maria Olsen');
+  });
+});
+
+describe('isFurnitureLine: captions by their credit, in English and French', () => {
+  it.each([
+    'A puffin at dawn on the north cliff. Photo: Island Trust',
+    'Arnaud Montebourg, ministre du Redressement productif Crédits photo : Jean-Christophe Marmara/Le Figaro',
+    'Le port au petit matin Crédit photo: Jean Dupont',
+  ])('%s', (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it('a headline that names a photo is not furniture', () => {
+    expect(isFurnitureLine('Why this photo of a puffin went round the world')).toBe(false);
   });
 });
