@@ -50,6 +50,13 @@ describe('extractQuestions', () => {
     expect(ask(text).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will Northfield Insurance seek a shareholder vote on the offer?']]);
   });
 
+  it('reads "could have" + a noun as the main verb "have", and "could have" + a participle as a past that did not happen', () => {
+    const possession = 'Analysts estimate that a stand-alone unit could have a market value of $10bn.';
+    expect(ask(possession).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will a stand-alone unit have a market value of $10bn?']]);
+    expect(ask('Analysts estimate that the unit could have fetched $10bn.')).toEqual([]);
+    expect(ask('Video rental stores may also have to watch their back.').map((q) => q.text)).toEqual(['Will video rental stores have to watch their back?']);
+  });
+
   it('asks whether something awaited now will come, but not what was expected in the past', () => {
     const awaited = 'Since then an improved offer from the bourse has been anticipated as its managers continued talks with the exchange.';
     expect(ask(awaited).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will an improved offer from the bourse materialise?']]);

@@ -5,7 +5,7 @@
 import type { Analysis, Sentence } from '../nlp.js';
 import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
-import { hedgePredicts, inCondition, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
+import { hedgePredicts, inCondition, isPerfect, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
@@ -147,7 +147,7 @@ export const modalClause: Rule = (ctx, s) => {
       if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
     } else {
       // "could have been", "would have gone": a past that did not happen; "would have to" is still ahead.
-      if (lower(a.tokens[verb]) === 'have' && lower(a.tokens[verb + 1]) !== 'to') continue;
+      if (isPerfect(a, verb)) continue;
       // "would not accept": a refusal, not a forecast.
       if (w === 'would' && (!reported || NEGATION.test(lower(a.tokens[t + 1])))) continue;
       // In the article's own voice a "will" needs a coming date, and then states a schedule unless it names an act ("will be at home on Saturday").
