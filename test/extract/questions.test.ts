@@ -6,6 +6,7 @@ import type { Actor, Claim, Question } from '../../src/brief/model.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { analyseText } from '../../src/extract/nlp.js';
 import { extractQuestions } from '../../src/extract/questions/index.js';
+import { finishQuestion } from '../../src/extract/questions/clause.js';
 import { extractBrief } from '../../src/extract/index.js';
 import { article, excerpt } from './excerpt.js';
 
@@ -55,6 +56,16 @@ describe('extractQuestions', () => {
     expect(ask(possession).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will a stand-alone unit have a market value of $10bn?']]);
     expect(ask('Analysts estimate that the unit could have fetched $10bn.')).toEqual([]);
     expect(ask('Video rental stores may also have to watch their back.').map((q) => q.text)).toEqual(['Will video rental stores have to watch their back?']);
+  });
+
+  it('leaves a hedge inside the verb group out of the question ("may well be", "will likely occur")', () => {
+    expect(ask('There may well be a number of dissatisfied customers in the next few months.').map((q) => q.text)).toEqual(['Will there be a number of dissatisfied customers in the next few months?']);
+  });
+
+  it('refuses a question that runs into a sentence the splitter missed (a capitalised pronoun after a lower-case word)', () => {
+    expect(finishQuestion('how many fouls did the winger have He gets up and wants the ball again')).toBeNull();
+    expect(finishQuestion('will the winger play if He is fit')).toBeNull();
+    expect(finishQuestion('will Ireland win in Rome')).toBe('Will Ireland win in Rome?');
   });
 
   it('asks whether something awaited now will come, but not what was expected in the past', () => {

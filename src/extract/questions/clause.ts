@@ -30,6 +30,8 @@ const COMPANY_SUFFIX = /^(?:Inc|Ltd|Corp|Co|plc|LLC|etc)\.$/;
 export const MAX_PREDICATE_TOKENS = 18;
 /** How far a subject or predicate is looked for, skipped tokens included: keeps run-on input linear. */
 const MAX_REACH = 40;
+const MODAL = /^(?:may|might|could|will|would|can|should|must)$/;
+const isVerbTag = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 export interface Piece {
   /** Token indices, in order; gaps mark text left out (a parenthesis between dashes). */
@@ -214,6 +216,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (tok.pos === 'ADV' && /^(?:almost|very|most|quite)$/i.test(lower) && FILLER_ADVERBS.has(lower_(tokens[k + 1])) && tokens[k + 1]?.pos === 'ADV') continue;
     // Filler adverbs go, unless a preposition needs them ("between now and the convention").
     if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower) && !(picked.length > 0 && tokens[picked[picked.length - 1]!]!.pos === 'ADP')) continue;
+    // "will likely occur", "may well be": a hedge inside the verb group (Hyland 2005) is what the question already asks.
+    if (tok.pos === 'ADV' && ((lower === 'likely' && tokens[k + 1]?.pos === 'VERB') || (lower === 'well' && MODAL.test(lower_(tokens[k - 1])) && isVerbTag(tokens[k + 1])))) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
     picked.push(k);
   }
@@ -408,6 +412,8 @@ export function finishQuestion(raw: string): string | null {
   if (CUT_BEFORE_HEAD.test(text)) return null;
   // "What s going on": an "'s" cut from its word.
   if (/(?:^|\s)s(?:\s|$)/.test(text)) return null;
+  // "How many fouls did he have He gets up …": a capitalised pronoun mid-question opens a sentence the splitter missed.
+  if (/\p{Ll},? (?:He|She|They|We|It)\b/u.test(text)) return null;
   // "Will many as 27 million jobs be lost": "as many as" lost its first word.
   if (/^\S+ (?:many|much|few|little) as\b/i.test(text)) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
