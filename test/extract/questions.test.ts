@@ -68,6 +68,13 @@ describe('extractQuestions', () => {
     expect(finishQuestion('will Ireland win in Rome')).toBe('Will Ireland win in Rome?');
   });
 
+  it('asks what a hope or a fear says may come, not a hope without a modal', () => {
+    expect(ask('Organisers hope the record can be finished within the next week.').map((q) => q.text)).toEqual(['Can the record be finished within the next week?']);
+    // (The verb of fear, read as a noun after a plural, is no part of the subject.)
+    expect(ask('Union leaders fear nurses could be moved to another hospital.').map((q) => q.text)).toEqual(['Will nurses be moved to another hospital?']);
+    expect(ask('Union leaders hope nurses are happy.')).toEqual([]);
+  });
+
   it('asks whether something awaited now will come, but not what was expected in the past', () => {
     const awaited = 'Since then an improved offer from the bourse has been anticipated as its managers continued talks with the exchange.';
     expect(ask(awaited).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will an improved offer from the bourse materialise?']]);

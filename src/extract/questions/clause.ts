@@ -26,6 +26,8 @@ const REPORTING_LIKE = /^(?:warning|saying|claiming|arguing|insisting)$/i;
  * ("fears", "warns"): Hyland's (2005) hedging verbs and the common verbs of saying.
  */
 const SAYS_OR_BELIEVES = /^(?:says|tells|warns|claims|argues|thinks|believes|expects|predicts|fears|suggests|insists|adds|notes|hopes|estimates|reckons)$/i;
+/** The plain forms of the same verbs, which follow a plural subject ("leaders fear", "analysts say"). */
+const SAY_OR_BELIEVE = /^(?:say|tell|warn|claim|argue|think|believe|expect|predict|fear|suggest|insist|hope|estimate|reckon)$/i;
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|Corp|Co|plc|LLC|etc)\.$/;
 export const MAX_PREDICATE_TOKENS = 18;
 /** How far a subject or predicate is looked for, skipped tokens included: keeps run-on input linear. */
@@ -139,6 +141,8 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     // "Finlay Calder fears civil war at the SRU could …": a verb of saying or belief after a name,
     // tagged as a plural noun, ends the subject (the clause it takes starts after it).
     if (picked.length > 0 && SAYS_OR_BELIEVES.test(tok.text) && tokens[k - 1]?.pos === 'PROPN') break;
+    // "Union leaders fear nurses could …": the plain form after a plural subject, read as a noun, too.
+    if (picked.length > 0 && SAY_OR_BELIEVE.test(tok.text) && (tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.pos === 'NOUN' && /[^s]s$/i.test(tokens[k - 1]!.text)))) break;
     // "in the coming weeks the future of …": a determiner opened the subject; what precedes is another phrase.
     if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) break;
     // "… changed its name to MCI Inc. Former chief executive …": a company suffix ended a sentence wink did not split.
