@@ -6,6 +6,7 @@ import type { Actor, Claim, Question } from '../../src/brief/model.js';
 import { extractDates } from '../../src/extract/dates/index.js';
 import { analyseText } from '../../src/extract/nlp.js';
 import { extractQuestions } from '../../src/extract/questions/index.js';
+import { finishQuestion } from '../../src/extract/questions/clause.js';
 import { extractBrief } from '../../src/extract/index.js';
 import { article, excerpt } from './excerpt.js';
 
@@ -48,6 +49,30 @@ describe('extractQuestions', () => {
   it('reads the subject of a hedge past a relative clause set off by commas', () => {
     const text = 'Reports say Northfield Insurance, which owns a 1% stake in the bourse, may seek a shareholder vote on the offer.';
     expect(ask(text).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will Northfield Insurance seek a shareholder vote on the offer?']]);
+  });
+
+  it('reads "could have" + a noun as the main verb "have", and "could have" + a participle as a past that did not happen', () => {
+    const possession = 'Analysts estimate that a stand-alone unit could have a market value of $10bn.';
+    expect(ask(possession).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will a stand-alone unit have a market value of $10bn?']]);
+    expect(ask('Analysts estimate that the unit could have fetched $10bn.')).toEqual([]);
+    expect(ask('Video rental stores may also have to watch their back.').map((q) => q.text)).toEqual(['Will video rental stores have to watch their back?']);
+  });
+
+  it('leaves a hedge inside the verb group out of the question ("may well be", "will likely occur")', () => {
+    expect(ask('There may well be a number of dissatisfied customers in the next few months.').map((q) => q.text)).toEqual(['Will there be a number of dissatisfied customers in the next few months?']);
+  });
+
+  it('refuses a question that runs into a sentence the splitter missed (a capitalised pronoun after a lower-case word)', () => {
+    expect(finishQuestion('how many fouls did the winger have He gets up and wants the ball again')).toBeNull();
+    expect(finishQuestion('will the winger play if He is fit')).toBeNull();
+    expect(finishQuestion('will Ireland win in Rome')).toBe('Will Ireland win in Rome?');
+  });
+
+  it('asks what a hope or a fear says may come, not a hope without a modal', () => {
+    expect(ask('Organisers hope the record can be finished within the next week.').map((q) => q.text)).toEqual(['Can the record be finished within the next week?']);
+    // (The verb of fear, read as a noun after a plural, is no part of the subject.)
+    expect(ask('Union leaders fear nurses could be moved to another hospital.').map((q) => q.text)).toEqual(['Will nurses be moved to another hospital?']);
+    expect(ask('Union leaders hope nurses are happy.')).toEqual([]);
   });
 
   it('asks whether something awaited now will come, but not what was expected in the past', () => {

@@ -26,10 +26,14 @@ const REPORTING_LIKE = /^(?:warning|saying|claiming|arguing|insisting)$/i;
  * ("fears", "warns"): Hyland's (2005) hedging verbs and the common verbs of saying.
  */
 const SAYS_OR_BELIEVES = /^(?:says|tells|warns|claims|argues|thinks|believes|expects|predicts|fears|suggests|insists|adds|notes|hopes|estimates|reckons)$/i;
+/** The plain forms of the same verbs, which follow a plural subject ("leaders fear", "analysts say"). */
+const SAY_OR_BELIEVE = /^(?:say|tell|warn|claim|argue|think|believe|expect|predict|fear|suggest|insist|hope|estimate|reckon)$/i;
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|Corp|Co|plc|LLC|etc)\.$/;
 export const MAX_PREDICATE_TOKENS = 18;
 /** How far a subject or predicate is looked for, skipped tokens included: keeps run-on input linear. */
 const MAX_REACH = 40;
+const MODAL = /^(?:may|might|could|will|would|can|should|must)$/;
+const isVerbTag = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 export interface Piece {
   /** Token indices, in order; gaps mark text left out (a parenthesis between dashes). */
@@ -137,6 +141,8 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     // "Finlay Calder fears civil war at the SRU could …": a verb of saying or belief after a name,
     // tagged as a plural noun, ends the subject (the clause it takes starts after it).
     if (picked.length > 0 && SAYS_OR_BELIEVES.test(tok.text) && tokens[k - 1]?.pos === 'PROPN') break;
+    // "Union leaders fear nurses could …": the plain form after a plural subject, read as a noun, too.
+    if (picked.length > 0 && SAY_OR_BELIEVE.test(tok.text) && (tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.pos === 'NOUN' && /[^s]s$/i.test(tokens[k - 1]!.text)))) break;
     // "in the coming weeks the future of …": a determiner opened the subject; what precedes is another phrase.
     if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) break;
     // "… changed its name to MCI Inc. Former chief executive …": a company suffix ended a sentence wink did not split.
@@ -214,6 +220,8 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (tok.pos === 'ADV' && /^(?:almost|very|most|quite)$/i.test(lower) && FILLER_ADVERBS.has(lower_(tokens[k + 1])) && tokens[k + 1]?.pos === 'ADV') continue;
     // Filler adverbs go, unless a preposition needs them ("between now and the convention").
     if (tok.pos === 'ADV' && FILLER_ADVERBS.has(lower) && !(picked.length > 0 && tokens[picked[picked.length - 1]!]!.pos === 'ADP')) continue;
+    // "will likely occur", "may well be": a hedge inside the verb group (Hyland 2005) is what the question already asks.
+    if (tok.pos === 'ADV' && ((lower === 'likely' && tokens[k + 1]?.pos === 'VERB') || (lower === 'well' && MODAL.test(lower_(tokens[k - 1])) && isVerbTag(tokens[k + 1])))) continue;
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
     picked.push(k);
   }
@@ -408,6 +416,8 @@ export function finishQuestion(raw: string): string | null {
   if (CUT_BEFORE_HEAD.test(text)) return null;
   // "What s going on": an "'s" cut from its word.
   if (/(?:^|\s)s(?:\s|$)/.test(text)) return null;
+  // "How many fouls did he have He gets up …": a capitalised pronoun mid-question opens a sentence the splitter missed.
+  if (/\p{Ll},? (?:He|She|They|We|It)\b/u.test(text)) return null;
   // "Will many as 27 million jobs be lost": "as many as" lost its first word.
   if (/^\S+ (?:many|much|few|little) as\b/i.test(text)) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;

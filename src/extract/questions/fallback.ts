@@ -5,7 +5,7 @@
 import type { Analysis, Sentence } from '../nlp.js';
 import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
-import { hedgePredicts, inCondition, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
+import { hedgePredicts, inCondition, isPerfect, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
 import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
@@ -147,7 +147,7 @@ export const modalClause: Rule = (ctx, s) => {
       if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
     } else {
       // "could have been", "would have gone": a past that did not happen; "would have to" is still ahead.
-      if (lower(a.tokens[verb]) === 'have' && lower(a.tokens[verb + 1]) !== 'to') continue;
+      if (isPerfect(a, verb)) continue;
       // "would not accept": a refusal, not a forecast.
       if (w === 'would' && (!reported || NEGATION.test(lower(a.tokens[t + 1])))) continue;
       // In the article's own voice a "will" needs a coming date, and then states a schedule unless it names an act ("will be at home on Saturday").
@@ -220,6 +220,8 @@ function isCutShort(a: Analysis, s: Sentence, from: number): boolean {
  * insist, maintain, contend, assert) (Saurí & Pustejovsky 2009).
  */
 const CONTESTING = /^(?:believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
+/** Verbs of hope, expectation and fear (TimeML 1.2.1 I_STATE: hope, expect, fear), whose clause holds a modal of what may come. */
+const EXPECTING = /^(?:hopes?|hoped|expects?|expected|fears?|feared)$/i;
 /** Sources that speak for one side (critics and supporters, as ACE 2005 PER nominals name groups by stance). */
 const PARTISAN = /^(?:critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists)$/i;
 /** Plain verbs of saying, contested only in a partisan's mouth or before a court. */
@@ -238,12 +240,13 @@ export const contestedClaim: Rule = (ctx, s) => {
     // ("Yukos claims its downfall was …": a verb of claiming after a name, read as a noun, before a clause.)
     const prev = a.tokens[t - 1]!;
     const misread = tok.pos === 'NOUN' && CONTESTING.test(tok.text) && /^(?:NOUN|PROPN)$/.test(prev.pos) && opensClause(a, s, t + 1);
-    if ((tok.pos !== 'VERB' && !misread) || !(CONTESTING.test(tok.text) || SAYING.test(tok.text))) continue;
+    const expecting = EXPECTING.test(tok.text);
+    if ((tok.pos !== 'VERB' && !misread) || !(CONTESTING.test(tok.text) || SAYING.test(tok.text) || expecting)) continue;
     tries++;
     // "did not claim", "never suggested": no claim made.
     if (a.tokens.slice(Math.max(s.first, t - 3), t).some((x) => NEGATION.test(x.text))) continue;
     let k = t + 1;
-    if (!CONTESTING.test(tok.text)) {
+    if (!CONTESTING.test(tok.text) && !expecting) {
       // "told the court (that) …", "testified (that) …": a claim a court is to weigh.
       const court = /^(?:told)$/i.test(tok.text) && /^(?:the)$/i.test(lower(a.tokens[k])) && /^(?:court|jury|tribunal|inquiry|hearing|inquest)$/i.test(lower(a.tokens[k + 1]));
       if (court) k += 2;
@@ -260,7 +263,8 @@ export const contestedClaim: Rule = (ctx, s) => {
     // (After a misread "claims" the tagger tends to read "that" as a determiner too.)
     if (lower(a.tokens[k]) === 'that' && (a.tokens[k]!.pos !== 'DET' || (misread && opensClause(a, s, k + 1)))) k++;
     const claim = claimClause(ctx, s, k, t);
-    if (!claim) continue;
+    // A hope or a fear is no claim to check; what it says may come is still open ("hope it can be finished within the week").
+    if (!claim || (expecting && !claim.modal)) continue;
     // "believes Ireland can qualify": a claim about what may come is asked directly ("Can Ireland qualify …?").
     const text = claim.modal ? invertClause(ctx, s, k, { futureOfPast: true }) : finishQuestion(`Is it true that ${claim.text}`);
     if (!text) continue;

@@ -125,6 +125,19 @@ export function inPurposeClause(a: Analysis, s: Sentence, t: number): boolean {
   return false;
 }
 
+/**
+ * "could have gone", "would have been": a modal perfect, a past that did not happen. "could have a
+ * market value of $10bn" is the main verb "have" (possession), as open as any other verb; "have to"
+ * is an obligation still ahead.
+ */
+export function isPerfect(a: Analysis, verb: number): boolean {
+  if (lower(a.tokens[verb]) !== 'have') return false;
+  let k = verb + 1;
+  while (a.tokens[k]?.pos === 'ADV' && k < verb + 3) k++;
+  const next = a.tokens[k];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && lower(next) !== 'to';
+}
+
 /** "may be reached at …": a contact line, permission not prediction; "could be considered favourites": a judgement. */
 const JUDGED = /^(?:reached|contacted|considered|seen|regarded|viewed|described|deemed|called|termed|labelled|labeled|forgiven|excused)$/i;
 
@@ -135,7 +148,7 @@ const JUDGED = /^(?:reached|contacted|considered|seen|regarded|viewed|described|
  */
 export function hedgePredicts(a: Analysis, s: Sentence, t: number, verb: number): boolean {
   const v = a.tokens[verb]!.lemma.toLowerCase();
-  if (lower(a.tokens[verb]) === 'have' || PERCEPTION.has(v)) return false;
+  if (isPerfect(a, verb) || PERCEPTION.has(v)) return false;
   if (v === 'be' && JUDGED.test(a.tokens[verb + 1]?.text ?? '')) return false;
   if (lower(a.tokens[t]) === 'could' && couldIsPast(a, s, t)) return false;
   return !inPurposeClause(a, s, t);
@@ -349,7 +362,7 @@ export const forecast: Rule = (ctx, s) => {
     if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = !toldInPassive(a, s, t);
     if (!FUTURE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || lower(a.tokens[verb]) === 'have') continue;
+    if (verb < 0 || isPerfect(a, verb)) continue;
     const subject = subjectBefore(a, s, t);
     const estimated = subject?.tokens.some((k) => BELIEF.test(a.tokens[k]!.text)) ?? false;
     // "would" after a reporting verb is the future of the past, in indirect speech only: in a

@@ -52,6 +52,6 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
   { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
-  { cue: /\b(?:believe|suggest|claim|alleg|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
+  { cue: /\b(?:believe|suggest|claim|alleg|hope|expect|fear|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
   { cue: new RegExp(HEDGE_ADVERB.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b'), 'i'), ask: hedgedStatement },
 ];
