@@ -180,7 +180,13 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     // line): its prose starts after the last byline or date line there.
     const opening = (i: number): boolean => i < span.start + HEADER_WINDOW && isHeaderLine(kept[i]!.text) && kept[i]!.text.length < 160;
     let proseStart = span.start;
-    for (let i = span.start; i < Math.min(span.end - 1, span.start + HEADER_WINDOW); i++) if (opening(i)) proseStart = i + 1;
+    // (A header holds a standfirst and a caption at most: past two paragraphs of prose, a date line
+    // is a teaser's, in a related-links box inside the article.)
+    let paragraphs = 0;
+    for (let i = span.start; i < Math.min(span.end - 1, span.start + HEADER_WINDOW) && paragraphs < 2; i++) {
+      if (opening(i)) proseStart = i + 1;
+      else if (lineWords(kept[i]!.text) >= 12 && /[.!?"”’]$/.test(kept[i]!.text)) paragraphs++;
+    }
     const header = readPageHeader(kept.map((k) => k.text), proseStart, span.end, options.reference);
     title = header.title;
     for (const key of ['title', 'byline', 'publishedAt', 'updatedAt']) delete provenance[key];
