@@ -283,3 +283,22 @@ describe('an office that speaks', () => {
     expect(speakerOf(text, 'the talks would resume')).toBe("minister's office");
   });
 });
+
+describe('a relative clause and an inserted adverbial', () => {
+  it('a name inside an adverbial between "who," and the verb is not the speaker', () => {
+    const text = 'Many conservatives criticised the host. Columnist Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said on Monday that the party had become an echo chamber.';
+    expect(speakerOf(text, 'an echo chamber')).toBe('Bret Stephens');
+  });
+
+  it('a description in apposition to a person, before "who", stands for that person', () => {
+    const text = 'The county has found 224 cases since May, said Carla Mendez, the county health commissioner, who conceded that many more cases might exist.';
+    expect(speakerOf(text, 'many more cases')).toBe('Carla Mendez');
+    const restrictive = 'The fund hired Paul Okafor, a banker and former Treasury official who has suggested that the rules were too loose.';
+    expect(speakerOf(restrictive, 'the rules were too loose')).toBe('Paul Okafor');
+  });
+
+  it('"she" does not go on with an unnamed source described as a man', () => {
+    const text = 'Hillary Clinton held a town hall in Iowa. Last week a young man asked Clinton why young people thought she was a liar. "I really got annoyed," she said.';
+    expect(speakerOf(text, 'I really got annoyed')).toBe('Hillary Clinton');
+  });
+});

@@ -1279,12 +1279,30 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   }
   const word = lower(tok);
   // "the International Air Transport Association (IATA), which has attacked": the relative pronoun's antecedent.
-  if ((word === 'which' || word === 'who') && end - 1 >= sentence.first && tokens[end - 1]!.text === ',') {
-    let k = end - 2;
+  // ("the 30 percent of voters who said", "a banker who has suggested": a restrictive relative's antecedent stands right before it.)
+  if ((word === 'which' || word === 'who') && end - 1 >= sentence.first) {
+    const restrictive = tokens[end - 1]!.text !== ',';
+    let k = restrictive ? end - 1 : end - 2;
     if (k >= sentence.first && tokens[k]!.text === ')') while (k >= sentence.first && tokens[k]!.text !== '(') k--;
     if (tokens[k]?.text === '(') k--;
     const np = phraseEndingAt(tokens, sentence, k);
-    return (np ? resolvePhrase(ctx, sentence, np, 'before') : null) ?? BLOCKED;
+    if (!np) return BLOCKED;
+    // "Harold Doley, a banker and former official who has suggested", "Kerlikowske, the border
+    // commissioner, who conceded": a description in apposition to a person stands for that person.
+    // (The head is the last noun before any preposition: "a tech staffer at the State Department".)
+    let h = np.first;
+    while (h < np.last && !(tokens[h + 1]!.pos === 'ADP' || PREPOSITIONS.has(lower(tokens[h + 1]!)))) h++;
+    const head = tokens[h]!;
+    if (head.pos === 'NOUN' && !isCap(head) && tokens[np.first - 1]?.text === ',') {
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === np.first - 2);
+      const named = m ? ctx.mentionOwner.get(m.start) : undefined;
+      // (A name the actor list took for an organisation is a person's when a person noun describes it.)
+      const personHead = PERSON_NOUNS.has(lower(head)) || PERSON_KINDS.has(lower(head));
+      if (named && (named.type === 'person' || (named.type === 'organization' && personHead))) return { actor: named, description: null, side: 'before' };
+    }
+    const resolved = resolvePhrase(ctx, sentence, np, 'before');
+    // (A restrictive clause on an unnamed noun, "an architect who said", is left to the claim around it.)
+    return resolved && (!restrictive || resolved.actor) ? resolved : BLOCKED;
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
@@ -1294,7 +1312,10 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       const described = ctx.lastDescribed;
       const main = described ? sentenceSubject(ctx, described.sentence) : null;
       const mainFits = !!main && main.type === 'person' && agrees(main, word, ctx);
-      if (described && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
+      // (Not one whose head noun has the other gender: "a young man asked Clinton ... '...,' she said".)
+      const describedGender = described ? genderOfWord(described.description.split(/\s+/).at(-1) ?? '') : null;
+      const describedFits = describedGender === null || describedGender === pronounGender(word);
+      if (described && describedFits && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       if (actor?.type !== 'person') {
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
@@ -1475,7 +1496,8 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     // Kurt Volker"), not a description of someone else ("a friend of Jones").
     const lead = ctx.analysis.tokens.slice(first, m.first);
     const titleOnly = lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.');
-    const bareTitle = lead.length > 0 && lead[0]!.pos !== 'DET' && lead.at(-1)!.pos !== 'ADP' && lead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '.' || t.text === '-'));
+    // (Nor an adverbial that opens with a preposition: "who, after trading insults with Mr. Trump, said".)
+    const bareTitle = lead.length > 0 && !/^(?:DET|ADP|SCONJ)$/.test(lead[0]!.pos) && lead.at(-1)!.pos !== 'ADP' && lead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '.' || t.text === '-'));
     if (titleOnly || bareTitle) return owner;
   }
   return null;
