@@ -302,3 +302,10 @@ describe('a relative clause and an inserted adverbial', () => {
     expect(speakerOf(text, 'I really got annoyed')).toBe('Hillary Clinton');
   });
 });
+
+describe('a surname two namesakes share', () => {
+  it('goes on standing for the one it stood for, not for a relative named in passing', () => {
+    const text = 'Senator Ted Cruz endorsed the nominee on Friday. Cruz said he had prayed over the decision. The nominee once shared an unflattering photo of Heidi Cruz.\n\n"I am not in the habit of supporting people who attack my wife," Cruz said in July.';
+    expect(speakerOf(text, 'supporting people who attack')).toBe('Ted Cruz');
+  });
+});

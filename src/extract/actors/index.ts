@@ -549,6 +549,11 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
   // "Andy Robinson ... Robinson said ... Jason Robinson": a surname two namesakes share is the one named last before it
   // ("Vice President Biden" after "Hunter Biden": a title of its own says it may be the other).
   if (item.role !== null || item.mention.titleFirst !== null) return undefined;
+  // "Ted Cruz ... Cruz said ... a photo of Heidi Cruz ... Cruz said": once the surname alone has
+  // stood for one namesake, it goes on standing for that one (news style names a relative who
+  // shares it in full or by given name; AP Stylebook, "names"), not for the one named last.
+  const established = agreeing.filter((d) => d.mentions.some((m) => m.start < item.mention.start && m.first === m.last && normalise(m.text) === key));
+  if (established.length === 1) return established[0];
   let nearest: { at: number; d: ActorDraft } | undefined;
   for (const d of agreeing) {
     // ("an Open era record" after "the Australian Open": an everyday word is no surname of a name not known to be a person's.)
