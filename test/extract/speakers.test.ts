@@ -309,3 +309,16 @@ describe('a surname two namesakes share', () => {
     expect(speakerOf(text, 'supporting people who attack')).toBe('Ted Cruz');
   });
 });
+
+describe('a second reporting clause and a contracted subject', () => {
+  it('a coordinated clause whose subject has an apposition ends the first content and has its own speaker', () => {
+    const text = 'The White House contends that it is still on track to meet those targets, and Brian Deese, the White House climate change adviser, said he and his staff were preparing models.';
+    expect(speakerOf(text, 'preparing models')).toBe('Brian Deese');
+    expect(speakerOf(text, 'still on track')).toBe('White House');
+  });
+
+  it('a name before a contracted "has" ("Christie\'s been making the case") is the subject, not a possessor', () => {
+    const text = 'Sen. Marco Rubio and New Jersey Gov. Chris Christie met at the debate on Saturday.\n\nChristie\'s been making the case for weeks that Rubio isn\'t ready for the White House. "You have not been involved in a consequential decision where you had to be held accountable," he said.';
+    expect(speakerOf(text, 'You have not been involved')).toBe('Chris Christie');
+  });
+});

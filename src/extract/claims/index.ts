@@ -1074,8 +1074,14 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
     first = v;
     while (first - 1 > sentence.first && PARTICIPLE_LEAD.has(lower(tokens[first - 1]!))) first--;
   } else {
-    const end = subjectEnd(tokens, sentence, v);
+    let end = subjectEnd(tokens, sentence, v);
     if (end < sentence.first) return null;
+    // "..., and Brian Deese, the White House adviser, said": the subject stands before its apposition.
+    if (tokens[end]!.text === ',') {
+      let k = end - 1;
+      while (k > sentence.first && end - k < 20 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'AUX' && !(tokens[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[k]!.text))) k--;
+      if (tokens[k]!.text === ',' && k < end - 1 && k - 1 >= sentence.first) end = k - 1;
+    }
     const tok = tokens[end]!;
     if (tok.pos === 'PRON') first = end;
     else {

@@ -124,7 +124,9 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     const inNp = (ctx.mentionsBySentence.get(i) ?? []).filter((x) => (x.titleFirst ?? x.first) <= (np?.last ?? first) && x.last >= first);
     const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
-    if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
+    // ("Christie's been making the case": an 's before a verb is "has" or "is", and the name is the subject.)
+    const contracted = /^(?:VERB|AUX)$/.test(tokens[(m?.last ?? 0) + 2]?.pos ?? '') || /^(?:been|got|said|going)$/i.test(tokens[(m?.last ?? 0) + 2]?.text ?? '');
+    if (m && (!POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') || contracted)) subject = ctx.mentionOwner.get(m.start) ?? null;
     // "Cuban defied the question": a surname the actor list did not link to its person.
     else if (!m && np && np.last === np.first && !POSSESSIVE.has(tokens[np.last + 1]?.text ?? '')) subject = personBySurname(ctx, tokens[np.last]!);
   }
