@@ -322,3 +322,15 @@ describe('a second reporting clause and a contracted subject', () => {
     expect(speakerOf(text, 'You have not been involved')).toBe('Chris Christie');
   });
 });
+
+describe('number and compound surnames', () => {
+  it('"it" takes a singular antecedent, not a people\'s plural name ("20 million Americans")', () => {
+    const text = 'Many leaders of ethnic communities in the U.S. share these fears, but the Central and East European Coalition, which represents more than 20 million Americans, wants to preserve its non-endorsement policy. Recently, however, it issued a policy paper welcoming the plans and calling for permanent NATO bases in the east.';
+    expect(claimsOf(text).map((c) => c.speaker)).not.toContain('United States');
+  });
+
+  it('a surname of two words is the person named in full with it ("Marine Le Pen ... Le Pen told")', () => {
+    const text = 'Marine Le Pen leads the National Front. "It is everything but Hillary Clinton," Le Pen told CNN in an interview.';
+    expect(speakerOf(text, 'everything but Hillary Clinton')).toBe('Marine Le Pen');
+  });
+});

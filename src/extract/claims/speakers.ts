@@ -80,12 +80,13 @@ export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
 }
 
 /** The most recent actor mentioned before `offset`, outside quotes, that fits `accept`. */
-function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number): ActorDraft | null {
+function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number, acceptMention?: (m: NameMention) => boolean): ActorDraft | null {
   let best: { at: number; d: ActorDraft } | null = null;
   for (const d of ctx.drafts) {
     if (!accept(d) || ctx.authors?.has(d)) continue;
     for (const m of d.mentions) {
       if (m.start >= offset || (best && m.start <= best.at)) continue;
+      if (acceptMention && !acceptMention(m)) continue;
       if (fromSentence !== undefined && fromSentence - m.sentence > withinSentences) continue;
       if (isQuoted(ctx, m.start)) continue;
       best = { at: m.start, d };
@@ -346,7 +347,9 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   const prev = sentenceSubject(ctx, before, depth);
   if (prev && fits(prev)) return prev;
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
-  return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
+  const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
+  return lastActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
 }
 
 function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
