@@ -333,4 +333,14 @@ describe('number and compound surnames', () => {
     const text = 'Marine Le Pen leads the National Front. "It is everything but Hillary Clinton," Le Pen told CNN in an interview.';
     expect(speakerOf(text, 'everything but Hillary Clinton')).toBe('Marine Le Pen');
   });
+
+  it('a possessive description that opens the story is the person named with that role later ("Israel\'s prime minister")', () => {
+    const text = 'Israel\'s prime minister has apologised to Turkey for "any errors that could have led to loss of life" during the raid.\n\nBenjamin Netanyahu, Israel\'s prime minister, also agreed to compensate the families.';
+    expect(speakerOf(text, 'any errors that could have led')).toBe('Benjamin Netanyahu');
+  });
+
+  it('a participle clause that opens the sentence speaks through the main clause\'s subject, not the name inside it', () => {
+    const text = 'Michael Jackson denies the charges. His mother Katherine Jackson told Fox News on Sunday that her son was innocent. Describing Mr Jackson as "a good person", the mother-of-nine said she feared he would not be given a fair trial.';
+    expect(speakerOf(text, 'a good person')).toBe('Katherine Jackson');
+  });
 });

@@ -551,7 +551,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const participle = dependentCue(tokens, sentence, v);
       if (participle === 'none') continue;
       const controller = participle === 'loose' ? controllerOf(ctx, sentence, v) : null;
-      const who = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
+      const who = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : (openingParticipleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v));
       if (!who) continue;
       // "the metrics it once told people had immense value": in a relative clause whose gap is the
       // content's subject, the content is the antecedent with the rest of the clause ("the metrics
@@ -1005,6 +1005,25 @@ const lower = (t: Token): string => t.text.toLowerCase();
 const lemmaOf = (t: Token): string => t.lemma.toLowerCase();
 
 /** A participle or infinitive shares the subject of the sentence's main verb before it. */
+/**
+ * "Describing Mr Jackson as a good person, the mother-of-nine said ...": a participle clause that
+ * opens the sentence takes the subject of the main clause after its comma (Quirk et al. 1985,
+ * §15.59), not a name inside it. Null when the cue is no such participle.
+ */
+function openingParticipleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  if (!/\p{Ll}ing$/u.test(tokens[v]!.text) || !tokens.slice(sentence.first, v).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) return null;
+  let comma = v + 1;
+  while (comma < sentence.last && comma - v < 30 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]!.text !== ',') return null;
+  for (let k = comma + 1; k <= sentence.last && k - comma < 15; k++) {
+    const t = tokens[k]!;
+    if (isQuoted(ctx, t.start) || /^[,;:]$/.test(t.text)) return null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/i.test(t.text)) return findSpeaker(ctx, sentence, k);
+  }
+  return null;
+}
+
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
   // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".

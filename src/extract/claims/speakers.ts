@@ -785,7 +785,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
   // "Michael Jackson's mother": the person of the article whose role that is ("his mother Katherine Jackson").
   if (hasPossessive && (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !PROXY_NOUNS.has(head) && coreLast === headAt) {
-    const person = personForDescription(ctx, head, head, tokens[np.first]!.start, sentence.i, true);
+    // ("Israel's prime minister has apologised ... Benjamin Netanyahu also agreed": first the one whose role is the whole phrase.)
+    const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i, true) ?? personForDescription(ctx, head, head, tokens[np.first]!.start, sentence.i, true);
     if (person && !inNp.some((m) => ctx.mentionOwner.get(m.start) === person)) return { actor: person, description: null, side: 'anaphor' };
   }
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
