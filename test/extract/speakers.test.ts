@@ -343,4 +343,9 @@ describe('number and compound surnames', () => {
     const text = 'Michael Jackson denies the charges. His mother Katherine Jackson told Fox News on Sunday that her son was innocent. Describing Mr Jackson as "a good person", the mother-of-nine said she feared he would not be given a fair trial.';
     expect(speakerOf(text, 'a good person')).toBe('Katherine Jackson');
   });
+
+  it('a document by a person\'s lawyers speaks for the lawyers, not for the person', () => {
+    const text = 'Michael Jackson denies the charges. "The release of the questionnaires serves no purpose," a motion by Mr Jackson\'s lawyers stated.';
+    expect(speakerOf(text, 'serves no purpose')).toBe("Mr Jackson's lawyers");
+  });
 });

@@ -738,6 +738,11 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   if (isDocument(head)) {
     const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]) ?? (/^(?:a|an)$/.test(lower(tokens[np.first]!)) ? producerNamedAfter(ctx, head, tokens[np.last]!.end, sentence.i) : null);
     if (producer) return { actor: producer, description: null, side };
+    // ("a motion by Mr Jackson's lawyers": the unnamed people who produced it speak through it.)
+    const by = tokens[complementAt];
+    if (complement && by && /^(?:by|from)$/i.test(by.text) && (PERSON_NOUNS.has(lower(tokens[complement.last]!)) || PERSON_KINDS.has(singular(lower(tokens[complement.last]!))))) {
+      return { actor: null, description: text.slice(tokens[complement.first]!.start, tokens[complement.last]!.end).replace(/\s+/g, ' '), side };
+    }
   }
   if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
     const org = orgForDescription(ctx, lower(tokens[complement.last]!), tokens[complement.first]!.start, sentence.i);
@@ -845,7 +850,9 @@ function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, hea
   if (complement && preposition && /^(?:by|from)$/i.test(preposition.text)) {
     const m = mentions.filter((x) => x.first >= complement.first && x.first <= complement.last).sort((a, b) => a.first - b.first)[0];
     const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
-    if (owner && PRODUCER_TYPES.has(owner.type)) return owner;
+    // ("a motion by Mr Jackson's lawyers": a person's lawyers or spokesman are people of their own.)
+    const ownPeople = !!m && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && (SPOKESPERSON.test(lower(tokens[complement.last]!)) || /^(?:lawyers?|attorneys?)$/.test(lower(tokens[complement.last]!)));
+    if (owner && PRODUCER_TYPES.has(owner.type) && !ownPeople) return owner;
   }
   // (A name before emails, a video or a book is as often their subject or holder: "Clinton emails".)
   if (headAt - 1 < np.first || !ISSUED.has(lower(tokens[headAt]!))) return null;
