@@ -323,7 +323,7 @@ describe('a second reporting clause and a contracted subject', () => {
   });
 });
 
-describe('number and compound surnames', () => {
+describe('number, compound surnames, described speakers and fronted clauses', () => {
   it('"it" takes a singular antecedent, not a people\'s plural name ("20 million Americans")', () => {
     const text = 'Many leaders of ethnic communities in the U.S. share these fears, but the Central and East European Coalition, which represents more than 20 million Americans, wants to preserve its non-endorsement policy. Recently, however, it issued a policy paper welcoming the plans and calling for permanent NATO bases in the east.';
     expect(claimsOf(text).map((c) => c.speaker)).not.toContain('United States');
@@ -347,5 +347,11 @@ describe('number and compound surnames', () => {
   it('a document by a person\'s lawyers speaks for the lawyers, not for the person', () => {
     const text = 'Michael Jackson denies the charges. "The release of the questionnaires serves no purpose," a motion by Mr Jackson\'s lawyers stated.';
     expect(speakerOf(text, 'serves no purpose')).toBe("Mr Jackson's lawyers");
+  });
+
+  it('a quote after a colon belongs to the main clause\'s subject, not to a verb of a fronted "With ..." clause', () => {
+    const text = 'With Democratic leaders increasingly worried about a lack of passion among young black voters, President Obama is rolling out a new and more personal campaign message: "It is about me and my legacy."';
+    const quote = claimsOf(text).find((c) => c.kind === 'direct' && c.text.includes('about me and my legacy'));
+    expect(quote?.speaker).toBe('Obama');
   });
 });

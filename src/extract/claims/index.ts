@@ -411,6 +411,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     }
     if (at < 0) return undefined;
     const v = vs[at]!;
+    // ("With Democratic leaders worried about ..., Obama is rolling out a message: '...'": a verb of a
+    // fronted adverbial or absolute clause, Quirk et al. 1985, §15.58, introduces no quote after the main clause.)
+    if (FRONTED_OPENERS.has(lower(tokens[sentence.first]!))) {
+      let comma = v + 1;
+      while (comma < open && tokens[comma]!.text !== ',') comma++;
+      if (comma < open && tokens.slice(comma + 1, open).some((t) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && !isQuoted(ctx, t.start))) return undefined;
+    }
     const between = quoteFrom(tokens[v]!.end);
     return between && between.outerEnd <= q.outerStart && between.end - between.start > 40 ? undefined : v;
   };
@@ -871,7 +878,13 @@ function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { wh
   if (named) return { who: named, cue: colon };
   // 'He then listed the qualities he wants: "..."': the subject of the clause the colon closes.
   const { tokens: ts } = ctx.analysis;
-  for (let k = sentence.first; k < colon; k++) {
+  // (Its main clause: a fronted adverbial or absolute clause, "With leaders worried about ...,", is passed over.)
+  let from = sentence.first;
+  if (FRONTED_OPENERS.has(lower(ts[from]!))) {
+    while (from < colon && ts[from]!.text !== ',') from++;
+    from = from < colon ? from + 1 : sentence.first;
+  }
+  for (let k = from; k < colon; k++) {
     const t = ts[k]!;
     if (isQuoted(ctx, t.start)) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
@@ -1129,6 +1142,9 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
   if (/^[,;]$/.test(tokens[k]!.text) || DASH.test(tokens[k]!.text)) return { start, cut: tokens[k]!.start };
   return null;
 }
+
+/** Words that open a fronted adverbial or absolute clause (Quirk et al. 1985, §15.58, §14.12). */
+const FRONTED_OPENERS = new Set(['with', 'without', 'when', 'whenever', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'as', 'once', 'if', 'unless']);
 
 const ACCORDING = /\baccording to\b/i;
 

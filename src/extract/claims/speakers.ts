@@ -178,7 +178,8 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     const k = clauseComma(ctx, s, first, 30);
     if (k !== null) first = k + 1;
   }
-  const subordinate = SUBORDINATORS.has(lower(tokens[first]!));
+  // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
+  const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
     const k = clauseComma(ctx, s, first, subordinate ? 40 : 10);
     if (k !== null) first = k + 1;
