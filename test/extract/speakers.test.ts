@@ -283,3 +283,75 @@ describe('an office that speaks', () => {
     expect(speakerOf(text, 'the talks would resume')).toBe("minister's office");
   });
 });
+
+describe('a relative clause and an inserted adverbial', () => {
+  it('a name inside an adverbial between "who," and the verb is not the speaker', () => {
+    const text = 'Many conservatives criticised the host. Columnist Bret Stephens, who, after trading insults with Mr. Hannity over Mr. Trump, said on Monday that the party had become an echo chamber.';
+    expect(speakerOf(text, 'an echo chamber')).toBe('Bret Stephens');
+  });
+
+  it('a description in apposition to a person, before "who", stands for that person', () => {
+    const text = 'The county has found 224 cases since May, said Carla Mendez, the county health commissioner, who conceded that many more cases might exist.';
+    expect(speakerOf(text, 'many more cases')).toBe('Carla Mendez');
+    const restrictive = 'The fund hired Paul Okafor, a banker and former Treasury official who has suggested that the rules were too loose.';
+    expect(speakerOf(restrictive, 'the rules were too loose')).toBe('Paul Okafor');
+  });
+
+  it('"she" does not go on with an unnamed source described as a man', () => {
+    const text = 'Hillary Clinton held a town hall in Iowa. Last week a young man asked Clinton why young people thought she was a liar. "I really got annoyed," she said.';
+    expect(speakerOf(text, 'I really got annoyed')).toBe('Hillary Clinton');
+  });
+});
+
+describe('a surname two namesakes share', () => {
+  it('goes on standing for the one it stood for, not for a relative named in passing', () => {
+    const text = 'Senator Ted Cruz endorsed the nominee on Friday. Cruz said he had prayed over the decision. The nominee once shared an unflattering photo of Heidi Cruz.\n\n"I am not in the habit of supporting people who attack my wife," Cruz said in July.';
+    expect(speakerOf(text, 'supporting people who attack')).toBe('Ted Cruz');
+  });
+});
+
+describe('a second reporting clause and a contracted subject', () => {
+  it('a coordinated clause whose subject has an apposition ends the first content and has its own speaker', () => {
+    const text = 'The White House contends that it is still on track to meet those targets, and Brian Deese, the White House climate change adviser, said he and his staff were preparing models.';
+    expect(speakerOf(text, 'preparing models')).toBe('Brian Deese');
+    expect(speakerOf(text, 'still on track')).toBe('White House');
+  });
+
+  it('a name before a contracted "has" ("Christie\'s been making the case") is the subject, not a possessor', () => {
+    const text = 'Sen. Marco Rubio and New Jersey Gov. Chris Christie met at the debate on Saturday.\n\nChristie\'s been making the case for weeks that Rubio isn\'t ready for the White House. "You have not been involved in a consequential decision where you had to be held accountable," he said.';
+    expect(speakerOf(text, 'You have not been involved')).toBe('Chris Christie');
+  });
+});
+
+describe('number, compound surnames, described speakers and fronted clauses', () => {
+  it('"it" takes a singular antecedent, not a people\'s plural name ("20 million Americans")', () => {
+    const text = 'Many leaders of ethnic communities in the U.S. share these fears, but the Central and East European Coalition, which represents more than 20 million Americans, wants to preserve its non-endorsement policy. Recently, however, it issued a policy paper welcoming the plans and calling for permanent NATO bases in the east.';
+    expect(claimsOf(text).map((c) => c.speaker)).not.toContain('United States');
+  });
+
+  it('a surname of two words is the person named in full with it ("Marine Le Pen ... Le Pen told")', () => {
+    const text = 'Marine Le Pen leads the National Front. "It is everything but Hillary Clinton," Le Pen told CNN in an interview.';
+    expect(speakerOf(text, 'everything but Hillary Clinton')).toBe('Marine Le Pen');
+  });
+
+  it('a possessive description that opens the story is the person named with that role later ("Israel\'s prime minister")', () => {
+    const text = 'Israel\'s prime minister has apologised to Turkey for "any errors that could have led to loss of life" during the raid.\n\nBenjamin Netanyahu, Israel\'s prime minister, also agreed to compensate the families.';
+    expect(speakerOf(text, 'any errors that could have led')).toBe('Benjamin Netanyahu');
+  });
+
+  it('a participle clause that opens the sentence speaks through the main clause\'s subject, not the name inside it', () => {
+    const text = 'Michael Jackson denies the charges. His mother Katherine Jackson told Fox News on Sunday that her son was innocent. Describing Mr Jackson as "a good person", the mother-of-nine said she feared he would not be given a fair trial.';
+    expect(speakerOf(text, 'a good person')).toBe('Katherine Jackson');
+  });
+
+  it('a document by a person\'s lawyers speaks for the lawyers, not for the person', () => {
+    const text = 'Michael Jackson denies the charges. "The release of the questionnaires serves no purpose," a motion by Mr Jackson\'s lawyers stated.';
+    expect(speakerOf(text, 'serves no purpose')).toBe("Mr Jackson's lawyers");
+  });
+
+  it('a quote after a colon belongs to the main clause\'s subject, not to a verb of a fronted "With ..." clause', () => {
+    const text = 'With Democratic leaders increasingly worried about a lack of passion among young black voters, President Obama is rolling out a new and more personal campaign message: "It is about me and my legacy."';
+    const quote = claimsOf(text).find((c) => c.kind === 'direct' && c.text.includes('about me and my legacy'));
+    expect(quote?.speaker).toBe('Obama');
+  });
+});

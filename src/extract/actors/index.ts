@@ -211,7 +211,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // A surname two namesakes share is resolved at each mention, never by the mention before it.
     // ("Wales" after "East Wales" and "World Cup Wales": a country's or a body's name is no surname.)
     const shared = !key.includes(' ') && (item.type === null || item.type === 'person') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
-    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByCompoundSurname(index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -549,6 +549,11 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
   // "Andy Robinson ... Robinson said ... Jason Robinson": a surname two namesakes share is the one named last before it
   // ("Vice President Biden" after "Hunter Biden": a title of its own says it may be the other).
   if (item.role !== null || item.mention.titleFirst !== null) return undefined;
+  // "Ted Cruz ... Cruz said ... a photo of Heidi Cruz ... Cruz said": once the surname alone has
+  // stood for one namesake, it goes on standing for that one (news style names a relative who
+  // shares it in full or by given name; AP Stylebook, "names"), not for the one named last.
+  const established = agreeing.filter((d) => d.mentions.some((m) => m.start < item.mention.start && m.first === m.last && normalise(m.text) === key));
+  if (established.length === 1) return established[0];
   let nearest: { at: number; d: ActorDraft } | undefined;
   for (const d of agreeing) {
     // ("an Open era record" after "the Australian Open": an everyday word is no surname of a name not known to be a person's.)
@@ -556,6 +561,21 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
     for (const m of d.mentions) if (m.start < item.mention.start && (!nearest || m.start > nearest.at)) nearest = { at: m.start, d };
   }
   return nearest?.d;
+}
+
+/**
+ * "Marine Le Pen ... Le Pen said", "Debbie Wasserman Schultz ... Wasserman Schultz": a surname of
+ * several words is the last words of the one person named in full with them.
+ */
+function findByCompoundSurname(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  const parts = key.split(' ');
+  if (parts.length < 2 || parts.length > 3 || (item.type !== null && item.type !== 'person')) return undefined;
+  const hits = index.withSurname(parts.at(-1)!).filter((d) => {
+    const t = typeOf.get(d);
+    const name = normalise(d.name);
+    return (t === 'person' || t === null) && name.endsWith(` ${key}`) && name.split(' ').length > parts.length;
+  });
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /**

@@ -411,6 +411,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     }
     if (at < 0) return undefined;
     const v = vs[at]!;
+    // ("With Democratic leaders worried about ..., Obama is rolling out a message: '...'": a verb of a
+    // fronted adverbial or absolute clause, Quirk et al. 1985, §15.58, introduces no quote after the main clause.)
+    if (FRONTED_OPENERS.has(lower(tokens[sentence.first]!))) {
+      let comma = v + 1;
+      while (comma < open && tokens[comma]!.text !== ',') comma++;
+      if (comma < open && tokens.slice(comma + 1, open).some((t) => (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && !isQuoted(ctx, t.start))) return undefined;
+    }
     const between = quoteFrom(tokens[v]!.end);
     return between && between.outerEnd <= q.outerStart && between.end - between.start > 40 ? undefined : v;
   };
@@ -551,7 +558,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const participle = dependentCue(tokens, sentence, v);
       if (participle === 'none') continue;
       const controller = participle === 'loose' ? controllerOf(ctx, sentence, v) : null;
-      const who = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : findSpeaker(ctx, sentence, v);
+      const who = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : (openingParticipleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v));
       if (!who) continue;
       // "the metrics it once told people had immense value": in a relative clause whose gap is the
       // content's subject, the content is the antecedent with the rest of the clause ("the metrics
@@ -871,7 +878,13 @@ function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { wh
   if (named) return { who: named, cue: colon };
   // 'He then listed the qualities he wants: "..."': the subject of the clause the colon closes.
   const { tokens: ts } = ctx.analysis;
-  for (let k = sentence.first; k < colon; k++) {
+  // (Its main clause: a fronted adverbial or absolute clause, "With leaders worried about ...,", is passed over.)
+  let from = sentence.first;
+  if (FRONTED_OPENERS.has(lower(ts[from]!))) {
+    while (from < colon && ts[from]!.text !== ',') from++;
+    from = from < colon ? from + 1 : sentence.first;
+  }
+  for (let k = from; k < colon; k++) {
     const t = ts[k]!;
     if (isQuoted(ctx, t.start)) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
@@ -1005,6 +1018,25 @@ const lower = (t: Token): string => t.text.toLowerCase();
 const lemmaOf = (t: Token): string => t.lemma.toLowerCase();
 
 /** A participle or infinitive shares the subject of the sentence's main verb before it. */
+/**
+ * "Describing Mr Jackson as a good person, the mother-of-nine said ...": a participle clause that
+ * opens the sentence takes the subject of the main clause after its comma (Quirk et al. 1985,
+ * §15.59), not a name inside it. Null when the cue is no such participle.
+ */
+function openingParticipleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  if (!/\p{Ll}ing$/u.test(tokens[v]!.text) || !tokens.slice(sentence.first, v).every((t) => t.pos === 'ADV' || t.pos === 'PUNCT')) return null;
+  let comma = v + 1;
+  while (comma < sentence.last && comma - v < 30 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]!.text !== ',') return null;
+  for (let k = comma + 1; k <= sentence.last && k - comma < 15; k++) {
+    const t = tokens[k]!;
+    if (isQuoted(ctx, t.start) || /^[,;:]$/.test(t.text)) return null;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/i.test(t.text)) return findSpeaker(ctx, sentence, k);
+  }
+  return null;
+}
+
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
   // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".
@@ -1074,8 +1106,14 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
     first = v;
     while (first - 1 > sentence.first && PARTICIPLE_LEAD.has(lower(tokens[first - 1]!))) first--;
   } else {
-    const end = subjectEnd(tokens, sentence, v);
+    let end = subjectEnd(tokens, sentence, v);
     if (end < sentence.first) return null;
+    // "..., and Brian Deese, the White House adviser, said": the subject stands before its apposition.
+    if (tokens[end]!.text === ',') {
+      let k = end - 1;
+      while (k > sentence.first && end - k < 20 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'AUX' && !(tokens[k]!.pos === 'VERB' && !/(?:ing|ed)$/.test(tokens[k]!.text))) k--;
+      if (tokens[k]!.text === ',' && k < end - 1 && k - 1 >= sentence.first) end = k - 1;
+    }
     const tok = tokens[end]!;
     if (tok.pos === 'PRON') first = end;
     else {
@@ -1104,6 +1142,9 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
   if (/^[,;]$/.test(tokens[k]!.text) || DASH.test(tokens[k]!.text)) return { start, cut: tokens[k]!.start };
   return null;
 }
+
+/** Words that open a fronted adverbial or absolute clause (Quirk et al. 1985, §15.58, §14.12). */
+const FRONTED_OPENERS = new Set(['with', 'without', 'when', 'whenever', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'as', 'once', 'if', 'unless']);
 
 const ACCORDING = /\baccording to\b/i;
 

@@ -80,12 +80,13 @@ export function isQuoted(ctx: SpeakerContext, offset: number): boolean {
 }
 
 /** The most recent actor mentioned before `offset`, outside quotes, that fits `accept`. */
-function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number): ActorDraft | null {
+function lastActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences = 6, fromSentence?: number, acceptMention?: (m: NameMention) => boolean): ActorDraft | null {
   let best: { at: number; d: ActorDraft } | null = null;
   for (const d of ctx.drafts) {
     if (!accept(d) || ctx.authors?.has(d)) continue;
     for (const m of d.mentions) {
       if (m.start >= offset || (best && m.start <= best.at)) continue;
+      if (acceptMention && !acceptMention(m)) continue;
       if (fromSentence !== undefined && fromSentence - m.sentence > withinSentences) continue;
       if (isQuoted(ctx, m.start)) continue;
       best = { at: m.start, d };
@@ -124,7 +125,9 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     const inNp = (ctx.mentionsBySentence.get(i) ?? []).filter((x) => (x.titleFirst ?? x.first) <= (np?.last ?? first) && x.last >= first);
     const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
-    if (m && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) subject = ctx.mentionOwner.get(m.start) ?? null;
+    // ("Christie's been making the case": an 's before a verb is "has" or "is", and the name is the subject.)
+    const contracted = /^(?:VERB|AUX)$/.test(tokens[(m?.last ?? 0) + 2]?.pos ?? '') || /^(?:been|got|said|going)$/i.test(tokens[(m?.last ?? 0) + 2]?.text ?? '');
+    if (m && (!POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') || contracted)) subject = ctx.mentionOwner.get(m.start) ?? null;
     // "Cuban defied the question": a surname the actor list did not link to its person.
     else if (!m && np && np.last === np.first && !POSSESSIVE.has(tokens[np.last + 1]?.text ?? '')) subject = personBySurname(ctx, tokens[np.last]!);
   }
@@ -175,7 +178,8 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     const k = clauseComma(ctx, s, first, 30);
     if (k !== null) first = k + 1;
   }
-  const subordinate = SUBORDINATORS.has(lower(tokens[first]!));
+  // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
+  const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
     const k = clauseComma(ctx, s, first, subordinate ? 40 : 10);
     if (k !== null) first = k + 1;
@@ -344,7 +348,9 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   const prev = sentenceSubject(ctx, before, depth);
   if (prev && fits(prev)) return prev;
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
-  return lastActorBefore(ctx, offset, fits, window, sentence) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
+  const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
+  return lastActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
 }
 
 function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
@@ -733,6 +739,11 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   if (isDocument(head)) {
     const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]) ?? (/^(?:a|an)$/.test(lower(tokens[np.first]!)) ? producerNamedAfter(ctx, head, tokens[np.last]!.end, sentence.i) : null);
     if (producer) return { actor: producer, description: null, side };
+    // ("a motion by Mr Jackson's lawyers": the unnamed people who produced it speak through it.)
+    const by = tokens[complementAt];
+    if (complement && by && /^(?:by|from)$/i.test(by.text) && (PERSON_NOUNS.has(lower(tokens[complement.last]!)) || PERSON_KINDS.has(singular(lower(tokens[complement.last]!))))) {
+      return { actor: null, description: text.slice(tokens[complement.first]!.start, tokens[complement.last]!.end).replace(/\s+/g, ' '), side };
+    }
   }
   if ((SPOKESPERSON.test(head) || SOURCE_NOUNS.has(head)) && complement && !namedInComplement && lower(tokens[complement.first]!) === 'the' && ORG_NOUNS.has(lower(tokens[complement.last]!))) {
     const org = orgForDescription(ctx, lower(tokens[complement.last]!), tokens[complement.first]!.start, sentence.i);
@@ -780,7 +791,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   if (share && tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'NUM' || /^(?:half|third|quarter)$/i.test(t.text))) return { actor: null, description: description, side };
   // "Michael Jackson's mother": the person of the article whose role that is ("his mother Katherine Jackson").
   if (hasPossessive && (PERSON_NOUNS.has(head) || PERSON_KINDS.has(head)) && !PROXY_NOUNS.has(head) && coreLast === headAt) {
-    const person = personForDescription(ctx, head, head, tokens[np.first]!.start, sentence.i, true);
+    // ("Israel's prime minister has apologised ... Benjamin Netanyahu also agreed": first the one whose role is the whole phrase.)
+    const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i, true) ?? personForDescription(ctx, head, head, tokens[np.first]!.start, sentence.i, true);
     if (person && !inNp.some((m) => ctx.mentionOwner.get(m.start) === person)) return { actor: person, description: null, side: 'anaphor' };
   }
   // "his spokesman", "its statement", "her campaign": speaking for the one the pronoun refers to.
@@ -839,7 +851,9 @@ function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, hea
   if (complement && preposition && /^(?:by|from)$/i.test(preposition.text)) {
     const m = mentions.filter((x) => x.first >= complement.first && x.first <= complement.last).sort((a, b) => a.first - b.first)[0];
     const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
-    if (owner && PRODUCER_TYPES.has(owner.type)) return owner;
+    // ("a motion by Mr Jackson's lawyers": a person's lawyers or spokesman are people of their own.)
+    const ownPeople = !!m && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && (SPOKESPERSON.test(lower(tokens[complement.last]!)) || /^(?:lawyers?|attorneys?)$/.test(lower(tokens[complement.last]!)));
+    if (owner && PRODUCER_TYPES.has(owner.type) && !ownPeople) return owner;
   }
   // (A name before emails, a video or a book is as often their subject or holder: "Clinton emails".)
   if (headAt - 1 < np.first || !ISSUED.has(lower(tokens[headAt]!))) return null;
@@ -1279,12 +1293,30 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   }
   const word = lower(tok);
   // "the International Air Transport Association (IATA), which has attacked": the relative pronoun's antecedent.
-  if ((word === 'which' || word === 'who') && end - 1 >= sentence.first && tokens[end - 1]!.text === ',') {
-    let k = end - 2;
+  // ("the 30 percent of voters who said", "a banker who has suggested": a restrictive relative's antecedent stands right before it.)
+  if ((word === 'which' || word === 'who') && end - 1 >= sentence.first) {
+    const restrictive = tokens[end - 1]!.text !== ',';
+    let k = restrictive ? end - 1 : end - 2;
     if (k >= sentence.first && tokens[k]!.text === ')') while (k >= sentence.first && tokens[k]!.text !== '(') k--;
     if (tokens[k]?.text === '(') k--;
     const np = phraseEndingAt(tokens, sentence, k);
-    return (np ? resolvePhrase(ctx, sentence, np, 'before') : null) ?? BLOCKED;
+    if (!np) return BLOCKED;
+    // "Harold Doley, a banker and former official who has suggested", "Kerlikowske, the border
+    // commissioner, who conceded": a description in apposition to a person stands for that person.
+    // (The head is the last noun before any preposition: "a tech staffer at the State Department".)
+    let h = np.first;
+    while (h < np.last && !(tokens[h + 1]!.pos === 'ADP' || PREPOSITIONS.has(lower(tokens[h + 1]!)))) h++;
+    const head = tokens[h]!;
+    if (head.pos === 'NOUN' && !isCap(head) && tokens[np.first - 1]?.text === ',') {
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === np.first - 2);
+      const named = m ? ctx.mentionOwner.get(m.start) : undefined;
+      // (A name the actor list took for an organisation is a person's when a person noun describes it.)
+      const personHead = PERSON_NOUNS.has(lower(head)) || PERSON_KINDS.has(lower(head));
+      if (named && (named.type === 'person' || (named.type === 'organization' && personHead))) return { actor: named, description: null, side: 'before' };
+    }
+    const resolved = resolvePhrase(ctx, sentence, np, 'before');
+    // (A restrictive clause on an unnamed noun, "an architect who said", is left to the claim around it.)
+    return resolved && (!restrictive || resolved.actor) ? resolved : BLOCKED;
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
@@ -1294,7 +1326,10 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       const described = ctx.lastDescribed;
       const main = described ? sentenceSubject(ctx, described.sentence) : null;
       const mainFits = !!main && main.type === 'person' && agrees(main, word, ctx);
-      if (described && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
+      // (Not one whose head noun has the other gender: "a young man asked Clinton ... '...,' she said".)
+      const describedGender = described ? genderOfWord(described.description.split(/\s+/).at(-1) ?? '') : null;
+      const describedFits = describedGender === null || describedGender === pronounGender(word);
+      if (described && describedFits && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       if (actor?.type !== 'person') {
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
@@ -1475,7 +1510,8 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     // Kurt Volker"), not a description of someone else ("a friend of Jones").
     const lead = ctx.analysis.tokens.slice(first, m.first);
     const titleOnly = lead.every((t) => t.pos === 'PROPN' || isCap(t) || t.text === '.');
-    const bareTitle = lead.length > 0 && lead[0]!.pos !== 'DET' && lead.at(-1)!.pos !== 'ADP' && lead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '.' || t.text === '-'));
+    // (Nor an adverbial that opens with a preposition: "who, after trading insults with Mr. Trump, said".)
+    const bareTitle = lead.length > 0 && !/^(?:DET|ADP|SCONJ)$/.test(lead[0]!.pos) && lead.at(-1)!.pos !== 'ADP' && lead.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && (t.pos !== 'PUNCT' || t.text === '.' || t.text === '-'));
     if (titleOnly || bareTitle) return owner;
   }
   return null;
