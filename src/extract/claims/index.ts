@@ -1017,7 +1017,6 @@ const DASH = /^[-–—―]$/;
 const lower = (t: Token): string => t.text.toLowerCase();
 const lemmaOf = (t: Token): string => t.lemma.toLowerCase();
 
-/** A participle or infinitive shares the subject of the sentence's main verb before it. */
 /**
  * "Describing Mr Jackson as a good person, the mother-of-nine said ...": a participle clause that
  * opens the sentence takes the subject of the main clause after its comma (Quirk et al. 1985,
@@ -1037,6 +1036,7 @@ function openingParticipleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: nu
   return null;
 }
 
+/** A participle or infinitive shares the subject of the sentence's main verb before it. */
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
   // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".
