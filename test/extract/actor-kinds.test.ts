@@ -40,6 +40,36 @@ describe('not actors', () => {
   });
 });
 
+describe('whole names', () => {
+  it('keeps a name whole after a closing quote, before a plural possessive, after a number word and after a nationality', () => {
+    const names = namesOf(
+      'The head of the "failing" Child Support Agency has resigned, and child welfare groups cheered. Members of the Transport and General Workers\' Union walked out. Wales lost a Six Nations match. He wrote to the British Phonographic Industry.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Child Support Agency', "Transport and General Workers' Union", 'Six Nations', 'British Phonographic Industry']));
+    for (const part of ['Support Agency', 'Transport', "General Workers' Union", 'Nations', 'Phonographic Industry']) expect(names).not.toContain(part);
+  });
+
+  it('reads a sentence\'s first word followed by a body\'s name as part of it', () => {
+    expect(namesOf('Child Support Agency chief Doug Smith quit. The child was safe.')).toContain('Child Support Agency');
+  });
+});
+
+describe('names of followers, families and things', () => {
+  it('makes no actor of a follower or a doctrine named from a leader or party, nor of a family named by its surname', () => {
+    const names = namesOf('The Baathist regime fell and Blairites cheered. Joe Biden spoke. Sondland asked about the Bidens. Donald Trump called him one of the Never Trumpers.');
+    expect(names).toEqual(expect.arrayContaining(['Joe Biden', 'Donald Trump']));
+    for (const w of ['Baathist', 'Blairites', 'Bidens', 'Never Trumpers', 'Trumpers']) expect(names).not.toContain(w);
+  });
+
+  it('types a given name and surname that only ever modify a common noun as no person', () => {
+    const actors = actorsOf('He won the Cecil B DeMille award. He arrived at the Vasco da Gama club. Tony Blair said so, and the Tony Blair government agreed.');
+    const typeOf = (name: string): string | undefined => actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Cecil B DeMille')).not.toBe('person');
+    expect(typeOf('Vasco da Gama')).not.toBe('person');
+    expect(typeOf('Tony Blair')).toBe('person');
+  });
+});
+
 describe('actor types', () => {
   it('types clubs as organisations: a place with a club word, a name that is a side in a match, a list with a club', () => {
     const actors = actorsOf('Manchester United beat Millwall 3-0. Millwall, who lost the match, were charged. Liverpool and Millwall fans clashed.');

@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
+import { type NameMention, NUMBER_WORDS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
@@ -133,6 +133,18 @@ function isDemonymSingular(word: string): boolean {
   return !!plural && !plural.adjective && plural.name.toLowerCase() !== `${word}s`;
 }
 
+/**
+ * A word for members of a people, faith or movement, or for a doctrine: in the lexicon, its plural
+ * ("Christians"), or formed with the suffixes English uses for followers and doctrines ("Baathist",
+ * "Blairite", "Thatcherism"; Quirk et al. 1985, App. I.35). Short words and Nordic surnames in
+ * "-qvist" ("White", "Lindqvist") are left as names.
+ */
+function isMemberWord(word: string): boolean {
+  if (MEMBER_WORDS.has(word) || (word.endsWith('s') && MEMBER_WORDS.has(word.slice(0, -1)))) return true;
+  if (GIVEN_NAMES.has(word) || word.length < 7 || /[qk]vist$/.test(word)) return false;
+  return /(?:ists?|ites?|isms?)$/.test(word);
+}
+
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -182,13 +194,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
     if (type === null && FIRM_NAME.test(text)) type = 'organization';
-    if (type === null && (m.honorific || (role && rolesPerson(role, text)))) type = 'person';
+    // ("our fellow Christians": a person noun before a word for members of a faith says nothing of a name.)
+    const memberWord = m.first === m.last && isMemberWord(text.toLowerCase());
+    if (type === null && (m.honorific || (role && rolesPerson(role, text) && !memberWord))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
     // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
     // ("the first Scot to": the singular of a people's plural, "Scots", is one of them.)
-    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase()) || isDemonymSingular(text.toLowerCase());
+    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || memberWord || isDemonymSingular(text.toLowerCase());
     if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
@@ -241,6 +255,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (draft) draft.mentions.push(item.mention);
   }
   mergeAcronymLed(drafts, typeOf);
+  dropNameDerivatives(drafts, typeOf);
   const typedAt = new Map<number, ActorType>();
   for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
   // Names typed by their words first, so that a list can lend their type to its other names.
@@ -255,6 +270,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     d.type = inferType(analysis, d, typedAt);
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
+  // "the Cecil B DeMille award", "NASA's Galileo Jupiter probe", "the 737 Max jet": a name read as a person's from its
+  // given name alone, but only ever written as the modifier of a common noun, names a thing or an event.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
@@ -269,6 +287,18 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
+}
+
+/** Words that open a noun phrase: the articles, demonstratives and possessive determiners. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** The name stands between a determiner (or a possessive, or a figure) and the common noun it modifies: "the [Vasco da Gama] club". */
+function modifiesThing(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  const before = tokens[m.first - 1];
+  if (!next || !before || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma)) return false;
+  return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
@@ -598,6 +628,22 @@ function findByOrgStem(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | nu
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * "the Bidens", "Never Trumpers": a person's surname with a plural or an agent suffix names their
+ * family or their followers, not an actor of its own.
+ */
+function dropNameDerivatives(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>): void {
+  const surnames = new Set(drafts.filter((d) => typeOf.get(d) === 'person' && d.mentions.length > 0).map((d) => normalise(d.name).split(' ').pop()!));
+  for (const d of drafts) {
+    // ("Never Trumpers": everyday words in front leave it a name for followers.)
+    const words = normalise(d.name).split(' ');
+    const key = words.pop()!;
+    if (!words.every((w) => isEveryday(w)) || typeOf.get(d) != null || d.role !== null || d.mentions.some((m) => m.honorific)) continue;
+    const stem = /^(.{3,}?)(?:s|es|ers|ites|ists)$/.exec(key)?.[1];
+    if (stem && surnames.has(stem)) d.mentions = [];
+  }
+}
+
 /** "BBC Radio 4", "BBC News": a name led by an acronym that is an actor of its own is that actor. */
 function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>): void {
   const byName = new Map(drafts.map((d) => [d.name, d]));
@@ -690,7 +736,7 @@ export function finishActors(
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0) return true;
       const m = d.mentions[0]!;
       const prev = analysis.tokens[m.first - 1];
-      const atStart = sentenceStarts.has(m.first) || (prev !== undefined && /^["“‘'(:]$/.test(prev.text));
+      const atStart = sentenceStarts.has(m.first) || afterOpening(analysis.tokens, m.first);
       if (!atStart || isHonorific(prev)) return true;
       return typeByName(d.name).type !== null || d.role !== null || m.honorific || namesBody(analysis, m);
     })
