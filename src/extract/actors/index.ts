@@ -97,6 +97,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   const head = words[words.length - 1] ?? '';
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
   if (COUNTRY_NAMES.has(lower)) return { type: 'country', name: text, adjective: false };
+  // "Six Nations", "Five Nations" (a number first): a competition, unless a body's word names a body.
+  if (words.length > 1 && NUMBER_WORDS.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'other', name: text, adjective: false };
   // "Manchester United", "Leicester City", "Real Madrid": a place with a club's word is a club.
   const isPlace = (w: string | undefined): boolean => !!w && (PLACES.has(w) || KNOWN_PLACES.has(w));
   const clubLast = CLUB_LAST_ALWAYS.has(head) || (CLUB_LAST.has(head) && isPlace(words[words.length - 2]));
@@ -145,6 +147,19 @@ function isMemberWord(word: string): boolean {
   return /(?:ists?|ites?|isms?)$/.test(word);
 }
 
+/**
+ * "Robin and Barry Gibb": a lone given name coordinated with a given name and a surname shares the
+ * surname (the name it stands for, or null).
+ */
+function sharedSurname(analysis: Analysis, m: NameMention, startingAt: Map<number, NameMention>): string | null {
+  const { tokens } = analysis;
+  if (m.first !== m.last || m.honorific || !GIVEN_NAMES.has(m.text.toLowerCase()) || tokens[m.last + 1]?.text !== 'and') return null;
+  const next = startingAt.get(m.last + 2);
+  if (!next || next.last !== next.first + 1 || next.honorific || !GIVEN_NAMES.has(tokens[next.first]!.text.toLowerCase())) return null;
+  const surname = tokens[next.last]!.text;
+  return /^\p{Lu}\p{Ll}/u.test(surname) && !GIVEN_NAMES.has(surname.toLowerCase()) ? `${m.text} ${surname}` : null;
+}
+
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -177,10 +192,11 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
 
+  const startingAt = new Map(mentions.map((m) => [m.first, m]));
   const typed: Typed[] = mentions.map((m) => {
     const role = readRole(analysis, m);
     const text = m.text.replace(/[’']s$/, '');
-    const byName = typeByName(text);
+    const byName = typeByName(sharedSurname(analysis, m, startingAt) ?? text);
     const honorificGender = honorificOf(analysis, m);
     let type = byName.type;
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
@@ -225,7 +241,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // A surname two namesakes share is resolved at each mention, never by the mention before it.
     // ("Wales" after "East Wales" and "World Cup Wales": a country's or a body's name is no surname.)
     const shared = !key.includes(' ') && (item.type === null || item.type === 'person') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
-    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item, /^(?:Sir|Dame)$/.test(analysis.tokens[item.mention.first - 1]?.text ?? '')) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item) ?? findByOrgTail(drafts, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -270,9 +286,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     d.type = inferType(analysis, d, typedAt);
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
-  // "the Cecil B DeMille award", "NASA's Galileo Jupiter probe", "the 737 Max jet": a name read as a person's from its
-  // given name alone, but only ever written as the modifier of a common noun, names a thing or an event.
-  for (const d of drafts) if (d.type === 'person' && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
+  // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
+  // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
@@ -604,10 +620,10 @@ function findByShortGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorTy
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */
-function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed, knighted = false): ActorDraft | undefined {
   if (key.includes(' ') || item.type === 'organization' || item.type === 'place' || item.type === 'country' || item.adjective) return undefined;
-  // "Real" of "Real Sociedad" is no one's given name.
-  if (isEveryday(key) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
+  // "Real" of "Real Sociedad" is no one's given name ("Sir Cliff", a knight's style, names Cliff Richard all the same).
+  if ((isEveryday(key) && !knighted) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
   const hits = index.withGivenName(key).filter((d) => {
     const t = typeOf.get(d);
     return t === 'person' || t === null;
@@ -625,6 +641,14 @@ function findByAcronym(index: DraftIndex, name: string): ActorDraft | undefined 
 function findByOrgStem(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
   if (key.includes(' ') || (item.type !== null && item.type !== 'organization')) return undefined;
   const hits = index.withOrgStem(key).filter((d) => typeOf.get(d) === 'organization');
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "the Superior Court" for "Santa Barbara County Superior Court": the closing words of an organisation's name, its head among them. */
+function findByOrgTail(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || !ORG_WORDS.has(words[words.length - 1]!) || (item.type !== null && item.type !== 'organization')) return undefined;
+  const hits = drafts.filter((d) => typeOf.get(d) === 'organization' && normalise(d.name).endsWith(` ${key}`));
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -68,6 +68,27 @@ function gatherEvidence(analysis: Analysis): Evidence {
 }
 
 /** A token that can be part of a name. */
+/**
+ * Unit symbols written in capitals (SI and IEC 80000-13: "GHz", "MB", "kW") with the generation and
+ * format marks written the same way ("3D", "4K", "5G"), and ISO 4217 currency codes.
+ */
+const UNIT_SYMBOLS = new Set(['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'Hz', 'KHz', 'MHz', 'GHz', 'W', 'kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'V', 'kV', 'mAh', 'D', 'G', 'K', 'C', 'F', 'MP', 'Mbps', 'Gbps', 'Kbps']);
+const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'NZD', 'JPY', 'CNY', 'RMB', 'HKD', 'SGD', 'CHF', 'INR', 'RUB', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'KRW', 'TRY', 'PLN']);
+
+/**
+ * "1.8GHz", "a 40 GB drive", "$249 USD", "AU$52.5 million": a unit or a currency by a figure, or a
+ * country's letters glued to a currency sign, is a measure, not a name.
+ */
+function isUnitOrCurrency(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  const prev = tokens[t - 1];
+  const next = tokens[t + 1];
+  if (next && next.start === tok.end && /^[$€£¥]/.test(next.text) && /^\p{Lu}{1,3}$/u.test(tok.text)) return true;
+  if (!prev || prev.pos !== 'NUM' || tok.start - prev.end > 1 || /^(?:1[89]|20)\d\d$/.test(prev.text)) return false;
+  const symbol = tok.text.replace(/\.$/, '');
+  return UNIT_SYMBOLS.has(symbol) || CURRENCY_CODES.has(symbol);
+}
+
 /** "Child Support Agency": whether the capitalised words right after `t` close on an organisation's word. */
 function endsInBody(tokens: readonly Token[], t: number, sentenceLast: number): boolean {
   // ("Meanwhile Labour Party members": an adverb or a verb opening the sentence is no part of the name.)
@@ -168,6 +189,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
       // "Six Nations", "Big Four" inside a sentence: a capitalised number word opens the name that follows it.
       const numberLed = !atStart && NUMBER_WORDS.has(lower(tok)) && isCapitalised(tok) && t < sentence.last && adjacent(text, tok, tokens[t + 1]!) && isNameToken(tokens[t + 1]!, false, ev);
+      if (isUnitOrCurrency(tokens, t)) {
+        t++;
+        continue;
+      }
       if (!particle && !numberLed && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last))) {
         t++;
         continue;
@@ -216,7 +241,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!) && (/^St\.?$|^Saint$/.test(tokens[t]!.text) || GIVEN_NAMES.has(lower(prev)) || isEveryday(lower(prev)) || PERSON_KINDS.has(lower(prev)));
         // "Magistrates' Court", "Teachers' Union": a plural possessive before an organisation word too.
         const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && ORG_WORDS.has(lower(tokens[n + 1]!));
-        if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
+        // ("Labour's Paul Flynn", "Chelsea's Frank Lampard": before a given name the possessive ends the owner's name.)
+        const personAfter = n + 1 <= sentence.last && GIVEN_NAMES.has(lower(tokens[n + 1]!)) && !ORG_WORDS.has(lower(tokens[n + 1]!)) && !PLACE_WORDS.has(lower(tokens[n + 1]!));
+        if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && !personAfter && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
           last = ++n;
           continue;
         }
@@ -382,7 +409,8 @@ const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'd
  */
 function splitRun(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention[] {
   // "In The Name Of The Father": capitalised function words inside a run make it the title of a work.
-  for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text)) return [];
+  // ("Barry Gibb of The Bee Gees": after a lower-case "of", "The" begins a name that is written with it.)
+  for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text) && !(tokens[k]!.text === 'The' && /^(?:of|for)$/.test(tokens[k - 1]!.text))) return [];
   // "X Y of Z": a person's name (given name first, not a peer's territorial title) before "of" an organisation.
   // A person's name is short: look for "of" only within its first few words.
   for (let k = first + 2; k < last && k - first <= 5; k++) {
@@ -583,8 +611,10 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) {
       // "The Planning Minister", "the Defence Secretary": everyday words before a minister's title are a portfolio, not a body.
       const office = tokens.slice(k + 1, l + 1).some((x) => /^(?:minister|secretary)$/.test(lower(x)));
-      if (office && tokens.slice(f, k + 1).every((x) => isEveryday(lower(x)) && !isKnownName(lower(x)) && !ORG_WORDS.has(lower(x)))) return null;
-      l = k;
+      const portfolio = (x: Token): boolean => isEveryday(lower(x)) && !isKnownName(lower(x)) && !ORG_WORDS.has(lower(x));
+      if (office && tokens.slice(f, k + 1).every(portfolio)) return null;
+      // ("Argentine Economic Minister": a nationality before the portfolio names the country alone.)
+      l = office && k > f && COUNTRY_FORMS.has(lower(tokens[f]!)) && tokens.slice(f + 1, k + 1).every(portfolio) ? f : k;
     }
   }
   if (f > l) return null;
