@@ -74,6 +74,18 @@ describe('measures', () => {
     const names = namesOf('The machine has a 1.8GHz chip, 512MB of memory and a 40 GB drive for $249 USD, in 3D. Ford got AU$52.5 million. The 2005 BBC survey agreed.');
     for (const unit of ['GHz', 'MB', 'GB', 'USD', 'D', 'AU']) expect(names).not.toContain(unit);
     expect(names).toContain('BBC');
+    expect(namesOf('The firm converted its tariffs from US dollars to pesos.')).not.toContain('United States');
+  });
+});
+
+describe('names with "of" inside', () => {
+  it('types "X of Y" as no person unless a peer\'s or an office-holder\'s style opens it', () => {
+    const actors = actorsOf('Aides from the Duchy of Lancaster and Duchy of Cornwall will appear. The Duke of Edinburgh opened it, and the Sultan of Brunei paid.');
+    const typeOf = (name: string): string | undefined => actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Duchy of Lancaster')).not.toBe('person');
+    expect(typeOf('Duchy of Cornwall')).not.toBe('person');
+    expect(typeOf('Duke of Edinburgh')).toBe('person');
+    expect(typeOf('Sultan of Brunei')).toBe('person');
   });
 });
 

@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
+import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
@@ -168,6 +168,12 @@ function isDocument(text: string): boolean {
   return (DOCUMENT_WORDS.has(last) || (/s$/.test(last) && DOCUMENT_WORDS.has(last.slice(0, -1)))) && !ORG_WORDS.has(words[0]!);
 }
 
+/** Rulers' styles the title list leaves out, which open a ruler's "X of Y" ("Sultan of Brunei", "Emir of Qatar"). */
+const RULERS = new Set(['sultan', 'emir', 'amir', 'sheikh', 'shah', 'tsar', 'czar', 'khan', 'maharaja', 'rajah', 'caliph', 'imam']);
+
+/** Currency units named after a country in front (ISO 4217's currency names, singular and plural). */
+const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'peso', 'pesos', 'yen', 'yuan', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'rupee', 'rupees', 'real', 'reais', 'rand', 'krona', 'kronor', 'krone', 'kroner', 'lira', 'won', 'shekel', 'shekels', 'dinar', 'dinars', 'riyal', 'riyals', 'ringgit', 'baht', 'zloty', 'forint', 'cent', 'cents']);
+
 /** Product names with model numbers ("Airbus A380", "737-800") are not actors. */
 const PRODUCT_CODE = /(?:^|\s)(?:\p{L}{0,3}\d{2,}[\p{L}\d-]*)$/u;
 
@@ -187,7 +193,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const next = analysis.tokens[m.last + 2]?.text ?? '';
     return m.first === m.last && !m.honorific && analysis.tokens[m.last + 1]?.text === ':' && PERSON_KINDS.has(m.text.toLowerCase()) && (/^\p{Lu}\.?$/u.test(next) || GIVEN_NAMES.has(next.toLowerCase()));
   };
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m));
+  // ("US dollars", "Hong Kong dollars": a country's name before its currency names the money, not the country.)
+  const currency = (m: NameMention): boolean => COUNTRY_FORMS.has(m.text.toLowerCase()) && CURRENCY_NOUNS.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m) && !currency(m));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
@@ -436,7 +444,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // surnames that look like plurals of "morale", "gate" and "barn".)
   const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && EVERYDAY_WORDS.has(lastWord);
   const given = !brand && !thing && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
-  if (multi && words.length <= 3 && !located && given) return 'person';
+  // ("Duchy of Cornwall", "Glens of Antrim": "of", "for" or "and" inside make a body's or a place's name; a person's
+  // has them only in a peer's or an office-holder's style, "Duke of Edinburgh", "Archbishop of Canterbury".)
+  const joined = words.slice(1, -1).some((w) => /^(?:of|for|and|&|the)$/.test(w)) && !TITLE_WORDS.has(first) && !HONORIFICS.has(first) && !PEERAGE.has(first) && !RULERS.has(first);
+  if (multi && words.length <= 3 && !located && given && !joined) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';

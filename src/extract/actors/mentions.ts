@@ -400,7 +400,7 @@ function joinedByAnd(tokens: Token[], first: number, last: number, and: number, 
 }
 
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || t.text === '-';
-const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'marquess', 'countess']);
+export const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'marquess', 'countess']);
 
 /**
  * Splits a run of capitalised words into name mentions: "Mike Powell of Dresdner Kleinwort
