@@ -40,6 +40,80 @@ describe('not actors', () => {
   });
 });
 
+describe('whole names', () => {
+  it('keeps a name whole after a closing quote, before a plural possessive, after a number word and after a nationality', () => {
+    const names = namesOf(
+      'The head of the "failing" Child Support Agency has resigned, and child welfare groups cheered. Members of the Transport and General Workers\' Union walked out. Wales lost a Six Nations match. He wrote to the British Phonographic Industry.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['Child Support Agency', "Transport and General Workers' Union", 'Six Nations', 'British Phonographic Industry']));
+    for (const part of ['Support Agency', 'Transport', "General Workers' Union", 'Nations', 'Phonographic Industry']) expect(names).not.toContain(part);
+    expect(actorsOf('Wales lost a Six Nations match.').find((a) => a.name === 'Six Nations')?.type).toBe('other');
+  });
+
+  it('reads the closing words of a body\'s name as the body, and a nationality before a portfolio as the country', () => {
+    const actors = actorsOf('Santa Barbara County Superior Court is due to rule. Costs to the Superior Court rose. Argentine Economic Minister, Roberto Lavagna, spoke.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Santa Barbara County Superior Court');
+    expect(names).not.toContain('Superior Court');
+    expect(names).not.toContain('Argentine Economic');
+  });
+
+  it('ends a name at a possessive before a person\'s given name, and at "of" before a name written with "The"', () => {
+    const names = namesOf("Labour's Paul Flynn said so. Stars include Robin and Barry Gibb of The Bee Gees.");
+    expect(names).toEqual(expect.arrayContaining(['Labour', 'Paul Flynn', 'Barry Gibb', 'Bee Gees']));
+    expect(names).not.toContain("Labour's Paul Flynn");
+  });
+
+  it('reads a sentence\'s first word followed by a body\'s name as part of it', () => {
+    expect(namesOf('Child Support Agency chief Doug Smith quit. The child was safe.')).toContain('Child Support Agency');
+  });
+});
+
+describe('measures', () => {
+  it('makes no actor of a unit or a currency by a figure, nor of a country\'s letters on a currency sign', () => {
+    const names = namesOf('The machine has a 1.8GHz chip, 512MB of memory and a 40 GB drive for $249 USD, in 3D. Ford got AU$52.5 million. The 2005 BBC survey agreed.');
+    for (const unit of ['GHz', 'MB', 'GB', 'USD', 'D', 'AU']) expect(names).not.toContain(unit);
+    expect(names).toContain('BBC');
+    expect(namesOf('The firm converted its tariffs from US dollars to pesos.')).not.toContain('United States');
+  });
+});
+
+describe('names with "of" inside', () => {
+  it('types "X of Y" as no person unless a peer\'s or an office-holder\'s style opens it', () => {
+    const actors = actorsOf('Aides from the Duchy of Lancaster and Duchy of Cornwall will appear. The Duke of Edinburgh opened it, and the Sultan of Brunei paid.');
+    const typeOf = (name: string): string | undefined => actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Duchy of Lancaster')).not.toBe('person');
+    expect(typeOf('Duchy of Cornwall')).not.toBe('person');
+    expect(typeOf('Duke of Edinburgh')).toBe('person');
+    expect(typeOf('Sultan of Brunei')).toBe('person');
+  });
+});
+
+describe('short forms of a person\'s name', () => {
+  it('gives a lone given name the surname of the name it is coordinated with, and reads a knight\'s style as the knight', () => {
+    const actors = actorsOf('Singers including Sir Cliff Richard are recording. Sir Cliff has recorded his part. Other stars include Robin and Barry Gibb.');
+    const names = actors.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Cliff Richard', 'Robin Gibb', 'Barry Gibb']));
+    expect(names).not.toContain('Cliff');
+    expect(names).not.toContain('Robin');
+  });
+});
+
+describe('names of followers, families and things', () => {
+  it('makes no actor of a follower or a doctrine named from a leader or party, nor of a family named by its surname', () => {
+    const names = namesOf('The Baathist regime fell and Blairites cheered. Joe Biden spoke. Sondland asked about the Bidens. Donald Trump called him one of the Never Trumpers.');
+    expect(names).toEqual(expect.arrayContaining(['Joe Biden', 'Donald Trump']));
+    for (const w of ['Baathist', 'Blairites', 'Bidens', 'Never Trumpers', 'Trumpers']) expect(names).not.toContain(w);
+  });
+
+  it('types a lone given name that only ever modifies a common noun as no person, a full name as a person still', () => {
+    const actors = actorsOf('Boeing grounded the 737 Max jet after two crashes. Critics said the Michael Winterbottom film was long.');
+    const typeOf = (name: string): string | undefined => actors.find((a) => a.name === name)?.type;
+    expect(typeOf('Max')).not.toBe('person');
+    expect(typeOf('Michael Winterbottom')).toBe('person');
+  });
+});
+
 describe('actor types', () => {
   it('types clubs as organisations: a place with a club word, a name that is a side in a match, a list with a club', () => {
     const actors = actorsOf('Manchester United beat Millwall 3-0. Millwall, who lost the match, were charged. Liverpool and Millwall fans clashed.');

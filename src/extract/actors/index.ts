@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, findNameMentions, isEveryday } from './mentions.js';
+import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
@@ -97,6 +97,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   const head = words[words.length - 1] ?? '';
   if (PLACES.has(lower) || PLACE_PHRASES.has(lower) || KNOWN_PLACES.has(lower)) return { type: 'place', name: text, adjective: false };
   if (COUNTRY_NAMES.has(lower)) return { type: 'country', name: text, adjective: false };
+  // "Six Nations", "Five Nations" (a number first): a competition, unless a body's word names a body.
+  if (words.length > 1 && NUMBER_WORDS.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'other', name: text, adjective: false };
   // "Manchester United", "Leicester City", "Real Madrid": a place with a club's word is a club.
   const isPlace = (w: string | undefined): boolean => !!w && (PLACES.has(w) || KNOWN_PLACES.has(w));
   const clubLast = CLUB_LAST_ALWAYS.has(head) || (CLUB_LAST.has(head) && isPlace(words[words.length - 2]));
@@ -133,6 +135,31 @@ function isDemonymSingular(word: string): boolean {
   return !!plural && !plural.adjective && plural.name.toLowerCase() !== `${word}s`;
 }
 
+/**
+ * A word for members of a people, faith or movement, or for a doctrine: in the lexicon, its plural
+ * ("Christians"), or formed with the suffixes English uses for followers and doctrines ("Baathist",
+ * "Blairite", "Thatcherism"; Quirk et al. 1985, App. I.35). Short words and Nordic surnames in
+ * "-qvist" ("White", "Lindqvist") are left as names.
+ */
+function isMemberWord(word: string): boolean {
+  if (MEMBER_WORDS.has(word) || (word.endsWith('s') && MEMBER_WORDS.has(word.slice(0, -1)))) return true;
+  if (GIVEN_NAMES.has(word) || word.length < 7 || /[qk]vist$/.test(word)) return false;
+  return /(?:ists?|ites?|isms?)$/.test(word);
+}
+
+/**
+ * "Robin and Barry Gibb": a lone given name coordinated with a given name and a surname shares the
+ * surname (the name it stands for, or null).
+ */
+function sharedSurname(analysis: Analysis, m: NameMention, startingAt: Map<number, NameMention>): string | null {
+  const { tokens } = analysis;
+  if (m.first !== m.last || m.honorific || !GIVEN_NAMES.has(m.text.toLowerCase()) || tokens[m.last + 1]?.text !== 'and') return null;
+  const next = startingAt.get(m.last + 2);
+  if (!next || next.last !== next.first + 1 || next.honorific || !GIVEN_NAMES.has(tokens[next.first]!.text.toLowerCase())) return null;
+  const surname = tokens[next.last]!.text;
+  return /^\p{Lu}\p{Ll}/u.test(surname) && !GIVEN_NAMES.has(surname.toLowerCase()) ? `${m.text} ${surname}` : null;
+}
+
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
@@ -140,6 +167,12 @@ function isDocument(text: string): boolean {
   // ("bad Bills", "the Acts": in the plural too.)
   return (DOCUMENT_WORDS.has(last) || (/s$/.test(last) && DOCUMENT_WORDS.has(last.slice(0, -1)))) && !ORG_WORDS.has(words[0]!);
 }
+
+/** Rulers' styles the title list leaves out, which open a ruler's "X of Y" ("Sultan of Brunei", "Emir of Qatar"). */
+const RULERS = new Set(['sultan', 'emir', 'amir', 'sheikh', 'shah', 'tsar', 'czar', 'khan', 'maharaja', 'rajah', 'caliph', 'imam']);
+
+/** Currency units named after a country in front (ISO 4217's currency names, singular and plural). */
+const CURRENCY_NOUNS = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'peso', 'pesos', 'yen', 'yuan', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'rupee', 'rupees', 'real', 'reais', 'rand', 'krona', 'kronor', 'krone', 'kroner', 'lira', 'won', 'shekel', 'shekels', 'dinar', 'dinars', 'riyal', 'riyals', 'ringgit', 'baht', 'zloty', 'forint', 'cent', 'cents']);
 
 /** Product names with model numbers ("Airbus A380", "737-800") are not actors. */
 const PRODUCT_CODE = /(?:^|\s)(?:\p{L}{0,3}\d{2,}[\p{L}\d-]*)$/u;
@@ -160,15 +193,18 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const next = analysis.tokens[m.last + 2]?.text ?? '';
     return m.first === m.last && !m.honorific && analysis.tokens[m.last + 1]?.text === ':' && PERSON_KINDS.has(m.text.toLowerCase()) && (/^\p{Lu}\.?$/u.test(next) || GIVEN_NAMES.has(next.toLowerCase()));
   };
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m));
+  // ("US dollars", "Hong Kong dollars": a country's name before its currency names the money, not the country.)
+  const currency = (m: NameMention): boolean => COUNTRY_FORMS.has(m.text.toLowerCase()) && CURRENCY_NOUNS.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
+  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m) && !currency(m));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
 
+  const startingAt = new Map(mentions.map((m) => [m.first, m]));
   const typed: Typed[] = mentions.map((m) => {
     const role = readRole(analysis, m);
     const text = m.text.replace(/[’']s$/, '');
-    const byName = typeByName(text);
+    const byName = typeByName(sharedSurname(analysis, m, startingAt) ?? text);
     const honorificGender = honorificOf(analysis, m);
     let type = byName.type;
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
@@ -182,13 +218,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
     if (type === null && FIRM_NAME.test(text)) type = 'organization';
-    if (type === null && (m.honorific || (role && rolesPerson(role, text)))) type = 'person';
+    // ("our fellow Christians": a person noun before a word for members of a faith says nothing of a name.)
+    const memberWord = m.first === m.last && isMemberWord(text.toLowerCase());
+    if (type === null && (m.honorific || (role && rolesPerson(role, text) && !memberWord))) type = 'person';
     // "the twins, Peter and Paul", "his father Marco": a lone common given name is a person ("Oscar-nominated" is not),
     // unless it names a body ("Chelsea captain John Terry").
     if (type === null && !m.compound && m.first === m.last && GIVEN_NAMES.has(text.toLowerCase())) type = namesBody(analysis, m) ? 'organization' : 'person';
     // "Jewish groups", "a Muslim": a lone adjective, or a word for a member of a people or faith, names no actor.
     // ("the first Scot to": the singular of a people's plural, "Scots", is one of them.)
-    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || MEMBER_WORDS.has(text.toLowerCase()) || isDemonymSingular(text.toLowerCase());
+    const describing = analysis.tokens[m.first]!.pos === 'ADJ' || memberWord || isDemonymSingular(text.toLowerCase());
     if (type === null && m.first === m.last && describing && !m.honorific) return { mention: m, role, name: byName.name, type, adjective: true, honorificGender };
     // "Oscar-nominated": a modifier joins an actor that exists, or names one only when the name is known.
     const adjective = byName.adjective || (m.compound && byName.type === null);
@@ -211,7 +249,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // A surname two namesakes share is resolved at each mention, never by the mention before it.
     // ("Wales" after "East Wales" and "World Cup Wales": a country's or a body's name is no surname.)
     const shared = !key.includes(' ') && (item.type === null || item.type === 'person') && index.withSurname(key).filter((d) => typeOf.get(d) === 'person' || typeOf.get(d) === null).length > 1;
-    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByCompoundSurname(index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item);
+    let draft = (shared ? undefined : byKey.get(key)) ?? (joined.length >= 6 ? byJoined.get(joined) : undefined) ?? findBySurname(analysis, index, typeOf, key, item) ?? findByCompoundSurname(index, typeOf, key, item) ?? findByGivenName(index, typeOf, key, item, /^(?:Sir|Dame)$/.test(analysis.tokens[item.mention.first - 1]?.text ?? '')) ?? findByShortGivenName(index, typeOf, key, item) ?? findByAcronym(index, item.name) ?? findByOrgStem(index, typeOf, key, item) ?? findByOrgTail(drafts, typeOf, key, item);
     if (!draft) {
       draft = { name: item.name, type: 'other', role: null, aliases: new Set(), mentions: [], gender: null };
       drafts.push(draft);
@@ -241,6 +279,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (draft) draft.mentions.push(item.mention);
   }
   mergeAcronymLed(drafts, typeOf);
+  dropNameDerivatives(drafts, typeOf);
   const typedAt = new Map<number, ActorType>();
   for (const d of drafts) d.mentions.sort((a, b) => a.start - b.start);
   // Names typed by their words first, so that a list can lend their type to its other names.
@@ -255,6 +294,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     d.type = inferType(analysis, d, typedAt);
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
+  // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
+  // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
@@ -269,6 +311,18 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   return drafts.filter((d) => d.mentions.length > 0);
+}
+
+/** Words that open a noun phrase: the articles, demonstratives and possessive determiners. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** The name stands between a determiner (or a possessive, or a figure) and the common noun it modifies: "the [Vasco da Gama] club". */
+function modifiesThing(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  const before = tokens[m.first - 1];
+  if (!next || !before || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma)) return false;
+  return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
@@ -390,7 +444,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // surnames that look like plurals of "morale", "gate" and "barn".)
   const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && EVERYDAY_WORDS.has(lastWord);
   const given = !brand && !thing && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
-  if (multi && words.length <= 3 && !located && given) return 'person';
+  // ("Duchy of Cornwall", "Glens of Antrim": "of", "for" or "and" inside make a body's or a place's name; a person's
+  // has them only in a peer's or an office-holder's style, "Duke of Edinburgh", "Archbishop of Canterbury".)
+  const joined = words.slice(1, -1).some((w) => /^(?:of|for|and|&|the)$/.test(w)) && !TITLE_WORDS.has(first) && !HONORIFICS.has(first) && !PEERAGE.has(first) && !RULERS.has(first);
+  if (multi && words.length <= 3 && !located && given && !joined) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
@@ -594,10 +651,10 @@ function findByShortGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorTy
 }
 
 /** "Xabi Alonso ... Xabi", "Sheila Ferguson ... Sheila": a lone given name of the one person named with it. */
-function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed, knighted = false): ActorDraft | undefined {
   if (key.includes(' ') || item.type === 'organization' || item.type === 'place' || item.type === 'country' || item.adjective) return undefined;
-  // "Real" of "Real Sociedad" is no one's given name.
-  if (isEveryday(key) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
+  // "Real" of "Real Sociedad" is no one's given name ("Sir Cliff", a knight's style, names Cliff Richard all the same).
+  if ((isEveryday(key) && !knighted) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
   const hits = index.withGivenName(key).filter((d) => {
     const t = typeOf.get(d);
     return t === 'person' || t === null;
@@ -616,6 +673,30 @@ function findByOrgStem(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | nu
   if (key.includes(' ') || (item.type !== null && item.type !== 'organization')) return undefined;
   const hits = index.withOrgStem(key).filter((d) => typeOf.get(d) === 'organization');
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "the Superior Court" for "Santa Barbara County Superior Court": the closing words of an organisation's name, its head among them. */
+function findByOrgTail(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
+  const words = key.split(' ');
+  if (words.length < 2 || !ORG_WORDS.has(words[words.length - 1]!) || (item.type !== null && item.type !== 'organization')) return undefined;
+  const hits = drafts.filter((d) => typeOf.get(d) === 'organization' && normalise(d.name).endsWith(` ${key}`));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * "the Bidens", "Never Trumpers": a person's surname with a plural or an agent suffix names their
+ * family or their followers, not an actor of its own.
+ */
+function dropNameDerivatives(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>): void {
+  const surnames = new Set(drafts.filter((d) => typeOf.get(d) === 'person' && d.mentions.length > 0).map((d) => normalise(d.name).split(' ').pop()!));
+  for (const d of drafts) {
+    // ("Never Trumpers": everyday words in front leave it a name for followers.)
+    const words = normalise(d.name).split(' ');
+    const key = words.pop()!;
+    if (!words.every((w) => isEveryday(w)) || typeOf.get(d) != null || d.role !== null || d.mentions.some((m) => m.honorific)) continue;
+    const stem = /^(.{3,}?)(?:s|es|ers|ites|ists)$/.exec(key)?.[1];
+    if (stem && surnames.has(stem)) d.mentions = [];
+  }
 }
 
 /** "BBC Radio 4", "BBC News": a name led by an acronym that is an actor of its own is that actor. */
@@ -710,7 +791,7 @@ export function finishActors(
       if (d.name.includes(' ') || d.mentions.length > 1 || (speakers.get(d) ?? 0) > 0) return true;
       const m = d.mentions[0]!;
       const prev = analysis.tokens[m.first - 1];
-      const atStart = sentenceStarts.has(m.first) || (prev !== undefined && /^["“‘'(:]$/.test(prev.text));
+      const atStart = sentenceStarts.has(m.first) || afterOpening(analysis.tokens, m.first);
       if (!atStart || isHonorific(prev)) return true;
       return typeByName(d.name).type !== null || d.role !== null || m.honorific || namesBody(analysis, m);
     })

@@ -32,6 +32,18 @@ const COLLECTIVE_HEADS = new Set(['countries', 'states', 'nations', 'republics',
 /** Title words that, inside a run, mark where a person's name starts. Words that also begin organisation names are left out. */
 const NAME_AFTER_TITLE = new Set([...TITLE_WORDS].filter((w) => !['general', 'head', 'trade', 'health', 'culture', 'home', 'foreign', 'justice', 'interior', 'finance', 'defence', 'defense', 'current', 'former', 'vice', 'deputy', 'shadow', 'labour', 'tory', 'democrat', 'republican', 'unit'].includes(w)));
 
+/**
+ * Whether the token before `t` opens a quotation or a bracket, so that `t` begins a phrase as a
+ * sentence's first word does. A straight quote opens only when glued to the word after it and not
+ * to the one before: in `the "failing" Child Support Agency` it closes, and "Child" is inside.
+ */
+export function afterOpening(tokens: readonly Token[], t: number): boolean {
+  const prev = tokens[t - 1];
+  if (!prev || !tokens[t]) return false;
+  if (/^["']$/.test(prev.text)) return prev.end === tokens[t]!.start && !(tokens[t - 2] && tokens[t - 2]!.end === prev.start);
+  return /^[“‘([:]$/.test(prev.text);
+}
+
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const DATE_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -49,14 +61,45 @@ function gatherEvidence(analysis: Analysis): Evidence {
     for (let t = s.first; t <= s.last; t++) {
       const tok = analysis.tokens[t]!;
       if (/^\p{Ll}/u.test(tok.text)) lowercase.add(tok.text);
-      else if (t > s.first && isCapitalised(tok) && !/^["“‘'([]$/.test(analysis.tokens[t - 1]!.text)) capitalisedInside.add(lower(tok));
+      else if (t > s.first && isCapitalised(tok) && !(afterOpening(analysis.tokens, t) && analysis.tokens[t - 1]!.text !== ':')) capitalisedInside.add(lower(tok));
     }
   }
   return { capitalisedInside, lowercase };
 }
 
 /** A token that can be part of a name. */
-function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Token): boolean {
+/**
+ * Unit symbols written in capitals (SI and IEC 80000-13: "GHz", "MB", "kW") with the generation and
+ * format marks written the same way ("3D", "4K", "5G"), and ISO 4217 currency codes.
+ */
+const UNIT_SYMBOLS = new Set(['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'Hz', 'KHz', 'MHz', 'GHz', 'W', 'kW', 'MW', 'GW', 'TW', 'kWh', 'MWh', 'GWh', 'TWh', 'V', 'kV', 'mAh', 'D', 'G', 'K', 'C', 'F', 'MP', 'Mbps', 'Gbps', 'Kbps']);
+const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'AUD', 'CAD', 'NZD', 'JPY', 'CNY', 'RMB', 'HKD', 'SGD', 'CHF', 'INR', 'RUB', 'ZAR', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'KRW', 'TRY', 'PLN']);
+
+/**
+ * "1.8GHz", "a 40 GB drive", "$249 USD", "AU$52.5 million": a unit or a currency by a figure, or a
+ * country's letters glued to a currency sign, is a measure, not a name.
+ */
+function isUnitOrCurrency(tokens: readonly Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  const prev = tokens[t - 1];
+  const next = tokens[t + 1];
+  if (next && next.start === tok.end && /^[$€£¥]/.test(next.text) && /^\p{Lu}{1,3}$/u.test(tok.text)) return true;
+  if (!prev || prev.pos !== 'NUM' || tok.start - prev.end > 1 || /^(?:1[89]|20)\d\d$/.test(prev.text)) return false;
+  const symbol = tok.text.replace(/\.$/, '');
+  return UNIT_SYMBOLS.has(symbol) || CURRENCY_CODES.has(symbol);
+}
+
+/** "Child Support Agency": whether the capitalised words right after `t` close on an organisation's word. */
+function endsInBody(tokens: readonly Token[], t: number, sentenceLast: number): boolean {
+  // ("Meanwhile Labour Party members": an adverb or a verb opening the sentence is no part of the name.)
+  if (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[t]!.pos)) return false;
+  let k = t;
+  while (k + 1 <= sentenceLast && k - t < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text) && tokens[k + 1]!.start - tokens[k]!.end === 1) k++;
+  return k > t && ORG_WORDS.has(lower(tokens[k]!));
+}
+
+/** A token that can be part of a name; `bodyAhead`: the capitalised words after it end in an organisation's word. */
+function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Token, bodyAhead = false): boolean {
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || t.pos === 'PRON') return false;
   const word = lower(t);
@@ -72,17 +115,18 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
   if (/^\p{Lu}{2,}$/u.test(t.text) && (t.text.length >= 4 || /[AEIOUY]/.test(t.text)) && isEveryday(word) && !KNOWN_ORGS.has(word) && !COUNTRY_FORMS.has(word)) return false;
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
-    if (ev.lowercase.has(word)) return false;
+    // ("Child Support Agency" opening a sentence keeps its first word, though "child" is written in lower case elsewhere.)
+    if (ev.lowercase.has(word) && !bodyAhead) return false;
     // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
     // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
     // "Shadow Europe minister" is not such a name: a title word in front of a country or place modifies it.
     // Nor are "Related Coverage", "Top Stories": two everyday words, unless the second makes an organisation.
     const modifiesPlace = TITLE_WORDS.has(word) && !!next && (COUNTRY_FORMS.has(lower(next)) || PLACES.has(lower(next)));
-    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)));
+    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)) || bodyAhead);
     if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
-    return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text);
+    return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text) || bodyAhead;
   }
   // Inside a sentence a capital is itself the evidence, whatever the tagger guessed ("Downing Street", "Gareth Pierce").
   return true;
@@ -140,10 +184,16 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
     let t = sentence.first;
     while (t <= sentence.last) {
       let tok = tokens[t]!;
-      const atStart = t === sentence.first || /^["“‘'([:]$/.test(tokens[t - 1]!.text);
+      const atStart = t === sentence.first || afterOpening(tokens, t);
       // "al-Qaeda": the particle begins the name.
       const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
-      if (!particle && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined)) {
+      // "Six Nations", "Big Four" inside a sentence: a capitalised number word opens the name that follows it.
+      const numberLed = !atStart && NUMBER_WORDS.has(lower(tok)) && isCapitalised(tok) && t < sentence.last && adjacent(text, tok, tokens[t + 1]!) && isNameToken(tokens[t + 1]!, false, ev);
+      if (isUnitOrCurrency(tokens, t)) {
+        t++;
+        continue;
+      }
+      if (!particle && !numberLed && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last))) {
         t++;
         continue;
       }
@@ -191,7 +241,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!) && (/^St\.?$|^Saint$/.test(tokens[t]!.text) || GIVEN_NAMES.has(lower(prev)) || isEveryday(lower(prev)) || PERSON_KINDS.has(lower(prev)));
         // "Magistrates' Court", "Teachers' Union": a plural possessive before an organisation word too.
         const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && ORG_WORDS.has(lower(tokens[n + 1]!));
-        if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
+        // ("Labour's Paul Flynn", "Chelsea's Frank Lampard": before a given name the possessive ends the owner's name.)
+        const personAfter = n + 1 <= sentence.last && GIVEN_NAMES.has(lower(tokens[n + 1]!)) && !ORG_WORDS.has(lower(tokens[n + 1]!)) && !PLACE_WORDS.has(lower(tokens[n + 1]!));
+        if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && !personAfter && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
           last = ++n;
           continue;
         }
@@ -326,24 +378,29 @@ const CORPORATE_SUFFIX = /^(?:AG|LLC|Inc\.?|Ltd\.?|plc|PLC|Corp\.?|Co\.?|SA|NV|G
  */
 function joinedByAnd(tokens: Token[], first: number, last: number, and: number, sentenceLast: number, ev: Evidence): number {
   let end = and;
-  while (end + 1 <= sentenceLast && end - and < 3 && isNameToken(tokens[end + 1]!, false, ev)) end++;
+  while (end + 1 <= sentenceLast && end - and < 4) {
+    if (isNameToken(tokens[end + 1]!, false, ev)) end++;
+    // "Transport and General Workers' Union": a plural possessive before the body's word.
+    else if (end > and && /^[’']$/.test(tokens[end + 1]!.text) && /s$/.test(tokens[end]!.text) && tokens[end]!.end === tokens[end + 1]!.start && end + 2 <= sentenceLast && ORG_WORDS.has(lower(tokens[end + 2]!)) && isCapitalised(tokens[end + 2]!)) end += 2;
+    else break;
+  }
   if (end === and) return -1;
-  const after = tokens.slice(and + 1, end + 1);
+  const after = tokens.slice(and + 1, end + 1).filter((t) => /\p{L}/u.test(t.text));
   if (after.some((t) => GIVEN_NAMES.has(lower(t)))) return -1;
   // "Daimler AG and Chrysler Holding LLC": two organisations, each named in full.
   if (CORPORATE_SUFFIX.test(tokens[last]!.text) || /^\p{Lu}{2,}$/u.test(tokens[last]!.text)) return -1;
   // "Securities and Exchange Commission", "Food and Drug Administration": one everyday word before
   // "and" is the first of the fields a body's name lists, when the name ends in the body's word.
-  if (first === last) return ORG_WORDS.has(lower(tokens[end]!)) && end - and <= 3 ? end : -1;
+  if (first === last) return ORG_WORDS.has(lower(tokens[end]!)) && after.length <= 3 ? end : -1;
   // "Exxon Mobil and British Petroleum" are two companies: the left part must be a body's name too.
   if (ORG_WORDS.has(lower(tokens[end]!)) && tokens.slice(first, last + 1).some((t) => ORG_WORDS.has(lower(t)))) return end;
   const run = tokens.slice(first, last + 1).map(lower);
   const body = run.findIndex((w, i) => (w === 'of' || w === 'for') && i > 0 && (ORG_WORDS.has(run[i - 1]!) || run[i - 1] === 'secretary'));
-  return body > 0 && end - and <= 2 ? end : -1;
+  return body > 0 && after.length <= 2 ? end : -1;
 }
 
 const isTitle = (t: Token): boolean => TITLE_WORDS.has(lower(t)) || t.text === '-';
-const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'marquess', 'countess']);
+export const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'marquess', 'countess']);
 
 /**
  * Splits a run of capitalised words into name mentions: "Mike Powell of Dresdner Kleinwort
@@ -352,7 +409,8 @@ const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'duke', 'd
  */
 function splitRun(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention[] {
   // "In The Name Of The Father": capitalised function words inside a run make it the title of a work.
-  for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text)) return [];
+  // ("Barry Gibb of The Bee Gees": after a lower-case "of", "The" begins a name that is written with it.)
+  for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text) && !(tokens[k]!.text === 'The' && /^(?:of|for)$/.test(tokens[k - 1]!.text))) return [];
   // "X Y of Z": a person's name (given name first, not a peer's territorial title) before "of" an organisation.
   // A person's name is short: look for "of" only within its first few words.
   for (let k = first + 2; k < last && k - first <= 5; k++) {
@@ -392,7 +450,9 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // ("British Airways", "French Open" and "Swiss Re" keep theirs: an organisation word or an everyday word follows).
   const nationality = COUNTRY_FORMS.get(lower(tokens[first]!));
   const rest = tokens.slice(first + 1, last + 1);
-  if (nationality?.adjective && last - first === 2 && !isEveryday(lower(rest[0]!)) && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
+  // ("British Phonographic Industry": an adjective and an everyday noun make a body's name, not a person's.)
+  const bodyName = rest.length > 0 && !GIVEN_NAMES.has(lower(rest[0]!)) && (rest[0]!.pos === 'ADJ' || /(?:ic|al|ive|ous|ary|ory)$/.test(lower(rest[0]!))) && isEveryday(lower(rest[rest.length - 1]!));
+  if (nationality?.adjective && last - first === 2 && !isEveryday(lower(rest[0]!)) && !bodyName && rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)))) {
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
   }
@@ -496,16 +556,11 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     titleFirst = first;
     f = first + 3;
   }
-  // "Scrum-half Peter Stringer": a hyphenated person noun in front is a title.
-  if (f === first && last > first + 2 && tokens[first + 1]!.text === '-' && PERSON_KINDS.has(text.slice(tokens[first]!.start, tokens[first + 2]!.end).toLowerCase()) && isCapitalised(tokens[first + 3]!)) {
-    titleFirst = first;
-    f = first + 3;
-  }
   const lead = lower(tokens[first]!);
   const leadKind = PERSON_KINDS.has(lead) || (lead.endsWith('s') && PERSON_KINDS.has(lead.slice(0, -1)));
   if (f === first && last > first && leadKind && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && !ORG_WORDS.has(lead) && isCapitalised(tokens[first + 1]!)) {
     const rest = tokens.slice(first + 1, last + 1).map(lower);
-    const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || /^["“‘'([:]$/.test(tokens[first - 1]!.text);
+    const sentenceStart = tokens[first - 1] === undefined || tokens[first - 1]!.sentence !== tokens[first]!.sentence || afterOpening(tokens, first);
     // A given name and a surname after it ("Mason Rudolph" alone is a name).
     if (((GIVEN_NAMES.has(rest[0]!) && rest.length >= 2) || sentenceStart) && !rest.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w))) {
       titleFirst = first;
@@ -556,8 +611,10 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     if (!isTitle(tokens[k]!) && !ORG_WORDS.has(lower(tokens[l]!)) && !CONNECTORS.has(lower(tokens[k]!)) && !surname) {
       // "The Planning Minister", "the Defence Secretary": everyday words before a minister's title are a portfolio, not a body.
       const office = tokens.slice(k + 1, l + 1).some((x) => /^(?:minister|secretary)$/.test(lower(x)));
-      if (office && tokens.slice(f, k + 1).every((x) => isEveryday(lower(x)) && !isKnownName(lower(x)) && !ORG_WORDS.has(lower(x)))) return null;
-      l = k;
+      const portfolio = (x: Token): boolean => isEveryday(lower(x)) && !isKnownName(lower(x)) && !ORG_WORDS.has(lower(x));
+      if (office && tokens.slice(f, k + 1).every(portfolio)) return null;
+      // ("Argentine Economic Minister": a nationality before the portfolio names the country alone.)
+      l = office && k > f && COUNTRY_FORMS.has(lower(tokens[f]!)) && tokens.slice(f + 1, k + 1).every(portfolio) ? f : k;
     }
   }
   if (f > l) return null;
