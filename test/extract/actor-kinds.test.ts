@@ -193,6 +193,13 @@ describe('sides, initials and holdings', () => {
     expect(named(actors, 'JK Rowling').type).toBe('person');
   });
 
+  it('reads an initial with its full stop before a given name as part of a person\'s name ("R. Gil Kerlikowske", "H. Ross Perot")', () => {
+    const actors = actorsOf('R. Gil Kerlikowske, the commissioner, said the agency was ready. H. Ross Perot said so too. Perot added that more agents would be hired.');
+    expect(named(actors, 'R. Gil Kerlikowske').type).toBe('person');
+    expect(named(actors, 'H. Ross Perot').type).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('H.');
+  });
+
   it('types what one holds shares in as a company, and splits "Michael Mann for Collateral"', () => {
     const actors = actorsOf('Shares in Northwind rose. The nominees are Michael Mann for Collateral and Marc Forster for Finding Neverland.');
     expect(named(actors, 'Northwind').type).toBe('organization');

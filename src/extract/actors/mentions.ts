@@ -506,7 +506,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     if (before.every(isTitle)) break;
     // Before it, an organisation or a body named in everyday words ("Public Prosecution").
     const orgish =
-      before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || /\.$/.test(t.text)) ||
+      // ("H. Ross Perot": a single initial before the given name is the person's own.)
+      before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || (/\.$/.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) ||
       before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
     // "New York State Comptroller Alan Hevesi": a title right before the given name is the person's, not a body's.
     if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t))) || PERSON_KINDS.has(lower(before[before.length - 1]!))) break;
