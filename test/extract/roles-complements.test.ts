@@ -159,3 +159,26 @@ describe('a role that says no more than person or firm', () => {
     expect(roleOf(actors, 'Grace Adeyemi')).toBe('member');
   });
 });
+
+describe('names given as examples of a kind of person', () => {
+  it('gives each listed name the kind in the singular ("such as", "including")', () => {
+    const actors = actorsOf('The fund drew praise from media figures such as Laura Pinsent, George Abbott and Karen Doyle. Singers including Sir Peter Lane and Maria Costa will perform.');
+    expect(roleOf(actors, 'Laura Pinsent')).toBe('media figure');
+    expect(roleOf(actors, 'Karen Doyle')).toBe('media figure');
+    expect(roleOf(actors, 'Peter Lane')).toBe('singer');
+    expect(roleOf(actors, 'Maria Costa')).toBe('singer');
+  });
+
+  it('reads the subject of "included", past a listed name with a title of its own', () => {
+    const actors = actorsOf('Other seasoned performers at the gala included Henry Walsh, jazz pianist Sarah Kemp and Tom Ridley.');
+    expect(roleOf(actors, 'Henry Walsh')).toBe('seasoned performer');
+    expect(roleOf(actors, 'Sarah Kemp')).toBe('jazz pianist');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('seasoned performer');
+  });
+
+  it('gives no role for examples of things, or of people in general', () => {
+    const actors = actorsOf('Classic games such as Star Raiders were shown. People such as Henry Walsh came to see them.');
+    expect(actors.find((a) => a.name === 'Star Raiders')?.type).not.toBe('person');
+    expect(roleOf(actors, 'Henry Walsh')).toBeNull();
+  });
+});

@@ -254,3 +254,34 @@ describe('what is no title', () => {
     expect(actors.some((a) => a.name === 'InfoNation' && a.type === 'person')).toBe(false);
   });
 });
+
+describe('an apposition whose closing comma was dropped', () => {
+  it('ends at the verb of the sentence the name opens', () => {
+    const actors = actorsOf('Carl Brenner, an analyst at research firm Northwind Data believes the time is right for the service.');
+    expect(roleOf(actors, 'Carl Brenner')).toBe('analyst at research firm Northwind Data');
+  });
+
+  it('is no apposition after a name that is a verb\'s object ("Echoing X, the prime minister said")', () => {
+    const actors = actorsOf('Echoing the new Defence Secretary Janet Morrow, the prime minister said the plan would go ahead.');
+    expect(roleOf(actors, 'Janet Morrow')).toBe('new Defence Secretary');
+  });
+});
+
+describe('titles of two people joined by "and"', () => {
+  it('gives the name only the title next to it after "both the"', () => {
+    const actors = actorsOf('Both the prime minister and Chancellor Peter Grant have called for action on debt.');
+    expect(roleOf(actors, 'Peter Grant')).toBe('Chancellor');
+  });
+});
+
+describe('a definite description that refers back', () => {
+  it('is read after a conjunction that opens the sentence', () => {
+    const actors = actorsOf('Peter Grant has criticised the report on civil service reform. But the chancellor said the reforms would go on.');
+    expect(roleOf(actors, 'Peter Grant')).toBe('chancellor');
+  });
+
+  it('passes over a plural between the name and the description', () => {
+    const actors = actorsOf('Mark Keller is being urged to act on debt. Some 45 million children will die before 2015, the charity says. The call comes as the prime minister prepares for the summit.');
+    expect(roleOf(actors, 'Mark Keller')).toBe('prime minister');
+  });
+});

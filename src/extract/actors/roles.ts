@@ -153,6 +153,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   let sawTitle = rank;
   let sawOffice = rank;
   let sawName = false;
+  let joinedAt = -1;
   let head: Token | null = null;
   for (let t = (rank ? nameFirst - 2 : preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
@@ -210,7 +211,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
       // A title joined by "and" is read afresh: the body named in the second is not the first's.
-      if (lower === 'and') sawName = false;
+      if (lower === 'and') {
+        sawName = false;
+        joinedAt = t;
+      }
       continue;
     }
     const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
@@ -234,6 +238,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (TITLE_WORDS.has(single) || rankOf(tok) || OFFICE_RELATIONS.has(single) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
+  // "Both the prime minister and Chancellor Gordon Brown": "both" or "between" makes the titles two people's.
+  if (joinedAt > first && /^the$/i.test(tokens[first - 1]?.text ?? '') && /^(?:both|between)$/i.test(tokens[first - 2]?.text ?? '')) first = joinedAt + 1;
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
@@ -417,6 +423,62 @@ function readBothApposition(analysis: Analysis, mention: NameMention): string | 
   return tidy(role);
 }
 
+/** A plural noun that names a kind of person ("singers", "media figures", "analysts"), but not "people". */
+function isPluralPersonHead(t: Token | undefined): boolean {
+  if (!t || t.pos === 'PROPN' || !/^\p{L}/u.test(t.text) || !isPlural(t) || GENERIC_PERSONS.has(t.lemma.toLowerCase())) return false;
+  return isHeadToken(t) || isSenseHead(t) || isAgentNoun(t);
+}
+
+/** A sentence's capitalised first word read as a proper noun ("Singers including ..."), as the common noun it is in lower case. */
+function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | undefined {
+  if (!t || t.i !== sentenceFirst || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return t;
+  const word = t.text.toLowerCase();
+  return { ...t, text: word, lemma: word.slice(0, -1), pos: 'NOUN' };
+}
+
+/**
+ * "artists such as Madonna and Elton John", "Singers including Sir Cliff Richard and Boy George",
+ * "Other seasoned performers in the list included Rod Stewart": names given as examples of a plural
+ * kind of person are each one of that kind, in the singular ("artist", "seasoned performer"). The
+ * names may stand anywhere in the list, after items that carry their own titles
+ * ("include Robin Gibb, jazz sensation Jamie Cullum, Chris Rea and Olivia Newton-John").
+ */
+function readExampleRole(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  // ("games such as Space Invaders", "banks including SoFi": only a person's name, by its given name or honorific.)
+  if (!personal(tokens, mention)) return null;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
+  let k = (mention.titleFirst ?? mention.first) - 1;
+  for (; k >= sentenceFirst && mention.first - k < 30; k--) {
+    const tok = tokens[k]!;
+    if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? ''))) break;
+    const listWord = tok.text === ',' || /^(?:and|of|the)$/i.test(tok.text) || /^\p{Lu}/u.test(tok.text) || ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}/u.test(tok.text)) || (tok.text === '-' && tokens[k - 1]?.end === tok.start);
+    if (!listWord) return null;
+  }
+  if (k < sentenceFirst) return null;
+  const marker = tokens[k]!.text.toLowerCase();
+  let head: number;
+  if (marker === 'as') head = k - 2;
+  else if (marker === 'including' || marker === 'like') head = k - 1;
+  else if (marker.startsWith('include')) {
+    // "Other stars who turned out on the night included X": the subject that opens the sentence.
+    let t = sentenceFirst;
+    if (/^(?:other|the|these|those|its|their)$/i.test(tokens[t]!.text)) t++;
+    while (t < k && t - sentenceFirst < 5 && !isPluralPersonHead(tokens[t]) && ['ADJ', 'NOUN', 'VERB'].includes(tokens[t]!.pos) && /^\p{Ll}/u.test(tokens[t]!.text)) t++;
+    head = t;
+    if (head >= k || k - head > 12) return null;
+  } else return null;
+  if (tokens[head]?.text === ',') head--;
+  const headTok = asCommonNoun(tokens[head], sentenceFirst);
+  if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
+  // The kind's lower-case modifiers ("seasoned performers", "media figures"); not "other" or a count.
+  let from = head;
+  while (from - 1 >= sentenceFirst && head - from < 3 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  const role = tidy(from === head ? headTok!.text : text.slice(tokens[from]!.start, headTok!.end));
+  return role ? singularHead(role, headTok!) : null;
+}
+
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const first = listStart(analysis, mention) ?? mention.first;
   const { tokens } = analysis;
@@ -467,6 +529,15 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let afterPreposition = false;
   // Where a clause that follows the title's noun phrase begins; the role ends before it.
   let cut = -1;
+  // The name is its sentence's subject: it opens the sentence, or follows only an adverbial with no verb ("Later, X, ...").
+  const nameFirst = mention.titleFirst ?? mention.first;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  const opensSentence = (): boolean => {
+    // (Looked at only near the sentence's start: a long sentence is not scanned for every name in it.)
+    if (nameFirst - sentenceFirst > 8) return false;
+    const opening = tokens.slice(sentenceFirst, nameFirst).filter((k) => !/^["“‘']$/.test(k.text));
+    return opening.length === 0 || (opening.at(-1)!.text === ',' && !opening.some((k) => k.pos === 'VERB' || k.pos === 'AUX' || (k.text === ',' && k !== opening.at(-1))));
+  };
   // "Grokster and Morpheus - the file-sharers at the centre of the case -": a plural describes no one person.
   let plural = false;
   // (A head noun, not an honorific: "SoHo House, Mr Neeson said" has no title to cut.)
@@ -501,7 +572,13 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       // "sent to Feroz Abbasi, the men's solicitor says.": after a name that is a preposition's object, a
       // noun phrase with a speech verb is the subject of a reporting clause, not an apposition.
       if (speech && tokens[mention.first - 1]?.pos === 'ADP' && !/^\p{Lu}/u.test(tokens[mention.first - 1]!.text)) return null;
-      if (relative || infinitive || speech || reduced) {
+      // "Echoing Secretary of State Condoleezza Rice, the prime minister said": nor after a name that is a
+      // verb's object; a definite description with a speech verb there is the reporting clause's subject.
+      if (speech && /^the$/i.test(tokens[from]!.text) && !opensSentence()) return null;
+      // "Adam Thomas, an analyst at research firm Informa Media believes ...": the verb of the sentence whose
+      // subject the name is closes an apposition whose comma was dropped.
+      const finite = tok.pos === 'VERB' && /^\p{Ll}+(?:s|ed)$/u.test(tok.text) && tok.lemma.toLowerCase() !== tok.text && !isHeadToken(tok) && /^(?:the|a|an|his|her|their|its)$/i.test(tokens[from]!.text) && opensSentence();
+      if (relative || infinitive || speech || reduced || finite) {
         cut = t;
         break;
       }
@@ -510,6 +587,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
         continue;
       }
     }
+    // "Henry Walsh, jazz pianist Sarah Kemp and Tom Ridley": a given name right after the head opens the next
+    // item of a list, named with its own title; it is no apposition.
+    if (sawHead && !afterPreposition && isHeadToken(tokens[t - 1]) && /^\p{Lu}/u.test(tok.text) && GIVEN_NAMES.has(tok.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) return null;
     if (participle) {
       // The participle's object runs to the closing mark; another verb means the sentence went on.
       if (tok.pos === 'VERB' || tok.pos === 'AUX') return null;
@@ -856,7 +936,7 @@ export function readRole(analysis: Analysis, mention: NameMention): string | nul
   // epidemiology at ...,": a rank or title in front and an office after are both given with the name
   // (an apposition that describes rather than names an office, "the most awaited witness", adds nothing to a title).
   const around = before && after && (MILITARY_RANK.test(before) || namesOffice(after)) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
+  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readExampleRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
@@ -934,13 +1014,15 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // "The winner of the award last year was a French film": a description with a complement before a copula
       // identifies someone new; it does not refer back.
       if (end > head && /^(?:is|was|are|were|will|would)$/i.test(next?.text ?? '')) continue;
-      const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
+      // ("But the chancellor said": a conjunction that opens the sentence joins it to the one before.)
+      const opens = the === s.first || (the === s.first + 1 && /^(?:but|and|yet|so)$/i.test(tokens[s.first]!.text));
+      const subject = opens && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
       // "unsure of Malcolm Glazer's motives after the American billionaire launched a bid", "As the Tory
       // leader declared": the subject of a clause joined to the sentence.
-      const clause = !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
+      const clause = !opens && !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[end]!.end).replace(/\s*,\s*(?:who|whose)\b.*$/is, '').replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
@@ -969,7 +1051,8 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // (Within one sentence the clause's subject takes up the name just before it: "ahead of Charlie Hodgson when the fly-half kicked".)
       if (listed || (preceding?.pos === 'ADP' && m.sentence !== s.i)) continue;
       // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
-      if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()))) continue;
+      // ("45 million children will die ... as the prime minister prepares": a plural does not agree with the description.)
+      if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !isPlural(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()) && !GENERIC_PERSONS.has(k.lemma.toLowerCase()))) continue;
       best.d.role = described;
     }
   }
