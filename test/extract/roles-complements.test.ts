@@ -182,3 +182,15 @@ describe('names given as examples of a kind of person', () => {
     expect(roleOf(actors, 'Henry Walsh')).toBeNull();
   });
 });
+
+describe('a body named after the holder of a bare title', () => {
+  it('completes the title with "of" and the body', () => {
+    const actors = actorsOf('"The lakes are deep," said planetary geologist Nora Quist of NASA\'s Jet Propulsion Laboratory in California.');
+    expect(roleOf(actors, 'Nora Quist')).toBe("planetary geologist of NASA's Jet Propulsion Laboratory");
+  });
+
+  it('leaves a title that has its own complement alone', () => {
+    const actors = actorsOf('"The lakes are deep," said chief of staff Nora Quist of NASA, adding that more work was needed.');
+    expect(roleOf(actors, 'Nora Quist')).toBe('chief of staff');
+  });
+});

@@ -285,3 +285,16 @@ describe('a definite description that refers back', () => {
     expect(roleOf(actors, 'Mark Keller')).toBe('prime minister');
   });
 });
+
+describe('players named by their caps and team-sheet marks', () => {
+  it('reads "international" and "debutant" as player nouns before a name', () => {
+    const actors = actorsOf('Wenger passed the ball to Arsenal team-mate and Spanish international Pablo Ortega. The coach picked the debutant Luc Marchal on the wing.');
+    expect(roleOf(actors, 'Pablo Ortega')).toBe('Arsenal team-mate and Spanish international');
+    expect(roleOf(actors, 'Luc Marchal')).toBe('debutant');
+  });
+
+  it('writes out "(capt)" on a team sheet', () => {
+    const actors = actorsOf('Wales: G Rhys (capt), K Morgan, T Shanklin.\nThe side was named on Monday.');
+    expect(roleOf(actors, 'G Rhys')).toBe('captain');
+  });
+});

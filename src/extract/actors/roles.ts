@@ -655,6 +655,8 @@ const US_TITLES = new Map([['sen', 'Senator'], ['rep', 'Representative'], ['gov'
 /** "Helen Marsh, who represents six of the families,": whom a person acts for. */
 const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|speaks for|works for|worked for) ([^,.;:()"“”]{3,80})[,.;]/;
 
+/** " of NASA's Jet Propulsion Laboratory", " of the Red Cross": a body's name, capitalised word by word, after "of". */
+const BODY_AFTER = /^ of ((?:the )?\p{Lu}[\p{L}&.-]*(?:(?:[’']s)?(?: (?:of |for |and |the |de )*\p{Lu}[\p{L}&.-]*))*)/u;
 /** Complements written after the name that complete a role found elsewhere: a party tag, whom the person acts for. */
 function readRoleComplements(analysis: Analysis, mention: NameMention, role: string | null): string | null {
   const after = analysis.text.slice(mention.end, mention.end + 120);
@@ -665,6 +667,11 @@ function readRoleComplements(analysis: Analysis, mention: NameMention, role: str
   }
   const actsFor = ACTS_FOR.exec(after);
   if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
+  // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a body named after a bare
+  // title's holder is the title's complement, as in "planetary geologist of NASA's ...".
+  // (Only an occupation in lower case: "President Xu of China" is written "Chinese President" as often as "President of China".)
+  const body = role && /^\p{Ll}/u.test(role) && !/\b(?:of|at|for|to|with)\b/i.test(role) ? BODY_AFTER.exec(after) : null;
+  if (body) return `${role} of ${body[1]!}`;
   return role ?? readAgentClause(analysis, mention);
 }
 
@@ -799,8 +806,15 @@ function tidy(role: string): string | null {
     .replace(/\s+(?:and|or|but)$/i, '')
     .trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 20) return null;
-  return cleaned;
+  return TEAM_SHEET_ABBREVIATIONS.get(cleaned.toLowerCase().replace(/\.$/, '')) ?? cleaned;
 }
+
+/** "F Pelous (capt)", "(wk)": the marks a team sheet puts after a name, written out. */
+const TEAM_SHEET_ABBREVIATIONS = new Map([
+  ['capt', 'captain'],
+  ['vc', 'vice-captain'],
+  ['wk', 'wicketkeeper'],
+]);
 
 /**
  * "replace Mauricio Pochettino as Tottenham manager", "named Jane Doe as chief executive of Acme": an
