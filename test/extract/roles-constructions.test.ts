@@ -298,3 +298,20 @@ describe('players named by their caps and team-sheet marks', () => {
     expect(roleOf(actors, 'G Rhys')).toBe('captain');
   });
 });
+
+describe('the antecedent of a definite description', () => {
+  it('is the person the sentence before is about, not a possessor in it', () => {
+    const actors = actorsOf('Mr Arden managed Dale Pruitt\'s career between 1960 and 1973. The Canadian music manager, who also promoted concerts, had been ill.');
+    expect(roleOf(actors, 'Dale Pruitt')).toBeNull();
+  });
+
+  it('is the sentence\'s subject after "but once again", past an opening "And"', () => {
+    const actors = actorsOf('The visitors pressed hard. And Tom Hale came to the rescue when the ball broke loose, but once again the veteran keeper was in fine form.');
+    expect(roleOf(actors, 'Tom Hale')).toBe('veteran keeper');
+  });
+
+  it('may be two person nouns joined by "and"', () => {
+    const actors = actorsOf('Nina Corvo cancelled an appearance at the premiere. The actress and singer dropped out at the last minute.');
+    expect(roleOf(actors, 'Nina Corvo')).toBe('actress and singer');
+  });
+});

@@ -987,6 +987,8 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
+    // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
+    if (head === t - 1 && tok.text === 'and' && isHeadToken(tokens[t + 1]) && !isPlural(tokens[t + 1]!) && /^\p{Ll}/u.test(tokens[t + 1]!.text)) continue;
     break;
   }
   return head;
@@ -1036,7 +1038,11 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
       // "unsure of Malcolm Glazer's motives after the American billionaire launched a bid", "As the Tory
       // leader declared": the subject of a clause joined to the sentence.
-      const clause = !opens && !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
+      // ("but once again the veteran keeper was": an adverb may stand between the clause's opener and its subject.)
+      let openerAt = the - 1;
+      while (openerAt > s.first && the - openerAt <= 2 && tokens[openerAt]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[openerAt]!.text) && tokens[openerAt - 1]!.pos !== 'PUNCT') openerAt--;
+      const opener = tokens[openerAt] && CLAUSE_OPENERS.test(tokens[openerAt]!.text) ? tokens[openerAt] : prev;
+      const clause = !opens && !!opener && CLAUSE_OPENERS.test(opener.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[opener.i - 1]?.text ?? '');
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[end]!.end).replace(/\s*,\s*(?:who|whose)\b.*$/is, '').replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
@@ -1048,11 +1054,26 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       let best: { at: number; d: ActorDraft } | null = null;
       const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
+      // "Mr Holiff managed Cash's career ... The Canadian music manager, who ...": a possessor is a sentence's
+      // lesser participant; the person the sentence is about, named there without "'s", is the antecedent.
+      const possessive = (m: NameMention): boolean => /^[’']s?$/.test(tokens[m.last + 1]?.text ?? '');
+      const found = best;
+      if (found && found.at < tokens[the]!.start) {
+        const m = found.d.mentions.find((x) => x.start === found.at)!;
+        if (possessive(m) && m.sentence < s.i) {
+          let plain: { at: number; d: ActorDraft } | null = null;
+          for (const d of persons) for (const x of d.mentions) if (x.sentence === m.sentence && !possessive(x) && (!plain || x.start > plain.at)) plain = { at: x.start, d };
+          if (plain) best = plain;
+        }
+      }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
-      if (clause && /^but$/i.test(prev!.text)) {
-        const opener = persons.find((d) => d.mentions.some((m) => m.sentence === s.i && (m.titleFirst ?? m.first) === s.first));
-        best = opener ? { at: opener.mentions.find((m) => m.sentence === s.i)!.start, d: opener } : null;
+      // ("And Martyn came to the rescue ..., but once again the keeper was": a conjunction may open the sentence before that person.)
+      if (clause && /^but$/i.test(opener!.text)) {
+        const first = (m: NameMention): number => m.titleFirst ?? m.first;
+        const opensWith = (m: NameMention): boolean => first(m) === s.first || (first(m) === s.first + 1 && /^(?:and|but|so|yet)$/i.test(tokens[s.first]!.text));
+        const subjectOf = persons.find((d) => d.mentions.some((m) => m.sentence === s.i && opensWith(m)));
+        best = subjectOf ? { at: subjectOf.mentions.find((m) => m.sentence === s.i)!.start, d: subjectOf } : null;
       }
       if (!best || best.d.role !== null) continue;
       // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
@@ -1061,7 +1082,8 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       const m = best.d.mentions.find((x) => x.start === at)!;
       const preceding = tokens[(m.titleFirst ?? m.first) - 1];
       const after = tokens[m.last + 1];
-      const listed = /^(?:and|or|,)$/i.test(preceding?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      // (A conjunction that opens the sentence joins no list: "And Martyn came to the rescue".)
+      const listed = (/^(?:and|or|,)$/i.test(preceding?.text ?? '') && preceding!.i !== analysis.sentences[m.sentence]!.first) || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
       // (Within one sentence the clause's subject takes up the name just before it: "ahead of Charlie Hodgson when the fly-half kicked".)
       if (listed || (preceding?.pos === 'ADP' && m.sentence !== s.i)) continue;
       // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
