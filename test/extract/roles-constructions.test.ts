@@ -315,3 +315,22 @@ describe('the antecedent of a definite description', () => {
     expect(roleOf(actors, 'Nina Corvo')).toBe('actress and singer');
   });
 });
+
+describe('a title set off before a name that its own verb follows', () => {
+  it('is the name\'s when the title opens the sentence', () => {
+    const actors = actorsOf('Senate Leader, Adamu Bello raises a motion on the budget.');
+    expect(roleOf(actors, 'Adamu Bello')).toBe('Senate Leader');
+  });
+
+  it('is not read from inside a sentence ("After the coach, X ...")', () => {
+    const actors = actorsOf('The team trained on Monday. After the coach, Adamu Bello reached the ground.');
+    expect(roleOf(actors, 'Adamu Bello')).toBeNull();
+  });
+});
+
+describe('a copula with an office that has no article', () => {
+  it('takes lower-case modifiers before the office', () => {
+    const actors = actorsOf('Piers Holt is senior benefit officer at the agency.');
+    expect(roleOf(actors, 'Piers Holt')).toMatch(/^senior benefit officer/);
+  });
+});

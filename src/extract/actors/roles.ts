@@ -725,7 +725,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain";
   // "The charity's head of HIV, Simon Wright said:" dropped the closing comma before its speech verb.)
   // ("former Speaker, Benjamin Nzeribe and member, Funke Adedoyin": a list of appositions joins them with "and".)
-  if (!comma || comma.text !== ',' || !after || !(listed || /^(?:[.,;]|and)$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
+  // ("Senate Leader, Ahmad Lawan raises a motion": the name's own verb, after a title that opens the sentence.)
+  const ownVerb = !!after && after.pos === 'VERB' && /^\p{Ll}+(?:s|ed)$/u.test(after.text) && after.lemma.toLowerCase() !== after.text;
+  if (!comma || comma.text !== ',' || !after || !(listed || /^(?:[.,;]|and)$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text) || ownVerb)) return null;
   // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title
   // (unless it completes a title: "the former manager of Johnny Cash, Saul Holiff").
   let named = nameFirst - 2;
@@ -785,6 +787,7 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   if (!listed && after.text === 'and' && isPlural(tokens[last]!)) return null;
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
+  if (ownVerb && !listed && !SPEECH_AFTER.test(after.text) && t + 1 !== sentenceFirst) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
   if (TIME_WORD.test(tokens[last]!.text)) return null;
   const role = tidy(analysis.text.slice(tokens[t + 1]!.start, tokens[last]!.end));
@@ -1175,7 +1178,8 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       // "Smith is chief executive of Acme", "Wenger has been Arsenal manager": an office needs no article.
       const article = /^(?:a|an|the)$/i.test(det.text);
       const roleFrom = article ? at + 1 : at;
-      if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase()))) continue;
+      // ("is senior benefit officer": lower-case modifiers may stand before the office.)
+      if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase())) && !(['ADJ', 'NOUN'].includes(det.pos) && /^\p{Ll}/u.test(det.text))) continue;
       // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and");
       // a possessive inside it ("the club's new chairman").
       let last = -1;
