@@ -334,3 +334,24 @@ describe('a copula with an office that has no article', () => {
     expect(roleOf(actors, 'Piers Holt')).toMatch(/^senior benefit officer/);
   });
 });
+
+describe('the antecedent when the last name is a possessor', () => {
+  it('is the subject of the sentence before ("X has managed Y\'s career")', () => {
+    const actors = actorsOf('Mr Arden has managed Dale Pruitt\'s career since 1960. The Canadian music manager said he would retire.');
+    expect(roleOf(actors, 'Arden')).toBe('Canadian music manager');
+    expect(roleOf(actors, 'Dale Pruitt')).toBeNull();
+  });
+
+  it('is no one when the last name follows a preposition', () => {
+    const actors = actorsOf('Mr Hale had seen the change in talks with Mr Burke. The president understood that the world had changed.');
+    expect(roleOf(actors, 'Hale')).toBeNull();
+  });
+});
+
+describe('a title with a number written onto its unit', () => {
+  it('keeps "100m" whole', () => {
+    const actors = actorsOf('Olympic 100m champion Kim Carter will compete in Birmingham. Another Great Britain international, Lucy Dane, joins her.');
+    expect(roleOf(actors, 'Kim Carter')).toBe('Olympic 100m champion');
+    expect(roleOf(actors, 'Lucy Dane')).toBe('Great Britain international');
+  });
+});

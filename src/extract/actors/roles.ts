@@ -188,6 +188,11 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     }
     // "headed past keeper X", "ran past Y": "past" after a verb is a preposition, not "former".
     if (lower === 'past' && tokens[t - 1]?.pos === 'VERB') break;
+    // "100m champion", "5,000m runner": a number written onto its unit is one word with it.
+    if (tok.pos === 'NUM' && t + 1 < nameFirst && tokens[t + 1]!.start === tok.end && /^\p{Ll}+$/u.test(tokens[t + 1]!.text) && first === t + 1) {
+      first = t;
+      continue;
+    }
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
@@ -805,7 +810,7 @@ function tidy(role: string): string | null {
     // ("five-time winner for such films as X and Y": examples of what a person did are no part of the role.)
     .replace(/\s+(?:(?:for|in|with)\s+)?(?:such\s+\p{L}+\s+as|such\s+as|including)\s.*$/u, '')
     .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
-    .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
+    .replace(/^(?:the|a|an|another|his|her|their|its)\s+/i, '')
     .replace(/\s+(?:and|or|but)$/i, '')
     .trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 20) return null;
@@ -1059,15 +1064,24 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
       // "Mr Holiff managed Cash's career ... The Canadian music manager, who ...": a possessor is a sentence's
       // lesser participant; the person the sentence is about, named there without "'s", is the antecedent.
+      // The name a verb follows is the sentence's subject (the last such, "Bush will ..., Tony Blair has said").
       const possessive = (m: NameMention): boolean => /^[’']s?$/.test(tokens[m.last + 1]?.text ?? '');
+      const ownVerb = (m: NameMention): boolean => ['VERB', 'AUX'].includes(tokens[m.last + 1]?.pos ?? '');
       const found = best;
-      if (found && found.at < tokens[the]!.start) {
-        const m = found.d.mentions.find((x) => x.start === found.at)!;
-        if (possessive(m) && m.sentence < s.i) {
-          let plain: { at: number; d: ActorDraft } | null = null;
-          for (const d of persons) for (const x of d.mentions) if (x.sentence === m.sentence && !possessive(x) && (!plain || x.start > plain.at)) plain = { at: x.start, d };
-          if (plain) best = plain;
+      const latest = found ? found.d.mentions.find((x) => x.start === found.at)! : null;
+      // (A name after a preposition stays the candidate: it is passed over below, and no one is chosen.)
+      // (A verb's object stays the candidate too: "Rudd may make Hensley his kicker. The centre was the hero".)
+      if (latest && latest.sentence < s.i && possessive(latest)) {
+        let subjectOf: { at: number; d: ActorDraft } | null = null;
+        let plain: { at: number; d: ActorDraft } | null = null;
+        for (const d of persons) {
+          for (const x of d.mentions) {
+            if (x.sentence !== latest.sentence) continue;
+            if (ownVerb(x) && (!subjectOf || x.start > subjectOf.at)) subjectOf = { at: x.start, d };
+            if (!possessive(x) && (!plain || x.start > plain.at)) plain = { at: x.start, d };
+          }
         }
+        best = subjectOf ?? (possessive(latest) ? (plain ?? best) : best);
       }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
