@@ -194,3 +194,10 @@ describe('a body named after the holder of a bare title', () => {
     expect(roleOf(actors, 'Nora Quist')).toBe('chief of staff');
   });
 });
+
+describe('a group before the name and an office after it', () => {
+  it('prefers the office to "one of the ..."', () => {
+    const actors = actorsOf('His doctor sought advice from one of the study authors, Owen Pryce, a chest doctor at the Aberdeen Royal Infirmary.');
+    expect(roleOf(actors, 'Owen Pryce')).toBe('chest doctor at the Aberdeen Royal Infirmary');
+  });
+});

@@ -958,7 +958,10 @@ export function readRole(analysis: Analysis, mention: NameMention): string | nul
   // epidemiology at ...,": a rank or title in front and an office after are both given with the name
   // (an apposition that describes rather than names an office, "the most awaited witness", adds nothing to a title).
   const around = before && after && (MILITARY_RANK.test(before) || namesOffice(after)) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readExampleRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
+  // "one of the study authors, Owen Dempsey, a chest doctor at ...": the office after the name says more than the group before it.
+  const set = readRoleBeforeComma(analysis, mention);
+  const setOff = set && after && /^one of\b/i.test(set) && namesOffice(after) ? after : set;
+  const role = setOff ?? around ?? readListRole(analysis, mention) ?? readExampleRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
