@@ -176,6 +176,13 @@ describe('names given as examples of a kind of person', () => {
     expect(roleOf(actors, 'Tom Ridley')).toBe('seasoned performer');
   });
 
+  it('keeps one modifier of the kind, and gives none to a name that modifies the next item\'s title', () => {
+    const actors = actorsOf('The stars are joined by the usual myriad famous actors including Gary Olden and Oscar nominee Alan Alder.');
+    expect(roleOf(actors, 'Gary Olden')).toBe('famous actor');
+    expect(roleOf(actors, 'Alan Alder')).toBe('Oscar nominee');
+    expect(actors.find((a) => a.name === 'Oscar')?.role ?? null).toBeNull();
+  });
+
   it('gives no role for examples of things, or of people in general', () => {
     const actors = actorsOf('Classic games such as Star Raiders were shown. People such as Henry Walsh came to see them.');
     expect(actors.find((a) => a.name === 'Star Raiders')?.type).not.toBe('person');

@@ -451,7 +451,9 @@ function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | unde
 function readExampleRole(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   // ("games such as Space Invaders", "banks including SoFi": only a person's name, by its given name or honorific.)
-  if (!personal(tokens, mention)) return null;
+  // ("including Spike Lee and Oscar nominee Alan Alda": a name before a title modifies it; it is no item.)
+  const next = tokens[mention.last + 1];
+  if (!personal(tokens, mention) || (next && /^\p{Ll}/u.test(next.text) && ['NOUN', 'ADJ'].includes(next.pos))) return null;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
   // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
   let k = (mention.titleFirst ?? mention.first) - 1;
@@ -477,9 +479,9 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
   if (tokens[head]?.text === ',') head--;
   const headTok = asCommonNoun(tokens[head], sentenceFirst);
   if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
-  // The kind's lower-case modifiers ("seasoned performers", "media figures"); not "other" or a count.
+  // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 3 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
   const role = tidy(from === head ? headTok!.text : text.slice(tokens[from]!.start, headTok!.end));
   return role ? singularHead(role, headTok!) : null;
 }
