@@ -183,6 +183,12 @@ describe('names given as examples of a kind of person', () => {
     expect(actors.find((a) => a.name === 'Oscar')?.role ?? null).toBeNull();
   });
 
+  it('gives no role for examples of bodies, or past a plural that names another kind', () => {
+    const actors = actorsOf('In recent months companies such as Adam Brandt have cut jobs. Shareholders sued defendants including the banks Henry Walsh and Partners.');
+    expect(actors.find((a) => a.name === 'Adam Brandt')?.role ?? null).toBeNull();
+    expect(actors.find((a) => a.name === 'Henry Walsh')?.role ?? null).toBeNull();
+  });
+
   it('gives no role for examples of things, or of people in general', () => {
     const actors = actorsOf('Classic games such as Star Raiders were shown. People such as Henry Walsh came to see them.');
     expect(actors.find((a) => a.name === 'Star Raiders')?.type).not.toBe('person');

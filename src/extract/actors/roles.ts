@@ -430,7 +430,8 @@ function readBothApposition(analysis: Analysis, mention: NameMention): string | 
 
 /** A plural noun that names a kind of person ("singers", "media figures", "analysts"), but not "people". */
 function isPluralPersonHead(t: Token | undefined): boolean {
-  if (!t || t.pos === 'PROPN' || !/^\p{L}/u.test(t.text) || !isPlural(t) || GENERIC_PERSONS.has(t.lemma.toLowerCase())) return false;
+  // ("companies such as Adam Opel": a body's noun names no kind of person.)
+  if (!t || t.pos === 'PROPN' || !/^\p{L}/u.test(t.text) || !isPlural(t) || GENERIC_PERSONS.has(t.lemma.toLowerCase()) || ORG_HEADS.has(t.lemma.toLowerCase())) return false;
   return isHeadToken(t) || isSenseHead(t) || isAgentNoun(t);
 }
 
@@ -460,6 +461,8 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
   for (; k >= sentenceFirst && mention.first - k < 30; k--) {
     const tok = tokens[k]!;
     if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? ''))) break;
+    // ("defendants including the financial institutions JP Morgan Chase": a plural noun inside the list names another kind.)
+    if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && isPlural(tok)) return null;
     const listWord = tok.text === ',' || /^(?:and|of|the)$/i.test(tok.text) || /^\p{Lu}/u.test(tok.text) || ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}/u.test(tok.text)) || (tok.text === '-' && tokens[k - 1]?.end === tok.start);
     if (!listWord) return null;
   }
@@ -481,7 +484,7 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
   if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
   // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 1 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && !isPlural(tokens[from - 1]!) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
   const role = tidy(from === head ? headTok!.text : text.slice(tokens[from]!.start, headTok!.end));
   return role ? singularHead(role, headTok!) : null;
 }
