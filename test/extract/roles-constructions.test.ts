@@ -355,3 +355,10 @@ describe('a title with a number written onto its unit', () => {
     expect(roleOf(actors, 'Lucy Dane')).toBe('Great Britain international');
   });
 });
+
+describe('a sentence end the splitter missed', () => {
+  it('ends a role ("finalist in the 1500m. But X, Y")', () => {
+    const actors = actorsOf('Michael Eastwood was the only finalist in the 1500m. But Darren Camp, Jason Gardner and Mark Lewis made amends in the relay.');
+    expect(roleOf(actors, 'Jason Gardner') ?? '').not.toMatch(/1500m\. But/);
+  });
+});

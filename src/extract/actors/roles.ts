@@ -819,6 +819,8 @@ function tidy(role: string): string | null {
     .replace(/\s+(?:and|or|but)$/i, '')
     .trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 20) return null;
+  // "finalist in the 1500m. But Darren Campell": a sentence end the splitter missed (not "Lt. Col.") ends any role.
+  if (/(?:\p{Ll}{3,}|\d\p{Ll}*)\.\s+\p{Lu}/u.test(cleaned)) return null;
   return TEAM_SHEET_ABBREVIATIONS.get(cleaned.toLowerCase().replace(/\.$/, '')) ?? cleaned;
 }
 
