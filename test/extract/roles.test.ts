@@ -18,6 +18,13 @@ describe('readRole: titles before a name', () => {
     expect(actors.map((a) => a.name)).not.toContain('Ukraine Kurt Volker');
   });
 
+  it('reads the positions of ice hockey and baseball as roles ("Wild defenseman Ryan Suter")', () => {
+    const actors = actorsOf('Wild defenseman Ryan Suter scored twice. Sabres defenceman Brandon Montour and Twins first baseman Joe Mauer watched.');
+    expect(named(actors, 'Ryan Suter').role).toBe('Wild defenseman');
+    expect(named(actors, 'Brandon Montour').role).toBe('Sabres defenceman');
+    expect(named(actors, 'Joe Mauer').role).toBe('Twins first baseman');
+  });
+
   it('takes a descriptive noun as the role and stops at a noun that only governs the phrase', () => {
     const actors = actorsOf('The group has appealed for the release of aid worker Helen Dorsey, who was kidnapped in March.');
     expect(named(actors, 'Helen Dorsey').role).toBe('aid worker');

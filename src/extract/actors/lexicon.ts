@@ -120,8 +120,9 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 
 /**
  * Playing positions, which WordNet lacks or files under other senses: the positions of association
- * football, rugby union and league, cricket and American football (with the abbreviations its
- * rosters use: QB, RB, DL) as the laws and governing bodies name them; and the players the
+ * football, rugby union and league, cricket, American football (with the abbreviations its
+ * rosters use: QB, RB, DL), ice hockey (the IIHF rule book's defencemen) and baseball's basemen
+ * as the laws and governing bodies name them; and the players the
  * glossaries of football and rugby terms name by their caps (Wikipedia, "Glossary of association
  * football terms": an "international" has played for a national side, a "debutant" plays a first match).
  */
@@ -130,6 +131,7 @@ goalkeeper keeper goalscorer playmaker fly-half scrum-half stand-off hooker prop
 full-back half-back loose-head tight-head batsman batter bowler all-rounder wicketkeeper wicket-keeper spinner seamer
 opener skipper captain quarterback pitcher catcher shortstop point-guard center
 running-back linebacker cornerback qb rb wr dl lb cb
+defenceman defenseman centreman baseman
 international debutant`);
 
 /**
