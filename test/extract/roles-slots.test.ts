@@ -46,6 +46,12 @@ describe('names and what is not part of them', () => {
     expect(actors.some((a) => /Frenchman|Welshman|Zealander/.test(a.name))).toBe(false);
   });
 
+  it('cuts it off a surname alone too, which then names the person in full ("Spaniard Costa")', () => {
+    const actors = actorsOf('Albert Costa retired hurt in the second set. Spaniard Costa will next face Ivan Ljubicic.');
+    expect(named(actors, 'Albert Costa').aliases).toContain('Costa');
+    expect(actors.some((a) => /Spaniard/.test(a.name))).toBe(false);
+  });
+
   it('types the seats after "MP for" as places', () => {
     const actors = actorsOf('Owen Tarrant, the MP for Bexwell and Hartmoor, was robbed in the city.');
     expect(named(actors, 'Bexwell').type).toBe('place');

@@ -459,7 +459,9 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // "Welshman Jimmy Watkins", "New Zealander Peter Jackson": a noun for a country's man or woman
   // (its adjective with "-man", or the singular of its people's plural) is what the person is, not part of the name.
   const demonym = demonymLength(tokens, first, last);
-  if (demonym > 0 && GIVEN_NAMES.has(lower(tokens[first + demonym]!)) && last >= first + demonym + 1) {
+  // ("Spaniard Costa": a surname alone after it, a word that is no everyday one nor a body's or a place's.)
+  const surnameAfter = (k: number): boolean => k === last && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && !isEveryday(lower(tokens[k]!)) && !ORG_WORDS.has(lower(tokens[k]!)) && !PLACE_WORDS.has(lower(tokens[k]!)) && !KNOWN_ORGS.has(lower(tokens[k]!));
+  if (demonym > 0 && ((GIVEN_NAMES.has(lower(tokens[first + demonym]!)) && last >= first + demonym + 1) || surnameAfter(first + demonym))) {
     const m = trimMention(tokens, text, first + demonym, last, sentence);
     return m ? [{ ...m, titleFirst: first }] : [];
   }
