@@ -200,6 +200,14 @@ describe('sides, initials and holdings', () => {
     expect(actors.map((a) => a.name)).not.toContain('H.');
   });
 
+  it('keeps "New York" and "New Jersey" whole at a sentence start though "new" is written in lower case elsewhere', () => {
+    const actors = actorsOf('The new figures are out. New York is likely to lose two seats. New Jersey is not.');
+    expect(named(actors, 'New York').type).toBe('place');
+    expect(named(actors, 'New Jersey').type).toBe('place');
+    expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['York']));
+    expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Jersey']));
+  });
+
   it('types what one holds shares in as a company, and splits "Michael Mann for Collateral"', () => {
     const actors = actorsOf('Shares in Northwind rose. The nominees are Michael Mann for Collateral and Marc Forster for Finding Neverland.');
     expect(named(actors, 'Northwind').type).toBe('organization');

@@ -4,7 +4,7 @@
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES } from '../lexicon/names.js';
 import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
@@ -116,7 +116,10 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
   if (sentenceStart) {
     // A capital at a sentence start says little: the word must look like a name elsewhere too.
     // ("Child Support Agency" opening a sentence keeps its first word, though "child" is written in lower case elsewhere.)
-    if (ev.lowercase.has(word) && !bodyAhead) return false;
+    // ("New York", "New Jersey", "New Zealand" open a sentence whole, though "new" is written in lower case elsewhere.)
+    const pair = next && next.start === t.end + 1 ? `${word} ${lower(next)}` : '';
+    const knownPair = pair !== '' && (PLACE_PHRASES.has(pair) || KNOWN_PLACES.has(pair) || COUNTRY_FORMS.has(pair) || KNOWN_ORG_NAMES.has(pair) || KNOWN_ORGS.has(pair));
+    if (ev.lowercase.has(word) && !bodyAhead && !knownPair) return false;
     // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
     // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
     // "Shadow Europe minister" is not such a name: a title word in front of a country or place modifies it.
