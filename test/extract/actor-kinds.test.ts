@@ -208,6 +208,12 @@ describe('sides, initials and holdings', () => {
     expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Jersey']));
   });
 
+  it('types the US Census Bureau\'s named regions as places ("the Northeast and the upper Midwest")', () => {
+    const actors = actorsOf('Seats shift from the Northeast and the upper Midwest to Texas and Florida.');
+    expect(named(actors, 'Northeast').type).toBe('place');
+    expect(named(actors, 'Midwest').type).toBe('place');
+  });
+
   it('types what one holds shares in as a company, and splits "Michael Mann for Collateral"', () => {
     const actors = actorsOf('Shares in Northwind rose. The nominees are Michael Mann for Collateral and Marc Forster for Finding Neverland.');
     expect(named(actors, 'Northwind').type).toBe('organization');

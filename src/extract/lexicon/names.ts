@@ -106,9 +106,10 @@ export const KNOWN_ORGS = new Map<string, string>(
   ].map(([k, v]) => [k!, v!]),
 );
 
-/** Places that are not countries: continents, regions, US states, large cities. */
+/** Places that are not countries: continents, regions (with the US Census Bureau's named regions), US states, large cities. */
 export const PLACES = new Set(words(`
 europe asia africa antarctica oceania scandinavia balkans caribbean siberia arctic earth
+midwest northeast northwest southeast southwest
 alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky
 louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
 tennessee texas utah vermont virginia wisconsin wyoming ontario quebec alberta manitoba saskatchewan queensland victoria tasmania
