@@ -200,6 +200,13 @@ describe('sides, initials and holdings', () => {
     expect(actors.map((a) => a.name)).not.toContain('H.');
   });
 
+  it('reads initials written together ("P.J. Crowley") as a person\'s, and a country\'s initials ("U.S. Steel") as no person', () => {
+    const actors = actorsOf('State Department spokesman P.J. Crowley said the plant was no risk. Crowley added that Iran must comply. Shares in U.S. Steel rose.');
+    expect(named(actors, 'P.J. Crowley')).toMatchObject({ type: 'person', role: 'State Department spokesman' });
+    expect(named(actors, 'P.J. Crowley').aliases).toContain('Crowley');
+    expect(named(actors, 'U.S. Steel').type).not.toBe('person');
+  });
+
   it('keeps "New York" and "New Jersey" whole at a sentence start though "new" is written in lower case elsewhere', () => {
     const actors = actorsOf('The new figures are out. New York is likely to lose two seats. New Jersey is not.');
     expect(named(actors, 'New York').type).toBe('place');

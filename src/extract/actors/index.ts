@@ -115,10 +115,11 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // "StreamCast Networks": an organisation word in the plural too.
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
     return { type: 'organization', name: text, adjective: false };
-  // "R. Gil Kerlikowske", "J. Edgar Hoover", "H. Ross Perot": an initial with its full stop before
-  // written-out names is a person's, not an acronym.
+  // "R. Gil Kerlikowske", "J. Edgar Hoover", "P.J. Crowley": initials with their full stops before
+  // written-out names are a person's, not an acronym ("U.S. Steel", "U.K. Athletics" are a country's).
   const raw = text.split(/\s+/);
-  if (raw.length > 1 && /^\p{Lu}\.$/u.test(raw[0]!) && raw.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w)) && /^\p{Lu}\p{Ll}+$/u.test(raw[raw.length - 1]!))
+  const lead = raw[0]!.toLowerCase();
+  if (raw.length > 1 && raw.length <= 4 && /^(?:\p{Lu}\.){1,3}$/u.test(raw[0]!) && !COUNTRY_FORMS.has(lead) && !COUNTRY_FORMS.has(lead.replace(/\./g, '')) && !KNOWN_ORGS.has(lead.replace(/\./g, '')) && raw.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w)) && /^\p{Lu}\p{Ll}+$/u.test(raw[raw.length - 1]!))
     return { type: 'person', name: text, adjective: false };
   // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
   const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
