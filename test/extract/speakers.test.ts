@@ -22,6 +22,12 @@ describe('findSpeaker', () => {
     expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');
   });
 
+  it('reads a title with "of" before a name as the name\'s ("Secretary of State Hillary Clinton said"), not a proxy\'s or a relative\'s', () => {
+    expect(speakerOf('The talks resumed. U.S. Secretary of State Hillary Clinton said it would be premature to go ahead.', 'premature to go ahead')).toBe('Hillary Clinton');
+    expect(speakerOf('The talks resumed. A spokesman for Mr Prescott said the plan would cost too much.', 'the plan would cost too much')).not.toBe('Prescott');
+    expect(speakerOf('The talks resumed. The wife of President Bush said she was proud of the troops.', 'she was proud of the troops')).not.toBe('Bush');
+  });
+
   it('takes the name in apposition after the verb ("said another witness, former adviser X.")', () => {
     const text = 'Hendry liked to say "he was in charge of the whole region" while in Brussels, said another witness in the inquiry, former White House adviser Fiona Marsh.';
     expect(speakerOf(text, 'in charge of the whole region')).toBe('Fiona Marsh');

@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { PERSON_KINDS } from '../actors/lexicon.js';
+import { HONORIFICS, PERSON_KINDS } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
 import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
@@ -668,7 +668,19 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first >= np.first && m.last <= np.last);
   let coreLast = np.last;
   let prep = '';
+  // "Secretary of State Hillary Clinton said", "Chancellor of the Exchequer Gordon Brown": a
+  // preposition inside the title a person's name is written with ends no head; the name is the head.
+  const titled = inNp.find((m) => m.last === np.last && ctx.mentionOwner.get(m.start)?.type !== 'place' && m.first > np.first + 2);
+  // (The complement names a body or a place, not another person: "the wife of President Bush" is the wife.)
+  const inTitle = (t: number): boolean => {
+    // ("a spokesman for Mr Prescott" speaks for him: only "of" joins a title to its body.)
+    if (!titled || t >= titled.first || lower(tokens[t]!) !== 'of' || !PERSON_KINDS.has(lower(tokens[t - 1]!))) return false;
+    const complement = tokens.slice(t + 1, titled.first);
+    return complement.some((x) => isCap(x)) && complement.every((x) => (isCap(x) && !PERSON_KINDS.has(lower(x)) && !HONORIFICS.has(lower(x))) || lower(x) === 'the');
+  };
   for (let t = np.first + 1; t <= np.last; t++)
+    if (inTitle(t)) continue;
+    else
     // A preposition inside a name ("National Union of Journalists") does not end the head.
     // Nor does one inside a hyphenated word ("editor-in-chief").
     if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start)) {
