@@ -679,11 +679,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     return complement.some((x) => isCap(x)) && complement.every((x) => (isCap(x) && !PERSON_KINDS.has(lower(x)) && !HONORIFICS.has(lower(x))) || lower(x) === 'the');
   };
   for (let t = np.first + 1; t <= np.last; t++)
-    if (inTitle(t)) continue;
-    else
     // A preposition inside a name ("National Union of Journalists") does not end the head.
-    // Nor does one inside a hyphenated word ("editor-in-chief").
-    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start)) {
+    // Nor does one inside a hyphenated word ("editor-in-chief"), or inside a person's title.
+    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start) && !inTitle(t)) {
       coreLast = t - 1;
       prep = lower(tokens[t]!);
       break;
