@@ -221,6 +221,14 @@ describe('sides, initials and holdings', () => {
     expect(named(actors, 'Midwest').type).toBe('place');
   });
 
+  it('reads a word after a list item\'s bullet as a sentence\'s first word ("- Licensees who …"), not after a signature\'s dash', () => {
+    const actors = actorsOf('The new law has three parts.\n- Licensees who fail to enforce the law will face fines.\n- Individuals who break the law will face a fine. The licensees had asked for more time.');
+    expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Licensees']));
+    expect(actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Individuals']));
+    const signed = actorsOf('The midfielder thanked his old coach. "I can\'t thank this man enough," he wrote.\n— Dele (@dele_official) November 19, 2019\nSpurs lie 14th in the table.');
+    expect(signed.map((a) => a.name)).toContain('Dele');
+  });
+
   it('types what one holds shares in as a company, and splits "Michael Mann for Collateral"', () => {
     const actors = actorsOf('Shares in Northwind rose. The nominees are Michael Mann for Collateral and Marc Forster for Finding Neverland.');
     expect(named(actors, 'Northwind').type).toBe('organization');

@@ -33,14 +33,16 @@ const COLLECTIVE_HEADS = new Set(['countries', 'states', 'nations', 'republics',
 const NAME_AFTER_TITLE = new Set([...TITLE_WORDS].filter((w) => !['general', 'head', 'trade', 'health', 'culture', 'home', 'foreign', 'justice', 'interior', 'finance', 'defence', 'defense', 'current', 'former', 'vice', 'deputy', 'shadow', 'labour', 'tory', 'democrat', 'republican', 'unit'].includes(w)));
 
 /**
- * Whether the token before `t` opens a quotation or a bracket, so that `t` begins a phrase as a
- * sentence's first word does. A straight quote opens only when glued to the word after it and not
+ * Whether the token before `t` opens a quotation, a bracket or a list item, so that `t` begins a
+ * phrase as a sentence's first word does. A straight quote opens only when glued to the word after it and not
  * to the one before: in `the "failing" Child Support Agency` it closes, and "Child" is inside.
  */
 export function afterOpening(tokens: readonly Token[], t: number): boolean {
   const prev = tokens[t - 1];
   if (!prev || !tokens[t]) return false;
   if (/^["']$/.test(prev.text)) return prev.end === tokens[t]!.start && !(tokens[t - 2] && tokens[t - 2]!.end === prev.start);
+  // "- Licensees who …": a list item's bullet opening its sentence. (Not a dash: "— Dele (@dele_official)" signs a post.)
+  if (/^[-•*·]$/.test(prev.text)) return tokens[t - 2] === undefined || tokens[t - 2]!.sentence !== prev.sentence || tokens[t - 2]!.pos === 'SPACE';
   return /^[“‘([:]$/.test(prev.text);
 }
 
