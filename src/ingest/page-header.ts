@@ -185,8 +185,9 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let anchor: number | null = null;
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
     if (teasers.has(i)) continue;
+    if (takeTimes(lines[i]!)) anchor ??= i;
+    // (The byline too is read with its glued date parted from it.)
     const line = unglue(lines[i]!);
-    if (takeTimes(line)) anchor ??= i;
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
     if (by && header.byline === null && /^\s*(?:by|written by|words by|von|par)\b/i.test(line)) {
       header.byline = { value: by, raw: line };
