@@ -305,6 +305,18 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
+  // A role whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "Westlife star
+  // X"), read again once the name is known to be a person's, given name in the lexicon or not.
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      const role = readRole(analysis, { ...m, person: true });
+      if (role) {
+        d.role = role;
+        break;
+      }
+    }
+  }
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);

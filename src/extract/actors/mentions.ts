@@ -22,6 +22,8 @@ export interface NameMention {
   compound: boolean;
   /** Named after "of" following a person ("Mike Powell of Dresdner Kleinwort Wasserstein"): an employer. */
   employer?: boolean;
+  /** The name's actor is known to be a person (by other mentions or evidence): a slot that selects a person reads it as one. */
+  person?: boolean;
 }
 
 const CAPITAL_PREPOSITIONS = /^(?:Against|Without|Beyond|Under|Across|Among|Within|Through|Between)$/;

@@ -91,8 +91,8 @@ function isAgentNoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]{3,}(?:ist|ician|grapher)s?$/u.test(t.text) && !/lists?$/.test(t.text);
 }
 
-/** A person's name: opened by a given name, or written with an honorific. */
-const personal = (tokens: Token[], mention: NameMention): boolean => mention.honorific || GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase());
+/** A person's name: opened by a given name, written with an honorific, or typed a person by other evidence ("seventh seed Feliciano Lopez"). */
+const personal = (tokens: Token[], mention: NameMention): boolean => mention.person === true || mention.honorific || GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase());
 
 /** A plural noun ("directors", "spokesmen"); not a singular the lemmatiser spells another way ("centre" → "center"). */
 export function isPlural(t: Token): boolean {
@@ -247,7 +247,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   if (joinedAt > first && /^the$/i.test(tokens[first - 1]?.text ?? '') && /^(?:both|between)$/i.test(tokens[first - 2]?.text ?? '')) first = joinedAt + 1;
   if (!sawTitle || first === nameFirst) return null;
   // "rival Acme's new jet", "sister company Northwind": a relation word makes a role only for a name that is a person's.
-  if (!sawOffice && !GIVEN_NAMES.has(tokens[mention.first]!.text.toLowerCase()) && !mention.honorific) return null;
+  if (!sawOffice && !personal(tokens, mention)) return null;
   // "technology analysts Gartner", "developers Sports Interactive": a plural title before one name names a firm;
   // it is shared only by a list ("directors A, B and C").
   const listed = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
