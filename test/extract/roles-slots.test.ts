@@ -199,4 +199,14 @@ describe('an office taken over', () => {
     expect(roleOf(actors, 'Ian Moss')).toBe('Bexwell manager');
     expect(roleOf(actors, 'Jane Doran')).toBe('chief executive of Acme');
   });
+
+  it('reads a noun whose person sense the slot selects once the name is typed a person elsewhere, given name known or not', () => {
+    const actors = actorsOf('The champion lost to seventh seed Zorvan Kettridge in the final. Mr Kettridge said he was tired.');
+    expect(roleOf(actors, 'Zorvan Kettridge')).toBe('seventh seed');
+  });
+
+  it('leaves a date written with its day out of the title after it', () => {
+    const actors = actorsOf('On 26 November singer Orla Penhaligon left the show. She was upset.');
+    expect(roleOf(actors, 'Orla Penhaligon')).toBe('singer');
+  });
 });

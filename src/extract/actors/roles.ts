@@ -193,6 +193,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       first = t;
       continue;
     }
+    // "On 26 November singer Brian Harvey": a date written with its day number is no part of a title ("January signing X" is one).
+    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tok.text) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[t - 1]?.text ?? '') || /^\d{1,2}$/.test(tokens[t + 1]?.text ?? ''))) break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
     if (ROLE_GLUE.has(lower)) {
