@@ -92,6 +92,12 @@ describe('readRole: phrases set off by commas', () => {
 });
 
 describe('late roles: definite descriptions, bare titles, copulas', () => {
+  it('reads a description that runs into a name as that name\'s title, not a reference back', () => {
+    const actors = actorsOf('Jane Roe was praised by ministers on Monday. The outgoing head of the troubled Tarrant Agency Owen Tarrant also earns an honour.');
+    expect(named(actors, 'Jane Roe').role).toBeNull();
+    expect(named(actors, 'Owen Tarrant').role).toBe('outgoing head of the troubled Tarrant Agency');
+  });
+
   it('takes a role from "The prime minister\'s spokesman said" for the person named just before', () => {
     const actors = actorsOf('Critics said Mr Tony Weller ignored his cabinet. The prime minister\'s official spokesman said the cabinet still met weekly.');
     expect(named(actors, 'Tony Weller').role).toBe('prime minister');
@@ -132,3 +138,29 @@ describe('actor names', () => {
     expect(actors.filter((a) => /Time ?Warner/.test(a.name))).toHaveLength(1);
   });
 });
+
+describe('roles that hold another person\'s name', () => {
+  it('keeps another person named as the complement of a role, or its possessor', () => {
+    const actors = actorsOf('Dhani Harrison, son of the late Beatle George Harrison, played on Monday. The war was illegal, said Philippe Sands, a member of Cherie Blair\'s Matrix Chambers.');
+    expect(named(actors, 'Dhani Harrison').role).toBe('son of the late Beatle George Harrison');
+    expect(named(actors, 'Philippe Sands').role).toBe("member of Cherie Blair's Matrix Chambers");
+  });
+
+  it('takes the last item of a list of titles and names, not the one before it', () => {
+    const actors = actorsOf('The talks were joined by US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan and others on Monday.');
+    expect(named(actors, 'Kofi Annan').role).toBe('UN Secretary General');
+  });
+
+  it('gives no role made of the next person\'s title and name', () => {
+    const actors = actorsOf('The squad includes Cobus Visagie and fellow Springboks John Smit and Os du Randt. Visagie said he was delighted.');
+    expect(named(actors, 'Cobus Visagie').role).toBeNull();
+  });
+});
+
+describe('titles read once a name is known to be a person\'s', () => {
+  it('reads no title from a noun after a demonstrative ("Despite this success Mr Yoran")', () => {
+    const actors = actorsOf('Zorvan Yoran built a cyber alert system. Despite this success Mr Yoran left his post abruptly last week.');
+    expect(named(actors, 'Zorvan Yoran').role).toBeNull();
+  });
+});
+

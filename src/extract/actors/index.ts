@@ -21,7 +21,7 @@ import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -305,12 +305,13 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
-  // A role whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "Westlife star
-  // X"), read again once the name is known to be a person's, given name in the lexicon or not.
+  // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
+  // read again once the name is known to be a person's, given name in the lexicon or not. A title next to the
+  // name comes before what later sentences say, as in the first reading.
   for (const d of drafts) {
     if (d.type !== 'person' || d.role !== null) continue;
     for (const m of d.mentions) {
-      const role = readRole(analysis, { ...m, person: true });
+      const role = readSlotRole(analysis, m);
       if (role) {
         d.role = role;
         break;
@@ -328,6 +329,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readReplacedRoles(analysis, drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
+  dropOthersFromRoles(drafts);
   return drafts.filter((d) => d.mentions.length > 0);
 }
 

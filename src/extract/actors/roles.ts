@@ -959,6 +959,23 @@ function readPossessor(analysis: Analysis, mention: NameMention): string | null 
   return `of ${body}`;
 }
 
+/**
+ * The title right before the name of someone known to be a person by other evidence, or null. Only a
+ * person's noun heads it ("seventh seed", "R&B star"); a firm's ("US operator", "start-up company") does not.
+ */
+export function readSlotRole(analysis: Analysis, mention: NameMention): string | null {
+  const role = readRoleBefore(analysis, { ...mention, person: true });
+  if (!role) return null;
+  const head = role.split(/\s+/).pop()!.toLowerCase();
+  // ("Despite this success Mr Yoran left": a noun after a demonstrative heads its own phrase, no title.)
+  const at = analysis.text.lastIndexOf(role, mention.start);
+  const demonstrative = at >= 0 && /(?:^|[^\p{L}])(?:this|that|these|those|such|what)\s+$/iu.test(analysis.text.slice(Math.max(0, at - 8), at));
+  return !demonstrative && !ORG_HEADS.has(head) && !FIRM_HEADS.has(head) ? role : null;
+}
+
+/** Nouns that describe a firm as often as a person: no role of a name whose person type may be wrong. */
+const FIRM_HEADS = new Set(['operator', 'provider', 'rival', 'client', 'backer', 'partner', 'owner', 'supplier', 'maker', 'company', 'firm', 'start-up', 'pioneer', 'classic', 'expert']);
+
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
   const before = readRoleBefore(analysis, mention);
@@ -1064,6 +1081,11 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       const opener = tokens[openerAt] && CLAUSE_OPENERS.test(tokens[openerAt]!.text) ? tokens[openerAt] : prev;
       const clause = !opens && !!opener && CLAUSE_OPENERS.test(opener.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[opener.i - 1]?.text ?? '');
       if (!subject && !quoteSpeaker && !inverted && !clause) continue;
+      // "The outgoing head of the Child Support Agency Doug Smith also earns": a description that runs into a
+      // person's name is that person's title, not a reference back to someone named before.
+      const from = tokens[the]!.start;
+      const to = tokens[end]!.end;
+      if (persons.some((d) => d.mentions.some((m) => m.start > from && m.start < to))) continue;
       const described = tidy(text.slice(tokens[the + 1]!.start, tokens[end]!.end).replace(/\s*,\s*(?:who|whose)\b.*$/is, '').replace(/^\d+-year-old\s+/i, ''));
       if (!described) continue;
       // "The Scottish Executive has seconded staff": a capitalised "Executive" without "chief" is a government.
@@ -1376,3 +1398,61 @@ export function completeBareTitles(analysis: Analysis, drafts: ActorDraft[]): vo
     }
   }
 }
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Separators of list items inside a phrase read as a role. */
+const ITEM_SEPARATOR = /(?:,|\s+and\s+|\s+[-–—]\s+|\/)\s*/g;
+/** Prepositions that put a name inside a role as its complement ("son of X", "adviser to X"). */
+const GOVERNING = /(?:^|\s)(?:of|to|for|with|over|at|from|by|as|than|against|behind|under)\s/i;
+
+/**
+ * A role that holds another person's name is that person's complement ("son of George Harrison",
+ * "Mike Tindall's agent") or a reading that ran over a list: "fellow Springboks John Smit" for the name
+ * after it, "US Secretary of State Condoleezza Rice, UN Secretary General" for the next item's holder,
+ * "son of rock star Bryan Ferry and Luke Tomlinson". The list's other items are cut off; a title that
+ * belongs to the other name is no role.
+ */
+export function dropOthersFromRoles(drafts: ActorDraft[]): void {
+  const persons = drafts.filter((d) => d.type === 'person');
+  for (const d of persons) {
+    if (d.role === null) continue;
+    const own = new Set([d.name, ...d.aliases].map((n) => n.toLowerCase()));
+    const others = persons
+      .filter((o) => o !== d)
+      .flatMap((o) => [o.name, ...o.aliases])
+      .filter((n) => n.includes(' ') && !own.has(n.toLowerCase()))
+      .sort((a, b) => b.length - a.length);
+    let role: string | null = d.role;
+    for (let round = 0; role !== null && round < 4; round++) {
+      const found = others.map((n) => ({ n, at: role!.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u')) })).find((x) => x.at >= 0);
+      if (!found) break;
+      const before = role.slice(0, found.at);
+      const after = role.slice(found.at + found.n.length);
+      if (/^[’']s?(?:\s|$)/.test(after)) break;
+      // The name closed an earlier item; the role is the last one's ("..., UN Secretary General").
+      const rest = after.match(/^\s*,\s*(.+)$/s);
+      if (rest) {
+        role = tidy(rest[1]!);
+        continue;
+      }
+      let cut = -1;
+      let sepLength = 0;
+      for (const m of before.matchAll(ITEM_SEPARATOR)) {
+        cut = m.index!;
+        sepLength = m[0].length;
+      }
+      const tail = cut < 0 ? before : before.slice(cut + sepLength);
+      // ("Plaid Cymru health spokesman": a name that opens the role modifies it, as a body's name does.)
+      // ("Replacements: G Easterby, E Miller": a team sheet's next name is no role at all.)
+      if (before.trim() === '') {
+        if (!/\p{L}/u.test(after) || /^\s*\//.test(after)) role = null;
+        break;
+      }
+      if (tail.trim() === '' && cut >= 0) role = tidy(before.slice(0, cut));
+      else if (GOVERNING.test(` ${tail}`)) break;
+      else role = null;
+    }
+    d.role = role;
+  }
+}
+
