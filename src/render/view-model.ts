@@ -115,7 +115,8 @@ function toDateView(d: DateItem, referenceMs: number | null): DateView {
     value: d.value,
     event: d.event,
     inferred: d.certainty === 'inferred',
-    upcoming: start !== null && referenceMs !== null && start > referenceMs,
+    // (The page's own times, "Updated 15:24", are facts about the page, never an upcoming event.)
+    upcoming: d.origin !== 'metadata' && start !== null && referenceMs !== null && start > referenceMs,
     fromHeader: d.origin === 'metadata',
   };
 }

@@ -31,4 +31,19 @@ describe('dates read against the file time', () => {
     expect(md2).toContain('## Timeline\n');
     expect(md2).toContain('(upcoming)');
   });
+
+  it('never marks the page\'s own update time as upcoming', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-updated-'));
+    const file = join(dir, 'story.txt');
+    const header = 'Harbour council to vote on lighthouse budget\n\nPublished: 10 January 2026, 09:00 GMT\nUpdated: 10 January 2026, 15:00 GMT\n\n';
+    await writeFile(file, header + STORY.slice(STORY.indexOf('\n\n') + 2));
+    const out = join(dir, 'out');
+    expect(await main(['build', file, '--out', out, '--formats', 'md'], fakeIo(dir))).toBe(0);
+    const [folder] = (await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
+    const md = await readFile(join(out, folder!, 'brief.md'), 'utf8');
+    expect(md).toContain('**10 January 2026, 15:00**: article updated');
+    // A date the story puts after its publication still is.
+    expect(md).toMatch(/\*\*2027\*\* \*\(upcoming\)\*/);
+  });
 });
+
