@@ -142,6 +142,9 @@ function usOffset(standard: number, year: number, month: number, day: number): n
   return t >= start && t < end ? standard + 60 : standard;
 }
 
+/** A zone abbreviation standing as a word ("CET"), not letters inside one ("Madrid"), is dropped. */
+const dropZone = (zone: string, _name: string, offset: number, line: string): string => (/\w/.test(line[offset - 1] ?? '') || /\w/.test(line[offset + zone.length] ?? '') ? zone : ' ');
+
 /** Words a header line may hold besides its dates: labels, reading time, separators. */
 const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|am|pm|a\.m\.|p\.m\.|min(?:ute)?s?|read|reading|time|ago|hours?|days?|mins?|secs?|seconds?|just|now|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|date|est|edt|et|pt|ct|gmt|utc|ist|bst)\b\.?|[\d:;,./|•·–—()-]+/gi;
 
@@ -171,12 +174,14 @@ export function readDateLine(raw: string, reference: Instant, options: DateLineO
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.end);
   rest = rest
-    .replace(ZONES_ANYWHERE, (z, _1, offset: number, s: string) => (/\w/.test(s[offset - 1] ?? '') || /\w/.test(s[offset + z.length] ?? '') ? z : ' '))
+    .replace(ZONES_ANYWHERE, dropZone)
     .replace(/\b[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu, ' ')
     .replace(FILLER, ' ');
   const leftover = rest.match(/\p{L}+/gu) ?? [];
   // A date that opens or closes the line may carry a few more words (categories, an author).
-  const atEdge = dates[0]!.index <= 2 || dates[dates.length - 1]!.end >= line.trimEnd().length - 1;
+  // (A time and zone after the date close it too: "Madrid 27 OCT 2012 - 12:14 CET".)
+  const tail = line.slice(dates[dates.length - 1]!.end).replace(TIME, ' ').replace(ZONES_ANYWHERE, dropZone).replace(FILLER, ' ');
+  const atEdge = dates[0]!.index <= 2 || !/[\p{L}\p{N}]/u.test(tail);
   const allowed = options.underHeadline && dates.length === 1 ? 14 : atEdge ? 8 : 6;
   if (leftover.length > allowed) return null;
   // "The vote on Nov. 19, 2019 was close." is prose that holds a date, not a date line.
