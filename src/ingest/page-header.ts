@@ -295,7 +295,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     }
   }
   // Or just below it, where a site prints the date first.
-  if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
+  // (It may be the article's own first line, read as its start for standing under the date line.)
+  if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && !endsWithFullStop(lines[anchor + 1]!)) aboveAnchor = anchor + 1;
   // The page's copyright lines, and its lines that could be a title another line ends with.
   const copyright = page.filter((l) => COPYRIGHT.test(l));
   const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
@@ -368,10 +369,15 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (published) header.published = published;
     if (updated) header.updated = updated;
   }
-  // No date line of the usual shape: the meta line right under the headline may carry its date
-  // among an author, a comment count and categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
+  // No date line of the usual shape: the meta line right under the headline (or right over it,
+  // where a site prints it first) may carry its date among an author, a comment count and
+  // categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
   if (header.titleLine !== null && header.published === null && header.updated === null) {
-    for (let i = header.titleLine + 1; i <= Math.min(start, header.titleLine + 3, lines.length - 1); i++) {
+    const under = [header.titleLine + 1, header.titleLine + 2, header.titleLine + 3].filter((i) => i <= Math.min(start, lines.length - 1));
+    // (Over the headline's first copy, where it is shown twice.)
+    let top = header.titleLine;
+    while (top > 0 && lines[top - 1] === lines[header.titleLine]) top--;
+    for (const i of [...under, top - 1].filter((k) => k >= 0 && !teasers.has(k))) {
       const read = readDateLine(lines[i]!, reference, { underHeadline: true });
       if (!read) continue;
       if (read.published) header.published = { ...read.published, line: lines[i]! };

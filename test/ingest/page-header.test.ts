@@ -98,6 +98,18 @@ describe('readPageHeader', () => {
     expect(h.title).toBe('Puffin watch review: a season to remember');
   });
 
+  it('a meta line printed over the headline (shown twice) gives its date', () => {
+    const h = header(['Menu', 'Nature', 'Ana Lima 27/09/2024 Comment! Birds, Islands, Sea Life and Nature', 'Puffin numbers double on the cliffs', 'Puffin numbers double on the cliffs', 'Reading time: 1 minute']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-09-27');
+  });
+
+  it('a headline right under the byline and date line, read as the article\'s first line, is the headline', () => {
+    const lines = ['Menu', 'Fact checks', 'Island Trust Puffin Counts', 'Rulings', 'True', 'False', '"Twice as many puffins nest on the cliffs."', '— Ruth Ellis on Monday, June 3rd, 2024 in a radio interview', 'By Tom Reid on Tuesday, June 4th, 2024 at 11:08 a.m.', 'Did puffin numbers double on the island cliffs?', ...PROSE];
+    const h = readPageHeader(lines, 9, lines.length, reference);
+    expect(h.title).toBe('Did puffin numbers double on the island cliffs?');
+  });
+
   it('the date line under the chosen headline wins over a teaser date nearer the article', () => {
     const h = header(['Menu', 'Puffin numbers double on the cliffs', 'By Tom Reid', 'Published 10:00 AM GMT Jun 3, 2024', 'Related: Gannets leave the bay', 'May 28, 2024']);
     expect(h.title).toBe('Puffin numbers double on the cliffs');
