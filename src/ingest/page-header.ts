@@ -276,9 +276,10 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   if (aboveAnchor !== null) {
     const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !endsWithFullStop(lines[i]!);
     // The line over another, past captions and credits.
+    // (Not past a consent wall: its heading is no part of the header.)
     const over = (i: number): number => {
       let k = i - 1;
-      while (k >= from && furniture(k)) k--;
+      while (k >= from && furniture(k) && !CONSENT.test(lines[k]!)) k--;
       return k;
     };
     let top = aboveAnchor;

@@ -77,6 +77,12 @@ describe('readPageHeader', () => {
     expect(h.title).toBe('Puffin numbers double');
   });
 
+  it('a consent wall right over the headline is no part of its header stack', () => {
+    const wall = ['Welcome to the island trust edition', 'We and our partners use cookies to store and access personal data on your device.', 'Accept all', 'Manage preferences'];
+    const h = header(['Menu', 'News', ...wall, 'Puffin numbers double on the cliffs', 'Tom Reid More Articles', 'The colony has grown for ten years in a row since the ban on fishing', 'Ruth Ellis June 3, 2024 10:00']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
   it('a line of tags is not the headline', () => {
     const h = header(['Menu', 'Nature More: Puffins Island Trust Cliffs', 'Puffin numbers double on the cliffs', 'Tom Reid', 'Jun 3, 2024, 10:00 AM']);
     expect(h.title).toBe('Puffin numbers double on the cliffs');
