@@ -15,24 +15,25 @@ const MONTHS: Record<string, number> = {
   jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10, dec: 11, december: 11,
 };
 /**
- * Month names of German, French, Spanish, Portuguese, Italian and Dutch (the Unicode CLDR's wide
- * month names), read only day first as those languages write them: "22 de outubro de 2010",
- * "18. November 2019", "3 mars 2021".
+ * Month names of German, French, Spanish, Portuguese, Italian, Dutch, Swedish, Danish, Norwegian,
+ * Polish, Czech, Turkish, Russian and Ukrainian (the Unicode CLDR's wide month names, in the form
+ * a date takes: the genitive in the Slavic languages), read only day first as those languages
+ * write them: "22 de outubro de 2010", "18. November 2019", "3 mars 2021", "20 ноября 2019".
  */
 const OTHER_MONTHS: Record<string, number> = Object.fromEntries(
   [
-    'januar janvier enero janeiro gennaio januari',
-    'februar février febrero fevereiro febbraio februari',
-    'märz mars marzo março maart',
-    'avril abril aprile',
-    'mai mayo maio maggio mei',
-    'juni juin junio junho giugno',
-    'juli juillet julio julho luglio',
-    'août agosto augustus',
-    'septembre septiembre setiembre setembro settembre',
-    'oktober octobre octubre outubro ottobre',
-    'novembre noviembre novembro',
-    'dezember décembre diciembre dezembro dicembre',
+    'januar janvier enero janeiro gennaio januari stycznia ledna ocak января січня',
+    'februar février febrero fevereiro febbraio februari lutego února şubat февраля лютого',
+    'märz mars marzo março maart marts marca března mart марта березня',
+    'avril abril aprile kwietnia dubna nisan апреля квітня',
+    'mai mayo maio maggio mei maj maja května mayıs мая травня',
+    'juni juin junio junho giugno czerwca června haziran июня червня',
+    'juli juillet julio julho luglio lipca července temmuz июля липня',
+    'août agosto augustus augusti sierpnia srpna ağustos августа серпня',
+    'septembre septiembre setiembre setembro settembre września září eylül сентября вересня',
+    'oktober octobre octubre outubro ottobre października října ekim октября жовтня',
+    'novembre noviembre novembro listopada listopadu kasım ноября листопада',
+    'dezember décembre diciembre dezembro dicembre desember grudnia prosince aralık декабря грудня',
   ].flatMap((names, month) => names.split(' ').map((name) => [name, month])),
 );
 const OTHER_MONTH = `(${Object.keys(OTHER_MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
@@ -81,6 +82,8 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, line: string) => [
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${OTHER_MONTH}\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
     read: (m) => [Number(m[3]), OTHER_MONTHS[m[2]!.toLowerCase()]!, Number(m[1])],
   },
+  // 2019年11月20日 · 2019년 11월 20일: year, month and day marked, as Chinese, Japanese and Korean write a date.
+  { re: /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, read: (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])] },
   // 2019-11-19 · 2016.12.01 · 2016/12/01
   { re: /\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/g, read: (m) => [Number(m[1]), Number(m[3]) - 1, Number(m[4])] },
   // 18.11.2019 · 11.14.2019 · 19/11/2019 · 11/19/2019: the order that makes a date; when both
@@ -142,6 +145,9 @@ function usOffset(standard: number, year: number, month: number, day: number): n
   return t >= start && t < end ? standard + 60 : standard;
 }
 
+/** A zone abbreviation standing as a word ("CET"), not letters inside one ("Madrid"), is dropped. */
+const dropZone = (zone: string, _name: string, offset: number, line: string): string => (/\w/.test(line[offset - 1] ?? '') || /\w/.test(line[offset + zone.length] ?? '') ? zone : ' ');
+
 /** Words a header line may hold besides its dates: labels, reading time, separators. */
 const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|am|pm|a\.m\.|p\.m\.|min(?:ute)?s?|read|reading|time|ago|hours?|days?|mins?|secs?|seconds?|just|now|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|date|est|edt|et|pt|ct|gmt|utc|ist|bst)\b\.?|[\d:;,./|•·–—()-]+/gi;
 
@@ -171,12 +177,14 @@ export function readDateLine(raw: string, reference: Instant, options: DateLineO
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.end);
   rest = rest
-    .replace(ZONES_ANYWHERE, (z, _1, offset: number, s: string) => (/\w/.test(s[offset - 1] ?? '') || /\w/.test(s[offset + z.length] ?? '') ? z : ' '))
+    .replace(ZONES_ANYWHERE, dropZone)
     .replace(/\b[Bb]y\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/gu, ' ')
     .replace(FILLER, ' ');
   const leftover = rest.match(/\p{L}+/gu) ?? [];
   // A date that opens or closes the line may carry a few more words (categories, an author).
-  const atEdge = dates[0]!.index <= 2 || dates[dates.length - 1]!.end >= line.trimEnd().length - 1;
+  // (A time and zone after the date close it too: "Madrid 27 OCT 2012 - 12:14 CET".)
+  const tail = line.slice(dates[dates.length - 1]!.end).replace(TIME, ' ').replace(ZONES_ANYWHERE, dropZone).replace(FILLER, ' ');
+  const atEdge = dates[0]!.index <= 2 || !/[\p{L}\p{N}]/u.test(tail);
   const allowed = options.underHeadline && dates.length === 1 ? 14 : atEdge ? 8 : 6;
   if (leftover.length > allowed) return null;
   // "The vote on Nov. 19, 2019 was close." is prose that holds a date, not a date line.

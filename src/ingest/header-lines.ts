@@ -18,7 +18,7 @@ export function isJunkLine(line: string): boolean {
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const BYLINE = new RegExp(
-  `^\\s*(?:by|written by|words by|von|par)\\s*:?\\s+(${NAME_WORD}(?:\\s+(?:(?:de|van|von|der|da|di|la|le|du|bin|al)\\s+)?${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3})\\s*(?:[,|–—-].{0,60})?$`,
+  `^\\s*(?:by|written by|words by|von|par)\\s*:?\\s+(${NAME_WORD}(?:\\s+(?:(?:de|van|von|der|da|di|la|le|du|bin|al)\\s+)?${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3})\\s*(?:@[\\w.]+\\s*)?(?:[,|–—-].{0,60})?$`,
   'iu',
 );
 

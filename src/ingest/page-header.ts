@@ -27,6 +27,8 @@ export interface PageHeader {
 
 /** How far above the article the header is looked for, in lines. */
 const HEADER_REACH = 30;
+/** The fewest words of a standfirst under its headline. */
+const STANDFIRST_WORDS = 10;
 /** The most lines stacked under a headline above its byline: a standfirst and an author box. */
 const MAX_HEADER_STACK = 2;
 /** How many lines under a headline its byline and date line may sit (standfirst, caption, credit, share bar). */
@@ -99,6 +101,8 @@ function titleShaped(text: string, reference: Instant): boolean {
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
   // … or their words alone: "Home ECONOMIE Conjoncture".
   if (/^home(?:\s+\p{Lu}[\p{L}-]*){1,4}$/iu.test(text.trim())) return false;
+  // A tag line: "Tech More: Google Larry Page Longform", "Topics: olympics, swimming".
+  if (TAG_LABEL.test(text)) return false;
   // A link back or onwards: "Back to the front page", "Skip to main content".
   if (/^(?:back to|return to|skip to|go to|jump to)\b/i.test(text.trim())) return false;
   return !isFurnitureLine(text);
@@ -114,6 +118,8 @@ interface HeadlineFeatures {
   offset: number;
   /** Lines down to the byline or date line this line stands right over (past a standfirst or the author's names), or null. */
   headsHeader: number | null;
+  /** Stacked under the headline above the byline: a standfirst. */
+  underHeadline: boolean;
   /** Ends with a full stop, as a standfirst or a sentence does. */
   fullStop: boolean;
   /** Two sentences in a long line. */
@@ -147,6 +153,7 @@ function scoreHeadline(f: HeadlineFeatures): number {
   if (f.offset > 0) score -= f.offset === 1 ? 0.5 : 2.5;
   else score -= 0.04 * -f.offset;
   if (f.headsHeader !== null) score += f.headsHeader === 1 ? 1.2 : 0.8;
+  if (f.underHeadline) score -= 2;
   if (f.repeatedNear) score += 2;
   else if (f.repeatedFar) score += 0.5;
   // Furniture words in a short line that says nothing of the article.
@@ -183,15 +190,23 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
 
   // Byline and date: the ones nearest the article's start, above it or in its first lines.
   let anchor: number | null = null;
+  /** Every byline and date line of the header's reach: a headline may stand over any of them. */
+  const headerLines = new Set<number>();
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
     if (teasers.has(i)) continue;
-    if (takeTimes(lines[i]!)) anchor ??= i;
+    if (takeTimes(lines[i]!)) {
+      anchor ??= i;
+      headerLines.add(i);
+    }
     // (The byline too is read with its glued date parted from it.)
     const line = unglue(lines[i]!);
     const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
     if (by && header.byline === null && /^\s*(?:by|written by|words by|von|par)\b/i.test(line)) {
       header.byline = { value: by, raw: line };
       anchor ??= i;
+    }
+    if (by && /^\s*(?:by|written by|words by|von|par)\b/i.test(line)) {
+      headerLines.add(i);
     }
   }
   // Further into the article ("First published on November 19, 2019 / 8:16 AM" under an update
@@ -220,9 +235,30 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     for (let k = top + 1; k < bottom; k++) if (!furniture(k) && k !== namesLine) n++;
     return n;
   };
+  /** The line under another, past captions, credits and share bars. */
+  const next = (i: number): number => {
+    let k = i + 1;
+    while (k < lines.length && furniture(k)) k++;
+    return k;
+  };
+  /**
+   * A line right over a byline or date line (past captions and share bars), unless that line is
+   * printed right over the headline found above the byline: "Headline / 27 octobre 2012 à 18:27 /
+   * caption", not "Teaser / date / Headline / By …". A sentence over it is a standfirst.
+   */
+  const headsBlock = (i: number): boolean => {
+    let k = next(i);
+    if (i === namesLine || !headerLines.has(k) || endsWithFullStop(lines[i]!) || isStandfirst(lines[i]!)) return false;
+    while (headerLines.has(k + 1)) k++;
+    return k + 1 !== aboveAnchor && !stack.has(k + 1);
+  };
   /** A line right over a photo credit ("Image: SixThirty") is that photo's caption. */
   const overCredit = (i: number): boolean => i + 1 < lines.length && PHOTO_CREDIT.test(lines[i + 1]!.trim());
   let aboveAnchor: number | null = null;
+  /** The standfirsts stacked under the headline found at the top of the header's stack. */
+  const underTop = new Set<number>();
+  /** All the lines under that headline in its stack, which head the header through it. */
+  const stack = new Set<number>();
   for (let i = ref - 1; i >= from && gap(i, ref) <= 4 && aboveAnchor === null; i--) {
     const text = lines[i]!;
     if (teasers.has(i) || furniture(i)) continue;
@@ -240,19 +276,28 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   if (aboveAnchor !== null) {
     const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !endsWithFullStop(lines[i]!);
     // The line over another, past captions and credits.
+    // (Not past a consent wall: its heading is no part of the header.)
     const over = (i: number): number => {
       let k = i - 1;
-      while (k >= from && furniture(k)) k--;
+      while (k >= from && furniture(k) && !CONSENT.test(lines[k]!)) k--;
       return k;
     };
     let top = aboveAnchor;
     for (let n = 0; n < MAX_HEADER_STACK && stacked(over(top)); n++) top = over(top);
-    // A menu item over the headline says nothing of the article.
-    const speaks = (i: number): boolean => contentWords(lines[i]!).filter((w) => lead.has(w)).length >= 2;
-    if (top < aboveAnchor && !stacked(over(top)) && speaks(top)) aboveAnchor = top;
+    // A menu item over the headline says nothing of the article, or names the site's furniture ("Watch … Live").
+    const speaks = (i: number): boolean => contentWords(lines[i]!).filter((w) => lead.has(w)).length >= 2 && !hasBoilerplateWords(lines[i]!);
+    if (top < aboveAnchor && !stacked(over(top)) && speaks(top)) {
+      // (A standfirst says more than its headline, in a sentence's words; a second headline line or a truncated copy does not.)
+      for (let k = top + 1; k <= aboveAnchor; k++) {
+        stack.add(k);
+        if (lineWords(lines[k]!) >= STANDFIRST_WORDS && lineWords(lines[k]!) > lineWords(lines[top]!)) underTop.add(k);
+      }
+      aboveAnchor = top;
+    }
   }
   // Or just below it, where a site prints the date first.
-  if (aboveAnchor === null && anchor !== null && anchor + 1 < start && titleShaped(lines[anchor + 1]!, reference)) aboveAnchor = anchor + 1;
+  // (It may be the article's own first line, read as its start for standing under the date line.)
+  if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && !endsWithFullStop(lines[anchor + 1]!)) aboveAnchor = anchor + 1;
   // The page's copyright lines, and its lines that could be a title another line ends with.
   const copyright = page.filter((l) => COPYRIGHT.test(l));
   const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
@@ -281,7 +326,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       words: words.length,
       lineWords: lineWords(text),
       offset: i - ref,
-      headsHeader: i === aboveAnchor && anchor !== null ? (aboveAnchor < anchor ? gap(aboveAnchor, anchor) : aboveAnchor - anchor) : null,
+      headsHeader: i === aboveAnchor && anchor !== null ? (aboveAnchor < anchor ? gap(aboveAnchor, anchor) : aboveAnchor - anchor) : !stack.has(i) && headsBlock(i) ? 1 : null,
+      underHeadline: underTop.has(i),
       fullStop,
       standfirst: isStandfirst(text),
       repeatedNear: framed || twice,
@@ -290,7 +336,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       shouting: text === text.toUpperCase() && /\p{Lu}{4}/u.test(text),
       quotation: isQuotation(text),
       siteName: own.length >= 4 && copyright.some((other) => other !== own && other.includes(own)),
-      frames: titleLengths.some((n) => n < own.length && titles.has(own.slice(-n))),
+      // (Not a clause of the headline itself: "Tapie, Mougeotte et La Provence, un concentré d'histoire de France".)
+      frames: titleLengths.some((n) => n < own.length && titles.has(own.slice(-n)) && !/,\s*$/.test(own.slice(0, -n))),
       // A wall's heading sits over its consent sentences and says nothing of the article; the
       // headline under a wall, or over a sign-up box's privacy link, is not in one.
       inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
@@ -300,6 +347,13 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   if (best !== null && best.score >= MIN_HEADLINE_SCORE) {
     header.titleLine = best.i;
     header.title = lines[best.i]!;
+    // A headline cut short ("Where it's love ...") over its whole form: the reader sees the whole one.
+    const stem = /^(.{12,}?)\s*(?:\.\.\.|…)$/u.exec(header.title)?.[1];
+    const whole = stem === undefined ? -1 : [best.i + 1, best.i + 2].find((k) => k < lines.length && lines[k]!.startsWith(stem) && lines[k]!.length > header.title!.length) ?? -1;
+    if (whole >= 0) {
+      header.titleLine = whole;
+      header.title = lines[whole]!;
+    }
   }
   // The article's own date line sits under its headline, with the byline: it wins over a date read
   // elsewhere (a teaser's, a caption's, one further down); a publication time before an update time.
@@ -316,10 +370,15 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (published) header.published = published;
     if (updated) header.updated = updated;
   }
-  // No date line of the usual shape: the meta line right under the headline may carry its date
-  // among an author, a comment count and categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
+  // No date line of the usual shape: the meta line right under the headline (or right over it,
+  // where a site prints it first) may carry its date among an author, a comment count and
+  // categories ("Ana Lima 27/09/2018 Comment! Reading, Music").
   if (header.titleLine !== null && header.published === null && header.updated === null) {
-    for (let i = header.titleLine + 1; i <= Math.min(start, header.titleLine + 3, lines.length - 1); i++) {
+    const under = [header.titleLine + 1, header.titleLine + 2, header.titleLine + 3].filter((i) => i <= Math.min(start, lines.length - 1));
+    // (Over the headline's first copy, where it is shown twice.)
+    let top = header.titleLine;
+    while (top > 0 && lines[top - 1] === lines[header.titleLine]) top--;
+    for (const i of [...under, top - 1].filter((k) => k >= 0 && !teasers.has(k))) {
       const read = readDateLine(lines[i]!, reference, { underHeadline: true });
       if (!read) continue;
       if (read.published) header.published = { ...read.published, line: lines[i]! };
@@ -341,6 +400,9 @@ const unglue = (line: string): string => line.replace(/(?<=\p{L})(?=\d{4}-\d{2}-
 
 /** A photo's credit line: "Image: SixThirty", "Photo by Jo Bell", "Getty Images", "(AP Photo/Jo Bell)"; not a bare news agency ("REUTERS" is a byline too). */
 const PHOTO_CREDIT = /^(?:\(?(?:image|photo|photograph|picture|illustration)s?(?: credits?)?(?::| by)\s*\S.{0,80}|credit:.{0,80}|\(?(?:getty images|shutterstock)\)?|\((?:ap|afp|reuters) photo\/[^()]{1,60}\))$/i;
+
+/** The label of a line of tags or topics, where it stands in the line. */
+const TAG_LABEL = /(?:^|\s)(?:more|tags?|tagged|topics?|related|filed under|categor(?:y|ies)|keywords?|see also|labels?)\s*:/i;
 
 /** A copyright line: "© 2019 The Hollywood Reporter", "Copyright … All rights reserved". */
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;

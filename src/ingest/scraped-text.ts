@@ -94,6 +94,8 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   let statesPublication = false;
   const metadataDates: MetadataDate[] = [];
   let bodyFrom = 0;
+  /** Header lines under a standfirst, left out of the body. */
+  const underStandfirst = new Set<number>();
 
   /** Reads a byline or posted line into the header; false when the line is neither. */
   const readHeaderLine = (line: string): boolean => {
@@ -154,10 +156,12 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
       }
     }
     if (title !== null) {
-      // Header lines sit between the headline and the first paragraph of prose.
+      // Header lines sit between the headline and the first paragraph of prose, or right under
+      // a standfirst: that paragraph stays in the body, the byline and date line under it leave it.
+      let standfirst: number | null = null;
       for (let i = bodyFrom; i < Math.min(kept.length, bodyFrom + HEADER_WINDOW); i++) {
         const line = kept[i]!.text;
-        if (isRepeatedHeadline(title, line)) {
+        if (standfirst === null && isRepeatedHeadline(title, line)) {
           // Keep the fuller form: the punctuated, longer headline.
           if (line.length > title.length) title = line;
           provenance['title'] = { from: 'text:repeated-headline', raw: title };
@@ -165,16 +169,23 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
           continue;
         }
         if (readHeaderLine(line)) {
-          bodyFrom = i + 1;
+          if (standfirst === null) bodyFrom = i + 1;
+          else underStandfirst.add(i);
           continue;
         }
-        // The first line of prose ends the header.
-        if (line.length > 80 || /[.!?”"]$/.test(line)) break;
+        const prose = line.length > 80 || /[.!?”"]$/.test(line);
+        // The first line of prose ends the header, unless header lines follow it right away.
+        if (standfirst !== null || !prose) {
+          if (standfirst !== null) break;
+          continue;
+        }
+        standfirst = i;
+        if (!isHeaderLine(kept[i + 1]?.text ?? '')) break;
       }
     }
   }
 
-  let bodyLines = kept.slice(bodyFrom);
+  let bodyLines = kept.slice(bodyFrom).filter((_, k) => !underStandfirst.has(bodyFrom + k));
   if (isPage) {
     // The article's run can open with its own header (headline, standfirst, caption, byline, date
     // line): its prose starts after the last byline or date line there.

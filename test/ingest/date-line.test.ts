@@ -31,6 +31,15 @@ describe('readDateLine: the date lines sites print', () => {
     // … and a French, Spanish, German, Italian or Dutch label, day first.
     ['Publié le 05/04/2013 à 17:08', '2013-04-05T17:08:00Z', null],
     ['Mis à jour le 06/04/2013 à 10:37', null, '2013-04-06T10:37:00Z'],
+    // Month names of more languages (CLDR, the form a date takes), and year-month-day marked in CJK scripts.
+    ['Опубликовано: 20 ноября 2019, 14:35', '2019-11-20T14:35:00Z', null],
+    ['20 listopada 2019', '2019-11-20T00:00:00Z', null],
+    ['20 Kasım 2019 Çarşamba', '2019-11-20T00:00:00Z', null],
+    ['15 mars 2019 kl. 14.35', '2019-03-15T14:35:00Z', null],
+    ['2019年11月20日 14:35', '2019-11-20T14:35:00Z', null],
+    ['2019년 11월 20일', '2019-11-20T00:00:00Z', null],
+    // Authors and a place before a date that closes the line with its time and zone.
+    ['Ana Ruiz / Pablo de la Vega Sevilla 27 OCT 2012 - 12:14 CET', '2012-10-27T12:14:00+01:00', null],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
     expect(read?.published?.value ?? null).toBe(published);

@@ -61,6 +61,61 @@ describe('readPageHeader', () => {
     expect(h.title).toBe('Puffin numbers double on the cliffs');
   });
 
+  it('a headline over its standfirst is the headline, the standfirst is not', () => {
+    const h = header(['Menu', 'Wildlife', 'Puffins return to the cliffs', 'Twice as many pairs nest on the cliffs as a decade ago, after a fishing ban near the colony', 'Share', 'By Tom Reid']);
+    expect(h.title).toBe('Puffins return to the cliffs');
+  });
+
+  it('a headline right over its date line is the headline, with a sign-up line and a standfirst between it and the byline', () => {
+    const h = header(['Menu', 'Wildlife', 'Puffin numbers double', '3 juin 2024 à 10:00', 'A puffin on the north cliff (Photo Island Trust)', 'Tweet', 'Email', 'Join us from £1 a month', 'Analysis The island trust counts twice as many puffins as a decade ago.', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double');
+    expect(h.published?.value).toBe('2024-06-03T10:00:00Z');
+  });
+
+  it('a teaser over the date line of the headline under it does not take that date line for its own', () => {
+    const h = header(['Menu', 'Buy a puffin mug now!', 'Jun 3, 2024, 10:00 AM GMT', 'Puffin numbers double', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double');
+  });
+
+  it('a consent wall right over the headline is no part of its header stack', () => {
+    const wall = ['Welcome to the island trust edition', 'We and our partners use cookies to store and access personal data on your device.', 'Accept all', 'Manage preferences'];
+    const h = header(['Menu', 'News', ...wall, 'Puffin numbers double on the cliffs', 'Tom Reid More Articles', 'The colony has grown for ten years in a row since the ban on fishing', 'Ruth Ellis June 3, 2024 10:00']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
+  it('a line of tags is not the headline', () => {
+    const h = header(['Menu', 'Nature More: Puffins Island Trust Cliffs', 'Puffin numbers double on the cliffs', 'Tom Reid', 'Jun 3, 2024, 10:00 AM']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
+  it('a headline cut short over its whole form, where the article starts, gives the whole one', () => {
+    const lines = ['Menu', 'Puffin Cliffs Podcast', 'Puffin Cliffs 12: the colony ...', 'Puffin Cliffs 12: the colony doubles (podcast)', ...PROSE.slice(0, 1), 'by Tom Reid', 'June 3, 2024 10:00 AM'];
+    const h = readPageHeader(lines, 3, 5, reference);
+    expect(h.title).toBe('Puffin Cliffs 12: the colony doubles (podcast)');
+  });
+
+  it('a headline whose last clause is named again further down the page is still the headline', () => {
+    const h = header(['Menu', 'Gannets, terns and a warden, a small island story', 'Nature', 'Ruth Ellis'], ['More from the trust', 'A small island story']);
+    expect(h.title).toBe('Gannets, terns and a warden, a small island story');
+  });
+
+  it('a byline with the author\'s handle under the headline beats a release date in a fact box', () => {
+    const h = header(['Menu', 'Puffin watch review: a season to remember', 'By Tom Reid @tomreid', 'on June 3, 2024 at 9:00', 'Share', 'Box Info', 'Publisher Island Trust Press', 'Release Date 2024-05-30']);
+    expect(h.title).toBe('Puffin watch review: a season to remember');
+  });
+
+  it('a meta line printed over the headline (shown twice) gives its date', () => {
+    const h = header(['Menu', 'Nature', 'Ana Lima 27/09/2024 Comment! Birds, Islands, Sea Life and Nature', 'Puffin numbers double on the cliffs', 'Puffin numbers double on the cliffs', 'Reading time: 1 minute']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-09-27');
+  });
+
+  it('a headline right under the byline and date line, read as the article\'s first line, is the headline', () => {
+    const lines = ['Menu', 'Fact checks', 'Island Trust Puffin Counts', 'Rulings', 'True', 'False', '"Twice as many puffins nest on the cliffs."', '— Ruth Ellis on Monday, June 3rd, 2024 in a radio interview', 'By Tom Reid on Tuesday, June 4th, 2024 at 11:08 a.m.', 'Did puffin numbers double on the island cliffs?', ...PROSE];
+    const h = readPageHeader(lines, 9, lines.length, reference);
+    expect(h.title).toBe('Did puffin numbers double on the island cliffs?');
+  });
+
   it('the date line under the chosen headline wins over a teaser date nearer the article', () => {
     const h = header(['Menu', 'Puffin numbers double on the cliffs', 'By Tom Reid', 'Published 10:00 AM GMT Jun 3, 2024', 'Related: Gannets leave the bay', 'May 28, 2024']);
     expect(h.title).toBe('Puffin numbers double on the cliffs');

@@ -55,6 +55,20 @@ describe('parseScrapedText', () => {
     expect(parsed.body).toBe('Body text that is long enough to be prose.');
   });
 
+  it('reads the byline and date line under a standfirst, which stays in the body', () => {
+    const text = 'Puffin numbers double on the cliffs\n\nThe island trust counts twice as many pairs as a decade ago, after a ban on fishing.\n\nBy Tom Reid\nNov 19, 2019\n\nVolunteers counted more than four hundred pairs this spring, the trust said on Monday.\n\nA second line of the story.\nBy the end of the year it will count again.\n';
+    const parsed = parseScrapedText(text, { reference });
+    expect(parsed.title).toBe('Puffin numbers double on the cliffs');
+    expect(parsed.byline).toBe('Tom Reid');
+    expect(parsed.publishedAt?.slice(0, 10)).toBe('2019-11-19');
+    expect(parsed.body.split('\n\n')).toEqual([
+      'The island trust counts twice as many pairs as a decade ago, after a ban on fishing.',
+      'Volunteers counted more than four hundred pairs this spring, the trust said on Monday.',
+      'A second line of the story.',
+      'By the end of the year it will count again.',
+    ]);
+  });
+
   it('takes a lone line as the body, not as a headline', () => {
     const parsed = parseScrapedText('Only a headline\n', { reference });
     expect(parsed.title).toBeNull();
