@@ -295,7 +295,7 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
       }
       if (!j.right) {
         const said = best.names.length === 0 ? '(no speaker)' : best.names.join(' / ');
-        misses.wrongSources.push(`${a.id} [${a.derived.cue_class}] "${source}" ← ${said} [cue ${best.claim.cue ?? '—'}] «${contextOf(text, a)}»`);
+        misses.wrongSources.push(`${a.id} [${a.derived.cue_class}] "${source}" ← ${said} [cue ${best.claim.cue ?? '—'} for ${a.cue?.text ?? '—'}] «${contextOf(text, a)}»`);
       }
     }
     if (!recalled) misses.missed.push(`${a.id} [${a.derived.cue_class}, ${a.derived.quote}] ${a.content.text.slice(0, 100)}`);
