@@ -1250,7 +1250,7 @@ function isFinite(tokens: Token[], t: number): boolean {
 
 /**
  * A word tagged a verb inside a noun phrase: part of a hyphenated compound ("center-left"), or
- * between a determiner, adjective or noun and the noun it modifies ("the center-left think tank").
+ * between an article, possessive or adjective and the noun it modifies ("the center-left think tank").
  */
 function isNominalVerb(tokens: Token[], t: number): boolean {
   const prev = tokens[t - 1];
