@@ -212,6 +212,14 @@ function contentChars(text: string, a: Attribution): number[] {
   return out;
 }
 
+/** The text from a little before an attribution's source or cue to the start of its content, for reading errors. */
+function contextOf(text: string, a: Attribution): string {
+  const marks = [a.source, a.cue].filter((s): s is NonNullable<typeof s> => s !== null);
+  const from = Math.max(0, Math.min(...marks.map((s) => s.start), a.content.start) - 160);
+  const to = Math.min(text.length, Math.max(...marks.map((s) => s.end)) + 40);
+  return text.slice(from, to).replace(/\s+/g, ' ');
+}
+
 /** How one gold attribution was judged, for the diagnostic classes (polnear-classes.ts). */
 export interface JudgedAttribution {
   attribution: Attribution;
@@ -285,7 +293,10 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
         const nearest = nearestNamedBefore(a.source!.start);
         j.right = nearest !== null && sharesWord(best.names, nearest);
       }
-      if (!j.right) misses.wrongSources.push(`${a.id} "${source}" ← ${best.names.length === 0 ? '(no speaker)' : best.names.join(' / ')}`);
+      if (!j.right) {
+        const said = best.names.length === 0 ? '(no speaker)' : best.names.join(' / ');
+        misses.wrongSources.push(`${a.id} [${a.derived.cue_class}] "${source}" ← ${said} [cue ${best.claim.cue ?? '—'} for ${a.cue?.text ?? '—'}] «${contextOf(text, a)}»`);
+      }
     }
     if (!recalled) misses.missed.push(`${a.id} [${a.derived.cue_class}, ${a.derived.quote}] ${a.content.text.slice(0, 100)}`);
     judged.set(a, j);

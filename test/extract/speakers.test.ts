@@ -360,4 +360,48 @@ describe('number, compound surnames, described speakers and fronted clauses', ()
     const quote = claimsOf(text).find((c) => c.kind === 'direct' && c.text.includes('about me and my legacy'));
     expect(quote?.speaker).toBe('Obama');
   });
+  it('a person named after a known organisation in a description is the speaker ("The head of Vodafone Arun Sarin said")', () => {
+    const text = 'Hillary Clinton met business leaders in London on Tuesday to talk about trade.\n\nThe head of Vodafone Arun Sarin said the company would keep investing in Britain.';
+    expect(speakerOf(text, 'keep investing in Britain')).toBe('Arun Sarin');
+  });
+
+  it('a title with "of" a body named with connectors ("The president of Bank of America Brian Moynihan") heads the name after it', () => {
+    const text = 'Jeff Bezos spoke first. The president of Bank of America Brian Moynihan said rates would rise next year.';
+    expect(speakerOf(text, 'rates would rise next year')).toBe('Brian Moynihan');
+  });
+
+  it('a name before an apposition with a noun the tagger reads as a verb ("think tank") is the speaker, not a name after the verb', () => {
+    const text = 'Hillary Clinton spoke in Ohio on Monday.\n\nMatt Bennett, a founder of the center-left think tank Third Way, said Mrs. Clinton had done well.';
+    expect(speakerOf(text, 'had done well')).toBe('Matt Bennett');
+  });
+
+  it('a noun phrase followed by its own verb after "said" is the reported clause\'s subject, never the speaker', () => {
+    const text = 'Hillary Clinton spoke in Ohio on Monday. The campaign is confident, said Mrs. Clinton would win the state.';
+    expect(claimsOf(text).some((c) => c.speaker === 'Hillary Clinton' && c.text.includes('The campaign is confident'))).toBe(false);
+  });
+
+  it('a name with a middle initial is a person\'s, so "he" can refer to it ("Rep. Sander M. Levin ... he said")', () => {
+    const text = 'Hillary Clinton leads the race. Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many colleagues. "The reality is that most of them are committed to her," he said.';
+    expect(speakerOf(text, 'most of them are committed')).toBe('Sander M. Levin');
+  });
+
+  it('a subject pronoun is not the name that is its own verb\'s object ("He has declared Cruz to be anointed")', () => {
+    const text = 'Glenn Beck campaigned with Ted Cruz on Monday. Ted Cruz said the race was close. He has declared Cruz to be anointed by God, a claim his critics mock.';
+    expect(speakerOf(text, 'anointed by God')).toBe('Glenn Beck');
+  });
+
+  it('a name heading the main clause binds no pronoun inside a fronted clause ("Asked why he thought ... Lord Butler said")', () => {
+    const text = 'Lord Butler gave an interview to the magazine, whose editor is Boris Johnson. Asked why he thought the warnings were not there Lord Butler said the dossier had a purpose of its own.';
+    expect(speakerOf(text, 'the dossier had a purpose')).toMatch(/Butler/);
+  });
+
+  it('an inverted speaker\'s apposition names them, whoever the description might refer back to ("wrote the ambassador at the time, X")', () => {
+    const text = 'Paul Manafort helped the party. "The party was working to change its image from that of a haven for mobsters," wrote the American ambassador at the time, John E. Herbst.';
+    expect(speakerOf(text, 'haven for mobsters')).toBe('John E. Herbst');
+  });
+
+  it('a definite description with "of" a named body is a new person, not the one named before ("The attorney general of the state of New York")', () => {
+    const text = 'Donald Trump has been a participant in 3,500 lawsuits in 30 years. The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University is a fraud.';
+    expect(speakerOf(text, 'Trump University is a fraud')).not.toBe('Donald Trump');
+  });
 });

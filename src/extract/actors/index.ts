@@ -121,6 +121,10 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   const lead = raw[0]!.toLowerCase();
   if (raw.length > 1 && raw.length <= 4 && /^(?:\p{Lu}\.){1,3}$/u.test(raw[0]!) && !COUNTRY_FORMS.has(lead) && !COUNTRY_FORMS.has(lead.replace(/\./g, '')) && !KNOWN_ORGS.has(lead.replace(/\./g, '')) && raw.slice(1).every((w) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(w)) && /^\p{Lu}\p{Ll}+$/u.test(raw[raw.length - 1]!))
     return { type: 'person', name: text, adjective: false };
+  // ("Sander M. Levin", "Harry S. Truman": a middle initial between two written-out names is a person's,
+  // even when the first is also an everyday word; it is no acronym.)
+  if (raw.length === 3 && /^\p{Lu}\.$/u.test(raw[1]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[2]!) && !COUNTRY_FORMS.has(lead) && !KNOWN_ORGS.has(lead) && !KNOWN_ORG_NAMES.has(lead))
+    return { type: 'person', name: text, adjective: false };
   // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
   const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
   if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };

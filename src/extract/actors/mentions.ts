@@ -4,6 +4,7 @@
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
+import { genderOfGivenName } from '../claims/name-genders.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES } from '../lexicon/names.js';
 import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
@@ -493,19 +494,26 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // "Beatle George Harrison", "Tory Michael Howard": one word in front of a given name and a surname
   // describes the person (a band, a party, a side); it is no part of the name. A known body's name stays an actor.
   const given = lower(tokens[first + 1] ?? tokens[first]!);
-  if (last - first === 2 && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && GIVEN_NAMES.has(given) && !AMBIGUOUS_GIVEN_NAMES.has(given) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) {
+  // ("Vodafone Arun Sarin": after a known organisation's name, a given name of the wider list of given names for genders.)
+  const knownOrgLead = KNOWN_ORGS.has(lead) || KNOWN_ORG_NAMES.has(lead);
+  const givenName = (GIVEN_NAMES.has(given) && !AMBIGUOUS_GIVEN_NAMES.has(given)) || (knownOrgLead && !GIVEN_NAMES.has(given) && genderOfGivenName(given) !== null);
+  if (last - first === 2 && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && givenName && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) {
     const rest3 = tokens.slice(first, last + 1).map(lower);
     if (!rest3.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w)) && /^\p{Lu}\p{Ll}/u.test(tokens[last]!.text) && !isEveryday(lower(tokens[last]!))) {
       const b = trimMention(tokens, text, first + 1, last, sentence);
       const pair = `${lead} ${given}`;
       if (KNOWN_ORG_NAMES.has(pair) || KNOWN_ORGS.has(pair)) return [trimMention(tokens, text, first, last, sentence)].filter((m): m is NameMention => m !== null);
-      if (b && (KNOWN_ORGS.has(lead) || KNOWN_ORG_NAMES.has(lead))) return [trimMention(tokens, text, first, first, sentence), b].filter((m): m is NameMention => m !== null);
+      if (b && knownOrgLead) return [trimMention(tokens, text, first, first, sentence), b].filter((m): m is NameMention => m !== null);
       return b ? [{ ...b, titleFirst: first }] : [];
     }
   }
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.
+  // ("the head of Telstrom Arun Sarin": a run that completes a person's title is a body's name, and a
+  // given name and surname may close it, whichever list of given names knows the given name.)
+  const titleOf = /^(?:of|at)$/.test(tokens[first - 1]?.text ?? '') && PERSON_KINDS.has(lower(tokens[first - 2] ?? tokens[first]!)) && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '');
   for (let k = last - 1; k > first && last - k <= 6; k--) {
-    if (!GIVEN_NAMES.has(lower(tokens[k]!))) continue;
+    const wide = titleOf && k === last - 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[last]!.text) && genderOfGivenName(lower(tokens[k]!)) !== null && !isEveryday(lower(tokens[k]!));
+    if (!GIVEN_NAMES.has(lower(tokens[k]!)) && !wide) continue;
     // A surname after the given name, perhaps with initials and a suffix ("James P. Kennedy Jr.").
     const tail = tokens.slice(k + 1, last + 1).filter((t) => !/^(?:\p{Lu}\.?|Jr\.?|Sr\.?|I{2,3}|\.|-)$/u.test(t.text));
     if (tail.length > 2) continue;
@@ -515,6 +523,7 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     if (before.every(isTitle)) break;
     // Before it, an organisation or a body named in everyday words ("Public Prosecution").
     const orgish =
+      titleOf ||
       // ("H. Ross Perot": a single initial before the given name is the person's own.)
       before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || (/\.$/.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) ||
       before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));

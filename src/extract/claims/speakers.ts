@@ -130,6 +130,20 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     if (m && (!POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') || contracted)) subject = ctx.mentionOwner.get(m.start) ?? null;
     // "Cuban defied the question": a surname the actor list did not link to its person.
     else if (!m && np && np.last === np.first && !POSSESSIVE.has(tokens[np.last + 1]?.text ?? '')) subject = personBySurname(ctx, tokens[np.last]!);
+    // "The Vermont senator declined to say ... But he told": a definite description of a person
+    // that opens the sentence is its subject, the one it refers back to (centering: the subject is
+    // the likeliest antecedent of the next sentence's pronoun; Grosz, Joshi & Weinstein 1995).
+    else if (!m && np && depth === 0 && lower(tokens[first - 1] ?? tokens[first]!) === 'the' && np.first === first) {
+      const head = tokens[np.last]!;
+      const verb = tokens[np.last + 1];
+      // (Not "the prime minister's official spokesman": someone's spokesperson or aide is a person of their own.)
+      const owned = tokens.slice(np.first, np.last + 1).some((t) => POSSESSIVE.has(t.text));
+      if (head.pos === 'NOUN' && !/s$/.test(head.text) && (PERSON_NOUNS.has(lower(head)) || isAgentNoun(head)) && !owned && !PROXY_NOUNS.has(lower(head)) && !SPOKESPERSON.test(lower(head)) && (verb?.pos === 'VERB' || verb?.pos === 'AUX')) {
+        memo.set(i, null);
+        const described = personForDescription(ctx, lower(head), ctx.analysis.text.slice(tokens[first - 1]!.start, head.end), tokens[first - 1]!.start, i);
+        if (described && described.mentions.some((x) => x.start < tokens[first]!.start)) subject = described;
+      }
+    }
   }
   if (depth === 0) memo.set(i, subject);
   return subject;
@@ -333,8 +347,16 @@ const pronounGender = (word: string): 'male' | 'female' | null => (MALE_PRONOUNS
 function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number, window: number, depth = 0): ActorDraft | null {
   // '"Cruz is our best debater," he says': who is named in the quote is not who speaks it.
   const quote = ctx.quote;
-  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end));
   const s = ctx.analysis.sentences[sentence];
+  // 'He has declared Cruz to be "anointed"', "she said Sanders' attack was ...": a name the pronoun
+  // precedes in its own clause is never its referent (binding theory, Principle C; Chomsky 1981).
+  const clauseEnd = s ? clauseEndAfter(ctx.analysis.tokens, s, offset) : offset;
+  // (Only a name that is no subject of a verb of its own: in "Asked why he thought the warnings were
+  // not there Lord Butler said", the name heads the main clause and the pronoun's clause is inside it.)
+  const { tokens } = ctx.analysis;
+  const boundLater = (d: ActorDraft): boolean =>
+    d.mentions.some((m) => m.sentence === sentence && m.start > offset && m.start < clauseEnd && !isQuoted(ctx, m.start) && !isFinite(tokens, m.last + 1) && tokens[m.last + 1]?.pos !== 'VERB' && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? ''));
+  const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end)) && !boundLater(d);
   const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
   // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
   if (!opens) {
@@ -351,6 +373,28 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
   const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
   return lastActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+}
+
+/**
+ * Where the simple clause of a subject at `offset` ends, as far as a name after it is its verb's
+ * object and can be bound by it: after its verb group, at the next verb, complementiser,
+ * subordinator, relative pronoun, coordinating conjunction or punctuation mark ("He has declared
+ * Cruz to be ..." binds Cruz; "He notes that the Commission ... Trump's microphone" binds nothing),
+ * or the end of its sentence.
+ */
+function clauseEndAfter(tokens: Token[], s: Sentence, offset: number): number {
+  let verbSeen = false;
+  for (let t = tokenBefore(tokens, offset + 1); t <= s.last; t++) {
+    const tok = tokens[t]!;
+    if (tok.start <= offset) continue;
+    const verbal = tok.pos === 'VERB' || tok.pos === 'AUX' || (verbSeen && tok.pos === 'ADV' && (tokens[t + 1]?.pos === 'VERB' || tokens[t + 1]?.pos === 'AUX'));
+    if (verbal && (!verbSeen || tokens[t - 1]!.pos === 'AUX' || tokens[t - 1]!.pos === 'ADV' || tokens[t - 1]!.pos === 'PART')) {
+      verbSeen = true;
+      continue;
+    }
+    if (verbal || (tok.pos === 'PUNCT' && tok.text !== '-') || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || COMPLEMENTISERS.has(lower(tok)) || SUBORDINATORS.has(lower(tok)) || RELATIVE_PRONOUNS.has(lower(tok)) || lower(tok) === 'where') return tok.start;
+  }
+  return s.end;
 }
 
 function personFor(ctx: SpeakerContext, pronoun: string, offset: number, sentence: number): ActorDraft | null {
@@ -434,12 +478,16 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const titled = !OFFICES.has(head) ? null : speakerHolds ? ctx.lastSpeaker : lastActorBefore(ctx, offset, holds, 6, sentence);
   if (titled) return titled;
   const last = ctx.lastSpeaker?.type === 'person' && suits(ctx.lastSpeaker) ? ctx.lastSpeaker : null;
-  if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
-  // Else the person who is the subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman said").
-  for (const i of [sentence, previousOpen(ctx, sentence)]) {
+  // The last speaker when they spoke in this sentence or the one before; else the person who is the
+  // subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman
+  // said"), as for a pronoun (referentOf); else a speaker of a little earlier.
+  const before = previousOpen(ctx, sentence);
+  if (last && ctx.lastSpeakerSentence >= before) return last;
+  for (const i of [sentence, before]) {
     const subject = sentenceSubject(ctx, i);
     if (subject?.type === 'person' && suits(subject) && !ctx.authors?.has(subject) && subject.mentions.some((m) => m.start < offset)) return subject;
   }
+  if (last && sentence - ctx.lastSpeakerSentence <= 3) return last;
   return lastActorBefore(ctx, offset, (d) => d.type === 'person' && suits(d), 3, sentence) ?? last;
 }
 
@@ -676,7 +724,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     // ("a spokesman for Mr Prescott" speaks for him: only "of" joins a title to its body.)
     if (!titled || t >= titled.first || lower(tokens[t]!) !== 'of' || !PERSON_KINDS.has(lower(tokens[t - 1]!))) return false;
     const complement = tokens.slice(t + 1, titled.first);
-    return complement.some((x) => isCap(x)) && complement.every((x) => (isCap(x) && !PERSON_KINDS.has(lower(x)) && !HONORIFICS.has(lower(x))) || lower(x) === 'the');
+    // ("the president of Bank of America Brian Moynihan": a connector inside the body's name is part of it.)
+    const inBody = (i: number): boolean => inNp.some((m) => m.first <= i && i <= m.last && m !== titled && ctx.mentionOwner.get(m.start)?.type !== 'person');
+    return complement.some((x) => isCap(x)) && complement.every((x, i) => (isCap(x) && !PERSON_KINDS.has(lower(x)) && !HONORIFICS.has(lower(x))) || lower(x) === 'the' || inBody(t + 1 + i));
   };
   for (let t = np.first + 1; t <= np.last; t++)
     // A preposition inside a name ("National Union of Journalists") does not end the head.
@@ -779,7 +829,12 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
     if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1) || isAgentNoun(headTok)) {
-      const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i);
+      // ("The attorney general of the state of New York", "the head of Telstrom": a definite description
+      // with a complement that names something is most often a new referent, not one taken up again
+      // (Vieira & Poesio 2000, "establishing relatives"); only a person holding that very role is meant.)
+      // (A relation to a person, "adviser to President Zelenskyy", takes up someone named before as often.)
+      const establishing = prep === 'of' && tokens.slice(coreLast + 2, np.last + 1).some((t) => isCap(t)) && !inNp.some((m) => m.first > coreLast && ctx.mentionOwner.get(m.start)?.type === 'person');
+      const person = personForDescription(ctx, head, description, tokens[np.first]!.start, sentence.i, establishing);
       if (person) return { actor: person, description: null, side: 'anaphor' };
     }
     // ("the Obama administration", "the Trump campaign": a person's organisation is described, not one named before.)
@@ -1190,7 +1245,20 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 function isFinite(tokens: Token[], t: number): boolean {
   const tok = tokens[t]!;
   if (tok.pos === 'AUX') return true;
-  return tok.pos === 'VERB' && !isCap(tok) && !/(?:ing|ed|en)$/.test(tok.text) && lower(tokens[t - 1] ?? tok) !== 'to';
+  return tok.pos === 'VERB' && !isCap(tok) && !/(?:ing|ed|en)$/.test(tok.text) && lower(tokens[t - 1] ?? tok) !== 'to' && !isNominalVerb(tokens, t);
+}
+
+/**
+ * A word tagged a verb inside a noun phrase: part of a hyphenated compound ("center-left"), or
+ * between an article, possessive or adjective and the noun it modifies ("the center-left think tank").
+ */
+function isNominalVerb(tokens: Token[], t: number): boolean {
+  const prev = tokens[t - 1];
+  const next = tokens[t + 1];
+  const glued = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+  if (prev?.text === '-' && glued(prev, tokens[t]) && glued(tokens[t - 2], prev)) return true;
+  if (!prev || !next || next.pos !== 'NOUN') return false;
+  return /^(?:a|an|the|his|her|its|their|our|my|your)$/i.test(prev.text) || prev.pos === 'ADJ' || (prev.pos === 'VERB' && isNominalVerb(tokens, t - 1));
 }
 
 /**
@@ -1284,7 +1352,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     // a relative clause ("X - who was convicted - said") is.
     const inner = tokens.slice(k + 1, end);
     const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
-    if (!relative && inner.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t)))) return null;
+    if (!relative && inner.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t) && !isNominalVerb(tokens, k + 1 + i)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
     // (Not a home town or a party and state taken for a name: "Rawlings, 59, of Ashton, Md., said".)
     const named = isAgeOrPlace(ctx, sentence, k + 1, end - 1) ? null : personNamedIn(ctx, sentence, k + 1, end - 1);
@@ -1481,10 +1549,13 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if (tok.pos === 'PRON' || isQuoted(ctx, tok.start) || /^(?:what|which|whose|whether|how|why)$/i.test(tok.text)) return null;
   const np = phraseStartingAt(tokens, sentence, first);
   if (!np) return null;
+  // ("..., said Mrs. Clinton had done well": a noun phrase with its own finite verb is the subject of the reported clause.)
+  if (np.last < sentence.last && isFinite(tokens, np.last + 1) && !isQuoted(ctx, tokens[np.last + 1]!.start)) return null;
   // "said the alliance's Secretary General from 2009": the head is a title, the possessive is the organisation.
   const found = resolvePhrase(ctx, sentence, np, 'after');
-  // "said another witness in the inquiry, former adviser Fiona Marsh": the apposition names the speaker.
-  if (found && found.actor === null) {
+  // "said another witness in the inquiry, former adviser Fiona Marsh", "wrote the American ambassador
+  // at the time, John E. Herbst": the apposition names the speaker, whoever the description might refer back to.
+  if (found && (found.actor === null || found.side === 'anaphor')) {
     const named = appositionAfter(ctx, sentence, np.last + 1);
     if (named) return { actor: named, description: null, side: 'after' };
   }
