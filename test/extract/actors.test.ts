@@ -143,3 +143,55 @@ describe('a surname that looks like a plural of an everyday word', () => {
     expect(named(actors, 'Ada Barnes').type).toBe('person');
   });
 });
+
+describe('names glued together or cut apart by the words around them', () => {
+  it('splits a body from its title holder named after it ("the head of Vodafone Arun Sarin")', () => {
+    const actors = actorsOf('The head of Vodafone Arun Sarin said the firm would grow.');
+    expect(named(actors, 'Arun Sarin').type).toBe('person');
+    expect(named(actors, 'Vodafone').type).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('Vodafone Arun Sarin');
+  });
+
+  it('reads a title written with a hyphen and a romanised given name ("U.N. Secretary-General Ban Ki-moon")', () => {
+    const actors = actorsOf('U.N. Secretary-General Ban Ki-moon called for calm. South Korean President Moon Jae-in agreed.');
+    expect(named(actors, 'Ban Ki-moon').type).toBe('person');
+    expect(named(actors, 'Moon Jae-in').type).toBe('person');
+  });
+
+  it('keeps a place the gazetteer knows whole at a sentence start ("Dar es Salaam is")', () => {
+    const names = actorsOf('Dar es Salaam is the largest city. Officials in Dar es Salaam agreed.').map((a) => a.name);
+    expect(names).toContain('Dar es Salaam');
+    expect(names).not.toContain('Salaam');
+  });
+
+  it('types a team named short after "the" as a body, not by a surname ("the Wild scored")', () => {
+    const actors = actorsOf('The Minnesota Wild won 3-2 on Monday. The Wild scored twice. "We played well," said Wild coach Bruce Boudreau.');
+    expect(named(actors, 'Minnesota Wild').type).toBe('organization');
+  });
+
+  it('makes a person of two words that attribute a direct quote, though the first is an everyday word', () => {
+    const actors = actorsOf('"It was great," said Ant McPartlin. The show returns in May.');
+    expect(named(actors, 'Ant McPartlin').type).toBe('person');
+  });
+});
+
+describe('labels and title-case lines', () => {
+  it('make no actor of a superlative heading a label ("The Latest on the storm")', () => {
+    const names = actorsOf('The Latest on the storm (all times local):\n\nCarnival said on Monday it had cancelled three trips.').map((a) => a.name);
+    expect(names).not.toContain('Latest');
+    expect(names).toContain('Carnival');
+  });
+
+  it('take no everyday words of a title-case line for a name, but keep a name in it', () => {
+    const names = actorsOf('Tomato Cucumber Salad\n\nNighttime Supplement\n\nDell Alienware Monitor Deals\n\nThey said a tomato salad was served with a cucumber as a nighttime supplement.').map((a) => a.name);
+    expect(names).not.toContain('Tomato Cucumber Salad');
+    expect(names).not.toContain('Nighttime Supplement');
+    expect(names.some((n) => /Dell/.test(n))).toBe(true);
+  });
+
+  it('read a list of names as names, though every word in it is capitalised ("Subs: Wright, Brown, Weir")', () => {
+    const names = actorsOf('Everton won. Subs: Wright, Pistone, Weir, Brown, Vaughan.').map((a) => a.name);
+    expect(names).toContain('Weir');
+    expect(names).toContain('Brown');
+  });
+});

@@ -403,7 +403,8 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   if (FIRM_NAME.test(d.name)) return 'organization';
   const multi = d.name.includes(' ');
   // ("Big Machine ... Machine": a name made of everyday words used in part is no person's surname.)
-  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, ''))) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
+  // ("Minnesota Wild ... the Wild scored", "Wild coach": a surname is not written after "the" nor before a member's noun; a team's or a body's short name is.)
+  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
   const located = d.mentions.some((m) => {
     const before = tokens[(m.titleFirst ?? m.first) - 1];
@@ -454,6 +455,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // has them only in a peer's or an office-holder's style, "Duke of Edinburgh", "Archbishop of Canterbury".)
   const joined = words.slice(1, -1).some((w) => /^(?:of|for|and|&|the)$/.test(w)) && !TITLE_WORDS.has(first) && !HONORIFICS.has(first) && !PEERAGE.has(first) && !RULERS.has(first);
   if (multi && words.length <= 3 && !located && given && !joined) return 'person';
+  // ('"…," said Ant McPartlin': two or three words with no body's or place's word that attribute a direct quote
+  // are a person's, though the first is an everyday word too; a firm's quote is given by its spokesman.)
+  const bodyWord = words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase().replace(/s$/, '')));
+  if (multi && words.length <= 3 && !located && !brand && !joined && !bodyWord && !isEveryday(lastWord) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
   if (located && !possessive) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
@@ -774,6 +779,19 @@ function isKey(d: ActorDraft, claims: number, headline: string): boolean {
   return d.mentions[0]!.sentence <= 1 && (d.mentions.length >= 2 || d.type === 'person' || d.type === 'organization');
 }
 
+/**
+ * An adjective's superlative: "best", "worst", "most", "least", or an everyday adjective with "-est"
+ * ("latest", "biggest", "earliest"; the spelling rules of Quirk et al. 1985, App. I.9). A word the
+ * everyday list holds itself is one only if its comparative is there too ("later"; not "priest", "modest").
+ */
+function isSuperlative(word: string): boolean {
+  if (/^(?:best|worst|most|least)$/.test(word)) return true;
+  const stem = /^(\p{L}{2,})est$/u.exec(word)?.[1];
+  if (!stem || GIVEN_NAMES.has(word)) return false;
+  const stems = [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1'), stem.replace(/i$/, 'y')].filter((w) => w !== word && EVERYDAY_WORDS.has(w));
+  return stems.length > 0 && (!EVERYDAY_WORDS.has(word) || EVERYDAY_WORDS.has(`${stem}er`));
+}
+
 /** Final actors, ranked by salience; `speakers` counts claims per draft to lift their rank. */
 export function finishActors(
   analysis: Analysis,
@@ -801,6 +819,9 @@ export function finishActors(
       if (!atStart || isHonorific(prev)) return true;
       return typeByName(d.name).type !== null || d.role !== null || m.honorific || namesBody(analysis, m);
     })
+    // "The Latest on the storm", "The Best of 2019": a superlative adjective heading a label names no one.
+    // (A superlative names a thing with "the" before it; "Everest" has none.)
+    .filter((d) => d.name.includes(' ') || d.role !== null || !isSuperlative(d.name.toLowerCase()) || d.mentions.some((m) => m.honorific || m.first !== m.last || !afterThe(analysis, m)))
     // A single title word left over ("Chancellor") is a role, not an actor.
     .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))
     // "the Speaker", "the Treasurer": a lone person noun always after "the" is a title, not a name ("Fowler", a surname, is not after "the").
