@@ -195,3 +195,13 @@ describe('labels and title-case lines', () => {
     expect(names).toContain('Brown');
   });
 });
+
+describe('the key actors', () => {
+  it('do not count a name as an item of an enumeration as a second mention ("Everton: Martyn, Hibbert, Yobo")', () => {
+    const actors = actorsOf(
+      'Wayne Rooney made a winning return as United won on Sunday. Rooney was jeered by the crowd. The home side started brightly. Tony Hibbert deflected a drive before the break.\n\nEverton: Martyn, Hibbert, Yobo, Stubbs, Naysmith.',
+    );
+    expect(named(actors, 'Wayne Rooney').key).toBe(true);
+    expect(named(actors, 'Tony Hibbert').key).toBe(false);
+  });
+});

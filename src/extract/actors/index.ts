@@ -762,20 +762,35 @@ function wordsOfHeadline(title: string | null): string {
   return title === null ? '' : ` ${normalise(title)} `;
 }
 
+/** The mention is an item inside an enumeration: a comma or a colon before it, a comma, "and" or the end after it, and other items around. */
+function isListItem(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const before = tokens[(m.titleFirst ?? m.first) - 1];
+  const after = tokens[m.last + 1];
+  if (!before || !/^[,:]$/.test(before.text) || (after && after.sentence === before.sentence && !/^(?:,|and|\.|;)$/.test(after.text))) return false;
+  // Four items at least: three commas in the sentence.
+  const sentence = analysis.sentences[m.sentence]!;
+  let commas = 0;
+  for (let t = sentence.first; t <= sentence.last; t++) if (tokens[t]!.text === ',') commas++;
+  return commas >= 3;
+}
+
 /**
  * The parties a reader must know: who speaks, who the headline names, who the lead sentence
  * (the first two sentences: a dateline or a kicker may come first) names, a person named twice,
  * and whoever the article keeps returning to. A place where something happens is scenery, not a party, unless it speaks.
  */
-function isKey(d: ActorDraft, claims: number, headline: string): boolean {
+function isKey(analysis: Analysis, d: ActorDraft, claims: number, headline: string): boolean {
   if (claims > 0) return true;
   if (d.type === 'place') return false;
-  if (d.mentions.length >= 3) return true;
+  // ("Everton: Martyn, Hibbert, Yobo, Stubbs": a name as one item of an enumeration is a passing mention.)
+  const mentions = d.mentions.filter((m) => !isListItem(analysis, m)).length;
+  if (mentions >= 3) return true;
   // A headline names a person by surname ("Yelling takes Cardiff hat-trick").
   const surname = d.type === 'person' && d.name.includes(' ') ? [d.name.split(/\s+/).at(-1)!] : [];
   const forms = [d.name, ...d.aliases, ...surname].map(normalise).filter((f) => f.length > 2);
   if (headline !== '' && forms.some((f) => headline.includes(` ${f} `))) return true;
-  if (d.type === 'person' && d.mentions.length >= 2) return true;
+  if (d.type === 'person' && mentions >= 2) return true;
   return d.mentions[0]!.sentence <= 1 && (d.mentions.length >= 2 || d.type === 'person' || d.type === 'organization');
 }
 
@@ -853,7 +868,7 @@ export function finishActors(
       type: d.type,
       role: d.role,
       aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
-      key: isKey(d, speakers.get(d) ?? 0, headline),
+      key: isKey(analysis, d, speakers.get(d) ?? 0, headline),
       salience,
       mentions,
     };
