@@ -205,3 +205,18 @@ describe('the key actors', () => {
     expect(named(actors, 'Tony Hibbert').key).toBe(false);
   });
 });
+
+describe('descriptions around a name', () => {
+  it('leave a country between a body and a person noun to the title ("White House Russia adviser Fiona Hill")', () => {
+    const actors = actorsOf('"I asked," said former White House Russia adviser Fiona Hill.');
+    expect(named(actors, 'White House').type).toBe('organization');
+    expect(named(actors, 'Fiona Hill').role).toContain('Russia adviser');
+    expect(actors.map((a) => a.name)).not.toContain('White House Russia');
+  });
+
+  it('make no actor of a region adjective with a noun for states ("eastern European countries"), but keep "the Baltic States"', () => {
+    const names = actorsOf('Workers from eastern European countries who will head west worry them. The Baltic States want troops.').map((a) => a.name);
+    expect(names).not.toContain('European countries');
+    expect(names).toContain('Baltic States');
+  });
+});

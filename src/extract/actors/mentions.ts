@@ -5,7 +5,7 @@
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
 import { isListedGivenName } from '../claims/name-genders.js';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES, REGION_ADJECTIVES } from '../lexicon/names.js';
 import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
@@ -351,7 +351,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       else if (last === t && lower(tokens[last + 1] ?? tok) === 'and' && last + 3 <= sentence.last && isNameToken(tokens[last + 2]!, false, ev) && /^families$/i.test(tokens[last + 3]!.text)) last += 3;
       // "the Baltic countries", "the Gulf states": a collective noun completes a one-word name.
       const after = tokens[last + 1];
-      if (last === t && after && COLLECTIVE_HEADS.has(after.text) && adjacent(text, tokens[last]!, after) && !DIRECTIONAL.has(lower(tok))) last++;
+      // ("European countries", "Western allies": a region's adjective with the noun describes a set of states; it names none.)
+      if (last === t && after && COLLECTIVE_HEADS.has(after.text) && adjacent(text, tokens[last]!, after) && !DIRECTIONAL.has(lower(tok)) && !REGION_ADJECTIVES.has(lower(tok))) last++;
       // "Article 5", "Section 3": a one-word name followed by a number is a reference, not an actor;
       // a longer one keeps its number ("BBC Radio 4").
       const numberAfter = tokens[last + 1];
@@ -455,6 +456,18 @@ export const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'du
  * person; "NUJ General Secretary" an organisation with a title after it.
  */
 function splitRun(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention[] {
+  // "White House Russia adviser", "State Department Iran expert": a country between a body's name and a
+  // person noun is the portfolio the title holds, a modifier of the noun (kept as role material), not part of the body's name.
+  const noun = tokens[last + 1];
+  const portfolio = last > first && COUNTRY_FORMS.has(lower(tokens[last]!)) && !!noun && /^\p{Ll}/u.test(noun.text) && noun.start === tokens[last]!.end + 1 && (PERSON_KINDS.has(lower(noun)) || TITLE_WORDS.has(lower(noun)));
+  if (portfolio) {
+    const body = text.slice(tokens[first]!.start, tokens[last - 1]!.end).toLowerCase();
+    const bodyLast = lower(tokens[last - 1]!);
+    if (KNOWN_ORGS.has(body) || KNOWN_ORG_NAMES.has(body) || ORG_WORDS.has(bodyLast) || /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text.replace(/\./g, ''))) {
+      const m = trimMention(tokens, text, first, last - 1, sentence);
+      return m ? [m] : [];
+    }
+  }
   // "In The Name Of The Father": capitalised function words inside a run make it the title of a work.
   // ("Barry Gibb of The Bee Gees": after a lower-case "of", "The" begins a name that is written with it.)
   for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text) && !(tokens[k]!.text === 'The' && /^(?:of|for)$/.test(tokens[k - 1]!.text))) return [];
