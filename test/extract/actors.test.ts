@@ -220,3 +220,10 @@ describe('descriptions around a name', () => {
     expect(names).toContain('Baltic States');
   });
 });
+
+describe('a name typed by how it is used', () => {
+  it('is no place when it acts as a clause\'s subject, though once after "at" ("at Airbus ... Airbus has confirmed")', () => {
+    const actors = actorsOf('Thousands of jobs will go in a restructuring programme at Airbus. Airbus has confirmed the plan.');
+    expect(named(actors, 'Airbus').type).toBe('organization');
+  });
+});

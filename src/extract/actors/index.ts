@@ -428,7 +428,12 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // '"...," Campese said', 'said Lampard': a lone name that attributes a direct quote is a person's
   // (a firm's quote is given by its spokesman); only the evidence above makes it an organisation.
   if (!multi && !ACRONYM.test(d.name) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
-  if (located && !possessive && !multi) return 'place';
+  // ("a restructuring programme at Airbus ... Airbus has confirmed": a name that speaks or acts as a clause's subject is no place.)
+  const agent = d.mentions.some((m) => {
+    const next = tokens[m.last + 1];
+    return !!next && next.sentence === tokens[m.last]!.sentence && (next.pos === 'AUX' || isSpeechAt(next)) && !/^[’']s$/.test(next.text);
+  });
+  if (located && !possessive && !multi && !agent) return 'place';
   const words = d.name.split(/\s+/);
   // Two or three capitalised words with no organisation or place word: most often a person's name,
   // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
@@ -459,7 +464,7 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // are a person's, though the first is an everyday word too; a firm's quote is given by its spokesman.)
   const bodyWord = words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase().replace(/s$/, '')));
   if (multi && words.length <= 3 && !located && !brand && !joined && !bodyWord && !isEveryday(lastWord) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
-  if (located && !possessive) return 'place';
+  if (located && !possessive && !agent) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
