@@ -227,3 +227,12 @@ describe('a name typed by how it is used', () => {
     expect(named(actors, 'Airbus').type).toBe('organization');
   });
 });
+
+describe('a surname glued to a known body', () => {
+  it('is cut off the body ("the Obama White House")', () => {
+    const actors = actorsOf('Officials from the Obama White House said the talks had failed. President Barack Obama spoke later.');
+    expect(named(actors, 'White House').type).toBe('organization');
+    expect(named(actors, 'Barack Obama').type).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('Obama White House');
+  });
+});

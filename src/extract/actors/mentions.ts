@@ -471,6 +471,12 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // "In The Name Of The Father": capitalised function words inside a run make it the title of a work.
   // ("Barry Gibb of The Bee Gees": after a lower-case "of", "The" begins a name that is written with it.)
   for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text) && !(tokens[k]!.text === 'The' && /^(?:of|for)$/.test(tokens[k - 1]!.text))) return [];
+  // "the Obama White House": a surname glued in front of a body the gazetteer knows by two words or more says
+  // whose the body is; it is no part of the body's name.
+  if (last - first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && !isKnownName(lower(tokens[first]!)) && !ORG_WORDS.has(lower(tokens[first]!)) && !PLACE_WORDS.has(lower(tokens[first]!)) && !isEveryday(lower(tokens[first]!))) {
+    const tail = text.slice(tokens[first + 1]!.start, tokens[last]!.end).toLowerCase();
+    if (/\s/.test(tail) && KNOWN_ORGS.has(tail)) return [trimMention(tokens, text, first, first, sentence), trimMention(tokens, text, first + 1, last, sentence)].filter((m): m is NameMention => m !== null);
+  }
   // "X Y of Z": a person's name (given name first, not a peer's territorial title) before "of" an organisation.
   // A person's name is short: look for "of" only within its first few words.
   for (let k = first + 2; k < last && k - first <= 5; k++) {
