@@ -226,6 +226,12 @@ describe('a name typed by how it is used', () => {
     const actors = actorsOf('Thousands of jobs will go in a restructuring programme at Airbus. Airbus has confirmed the plan.');
     expect(named(actors, 'Airbus').type).toBe('organization');
   });
+
+  it('stays a place when it only follows a verb\'s subject or is linked by a copula ("officials in Powys said", "Woking is")', () => {
+    const actors = actorsOf('Health officials in Powys said the plan had failed. Woking is a town in Surrey, and people in Woking agreed.');
+    expect(named(actors, 'Powys').type).toBe('place');
+    expect(named(actors, 'Woking').type).toBe('place');
+  });
 });
 
 describe('a surname glued to a known body', () => {

@@ -428,10 +428,13 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // '"...," Campese said', 'said Lampard': a lone name that attributes a direct quote is a person's
   // (a firm's quote is given by its spokesman); only the evidence above makes it an organisation.
   if (!multi && !ACRONYM.test(d.name) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
-  // ("a restructuring programme at Airbus ... Airbus has confirmed": a name that speaks or acts as a clause's subject is no place.)
+  // ("a restructuring programme at Airbus ... Airbus has confirmed": a name that speaks as a clause's subject is no place.)
   const agent = d.mentions.some((m) => {
     const next = tokens[m.last + 1];
-    return !!next && next.sentence === tokens[m.last]!.sentence && (next.pos === 'AUX' || isSpeechAt(next)) && !/^[’']s$/.test(next.text);
+    // (A speech verb, perhaps after an auxiliary: "Woking is" says nothing of an agent.)
+    const verb = next?.pos === 'AUX' ? tokens[m.last + 2] : next;
+    // ("officials in Powys said": a name after a preposition is no subject.)
+    return !!next && next.sentence === tokens[m.last]!.sentence && isSpeechAt(verb) && tokens[(m.titleFirst ?? m.first) - 1]?.pos !== 'ADP';
   });
   if (located && !possessive && !multi && !agent) return 'place';
   const words = d.name.split(/\s+/);
