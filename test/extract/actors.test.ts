@@ -143,3 +143,102 @@ describe('a surname that looks like a plural of an everyday word', () => {
     expect(named(actors, 'Ada Barnes').type).toBe('person');
   });
 });
+
+describe('names glued together or cut apart by the words around them', () => {
+  it('splits a body from its title holder named after it ("the head of Vodafone Arun Sarin")', () => {
+    const actors = actorsOf('The head of Vodafone Arun Sarin said the firm would grow.');
+    expect(named(actors, 'Arun Sarin').type).toBe('person');
+    expect(named(actors, 'Vodafone').type).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('Vodafone Arun Sarin');
+  });
+
+  it('reads a title written with a hyphen and a romanised given name ("U.N. Secretary-General Ban Ki-moon")', () => {
+    const actors = actorsOf('U.N. Secretary-General Ban Ki-moon called for calm. South Korean President Moon Jae-in agreed.');
+    expect(named(actors, 'Ban Ki-moon').type).toBe('person');
+    expect(named(actors, 'Moon Jae-in').type).toBe('person');
+  });
+
+  it('keeps a place the gazetteer knows whole at a sentence start ("Dar es Salaam is")', () => {
+    const names = actorsOf('Dar es Salaam is the largest city. Officials in Dar es Salaam agreed.').map((a) => a.name);
+    expect(names).toContain('Dar es Salaam');
+    expect(names).not.toContain('Salaam');
+  });
+
+  it('types a team named short after "the" as a body, not by a surname ("the Wild scored")', () => {
+    const actors = actorsOf('The Minnesota Wild won 3-2 on Monday. The Wild scored twice. "We played well," said Wild coach Bruce Boudreau.');
+    expect(named(actors, 'Minnesota Wild').type).toBe('organization');
+  });
+
+  it('makes a person of two words that attribute a direct quote, though the first is an everyday word', () => {
+    const actors = actorsOf('"It was great," said Ant McPartlin. The show returns in May.');
+    expect(named(actors, 'Ant McPartlin').type).toBe('person');
+  });
+});
+
+describe('labels and title-case lines', () => {
+  it('make no actor of a superlative heading a label ("The Latest on the storm")', () => {
+    const names = actorsOf('The Latest on the storm (all times local):\n\nCarnival said on Monday it had cancelled three trips.').map((a) => a.name);
+    expect(names).not.toContain('Latest');
+    expect(names).toContain('Carnival');
+  });
+
+  it('take no everyday words of a title-case line for a name, but keep a name in it', () => {
+    const names = actorsOf('Tomato Cucumber Salad\n\nNighttime Supplement\n\nDell Alienware Monitor Deals\n\nThey said a tomato salad was served with a cucumber as a nighttime supplement.').map((a) => a.name);
+    expect(names).not.toContain('Tomato Cucumber Salad');
+    expect(names).not.toContain('Nighttime Supplement');
+    expect(names.some((n) => /Dell/.test(n))).toBe(true);
+  });
+
+  it('read a list of names as names, though every word in it is capitalised ("Subs: Wright, Brown, Weir")', () => {
+    const names = actorsOf('Everton won. Subs: Wright, Pistone, Weir, Brown, Vaughan.').map((a) => a.name);
+    expect(names).toContain('Weir');
+    expect(names).toContain('Brown');
+  });
+});
+
+describe('the key actors', () => {
+  it('do not count a name as an item of an enumeration as a second mention ("Everton: Martyn, Hibbert, Yobo")', () => {
+    const actors = actorsOf(
+      'Wayne Rooney made a winning return as United won on Sunday. Rooney was jeered by the crowd. The home side started brightly. Tony Hibbert deflected a drive before the break.\n\nEverton: Martyn, Hibbert, Yobo, Stubbs, Naysmith.',
+    );
+    expect(named(actors, 'Wayne Rooney').key).toBe(true);
+    expect(named(actors, 'Tony Hibbert').key).toBe(false);
+  });
+});
+
+describe('descriptions around a name', () => {
+  it('leave a country between a body and a person noun to the title ("White House Russia adviser Fiona Hill")', () => {
+    const actors = actorsOf('"I asked," said former White House Russia adviser Fiona Hill.');
+    expect(named(actors, 'White House').type).toBe('organization');
+    expect(named(actors, 'Fiona Hill').role).toContain('Russia adviser');
+    expect(actors.map((a) => a.name)).not.toContain('White House Russia');
+  });
+
+  it('make no actor of a region adjective with a noun for states ("eastern European countries"), but keep "the Baltic States"', () => {
+    const names = actorsOf('Workers from eastern European countries who will head west worry them. The Baltic States want troops.').map((a) => a.name);
+    expect(names).not.toContain('European countries');
+    expect(names).toContain('Baltic States');
+  });
+});
+
+describe('a name typed by how it is used', () => {
+  it('is no place when it acts as a clause\'s subject, though once after "at" ("at Airbus ... Airbus has confirmed")', () => {
+    const actors = actorsOf('Thousands of jobs will go in a restructuring programme at Airbus. Airbus has confirmed the plan.');
+    expect(named(actors, 'Airbus').type).toBe('organization');
+  });
+
+  it('stays a place when it only follows a verb\'s subject or is linked by a copula ("officials in Powys said", "Woking is")', () => {
+    const actors = actorsOf('Health officials in Powys said the plan had failed. Woking is a town in Surrey, and people in Woking agreed.');
+    expect(named(actors, 'Powys').type).toBe('place');
+    expect(named(actors, 'Woking').type).toBe('place');
+  });
+});
+
+describe('a surname glued to a known body', () => {
+  it('is cut off the body ("the Obama White House")', () => {
+    const actors = actorsOf('Officials from the Obama White House said the talks had failed. President Barack Obama spoke later.');
+    expect(named(actors, 'White House').type).toBe('organization');
+    expect(named(actors, 'Barack Obama').type).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('Obama White House');
+  });
+});

@@ -421,7 +421,8 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   if (FIRM_NAME.test(d.name)) return 'organization';
   const multi = d.name.includes(' ');
   // ("Big Machine ... Machine": a name made of everyday words used in part is no person's surname.)
-  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, ''))) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
+  // ("Minnesota Wild ... the Wild scored", "Wild coach": a surname is not written after "the" nor before a member's noun; a team's or a body's short name is.)
+  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
   const located = d.mentions.some((m) => {
     const before = tokens[(m.titleFirst ?? m.first) - 1];
@@ -445,7 +446,15 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // '"...," Campese said', 'said Lampard': a lone name that attributes a direct quote is a person's
   // (a firm's quote is given by its spokesman); only the evidence above makes it an organisation.
   if (!multi && !ACRONYM.test(d.name) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
-  if (located && !possessive && !multi) return 'place';
+  // ("a restructuring programme at Airbus ... Airbus has confirmed": a name that speaks as a clause's subject is no place.)
+  const agent = d.mentions.some((m) => {
+    const next = tokens[m.last + 1];
+    // (A speech verb, perhaps after an auxiliary: "Woking is" says nothing of an agent.)
+    const verb = next?.pos === 'AUX' ? tokens[m.last + 2] : next;
+    // ("officials in Powys said": a name after a preposition is no subject.)
+    return !!next && next.sentence === tokens[m.last]!.sentence && isSpeechAt(verb) && tokens[(m.titleFirst ?? m.first) - 1]?.pos !== 'ADP';
+  });
+  if (located && !possessive && !multi && !agent) return 'place';
   const words = d.name.split(/\s+/);
   // Two or three capitalised words with no organisation or place word: most often a person's name,
   // unless they are everyday words ("Fair Trials Abroad", "Jailhouse Rock"), which a given name is not.
@@ -472,7 +481,11 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // has them only in a peer's or an office-holder's style, "Duke of Edinburgh", "Archbishop of Canterbury".)
   const joined = words.slice(1, -1).some((w) => /^(?:of|for|and|&|the)$/.test(w)) && !TITLE_WORDS.has(first) && !HONORIFICS.has(first) && !PEERAGE.has(first) && !RULERS.has(first);
   if (multi && words.length <= 3 && !located && given && !joined) return 'person';
-  if (located && !possessive) return 'place';
+  // ('"…," said Ant McPartlin': two or three words with no body's or place's word that attribute a direct quote
+  // are a person's, though the first is an everyday word too; a firm's quote is given by its spokesman.)
+  const bodyWord = words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase().replace(/s$/, '')));
+  if (multi && words.length <= 3 && !located && !brand && !joined && !bodyWord && !isEveryday(lastWord) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
+  if (located && !possessive && !agent) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
@@ -775,21 +788,49 @@ function wordsOfHeadline(title: string | null): string {
   return title === null ? '' : ` ${normalise(title)} `;
 }
 
+/** The mention is an item inside an enumeration: a comma or a colon before it, a comma, "and" or the end after it, and other items around. */
+function isListItem(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const before = tokens[(m.titleFirst ?? m.first) - 1];
+  const after = tokens[m.last + 1];
+  if (!before || !/^[,:]$/.test(before.text) || (after && after.sentence === before.sentence && !/^(?:,|and|\.|;)$/.test(after.text))) return false;
+  // Four items at least: three commas in the sentence.
+  const sentence = analysis.sentences[m.sentence]!;
+  let commas = 0;
+  for (let t = sentence.first; t <= sentence.last; t++) if (tokens[t]!.text === ',') commas++;
+  return commas >= 3;
+}
+
 /**
  * The parties a reader must know: who speaks, who the headline names, who the lead sentence
  * (the first two sentences: a dateline or a kicker may come first) names, a person named twice,
  * and whoever the article keeps returning to. A place where something happens is scenery, not a party, unless it speaks.
  */
-function isKey(d: ActorDraft, claims: number, headline: string): boolean {
+function isKey(analysis: Analysis, d: ActorDraft, claims: number, headline: string): boolean {
   if (claims > 0) return true;
   if (d.type === 'place') return false;
-  if (d.mentions.length >= 3) return true;
+  // ("Everton: Martyn, Hibbert, Yobo, Stubbs": a name as one item of an enumeration is a passing mention.)
+  const mentions = d.mentions.filter((m) => !isListItem(analysis, m)).length;
+  if (mentions >= 3) return true;
   // A headline names a person by surname ("Yelling takes Cardiff hat-trick").
   const surname = d.type === 'person' && d.name.includes(' ') ? [d.name.split(/\s+/).at(-1)!] : [];
   const forms = [d.name, ...d.aliases, ...surname].map(normalise).filter((f) => f.length > 2);
   if (headline !== '' && forms.some((f) => headline.includes(` ${f} `))) return true;
-  if (d.type === 'person' && d.mentions.length >= 2) return true;
+  if (d.type === 'person' && mentions >= 2) return true;
   return d.mentions[0]!.sentence <= 1 && (d.mentions.length >= 2 || d.type === 'person' || d.type === 'organization');
+}
+
+/**
+ * An adjective's superlative: "best", "worst", "most", "least", or an everyday adjective with "-est"
+ * ("latest", "biggest", "earliest"; the spelling rules of Quirk et al. 1985, App. I.9). A word the
+ * everyday list holds itself is one only if its comparative is there too ("later"; not "priest", "modest").
+ */
+function isSuperlative(word: string): boolean {
+  if (/^(?:best|worst|most|least)$/.test(word)) return true;
+  const stem = /^(\p{L}{2,})est$/u.exec(word)?.[1];
+  if (!stem || GIVEN_NAMES.has(word)) return false;
+  const stems = [stem, `${stem}e`, stem.replace(/(\p{L})\1$/u, '$1'), stem.replace(/i$/, 'y')].filter((w) => w !== word && EVERYDAY_WORDS.has(w));
+  return stems.length > 0 && (!EVERYDAY_WORDS.has(word) || EVERYDAY_WORDS.has(`${stem}er`));
 }
 
 /** Final actors, ranked by salience; `speakers` counts claims per draft to lift their rank. */
@@ -819,6 +860,9 @@ export function finishActors(
       if (!atStart || isHonorific(prev)) return true;
       return typeByName(d.name).type !== null || d.role !== null || m.honorific || namesBody(analysis, m);
     })
+    // "The Latest on the storm", "The Best of 2019": a superlative adjective heading a label names no one.
+    // (A superlative names a thing with "the" before it; "Everest" has none.)
+    .filter((d) => d.name.includes(' ') || d.role !== null || !isSuperlative(d.name.toLowerCase()) || d.mentions.some((m) => m.honorific || m.first !== m.last || !afterThe(analysis, m)))
     // A single title word left over ("Chancellor") is a role, not an actor.
     .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))
     // "the Speaker", "the Treasurer": a lone person noun always after "the" is a title, not a name ("Fowler", a surname, is not after "the").
@@ -850,7 +894,7 @@ export function finishActors(
       type: d.type,
       role: d.role,
       aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
-      key: isKey(d, speakers.get(d) ?? 0, headline),
+      key: isKey(analysis, d, speakers.get(d) ?? 0, headline),
       salience,
       mentions,
     };

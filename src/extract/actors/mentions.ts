@@ -4,8 +4,8 @@
 // ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy").
 import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
-import { genderOfGivenName } from '../claims/name-genders.js';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES } from '../lexicon/names.js';
+import { genderOfGivenName, isListedGivenName } from '../claims/name-genders.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES, REGION_ADJECTIVES } from '../lexicon/names.js';
 import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
@@ -57,19 +57,45 @@ const DATE_NAMES = /^(?:january|february|march|april|may|june|july|august|septem
 interface Evidence {
   capitalisedInside: Set<string>;
   lowercase: Set<string>;
+  /** Sentences written in title case (headings, deal lines, menu items), where a capital says nothing. */
+  titleCased: Set<number>;
+}
+
+/** Short function words that title case leaves in lower case (Chicago Manual of Style 8.159). */
+const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into']);
+
+/** "Best Grocery Store Deals This Week", "Nighttime Supplement": every word but the minor ones capitalised, and no list. */
+function isTitleCased(tokens: readonly Token[], first: number, last: number): boolean {
+  let capitalised = 0;
+  let commas = 0;
+  for (let t = first; t <= last; t++) {
+    const tok = tokens[t]!;
+    // ("Subs: Wright, Pistone, Weir": a list of names is no heading.)
+    if (tok.text === ',' && ++commas >= 2) return false;
+    if (!/^\p{L}/u.test(tok.text)) continue;
+    if (isCapitalised(tok)) capitalised++;
+    else if (!TITLE_CASE_MINOR.has(tok.text)) return false;
+  }
+  return capitalised >= 2;
 }
 
 function gatherEvidence(analysis: Analysis): Evidence {
   const capitalisedInside = new Set<string>();
   const lowercase = new Set<string>();
+  const titleCased = new Set<number>();
   for (const s of analysis.sentences) {
+    if (isTitleCased(analysis.tokens, s.first, s.last)) {
+      titleCased.add(s.i);
+      for (let t = s.first; t <= s.last; t++) if (/^\p{Ll}/u.test(analysis.tokens[t]!.text)) lowercase.add(analysis.tokens[t]!.text);
+      continue;
+    }
     for (let t = s.first; t <= s.last; t++) {
       const tok = analysis.tokens[t]!;
       if (/^\p{Ll}/u.test(tok.text)) lowercase.add(tok.text);
       else if (t > s.first && isCapitalised(tok) && !(afterOpening(analysis.tokens, t) && analysis.tokens[t - 1]!.text !== ':')) capitalisedInside.add(lower(tok));
     }
   }
-  return { capitalisedInside, lowercase };
+  return { capitalisedInside, lowercase, titleCased };
 }
 
 /** A token that can be part of a name. */
@@ -237,7 +263,13 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           // "Australian-born Assange", "London-based Barclays": a participle makes the compound a modifier.
           const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text);
           // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable closes a romanised given name.
-          const syllable = /^\p{Ll}{1,3}$/u.test(part.text) && !/^(?:old|led|run|era|ups?|out|off|on|in|by|to|and|of|the|for|up|new|day|way|end)$/.test(part.text) && !(then && adjacent(text, part, then) && /^\p{L}/u.test(then.text) && then.start === part.end);
+          // ("Ban Ki-moon", "Moon Jae-in", "Park Geun-hye": after a family name, a short capitalised syllable and a lower-case one of up to four letters.)
+          const afterFamily = n - 1 > t && /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[n - 2]!.text) && adjacent(text, tokens[n - 2]!, prev);
+          const syllable =
+            (afterFamily ? /^\p{Ll}{1,4}$/u : /^\p{Ll}{1,3}$/u).test(part.text) &&
+            !/^(?:old|led|run|era|ups?|out|off|on|by|to|and|of|the|for|up|new|day|way|end|like|wide|free|type|size|less|long|term|time|year|born|made|held|only|rich|poor|post|city|area|zone|team|club|side)$/.test(part.text) &&
+            !(part.text === 'in' && !afterFamily) &&
+            !(then && adjacent(text, part, then) && /^\p{L}/u.test(then.text) && then.start === part.end);
           if (isCapitalised(part) || syllable || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
             last = ++n;
             continue;
@@ -277,7 +309,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         const forPerson = lower(next) === 'for' && last > t && GIVEN_NAMES.has(lower(tokens[t]!)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) && !tokens.slice(t, last + 1).some((x) => ORG_WORDS.has(lower(x)));
         if (forPerson) break;
         // ("Procter & Gamble said": "&" joins partners' names even after a sentence's first word.)
-        const loneStart = atStart && last === t && next.text !== '&' && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
+        // ("Dar es Salaam is", "Rio de Janeiro has": a place the gazetteer knows by the joined words opens the sentence whole.)
+        const joinedWords = k <= sentence.last ? text.slice(tokens[t]!.start, tokens[k]!.end).toLowerCase() : '';
+        const knownJoin = joinedWords !== '' && (isKnownName(joinedWords) || PLACE_PHRASES.has(joinedWords) || KNOWN_PLACES.has(joinedWords));
+        const loneStart = atStart && last === t && next.text !== '&' && !knownJoin && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
         // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
         const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
         if (!loneStart && !twoPeople && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
@@ -318,7 +353,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       else if (last === t && lower(tokens[last + 1] ?? tok) === 'and' && last + 3 <= sentence.last && isNameToken(tokens[last + 2]!, false, ev) && /^families$/i.test(tokens[last + 3]!.text)) last += 3;
       // "the Baltic countries", "the Gulf states": a collective noun completes a one-word name.
       const after = tokens[last + 1];
-      if (last === t && after && COLLECTIVE_HEADS.has(after.text) && adjacent(text, tokens[last]!, after) && !DIRECTIONAL.has(lower(tok))) last++;
+      // ("European countries", "Western allies": a region's adjective with the noun describes a set of states; it names none.)
+      if (last === t && after && COLLECTIVE_HEADS.has(after.text) && adjacent(text, tokens[last]!, after) && !DIRECTIONAL.has(lower(tok)) && !REGION_ADJECTIVES.has(lower(tok))) last++;
       // "Article 5", "Section 3": a one-word name followed by a number is a reference, not an actor;
       // a longer one keeps its number ("BBC Radio 4").
       const numberAfter = tokens[last + 1];
@@ -326,7 +362,13 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       const numbered = last === t && numberAfter?.pos === 'NUM' && !/^\d+-\d+$/.test(numberAfter.text) && !(numberAfter.text.match(/^\d+$/) && tokens[last + 2]?.text === '-');
       if (!numbered && last > t && numberAfter?.pos === 'NUM' && /^\d{1,2}$/.test(numberAfter.text) && adjacent(text, tokens[last]!, numberAfter)) last++;
       const partyTag = (tokens[t - 1]?.text === ',' && PARTY_TAG.test(text.slice(tokens[t]!.start, tokens[last]!.end))) || inPartyTag(text, tokens[t]!.start);
-      if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i));
+      // In a title-case line only a name's own words make one: everyday words, or words the text writes in
+      // lower case ("Wireless Earphones", "Grocery Store"), are a name there only if written with capitals inside sentences too.
+      const named = (m: NameMention): boolean =>
+        !ev.titleCased.has(sentence.i) ||
+        isKnownName(m.text.toLowerCase()) ||
+        tokens.slice(m.first, m.last + 1).some((x) => /^\p{L}/u.test(x.text) && !CONNECTORS.has(lower(x)) && ((!isEveryday(lower(x)) && !ev.lowercase.has(lower(x))) || ev.capitalisedInside.has(lower(x)) || isKnownName(lower(x)) || GIVEN_NAMES.has(lower(x)) || /^\p{Lu}{2,}/u.test(x.text)));
+      if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i).filter(named));
       t = last + 1;
     }
   }
@@ -416,9 +458,27 @@ export const PEERAGE = new Set(['lord', 'lady', 'baroness', 'baron', 'earl', 'du
  * person; "NUJ General Secretary" an organisation with a title after it.
  */
 function splitRun(tokens: Token[], text: string, first: number, last: number, sentence: number): NameMention[] {
+  // "White House Russia adviser", "State Department Iran expert": a country between a body's name and a
+  // person noun is the portfolio the title holds, a modifier of the noun (kept as role material), not part of the body's name.
+  const noun = tokens[last + 1];
+  const portfolio = last > first && COUNTRY_FORMS.has(lower(tokens[last]!)) && !!noun && /^\p{Ll}/u.test(noun.text) && noun.start === tokens[last]!.end + 1 && (PERSON_KINDS.has(lower(noun)) || TITLE_WORDS.has(lower(noun)));
+  if (portfolio) {
+    const body = text.slice(tokens[first]!.start, tokens[last - 1]!.end).toLowerCase();
+    const bodyLast = lower(tokens[last - 1]!);
+    if (KNOWN_ORGS.has(body) || KNOWN_ORG_NAMES.has(body) || ORG_WORDS.has(bodyLast) || /^\p{Lu}{2,}$/u.test(tokens[last - 1]!.text.replace(/\./g, ''))) {
+      const m = trimMention(tokens, text, first, last - 1, sentence);
+      return m ? [m] : [];
+    }
+  }
   // "In The Name Of The Father": capitalised function words inside a run make it the title of a work.
   // ("Barry Gibb of The Bee Gees": after a lower-case "of", "The" begins a name that is written with it.)
   for (let k = first + 1; k < last; k++) if (/^(?:Of|The|And|In|On|A|For|To)$/.test(tokens[k]!.text) && !(tokens[k]!.text === 'The' && /^(?:of|for)$/.test(tokens[k - 1]!.text))) return [];
+  // "the Obama White House": a surname glued in front of a body the gazetteer knows by two words or more says
+  // whose the body is; it is no part of the body's name.
+  if (last - first >= 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && !isKnownName(lower(tokens[first]!)) && !ORG_WORDS.has(lower(tokens[first]!)) && !PLACE_WORDS.has(lower(tokens[first]!)) && !isEveryday(lower(tokens[first]!))) {
+    const tail = text.slice(tokens[first + 1]!.start, tokens[last]!.end).toLowerCase();
+    if (/\s/.test(tail) && KNOWN_ORGS.has(tail)) return [trimMention(tokens, text, first, first, sentence), trimMention(tokens, text, first + 1, last, sentence)].filter((m): m is NameMention => m !== null);
+  }
   // "X Y of Z": a person's name (given name first, not a peer's territorial title) before "of" an organisation.
   // A person's name is short: look for "of" only within its first few words.
   for (let k = first + 2; k < last && k - first <= 5; k++) {
@@ -507,13 +567,22 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
       return b ? [{ ...b, titleFirst: first }] : [];
     }
   }
+  // "the head of Vodafone Arun Sarin": the complement of a title names a body, so a given name and a surname
+  // after its first word are the title holder's, glued on in apposition; there a longer published list of
+  // given names is read (a word that is no everyday one nor a place's or a body's name).
+  const holder = tokens[first - 2];
+  const titleComplement = /^(?:of|at|for)$/.test(tokens[first - 1]?.text ?? '') && !!holder && /^\p{Ll}/u.test(holder.text) && (TITLE_WORDS.has(lower(holder)) || PERSON_KINDS.has(lower(holder)));
+  const givenAt = (k: number): boolean => {
+    const w = lower(tokens[k]!);
+    return GIVEN_NAMES.has(w) || (titleComplement && isListedGivenName(w) && !isEveryday(w) && !isKnownName(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w));
+  };
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.
   // ("the head of Telstrom Arun Sarin": a run that completes a person's title is a body's name, and a
   // given name and surname may close it, whichever list of given names knows the given name.)
   const titleOf = /^(?:of|at)$/.test(tokens[first - 1]?.text ?? '') && PERSON_KINDS.has(lower(tokens[first - 2] ?? tokens[first]!)) && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '');
   for (let k = last - 1; k > first && last - k <= 6; k--) {
     const wide = titleOf && k === last - 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[last]!.text) && genderOfGivenName(lower(tokens[k]!)) !== null && !isEveryday(lower(tokens[k]!));
-    if (!GIVEN_NAMES.has(lower(tokens[k]!)) && !wide) continue;
+    if (!givenAt(k) && !wide) continue;
     // A surname after the given name, perhaps with initials and a suffix ("James P. Kennedy Jr.").
     const tail = tokens.slice(k + 1, last + 1).filter((t) => !/^(?:\p{Lu}\.?|Jr\.?|Sr\.?|I{2,3}|\.|-)$/u.test(t.text));
     if (tail.length > 2) continue;
@@ -526,7 +595,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
       titleOf ||
       // ("H. Ross Perot": a single initial before the given name is the person's own.)
       before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || (/\.$/.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) ||
-      before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t)));
+      before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t))) ||
+      (titleComplement && before.every((t) => /^\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(lower(t)) && !HONORIFICS.has(lower(t).replace(/\.$/, '')) && !COUNTRY_FORMS.has(lower(t))));
     // "New York State Comptroller Alan Hevesi": a title right before the given name is the person's, not a body's.
     if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t))) || PERSON_KINDS.has(lower(before[before.length - 1]!))) break;
     const a = trimMention(tokens, text, first, k - 1, sentence);
@@ -562,7 +632,9 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
     // "Comptroller Alan Hevesi", "Justice Stephen Breyer": any title or person noun before a given name.
     const word = lower(tokens[k]!);
     const beforeGiven = (TITLE_WORDS.has(word) || PERSON_KINDS.has(word)) && !GIVEN_NAMES.has(word) && !AMBIGUOUS_GIVEN_NAMES.has(word) && GIVEN_NAMES.has(lower(tokens[k + 1]!)) && k + 1 < last;
-    if (beforeGiven || (NAME_AFTER_TITLE.has(lower(tokens[k]!)) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!)))) {
+    // ("U.N. Secretary-General Ban Ki-moon": the closing part of a title written with a hyphen is a title, whatever the word alone.)
+    const compoundTitle = k >= first + 2 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && tokens[k]!.start === tokens[k - 1]!.end && TITLE_WORDS.has(`${lower(tokens[k - 2]!)}-${word}`);
+    if (beforeGiven || ((NAME_AFTER_TITLE.has(word) || compoundTitle) && isCapitalised(tokens[k + 1]!) && !NAME_AFTER_TITLE.has(lower(tokens[k + 1]!)))) {
       titleFirst = first;
       f = k + 1;
       break;
