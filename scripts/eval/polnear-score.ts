@@ -158,7 +158,11 @@ export function cutApposition(source: string): string {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   const first = parts[0] ?? source.trim();
-  if (endsInName(first)) return first;
+  // ("The Podesta Group's CEO, Kimberley Fritts", "the director of the Federal Bureau of Investigation,
+  // James B. Comey": a phrase opened by an article and a common noun, or headed after a possessive, is a
+  // description though its last word is capitalised.)
+  const description = /^(?:the|a|an)\s+\p{Ll}/iu.test(first) || /['\u2019]s\s+\S/u.test(first);
+  if (endsInName(first) && !description) return first;
   // (A name and nothing else, of two words at least: "Ames, Iowa" and "conducted with Shaw Research" are none.)
   const personName = (part: string): boolean => {
     const words = tokensOf(part);

@@ -49,6 +49,9 @@ describe('source names', () => {
     expect(cutApposition('a farmer from Ames, Iowa,')).toBe('a farmer from Ames');
     expect(cutApposition('A Fox News poll, conducted jointly with Shaw & Company Research (R)')).toBe('A Fox News poll');
     expect(cutApposition('Rep. Jim Clyburn (D-S.C.), the assistant leader')).toBe('Rep. Jim Clyburn');
+    expect(cutApposition("The Podesta Group's CEO, Kimberley Fritts,")).toBe('Kimberley Fritts');
+    expect(cutApposition('the director of the Federal Bureau of Investigation, James B. Comey,')).toBe('James B. Comey');
+    expect(cutApposition("Trump's son-in-law, Jared Kushner")).toBe('Jared Kushner');
   });
 
   it('judges a speaker right that equals a source of words that name no one by themselves', () => {
