@@ -21,7 +21,7 @@ import {
   type Ratio,
 } from './brief-score.js';
 import { readPageMetadata } from './page-metadata.js';
-import { formatRuleTally, tallyRules, type RuleTally } from './question-rules.js';
+import { formatRuleExamples, formatRuleTally, tallyRules, type RuleExamples, type RuleTally } from './question-rules.js';
 import { fmtRatio, listLines } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -152,6 +152,7 @@ export async function runDevNotes(
   const details: string[] = [];
   const failed: string[] = [];
   const rules: RuleTally = new Map();
+  const examples: RuleExamples = new Map();
   for (const note of notes) {
     const published = await referenceTimeOf(note, options.sharedDir);
     let brief: Brief;
@@ -162,7 +163,8 @@ export async function runDevNotes(
       continue;
     }
     const { counts, lines, questionsGrounded } = scoreNote(note, asGold(note, published), brief);
-    if (options.traceQuestionRules) tallyRules(rules, options.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), questionsGrounded);
+    if (options.traceQuestionRules)
+      tallyRules(rules, options.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), questionsGrounded, { map: examples, id: note.id, texts: brief.questions.map((q) => q.text) });
     pooled = {
       brief: addCounts(pooled.brief, counts.brief),
       personRecall: { num: pooled.personRecall.num + counts.personRecall.num, den: pooled.personRecall.den + counts.personRecall.den },
@@ -189,6 +191,7 @@ export async function runDevNotes(
   if (options.traceQuestionRules) {
     io.out('');
     for (const line of formatRuleTally(`Questions by rule, development notes (${notes.length - failed.length} articles)`, rules, notes.length - failed.length)) io.out(line);
+    if (options.verbose) for (const line of formatRuleExamples(examples)) io.out(line);
   }
   if (options.verbose) for (const line of details) io.out(line);
 }

@@ -4,9 +4,11 @@
 import { fmtRatio, type Ratio } from './table.js';
 
 export type RuleTally = Map<string, Ratio>;
+/** Each question under its rule, marked grounded (+) or not (-), for `--rules --verbose`. */
+export type RuleExamples = Map<string, string[]>;
 
 /** Adds one brief's questions: `rules[i]` asked question i, `grounded[i]` says whether it hit an anchor. */
-export function tallyRules(tally: RuleTally, rules: readonly string[], grounded: readonly boolean[]): void {
+export function tallyRules(tally: RuleTally, rules: readonly string[], grounded: readonly boolean[], examples?: { map: RuleExamples; id: string; texts: readonly string[] }): void {
   // A trace that does not line up with the brief is counted as such rather than misattributed.
   const names = rules.length === grounded.length ? rules : grounded.map(() => 'untraced (trace and brief differ)');
   names.forEach((rule, i) => {
@@ -14,6 +16,7 @@ export function tallyRules(tally: RuleTally, rules: readonly string[], grounded:
     r.den++;
     if (grounded[i]) r.num++;
     tally.set(rule, r);
+    if (examples) examples.map.set(rule, [...(examples.map.get(rule) ?? []), `${grounded[i] ? '+' : '-'} ${examples.id}: ${examples.texts[i] ?? ''}`]);
   });
 }
 
@@ -26,4 +29,9 @@ export function formatRuleTally(title: string, tally: RuleTally, articles: numbe
     '|---|---|---|---|',
     ...rows.map(([rule, r]) => `| ${rule} | ${r.den} | ${(r.den / Math.max(1, articles)).toFixed(2)} | ${fmtRatio(r)} |`),
   ];
+}
+
+/** The questions of each rule, rule by rule. */
+export function formatRuleExamples(examples: RuleExamples): string[] {
+  return [...examples].sort((x, y) => x[0].localeCompare(y[0])).flatMap(([rule, xs]) => ['', `### ${rule}`, ...xs.map((x) => `  ${x}`)]);
 }

@@ -19,7 +19,7 @@ import { alignText, mapSpan } from './align-text.js';
 import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
 import { runProduct } from './product-pool.js';
 import { groupByReason, listLines } from './table.js';
-import { formatRuleTally, tallyRules, type RuleTally } from './question-rules.js';
+import { formatRuleExamples, formatRuleTally, tallyRules, type RuleExamples, type RuleTally } from './question-rules.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, readReportPages, type Half } from './halves.js';
@@ -234,6 +234,7 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
   const unassigned = golds.filter((g) => !halves.has(g.id));
   const results: ArticleResult[] = [];
   const tuneRules: RuleTally = new Map();
+  const tuneExamples: RuleExamples = new Map();
 
   for (const gold of golds) {
     const result: ArticleResult = { id: gold.id, half: halves.get(gold.id)!, status: 'ok', ours: null, baseline: null };
@@ -262,7 +263,11 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
     const scored = scoreBrief(gold, brief);
     // Per-rule figures for the tune half only: the report half's questions stay unseen.
     if (options.rules && result.half === 'tune' && product.traceQuestionRules)
-      tallyRules(tuneRules, product.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), scored.questionsGrounded);
+      tallyRules(tuneRules, product.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), scored.questionsGrounded, {
+        map: tuneExamples,
+        id: gold.id,
+        texts: brief.questions.map((q) => q.text),
+      });
     const extract = product.extractBrief;
     const ms = extract === undefined ? null : timeMedian(() => extract(brief.article, { referenceTime: brief.referenceTime }));
     result.ours = { ...scored, ms };
@@ -337,6 +342,7 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
   if (options.rules) {
     io.out('');
     for (const line of formatRuleTally(`Questions by rule, gold tune half (${inHalf('tune').filter((r) => r.ours).length} articles)`, tuneRules, inHalf('tune').filter((r) => r.ours).length)) io.out(line);
+    if (options.verbose) for (const line of formatRuleExamples(tuneExamples)) io.out(line);
   }
 
   if (options.verbose) {

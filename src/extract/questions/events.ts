@@ -257,7 +257,10 @@ export const request: Rule = (ctx, s) => {
     let auxAt = t - 1;
     while (auxAt > s.first && a.tokens[auxAt]!.pos === 'ADV' && !NEGATION.test(a.tokens[auxAt]!.text)) auxAt--;
     const perfect = /^(?:has|have)$/i.test(lower(a.tokens[auxAt])) && /ed$/i.test(tok.text);
-    if (!futureAsk && !present && !perfect && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
+    // "will ask the congregation to search for peace": the request itself is still to be made, so
+    // whether it is met is two steps away and no open question of the article.
+    if (futureAsk && !expecting) continue;
+    if (!present && !perfect && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
     // "predict that an increase is unlikely to …": a clause, not an object, stands before the "to".
     if (object.tokens.some((k) => a.tokens[k]!.pos === 'AUX' || (/^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET'))) continue;

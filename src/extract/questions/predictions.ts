@@ -4,7 +4,7 @@ import type { Analysis, Sentence } from '../nlp.js';
 import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
-import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
 const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week)(?!['’]s))\b/i;
@@ -327,7 +327,9 @@ export const intention: Rule = (ctx, s) => {
       continue;
     }
     const past = (w !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(w)) || aux.some((x) => /^(?:was|were|did)$/.test(x));
-    if (past && !aux.some((x) => /^(?:has|have)$/.test(x)) && !isReported(a, s, groupAt)) continue;
+    // A past wish is still open only when it is backshifted in indirect speech ("said the UK
+    // wanted to …"); in a quotation ("I very much wanted to be in London but …") it is past.
+    if (past && !aux.some((x) => /^(?:has|have)$/.test(x)) && (!isReported(a, s, groupAt) || isQuoted(a, s, groupAt))) continue;
     // "many people want to …": what a class of people wants is no pending act.
     const subject = subjectBefore(a, s, groupAt);
     if (subject && GENERIC_SUBJECT.test(pieceText(a, subject))) continue;
