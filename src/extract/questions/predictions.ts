@@ -379,7 +379,8 @@ export const forecast: Rule = (ctx, s) => {
     const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
     if (!belief && !estimated && !futureOfPast && !conditional && !hedged) continue;
     const q = willQuestion(ctx, s, t, t + 1);
-    if (q) return draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2);
+    const d = q ? draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2) : null;
+    if (d) return { ...d, rule: `forecast:${belief || estimated ? 'belief' : conditional ? 'conditional' : hedged ? 'hedged' : 'reported'}` };
   }
   return null;
 };
