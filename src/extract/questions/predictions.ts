@@ -228,7 +228,8 @@ export const predictivePhrase: Rule = (ctx, s) => {
     }
     if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
     // "he is too ready to switch allegiances": a judgement of character, not an intention.
-    if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
+    // "are more likely to operate where …": a comparative states a tendency of a class, not one event ahead.
+    if (/^(?:too|so|always|ever|more|less|most|least)$/i.test(lower(a.tokens[t - 1]))) continue;
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
     // "staff are sometimes expected to rule …": an adverb of frequency makes it a habit or a norm, not one event ahead.
@@ -242,9 +243,15 @@ export const predictivePhrase: Rule = (ctx, s) => {
       if (q) return draft(q, 'hedged-prediction', s, predictive ? 2.3 : 2);
       continue;
     }
-    if (be.lemma !== 'be') continue;
+    // "Jonny Wilkinson looks set to miss …": the current copulas of appearance (Quirk et al. 1985,
+    // §16.21: seem, appear, look) in the present stand for "is".
+    if (be.lemma !== 'be' && !/^(?:looks?|seems?|appears?)$/i.test(be.text)) continue;
     // A past "was expected to" may have come true; only reported speech keeps it open ("has been eager to" is still open).
     if ((/^(?:was|were)$/i.test(be.text) || (/^been$/i.test(be.text) && /^had$/i.test(lower(a.tokens[beAt - 1])))) && !isReported(a, s, beAt)) continue;
+    // "mobile operators are keen to encourage …": readiness (a TimeML I_STATE) in the article's own
+    // voice describes a party; attributed to a source ("said the UK was prepared to veto") or in a
+    // quotation it is an intention someone announces, still to be carried out.
+    if (!predictive && !isReported(a, s, beAt) && !isQuoted(a, s, beAt)) continue;
     // "senior civil servants are expected to remain …": a norm for a class, not a prediction.
     const subject = subjectBefore(a, s, beAt);
     const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
