@@ -53,6 +53,13 @@ export function isWordHyphen(a: Analysis, k: number): boolean {
   return t !== undefined && /^[-–]$/.test(t.text) && prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
 }
 
+/** Whether the verb at `k` is the first verb of a relative clause: "who (persistently) break", "which has won". */
+function opensRelative(a: Analysis, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && /^(?:ADV|AUX|PART)$/.test(a.tokens[j]!.pos) && k - j <= 3) j--;
+  return /^(?:who|which|whom)$/i.test(a.tokens[j]?.text ?? '');
+}
+
 /** A past participle form: not the base form, not "-ing" or "-s" (an irregular one like "sold" or "taken" too). */
 const isParticiple = (tok: Token): boolean => tok.pos === 'VERB' && tok.text.toLowerCase() !== tok.lemma.toLowerCase() && !/(?:ing|s)$/i.test(tok.text);
 
@@ -159,6 +166,9 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
       picked.unshift(k);
       continue;
     }
+    // "Individuals who persistently break the law will face …": the noun phrase is the object of a
+    // relative clause's verb; the subject is the antecedent before "who", too far to ask about.
+    if (tok.pos === 'VERB' && picked.length > 0 && opensRelative(a, k)) return null;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
     // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
     if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;

@@ -350,11 +350,15 @@ export const intention: Rule = (ctx, s) => {
  * "X says the estimated revenues will still be way short" / "I believe that … will be
  * sufficient" / "He added that … would be decided" / "… will not stand down unless …".
  */
+/** Nouns of saying and belief that take a "that"-clause (FactBank's nominal source-introducing predicates, Saurí & Pustejovsky 2009). */
+const SOURCE_NOUN = /^(?:speculation|reports?|claims?|announcement|fears?|hopes?|expectations?|suggestions?|predictions?|forecasts?|warnings?|rumou?rs?|beliefs?|promises?|pledges?|assurances?|concerns?)$/i;
+
 export const forecast: Rule = (ctx, s) => {
   const a = ctx.analysis;
   let belief = false;
   let fearedNot = false;
   let reported = false;
+  let sourced = false;
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
@@ -369,6 +373,14 @@ export const forecast: Rule = (ctx, s) => {
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
     // "(he) was told he would be sent to …": what someone was told narrates what befell them, not a forecast still open.
     if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = !toldInPassive(a, s, t);
+    // "speculation that Euronext would make an offer", "claims that jobs would be lost": a noun of
+    // saying or belief with its "that"-clause (FactBank's nominal source-introducing predicates).
+    // ("claims by the licensed trade that …", "announcement in July that …": a prepositional phrase may come between.)
+    if (SOURCE_NOUN.test(tok.text) && tok.pos === 'NOUN') {
+      let k = t + 1;
+      if (a.tokens[k]?.pos === 'ADP' && lower(a.tokens[k]) !== 'that') while (k <= Math.min(s.last, t + 6) && /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[k]!.pos) && lower(a.tokens[k]) !== 'that') k++;
+      if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos === 'SCONJ') sourced = true;
+    }
     if (!FUTURE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
     if (verb < 0 || isPerfect(a, verb)) continue;
@@ -384,10 +396,10 @@ export const forecast: Rule = (ctx, s) => {
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
     const { stop } = predicateFrom(a, s, t + 1, { stopAtCoordinatedVerb: true });
     const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
-    if (!belief && !estimated && !futureOfPast && !conditional && !hedged) continue;
+    if (!belief && !estimated && !futureOfPast && !conditional && !hedged && !sourced) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     const d = q ? draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2) : null;
-    if (d) return { ...d, rule: `forecast:${belief || estimated ? 'belief' : conditional ? 'conditional' : hedged ? 'hedged' : 'reported'}` };
+    if (d) return { ...d, rule: `forecast:${belief || estimated ? 'belief' : conditional ? 'conditional' : hedged ? 'hedged' : sourced ? 'source-noun' : 'reported'}` };
   }
   return null;
 };
