@@ -449,14 +449,15 @@ const VAGUE_HEAD = /^(?:sources|reports|insiders|observers|rumou?rs|experts|anal
 function isVagueSource(a: Analysis, s: Sentence, from: number): boolean {
   const first = a.tokens[from];
   if (!first || from > s.last) return false;
-  if (VAGUE_QUANTIFIER.test(first.text) || first.pos === 'NUM') return true;
+  // ("according to sources close to …": "sources" after "to" is read as a verb by the tagger.)
+  if (VAGUE_QUANTIFIER.test(first.text) || first.pos === 'NUM' || VAGUE_HEAD.test(first.text)) return true;
   // A name, a pronoun or a determined noun phrase ("Menatep", "its website", "the lawsuit") points at one source.
   if (first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'PRON') return false;
   // A bare noun phrase: vague when its head is plural ("industry experts").
-  let k = from;
-  while (k + 1 <= s.last && /^(?:NOUN|ADJ)$/.test(a.tokens[k + 1]!.pos)) k++;
-  const head = a.tokens[k]!;
-  return head.pos === 'NOUN' && (/[^s]s$/i.test(head.text) || VAGUE_HEAD.test(head.text));
+  // ("sources close to the talks": the head is the phrase's last noun, before any adjective that follows it.)
+  let head: Token | undefined;
+  for (let k = from; k <= s.last && /^(?:NOUN|ADJ)$/.test(a.tokens[k]!.pos); k++) if (a.tokens[k]!.pos === 'NOUN') head = a.tokens[k];
+  return head !== undefined && (/[^s]s$/i.test(head.text) || VAGUE_HEAD.test(head.text));
 }
 
 function afterSource(a: Analysis, s: Sentence, from: number): number {
@@ -464,7 +465,8 @@ function afterSource(a: Analysis, s: Sentence, from: number): number {
     const x = a.tokens[k]!;
     if (x.text === ',') return k + 1;
     if (k > from && (x.pos === 'DET' || x.pos === 'PRON') && /^(?:PROPN|NOUN)$/.test(a.tokens[k - 1]!.pos) && opensClause(a, s, k)) return k;
-    if (x.pos === 'VERB' || x.pos === 'AUX') return -1;
+    // (The source's own first word may be misread as a verb: "according to sources close to …".)
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && k > from) return -1;
   }
   return -1;
 }

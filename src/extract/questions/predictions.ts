@@ -249,9 +249,10 @@ export const predictivePhrase: Rule = (ctx, s) => {
     // A past "was expected to" may have come true; only reported speech keeps it open ("has been eager to" is still open).
     if ((/^(?:was|were)$/i.test(be.text) || (/^been$/i.test(be.text) && /^had$/i.test(lower(a.tokens[beAt - 1])))) && !isReported(a, s, beAt)) continue;
     // "mobile operators are keen to encourage …": readiness (a TimeML I_STATE) in the article's own
-    // voice describes a party; attributed to a source ("said the UK was prepared to veto") or in a
+    // voice describes a party; hedged ("may be willing to"), attributed to a source ("said the UK was prepared to veto") or in a
     // quotation it is an intention someone announces, still to be carried out.
-    if (!predictive && !isReported(a, s, beAt) && !isQuoted(a, s, beAt)) continue;
+    // ("may be willing to cancel": a modal before it makes the readiness itself a guess.)
+    if (!predictive && !isReported(a, s, beAt) && !isQuoted(a, s, beAt) && !EPISTEMIC_MODAL.test(lower(a.tokens[beAt - 1]))) continue;
     // "senior civil servants are expected to remain …": a norm for a class, not a prediction.
     const subject = subjectBefore(a, s, beAt);
     const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
