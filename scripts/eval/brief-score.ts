@@ -340,6 +340,8 @@ export interface BriefMisses {
 export interface BriefScore {
   counts: BriefCounts;
   misses: BriefMisses;
+  /** Whether each of the brief's questions, in order, overlaps an uncertainty anchor (for per-rule figures). */
+  questionsGrounded: boolean[];
 }
 
 const ratio = (num: number, den: number): Ratio => ({ num, den });
@@ -557,11 +559,12 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
   });
   const touches = (q: (typeof brief.questions)[number], spans: readonly Span[]): boolean =>
     q.evidence.some((e) => isValidEvidence(e, text) && spans.some((s) => overlaps(e, s)));
-  for (const q of brief.questions) {
+  const questionsGrounded = brief.questions.map((q) => uncertaintySpans.some((spans) => touches(q, spans)));
+  brief.questions.forEach((q, i) => {
     c.questionPrecision.den++;
-    if (uncertaintySpans.some((spans) => touches(q, spans))) c.questionPrecision.num++;
+    if (questionsGrounded[i]) c.questionPrecision.num++;
     else m.ungroundedQuestions.push(q.text);
-  }
+  });
   gold.uncertainties.forEach((u, i) => {
     c.questionRecall.den++;
     if (brief.questions.some((q) => touches(q, uncertaintySpans[i]!))) c.questionRecall.num++;
@@ -586,7 +589,7 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
     }
   }
 
-  return { counts: c, misses: m };
+  return { counts: c, misses: m, questionsGrounded };
 }
 
 function evidenceLength(claim: Claim): number {

@@ -21,6 +21,7 @@ import {
   type Ratio,
 } from './brief-score.js';
 import { readPageMetadata } from './page-metadata.js';
+import { formatRuleExamples, formatRuleTally, tallyRules, type RuleExamples, type RuleTally } from './question-rules.js';
 import { fmtRatio, listLines } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -86,8 +87,8 @@ function asGold(note: DevNote, published: string): GoldBrief {
   };
 }
 
-function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: NoteCounts; lines: string[] } {
-  const { counts, misses } = scoreBrief(gold, brief);
+function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: NoteCounts; lines: string[]; questionsGrounded: boolean[] } {
+  const { counts, misses, questionsGrounded } = scoreBrief(gold, brief);
   const golds = indexGoldActors(gold.actors);
   const personRecall: Ratio = { num: 0, den: golds.length };
   const found = new Set<(typeof golds)[number]>();
@@ -112,7 +113,7 @@ function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: Note
   list('uncertainties no question covers', misses.missedUncertainties);
   list('ungrounded questions', misses.ungroundedQuestions);
   list('anchors not in the clean text', misses.anchorsNotInText);
-  return { counts: { brief: counts, personRecall, personPrecision }, lines };
+  return { counts: { brief: counts, personRecall, personPrecision }, lines, questionsGrounded };
 }
 
 export async function readDevNotes(err: (line: string) => void, dir = DEV_NOTES_DIR): Promise<DevNote[]> {
@@ -132,7 +133,12 @@ export async function readDevNotes(err: (line: string) => void, dir = DEV_NOTES_
 }
 
 export async function runDevNotes(
-  options: { sharedDir: string; verbose: boolean },
+  options: {
+    sharedDir: string;
+    verbose: boolean;
+    /** When given, per-rule question figures are printed. */
+    traceQuestionRules?: (article: Brief['article'], options: { referenceTime: string }) => string[];
+  },
   extractFile: (file: string, options: { published?: string }) => Promise<Brief>,
   io: Io,
 ): Promise<void> {
@@ -145,6 +151,8 @@ export async function runDevNotes(
   let pooled: NoteCounts = { brief: emptyCounts(), personRecall: { num: 0, den: 0 }, personPrecision: { num: 0, den: 0 } };
   const details: string[] = [];
   const failed: string[] = [];
+  const rules: RuleTally = new Map();
+  const examples: RuleExamples = new Map();
   for (const note of notes) {
     const published = await referenceTimeOf(note, options.sharedDir);
     let brief: Brief;
@@ -154,7 +162,9 @@ export async function runDevNotes(
       failed.push(`${note.id}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    const { counts, lines } = scoreNote(note, asGold(note, published), brief);
+    const { counts, lines, questionsGrounded } = scoreNote(note, asGold(note, published), brief);
+    if (options.traceQuestionRules)
+      tallyRules(rules, options.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), questionsGrounded, { map: examples, id: note.id, texts: brief.questions.map((q) => q.text) });
     pooled = {
       brief: addCounts(pooled.brief, counts.brief),
       personRecall: { num: pooled.personRecall.num + counts.personRecall.num, den: pooled.personRecall.den + counts.personRecall.den },
@@ -178,5 +188,10 @@ export async function runDevNotes(
   io.out(`| question recall (uncertainties covered) | ${fmtRatio(b.questionRecall)} | ≥ 0.55 |`);
   io.out(`| evidence-invariant violations | ${b.evidenceViolations.num} of ${b.evidenceViolations.den} | = 0 |`);
   for (const f of failed) io.out(`FAILED ${f}`);
+  if (options.traceQuestionRules) {
+    io.out('');
+    for (const line of formatRuleTally(`Questions by rule, development notes (${notes.length - failed.length} articles)`, rules, notes.length - failed.length)) io.out(line);
+    if (options.verbose) for (const line of formatRuleExamples(examples)) io.out(line);
+  }
   if (options.verbose) for (const line of details) io.out(line);
 }

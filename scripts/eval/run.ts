@@ -2,9 +2,11 @@
 // tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless a
 // set crashed (the other sets still run).
 //
-//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose]
+//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose] [--rules]
 //
-// --split picks one PolNeAR split (default: dev and test side by side). docs/evaluation.md says
+// --split picks one PolNeAR split (default: dev and test side by side). --rules adds, for the
+// gold tune half and the development notes, how many questions each rule asks and how many are
+// grounded. docs/evaluation.md says
 // what each set and figure is.
 //
 // The data is read from ../shared next to the repository (env NEWSBRIEF_SHARED overrides it); it
@@ -17,6 +19,7 @@ import { alignText, mapSpan } from './align-text.js';
 import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
 import { runProduct } from './product-pool.js';
 import { groupByReason, listLines } from './table.js';
+import { formatRuleExamples, formatRuleTally, tallyRules, type RuleExamples, type RuleTally } from './question-rules.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, readReportPages, type Half } from './halves.js';
@@ -55,6 +58,8 @@ type SetName = (typeof SETS)[number];
 export interface Options {
   set: SetName;
   verbose: boolean;
+  /** Per-rule question figures (tune half and development notes). */
+  rules: boolean;
   sharedDir: string;
   /** PolNeAR: one split instead of dev and test. */
   split?: PolnearSplit;
@@ -67,6 +72,7 @@ type Extraction = Pick<Brief, 'summary' | 'actors' | 'claims' | 'questions' | 'd
 interface Product {
   extractFile: (file: string, options: { published?: string }) => Promise<Brief>;
   extractBrief: (article: Article, options: { referenceTime: string }) => Extraction;
+  traceQuestionRules: (article: Article, options: { referenceTime: string }) => string[];
 }
 
 // Imported lazily so that a module that fails to load is reported, not a crash.
@@ -90,6 +96,7 @@ async function importProduct(): Promise<{ product: Partial<Product>; problems: s
   try {
     const m = await import('../../src/extract/index.js');
     product.extractBrief = m.extractBrief;
+    product.traceQuestionRules = m.traceQuestionRules;
   } catch (error) {
     problems.push(`src/extract/index.ts: ${messageOf(error)}`);
   }
@@ -226,6 +233,8 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
   const halves = assignHalves(golds, await readHalves(), await readReportPages(options.sharedDir));
   const unassigned = golds.filter((g) => !halves.has(g.id));
   const results: ArticleResult[] = [];
+  const tuneRules: RuleTally = new Map();
+  const tuneExamples: RuleExamples = new Map();
 
   for (const gold of golds) {
     const result: ArticleResult = { id: gold.id, half: halves.get(gold.id)!, status: 'ok', ours: null, baseline: null };
@@ -252,6 +261,13 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
       continue;
     }
     const scored = scoreBrief(gold, brief);
+    // Per-rule figures for the tune half only: the report half's questions stay unseen.
+    if (options.rules && result.half === 'tune' && product.traceQuestionRules)
+      tallyRules(tuneRules, product.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), scored.questionsGrounded, {
+        map: tuneExamples,
+        id: gold.id,
+        texts: brief.questions.map((q) => q.text),
+      });
     const extract = product.extractBrief;
     const ms = extract === undefined ? null : timeMedian(() => extract(brief.article, { referenceTime: brief.referenceTime }));
     result.ours = { ...scored, ms };
@@ -323,6 +339,11 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
   for (const line of table(['article', 'half', 'status', 'actors R/P', 'claims R/speaker', 'questions P/R', 'dates R/P', 'ms'], perArticle)) io.out(line);
   const dropped = results.reduce((n, r) => n + (r.ours?.misses.anchorsNotInText.length ?? 0), 0);
   if (dropped > 0) io.out(`WARNING: ${dropped} gold anchors are not in our clean text (counted as missed; --verbose lists them)`);
+  if (options.rules) {
+    io.out('');
+    for (const line of formatRuleTally(`Questions by rule, gold tune half (${inHalf('tune').filter((r) => r.ours).length} articles)`, tuneRules, inHalf('tune').filter((r) => r.ours).length)) io.out(line);
+    if (options.verbose) for (const line of formatRuleExamples(tuneExamples)) io.out(line);
+  }
 
   if (options.verbose) {
     for (const r of results) {
@@ -569,7 +590,7 @@ async function runDevNotesSet(options: Options, io: Io): Promise<void> {
     return;
   }
   const { runDevNotes } = await import('./dev-notes.js');
-  await runDevNotes({ sharedDir: options.sharedDir, verbose: options.verbose }, product.extractFile, io);
+  await runDevNotes({ sharedDir: options.sharedDir, verbose: options.verbose, ...(options.rules && product.traceQuestionRules ? { traceQuestionRules: product.traceQuestionRules } : {}) }, product.extractFile, io);
 }
 
 /** PolNeAR attributions through the product: scripts/eval/polnear.ts. */
@@ -607,10 +628,12 @@ async function runFixtures(options: Options, io: Io): Promise<void> {
 export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: string): Options | string {
   let set: SetName = 'all';
   let verbose = false;
+  let rules = false;
   let split: PolnearSplit | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--rules') rules = true;
     else if (a === '--split' || a.startsWith('--split=')) {
       const v = parsePolnearSplit(a === '--split' ? argv[++i] : a.slice('--split='.length));
       if (v !== 'train' && v !== 'dev' && v !== 'test') return v;
@@ -623,7 +646,7 @@ export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: str
     } else return `unknown argument: ${a}`;
   }
   const sharedDir = env.NEWSBRIEF_SHARED ?? path.resolve(repoRoot, '..', 'shared');
-  return { set, verbose, sharedDir, ...(split ? { split } : {}) };
+  return { set, verbose, rules, sharedDir, ...(split ? { split } : {}) };
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -631,7 +654,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(argv, io.env, repoRoot);
   if (typeof options === 'string') {
     io.err(`eval: ${options}`);
-    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose]');
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose] [--rules]');
     return 2;
   }
   const sets: [SetName, (options: Options, io: Io) => Promise<void>][] = [

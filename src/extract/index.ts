@@ -7,7 +7,7 @@ import { extractDates } from './dates/index.js';
 import { type DateLocale, inferDateLocale } from './dates/locale.js';
 import type { FoundDate } from './dates/types.js';
 import { analyseText } from './nlp.js';
-import { extractQuestions } from './questions/index.js';
+import { extractQuestions, rankQuestionDrafts, type QuestionsInput } from './questions/index.js';
 import { extractSummary } from './summary/index.js';
 
 export type Extraction = Pick<Brief, 'summary' | 'actors' | 'claims' | 'questions' | 'dates' | 'messages'>;
@@ -29,6 +29,23 @@ export interface ExtractOptions {
 }
 
 export function extractBrief(article: Article, options: ExtractOptions): Extraction {
+  const { analysis, actors, claims, found, questionsInput } = readParts(article, options);
+  const questions = extractQuestions(questionsInput);
+  const messages: Message[] = [];
+  const dates = toDateItems(found, options.headerDates ?? [], messages);
+  const summary = extractSummary(analysis);
+  if (summary.length === 0)
+    messages.push({ severity: 'warning', source: 'extract', ruleId: 'no-summary', reason: 'no sentence fit for a bottom line was found', position: null });
+  return { summary, actors, claims, questions, dates, messages };
+}
+
+/** The name of the rule that asked each of the brief's questions, in the brief's order: the eval's per-rule figures. */
+export function traceQuestionRules(article: Article, options: ExtractOptions): string[] {
+  return rankQuestionDrafts(readParts(article, options).questionsInput).map((d) => d.rule ?? 'unknown');
+}
+
+/** Actors, claims and dates: what the questions are read against. */
+function readParts(article: Article, options: ExtractOptions) {
   const analysis = analyseText(article.text);
   const drafts = buildActorDrafts(analysis);
   const claimDrafts = extractClaimDrafts(analysis, drafts, { byline: article.byline });
@@ -37,13 +54,8 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
   const { actors, idOf } = finishActors(analysis, drafts, speakers, { title: article.title });
   const claims = finishClaims(analysis, claimDrafts, idOf);
   const found = extractDates(analysis, { referenceTime: options.referenceTime, locale: options.locale ?? inferDateLocale(article) });
-  const questions = extractQuestions({ analysis, dates: found, claims, actors, referenceTime: options.referenceTime });
-  const messages: Message[] = [];
-  const dates = toDateItems(found, options.headerDates ?? [], messages);
-  const summary = extractSummary(analysis);
-  if (summary.length === 0)
-    messages.push({ severity: 'warning', source: 'extract', ruleId: 'no-summary', reason: 'no sentence fit for a bottom line was found', position: null });
-  return { summary, actors, claims, questions, dates, messages };
+  const questionsInput: QuestionsInput = { analysis, dates: found, claims, actors, referenceTime: options.referenceTime };
+  return { analysis, actors, claims, found, questionsInput };
 }
 
 function toDateEnd(d: FoundDate): DateEnd {

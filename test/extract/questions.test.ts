@@ -162,7 +162,7 @@ describe('extractQuestions', () => {
   });
 
   it("asks whether a claim on one source holds, in the article's spelling", () => {
-    const texts = ['According to the union, the plant will close next year.', 'The factory will close next year, according to a local official.', 'The minister is said to favour a delay.'];
+    const texts = ['According to union sources, the plant will close next year.', 'The factory will close next year, according to local officials.', 'The minister is said to favour a delay.'];
     expect(texts.map((t) => ask(t).map((q) => [q.basis, q.text]))).toEqual([
       [['single-source', 'Will the plant close next year?']],
       [['single-source', 'Will the factory close next year?']],
@@ -243,7 +243,7 @@ describe('extractQuestions', () => {
 describe('extractQuestions by construction', () => {
   it.each([
     ['a reduced relative "NP, expected to V"', 'The trial, expected to last five months, began on Monday.', 'hedged-prediction', 'Will the trial last five months?'],
-    ['a present perfect "has been eager to"', 'The minister has been eager to cut the deficit.', 'hedged-prediction', 'Will the minister cut the deficit?'],
+    ['a present perfect "has been eager to"', 'The treasury says the minister has been eager to cut the deficit.', 'hedged-prediction', 'Will the minister cut the deficit?'],
     ['a negated "would" after a verb of fear', 'His mother said she feared the singer would not be given a fair trial.', 'hedged-prediction', 'Will the singer be given a fair trial?'],
     ['a hedging adverb in the verb group', 'The games catalogue will probably stay fairly thin.', 'hedged-prediction', 'Will the games catalogue stay fairly thin?'],
     ['a hedged progressive "is likely V-ing"', 'In short, slaughter is likely coming to the city.', 'hedged-prediction', 'Will slaughter come to the city?'],
@@ -730,9 +730,12 @@ describe('extractQuestions: "according to" that cites nobody', () => {
     expect(ask('Cycling injuries have fallen in towns with wider lanes, according to a study.')).toEqual([]);
   });
 
-  it('still asks about a claim on one party\'s word', () => {
-    const qs = ask('According to the mayor, the tunnel was built without a permit.');
+  it('asks about a claim resting on a vague source, not on one named on the record', () => {
+    const qs = ask('According to sources close to the mayor, the tunnel was built without a permit.');
     expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Was the tunnel built without a permit?']]);
+    expect(ask('According to one estimate, the tunnel was built without a permit.').map((q) => q.basis)).toEqual(['single-source']);
+    expect(ask('According to the mayor, the tunnel was built without a permit.')).toEqual([]);
+    expect(ask('The tunnel was built without a permit, according to John Binks, the city engineer.')).toEqual([]);
   });
 });
 

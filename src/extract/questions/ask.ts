@@ -190,6 +190,9 @@ function mentionsIn(ctx: RuleContext, piece: Piece): { start: number; end: numbe
 }
 
 /** The predicate from `from` as question text: it must open with a verb and name no unresolved person. */
+/** Verbs of saying or arguing in their base form, which take the reported clause as object. */
+const REPORTING_VERB = /^(?:argue|say|claim|insist|tell|suggest|contend|maintain|add|explain|note|warn|predict)$/i;
+
 export function predicateText(ctx: RuleContext, s: Sentence, from: number): { text: string; stop: number } | null {
   const a = ctx.analysis;
   const { piece, stop } = predicateFrom(a, s, from, { stopAtCoordinatedVerb: true });
@@ -205,6 +208,13 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
   const lastTok = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
   if (/^(?:on|with|to|for|about|at|of|in|from|by|into)$/i.test(lastTok.text) && isVerb(a.tokens[lastTok.i - 1]) && piece.tokens.length === 2) return null;
+  // "may result from fungus growing in, guess what, humidifiers": a predicate cut after a
+  // preposition (by an aside) has lost the preposition's object.
+  // ("will carry on, …", "could take off, …": a particle ends its phrasal verb and loses nothing.)
+  if (lastTok.pos === 'ADP' && /^[,;:(–—-]$/.test(a.tokens[stop]?.text ?? '') && !/^(?:off|up|out|down|away|back|over|on|through|along|around)$/i.test(lastTok.text)) return null;
+  // "Previous forecasts proved wrong, he will argue, while …": a verb of saying with nothing after
+  // it is a reporting clause whose object went before it.
+  if (piece.tokens.length === 1 && REPORTING_VERB.test(lead.text)) return null;
   // "represent anyone in the US who has purchased …": a pronoun cut from the relative clause that said who.
   if (/^(?:who|that|which)$/i.test(lower(a.tokens[stop])) && piece.tokens.some((k) => /^(?:anyone|anybody|someone|somebody|anything|something|everyone|everybody|those)$/i.test(a.tokens[k]!.text))) return null;
   // "… the most important that the Supreme Court will hear this year": a verb whose object went

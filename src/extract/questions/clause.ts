@@ -53,6 +53,31 @@ export function isWordHyphen(a: Analysis, k: number): boolean {
   return t !== undefined && /^[-–]$/.test(t.text) && prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start;
 }
 
+/** Whether the verb at `k` is the first verb of a relative clause: "who (persistently) break", "which has won". */
+function opensRelative(a: Analysis, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && /^(?:ADV|AUX|PART)$/.test(a.tokens[j]!.pos) && k - j <= 3) j--;
+  return /^(?:who|which|whom)$/i.test(a.tokens[j]?.text ?? '');
+}
+
+/** A past participle form: not the base form, not "-ing" or "-s" (an irregular one like "sold" or "taken" too). */
+const isParticiple = (tok: Token): boolean => tok.pos === 'VERB' && tok.text.toLowerCase() !== tok.lemma.toLowerCase() && !/(?:ing|s)$/i.test(tok.text);
+
+/** Whether token `k`, a past participle after a noun, postmodifies it: "phones sold", "the lessons learned in Delhi". */
+function isReducedRelative(a: Analysis, k: number, picked: readonly number[]): boolean {
+  const tok = a.tokens[k]!;
+  const head = a.tokens[k - 1];
+  if (tok.pos !== 'VERB' || !head || !/^(?:NOUN|PROPN)$/.test(head.pos)) return false;
+  if (!isParticiple(tok)) return false;
+  // "the measures the government announced could": a noun phrase right after another noun opens a
+  // relative clause without "that", whose verb is a simple past, not a participle.
+  let j = k - 1;
+  while (j > 0 && /^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[j]!.pos)) j--;
+  if (a.tokens[j]?.pos === 'DET' && /^(?:NOUN|PROPN)$/.test(a.tokens[j - 1]?.pos ?? '')) return false;
+  // Nothing after it but a prepositional phrase: "learned in Delhi", not "sold its stake".
+  return picked.length === 0 || (a.tokens[picked[0]!]!.pos === 'ADP' && picked.every((j) => /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[j]!.pos)));
+}
+
 /**
  * The subject of the clause whose verb group starts at token `t`: the noun phrase right before
  * it, skipping adverbs ("are currently mulling") and a parenthesis between dashes
@@ -134,6 +159,16 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
         continue;
       }
     }
+    // "phones sold will", "the lessons learned in Delhi could": a past participle right after its
+    // head noun, with no more than a prepositional phrase after it, is a reduced relative clause
+    // postmodifying the subject (Quirk et al. 1985, §17.29), not the clause's own verb.
+    if (isReducedRelative(a, k, picked)) {
+      picked.unshift(k);
+      continue;
+    }
+    // "Individuals who persistently break the law will face …": the noun phrase is the object of a
+    // relative clause's verb; the subject is the antecedent before "who", too far to ask about.
+    if (tok.pos === 'VERB' && picked.length > 0 && opensRelative(a, k)) return null;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
     // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
     if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;

@@ -113,7 +113,8 @@ export const disputedClaim: Rule = (ctx, s) => {
       continue;
     }
     // "there is every reason to suspect (that) …", "analysts doubt that …": a claim put in doubt (Hyland's hedging verbs).
-    if (/^(?:suspect|suspects|suspected|doubt|doubts|doubted)$/i.test(tok.text) && tok.pos === 'VERB') {
+    // ("is so suspect that …": after a degree adverb the word is an adjective, whatever the tagger says.)
+    if (/^(?:suspect|suspects|suspected|doubt|doubts|doubted)$/i.test(tok.text) && tok.pos === 'VERB' && !/^(?:so|too|very|rather|highly|quite|deeply)$/i.test(lower(a.tokens[t - 1]))) {
       const k = lower(a.tokens[t + 1]) === 'that' ? t + 2 : t + 1;
       if (!opensClause(a, s, k)) {
         if (lower(a.tokens[t + 1]) !== 'of') continue;
@@ -129,7 +130,11 @@ export const disputedClaim: Rule = (ctx, s) => {
       const verb = of > 0 ? of + 1 : -1;
       if (verb < 0 || !/ing$/i.test(a.tokens[verb]?.text ?? '') || a.tokens[verb]!.pos !== 'VERB') continue;
       const passive = /^(?:is|are|was|were|been|being|be)$/i.test(lower(a.tokens[t - 1]));
-      const subject: Piece | null = passive ? subjectBefore(a, s, auxStart(a, s, t)) ?? relativeAntecedent(a, s, auxStart(a, s, t)) : of > t + 1 ? { tokens: rangeOf(t + 1, of - 1) } : null;
+      // "Michael Howard has accused Tony Blair of performing U-turns": in the active one named party
+      // charges another, a point of debate; the agentless passive ("is accused of participating")
+      // is the charge laid against someone, which a court or an inquiry will settle.
+      if (!passive) continue;
+      const subject: Piece | null = subjectBefore(a, s, auxStart(a, s, t)) ?? relativeAntecedent(a, s, auxStart(a, s, t));
       const q = subject ? didQuestion(ctx, s, subject, verb) : null;
       if (q) return draft(q, 'disputed', s, 2);
       continue;
@@ -198,6 +203,9 @@ export const singleSource: Rule = (ctx, s) => {
     if (w === 'according' && lower(a.tokens[t + 1]) === 'to') {
       // "according to data from …", "according to figures": a record cited, not a claim on one word.
       if (a.tokens.slice(t + 2, t + 6).some((x) => RECORD.test(x.text) || (CONFORMITY.test(x.text) && x.pos === 'NOUN'))) continue;
+      // "according to John Binks, director of GfK", "according to the lawsuit": a source named on
+      // the record is an attribution; only a vague one leaves the claim resting on nobody in particular.
+      if (!isVagueSource(a, s, t + 2)) continue;
       const start = firstWord(a, s);
       const clauseAt = t === start ? afterSource(a, s, t + 2) : start;
       if (clauseAt < 0) continue;
@@ -427,12 +435,38 @@ function firstWord(a: Analysis, s: Sentence): number {
 }
 
 /** Where the clause starts after "According to {source}": past its comma, or where a new noun phrase opens after a name. */
+/** Quantifiers that leave a source unnamed ("one estimate", "some analysts", "unnamed officials"). */
+const VAGUE_QUANTIFIER = /^(?:one|some|many|several|most|various|other|others|unnamed|anonymous|certain)$/i;
+/** Sources that name nobody ("sources", "reports", "insiders"). */
+const VAGUE_HEAD = /^(?:sources|reports|insiders|observers|rumou?rs|experts|analysts|officials|people)$/i;
+
+/**
+ * Whether the source after "according to" is vague: a quantified or bare plural noun phrase
+ * ("one estimate", "industry experts", "sources close to the talks") rather than a named party or
+ * document ("John Binks", "the lawsuit", "a round-up compiled by Stuff Magazine"). Wikipedia's
+ * Manual of Style, "Words to watch: unsupported attributions" (WP:WEASEL), lists these forms.
+ */
+function isVagueSource(a: Analysis, s: Sentence, from: number): boolean {
+  const first = a.tokens[from];
+  if (!first || from > s.last) return false;
+  // ("according to sources close to …": "sources" after "to" is read as a verb by the tagger.)
+  if (VAGUE_QUANTIFIER.test(first.text) || first.pos === 'NUM' || VAGUE_HEAD.test(first.text)) return true;
+  // A name, a pronoun or a determined noun phrase ("Menatep", "its website", "the lawsuit") points at one source.
+  if (first.pos === 'PROPN' || first.pos === 'DET' || first.pos === 'PRON') return false;
+  // A bare noun phrase: vague when its head is plural ("industry experts").
+  // ("sources close to the talks": the head is the phrase's last noun, before any adjective that follows it.)
+  let head: Token | undefined;
+  for (let k = from; k <= s.last && /^(?:NOUN|ADJ)$/.test(a.tokens[k]!.pos); k++) if (a.tokens[k]!.pos === 'NOUN') head = a.tokens[k];
+  return head !== undefined && (/[^s]s$/i.test(head.text) || VAGUE_HEAD.test(head.text));
+}
+
 function afterSource(a: Analysis, s: Sentence, from: number): number {
   for (let k = from; k <= Math.min(s.last, from + 12); k++) {
     const x = a.tokens[k]!;
     if (x.text === ',') return k + 1;
     if (k > from && (x.pos === 'DET' || x.pos === 'PRON') && /^(?:PROPN|NOUN)$/.test(a.tokens[k - 1]!.pos) && opensClause(a, s, k)) return k;
-    if (x.pos === 'VERB' || x.pos === 'AUX') return -1;
+    // (The source's own first word may be misread as a verb: "according to sources close to …".)
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && k > from) return -1;
   }
   return -1;
 }

@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, nounPhraseEndingAt, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
-import { finishQuestion, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
@@ -257,7 +257,10 @@ export const request: Rule = (ctx, s) => {
     let auxAt = t - 1;
     while (auxAt > s.first && a.tokens[auxAt]!.pos === 'ADV' && !NEGATION.test(a.tokens[auxAt]!.text)) auxAt--;
     const perfect = /^(?:has|have)$/i.test(lower(a.tokens[auxAt])) && /ed$/i.test(tok.text);
-    if (!futureAsk && !present && !perfect && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
+    // "will ask the congregation to search for peace": the request itself is still to be made, so
+    // whether it is met is two steps away and no open question of the article.
+    if (futureAsk && !expecting) continue;
+    if (!present && !perfect && futureDates(ctx, s).length === 0 && !/\bor face\b/i.test(sentenceText)) continue;
     const object: Piece = { tokens: range(from, to - 1) };
     // "predict that an increase is unlikely to …": a clause, not an object, stands before the "to".
     if (object.tokens.some((k) => a.tokens[k]!.pos === 'AUX' || (/^that$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos !== 'DET'))) continue;
@@ -282,7 +285,7 @@ export const request: Rule = (ctx, s) => {
 /** Verbs of disclosure that, negated, leave their object unknown (FactBank's non-factive reporting predicates). */
 const DISCLOSE = /^(?:reveal|disclose|give|name|identify|release|specify|publish|say)$/i;
 /** What a withheld disclosure leaves unknown: the head nouns of information asked for with "what". */
-const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|intentions?|plans|futures?|fate|timing|extent)$/i;
+const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figure|sum|size|terms|details|reason|reasons|date|number|value|price|cost|source|sources|whereabouts|nationality|nationalities|motive|motives|intentions?|plans|futures?|fate|timing|extent|circumstances)$/i;
 
 /**
  * "It did not reveal the crash location", "declined to give the price", "was withholding the
@@ -290,13 +293,23 @@ const WITHHELD_HEAD = /^(?:location|cause|identity|identities|names?|amount|figu
  */
 export const withheld: Rule = (ctx, s) => {
   const a = ctx.analysis;
-  for (let t = s.first + 1; t < s.last - 1; t++) {
+  for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "he is unsure of Malcolm Glazer's motives", "speculation about his future": a stated unknown about a thing, not a clause.
-    const unsure = /^(?:unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)$/i.test(tok.text) && /^(?:of|about|over|as)$/i.test(lower(a.tokens[t + 1]));
+    // ("Uncertainty remains over the future of Perrier": a verb of lasting may stand between the noun and its object.)
+    const lasting = /^(?:remains?|remained|persists?|persisted|hangs?|hung|linger|lingers|lingered)$/i.test(lower(a.tokens[t + 1])) ? 1 : 0;
+    const unsure = /^(?:unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)$/i.test(tok.text) && /^(?:of|about|over|as)$/i.test(lower(a.tokens[t + 1 + lasting])) && (lasting === 0 || tok.pos === 'NOUN' || tok.pos === 'PROPN');
     if (unsure) {
-      const at = lower(a.tokens[t + 1]) === 'as' && lower(a.tokens[t + 2]) === 'to' ? t + 3 : t + 2;
+      const p = t + 1 + lasting;
+      const at = lower(a.tokens[p]) === 'as' && lower(a.tokens[p + 1]) === 'to' ? p + 2 : p + 1;
       const q = unknownThing(ctx, s, at);
+      if (q) return draft(q, 'stated-unknown', s, 2);
+      continue;
+    }
+    // "the exact circumstances of the deaths remained unclear": a phrase predicated unknown at the clause's end.
+    if (/^(?:unclear|unknown|uncertain)$/i.test(tok.text) && /^(?:is|are|was|were|remains?|remained)$/i.test(lower(a.tokens[t - 1])) && (t + 1 > s.last || isPunct(a.tokens[t + 1]!))) {
+      const subject = subjectBefore(a, s, t - 1);
+      const q = subject && lower(a.tokens[subject.tokens[0]!]) === 'the' ? unknownThing(ctx, s, subject.tokens[0]!) : null;
       if (q) return draft(q, 'stated-unknown', s, 2);
       continue;
     }

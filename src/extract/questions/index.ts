@@ -234,7 +234,7 @@ function disputedClaims(ctx: RuleContext, taken: Draft[]): Draft[] {
       const topic = sharedTopic(analysis, sa, sb, actors, parties);
       if (!topic) continue;
       const text = finishQuestion(`Who is right about ${topic}: ${nameA} or ${nameB}`);
-      if (text) out.push({ text, basis: 'disputed', sentence: sb, context: [sa], weight: 1.8 });
+      if (text) out.push({ text, basis: 'disputed', sentence: sb, context: [sa], weight: 1.8, rule: 'disputedClaims' });
       break;
     }
   }

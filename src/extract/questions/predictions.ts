@@ -4,7 +4,7 @@ import type { Analysis, Sentence } from '../nlp.js';
 import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
-import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
+import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
 
 /** Past-time markers that make "could" the past of "can". */
 const PAST_MARKERS = /\b(?:previously|formerly|once|used to|at the time|in the past|earlier|last (?:year|month|week)(?!['’]s))\b/i;
@@ -228,7 +228,8 @@ export const predictivePhrase: Rule = (ctx, s) => {
     }
     if ((!predictive && !READINESS_ADJ.has(w)) || lower(a.tokens[t + 1]) !== 'to') continue;
     // "he is too ready to switch allegiances": a judgement of character, not an intention.
-    if (/^(?:too|so|always|ever)$/i.test(lower(a.tokens[t - 1]))) continue;
+    // "are more likely to operate where …": a comparative states a tendency of a class, not one event ahead.
+    if (/^(?:too|so|always|ever|more|less|most|least)$/i.test(lower(a.tokens[t - 1]))) continue;
     let beAt = t - 1;
     while (beAt > s.first && (a.tokens[beAt]!.pos === 'ADV' || NEGATION.test(a.tokens[beAt]!.text))) beAt--;
     // "staff are sometimes expected to rule …": an adverb of frequency makes it a habit or a norm, not one event ahead.
@@ -242,9 +243,16 @@ export const predictivePhrase: Rule = (ctx, s) => {
       if (q) return draft(q, 'hedged-prediction', s, predictive ? 2.3 : 2);
       continue;
     }
-    if (be.lemma !== 'be') continue;
+    // "Jonny Wilkinson looks set to miss …": the current copulas of appearance (Quirk et al. 1985,
+    // §16.21: seem, appear, look) in the present stand for "is".
+    if (be.lemma !== 'be' && !/^(?:looks?|seems?|appears?)$/i.test(be.text)) continue;
     // A past "was expected to" may have come true; only reported speech keeps it open ("has been eager to" is still open).
     if ((/^(?:was|were)$/i.test(be.text) || (/^been$/i.test(be.text) && /^had$/i.test(lower(a.tokens[beAt - 1])))) && !isReported(a, s, beAt)) continue;
+    // "mobile operators are keen to encourage …": readiness (a TimeML I_STATE) in the article's own
+    // voice describes a party; hedged ("may be willing to"), attributed to a source ("said the UK was prepared to veto") or in a
+    // quotation it is an intention someone announces, still to be carried out.
+    // ("may be willing to cancel": a modal before it makes the readiness itself a guess.)
+    if (!predictive && !isReported(a, s, beAt) && !isQuoted(a, s, beAt) && !EPISTEMIC_MODAL.test(lower(a.tokens[beAt - 1]))) continue;
     // "senior civil servants are expected to remain …": a norm for a class, not a prediction.
     const subject = subjectBefore(a, s, beAt);
     const first = subject ? a.tokens[subject.tokens[0]!]! : undefined;
@@ -327,7 +335,9 @@ export const intention: Rule = (ctx, s) => {
       continue;
     }
     const past = (w !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(w)) || aux.some((x) => /^(?:was|were|did)$/.test(x));
-    if (past && !aux.some((x) => /^(?:has|have)$/.test(x)) && !isReported(a, s, groupAt)) continue;
+    // A past wish is still open only when it is backshifted in indirect speech ("said the UK
+    // wanted to …"); in a quotation ("I very much wanted to be in London but …") it is past.
+    if (past && !aux.some((x) => /^(?:has|have)$/.test(x)) && (!isReported(a, s, groupAt) || isQuoted(a, s, groupAt))) continue;
     // "many people want to …": what a class of people wants is no pending act.
     const subject = subjectBefore(a, s, groupAt);
     if (subject && GENERIC_SUBJECT.test(pieceText(a, subject))) continue;
@@ -341,11 +351,15 @@ export const intention: Rule = (ctx, s) => {
  * "X says the estimated revenues will still be way short" / "I believe that … will be
  * sufficient" / "He added that … would be decided" / "… will not stand down unless …".
  */
+/** Nouns of saying and belief that take a "that"-clause (FactBank's nominal source-introducing predicates, Saurí & Pustejovsky 2009). */
+const SOURCE_NOUN = /^(?:speculation|reports?|claims?|announcement|fears?|hopes?|expectations?|suggestions?|predictions?|forecasts?|warnings?|rumou?rs?|beliefs?|promises?|pledges?|assurances?|concerns?)$/i;
+
 export const forecast: Rule = (ctx, s) => {
   const a = ctx.analysis;
   let belief = false;
   let fearedNot = false;
   let reported = false;
+  let sourced = false;
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
@@ -360,6 +374,14 @@ export const forecast: Rule = (ctx, s) => {
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
     // "(he) was told he would be sent to …": what someone was told narrates what befell them, not a forecast still open.
     if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = !toldInPassive(a, s, t);
+    // "speculation that Euronext would make an offer", "claims that jobs would be lost": a noun of
+    // saying or belief with its "that"-clause (FactBank's nominal source-introducing predicates).
+    // ("claims by the licensed trade that …", "announcement in July that …": a prepositional phrase may come between.)
+    if (SOURCE_NOUN.test(tok.text) && tok.pos === 'NOUN') {
+      let k = t + 1;
+      if (a.tokens[k]?.pos === 'ADP' && lower(a.tokens[k]) !== 'that') while (k <= Math.min(s.last, t + 6) && /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(a.tokens[k]!.pos) && lower(a.tokens[k]) !== 'that') k++;
+      if (lower(a.tokens[k]) === 'that' && a.tokens[k]!.pos === 'SCONJ') sourced = true;
+    }
     if (!FUTURE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
     if (verb < 0 || isPerfect(a, verb)) continue;
@@ -375,9 +397,10 @@ export const forecast: Rule = (ctx, s) => {
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
     const { stop } = predicateFrom(a, s, t + 1, { stopAtCoordinatedVerb: true });
     const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
-    if (!belief && !estimated && !futureOfPast && !conditional && !hedged) continue;
+    if (!belief && !estimated && !futureOfPast && !conditional && !hedged && !sourced) continue;
     const q = willQuestion(ctx, s, t, t + 1);
-    if (q) return draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2);
+    const d = q ? draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2) : null;
+    if (d) return { ...d, rule: `forecast:${belief || estimated ? 'belief' : conditional ? 'conditional' : hedged ? 'hedged' : sourced ? 'source-noun' : 'reported'}` };
   }
   return null;
 };
