@@ -203,12 +203,51 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
-  const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
-  if (parenthetical) return trimSpan(text, sentence.start, end);
+  // ", Fiat said this week, ...": a time or hearer after the verb still leaves it set inside the sentence.
+  const closer = breakBefore !== null ? asideCloser(tokens, sentence, v) : -1;
+  const parenthetical = (breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last) || (closer > v + 1 && subjectOnlyBefore(tokens, sentence, v, breakBefore!));
+  if (parenthetical) {
+    // "Sales will fall, Fiat said, as it exits ...": after a whole clause, an adverbial or participle
+    // clause that follows the attribution is the writer's, not part of what was said.
+    const next = closer >= 0 ? tokens[closer + 1] : undefined;
+    if (next && opensAdjunct(next) && hasFiniteClause(tokens, { start: sentence.start, end: breakBefore! })) return trimSpan(text, sentence.start, breakBefore!);
+    return trimSpan(text, sentence.start, end);
+  }
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
   const closes = closingTail(tokens, sentence, v) > 0;
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
+}
+
+/**
+ * The comma that ends an attribution set inside its sentence (", he said, ...", ", Fiat said this
+ * week, ...", ", the firm told reporters on Monday, ..."): the verb, with at most its hearer, a time
+ * or prepositional phrases and no verb of their own, then a comma with more of the sentence after
+ * it. -1 when the verb takes a clause or closes the sentence.
+ */
+function asideCloser(tokens: Token[], sentence: Sentence, v: number): number {
+  let k = v + 1;
+  if (NEEDS_PARTICLE.get(lemmaOf(tokens[v]!))?.has(lower(tokens[k] ?? tokens[v]!))) k++;
+  const first = k;
+  for (; k <= sentence.last && tokens[k]!.text !== ','; k++) {
+    const tok = tokens[k]!;
+    if (k - first >= 10 || tok.pos === 'VERB' || tok.pos === 'AUX' || lower(tok) === 'that' || /^(?:[.!?;:()“”"]|[-–—―])$/.test(tok.text)) return -1;
+  }
+  if (k >= sentence.last || /^[.!?]$/.test(tokens[k + 1]!.text)) return -1;
+  // (As in a closing tail: a longer phrase only when a preposition opens it.)
+  return k - first <= 4 || tokens[first]!.pos === 'ADP' ? k : -1;
+}
+
+/** Between the comma at `comma` and the verb at `v` stands only its subject (no verb of another clause). */
+function subjectOnlyBefore(tokens: Token[], sentence: Sentence, v: number, comma: number): boolean {
+  // (A capitalised word there is a name, whatever its tag: "Ravel said".)
+  for (let t = v - 1; t >= sentence.first && tokens[t]!.start > comma; t--) if ((tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[t]!.text)) return false;
+  return true;
+}
+
+/** A word that opens an adverbial clause ("as it exits ...", "because ...") or a participle clause ("adding ..."). */
+function opensAdjunct(tok: Token): boolean {
+  return SUBORDINATORS.has(lower(tok)) || lower(tok) === 'whereas' || (tok.pos === 'VERB' && /ing$/i.test(tok.text));
 }
 
 /**
@@ -1201,8 +1240,9 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
  * attribution interrupts its content; the comma before its subject to the comma after its verb.
  */
 function parentheticalAside(tokens: Token[], sentence: Sentence, v: number, span: { start: number; end: number }): { start: number; end: number } | undefined {
-  const after = tokens[v + 1];
-  if (after?.text !== ',' || v + 2 > sentence.last) return undefined;
+  const closer = tokens[v + 1]?.text === ',' ? v + 1 : asideCloser(tokens, sentence, v);
+  const after = tokens[closer];
+  if (closer < 0 || after?.text !== ',' || closer + 1 > sentence.last) return undefined;
   const subject = tokens[v - 1]?.text === ',' ? -1 : subjectComma(tokens, sentence, v);
   const comma = subject >= 0 ? tokens[subject]! : null;
   if (!comma || comma.start <= span.start || after.end >= span.end) return undefined;
