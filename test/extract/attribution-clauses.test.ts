@@ -353,6 +353,19 @@ describe('"claim" of winning or taking', () => {
   });
 });
 
+describe('"deny" of withholding', () => {
+  it('"deny" with two noun-phrase objects withholds and states nothing; with a clause or one object it denies', () => {
+    const text =
+      'The singer Tara Vance has denied Leo Marsh his third title of the season. The panel denied him a visa to enter the country. The court denied the council the right to appeal. ' +
+      'Ben Ortiz denied that he had leaked the files. Ben Ortiz denied reports the firm had lied to investors. Ben Ortiz denied the allegations of fraud this week.';
+    expect(claimsOf(text).map((c) => ({ cue: c.cue, text: c.text }))).toEqual([
+      { cue: 'denied', text: 'he had leaked the files' },
+      { cue: 'denied', text: 'reports the firm had lied to investors' },
+      { cue: 'denied', text: 'the allegations of fraud this week' },
+    ]);
+  });
+});
+
 describe('talk verbs', () => {
   it('"talked about", "spoke about" report speech only when a wh-clause or a quotation follows', () => {
     const text =

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -55,6 +55,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
+  if (WITHHOLDING_LEMMAS.has(lemma) && takesTwoObjects(tokens, t)) return false;
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
@@ -91,6 +92,50 @@ function takesNounObject(tokens: Token[], t: number): boolean {
   // (A verb after the noun phrase makes it the subject of a clause: "claimed he won", "claims the data show".)
   const next = tokens[k];
   return !next || next.sentence !== sentence || !(next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** Words that open a noun phrase after another one ("denied Elvis his ...", "denied the band a ..."). */
+const NP_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'any', 'no', 'every', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
+/** Time words, which make an adverbial, not an object: "denied the claims this week", "denied Monday ...". */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|last|next)$/i;
+
+/**
+ * Does the verb at `t` take an indirect and a direct object ("denied Elvis his fourth number one",
+ * "denied him a visa", "denied the team the title")? Not when the second phrase is the subject of
+ * a clause ("denied reports the firm had lied") or a time ("denied the claims this week").
+ */
+function takesTwoObjects(tokens: Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const nominal = (tok: Token | undefined): boolean => !!tok && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tok.pos) && lower(tok) !== 'that';
+  let k = t + 1;
+  const first = at(k);
+  if (!first) return false;
+  // The first object: an object pronoun ("him", "her" before another phrase), or a noun phrase up to
+  // where a second opens with a determiner or a possessive.
+  if (OBJECT_PRONOUNS.has(lower(first)) && (lower(first) !== 'her' || NP_OPENERS.has(lower(at(k + 1) ?? first)) || at(k + 1)?.pos === 'NUM')) k++;
+  else {
+    let head = false;
+    while (nominal(at(k)) || (POSSESSIVE_PRONOUNS.has(lower(at(k) ?? first)) && !head)) {
+      const tok = tokens[k]!;
+      if (head && NP_OPENERS.has(lower(tok))) break;
+      if (TIME_WORD.test(tok.text)) return false;
+      head ||= tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM';
+      k++;
+    }
+    if (!head) return false;
+  }
+  // The second object opens with a determiner or a possessive and is not followed by a verb.
+  const second = at(k);
+  if (!second || !NP_OPENERS.has(lower(second))) return false;
+  let head = false;
+  for (k++; nominal(at(k)); k++) {
+    if (TIME_WORD.test(tokens[k]!.text)) return false;
+    head ||= tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM';
+  }
+  const next = at(k);
+  return head && !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 /**
