@@ -288,6 +288,23 @@ describe('the clause structure around a cue', () => {
     ]);
   });
 
+  it('an attribution with a time or a hearer after its verb is set inside its content too', () => {
+    const text = 'Nora Quinn chairs the board. The merger, she told staff on Tuesday, would save jobs. Lakeside Foods is in talks. Its costs will rise next year, the firm said in a filing on Friday, while prices stay flat.';
+    expect(claimsOf(text)).toMatchObject([
+      { speaker: 'Nora Quinn', cue: 'told', text: 'The merger would save jobs' },
+      { speaker: 'Lakeside Foods', cue: 'said', text: 'Its costs will rise next year' },
+    ]);
+  });
+
+  it('after a whole clause, an adverbial or participle clause that follows the attribution is not its content', () => {
+    const text = 'Ravel Motors makes vans. Output will be cut in 2025, Ravel said this week, as it leaves the small car market. Demand has slowed, the company said, adding that 200 jobs would go.';
+    expect(claimsOf(text)).toMatchObject([
+      { speaker: 'Ravel Motors', cue: 'said', text: 'Output will be cut in 2025' },
+      { speaker: 'Ravel Motors', cue: 'said', text: 'Demand has slowed' },
+      { speaker: 'Ravel Motors', cue: 'adding', text: '200 jobs would go' },
+    ]);
+  });
+
   it('the agent of a passive verb of telling is the speaker', () => {
     const text = 'Contestants on the show were told by hosts Anne Lee and Mark Dunn that the prize had been cancelled.';
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Anne Lee', cue: 'told', text: 'the prize had been cancelled' }]);
@@ -333,6 +350,19 @@ describe('"claim" of winning or taking', () => {
       'The Kiwis would claim the Cup if they won on Saturday. Serena Park claimed victory in the final. The young driver claimed his first win at Monza. The storm claimed three lives. ' +
       'Tom Reed claimed that the vote was rigged. Lee Hart claimed to have seen the car. The count was a fix, Ana Ruiz claimed. Mark Bell claims the polls show fraud.';
     expect(claimsOf(text).map((c) => c.text)).toEqual(['the vote was rigged', 'to have seen the car', 'The count was a fix', 'the polls show fraud']);
+  });
+});
+
+describe('"deny" of withholding', () => {
+  it('"deny" with two noun-phrase objects withholds and states nothing; with a clause or one object it denies', () => {
+    const text =
+      'The singer Tara Vance has denied Leo Marsh his third title of the season. The panel denied him a visa to enter the country. The court denied the council the right to appeal. ' +
+      'Ben Ortiz denied that he had leaked the files. Ben Ortiz denied reports the firm had lied to investors. Ben Ortiz denied the allegations of fraud this week.';
+    expect(claimsOf(text).map((c) => ({ cue: c.cue, text: c.text }))).toEqual([
+      { cue: 'denied', text: 'he had leaked the files' },
+      { cue: 'denied', text: 'reports the firm had lied to investors' },
+      { cue: 'denied', text: 'the allegations of fraud this week' },
+    ]);
   });
 });
 

@@ -28,6 +28,13 @@ describe('findSpeaker', () => {
     expect(speakerOf('The talks resumed. The wife of President Bush said she was proud of the troops.', 'she was proud of the troops')).not.toBe('Bush');
   });
 
+  it('reads a title whose "of" complement is a common noun ("inspector of schools Mr X, 62,") as the name\'s, not a person noun\'s ("the mother of teenager X")', () => {
+    const text = 'Colin Marsh published his review on Monday. Former inspector of schools Mr Marsh, 62, has recommended scrapping the tests. Ruth Dale wrote it with him. Ex-director of studies Dr Ruth Dale warned that pupils were tested too often.';
+    expect(speakerOf(text, 'scrapping the tests')).toBe('Colin Marsh');
+    expect(speakerOf(text, 'tested too often')).toBe('Ruth Dale');
+    expect(speakerOf('The road was closed in June. The father of local teenager Tom Reyes said the city had failed him.', 'the city had failed him')).not.toBe('Tom Reyes');
+  });
+
   it('takes the name in apposition after the verb ("said another witness, former adviser X.")', () => {
     const text = 'Hendry liked to say "he was in charge of the whole region" while in Brussels, said another witness in the inquiry, former White House adviser Fiona Marsh.';
     expect(speakerOf(text, 'in charge of the whole region')).toBe('Fiona Marsh');

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -55,6 +55,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
+  if (WITHHOLDING_LEMMAS.has(lemma) && takesTwoObjects(tokens, t)) return false;
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
@@ -91,6 +92,50 @@ function takesNounObject(tokens: Token[], t: number): boolean {
   // (A verb after the noun phrase makes it the subject of a clause: "claimed he won", "claims the data show".)
   const next = tokens[k];
   return !next || next.sentence !== sentence || !(next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** Words that open a noun phrase after another one ("denied Elvis his ...", "denied the band a ..."). */
+const NP_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'any', 'no', 'every', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
+/** Time words, which make an adverbial, not an object: "denied the claims this week", "denied Monday ...". */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|month|year|weekend|morning|afternoon|evening|night|last|next)$/i;
+
+/**
+ * Does the verb at `t` take an indirect and a direct object ("denied Elvis his fourth number one",
+ * "denied him a visa", "denied the team the title")? Not when the second phrase is the subject of
+ * a clause ("denied reports the firm had lied") or a time ("denied the claims this week").
+ */
+function takesTwoObjects(tokens: Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  const at = (k: number): Token | undefined => (tokens[k]?.sentence === sentence ? tokens[k] : undefined);
+  const nominal = (tok: Token | undefined): boolean => !!tok && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tok.pos) && lower(tok) !== 'that';
+  let k = t + 1;
+  const first = at(k);
+  if (!first) return false;
+  // The first object: an object pronoun ("him", "her" before another phrase), or a noun phrase up to
+  // where a second opens with a determiner or a possessive.
+  if (OBJECT_PRONOUNS.has(lower(first)) && (lower(first) !== 'her' || NP_OPENERS.has(lower(at(k + 1) ?? first)) || at(k + 1)?.pos === 'NUM')) k++;
+  else {
+    let head = false;
+    while (nominal(at(k)) || (POSSESSIVE_PRONOUNS.has(lower(at(k) ?? first)) && !head)) {
+      const tok = tokens[k]!;
+      if (head && NP_OPENERS.has(lower(tok))) break;
+      if (TIME_WORD.test(tok.text)) return false;
+      head ||= tok.pos === 'NOUN' || tok.pos === 'PROPN' || tok.pos === 'NUM';
+      k++;
+    }
+    if (!head) return false;
+  }
+  // The second object opens with a determiner or a possessive and is not followed by a verb.
+  const second = at(k);
+  if (!second || !NP_OPENERS.has(lower(second))) return false;
+  let head = false;
+  for (k++; nominal(at(k)); k++) {
+    if (TIME_WORD.test(tokens[k]!.text)) return false;
+    head ||= tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NUM';
+  }
+  const next = at(k);
+  return head && !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
 }
 
 /**
@@ -203,12 +248,51 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
-  const parenthetical = breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last;
-  if (parenthetical) return trimSpan(text, sentence.start, end);
+  // ", Fiat said this week, ...": a time or hearer after the verb still leaves it set inside the sentence.
+  const closer = breakBefore !== null ? asideCloser(tokens, sentence, v) : -1;
+  const parenthetical = (breakBefore !== null && afterVerb?.text === ',' && v + 2 <= sentence.last) || (closer > v + 1 && subjectOnlyBefore(tokens, sentence, v, breakBefore!));
+  if (parenthetical) {
+    // "Sales will fall, Fiat said, as it exits ...": after a whole clause, an adverbial or participle
+    // clause that follows the attribution is the writer's, not part of what was said.
+    const next = closer >= 0 ? tokens[closer + 1] : undefined;
+    if (next && opensAdjunct(next) && hasFiniteClause(tokens, { start: sentence.start, end: breakBefore! })) return trimSpan(text, sentence.start, breakBefore!);
+    return trimSpan(text, sentence.start, end);
+  }
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
   const closes = closingTail(tokens, sentence, v) > 0;
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
+}
+
+/**
+ * The comma that ends an attribution set inside its sentence (", he said, ...", ", Fiat said this
+ * week, ...", ", the firm told reporters on Monday, ..."): the verb, with at most its hearer, a time
+ * or prepositional phrases and no verb of their own, then a comma with more of the sentence after
+ * it. -1 when the verb takes a clause or closes the sentence.
+ */
+function asideCloser(tokens: Token[], sentence: Sentence, v: number): number {
+  let k = v + 1;
+  if (NEEDS_PARTICLE.get(lemmaOf(tokens[v]!))?.has(lower(tokens[k] ?? tokens[v]!))) k++;
+  const first = k;
+  for (; k <= sentence.last && tokens[k]!.text !== ','; k++) {
+    const tok = tokens[k]!;
+    if (k - first >= 10 || tok.pos === 'VERB' || tok.pos === 'AUX' || lower(tok) === 'that' || /^(?:[.!?;:()“”"]|[-–—―])$/.test(tok.text)) return -1;
+  }
+  if (k >= sentence.last || /^[.!?]$/.test(tokens[k + 1]!.text)) return -1;
+  // (As in a closing tail: a longer phrase only when a preposition opens it.)
+  return k - first <= 4 || tokens[first]!.pos === 'ADP' ? k : -1;
+}
+
+/** Between the comma at `comma` and the verb at `v` stands only its subject (no verb of another clause). */
+function subjectOnlyBefore(tokens: Token[], sentence: Sentence, v: number, comma: number): boolean {
+  // (A capitalised word there is a name, whatever its tag: "Ravel said".)
+  for (let t = v - 1; t >= sentence.first && tokens[t]!.start > comma; t--) if ((tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX') && !/^\p{Lu}/u.test(tokens[t]!.text)) return false;
+  return true;
+}
+
+/** A word that opens an adverbial clause ("as it exits ...", "because ...") or a participle clause ("adding ..."). */
+function opensAdjunct(tok: Token): boolean {
+  return SUBORDINATORS.has(lower(tok)) || lower(tok) === 'whereas' || (tok.pos === 'VERB' && /ing$/i.test(tok.text));
 }
 
 /**
@@ -1201,8 +1285,9 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
  * attribution interrupts its content; the comma before its subject to the comma after its verb.
  */
 function parentheticalAside(tokens: Token[], sentence: Sentence, v: number, span: { start: number; end: number }): { start: number; end: number } | undefined {
-  const after = tokens[v + 1];
-  if (after?.text !== ',' || v + 2 > sentence.last) return undefined;
+  const closer = tokens[v + 1]?.text === ',' ? v + 1 : asideCloser(tokens, sentence, v);
+  const after = tokens[closer];
+  if (closer < 0 || after?.text !== ',' || closer + 1 > sentence.last) return undefined;
   const subject = tokens[v - 1]?.text === ',' ? -1 : subjectComma(tokens, sentence, v);
   const comma = subject >= 0 ? tokens[subject]! : null;
   if (!comma || comma.start <= span.start || after.end >= span.end) return undefined;

@@ -75,6 +75,13 @@ export const INVERTIBLE = new Set(
   observe acknowledge recall testify believe think reckon ask declare announce report complain conclude stress`.split(/\s+/),
 );
 
+/**
+ * Speech verbs that, with two noun-phrase objects, withhold rather than state: "deny" as WordNet
+ * 3.0 deny v.4, "refuse to let have" (frame "Somebody ----s somebody something": "She denies me
+ * every pleasure"), not v.1 "declare untrue" ("denied that ...", "denied the claims").
+ */
+export const WITHHOLDING_LEMMAS = new Set(['deny']);
+
 /** Verbs of desire and intention: with "to" and a verb they report a plan, not a statement ("hoping to strike a deal"). */
 export const INTENTION_LEMMAS = new Set(['want', 'hope', 'plan', 'expect', 'intend', 'seek', 'wish']);
 

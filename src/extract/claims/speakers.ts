@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HONORIFICS, PERSON_KINDS } from '../actors/lexicon.js';
+import { HONORIFICS, PERSON_KINDS, PERSON_SENSES } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
 import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
@@ -722,11 +722,25 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (The complement names a body or a place, not another person: "the wife of President Bush" is the wife.)
   const inTitle = (t: number): boolean => {
     // ("a spokesman for Mr Prescott" speaks for him: only "of" joins a title to its body.)
-    if (!titled || t >= titled.first || lower(tokens[t]!) !== 'of' || !PERSON_KINDS.has(lower(tokens[t - 1]!))) return false;
+    // ("Ex-director of ...": the prefix "ex-" makes a former holder of the title.)
+    if (!titled || t >= titled.first || lower(tokens[t]!) !== 'of' || !PERSON_KINDS.has(lower(tokens[t - 1]!).replace(/^ex-/, ''))) return false;
     const complement = tokens.slice(t + 1, titled.first);
     // ("the president of Bank of America Brian Moynihan": a connector inside the body's name is part of it.)
     const inBody = (i: number): boolean => inNp.some((m) => m.first <= i && i <= m.last && m !== titled && ctx.mentionOwner.get(m.start)?.type !== 'person');
-    return complement.some((x) => isCap(x)) && complement.every((x, i) => (isCap(x) && !PERSON_KINDS.has(lower(x)) && !HONORIFICS.has(lower(x))) || lower(x) === 'the' || inBody(t + 1 + i));
+    return (complement.some((x) => isCap(x)) && complement.every((x, i) => (isCap(x) && !PERSON_KINDS.has(lower(x)) && !HONORIFICS.has(lower(x))) || lower(x) === 'the' || inBody(t + 1 + i))) || closesBeforeName(t + 1, titled.first);
+  };
+  // "chief inspector of schools Mr Tomlinson": a complement that ends in a common noun no person is
+  // called by ("schools", "state") is complete before the name, which the whole title then premodifies
+  // ("the wife of murdered teenager Rhys Jones" has a person noun there: the name is its complement's).
+  const closesBeforeName = (from: number, name: number): boolean => {
+    let end = name - 1;
+    while (end >= from && HONORIFICS.has(lower(tokens[end]!))) end--;
+    if (end < from) return false;
+    const last = tokens[end]!;
+    const w = lower(last);
+    // (A noun with a rare person sense is one only in that slot, and a title there is singular: "star", not "studies".)
+    const personal = [w, singular(w)].some((x) => PERSON_KINDS.has(x) || PERSON_NOUNS.has(x)) || PERSON_SENSES.has(w) || isAgentNoun(last);
+    return last.pos === 'NOUN' && !isCap(last) && !personal && tokens.slice(from, end + 1).every((x) => /^(?:DET|ADJ|NOUN|NUM)$/.test(x.pos));
   };
   for (let t = np.first + 1; t <= np.last; t++)
     // A preposition inside a name ("National Union of Journalists") does not end the head.
