@@ -411,4 +411,10 @@ describe('number, compound surnames, described speakers and fronted clauses', ()
     const text = 'Donald Trump has been a participant in 3,500 lawsuits in 30 years. The attorney general of the state of New York is suing Trump for $40 million, claiming Trump University is a fraud.';
     expect(speakerOf(text, 'Trump University is a fraud')).not.toBe('Donald Trump');
   });
+
+  it('a past participle inside a description keeps its noun in the phrase ("The mother of murdered teenager X said" is not X)', () => {
+    const text = 'Police are hunting the killer of Owen Tarrant, 11. The mother of murdered teenager Owen Tarrant said she was devastated.';
+    expect(speakerOf(text, 'she was devastated')).not.toBe('Owen Tarrant');
+  });
 });
+

@@ -662,6 +662,12 @@ export function phraseEndingAt(tokens: Token[], sentence: Sentence, last: number
       first = t;
       continue;
     }
+    // "the mother of murdered teenager Rhys Jones": a past participle the tagger read as a verb, between
+    // a determiner, "of" or an adjective and the noun it modifies, is an adjective inside the phrase.
+    if (tok.pos === 'VERB' && /\p{Ll}ed$/u.test(tok.text) && first === t + 1 && tokens[t + 1]!.pos === 'NOUN' && t - 1 >= sentence.first && (/^(?:DET|ADJ)$/.test(tokens[t - 1]!.pos) || /^(?:of|the|a|an)$/i.test(tokens[t - 1]!.text) || POSSESSIVE.has(tokens[t - 1]!.text))) {
+      first = t;
+      continue;
+    }
     // "analyst Mike Powell of Dresdner": a preposition inside the phrase, between two nominals.
     // (A dash with spaces around it, "incomes - the Commission", ends the phrase.)
     if (NP_GLUE.has(lower(tok)) && t - 1 >= sentence.first && !(tok.text === '-' && tokens[t - 1]!.end < tok.start)) {
