@@ -323,6 +323,12 @@ describe('labels and codes on product pages', () => {
     for (const thing of ['AWD', 'USB-C', 'European WLTP', 'WLTP']) expect(names).not.toContain(thing);
     expect(names).toEqual(expect.arrayContaining(['NATO', 'NRDC']));
   });
+
+  it('makes no actor of an initialism counted with "a"/"an", nor of a letter joined to a word, but keeps a body before a person noun', () => {
+    const names = namesOf('Her QX score was high, and a QX of 140 is rare. The lamp has an X-shaped base and the car made a U-turn. An NRDC lawyer and a KBRT spokesman came.');
+    for (const thing of ['QX', 'X-shaped', 'U-turn']) expect(names).not.toContain(thing);
+    expect(names).toEqual(expect.arrayContaining(['NRDC', 'KBRT']));
+  });
 });
 
 describe('titles of works and their artists', () => {

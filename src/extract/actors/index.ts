@@ -309,7 +309,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
-  for (const d of drafts) if (d.type === 'organization' && d.role === null && isInitialismName(d.name) && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.mentions = [];
+  // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
+  for (const d of drafts) if (d.type === 'organization' && d.role === null && isInitialismName(d.name) && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (modifiesThing(analysis, m) || countedThing(analysis, m)))) d.mentions = [];
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -363,6 +364,12 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   const before = tokens[m.first - 1];
   if (!next || !before || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma)) return false;
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
+}
+
+/** The mention follows "a"/"an" and heads its phrase: no noun follows it ("an IQ of 140", "fitted with a GPU"). */
+function countedThing(analysis: Analysis, m: NameMention): boolean {
+  const next = analysis.tokens[m.last + 1];
+  return /^an?$/i.test(analysis.tokens[m.first - 1]?.text ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */

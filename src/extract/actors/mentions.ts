@@ -142,6 +142,8 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
   if (CONTRACTION.test(word)) return false;
   // "Ex-chief", "Co-founder": a title written with a prefix.
   if (/^(?:ex|co|vice|deputy|acting)-\p{L}/u.test(word)) return false;
+  // "X-shaped", "U-turn", "T-shirt": a letter joined to a lower-case word is a common word, shaped or named like the letter.
+  if (/^\p{Lu}-\p{Ll}{2,}$/u.test(t.text)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
   // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym
