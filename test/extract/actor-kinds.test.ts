@@ -304,3 +304,48 @@ describe('round five: initialisms for things', () => {
     expect(names).toEqual(expect.arrayContaining(['NHS', 'BBC']));
   });
 });
+
+describe('labels and codes on product pages', () => {
+  it('ends a label\'s value at the next label glued to its colon, and makes no actor of the label', () => {
+    const names = namesOf('Reviewed by: Alice Hartwell RRP: £49.99 More info: the maker says it lasts. Venue: Elland Road Kick Off: 3pm.');
+    expect(names).toContain('Alice Hartwell');
+    expect(names).toContain('Elland Road');
+    for (const glued of ['Alice Hartwell RRP', 'RRP', 'Elland Road Kick Off', 'Kick Off', 'More']) expect(names).not.toContain(glued);
+  });
+
+  it('keeps a name before a colon whole when it is no label\'s value', () => {
+    const names = namesOf('Manchester City: the club said the deal was done. Rita Vance said so.');
+    expect(names).toContain('Manchester City');
+  });
+
+  it('makes no actor of an unknown initialism only ever written as a modifier of a common noun', () => {
+    const names = namesOf('The AWD version costs more, and a USB-C port is fitted. The hatch beat the European WLTP test. The NATO summit met, and the NRDC said so.');
+    for (const thing of ['AWD', 'USB-C', 'European WLTP', 'WLTP']) expect(names).not.toContain(thing);
+    expect(names).toEqual(expect.arrayContaining(['NATO', 'NRDC']));
+  });
+
+  it('makes no actor of an initialism counted with "a"/"an", nor of a letter joined to a word, but keeps a body before a person noun', () => {
+    const names = namesOf('Her QX score was high, and a QX of 140 is rare. The lamp has an X-shaped base and the car made a U-turn. An NRDC lawyer and a KBRT spokesman came.');
+    for (const thing of ['QX', 'X-shaped', 'U-turn']) expect(names).not.toContain(thing);
+    expect(names).toEqual(expect.arrayContaining(['NRDC', 'KBRT']));
+  });
+});
+
+describe('titles of works and their artists', () => {
+  it('makes no actor of a title in quotation marks that reads as a phrase, nor of one after a work noun', () => {
+    const names = namesOf('The charity single "Sorrow Never Sleeps Alone" was out on Monday. She sang "Like Paper Lanterns" on stage. Fans bought Dunmore\'s single Are You Coming Home Tonight.');
+    for (const title of ['Sorrow Never Sleeps Alone', 'Never Sleeps Alone', 'Like Paper Lanterns', 'Paper Lanterns', 'Lanterns', 'Coming Home Tonight', 'Home Tonight']) expect(names).not.toContain(title);
+  });
+
+  it('keeps a name in quotation marks that holds no verb, pronoun or adverb', () => {
+    const names = namesOf('A firm calling itself "Brightwater Kessling" was fined, police said. Ruth Ames said so.');
+    expect(names).toContain('Brightwater Kessling');
+  });
+
+  it('reads the owner of a hit, a single or an album as a person, not an organisation', () => {
+    const actors = actorsOf('The band covered Velmara\'s 1980s hit Paper Lanterns last year. Critics praised Velmara\'s new album. Fans said Dunmore\'s single sold well.');
+    expect(named(actors, 'Velmara').type).toBe('person');
+    expect(named(actors, 'Dunmore').type).toBe('person');
+    expect(actorsOf('Halvorsen\'s film division was sold. Halvorsen said so.').find((a) => a.name === 'Halvorsen')?.type).not.toBe('person');
+  });
+});

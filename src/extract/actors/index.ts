@@ -307,6 +307,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
+  // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
+  // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
+  // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
+  for (const d of drafts) if (d.type === 'organization' && d.role === null && isInitialismName(d.name) && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (modifiesThing(analysis, m) || countedThing(analysis, m)))) d.mentions = [];
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -337,6 +341,19 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   return drafts.filter((d) => d.mentions.length > 0);
 }
 
+/**
+ * "AWD", "USB-C", "European WLTP": capitals (a letter or figure after a hyphen), perhaps after a region's or
+ * a country's adjective, that no gazetteer knows as a body or a country.
+ */
+function isInitialismName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const code = words[words.length - 1]!;
+  const lead = words.slice(0, -1).map((w) => w.toLowerCase());
+  if (!/^\p{Lu}{2,5}(?:-\p{Lu}{1,2}|-?\d)?$/u.test(code) || lead.some((w) => !COUNTRY_FORMS.get(w)?.adjective && !REGION_ADJECTIVES.has(w))) return false;
+  const lower = name.toLowerCase();
+  return ![lower, code.toLowerCase()].some((w) => KNOWN_ORGS.has(w) || KNOWN_ORG_NAMES.has(w) || COUNTRY_FORMS.has(w) || COUNTRY_NAMES.has(w));
+}
+
 /** Words that open a noun phrase: the articles, demonstratives and possessive determiners. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
@@ -347,6 +364,12 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   const before = tokens[m.first - 1];
   if (!next || !before || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma)) return false;
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
+}
+
+/** The mention follows "a"/"an" and heads its phrase: no noun follows it ("an IQ of 140", "fitted with a GPU"). */
+function countedThing(analysis: Analysis, m: NameMention): boolean {
+  const next = analysis.tokens[m.last + 1];
+  return /^an?$/i.test(analysis.tokens[m.first - 1]?.text ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
@@ -424,6 +447,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // ("Minnesota Wild ... the Wild scored", "Wild coach": a surname is not written after "the" nor before a member's noun; a team's or a body's short name is.)
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
+  // "Martika's 1980s hit", "Presley's new single": whose a song, an album or a novel is, is the artist, a person or a band
+  // (a studio or a label the gazetteers know is typed by its name before this).
+  if (d.mentions.some((m) => possessesWork(tokens, m))) return 'person';
   const located = d.mentions.some((m) => {
     const before = tokens[(m.titleFirst ?? m.first) - 1];
     // "shares in Acme", "a stake in Northwind": what one holds a part of is a company.
@@ -489,6 +515,23 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
+}
+
+/** Nouns for works an artist is named with (WordNet's "musical composition", "movie" and "novel", and the press's "hit"). */
+const ARTIST_WORKS = new Set(['hit', 'hits', 'album', 'albums', 'single', 'singles', 'song', 'songs', 'track', 'tracks', 'ballad', 'film', 'films', 'movie', 'novel', 'novels', 'memoir', 'autobiography']);
+
+/** The mention owns a work: its possessive, perhaps adjectives or a decade, then a work noun that heads its phrase ("Martika's 1980s hit"). */
+function possessesWork(tokens: Token[], m: NameMention): boolean {
+  if (!/^[’']s$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+  for (let t = m.last + 2; t <= m.last + 4; t++) {
+    const tok = tokens[t];
+    if (!tok || !/^[\p{Ll}\d]/u.test(tok.text)) return false;
+    // ("Sony's film division": the work noun must head the phrase.)
+    const next = tokens[t + 1];
+    if (ARTIST_WORKS.has(tok.text) && !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text))) return true;
+    if (tok.pos !== 'ADJ' && tok.pos !== 'NUM' && !/^\d+s$/.test(tok.text) && !ARTIST_WORKS.has(tok.text)) return false;
+  }
+  return false;
 }
 
 const QUOTE_MARK = /^["“”]$/;

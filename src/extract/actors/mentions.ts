@@ -49,6 +49,9 @@ export function afterOpening(tokens: readonly Token[], t: number): boolean {
   return /^[“‘([:]$/.test(prev.text);
 }
 
+/** Parts of speech of function words, which open a title ("Are You Lonesome Tonight") but no name. */
+const FUNCTION_POS = new Set(['AUX', 'PRON', 'ADP', 'DET', 'PART', 'SCONJ', 'CCONJ']);
+
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
 const DATE_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -139,6 +142,8 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
   if (CONTRACTION.test(word)) return false;
   // "Ex-chief", "Co-founder": a title written with a prefix.
   if (/^(?:ex|co|vice|deputy|acting)-\p{L}/u.test(word)) return false;
+  // "X-shaped", "U-turn", "T-shirt": a letter joined to a lower-case word is a common word, shaped or named like the letter.
+  if (/^\p{Lu}-\p{Ll}{2,}$/u.test(t.text)) return false;
   // "MPs", "CEOs": plural acronyms are common nouns.
   if (PLURAL_ACRONYM.test(t.text)) return false;
   // "MORE", "WATCH", "GO": an everyday word in capitals is page furniture or emphasis, not an acronym
@@ -223,6 +228,19 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       const particle = NAME_PARTICLES.has(tok.text) && tokens[t + 1]?.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]?.start === tokens[t + 1]!.end && isCapitalised(tokens[t + 2]!);
       // "Six Nations", "Big Four" inside a sentence: a capitalised number word opens the name that follows it.
       const numberLed = !atStart && NUMBER_WORDS.has(lower(tok)) && isCapitalised(tok) && t < sentence.last && adjacent(text, tok, tokens[t + 1]!) && isNameToken(tokens[t + 1]!, false, ev);
+      // "comedy sequel Meet the Fockers", "his new thriller Hide and Seek": a title after the noun for
+      // a work names the work, not an actor; its words are dropped here and wherever they recur. So does
+      // a title in quotation marks that reads as a phrase, not a name ('"Grief Never Grows Old"').
+      // (It may open with a function word, which opens no name: "the single Are You Lonesome Tonight".)
+      const quotedEnd = particle ? -1 : quotedTitleEnd(tokens, t, sentence.last);
+      const workEnd = particle || quotedEnd >= 0 ? -1 : workTitleEnd(tokens, t, sentence.last);
+      const opensName = (): boolean => numberLed || (!isUnitOrCurrency(tokens, t) && isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last)));
+      const titleEnd = quotedEnd >= 0 ? quotedEnd : workEnd >= 0 && (FUNCTION_POS.has(tok.pos) || opensName()) ? workEnd : -1;
+      if (titleEnd >= 0) {
+        titles.push(text.slice(tokens[t]!.start, tokens[titleEnd]!.end));
+        t = titleEnd + 1;
+        continue;
+      }
       if (isUnitOrCurrency(tokens, t)) {
         t++;
         continue;
@@ -241,14 +259,6 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           t = k + 1;
           continue;
         }
-      }
-      // "comedy sequel Meet the Fockers", "his new thriller Hide and Seek": a title after the noun for
-      // a work names the work, not an actor; its words are dropped here and wherever they recur.
-      const titleEnd = particle ? -1 : workTitleEnd(tokens, t, sentence.last);
-      if (titleEnd >= 0) {
-        titles.push(text.slice(tokens[t]!.start, tokens[titleEnd]!.end));
-        t = titleEnd + 1;
-        continue;
       }
       let last = particle ? t + 2 : t;
       if (particle) tok = tokens[t + 2]!;
@@ -337,6 +347,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         }
         break;
       }
+      // "Tested by: John Smith RRP: £20": in a line of labels and their values, a word glued to a colon after a
+      // value's name opens the next label; it is no part of the name, and no name itself.
+      const labelColon = nextLabel(tokens, t, last, sentence.last);
+      if (labelColon.start > t) last = labelColon.start - 1;
       // "the US government denied", "the Iraqi transitional government will": a country's name or adjective with a
       // lower-case noun for its state's institutions, as a clause's subject, names that institution, an actor of its own.
       if (COUNTRY_FORMS.has(text.slice(tokens[t]!.start, tokens[last]!.end).toLowerCase())) {
@@ -369,7 +383,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         isKnownName(m.text.toLowerCase()) ||
         tokens.slice(m.first, m.last + 1).some((x) => /^\p{L}/u.test(x.text) && !CONNECTORS.has(lower(x)) && ((!isEveryday(lower(x)) && !ev.lowercase.has(lower(x))) || ev.capitalisedInside.has(lower(x)) || isKnownName(lower(x)) || GIVEN_NAMES.has(lower(x)) || /^\p{Lu}{2,}/u.test(x.text)));
       if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i).filter(named));
-      t = last + 1;
+      t = labelColon.start > t ? labelColon.colon + 1 : last + 1;
     }
   }
   if (titles.length === 0) return mentions;
@@ -382,13 +396,34 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
 }
 
 /**
+ * Where the run [first, last], the value of a label ("Tested by: John Smith RRP: £20"), runs on into the next
+ * label, the label's first token and its colon; else start -1. The label is the word glued to the colon (with
+ * capitalised everyday words before it that close no place's or body's name, "Kick Off:"), or a capitalised everyday word and lower-case ones
+ * ("More info:"); the value's name keeps one word at least.
+ */
+function nextLabel(tokens: readonly Token[], first: number, last: number, sentenceLast: number): { start: number; colon: number } {
+  const none = { start: -1, colon: -1 };
+  if (tokens[first - 1]?.text !== ':' || last >= sentenceLast) return none;
+  let colon = last + 1;
+  // ("More info:": lower-case content words between the capitalised word and the colon.)
+  while (colon <= sentenceLast && colon - last <= 2 && /^\p{Ll}+$/u.test(tokens[colon]!.text) && !TITLE_CASE_MINOR.has(tokens[colon]!.text) && !CONNECTORS.has(tokens[colon]!.text)) colon++;
+  if (tokens[colon]?.text !== ':' || tokens[colon]!.start !== tokens[colon - 1]!.end) return none;
+  if (colon > last + 1 && !isEveryday(lower(tokens[last]!))) return none;
+  let start = last;
+  // (A word that closes a place's or a body's name, "Road", "Club", stays with the name.)
+  const labelWord = (w: string): boolean => isEveryday(w) && !PLACE_WORDS.has(w) && !ORG_WORDS.has(w);
+  while (start - 1 > first && isCapitalised(tokens[start - 1]!) && labelWord(lower(tokens[start - 1]!))) start--;
+  return start > first ? { start, colon } : none;
+}
+
+/**
  * Nouns for works of screen, stage, print, music and games (WordNet's hyponyms of "movie", "show",
  * "book", "musical composition" and "game" that the press puts before a title): "thriller Creep".
  */
 const WORK_NOUNS = new Set(
   `film movie drama series sitcom soap comedy thriller biopic sequel prequel remake documentary musical play opera ballet
   album single song track anthem novel book memoir biography autobiography poem painting game videogame show programme
-  episode cartoon animation blockbuster epic western`.split(/\s+/),
+  episode cartoon animation blockbuster epic western hit`.split(/\s+/),
 );
 /** Lower-case words a title may hold between its capitalised ones ("Meet the Fockers", "Assault on Precinct 13"). */
 const TITLE_GLUE = new Set(['the', 'of', 'and', 'on', 'in', 'a', 'an', 'to', 'for', 'at', 'with', 'from', '&']);
@@ -396,7 +431,11 @@ const TITLE_GLUE = new Set(['the', 'of', 'and', 'on', 'in', 'a', 'an', 'to', 'fo
 /** Where a work's title starts at `t` right after a work noun ("the film Ray"), the index of its last token; else -1. */
 function workTitleEnd(tokens: Token[], t: number, sentenceLast: number): number {
   const noun = tokens[t - 1];
-  if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === tokens[t]!.start) return -1;
+  if (!noun || !/^\p{Ll}/u.test(noun.text) || noun.end === tokens[t]!.start) return -1;
+  // ("Presley's single X", "her 1980s hit X": after a possessive, a determiner or a decade the word is a noun, whatever the tagger says.)
+  const before = tokens[t - 2];
+  const nounSlot = !!before && (POSSESSIVE_S.test(before.text) || before.pos === 'NUM' || /^\d+s$/.test(before.text) || /^(?:the|a|an|his|her|their|its)$/i.test(before.text));
+  if (noun.pos !== 'NOUN' && !nounSlot) return -1;
   if (!WORK_NOUNS.has(lower(noun)) && !(WORK_NOUNS.has(noun.lemma.toLowerCase()) && noun.lemma.toLowerCase() !== lower(noun))) return -1;
   if (!isCapitalised(tokens[t]!)) return -1;
   let last = t;
@@ -406,6 +445,29 @@ function workTitleEnd(tokens: Token[], t: number, sentenceLast: number): number 
     else if (!TITLE_GLUE.has(lower(tok))) break;
   }
   return last;
+}
+
+/**
+ * Where a title in quotation marks starts at `t` ('"Grief Never Grows Old"', '“Like Toy Soldiers”'), the index
+ * of its last token; else -1. Two words or more in title case that hold a verb, a pronoun or an adverb, or open
+ * with a preposition, make a phrase or a clause: a work's title, which a name of a person or a body is not
+ * ("Mad Dog", "Islamic Jihad" in quotation marks stay names).
+ */
+function quotedTitleEnd(tokens: Token[], t: number, sentenceLast: number): number {
+  const open = tokens[t - 1];
+  if (!open || !/^["“‘']$/.test(open.text) || open.end !== tokens[t]!.start || !isCapitalised(tokens[t]!)) return -1;
+  let words = 0;
+  let phrase = tokens[t]!.pos === 'ADP';
+  for (let k = t; k <= sentenceLast && k - t <= 10; k++) {
+    const tok = tokens[k]!;
+    if (/^["”’']$/.test(tok.text)) return k > t && tok.start === tokens[k - 1]!.end && words >= 2 && phrase ? k - 1 : -1;
+    // ("Don't Stop", "Are You Lonesome Tonight?": a clitic, and a question or exclamation mark before the closing quote.)
+    if (/^(?:[’']\p{L}+|n[’']t)$/u.test(tok.text) || (/^[?!]$/.test(tok.text) && /^["”’']$/.test(tokens[k + 1]?.text ?? ''))) continue;
+    if (!/^\p{L}/u.test(tok.text) || (!isCapitalised(tok) && !TITLE_CASE_MINOR.has(tok.text))) return -1;
+    words++;
+    if (['VERB', 'AUX', 'PRON', 'ADV'].includes(tok.pos)) phrase = true;
+  }
+  return -1;
 }
 
 /**
