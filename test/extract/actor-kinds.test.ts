@@ -324,6 +324,11 @@ describe('labels and codes on product pages', () => {
     expect(names).toEqual(expect.arrayContaining(['NATO', 'NRDC']));
   });
 
+  it('keeps a US federal agency known by its initials though written as a modifier ("the EPA cycle")', () => {
+    const names = namesOf('The car could reach 300 miles on the EPA cycle, the maker said. The FDA approval came on Monday.');
+    expect(names).toEqual(expect.arrayContaining(['EPA', 'FDA']));
+  });
+
   it('makes no actor of an initialism counted with "a"/"an", nor of a letter joined to a word, but keeps a body before a person noun', () => {
     const names = namesOf('Her QX score was high, and a QX of 140 is rare. The lamp has an X-shaped base and the car made a U-turn. An NRDC lawyer and a KBRT spokesman came.');
     for (const thing of ['QX', 'X-shaped', 'U-turn']) expect(names).not.toContain(thing);

@@ -103,6 +103,9 @@ export const KNOWN_ORGS = new Map<string, string>(
     ['ira', 'IRA'], ['hamas', 'Hamas'], ['hezbollah', 'Hezbollah'], ['taliban', 'Taliban'], ['al-qaeda', 'al-Qaeda'], ['opec', 'OPEC'],
     ['imf', 'IMF'], ['wto', 'WTO'], ['who', 'WHO'], ['fbi', 'FBI'], ['cia', 'CIA'], ['interpol', 'Interpol'], ['europol', 'Europol'],
     ['bbc', 'BBC'], ['reuters', 'Reuters'], ['nasa', 'NASA'], ['fifa', 'FIFA'], ['uefa', 'UEFA'], ['eurogroup', 'Eurogroup'],
+    // US federal agencies by the initials USA.gov's A-Z index of departments and agencies gives them; those
+    // that spell an everyday word ("ICE", "DOT", "DOE", "VA", "SEC") are left to the text.
+    ...'EPA FDA NSA FAA FCC FTC IRS DOJ DHS USDA CDC NIH NOAA ATF DEA FEMA TSA OSHA NLRB NTSB USPS FERC NRC HUD GAO CBO OMB CBP'.split(' ').map((a) => [a.toLowerCase(), a]),
   ].map(([k, v]) => [k!, v!]),
 );
 
