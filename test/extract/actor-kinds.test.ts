@@ -324,6 +324,12 @@ describe('labels and codes on product pages', () => {
     expect(names).toEqual(expect.arrayContaining(['NATO', 'NRDC']));
   });
 
+  it('cuts a title\'s complement with "the" off the holder\'s name ("Chancellor of the Exchequer Gordon Brown")', () => {
+    const names = namesOf('Chancellor of the Exchequer Gordon Brown said the economy was strong. Mr Brown spoke in London.');
+    expect(names).toContain('Gordon Brown');
+    expect(names).not.toContain('Exchequer Gordon Brown');
+  });
+
   it('keeps a US federal agency known by its initials though written as a modifier ("the EPA cycle")', () => {
     const names = namesOf('The car could reach 300 miles on the EPA cycle, the maker said. The FDA approval came on Monday.');
     expect(names).toEqual(expect.arrayContaining(['EPA', 'FDA']));

@@ -632,8 +632,11 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // "the head of Vodafone Arun Sarin": the complement of a title names a body, so a given name and a surname
   // after its first word are the title holder's, glued on in apposition; there a longer published list of
   // given names is read (a word that is no everyday one nor a place's or a body's name).
-  const holder = tokens[first - 2];
-  const titleComplement = /^(?:of|at|for)$/.test(tokens[first - 1]?.text ?? '') && !!holder && /^\p{Ll}/u.test(holder.text) && (TITLE_WORDS.has(lower(holder)) || PERSON_KINDS.has(lower(holder)));
+  // ("Chancellor of the Exchequer Gordon Brown": the complement may take "the", and a title that opens
+  // the sentence is capitalised.)
+  const ofAt = /^(?:of|at|for)$/.test(tokens[first - 1]?.text ?? '') ? first - 1 : /^the$/i.test(tokens[first - 1]?.text ?? '') && /^(?:of|at|for)$/.test(tokens[first - 2]?.text ?? '') ? first - 2 : -1;
+  const holder = ofAt > 0 ? tokens[ofAt - 1] : undefined;
+  const titleComplement = !!holder && ((/^\p{Ll}/u.test(holder.text) && (TITLE_WORDS.has(lower(holder)) || PERSON_KINDS.has(lower(holder)))) || ((holder.i === 0 || tokens[holder.i - 1]!.sentence !== holder.sentence) && TITLE_WORDS.has(lower(holder))));
   const givenAt = (k: number): boolean => {
     const w = lower(tokens[k]!);
     return GIVEN_NAMES.has(w) || (titleComplement && isListedGivenName(w) && !isEveryday(w) && !isKnownName(w) && !ORG_WORDS.has(w) && !PLACE_WORDS.has(w));
@@ -641,7 +644,7 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // "Chrysler LLC Jim Press", "Apple Inc. Steve Jobs": a given name and surname closing a longer run.
   // ("the head of Telstrom Arun Sarin": a run that completes a person's title is a body's name, and a
   // given name and surname may close it, whichever list of given names knows the given name.)
-  const titleOf = /^(?:of|at)$/.test(tokens[first - 1]?.text ?? '') && PERSON_KINDS.has(lower(tokens[first - 2] ?? tokens[first]!)) && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '');
+  const titleOf = (/^(?:of|at)$/.test(tokens[first - 1]?.text ?? '') && PERSON_KINDS.has(lower(tokens[first - 2] ?? tokens[first]!)) && /^\p{Ll}/u.test(tokens[first - 2]?.text ?? '')) || titleComplement;
   for (let k = last - 1; k > first && last - k <= 6; k--) {
     const wide = titleOf && k === last - 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[last]!.text) && genderOfGivenName(lower(tokens[k]!)) !== null && !isEveryday(lower(tokens[k]!));
     if (!givenAt(k) && !wide) continue;
