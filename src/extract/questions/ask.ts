@@ -27,6 +27,8 @@ export interface RuleContext extends ResolveContext {
   datesIn: ReadonlyMap<number, FoundDate[]>;
   /** ISO 8601 reference time (publication), to tell a coming date from a past one; '' when unknown. */
   referenceTime: string;
+  /** When given, why a builder gave up is noted here (the eval's `--why`); extraction never reads it. */
+  refusals?: string[];
 }
 
 export type Rule = (ctx: RuleContext, s: Sentence) => Draft | null;
@@ -77,11 +79,17 @@ export interface WillOptions {
   subject?: Piece;
 }
 
+/** Notes why a question was not phrased, when the caller asked; always null. */
+export function refuse(ctx: RuleContext, cause: string): null {
+  ctx.refusals?.push(cause);
+  return null;
+}
+
 /** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
 export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
   const a = ctx.analysis;
   const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
-  if (!found) return null;
+  if (!found) return refuse(ctx, `no subject: ${whySubjectMissing(a, s, verbAt)}`);
   const subject: Piece = { tokens: [...found.tokens] };
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
   // "many people may …": a class is none either.
@@ -89,9 +97,9 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => /^\d/.test(d.value));
   const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
   while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
-  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!)) return null;
+  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!)) return refuse(ctx, 'subject unaskable');
   // "2021 and 2022 will begin to see …": dates joined by "and" are no subject either.
-  if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return null;
+  if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return refuse(ctx, 'subject unaskable');
   // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
   const names = mentionsIn(ctx, subject);
   if (names.length >= 2 && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
@@ -99,38 +107,71 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
   // "The accused should be presumed innocent": a participle used as a noun after "the" refers to a class (Quirk et al. 1985, §7.23), not a party.
-  if (subject.tokens.length === 2 && /^the$/i.test(a.tokens[subject.tokens[0]!]!.text) && /^\p{Ll}{3,}(?<!e)ed$/u.test(a.tokens[subject.tokens[1]!]!.text)) return null;
+  if (subject.tokens.length === 2 && /^the$/i.test(a.tokens[subject.tokens[0]!]!.text) && /^\p{Ll}{3,}(?<!e)ed$/u.test(a.tokens[subject.tokens[1]!]!.text)) return refuse(ctx, 'subject unaskable');
   // "Anyone looking at the traffic would be unlikely to spot …": a subject for anyone states what would hold of all, not an event.
-  if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
+  if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return refuse(ctx, 'subject unaskable');
   // "no one sector will sign up": a negative quantifier cannot be asked about as it stands.
-  if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
+  if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return refuse(ctx, 'subject unaskable');
   // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
   const lastWord = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
-  if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return null;
+  if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return refuse(ctx, 'subject unaskable');
   const resolved = resolveSubject(ctx, s, subject);
-  if (!resolved) return null;
+  if (!resolved) return refuse(ctx, 'subject unresolved');
   // "some of its members", "all of this": an owner or a referent the question cannot name.
-  if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return null;
-  if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return null;
+  if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return refuse(ctx, 'subject unaskable');
+  if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return refuse(ctx, 'subject unaskable');
   // "this family and this community will …" in a quote: a referent only the speaker could point at,
   // unless the article names the same thing elsewhere ("this bill" in a story about the bill).
   const pointed = (k: number): boolean => /^(?:this|these|that|those)$/i.test(a.tokens[k]!.text) && !inDate(k) && !namedElsewhere(a, s, a.tokens[k + 1]);
-  if (isQuoted(a, s, verbAt) && subject.tokens.some(pointed)) return null;
+  if (isQuoted(a, s, verbAt) && subject.tokens.some(pointed)) return refuse(ctx, 'subject unaskable');
   const echo = resolved.antecedent ?? echoedSentence(ctx, s, subject);
   const predicate = predicateText(ctx, s, from);
-  if (!predicate) return null;
+  if (!predicate) return refuse(ctx, 'no predicate');
   // "a place in the knock-out stages could help keep some of his players": an owner who is not in the subject.
-  if (/\b(?:his|her)\b/i.test(predicate.text) && !namesPerson(ctx, subject)) return null;
+  if (/\b(?:his|her)\b/i.test(predicate.text) && !namesPerson(ctx, subject)) return refuse(ctx, 'no predicate');
   const condition = options.tail ?? conditionAt(ctx, s, predicate.stop);
-  if (condition === GENERIC || condition === UNASKABLE) return null;
+  if (condition === GENERIC || condition === UNASKABLE) return refuse(ctx, 'condition unaskable');
   const subjectText = replaceFirstPerson(ctx, s, resolved.text);
-  if (subjectText === null) return null;
+  if (subjectText === null) return refuse(ctx, 'subject unresolved');
   // "there would be no spending spree" asks "Will there be any spending spree?".
   const question = `Will ${subjectText} ${subjectText === 'there' ? predicate.text.replace(/^be no\b/, 'be any') : predicate.text}`;
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
-  if (!text) return null;
+  if (!text) return refuse(ctx, 'refused when finished');
   return { text, context: echo ? [echo] : [] };
 }
+
+/**
+ * What stands before a verb whose subject was not found, for the eval's `--why` tally: the
+ * structures the subject reader may have failed on, the nearest one first.
+ */
+export function whySubjectMissing(a: Analysis, s: Sentence, verbAt: number): string {
+  let k = verbAt - 1;
+  while (k > s.first && (a.tokens[k]!.pos === 'ADV' || a.tokens[k]!.pos === 'SPACE')) k--;
+  if (k < s.first || k <= s.first && isPunct(a.tokens[k]!)) return 'clause opens with the verb';
+  const prev = a.tokens[k]!;
+  if (prev.pos === 'PRON' && /^(?:it|he|she|they|we|i|you)$/i.test(prev.text)) return 'pronoun after a noun (relative clause?)';
+  if (/^[)\]]$/.test(prev.text)) return 'bracketed aside';
+  if (/^[-–—]{1,2}$/.test(prev.text) && !isWordHyphen(a, k)) return 'dash aside';
+  if (prev.text === ',') return 'comma before the verb';
+  if (prev.pos === 'CCONJ') return 'coordination';
+  const window = range(Math.max(s.first, verbAt - 16), verbAt - 1).map((j) => a.tokens[j]!);
+  const last = (re: RegExp): number => window.map((t) => re.test(t.text)).lastIndexOf(true);
+  const rel = last(/^(?:who|which|that|whom|whose)$/i);
+  const sub = last(/^(?:while|although|though|whereas|because|since|if|when)$/i);
+  const wh = last(/^(?:how|what|why|where|whether)$/i);
+  const inf = window.findIndex((t, i) => t.pos === 'VERB' && /^to$/i.test(window[i - 1]?.text ?? ''));
+  const gerund = window.findIndex((t) => t.pos === 'VERB' && /ing$/i.test(t.text));
+  const best = Math.max(rel, sub, wh);
+  if (best >= 0 && best === rel) return 'relative clause';
+  if (best >= 0 && best === sub) return 'subordinate clause';
+  if (best >= 0 && best === wh) return 'indirect question';
+  if (inf >= 0) return 'infinitive';
+  if (gerund >= 0) return 'gerund';
+  if (prev.pos === 'VERB' || prev.pos === 'AUX') return 'verb before the verb';
+  return verbAt - s.first > MAX_SUBJECT_REACH ? 'long subject' : 'other';
+}
+
+const MAX_SUBJECT_REACH = 12;
 
 /** Whether a noun's lemma occurs in another sentence of the article. */
 function namedElsewhere(a: Analysis, s: Sentence, noun: Token | undefined): boolean {
