@@ -89,7 +89,7 @@ export function refuse(ctx: RuleContext, cause: string): null {
 export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
   const a = ctx.analysis;
   const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
-  if (!found) return refuse(ctx, `no subject: ${whySubjectMissing(a, s, verbAt)}`);
+  if (!found) return refuse(ctx, 'no subject');
   const subject: Piece = { tokens: [...found.tokens] };
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
   // "many people may …": a class is none either.
@@ -139,39 +139,6 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   if (!text) return refuse(ctx, 'refused when finished');
   return { text, context: echo ? [echo] : [] };
 }
-
-/**
- * What stands before a verb whose subject was not found, for the eval's `--why` tally: the
- * structures the subject reader may have failed on, the nearest one first.
- */
-export function whySubjectMissing(a: Analysis, s: Sentence, verbAt: number): string {
-  let k = verbAt - 1;
-  while (k > s.first && (a.tokens[k]!.pos === 'ADV' || a.tokens[k]!.pos === 'SPACE')) k--;
-  if (k < s.first || k <= s.first && isPunct(a.tokens[k]!)) return 'clause opens with the verb';
-  const prev = a.tokens[k]!;
-  if (prev.pos === 'PRON' && /^(?:it|he|she|they|we|i|you)$/i.test(prev.text)) return 'pronoun after a noun (relative clause?)';
-  if (/^[)\]]$/.test(prev.text)) return 'bracketed aside';
-  if (/^[-–—]{1,2}$/.test(prev.text) && !isWordHyphen(a, k)) return 'dash aside';
-  if (prev.text === ',') return 'comma before the verb';
-  if (prev.pos === 'CCONJ') return 'coordination';
-  const window = range(Math.max(s.first, verbAt - 16), verbAt - 1).map((j) => a.tokens[j]!);
-  const last = (re: RegExp): number => window.map((t) => re.test(t.text)).lastIndexOf(true);
-  const rel = last(/^(?:who|which|that|whom|whose)$/i);
-  const sub = last(/^(?:while|although|though|whereas|because|since|if|when)$/i);
-  const wh = last(/^(?:how|what|why|where|whether)$/i);
-  const inf = window.findIndex((t, i) => t.pos === 'VERB' && /^to$/i.test(window[i - 1]?.text ?? ''));
-  const gerund = window.findIndex((t) => t.pos === 'VERB' && /ing$/i.test(t.text));
-  const best = Math.max(rel, sub, wh);
-  if (best >= 0 && best === rel) return 'relative clause';
-  if (best >= 0 && best === sub) return 'subordinate clause';
-  if (best >= 0 && best === wh) return 'indirect question';
-  if (inf >= 0) return 'infinitive';
-  if (gerund >= 0) return 'gerund';
-  if (prev.pos === 'VERB' || prev.pos === 'AUX') return 'verb before the verb';
-  return verbAt - s.first > MAX_SUBJECT_REACH ? 'long subject' : 'other';
-}
-
-const MAX_SUBJECT_REACH = 12;
 
 /** Whether a noun's lemma occurs in another sentence of the article. */
 function namedElsewhere(a: Analysis, s: Sentence, noun: Token | undefined): boolean {

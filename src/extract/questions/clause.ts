@@ -84,6 +84,61 @@ function isReducedRelative(a: Analysis, k: number, picked: readonly number[]): b
  * ("yields - average revenues per passenger - were expected").
  */
 export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
+  const found = findSubjectBefore(a, s, t);
+  if (!found && subjectMisses) subjectMisses.push(`no subject: ${whySubjectMissing(a, s, t)}`);
+  return found;
+}
+
+/**
+ * Where subjects not found are noted while the eval's `--why` trace runs (see `noteSubjectMisses`);
+ * null otherwise, so that extraction neither pays for nor depends on it.
+ */
+let subjectMisses: string[] | null = null;
+
+/** Runs `f` noting in `into` why each subject looked for was not found. */
+export function noteSubjectMisses<T>(into: string[], f: () => T): T {
+  subjectMisses = into;
+  try {
+    return f();
+  } finally {
+    subjectMisses = null;
+  }
+}
+
+/**
+ * What stands before a verb whose subject was not found, for the eval's `--why` tally: the
+ * structures the subject reader may have failed on, the nearest one first.
+ */
+function whySubjectMissing(a: Analysis, s: Sentence, verbAt: number): string {
+  let k = verbAt - 1;
+  while (k > s.first && (a.tokens[k]!.pos === 'ADV' || a.tokens[k]!.pos === 'SPACE')) k--;
+  if (k < s.first || k <= s.first && isPunct(a.tokens[k]!)) return 'clause opens with the verb';
+  const prev = a.tokens[k]!;
+  if (prev.pos === 'PRON' && /^(?:it|he|she|they|we|i|you)$/i.test(prev.text)) return 'pronoun after a noun (relative clause?)';
+  if (/^[)\]]$/.test(prev.text)) return 'bracketed aside';
+  if (/^[-–—]{1,2}$/.test(prev.text) && !isWordHyphen(a, k)) return 'dash aside';
+  if (prev.text === ',') return 'comma before the verb';
+  if (prev.pos === 'CCONJ') return 'coordination';
+  const window = a.tokens.slice(Math.max(s.first, verbAt - 16), verbAt);
+  const last = (re: RegExp): number => window.map((t) => re.test(t.text)).lastIndexOf(true);
+  const rel = last(/^(?:who|which|that|whom|whose)$/i);
+  const sub = last(/^(?:while|although|though|whereas|because|since|if|when)$/i);
+  const wh = last(/^(?:how|what|why|where|whether)$/i);
+  const inf = window.findIndex((t, i) => t.pos === 'VERB' && /^to$/i.test(window[i - 1]?.text ?? ''));
+  const gerund = window.findIndex((t) => t.pos === 'VERB' && /ing$/i.test(t.text));
+  const best = Math.max(rel, sub, wh);
+  if (best >= 0 && best === rel) return 'relative clause';
+  if (best >= 0 && best === sub) return 'subordinate clause';
+  if (best >= 0 && best === wh) return 'indirect question';
+  if (inf >= 0) return 'infinitive';
+  if (gerund >= 0) return 'gerund';
+  if (prev.pos === 'VERB' || prev.pos === 'AUX') return 'verb before the verb';
+  return verbAt - s.first > MAX_SUBJECT_REACH ? 'long subject' : 'other';
+}
+
+const MAX_SUBJECT_REACH = 12;
+
+function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
   // Adverbs between subject and verb are skipped, "not" too when "not only" makes it no negation.

@@ -5,7 +5,7 @@
 import type { Actor, Claim, Question } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { contentLemmas, finishQuestion } from './clause.js';
+import { contentLemmas, finishQuestion, noteSubjectMisses } from './clause.js';
 import { PARTY_HEAD } from './cues.js';
 import { SENTENCE_RULES, type Draft, type RuleContext } from './rules.js';
 
@@ -84,7 +84,7 @@ export function traceRefusals(input: QuestionsInput): { sentence: Sentence; caus
     for (const rule of SENTENCE_RULES) {
       if (!rule.cue.test(text)) continue;
       fired = true;
-      if (rule.ask(ctx, s)) {
+      if (noteSubjectMisses(refusals, () => rule.ask(ctx, s))) {
         asked = true;
         break;
       }
