@@ -102,7 +102,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return refuse(ctx, 'subject unaskable');
   // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
   const names = mentionsIn(ctx, subject);
-  if (names.length >= 2 && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
+  // ("off-loading American Express Financial Advisors would": after a gerund the names are its object, one phrase.)
+  if (names.length >= 2 && !isGerund(a.tokens[subject.tokens[0]!]!) && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
     const last = names[names.length - 1]!;
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
@@ -139,6 +140,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   if (!text) return refuse(ctx, 'refused when finished');
   return { text, context: echo ? [echo] : [] };
 }
+
+const isGerund = (t: Token): boolean => t.pos === 'VERB' && /ing$/i.test(t.text);
 
 /** Whether a noun's lemma occurs in another sentence of the article. */
 function namedElsewhere(a: Analysis, s: Sentence, noun: Token | undefined): boolean {
@@ -216,6 +219,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
   const lastTok = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
   if (/^(?:on|with|to|for|about|at|of|in|from|by|into)$/i.test(lastTok.text) && isVerb(a.tokens[lastTok.i - 1]) && piece.tokens.length === 2) return null;
+  // "agree to large": an attributive adjective after a preposition has lost its noun.
+  if (lastTok.pos === 'ADJ' && a.tokens[lastTok.i - 1]?.pos === 'ADP' && (/^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[lastTok.i + 1]?.pos ?? '') || (a.tokens[lastTok.i + 1]?.text === ',' && a.tokens[lastTok.i + 2]?.pos === 'ADJ'))) return refuse(ctx, 'no predicate');
   // "may result from fungus growing in, guess what, humidifiers": a predicate cut after a
   // preposition (by an aside) has lost the preposition's object.
   // ("will carry on, …", "could take off, …": a particle ends its phrasal verb and loses nothing.)
@@ -500,6 +505,9 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (bare && !plural) return null;
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
     const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
+    // "higher purchases of farm goods, promises of access …": a verb in "-s" cannot follow a plural
+    // head noun; the "verb" is a noun of a list the clause was misread from.
+    if (aux === 'does' && isPluralHead(a, subject)) return null;
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
     const rest = pieceText(a, piece);
@@ -508,6 +516,13 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;
+}
+
+/** Whether a subject's head (its last noun before any preposition) is a plural noun: "purchases of goods". */
+function isPluralHead(a: Analysis, subject: Piece): boolean {
+  const of = subject.tokens.findIndex((k) => a.tokens[k]!.pos === 'ADP');
+  const head = a.tokens[subject.tokens[(of > 0 ? of : subject.tokens.length) - 1]!]!;
+  return head.pos === 'NOUN' && /[^s'’]s$/i.test(head.text) && head.text.toLowerCase() !== head.lemma.toLowerCase();
 }
 
 /**

@@ -16,6 +16,8 @@ const FILLER_ADVERBS = new Set(['therefore', 'perhaps', 'possibly', 'probably', 
 const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also|sure|confident|convinced|aware|concerned|worried|afraid|fearful|hopeful|optimistic|pessimistic)$/i;
 const TRAILING_FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT', 'SPACE']);
 export const MAX_SUBJECT_TOKENS = 12;
+/** How long an aside between commas, dashes or brackets may be and still be stepped over. */
+const MAX_ASIDE_TOKENS = 24;
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 /** Verbs that take a clause, after which a noun phrase is that clause's subject ("saying prices could rise"). */
 export const CLAUSE_TAKING = new Set(['say', 'tell', 'warn', 'claim', 'argue', 'think', 'believe', 'expect', 'predict', 'fear', 'suggest', 'insist', 'add', 'note', 'hope', 'estimate', 'know', 'show', 'signal', 'indicate', 'mean']);
@@ -59,6 +61,9 @@ function opensRelative(a: Analysis, k: number): boolean {
   while (j > 0 && /^(?:ADV|AUX|PART)$/.test(a.tokens[j]!.pos) && k - j <= 3) j--;
   return /^(?:who|which|whom)$/i.test(a.tokens[j]?.text ?? '');
 }
+
+/** Whether token `k` opens a quotation or a bracket, where a capital says nothing. */
+const opensQuote = (a: Analysis, k: number): boolean => /^[“"‘'([]$/.test(a.tokens[k - 1]?.text ?? '');
 
 /** A past participle form: not the base form, not "-ing" or "-s" (an irregular one like "sold" or "taken" too). */
 const isParticiple = (tok: Token): boolean => tok.pos === 'VERB' && tok.text.toLowerCase() !== tok.lemma.toLowerCase() && !/(?:ing|s)$/i.test(tok.text);
@@ -159,8 +164,16 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     if (DASH.test(tok.text)) {
       // Skip back over "- parenthesis -" when its opening dash is close; else the dash ends the subject.
       let open = -1;
-      for (let j = k - 1; j >= Math.max(s.first, k - MAX_SUBJECT_TOKENS); j--) if (DASH.test(tokens[j]!.text)) { open = j; break; }
+      for (let j = k - 1; j >= Math.max(s.first, k - MAX_ASIDE_TOKENS); j--) if (DASH.test(tokens[j]!.text)) { open = j; break; }
       if (open < 0) break;
+      k = open;
+      continue;
+    }
+    // "off-loading American Express Financial Advisors (AEFA) would": an aside in brackets is left out.
+    if (tok.text === ')') {
+      let open = -1;
+      for (let j = k - 1; j >= Math.max(s.first, k - MAX_ASIDE_TOKENS); j--) if (/^[()]$/.test(tokens[j]!.text)) { open = tokens[j]!.text === '(' ? j : -1; break; }
+      if (open <= s.first) break;
       k = open;
       continue;
     }
@@ -170,12 +183,15 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     // witness, is likely to": skip a relative clause or an apposition set off by commas.
     if (tok.text === ',' && picked.length === 0) {
       let open = -1;
-      for (let j = k - 2; j >= Math.max(s.first + 1, k - 16); j--) {
+      for (let j = k - 2; j >= Math.max(s.first + 1, k - MAX_ASIDE_TOKENS); j--) {
         if (tokens[j]!.text === ',' || DASH.test(tokens[j]!.text)) {
+          // "Test versions of the new program, called IE 7, are": a participle clause after its
+          // noun is a reduced relative (Quirk et al. 1985, §17.29), an aside like one with "which".
+          const participle = /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && isParticiple(tokens[j + 1]!) && /(?:ed|en|wn|lt)$/i.test(tokens[j + 1]!.text);
           const apposition =
             /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
             tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')));
-          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition) open = j;
+          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition || participle) open = j;
           break;
         }
       }
@@ -224,6 +240,9 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     // "Individuals who persistently break the law will face …": the noun phrase is the object of a
     // relative clause's verb; the subject is the antecedent before "who", too far to ask about.
     if (tok.pos === 'VERB' && picked.length > 0 && opensRelative(a, k)) return null;
+    // "American Express Financial Advisors would": a capitalised "verb" inside a run of names is part
+    // of the name the tagger misread; the subject's start cannot be told.
+    if (isVerbTag(tok) && k > s.first && /^\p{Lu}/u.test(tok.text) && tokens[picked[0] ?? -1]?.pos === 'PROPN' && !opensQuote(a, k)) return null;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
     // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
     if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
@@ -285,6 +304,23 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
         k = close;
         continue;
       }
+    }
+    // "make a 800m euro ($1bn) loss in 2004": an aside in brackets inside the phrase is left out and
+    // the phrase read on; one that closes the clause ends it.
+    if (tok.text === '(' && picked.length > 0) {
+      let close = -1;
+      for (let j = k + 1; j <= Math.min(s.last, k + MAX_ASIDE_TOKENS); j++) if (/^[()]$/.test(tokens[j]!.text)) { close = tokens[j]!.text === ')' ? j : -1; break; }
+      const next = tokens[close + 1];
+      if (close > 0 && close < s.last && next !== undefined && !isPunct(next)) {
+        k = close;
+        continue;
+      }
+    }
+    // "agree to large, specific agricultural purchases": a comma between coordinate adjectives
+    // (Quirk et al. 1985, §7.21) is inside the noun phrase.
+    if (tok.text === ',' && tokens[picked[picked.length - 1] ?? -1]?.pos === 'ADJ' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ' && /^(?:ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '')) {
+      picked.push(k);
+      continue;
     }
     if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%' && !isWordHyphen(a, k)) break;
     // "according to …" names a source; it is not part of what is predicted.
