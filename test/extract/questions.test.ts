@@ -789,6 +789,10 @@ describe('asides and lists inside subjects and objects', () => {
     expect(qs.join(' ')).toContain('large, specific purchases');
   });
 
+  it('does not take the object of a relative clause whose verb was read as a noun for the subject', () => {
+    for (const q of texts('The chip which combines a modem and a processor could make phones cheaper.')) expect(q).not.toMatch(/^Will a modem\b/);
+  });
+
   it('asks nothing rather than a question cut inside a bracketed name or a misread list', () => {
     expect(texts('Selling the Nordic Mining Services (NMS) unit would cut the group’s debt, the chairman said.')).toEqual([]);
     for (const q of texts('Officials are wondering if higher purchases of farm goods, promises of market access, and pledges on patents are enough to end the dispute.')) expect(q).not.toMatch(/^Does\b/);

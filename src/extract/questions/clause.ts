@@ -253,7 +253,12 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     // "Union leaders fear nurses could …": the plain form after a plural subject, read as a noun, too.
     if (picked.length > 0 && SAY_OR_BELIEVE.test(tok.text) && (tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.pos === 'NOUN' && /[^s]s$/i.test(tokens[k - 1]!.text)))) break;
     // "in the coming weeks the future of …": a determiner opened the subject; what precedes is another phrase.
-    if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) break;
+    // ("the chip which combines a modem and …": after a relative pronoun that "noun" is the misread
+    // verb of a relative clause, and the phrase after it its object, not the subject.)
+    if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) {
+      if (/^(?:which|who)$/i.test(lower(tokens[k - 1]))) return null;
+      break;
+    }
     // "… changed its name to MCI Inc. Former chief executive …": a company suffix ended a sentence wink did not split.
     if (picked.length > 0 && COMPANY_SUFFIX.test(tok.text) && /^\p{Lu}/u.test(tokens[picked[0]!]!.text)) break;
     picked.unshift(k);
