@@ -783,6 +783,12 @@ describe('asides and lists inside subjects and objects', () => {
     expect(texts('Acme Steel - which runs the largest blast furnace in the region, the Redcar works - is planning to invest $2bn by 2008.')).toEqual(['Will Acme Steel invest $2bn by 2008?']);
   });
 
+  it('steps over a relative clause between commas that holds a list', () => {
+    expect(texts('Analysts say that a merger with Nordex, which owns the Oslo futures market and runs the Paris, Madrid and Rome bourses, could offer the group large savings.')).toEqual([
+      'Will a merger with Nordex offer the group large savings?',
+    ]);
+  });
+
   it('keeps coordinate adjectives with their noun', () => {
     const qs = texts('Some advisers would like to see Beijing agree to large, specific purchases of soybeans, while tariffs stay in place.');
     for (const q of qs) expect(q).not.toMatch(/\bto large\?$/);

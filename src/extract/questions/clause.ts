@@ -192,6 +192,10 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
             /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
             tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')));
           if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition || participle) open = j;
+          // ("which owns X and combines the Paris, Amsterdam and Lisbon exchanges,": a comma between
+          // the items of a list lies inside the aside; the comma that opens it is further back.)
+          const listComma = open < 0 && tokens[j]!.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1]!.pos) && [2, 3].some((d) => /^(?:and|or)$/i.test(tokens[j + d]?.text ?? ''));
+          if (listComma) continue;
           break;
         }
       }
