@@ -21,7 +21,7 @@ import {
   type Ratio,
 } from './brief-score.js';
 import { readPageMetadata } from './page-metadata.js';
-import { formatRuleExamples, formatRuleTally, tallyRules, type RuleExamples, type RuleTally } from './question-rules.js';
+import { formatRuleExamples, formatRuleTally, formatWhyTally, tallyRules, tallyUnphrased, type RuleExamples, type RuleTally, type Unphrased, type WhyTally } from './question-rules.js';
 import { fmtRatio, listLines } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -138,6 +138,8 @@ export async function runDevNotes(
     verbose: boolean;
     /** When given, per-rule question figures are printed. */
     traceQuestionRules?: (article: Brief['article'], options: { referenceTime: string }) => string[];
+    /** When given, cue sentences left without a question are tallied by cause. */
+    traceUnphrased?: (article: Brief['article'], options: { referenceTime: string }) => Unphrased[];
   },
   extractFile: (file: string, options: { published?: string }) => Promise<Brief>,
   io: Io,
@@ -153,6 +155,8 @@ export async function runDevNotes(
   const failed: string[] = [];
   const rules: RuleTally = new Map();
   const examples: RuleExamples = new Map();
+  const why: WhyTally = new Map();
+  const whyLines: string[] = [];
   for (const note of notes) {
     const published = await referenceTimeOf(note, options.sharedDir);
     let brief: Brief;
@@ -165,6 +169,8 @@ export async function runDevNotes(
     const { counts, lines, questionsGrounded } = scoreNote(note, asGold(note, published), brief);
     if (options.traceQuestionRules)
       tallyRules(rules, options.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), questionsGrounded, { map: examples, id: note.id, texts: brief.questions.map((q) => q.text) });
+    if (options.traceUnphrased)
+      tallyUnphrased(why, options.traceUnphrased(brief.article, { referenceTime: brief.referenceTime }), brief.article.text, note.uncertainties.map((u) => u.anchor), { out: whyLines, id: note.id });
     pooled = {
       brief: addCounts(pooled.brief, counts.brief),
       personRecall: { num: pooled.personRecall.num + counts.personRecall.num, den: pooled.personRecall.den + counts.personRecall.den },
@@ -192,6 +198,11 @@ export async function runDevNotes(
     io.out('');
     for (const line of formatRuleTally(`Questions by rule, development notes (${notes.length - failed.length} articles)`, rules, notes.length - failed.length)) io.out(line);
     if (options.verbose) for (const line of formatRuleExamples(examples)) io.out(line);
+  }
+  if (options.traceUnphrased) {
+    io.out('');
+    for (const line of formatWhyTally('Cue sentences without a question, by cause, development notes', why)) io.out(line);
+    if (options.verbose) for (const line of whyLines) io.out(line);
   }
   if (options.verbose) for (const line of details) io.out(line);
 }

@@ -2,11 +2,12 @@
 // tables (ours | baseline | target). It measures; it does not gate: the exit code is 0 unless a
 // set crashed (the other sets still run).
 //
-//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose] [--rules]
+//   npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose] [--rules] [--why]
 //
 // --split picks one PolNeAR split (default: dev and test side by side). --rules adds, for the
 // gold tune half and the development notes, how many questions each rule asks and how many are
-// grounded. docs/evaluation.md says
+// grounded; --why, how many sentences with a question cue got no question, and why (the verbose
+// output lists the annotated ones). docs/evaluation.md says
 // what each set and figure is.
 //
 // The data is read from ../shared next to the repository (env NEWSBRIEF_SHARED overrides it); it
@@ -19,7 +20,7 @@ import { alignText, mapSpan } from './align-text.js';
 import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
 import { runProduct } from './product-pool.js';
 import { groupByReason, listLines } from './table.js';
-import { formatRuleExamples, formatRuleTally, tallyRules, type RuleExamples, type RuleTally } from './question-rules.js';
+import { formatRuleExamples, formatRuleTally, formatWhyTally, tallyRules, tallyUnphrased, type RuleExamples, type RuleTally, type Unphrased, type WhyTally } from './question-rules.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, readReportPages, type Half } from './halves.js';
@@ -60,6 +61,8 @@ export interface Options {
   verbose: boolean;
   /** Per-rule question figures (tune half and development notes). */
   rules: boolean;
+  /** Cue sentences left without a question, by cause (tune half and development notes). */
+  why: boolean;
   sharedDir: string;
   /** PolNeAR: one split instead of dev and test. */
   split?: PolnearSplit;
@@ -73,6 +76,7 @@ interface Product {
   extractFile: (file: string, options: { published?: string }) => Promise<Brief>;
   extractBrief: (article: Article, options: { referenceTime: string }) => Extraction;
   traceQuestionRules: (article: Article, options: { referenceTime: string }) => string[];
+  traceUnphrased: (article: Article, options: { referenceTime: string }) => Unphrased[];
 }
 
 // Imported lazily so that a module that fails to load is reported, not a crash.
@@ -97,6 +101,7 @@ async function importProduct(): Promise<{ product: Partial<Product>; problems: s
     const m = await import('../../src/extract/index.js');
     product.extractBrief = m.extractBrief;
     product.traceQuestionRules = m.traceQuestionRules;
+    product.traceUnphrased = m.traceUnphrased;
   } catch (error) {
     problems.push(`src/extract/index.ts: ${messageOf(error)}`);
   }
@@ -235,6 +240,8 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
   const results: ArticleResult[] = [];
   const tuneRules: RuleTally = new Map();
   const tuneExamples: RuleExamples = new Map();
+  const tuneWhy: WhyTally = new Map();
+  const tuneWhyLines: string[] = [];
 
   for (const gold of golds) {
     const result: ArticleResult = { id: gold.id, half: halves.get(gold.id)!, status: 'ok', ours: null, baseline: null };
@@ -268,6 +275,8 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
         id: gold.id,
         texts: brief.questions.map((q) => q.text),
       });
+    if (options.why && result.half === 'tune' && product.traceUnphrased)
+      tallyUnphrased(tuneWhy, product.traceUnphrased(brief.article, { referenceTime: brief.referenceTime }), brief.article.text, gold.uncertainties.map((u) => u.anchor), { out: tuneWhyLines, id: gold.id });
     const extract = product.extractBrief;
     const ms = extract === undefined ? null : timeMedian(() => extract(brief.article, { referenceTime: brief.referenceTime }));
     result.ours = { ...scored, ms };
@@ -343,6 +352,11 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
     io.out('');
     for (const line of formatRuleTally(`Questions by rule, gold tune half (${inHalf('tune').filter((r) => r.ours).length} articles)`, tuneRules, inHalf('tune').filter((r) => r.ours).length)) io.out(line);
     if (options.verbose) for (const line of formatRuleExamples(tuneExamples)) io.out(line);
+  }
+  if (options.why) {
+    io.out('');
+    for (const line of formatWhyTally('Cue sentences without a question, by cause, gold tune half', tuneWhy)) io.out(line);
+    if (options.verbose) for (const line of tuneWhyLines) io.out(line);
   }
 
   if (options.verbose) {
@@ -590,7 +604,16 @@ async function runDevNotesSet(options: Options, io: Io): Promise<void> {
     return;
   }
   const { runDevNotes } = await import('./dev-notes.js');
-  await runDevNotes({ sharedDir: options.sharedDir, verbose: options.verbose, ...(options.rules && product.traceQuestionRules ? { traceQuestionRules: product.traceQuestionRules } : {}) }, product.extractFile, io);
+  await runDevNotes(
+    {
+      sharedDir: options.sharedDir,
+      verbose: options.verbose,
+      ...(options.rules && product.traceQuestionRules ? { traceQuestionRules: product.traceQuestionRules } : {}),
+      ...(options.why && product.traceUnphrased ? { traceUnphrased: product.traceUnphrased } : {}),
+    },
+    product.extractFile,
+    io,
+  );
 }
 
 /** PolNeAR attributions through the product: scripts/eval/polnear.ts. */
@@ -629,11 +652,13 @@ export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: str
   let set: SetName = 'all';
   let verbose = false;
   let rules = false;
+  let why = false;
   let split: PolnearSplit | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--rules') rules = true;
+    else if (a === '--why') why = true;
     else if (a === '--split' || a.startsWith('--split=')) {
       const v = parsePolnearSplit(a === '--split' ? argv[++i] : a.slice('--split='.length));
       if (v !== 'train' && v !== 'dev' && v !== 'test') return v;
@@ -646,7 +671,7 @@ export function parseArgs(argv: readonly string[], env: Io['env'], repoRoot: str
     } else return `unknown argument: ${a}`;
   }
   const sharedDir = env.NEWSBRIEF_SHARED ?? path.resolve(repoRoot, '..', 'shared');
-  return { set, verbose, rules, sharedDir, ...(split ? { split } : {}) };
+  return { set, verbose, rules, why, sharedDir, ...(split ? { split } : {}) };
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -654,7 +679,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const options = parseArgs(argv, io.env, repoRoot);
   if (typeof options === 'string') {
     io.err(`eval: ${options}`);
-    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose] [--rules]');
+    io.err('usage: npx tsx scripts/eval/run.ts [--set briefs|devnotes|meantime|tempeval|polnear|html|fixtures|all] [--split train|dev|test] [--verbose] [--rules] [--why]');
     return 2;
   }
   const sets: [SetName, (options: Options, io: Io) => Promise<void>][] = [

@@ -7,7 +7,7 @@ import { extractDates } from './dates/index.js';
 import { type DateLocale, inferDateLocale } from './dates/locale.js';
 import type { FoundDate } from './dates/types.js';
 import { analyseText } from './nlp.js';
-import { extractQuestions, rankQuestionDrafts, type QuestionsInput } from './questions/index.js';
+import { extractQuestions, rankQuestionDrafts, traceRefusals, type QuestionsInput } from './questions/index.js';
 import { extractSummary } from './summary/index.js';
 
 export type Extraction = Pick<Brief, 'summary' | 'actors' | 'claims' | 'questions' | 'dates' | 'messages'>;
@@ -42,6 +42,11 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
 /** The name of the rule that asked each of the brief's questions, in the brief's order: the eval's per-rule figures. */
 export function traceQuestionRules(article: Article, options: ExtractOptions): string[] {
   return rankQuestionDrafts(readParts(article, options).questionsInput).map((d) => d.rule ?? 'unknown');
+}
+
+/** Sentences where a question cue fires but no question is phrased, with the first cause noted: the eval's `--why` tally. */
+export function traceUnphrased(article: Article, options: ExtractOptions): { start: number; end: number; cause: string }[] {
+  return traceRefusals(readParts(article, options).questionsInput).map(({ sentence, cause }) => ({ start: sentence.start, end: sentence.end, cause }));
 }
 
 /** Actors, claims and dates: what the questions are read against. */

@@ -767,3 +767,40 @@ describe('extractQuestions: a request in the present perfect', () => {
     expect(ask('The bank has not asked the builder to repay the loan.')).toEqual([]);
   });
 });
+
+describe('asides and lists inside subjects and objects', () => {
+  const texts = (text: string): string[] => ask(text).map((q) => q.text);
+
+  it('reads an object across an aside in brackets', () => {
+    expect(texts('The carmaker is expected to make a 500m euro ($650m) loss in 2006.')).toEqual(['Will the carmaker make a 500m euro loss in 2006?']);
+  });
+
+  it('steps over a participle clause between commas to the subject', () => {
+    expect(texts('The new console, called Nova, is expected to go on sale by the autumn.')).toEqual(['Will the new console go on sale by the autumn?']);
+  });
+
+  it('steps over a long aside between dashes to the subject', () => {
+    expect(texts('Acme Steel - which runs the largest blast furnace in the region, the Redcar works - is planning to invest $2bn by 2008.')).toEqual(['Will Acme Steel invest $2bn by 2008?']);
+  });
+
+  it('steps over a relative clause between commas that holds a list', () => {
+    expect(texts('Analysts say that a merger with Nordex, which owns the Oslo futures market and runs the Paris, Madrid and Rome bourses, could offer the group large savings.')).toEqual([
+      'Will a merger with Nordex offer the group large savings?',
+    ]);
+  });
+
+  it('keeps coordinate adjectives with their noun', () => {
+    const qs = texts('Some advisers would like to see Beijing agree to large, specific purchases of soybeans, while tariffs stay in place.');
+    for (const q of qs) expect(q).not.toMatch(/\bto large\?$/);
+    expect(qs.join(' ')).toContain('large, specific purchases');
+  });
+
+  it('does not take the object of a relative clause whose verb was read as a noun for the subject', () => {
+    for (const q of texts('The chip which combines a modem and a processor could make phones cheaper.')) expect(q).not.toMatch(/^Will a modem\b/);
+  });
+
+  it('asks nothing rather than a question cut inside a bracketed name or a misread list', () => {
+    expect(texts('Selling the Nordic Mining Services (NMS) unit would cut the group’s debt, the chairman said.')).toEqual([]);
+    for (const q of texts('Officials are wondering if higher purchases of farm goods, promises of market access, and pledges on patents are enough to end the dispute.')) expect(q).not.toMatch(/^Does\b/);
+  });
+});

@@ -27,6 +27,8 @@ export interface RuleContext extends ResolveContext {
   datesIn: ReadonlyMap<number, FoundDate[]>;
   /** ISO 8601 reference time (publication), to tell a coming date from a past one; '' when unknown. */
   referenceTime: string;
+  /** When given, why a builder gave up is noted here (the eval's `--why`); extraction never reads it. */
+  refusals?: string[];
 }
 
 export type Rule = (ctx: RuleContext, s: Sentence) => Draft | null;
@@ -77,11 +79,17 @@ export interface WillOptions {
   subject?: Piece;
 }
 
+/** Notes why a question was not phrased, when the caller asked; always null. */
+export function refuse(ctx: RuleContext, cause: string): null {
+  ctx.refusals?.push(cause);
+  return null;
+}
+
 /** "Will {subject} {predicate}?" for the clause whose verb group starts at `verbAt`, predicate from `from`. */
 export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from: number, options: WillOptions = {}): Ask | null {
   const a = ctx.analysis;
   const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
-  if (!found) return null;
+  if (!found) return refuse(ctx, 'no subject');
   const subject: Piece = { tokens: [...found.tokens] };
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
   // "many people may …": a class is none either.
@@ -89,48 +97,51 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => /^\d/.test(d.value));
   const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
   while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
-  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!)) return null;
+  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!)) return refuse(ctx, 'subject unaskable');
   // "2021 and 2022 will begin to see …": dates joined by "and" are no subject either.
-  if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return null;
+  if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return refuse(ctx, 'subject unaskable');
   // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
   const names = mentionsIn(ctx, subject);
-  if (names.length >= 2 && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
+  // ("off-loading American Express Financial Advisors would": after a gerund the names are its object, one phrase.)
+  if (names.length >= 2 && !isGerund(a.tokens[subject.tokens[0]!]!) && /^\s*$/.test(a.text.slice(names[names.length - 2]!.end, names[names.length - 1]!.start))) {
     const last = names[names.length - 1]!;
     subject.tokens = subject.tokens.filter((k) => a.tokens[k]!.start >= last.start);
   }
   // "The accused should be presumed innocent": a participle used as a noun after "the" refers to a class (Quirk et al. 1985, §7.23), not a party.
-  if (subject.tokens.length === 2 && /^the$/i.test(a.tokens[subject.tokens[0]!]!.text) && /^\p{Ll}{3,}(?<!e)ed$/u.test(a.tokens[subject.tokens[1]!]!.text)) return null;
+  if (subject.tokens.length === 2 && /^the$/i.test(a.tokens[subject.tokens[0]!]!.text) && /^\p{Ll}{3,}(?<!e)ed$/u.test(a.tokens[subject.tokens[1]!]!.text)) return refuse(ctx, 'subject unaskable');
   // "Anyone looking at the traffic would be unlikely to spot …": a subject for anyone states what would hold of all, not an event.
-  if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
+  if (GENERIC_SUBJECT.test(pieceText(a, subject)) || /^(?:anyone|anybody|everyone|everybody|whoever)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return refuse(ctx, 'subject unaskable');
   // "no one sector will sign up": a negative quantifier cannot be asked about as it stands.
-  if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
+  if (/^(?:no|none|nobody|neither|nothing)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return refuse(ctx, 'subject unaskable');
   // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
   const lastWord = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
-  if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return null;
+  if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return refuse(ctx, 'subject unaskable');
   const resolved = resolveSubject(ctx, s, subject);
-  if (!resolved) return null;
+  if (!resolved) return refuse(ctx, 'subject unresolved');
   // "some of its members", "all of this": an owner or a referent the question cannot name.
-  if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return null;
-  if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return null;
+  if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return refuse(ctx, 'subject unaskable');
+  if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return refuse(ctx, 'subject unaskable');
   // "this family and this community will …" in a quote: a referent only the speaker could point at,
   // unless the article names the same thing elsewhere ("this bill" in a story about the bill).
   const pointed = (k: number): boolean => /^(?:this|these|that|those)$/i.test(a.tokens[k]!.text) && !inDate(k) && !namedElsewhere(a, s, a.tokens[k + 1]);
-  if (isQuoted(a, s, verbAt) && subject.tokens.some(pointed)) return null;
+  if (isQuoted(a, s, verbAt) && subject.tokens.some(pointed)) return refuse(ctx, 'subject unaskable');
   const echo = resolved.antecedent ?? echoedSentence(ctx, s, subject);
   const predicate = predicateText(ctx, s, from);
-  if (!predicate) return null;
+  if (!predicate) return refuse(ctx, 'no predicate');
   // "a place in the knock-out stages could help keep some of his players": an owner who is not in the subject.
-  if (/\b(?:his|her)\b/i.test(predicate.text) && !namesPerson(ctx, subject)) return null;
+  if (/\b(?:his|her)\b/i.test(predicate.text) && !namesPerson(ctx, subject)) return refuse(ctx, 'no predicate');
   const condition = options.tail ?? conditionAt(ctx, s, predicate.stop);
-  if (condition === GENERIC || condition === UNASKABLE) return null;
+  if (condition === GENERIC || condition === UNASKABLE) return refuse(ctx, 'condition unaskable');
   const subjectText = replaceFirstPerson(ctx, s, resolved.text);
-  if (subjectText === null) return null;
+  if (subjectText === null) return refuse(ctx, 'subject unresolved');
   // "there would be no spending spree" asks "Will there be any spending spree?".
   const question = `Will ${subjectText} ${subjectText === 'there' ? predicate.text.replace(/^be no\b/, 'be any') : predicate.text}`;
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
-  if (!text) return null;
+  if (!text) return refuse(ctx, 'refused when finished');
   return { text, context: echo ? [echo] : [] };
 }
+
+const isGerund = (t: Token): boolean => t.pos === 'VERB' && /ing$/i.test(t.text);
 
 /** Whether a noun's lemma occurs in another sentence of the article. */
 function namedElsewhere(a: Analysis, s: Sentence, noun: Token | undefined): boolean {
@@ -208,6 +219,8 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
   const lastTok = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
   if (/^(?:on|with|to|for|about|at|of|in|from|by|into)$/i.test(lastTok.text) && isVerb(a.tokens[lastTok.i - 1]) && piece.tokens.length === 2) return null;
+  // "agree to large": an attributive adjective after a preposition has lost its noun.
+  if (lastTok.pos === 'ADJ' && a.tokens[lastTok.i - 1]?.pos === 'ADP' && (/^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[lastTok.i + 1]?.pos ?? '') || (a.tokens[lastTok.i + 1]?.text === ',' && a.tokens[lastTok.i + 2]?.pos === 'ADJ'))) return refuse(ctx, 'no predicate');
   // "may result from fungus growing in, guess what, humidifiers": a predicate cut after a
   // preposition (by an aside) has lost the preposition's object.
   // ("will carry on, …", "could take off, …": a particle ends its phrasal verb and loses nothing.)
@@ -492,6 +505,9 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (bare && !plural) return null;
     const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
     const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
+    // "higher purchases of farm goods, promises of access …": a verb in "-s" cannot follow a plural
+    // head noun; the "verb" is a noun of a list the clause was misread from.
+    if (aux === 'does' && isPluralHead(a, subject)) return null;
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
     const rest = pieceText(a, piece);
@@ -500,6 +516,13 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;
+}
+
+/** Whether a subject's head (its last noun before any preposition) is a plural noun: "purchases of goods". */
+function isPluralHead(a: Analysis, subject: Piece): boolean {
+  const of = subject.tokens.findIndex((k) => a.tokens[k]!.pos === 'ADP');
+  const head = a.tokens[subject.tokens[(of > 0 ? of : subject.tokens.length) - 1]!]!;
+  return head.pos === 'NOUN' && /[^s'’]s$/i.test(head.text) && head.text.toLowerCase() !== head.lemma.toLowerCase();
 }
 
 /**

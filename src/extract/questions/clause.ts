@@ -16,6 +16,8 @@ const FILLER_ADVERBS = new Set(['therefore', 'perhaps', 'possibly', 'probably', 
 const SUBJECT_OPENERS = /^(?:but|and|yet|so|however|possible|likely|unlikely|probable|that|now|then|also|sure|confident|convinced|aware|concerned|worried|afraid|fearful|hopeful|optimistic|pessimistic)$/i;
 const TRAILING_FUNCTION = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PUNCT', 'SPACE']);
 export const MAX_SUBJECT_TOKENS = 12;
+/** How long an aside between commas, dashes or brackets may be and still be stepped over. */
+const MAX_ASIDE_TOKENS = 24;
 const PERSONAL = /^(?:it|he|she|they|we|i|you)$/i;
 /** Verbs that take a clause, after which a noun phrase is that clause's subject ("saying prices could rise"). */
 export const CLAUSE_TAKING = new Set(['say', 'tell', 'warn', 'claim', 'argue', 'think', 'believe', 'expect', 'predict', 'fear', 'suggest', 'insist', 'add', 'note', 'hope', 'estimate', 'know', 'show', 'signal', 'indicate', 'mean']);
@@ -60,6 +62,9 @@ function opensRelative(a: Analysis, k: number): boolean {
   return /^(?:who|which|whom)$/i.test(a.tokens[j]?.text ?? '');
 }
 
+/** Whether token `k` opens a quotation or a bracket, where a capital says nothing. */
+const opensQuote = (a: Analysis, k: number): boolean => /^[“"‘'([]$/.test(a.tokens[k - 1]?.text ?? '');
+
 /** A past participle form: not the base form, not "-ing" or "-s" (an irregular one like "sold" or "taken" too). */
 const isParticiple = (tok: Token): boolean => tok.pos === 'VERB' && tok.text.toLowerCase() !== tok.lemma.toLowerCase() && !/(?:ing|s)$/i.test(tok.text);
 
@@ -84,6 +89,61 @@ function isReducedRelative(a: Analysis, k: number, picked: readonly number[]): b
  * ("yields - average revenues per passenger - were expected").
  */
 export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
+  const found = findSubjectBefore(a, s, t);
+  if (!found && subjectMisses) subjectMisses.push(`no subject: ${whySubjectMissing(a, s, t)}`);
+  return found;
+}
+
+/**
+ * Where subjects not found are noted while the eval's `--why` trace runs (see `noteSubjectMisses`);
+ * null otherwise, so that extraction neither pays for nor depends on it.
+ */
+let subjectMisses: string[] | null = null;
+
+/** Runs `f` noting in `into` why each subject looked for was not found. */
+export function noteSubjectMisses<T>(into: string[], f: () => T): T {
+  subjectMisses = into;
+  try {
+    return f();
+  } finally {
+    subjectMisses = null;
+  }
+}
+
+/**
+ * What stands before a verb whose subject was not found, for the eval's `--why` tally: the
+ * structures the subject reader may have failed on, the nearest one first.
+ */
+function whySubjectMissing(a: Analysis, s: Sentence, verbAt: number): string {
+  let k = verbAt - 1;
+  while (k > s.first && (a.tokens[k]!.pos === 'ADV' || a.tokens[k]!.pos === 'SPACE')) k--;
+  if (k < s.first || k <= s.first && isPunct(a.tokens[k]!)) return 'clause opens with the verb';
+  const prev = a.tokens[k]!;
+  if (prev.pos === 'PRON' && /^(?:it|he|she|they|we|i|you)$/i.test(prev.text)) return 'pronoun after a noun (relative clause?)';
+  if (/^[)\]]$/.test(prev.text)) return 'bracketed aside';
+  if (/^[-–—]{1,2}$/.test(prev.text) && !isWordHyphen(a, k)) return 'dash aside';
+  if (prev.text === ',') return 'comma before the verb';
+  if (prev.pos === 'CCONJ') return 'coordination';
+  const window = a.tokens.slice(Math.max(s.first, verbAt - 16), verbAt);
+  const last = (re: RegExp): number => window.map((t) => re.test(t.text)).lastIndexOf(true);
+  const rel = last(/^(?:who|which|that|whom|whose)$/i);
+  const sub = last(/^(?:while|although|though|whereas|because|since|if|when)$/i);
+  const wh = last(/^(?:how|what|why|where|whether)$/i);
+  const inf = window.findIndex((t, i) => t.pos === 'VERB' && /^to$/i.test(window[i - 1]?.text ?? ''));
+  const gerund = window.findIndex((t) => t.pos === 'VERB' && /ing$/i.test(t.text));
+  const best = Math.max(rel, sub, wh);
+  if (best >= 0 && best === rel) return 'relative clause';
+  if (best >= 0 && best === sub) return 'subordinate clause';
+  if (best >= 0 && best === wh) return 'indirect question';
+  if (inf >= 0) return 'infinitive';
+  if (gerund >= 0) return 'gerund';
+  if (prev.pos === 'VERB' || prev.pos === 'AUX') return 'verb before the verb';
+  return verbAt - s.first > MAX_SUBJECT_REACH ? 'long subject' : 'other';
+}
+
+const MAX_SUBJECT_REACH = 12;
+
+function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
   // Adverbs between subject and verb are skipped, "not" too when "not only" makes it no negation.
@@ -104,8 +164,16 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     if (DASH.test(tok.text)) {
       // Skip back over "- parenthesis -" when its opening dash is close; else the dash ends the subject.
       let open = -1;
-      for (let j = k - 1; j >= Math.max(s.first, k - MAX_SUBJECT_TOKENS); j--) if (DASH.test(tokens[j]!.text)) { open = j; break; }
+      for (let j = k - 1; j >= Math.max(s.first, k - MAX_ASIDE_TOKENS); j--) if (DASH.test(tokens[j]!.text)) { open = j; break; }
       if (open < 0) break;
+      k = open;
+      continue;
+    }
+    // "off-loading American Express Financial Advisors (AEFA) would": an aside in brackets is left out.
+    if (tok.text === ')') {
+      let open = -1;
+      for (let j = k - 1; j >= Math.max(s.first, k - MAX_ASIDE_TOKENS); j--) if (/^[()]$/.test(tokens[j]!.text)) { open = tokens[j]!.text === '(' ? j : -1; break; }
+      if (open <= s.first) break;
       k = open;
       continue;
     }
@@ -115,12 +183,19 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     // witness, is likely to": skip a relative clause or an apposition set off by commas.
     if (tok.text === ',' && picked.length === 0) {
       let open = -1;
-      for (let j = k - 2; j >= Math.max(s.first + 1, k - 16); j--) {
+      for (let j = k - 2; j >= Math.max(s.first + 1, k - MAX_ASIDE_TOKENS); j--) {
         if (tokens[j]!.text === ',' || DASH.test(tokens[j]!.text)) {
+          // "Test versions of the new program, called IE 7, are": a participle clause after its
+          // noun is a reduced relative (Quirk et al. 1985, §17.29), an aside like one with "which".
+          const participle = /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && isParticiple(tokens[j + 1]!) && /(?:ed|en|wn|lt)$/i.test(tokens[j + 1]!.text);
           const apposition =
             /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
             tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')));
-          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition) open = j;
+          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition || participle) open = j;
+          // ("which owns X and combines the Paris, Amsterdam and Lisbon exchanges,": a comma between
+          // the items of a list lies inside the aside; the comma that opens it is further back.)
+          const listComma = open < 0 && tokens[j]!.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1]!.pos) && [2, 3].some((d) => /^(?:and|or)$/i.test(tokens[j + d]?.text ?? ''));
+          if (listComma) continue;
           break;
         }
       }
@@ -169,6 +244,9 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     // "Individuals who persistently break the law will face …": the noun phrase is the object of a
     // relative clause's verb; the subject is the antecedent before "who", too far to ask about.
     if (tok.pos === 'VERB' && picked.length > 0 && opensRelative(a, k)) return null;
+    // "American Express Financial Advisors would": a capitalised "verb" inside a run of names is part
+    // of the name the tagger misread; the subject's start cannot be told.
+    if (isVerbTag(tok) && k > s.first && /^\p{Lu}/u.test(tok.text) && tokens[picked[0] ?? -1]?.pos === 'PROPN' && !opensQuote(a, k)) return null;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
     // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
     if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
@@ -179,7 +257,12 @@ export function subjectBefore(a: Analysis, s: Sentence, t: number): Piece | null
     // "Union leaders fear nurses could …": the plain form after a plural subject, read as a noun, too.
     if (picked.length > 0 && SAY_OR_BELIEVE.test(tok.text) && (tokens[k - 1]?.pos === 'PROPN' || (tokens[k - 1]?.pos === 'NOUN' && /[^s]s$/i.test(tokens[k - 1]!.text)))) break;
     // "in the coming weeks the future of …": a determiner opened the subject; what precedes is another phrase.
-    if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) break;
+    // ("the chip which combines a modem and …": after a relative pronoun that "noun" is the misread
+    // verb of a relative clause, and the phrase after it its object, not the subject.)
+    if (picked.length > 0 && tokens[picked[0]!]!.pos === 'DET' && /^(?:NOUN|PROPN|NUM|ADJ|PRON)$/.test(tok.pos)) {
+      if (/^(?:which|who)$/i.test(lower(tokens[k - 1]))) return null;
+      break;
+    }
     // "… changed its name to MCI Inc. Former chief executive …": a company suffix ended a sentence wink did not split.
     if (picked.length > 0 && COMPANY_SUFFIX.test(tok.text) && /^\p{Lu}/u.test(tokens[picked[0]!]!.text)) break;
     picked.unshift(k);
@@ -230,6 +313,23 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
         k = close;
         continue;
       }
+    }
+    // "make a 800m euro ($1bn) loss in 2004": an aside in brackets inside the phrase is left out and
+    // the phrase read on; one that closes the clause ends it.
+    if (tok.text === '(' && picked.length > 0) {
+      let close = -1;
+      for (let j = k + 1; j <= Math.min(s.last, k + MAX_ASIDE_TOKENS); j++) if (/^[()]$/.test(tokens[j]!.text)) { close = tokens[j]!.text === ')' ? j : -1; break; }
+      const next = tokens[close + 1];
+      if (close > 0 && close < s.last && next !== undefined && !isPunct(next)) {
+        k = close;
+        continue;
+      }
+    }
+    // "agree to large, specific agricultural purchases": a comma between coordinate adjectives
+    // (Quirk et al. 1985, §7.21) is inside the noun phrase.
+    if (tok.text === ',' && tokens[picked[picked.length - 1] ?? -1]?.pos === 'ADJ' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ' && /^(?:ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '')) {
+      picked.push(k);
+      continue;
     }
     if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%' && !isWordHyphen(a, k)) break;
     // "according to …" names a source; it is not part of what is predicted.

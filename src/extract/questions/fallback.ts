@@ -47,6 +47,17 @@ export function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null
       picked.unshift(k);
       continue;
     }
+    // "the Nordic Mining Services (NMS) unit will", "BHP Billiton - which runs the mine - is": an
+    // aside in brackets or between dashes is left out and the subject read on before it.
+    const opener = x.text === ')' ? '(' : /^[-–—]{1,2}$/.test(x.text) && picked.length === 0 ? x.text : null;
+    if (opener) {
+      let open = -1;
+      for (let j = k - 1; j >= Math.max(s.first, k - 24) && open < 0; j--) if (a.tokens[j]!.text === opener && !isWordHyphen(a, j)) open = j;
+      if (open > s.first) {
+        k = open;
+        continue;
+      }
+    }
     if (/^[,;:()[\]“”"‘’]$|^[-–—]{1,2}$/.test(x.text)) break;
     if (/^(?:which|who|whom|whose)$/i.test(x.text) || (/^that$/i.test(x.text) && x.pos === 'PRON')) return null;
     if (SUBORDINATE.test(x.text) && x.pos !== 'DET') return null;

@@ -5,7 +5,7 @@
 import type { Actor, Claim, Question } from '../../brief/model.js';
 import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { contentLemmas, finishQuestion } from './clause.js';
+import { contentLemmas, finishQuestion, noteSubjectMisses } from './clause.js';
 import { PARTY_HEAD } from './cues.js';
 import { SENTENCE_RULES, type Draft, type RuleContext } from './rules.js';
 
@@ -64,6 +64,34 @@ export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOpti
     .map((d) => ({ d, score: d.weight }))
     .sort((x, y) => y.score - x.score || x.d.sentence.start - y.d.sentence.start);
   return ranked.slice(0, options.max ?? DEFAULT_MAX).map(({ d }) => d);
+}
+
+/**
+ * For each sentence where some rule's cue fires but no rule phrases a question, why not: the first
+ * builder's refusal noted, else that the rules declined before a builder was reached. For the
+ * eval's `--why` tally only.
+ */
+export function traceRefusals(input: QuestionsInput): { sentence: Sentence; cause: string }[] {
+  const { analysis } = input;
+  const refusals: string[] = [];
+  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '', refusals };
+  const out: { sentence: Sentence; cause: string }[] = [];
+  for (const s of analysis.sentences) {
+    const text = analysis.text.slice(s.start, s.end);
+    refusals.length = 0;
+    let fired = false;
+    let asked = false;
+    for (const rule of SENTENCE_RULES) {
+      if (!rule.cue.test(text)) continue;
+      fired = true;
+      if (noteSubjectMisses(refusals, () => rule.ask(ctx, s))) {
+        asked = true;
+        break;
+      }
+    }
+    if (fired && !asked) out.push({ sentence: s, cause: refusals[0] ?? 'declined before building' });
+  }
+  return out;
 }
 
 /** "It was not possible to independently verify the claim", "could not be confirmed": a sentence that doubts the claim just made. */
