@@ -430,6 +430,7 @@ const TITLE_GLUE = new Set(['the', 'of', 'and', 'on', 'in', 'a', 'an', 'to', 'fo
 
 /** Where a work's title starts at `t` right after a work noun ("the film Ray"), the index of its last token; else -1. */
 function workTitleEnd(tokens: Token[], t: number, sentenceLast: number): number {
+  if (!isCapitalised(tokens[t]!)) return -1;
   const noun = tokens[t - 1];
   if (!noun || !/^\p{Ll}/u.test(noun.text) || noun.end === tokens[t]!.start) return -1;
   // ("Presley's single X", "her 1980s hit X": after a possessive, a determiner or a decade the word is a noun, whatever the tagger says.)
@@ -437,7 +438,6 @@ function workTitleEnd(tokens: Token[], t: number, sentenceLast: number): number 
   const nounSlot = !!before && (POSSESSIVE_S.test(before.text) || before.pos === 'NUM' || /^\d+s$/.test(before.text) || /^(?:the|a|an|his|her|their|its)$/i.test(before.text));
   if (noun.pos !== 'NOUN' && !nounSlot) return -1;
   if (!WORK_NOUNS.has(lower(noun)) && !(WORK_NOUNS.has(noun.lemma.toLowerCase()) && noun.lemma.toLowerCase() !== lower(noun))) return -1;
-  if (!isCapitalised(tokens[t]!)) return -1;
   let last = t;
   for (let k = t + 1; k <= sentenceLast; k++) {
     const tok = tokens[k]!;

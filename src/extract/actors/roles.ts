@@ -1399,7 +1399,14 @@ export function completeBareTitles(analysis: Analysis, drafts: ActorDraft[]): vo
   }
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Where `name` stands in `text` as whole words, or -1. */
+function wordAt(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(text[at + name.length] ?? ' ')) return at;
+  }
+  return -1;
+}
 /** Separators of list items inside a phrase read as a role. */
 const ITEM_SEPARATOR = /(?:,|\s+and\s+|\s+[-–—]\s+|\/)\s*/g;
 /** Prepositions that put a name inside a role as its complement ("son of X", "adviser to X"). */
@@ -1424,7 +1431,7 @@ export function dropOthersFromRoles(drafts: ActorDraft[]): void {
       .sort((a, b) => b.length - a.length);
     let role: string | null = d.role;
     for (let round = 0; role !== null && round < 4; round++) {
-      const found = others.map((n) => ({ n, at: role!.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'u')) })).find((x) => x.at >= 0);
+      const found = others.map((n) => ({ n, at: wordAt(role!, n) })).find((x) => x.at >= 0);
       if (!found) break;
       const before = role.slice(0, found.at);
       const after = role.slice(found.at + found.n.length);
