@@ -19,7 +19,7 @@ import {
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
@@ -53,14 +53,6 @@ const CLUB_FIRST = new Set(['inter', 'athletic', 'racing', 'ac', 'as']);
 const CLUB_FIRST_ALWAYS = new Set(['real', 'sporting', 'dynamo', 'dinamo', 'olympique', 'atletico', 'borussia', 'fc', 'afc']);
 /** Words that, in front of a place's name, leave it a place ("North Yorkshire", "Greater London"). */
 const PLACE_QUALIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'inner', 'outer', 'upper', 'lower', 'new', 'old', 'port', 'mount', 'lake', 'st', 'saint', 'san', 'santa', 'los', 'las', 'la', 'el', 'fort']);
-/** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
-const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
-  // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
-  'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
-  'developer', 'builder', 'contractor']);
-/** Person nouns that name a firm before a one-word name ("market analyst Datamonitor"), a person before a full name ("Commerzbank analyst Carsten Fritsch"). */
-const FIRM_NOUNS_FOR_ONE_WORD = new Set(['analyst', 'broker']);
-
 /** A role whose head does not describe firms as often as people ("handset maker Ericsson"). */
 const rolesPerson = (role: string, name = ''): boolean => {
   // The head stands before any complement: "provider of automobile data" is headed by "provider".

@@ -169,3 +169,11 @@ export const MEMBER_WORDS = new Set(list(MEMBER_WORD_LIST));
  * a body ("PA", "ICE", "EDS") or a country ("GB").
  */
 export const THING_INITIALISMS = new Set(list(`abm atm cd cpu crt dsl dvd eprom fet ghq gps hdtv hq icbm ied iud jdam lan lcd led lp oled pc pda ram rom rv scsi suv tv vcr vdu wan wlan wmd www`));
+
+/** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
+export const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
+  // What a firm or a state is to another as often as a person is: "a 30% shareholder in Mitsubishi".
+  'shareholder', 'stakeholder', 'investor', 'owner', 'partner', 'creditor', 'customer', 'client', 'sponsor', 'backer', 'buyer', 'seller', 'rival', 'competitor', 'member',
+  'developer', 'builder', 'contractor']);
+/** Person nouns that name a firm before a one-word name ("market analyst Datamonitor"), a person before a full name ("Commerzbank analyst Carsten Fritsch"). */
+export const FIRM_NOUNS_FOR_ONE_WORD = new Set(['analyst', 'broker']);

@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, HONORIFICS, KNOWN_PLACES, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, HONORIFICS, KNOWN_PLACES, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -970,11 +970,11 @@ export function readSlotRole(analysis: Analysis, mention: NameMention): string |
   // ("Despite this success Mr Yoran left": a noun after a demonstrative heads its own phrase, no title.)
   const at = analysis.text.lastIndexOf(role, mention.start);
   const demonstrative = at >= 0 && /(?:^|[^\p{L}])(?:this|that|these|those|such|what)\s+$/iu.test(analysis.text.slice(Math.max(0, at - 8), at));
-  return !demonstrative && !ORG_HEADS.has(head) && !FIRM_HEADS.has(head) ? role : null;
+  return !demonstrative && !ORG_HEADS.has(head) && !FIRM_NOUNS.has(head) && !THING_HEADS.has(head) ? role : null;
 }
 
-/** Nouns that describe a firm as often as a person: no role of a name whose person type may be wrong. */
-const FIRM_HEADS = new Set(['operator', 'provider', 'rival', 'client', 'backer', 'partner', 'owner', 'supplier', 'maker', 'company', 'firm', 'start-up', 'pioneer', 'classic', 'expert']);
+/** Heads that say what a thing or a firm is as often as who a person is ("start-up company", "arcade classic"), besides the firm nouns. */
+const THING_HEADS = new Set(['firm', 'start-up', 'pioneer', 'classic', 'expert']);
 
 /** The role a mention's context gives the person, or null. */
 export function readRole(analysis: Analysis, mention: NameMention): string | null {
