@@ -133,6 +133,14 @@ describe('actor types', () => {
     expect(named(actors, 'Leeds').type).toBe('place');
   });
 
+  it('reads the opening words of a hospital\'s name as that hospital, not as a person, unless they are one', () => {
+    const actors = actorsOf('President Ray Dunn was taken to Harold Brandt Memorial Medical Center on Friday. Harold Brandt said in a statement that Dunn was stable.');
+    expect(named(actors, 'Harold Brandt Memorial Medical Center').aliases).toContain('Harold Brandt');
+    expect(actors.map((a) => a.name)).not.toContain('Harold Brandt');
+    const party = actorsOf('The Lena Ortiz Party won two seats. Its founder, former host Lena Ortiz, said it would grow.');
+    expect(named(party, 'Lena Ortiz')).toMatchObject({ type: 'person' });
+  });
+
   it('types a company described by what it makes as an organisation with no role', () => {
     const actors = actorsOf('The study was carried out by handset maker Ericsen. Ericsen interviewed 14,000 owners.');
     expect(named(actors, 'Ericsen')).toMatchObject({ type: 'organization', role: null });

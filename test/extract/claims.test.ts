@@ -158,3 +158,11 @@ describe('who speaks through a document', () => {
     expect(extractBrief(article(text), REF).claims.some((c) => c.text.includes('the body'))).toBe(false);
   });
 });
+
+describe('withheld answers', () => {
+  it('makes no claim of a question left unanswered, but keeps a negated statement', () => {
+    const claims = extractBrief(article('The physician Dr Ana Kell declined to say whether the patient had been on oxygen. The campaign has not said when the rally will go ahead. The minister did not say that he would resign.'), REF).claims;
+    expect(claims.some((c) => c.text.startsWith('whether') || c.text.startsWith('when'))).toBe(false);
+    expect(claims.some((c) => c.text.startsWith('he would resign'))).toBe(true);
+  });
+});

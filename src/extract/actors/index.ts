@@ -327,6 +327,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readAppointedRoles(analysis, drafts);
   readPositionRoles(analysis, drafts);
   readReplacedRoles(analysis, drafts);
+  mergeOrgHeads(drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   dropOthersFromRoles(drafts);
@@ -753,6 +754,29 @@ function findByOrgTail(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType |
   if (words.length < 2 || !ORG_WORDS.has(words[words.length - 1]!) || (item.type !== null && item.type !== 'organization')) return undefined;
   const hits = drafts.filter((d) => typeOf.get(d) === 'organization' && normalise(d.name).endsWith(` ${key}`));
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * "Walter Reed" for "Walter Reed National Military Medical Center", "Johns Hopkins" for "Johns Hopkins University":
+ * the opening words of an organisation's name, written alone, are that organisation, not a person its given name
+ * suggests. A name with evidence of a person of its own (an honorific, a title, a role) stays apart
+ * ("Robert Kilroy-Silk" beside the "Robert Kilroy-Silk Party").
+ */
+function mergeOrgHeads(drafts: ActorDraft[]): void {
+  const orgs = drafts.filter((d) => d.type === 'organization' && d.mentions.length > 0).map((d) => ({ d, key: normalise(d.name) }));
+  if (orgs.length === 0) return;
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null || !d.name.includes(' ') || d.mentions.some((m) => m.honorific || m.titleFirst !== null)) continue;
+    const key = normalise(d.name);
+    const hits = orgs.filter((o) => o.key.startsWith(`${key} `) && o.key.slice(key.length + 1).split(' ').some((w) => ORG_WORDS.has(w)));
+    if (hits.length !== 1) continue;
+    const target = hits[0]!.d;
+    target.mentions.push(...d.mentions);
+    target.mentions.sort((a, b) => a.start - b.start);
+    target.aliases.add(d.name);
+    for (const a of d.aliases) target.aliases.add(a);
+    d.mentions = [];
+  }
 }
 
 /**

@@ -57,6 +57,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
   if (WITHHOLDING_LEMMAS.has(lemma) && takesTwoObjects(tokens, t)) return false;
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
+  if (withholdsAnswer(tokens, t)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
@@ -136,6 +137,18 @@ function takesTwoObjects(tokens: Token[], t: number): boolean {
   }
   const next = at(k);
   return head && !(next && (next.pos === 'VERB' || next.pos === 'AUX'));
+}
+
+/**
+ * "declined to say whether ...", "has not said when ...", "would not say how much ...": a question left
+ * unanswered, no statement. (A negated statement keeps its content: "did not say that he would resign" is
+ * reported, and so is "never denied".)
+ */
+function withholdsAnswer(tokens: Token[], t: number): boolean {
+  if (!/^(?:whether|if|when|why|how|what|who|which|where)$/i.test(tokens[t + 1]?.text ?? '')) return false;
+  const prev = tokens[t - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:not|n't|n’t|never)$/.test(prev)) return true;
+  return prev === 'to' && /^(?:decline|refuse|fail)$/.test(tokens[t - 2]?.lemma.toLowerCase() ?? '');
 }
 
 /**
