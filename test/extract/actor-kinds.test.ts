@@ -141,6 +141,14 @@ describe('actor types', () => {
     expect(named(party, 'Lena Ortiz')).toMatchObject({ type: 'person' });
   });
 
+  it('types a name after a noun for a body only as that body, over what a given name in it suggests', () => {
+    const actors = actorsOf('The council complained to broadcasting watchdog Ofmedia. Ofmedia said it would look at the show. It bought the drug from the drugmaker Eli Lindell. The accountancy firm Grant Moreton said sales fell. The rock band Franz Albers won.');
+    for (const name of ['Ofmedia', 'Eli Lindell', 'Grant Moreton', 'Franz Albers']) expect(named(actors, name)).toMatchObject({ type: 'organization', role: null });
+    // (A noun also said of people leaves a person a person.)
+    const people = actorsOf('Documentary maker Michael Cockburn said so. Parliamentary watchdog Philip Mower agreed. The skating duo Jayne Torr and Chris Dean won.');
+    for (const name of ['Michael Cockburn', 'Philip Mower', 'Jayne Torr']) expect(named(people, name).type).toBe('person');
+  });
+
   it('types a company described by what it makes as an organisation with no role', () => {
     const actors = actorsOf('The study was carried out by handset maker Ericsen. Ericsen interviewed 14,000 owners.');
     expect(named(actors, 'Ericsen')).toMatchObject({ type: 'organization', role: null });

@@ -77,7 +77,7 @@ interface Typed {
 }
 
 /** What the name's own words say about its type; null when they say nothing. */
-function typeByName(text: string): { type: ActorType | null; name: string; adjective: boolean } {
+function typeByName(text: string): { type: ActorType | null; name: string; adjective: boolean; byGivenName?: true } {
   const lower = text.toLowerCase();
   const country = COUNTRY_FORMS.get(lower);
   if (country) return { type: 'country', name: country.name, adjective: country.adjective };
@@ -103,7 +103,7 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // "Dardanelles Straits", "Cayman Islands": a place word in the plural.
   if (words.length > 1 && head.endsWith('s') && PLACE_WORDS.has(head.slice(0, -1))) return { type: 'place', name: text, adjective: false };
   // ("Santa Barbara", "San Diego": a place's first word may also be a given name.)
-  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !PLACE_QUALIFIERS.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false };
+  if (words.length > 1 && GIVEN_NAMES.has(words[0]!) && !PLACE_QUALIFIERS.has(words[0]!) && !words.some((w) => ORG_WORDS.has(w))) return { type: 'person', name: text, adjective: false, byGivenName: true };
   // "StreamCast Networks": an organisation word in the plural too.
   if (words.some((w) => ORG_WORDS.has(w) || (w.length > 4 && w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)))) || (words.length > 1 && ORG_FIRST_WORDS.has(words[0]!)))
     return { type: 'organization', name: text, adjective: false };
@@ -219,7 +219,13 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
     if (type === null && (m.employer || complementOfTitle(analysis, m) || afterBodyNoun(analysis, m))) type = 'organization';
+    // ("the rock band Franz Ferdinand": a given name inside says less than the noun in front.)
+    else if (type === 'person' && byName.byGivenName && afterBodyNoun(analysis, m, FIRM_ONLY_NOUNS)) type = 'organization';
     if (type === null && FIRM_NAME.test(text)) type = 'organization';
+    // "broadcasting watchdog Ofcom", "its maker, Eli Lilly", "rock band Franz Ferdinand": a title whose noun names
+    // only a body makes the name a body's, over what a given name in it suggests.
+    // (Only a noun never used of a person overrules a given name: "film maker", "parliamentary watchdog" and "comedy duo" are people too.)
+    if (role && !m.honorific && (type === null ? namesBodyOnly(role, BODY_ONLY_NOUNS) : type === 'person' && byName.byGivenName && namesBodyOnly(role, FIRM_ONLY_NOUNS))) type = 'organization';
     // ("our fellow Christians": a person noun before a word for members of a faith says nothing of a name.)
     const memberWord = m.first === m.last && isMemberWord(text.toLowerCase());
     if (type === null && (m.honorific || (role && rolesPerson(role, text) && !memberWord))) type = 'person';
@@ -593,10 +599,29 @@ const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chief', 'director', 'di
 
 /** Common nouns for a body, which name one in close apposition ("law firm Bellam Rowe", "charity Oxfam"). */
 const BODY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'supermarket', 'retailer', 'broadcaster', 'publisher', 'lender', 'insurer', 'manufacturer', 'maker', 'outfit', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator', 'watchdog',
-  'broker', 'provider', 'supplier', 'operator', 'distributor', 'wholesaler', 'vendor', 'exporter', 'importer', 'giant', 'subsidiary', 'developer', 'contractor', 'carrier']);
+  'broker', 'provider', 'supplier', 'operator', 'distributor', 'wholesaler', 'vendor', 'exporter', 'importer', 'giant', 'subsidiary', 'developer', 'contractor', 'carrier', 'band', 'duo', 'trio', 'quartet', 'quintet']);
+
+/**
+ * Nouns that name a body and never a person, as a title in front of a name or in apposition ("watchdog Ofcom",
+ * "its maker, Eli Lilly", "Leeds band X"); those of BODY_NOUNS that also name people ("broadcaster",
+ * "publisher", "developer", "broker") are left out.
+ */
+const BODY_ONLY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'drugmaker', 'supermarket', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'outfit', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator', 'watchdog',
+  'provider', 'supplier', 'distributor', 'wholesaler', 'exporter', 'importer', 'giant', 'subsidiary', 'carrier', 'band', 'duo', 'trio', 'quartet', 'quintet']);
+
+/** Of those, the nouns that never name a person even beside a given name ("regulator", not "watchdog", "maker", "duo"). */
+const FIRM_ONLY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'drugmaker', 'supermarket', 'retailer', 'lender', 'insurer', 'manufacturer', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator',
+  'provider', 'supplier', 'distributor', 'wholesaler', 'exporter', 'importer', 'giant', 'subsidiary', 'carrier', 'band']);
+
+/** Is the head of `role` (the noun before any complement) one of `nouns`? */
+function namesBodyOnly(role: string, nouns: ReadonlySet<string>): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  const complement = words.findIndex((w, i) => i > 0 && /^(?:of|for|at|in|with|to)$/.test(w));
+  return nouns.has(complement > 0 ? words[complement - 1]! : words[words.length - 1]!);
+}
 
 /** The name stands right after a lower-case noun for a body, with nothing between: "law firm Bellam Rowe". */
-function afterBodyNoun(analysis: Analysis, m: NameMention): boolean {
+function afterBodyNoun(analysis: Analysis, m: NameMention, nouns?: ReadonlySet<string>): boolean {
   if (m.titleFirst !== null || m.honorific) return false;
   const noun = analysis.tokens[m.first - 1];
   if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === analysis.tokens[m.first]!.start) return false;
@@ -605,7 +630,7 @@ function afterBodyNoun(analysis: Analysis, m: NameMention): boolean {
   if (!before || !(/^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
   const word = noun.text.toLowerCase();
   // ("Bath centre Olly Barker": a noun that is also a person's, a position, names the person's role.)
-  return (ORG_WORDS.has(word) || BODY_NOUNS.has(word)) && !PERSON_KINDS.has(word);
+  return (nouns ? nouns.has(word) : ORG_WORDS.has(word) || BODY_NOUNS.has(word)) && !PERSON_KINDS.has(word);
 }
 
 /**
