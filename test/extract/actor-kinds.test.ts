@@ -149,6 +149,14 @@ describe('actor types', () => {
     for (const name of ['Michael Cockburn', 'Philip Mower', 'Jayne Torr']) expect(named(people, name).type).toBe('person');
   });
 
+  it('types a British county as a place and a gallery as a body, but keeps a given name that is a county\'s', () => {
+    const actors = actorsOf('North Devon landowner Giles Brand was told he could use his dogs. The Tate Gallery tried to buy the painting. Police in Kent said so. Tim Hale, Kent Kartan and Ali Rose were charged.');
+    expect(named(actors, 'North Devon').type).toBe('place');
+    expect(named(actors, 'Kent').type).toBe('place');
+    expect(named(actors, 'Tate Gallery').type).toBe('organization');
+    expect(named(actors, 'Kent Kartan').type).toBe('person');
+  });
+
   it('types a company described by what it makes as an organisation with no role', () => {
     const actors = actorsOf('The study was carried out by handset maker Ericsen. Ericsen interviewed 14,000 owners.');
     expect(named(actors, 'Ericsen')).toMatchObject({ type: 'organization', role: null });

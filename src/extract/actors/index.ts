@@ -19,7 +19,7 @@ import {
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
@@ -61,6 +61,8 @@ const rolesPerson = (role: string, name = ''): boolean => {
   const head = (complement > 0 ? words[complement - 1]! : words[words.length - 1]!).toLowerCase();
   return !FIRM_NOUNS.has(head) && !(FIRM_NOUNS_FOR_ONE_WORD.has(head) && !/\s/.test(name.trim()));
 };
+
+const UK_COUNTY_SET = new Set(UK_COUNTIES);
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'to', 'from', 'at']);
@@ -487,7 +489,8 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "MacBook Pro", "Nintendo Switch": a brand or a word with a capital inside opens a product's name, not a person's.
   // "Scottish Water", "London Underground": a nationality or a city's name opens a body's name, not a person's
   // (a person's surname used alone, "Hilton" of "Paris Hilton", was read above).
-  const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || KNOWN_PLACES.has(first) || PLACES.has(first) || (PLACE_QUALIFIERS.has(first) && !/^(?:st|saint)$/.test(first))) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
+  // (A county's name may be a given name: "Kent Conrad".)
+  const placed = words.length > 1 && (COUNTRY_FORMS.has(first) || (KNOWN_PLACES.has(first) && !UK_COUNTY_SET.has(first)) || PLACES.has(first) || (PLACE_QUALIFIERS.has(first) && !/^(?:st|saint)$/.test(first))) && !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first);
   // ("MacDonald" keeps the prefix of a surname; "MacBook" is a word with a capital inside: what follows "Mac" is an everyday word.)
   const inner = words[0]!.replace(/^(?:Mc|Mac|O'|D'|De|Di|La|Le)(?=\p{Lu})/u, '');
   const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(inner === words[0] || isEveryday(inner.toLowerCase()) ? words[0]! : inner);

@@ -78,6 +78,23 @@ export const PLACE_HEADS = new Set(
   district airport station`.split(/\s+/),
 );
 
+/**
+ * The counties of the United Kingdom (England's ceremonial counties, Wales's principal areas and preserved counties,
+ * Scotland's council areas, Northern Ireland's six counties), as the Office for National Statistics lists them; left
+ * out where the name is also a common given name or word ("Angus", "Down", "Highland").
+ */
+export const UK_COUNTIES: readonly string[] = [
+  ...`bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset durham essex
+    gloucestershire hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire merseyside norfolk
+    northamptonshire northumberland nottinghamshire oxfordshire rutland shropshire somerset staffordshire suffolk surrey
+    warwickshire wiltshire worcestershire anglesey pembrokeshire carmarthenshire ceredigion monmouthshire denbighshire
+    flintshire wrexham conwy gwynedd powys clwyd dyfed gwent glamorgan aberdeenshire clackmannanshire fife inverclyde
+    midlothian orkney renfrewshire shetland lanarkshire ayrshire lothian argyll galloway antrim armagh fermanagh londonderry tyrone`.split(/\s+/),
+  'isle of wight', 'tyne and wear', 'greater manchester', 'west midlands', 'east sussex', 'west sussex', 'north yorkshire',
+  'south yorkshire', 'west yorkshire', 'east riding of yorkshire', 'argyll and bute', 'dumfries and galloway',
+  'perth and kinross', 'scottish borders', 'western isles', 'vale of glamorgan',
+];
+
 export const KNOWN_PLACES = new Set(
   [
     'london', 'paris', 'berlin', 'brussels', 'washington', 'moscow', 'kyiv', 'kiev', 'beijing', 'tokyo', 'vilnius', 'warsaw',
@@ -85,6 +102,7 @@ export const KNOWN_PLACES = new Set(
     'belfast', 'dublin', 'manchester', 'liverpool', 'birmingham', 'leeds', 'westminster', 'whitehall', 'europe', 'asia',
     'africa', 'latin america', 'western europe', 'eastern europe', 'central europe', 'middle east', 'scandinavia', 'balkans',
     'caribbean', 'silicon valley', 'wall street', 'hong kong', 'sydney', 'toronto', 'mumbai', 'delhi', 'shanghai', 'dubai',
+    ...UK_COUNTIES,
   ],
 );
 

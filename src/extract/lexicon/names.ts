@@ -80,7 +80,7 @@ times post journal news herald telegraph tribune mirror express mail gazette chr
 army navy force forces guard command regiment brigade tribunal commons lords assembly treasury reserve international worldwide
 automotive auto motors steel oil petroleum gas mining chemicals foods retail stores store mart airport-authority dealers manufacturers
 hospital hospitals clinic infirmary academy management band orchestra choir ensemble theatre opera ballet records label
-productions pictures films division channel brotherhood movement front observatory laboratory
+productions pictures films division channel brotherhood movement front observatory laboratory gallery museum library
 aviation aeronautics automobiles beverages biotechnology construction utilities hotels machinery semiconductors textiles
 tobacco transportation logistics shipping brewery breweries publishing broadcasting`));
 
