@@ -6,6 +6,7 @@ import { extractClaimDrafts, finishClaims } from './claims/index.js';
 import { extractDates } from './dates/index.js';
 import { type DateLocale, inferDateLocale } from './dates/locale.js';
 import type { FoundDate } from './dates/types.js';
+import { ENGLISH_SHARE, englishShare } from './language.js';
 import { analyseText } from './nlp.js';
 import { extractQuestions, rankQuestionDrafts, traceRefusals, type QuestionsInput } from './questions/index.js';
 import { extractSummary } from './summary/index.js';
@@ -34,6 +35,17 @@ export function extractBrief(article: Article, options: ExtractOptions): Extract
   const messages: Message[] = [];
   const dates = toDateItems(found, options.headerDates ?? [], messages);
   const summary = extractSummary(analysis);
+  // (Twenty words are enough to warn; the actors' filter waits for forty before it drops names.)
+  const { words, share } = englishShare(analysis);
+  if (words >= 20 && share < ENGLISH_SHARE) {
+    messages.push({
+      severity: 'warning',
+      source: 'extract',
+      ruleId: 'not-english',
+      reason: `the text does not read as English (${Math.round(share * 100)}% of its words are common English function words; English runs at 16% or more): actors, claims, questions and dates are read by English grammar, so few or none are given`,
+      position: null,
+    });
+  }
   if (summary.length === 0)
     messages.push({ severity: 'warning', source: 'extract', ruleId: 'no-summary', reason: 'no sentence fit for a bottom line was found', position: null });
   return { summary, actors, claims, questions, dates, messages };

@@ -248,7 +248,7 @@ export function buildView(brief: Brief): BriefView {
     timeline,
     timelineHeading: fileTime ? `Timeline (${fileTimeNote(brief)})` : 'Timeline',
     timelineNote: fileTime ? fileTimeNote(brief) : null,
-    bodyNote: brief.messages.find((m) => m.ruleId === 'teaser-or-paywall')?.reason ?? null,
+    bodyNote: brief.messages.find((m) => m.ruleId === 'teaser-or-paywall' || m.ruleId === 'not-english')?.reason ?? null,
     otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
     strip: buildStrip(timeline, referenceMs),
     dropOrder: buildDropOrder(brief, keyActors, otherActors, rankDates(timelineDates, referenceMs), otherTimes),

@@ -31,8 +31,8 @@ export const PRINT_CONCURRENCY = 4;
 /** Briefs in flight: those printing, plus one being extracted while they print. */
 export const IN_FLIGHT = PRINT_CONCURRENCY + 1;
 
-/** Messages about a whole feed or JSON array (items left out), not about one of its briefs. */
-const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped', 'teaser-or-paywall']);
+/** Messages said on stderr as well as in the brief: about a whole feed or JSON array (items left out), or a brief a reader should not trust as it stands (a teaser, a text not in English). */
+const CONTAINER_RULES = new Set(['feed-summary-only', 'feed-item-skipped', 'json-entry-skipped', 'teaser-or-paywall', 'not-english']);
 
 export interface RunnerOptions {
   out: string;

@@ -18,7 +18,6 @@ import { parseFeed } from '../ingest/feed.js';
 import { spoolDirOf, spoolFeeds } from '../sources/feeds.js';
 import { splitDirOf, splitJsonArray } from '../sources/split.js';
 import { type ArticleRow, type Ledger, type PassCounts, STATE_DIR } from '../store/ledger.js';
-import { looksEnglish } from './language.js';
 import type { PassLog } from './log.js';
 
 /** How the pass reads its sources; tests inject failures (EACCES, vanishing files) here. */
@@ -369,7 +368,6 @@ async function briefOne(candidate: Candidate, runner: BriefRunner, written: Map<
   for (const [slug, entry] of batch.entries) written.set(slug, entry);
   const { brief } = done;
   const warnings = brief.messages.filter((m) => m.severity === 'warning' && m.source !== 'render').map((m) => `${m.reason} [${m.ruleId}]`);
-  if (!looksEnglish(brief.article.text)) warnings.push('the article does not look like English; actors, claims and dates may be missed [not-english]');
   return { folder: done.slug, files: done.files, warnings, adopted: false };
 }
 

@@ -110,7 +110,7 @@ describe('hostile inputs in one pass', () => {
 
   it('warns, in one line each, about an article with no sentences and one not in English', () => {
     expect(linesFor('no-sentences.txt').find((l) => l.outcome === 'warning')?.msg).toContain('no sentence fit for a bottom line');
-    expect(linesFor('french.txt').find((l) => l.outcome === 'warning')?.msg).toContain('does not look like English');
+    expect(linesFor('french.txt').find((l) => l.outcome === 'warning')?.msg).toContain('does not read as English');
     expect(linesFor('good.txt').filter((l) => l.outcome === 'warning')).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ import {
   REGION_ADJECTIVES,
 } from '../lexicon/names.js';
 import type { Analysis, Token } from '../nlp.js';
+import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
@@ -836,27 +837,6 @@ function mergeAcronymLed(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType
     for (const a of d.aliases) target.aliases.add(a);
     d.mentions = [];
   }
-}
-
-/**
- * The commonest English function words (the top of the Brown corpus frequency list, Francis & Kučera
- * 1982): about a third of the words of any English prose, a few in a text in another language.
- */
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' '),
-);
-
-/** Whether the text's words are English: a text in another language has few English function words. */
-function isEnglish(analysis: Analysis): boolean {
-  let words = 0;
-  let common = 0;
-  for (const t of analysis.tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
-    words++;
-    if (ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase())) common++;
-  }
-  // English pages, lists and captions included, run at 16% or more on this list; Italian, Spanish or German at 7% or less.
-  return words < 40 || common / words >= 0.12;
 }
 
 /** A name the gazetteers know (a country, a place, an organisation), or a given name and a surname. */
