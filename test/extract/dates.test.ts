@@ -472,6 +472,23 @@ describe('what happens at a date', () => {
     expect(eventOf('The mill shut in 2001, but in 2003, a new owner reopened it.', '2003')).toBe('a new owner reopened it');
     expect(eventOf('The panel found in 2003 that closures had doubled.', '2003')).toBe('The panel found that closures had doubled');
   });
+
+  it('gives no event to a year that names an edition of a thing, but dates an occasion', () => {
+    expect(eventOf('The 2018 15-inch ZephyrBook Pro was a very hot machine.', '2018')).toBeNull();
+    expect(eventOf('It is quieter than the 2012 through 2015 design.', '2012 through 2015')).toBeNull();
+    expect(eventOf('The keys are firmer than on the 2016-style keyboard.', '2016')).toBeNull();
+    expect(eventOf('The new keyboard has more travel than the 2016.', '2016')).toBeNull();
+    expect(eventOf('The 2004 Olympics were held in Athens.', '2004')).not.toBeNull();
+    expect(eventOf('Turnout fell in the 2010 election.', '2010')).not.toBeNull();
+    expect(eventOf('She had four number ones from her 2000 album Drama.', '2000')).not.toBeNull();
+  });
+});
+
+describe('figures that are no years', () => {
+  it('reads no year in a measure\'s value or a change in it', () => {
+    const dates = datesOf('The old design earned a total score of 2072. Single-core scores increased from 1061 to 1128. The plant opened in 1998.', '2019-11-18T12:00:00Z');
+    expect(dates.map((d) => d.text)).toEqual(['1998']);
+  });
 });
 
 describe('options', () => {

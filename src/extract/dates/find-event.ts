@@ -52,6 +52,7 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
   while (lastInside + 1 < words.length && words[lastInside + 1]!.start < end) lastInside++;
 
   const ctx: Context = { analysis, words, sentenceIndex, firstInside, lastInside, taken, sentenceStart: sentence.start };
+  if (namesEdition(ctx, start, end)) return null;
   const np = findNounPhrase(ctx);
   const clause = findClause(ctx, np);
   const rendered = np && render(ctx, [np]);
@@ -110,6 +111,46 @@ function isOccasion(ctx: Context, np: Span): boolean {
   if (head < 0) return false;
   const w = lowerAt(ctx, head);
   return OCCASIONS.has(w) || (words[head]!.pos === 'NOUN' && OCCASION_ENDING.test(w) && w.length > 5);
+}
+
+/** Common nouns for one edition of a made thing, which a year in front names rather than dates ("the 2012 model"). */
+const EDITION_NOUNS = new Set(['model', 'models', 'design', 'designs', 'version', 'versions', 'edition', 'editions', 'style', 'range', 'lineup', 'line-up', 'generation', 'redesign', 'refresh', 'iteration', 'vintage']);
+
+/**
+ * "the 2016 MacBook Pro", "the 2018 15-inch i9 MacBook Pro", "the 2012 through 2015 design", "the 2016-style keyboard":
+ * a bare year inside a noun phrase, before a product's name or a noun for an edition, names which one it is; nothing
+ * happens then that the timeline could show. ("the 2004 Olympics", "the 2010 election", "her 2000 album Drama": an
+ * occasion's or a work's year dates it.)
+ */
+function namesEdition(ctx: Context, start: number, end: number): boolean {
+  const { words } = ctx;
+  const text = ctx.analysis.text;
+  const date = /^(the\s+)?(?:mid-)?\d{4}(?:\s*(?:through|to|-|–)\s*\d{4})?$/i.exec(text.slice(start, end));
+  if (!date) return false;
+  // In front: a determiner, an adjective or a compound modifier ("the 15-inch 2016 MacBook Pro").
+  const before = words[ctx.firstInside - 1];
+  const modified = !!before && inSentence(ctx, ctx.firstInside - 1) && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.text.toLowerCase()) || words[ctx.firstInside - 2]?.text === '-');
+  if (!date[1] && !modified) return false;
+  const the = !!date[1] || /^the$/i.test(before?.text ?? '');
+  if (/^-(?:style|era)\b/i.test(text.slice(end, end + 7))) return true;
+  let head = -1;
+  // ("15-inch": a hyphen inside a compound modifier.)
+  const inPhrase = (k: number): boolean => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k]!.pos) || (words[k]!.text === '-' && words[k]!.start === words[k - 1]!.end);
+  for (let k = ctx.lastInside + 1; inSentence(ctx, k) && k - ctx.lastInside <= 8 && inPhrase(k); k++) if (/^(?:NOUN|PROPN)$/.test(words[k]!.pos)) head = k;
+  // ("more key travel than the 2016", "the 2016 was moved": a year that stands for a noun left out names the edition.)
+  // (Only where a verb or a stop follows: "the 2002 and 2003 London Marathons", "the 2003 final" go on to their noun.)
+  if (head < 0) {
+    const next = words[ctx.lastInside + 1];
+    const stops = !next || !inSentence(ctx, ctx.lastInside + 1) || next.pos === 'AUX' || next.pos === 'VERB' || /^[,.;:)]$/.test(next.text);
+    return the && stops && /^\d{4}$/.test(text.slice(start, end));
+  }
+  const w = lowerAt(ctx, head);
+  if (OCCASIONS.has(w) || OCCASION_ENDING.test(w)) return false;
+  // A product's name is told by a capital inside a word ("MacBook", "iPhone", "PlayStation"); other names after a
+  // year are as often works and occasions ("the 1996 single Return of the Mack", "the 1955 Oscars"), which it dates.
+  if (EDITION_NOUNS.has(w)) return true;
+  for (let k = ctx.lastInside + 1; k <= head; k++) if (/\p{Ll}\p{Lu}/u.test(words[k]!.text)) return true;
+  return false;
 }
 
 /** A reporting verb right after a quotation: '…," said X'. */

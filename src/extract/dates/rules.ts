@@ -143,6 +143,11 @@ const DATE_PREPOSITION = /\b(?:in|on|of|by|since|until|till|from|through|during|
 
 const YEAR_PREPOSITION = /\b(?:in|since|of|by|from|until|till|through|to|before|after|during|between|and|circa|c\.|year|around|early|late|mid|fiscal|the|summer|winter|spring|autumn|fall|than)\s*$/i;
 
+/** A measure named before "of" ("a score of", "a total of"), whose value follows. */
+const QUANTITY_OF = /\b(?:score|scores|total|average|maximum|minimum|max|min|rate|speed|number|count|sum|tally|rating|index|capacity|reading|value)\s+of\s*$/i;
+/** A verb of change with "from" or "to" before the figure ("rose from 1061 to 1128", "fell to 1500"). */
+const CHANGE_FROM_TO = /\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increased|increasing|increases|decreased|decreasing|decreases|grew|grown|growing|grows|dropped|dropping|jumped|climbed|declined|slipped|surged|soared|improved)\s+(?:from|to)\s+(?:[\d,.]+\s+to\s+)?$/i;
+
 function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean {
   const before = textBefore(scan, m, 20);
   const after = textAfter(scan, m, 20);
@@ -151,6 +156,9 @@ function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean
   if (/(?:No\.?|number|page|pages|flight|route|room|model|code|#)\s*$/i.test(before)) return false;
   const preposition = YEAR_PREPOSITION.test(before);
   if (y < 1900 && !preposition) return false;
+  // "a total score of 2072", "scores increased from 1061 to 1128": a measure's value or a change in it is no year.
+  if (QUANTITY_OF.test(before)) return false;
+  if (CHANGE_FROM_TO.test(textBefore(scan, m, 40))) return false;
   // "1500 people", "2000 troops": a count before a plural noun is not a year.
   const next = scan.tokens.after(m.index + m[0].length);
   if (next && next.pos === 'NOUN' && next.text !== next.lemma && /s$/i.test(next.text) && !preposition) return false;
