@@ -414,3 +414,15 @@ describe('whose title a description is', () => {
   });
 });
 
+describe('a title with a body\'s name before it, and a second office after the name', () => {
+  it('keeps a number that is part of the body\'s name ("Radio 1 DJ"), not a date', () => {
+    const actors = actorsOf('Northern Radio 1 DJ Tony Marsh voted too. On 26 November singer Bria Harte sang at the gala.');
+    expect(roleOf(actors, 'Tony Marsh')).toBe('Northern Radio 1 DJ');
+    expect(roleOf(actors, 'Bria Harte')).toBe('singer');
+  });
+
+  it('adds an apposition naming a shared office ("co-chairman of X") to the title before the name', () => {
+    const actors = actorsOf('Tory MP Peter Lott, another co-chairman of Middle Path, said the law was poorly drafted.');
+    expect(roleOf(actors, 'Peter Lott')).toBe('Tory MP, co-chairman of Middle Path');
+  });
+});

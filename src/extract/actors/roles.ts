@@ -193,6 +193,12 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       first = t;
       continue;
     }
+    // "BBC Radio 1 DJ", "Channel 4 presenter": a number after a capitalised word is part of a body's name.
+    if (tok.pos === 'NUM' && /^\d{1,2}$/.test(tok.text) && t > sentenceFirst && /^\p{Lu}\p{Ll}/u.test(tokens[t - 1]!.text) && tokens[t - 1]!.pos === 'PROPN' && !TIME_WORD.test(tokens[t - 1]!.text) && first === t + 1 && !sawName) {
+      sawName = true;
+      first = t;
+      continue;
+    }
     // "On 26 November singer Brian Harvey": a date written with its day number is no part of a title ("January signing X" is one).
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tok.text) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[t - 1]?.text ?? '') || /^\d{1,2}$/.test(tokens[t + 1]?.text ?? ''))) break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
@@ -900,7 +906,8 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
 function namesOffice(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const stop = words.findIndex((w) => /^(?:of|at|in|for|to|with|from|on)$/.test(w));
-  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w));
+  // ("co-chairman", "co-founder": an office shared is the office.)
+  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^co-/, '')));
 }
 
 /**
