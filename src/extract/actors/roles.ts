@@ -1463,6 +1463,17 @@ const ITEM_SEPARATOR = /(?:,|\s+and\s+|\s+[-–—]\s+|\/)\s*/g;
 const GOVERNING = /(?:^|\s)(?:of|to|for|with|over|at|from|by|as|than|against|behind|under)\s/i;
 
 /**
+ * A role written as a name ("Dizzee Rascal", a team sheet's "Smith") that is an actor's name. A title
+ * word, a playing position or an initialism ("DJ") in it makes it a title, whatever an actor was named.
+ */
+function isOthersName(role: string, names: ReadonlySet<string>): boolean {
+  const words = role.replace(/^the\s+/i, '').split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|de)$/.test(w)) || /^\p{Lu}{2,}$/u.test(role)) return false;
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SPORT_POSITIONS.includes(w.toLowerCase()))) return false;
+  return names.has(words.join(' ').toLowerCase());
+}
+
+/**
  * A role that holds another person's name is that person's complement ("son of George Harrison",
  * "Mike Tindall's agent") or a reading that ran over a list: "fellow Springboks John Smit" for the name
  * after it, "US Secretary of State Condoleezza Rice, UN Secretary General" for the next item's holder,
@@ -1471,7 +1482,10 @@ const GOVERNING = /(?:^|\s)(?:of|to|for|with|over|at|from|by|as|than|against|beh
  */
 export function dropOthersFromRoles(drafts: ActorDraft[]): void {
   const persons = drafts.filter((d) => d.type === 'person');
+  // ("beat Dizzee Rascal, Jamelia": a role that is all another actor's name, of whatever type, describes no one.)
+  const names = new Set(drafts.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
   for (const d of persons) {
+    if (d.role !== null && isOthersName(d.role, names)) d.role = null;
     if (d.role === null) continue;
     const own = new Set([d.name, ...d.aliases].map((n) => n.toLowerCase()));
     const others = persons
