@@ -57,7 +57,7 @@ interface NoteCounts {
 }
 
 /** BBC articles carry no date; a scraped page's own metadata gives its publication date. */
-async function referenceTimeOf(note: DevNote, sharedDir: string): Promise<string> {
+export async function referenceTimeOf(note: DevNote, sharedDir: string): Promise<string> {
   const scraped = /^eval\/scraped-text\/([0-9a-f]+)\.txt$/.exec(note.input);
   if (scraped !== null) {
     try {

@@ -362,3 +362,67 @@ describe('a sentence end the splitter missed', () => {
     expect(roleOf(actors, 'Jason Gardner') ?? '').not.toMatch(/1500m\. But/);
   });
 });
+
+describe('a definite description outside the subject slot', () => {
+  it('takes up the person named before as an object, a preposition\'s object or a possessor', () => {
+    const actors = actorsOf(
+      'Dana Whitcombe resigned from the cabinet in March. A report later linked the former transport secretary to the contract. ' +
+        'Olly Brandt scored twice on Saturday. Fans cheered the veteran striker after the match. ' +
+        'Marla Finch released a new album on Monday. Fans queued for hours to see the singer\'s first show in years.',
+    );
+    expect(roleOf(actors, 'Dana Whitcombe')).toBe('former transport secretary');
+    expect(roleOf(actors, 'Olly Brandt')).toBe('veteran striker');
+    expect(roleOf(actors, 'Marla Finch')).toBe('singer');
+  });
+
+  it('is someone else beside a name or a pronoun of its own sentence, in a quotation, or with a relative clause', () => {
+    const actors = actorsOf(
+      'Dana Whitcombe spoke in the debate. She urged the prime minister to act. ' +
+        'Olly Brandt left the club on Friday. Chris Yates met the chairman on Monday. ' +
+        'Marla Finch is on tour. "We need the minister to listen," the union said. ' +
+        'Ben Castell is in the cast. Producers have not named the actor who will play the lead.',
+    );
+    expect(roleOf(actors, 'Dana Whitcombe')).toBeNull();
+    expect(roleOf(actors, 'Olly Brandt')).toBeNull();
+    expect(roleOf(actors, 'Marla Finch')).toBeNull();
+    expect(roleOf(actors, 'Ben Castell')).toBeNull();
+  });
+
+  it('reads no office from a common noun in lower case or a title in capitals ("a hit to the head", "the Aviator")', () => {
+    const actors = actorsOf('Tom Ridley was injured last week. He was struck by a blow to the head. Kate Moran starred too. Critics praised the Aviator on Sunday.');
+    expect(roleOf(actors, 'Tom Ridley')).toBeNull();
+    expect(roleOf(actors, 'Kate Moran')).toBeNull();
+  });
+});
+
+describe('whose title a description is', () => {
+  it('is not held by someone whose office only shares its head ("shadow chancellor" is not "the chancellor")', () => {
+    const actors = actorsOf('Peter Grant has criticised the union. Shadow chancellor Ollie Lett welcomed the report. Peter Grant spoke again on Monday. But the chancellor said the reforms would go on.');
+    expect(roleOf(actors, 'Ollie Lett')).toBe('Shadow chancellor');
+    expect(roleOf(actors, 'Peter Grant')).toBe('chancellor');
+  });
+
+  it('reads a list joined by "and" before an honorific as no antecedent ("between Mr Grant and Mr Doyle")', () => {
+    const actors = actorsOf('Peter Grant and Tom Doyle met on Friday. The union spoke of rivalry between Mr Grant and Mr Doyle. But the prime minister said there was none.');
+    expect(roleOf(actors, 'Tom Doyle')).toBeNull();
+    expect(roleOf(actors, 'Peter Grant')).toBeNull();
+  });
+
+  it('takes up a speaker after a quotation closed by a comma (\'"...", Mr Blake told\')', () => {
+    const actors = actorsOf('"It is working," Mr Blake told the paper on Sunday. The prime minister said he would not quit.\n\nTony Blake arrived later.');
+    expect(roleOf(actors, 'Tony Blake')).toBe('prime minister');
+  });
+});
+
+describe('a title with a body\'s name before it, and a second office after the name', () => {
+  it('keeps a number that is part of the body\'s name ("Radio 1 DJ"), not a date', () => {
+    const actors = actorsOf('Northern Radio 1 DJ Tony Marsh voted too. On 26 November singer Bria Harte sang at the gala.');
+    expect(roleOf(actors, 'Tony Marsh')).toBe('Northern Radio 1 DJ');
+    expect(roleOf(actors, 'Bria Harte')).toBe('singer');
+  });
+
+  it('adds an apposition naming a shared office ("co-chairman of X") to the title before the name', () => {
+    const actors = actorsOf('Tory MP Peter Lott, another co-chairman of Middle Path, said the law was poorly drafted.');
+    expect(roleOf(actors, 'Peter Lott')).toBe('Tory MP, co-chairman of Middle Path');
+  });
+});

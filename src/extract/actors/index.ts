@@ -336,6 +336,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readAppointedRoles(analysis, drafts);
   readPositionRoles(analysis, drafts);
   readReplacedRoles(analysis, drafts);
+  // Last, as the weakest evidence: descriptions outside the subject's and the speaker's slot.
+  readDescribedRoles(analysis, drafts, true);
   mergeOrgHeads(drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;

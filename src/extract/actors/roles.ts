@@ -193,6 +193,12 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       first = t;
       continue;
     }
+    // "BBC Radio 1 DJ", "Channel 4 presenter": a number after a capitalised word is part of a body's name.
+    if (tok.pos === 'NUM' && /^\d{1,2}$/.test(tok.text) && t > sentenceFirst && /^\p{Lu}\p{Ll}/u.test(tokens[t - 1]!.text) && tokens[t - 1]!.pos === 'PROPN' && !TIME_WORD.test(tokens[t - 1]!.text) && first === t + 1 && !sawName) {
+      sawName = true;
+      first = t;
+      continue;
+    }
     // "On 26 November singer Brian Harvey": a date written with its day number is no part of a title ("January signing X" is one).
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tok.text) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[t - 1]?.text ?? '') || /^\d{1,2}$/.test(tokens[t + 1]?.text ?? ''))) break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
@@ -900,7 +906,8 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
 function namesOffice(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const stop = words.findIndex((w) => /^(?:of|at|in|for|to|with|from|on)$/.test(w));
-  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w));
+  // ("co-chairman", "co-founder": an office shared is the office.)
+  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^co-/, '')));
 }
 
 /**
@@ -1031,6 +1038,21 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
   return head;
 }
 
+/** Sports positions that are also everyday nouns ("the right wing", "the centre", "a lock"). */
+const EVERYDAY_POSITIONS = new Set(['wing', 'centre', 'center', 'lock', 'prop', 'hooker', 'opener', 'forward', 'catcher', 'pitcher', 'sweeper', 'skipper']);
+
+/**
+ * The head of a description in an object's or a possessor's slot, which may refer back to a person:
+ * an office or a playing position, written in lower case ("the Aviator" is a film). Without a
+ * complement, "head" and "general" are the common nouns ("a hit to the head").
+ */
+function namesOfficeHolder(head: Token, complement: boolean): boolean {
+  const word = head.text;
+  if (!/^\p{Ll}/u.test(word) || isPlural(head)) return false;
+  if (!complement && /^(?:head|general)$/.test(word)) return false;
+  return OFFICE_HEADS.has(word) || (TITLE_WORDS.has(word) && !MODIFIER_ONLY.has(word)) || (SPORT_POSITIONS.includes(word) && !EVERYDAY_POSITIONS.has(word));
+}
+
 /**
  * "The foreign secretary said", "The prime minister's spokesman said", '"We were poor," the
  * Chelsea manager said', "said the 52-year-old coach": a definite description of an office, as a
@@ -1038,7 +1060,7 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
  * person has no role yet, the description is it, unless another person holds that title ("Home
  * Secretary Charles Clarke ... the home secretary said" is not about the detainee named before).
  */
-export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], oblique = false): void {
   const { tokens, text } = analysis;
   const persons = drafts.filter((d) => d.type === 'person');
   if (persons.length === 0) return;
@@ -1056,7 +1078,9 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       if (head < 0) continue;
       // "The head of the Lorton Trust said": the title's complement belongs to the description.
       const complement = complementEnd(tokens, head + 1, s.last);
-      let end = complement > 0 && !/^\p{Lu}/u.test(tokens[head]!.text) ? complement : head;
+      // (After an object, "to" or "for" is the verb's: "linked the former secretary to the deal".)
+      const ownComplement = complement > 0 && (!oblique || /^of$/i.test(tokens[head + 1]!.text));
+      let end = ownComplement && !/^\p{Lu}/u.test(tokens[head]!.text) ? complement : head;
       // "The former Arsenal striker, who joined in May, said": a relative clause set off by commas stands between subject and verb.
       if (tokens[end + 1]?.text === ',' && /^(?:who|whose)$/i.test(tokens[end + 2]?.text ?? '')) {
         let close = end + 3;
@@ -1080,7 +1104,12 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       while (openerAt > s.first && the - openerAt <= 2 && tokens[openerAt]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[openerAt]!.text) && tokens[openerAt - 1]!.pos !== 'PUNCT') openerAt--;
       const opener = tokens[openerAt] && CLAUSE_OPENERS.test(tokens[openerAt]!.text) ? tokens[openerAt] : prev;
       const clause = !opens && !!opener && CLAUSE_OPENERS.test(opener.text) && !!next && (next.pos === 'VERB' || next.pos === 'AUX') && !/^(?:as|and|but)$/i.test(tokens[opener.i - 1]?.text ?? '');
-      if (!subject && !quoteSpeaker && !inverted && !clause) continue;
+      // With `oblique`, the descriptions in the other slots of a sentence: an object, a preposition's object, a
+      // possessor ("linked the ex-home secretary to", "confidence in the veteran winger", "the singer's career").
+      // Only a description headed by a person noun in its usual sense, and not one set beside a name ("the chairman, Jo Bloggs").
+      const beside = tokens[end + 1]?.text === ',' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '');
+      const other = !subject && !quoteSpeaker && !inverted && !clause;
+      if (oblique ? !other || beside || speaks || !namesOfficeHolder(tokens[head]!, end > head) : other) continue;
       // "The outgoing head of the Child Support Agency Doug Smith also earns": a description that runs into a
       // person's name is that person's title, not a reference back to someone named before.
       const from = tokens[the]!.start;
@@ -1091,10 +1120,15 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // "The Scottish Executive has seconded staff": a capitalised "Executive" without "chief" is a government.
       if (tokens[head]!.text === 'Executive' && !/^chief$/i.test(tokens[head - 1]?.text ?? '')) continue;
       // The title is someone else's ("Home Secretary Charles Clarke ... the home secretary said").
-      if (persons.some((d) => d.role !== null && ` ${d.role.toLowerCase()} `.includes(` ${described.toLowerCase()} `))) continue;
+      // ("Tory shadow chancellor" or "deputy prime minister" is another office than "the chancellor" or "the prime minister".)
+      const heldBy = (role: string): boolean => {
+        const at = ` ${role.toLowerCase()} `.indexOf(` ${described.toLowerCase()} `);
+        return at >= 0 && !MODIFIER_ONLY.has(role.slice(0, at).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+      };
+      if (persons.some((d) => d.role !== null && heldBy(d.role))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
-      const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && m.sentence === s.i && m.end <= tokens[the]!.start);
+      const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && !oblique && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
       // "Mr Holiff managed Cash's career ... The Canadian music manager, who ...": a possessor is a sentence's
       // lesser participant; the person the sentence is about, named there without "'s", is the antecedent.
@@ -1127,14 +1161,30 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
         best = subjectOf ? { at: subjectOf.mentions.find((m) => m.sentence === s.i)!.start, d: subjectOf } : null;
       }
       if (!best || best.d.role !== null) continue;
+      // "Smith met the prime minister", "He called on the prime minister to ...": a description beside a name
+      // or a personal pronoun of its own sentence is someone else (the pronoun takes up the person named last).
+      // In a quotation the words are the speaker's, who describes others; a restrictive relative clause ("the
+      // actor who will voice ...") or a possessor after the complement ("the head of the UK's ranks") is someone new.
+      const pronoun = tokens.slice(s.first, the).some((k) => /^(?:he|she)$/i.test(k.text));
+      const quoted = tokens.slice(s.first, the).some((k) => /^["“]$/.test(k.text));
+      // (A possessor is no participant of the clause: "Sir Alan Budd's inquiry linked the ex-home secretary to ...".)
+      const named = persons.some((p) => p.mentions.some((x) => x.sentence === s.i && x.start < tokens[the]!.start && !/^[’']s?$/.test(tokens[x.last + 1]?.text ?? '')));
+      const restricted = /^(?:who|that|whose|[’']s)$/i.test(tokens[end + 1]?.text ?? '') && end > head;
+      if (oblique && (pronoun || quoted || named || restricted || /^(?:who|that)$/i.test(tokens[end + 1]?.text ?? ''))) continue;
       // "action against Jamie Fawcett and Ben McDonald. The Australian actress said": a name in a list
       // or after a preposition is no plain antecedent.
       const at = best.at;
       const m = best.d.mentions.find((x) => x.start === at)!;
       const preceding = tokens[(m.titleFirst ?? m.first) - 1];
       const after = tokens[m.last + 1];
+      // ("between Mr Brown and Mr Blair": an honorific may stand between the name and the list's "and".)
+      let opening = m.titleFirst ?? m.first;
+      while (HONORIFICS.has(bare(tokens[opening - 1]))) opening--;
+      const joiner = tokens[opening - 1];
       // (A conjunction that opens the sentence joins no list: "And Martyn came to the rescue".)
-      const listed = (/^(?:and|or|,)$/i.test(preceding?.text ?? '') && preceding!.i !== analysis.sentences[m.sentence]!.first) || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+      // (A comma after a quotation or a clause opens no list: '"...", Mr Blair told', ", Tony Blair has said".)
+      const listComma = joiner?.text === ',' && tokens[joiner.i - 1]?.pos === 'PROPN';
+      const listed = ((/^(?:and|or)$/i.test(joiner?.text ?? '') || listComma) && joiner!.i !== analysis.sentences[m.sentence]!.first) || /^(?:and|or)$/i.test(after?.text ?? '') || (after?.text === ',' && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
       // (Within one sentence the clause's subject takes up the name just before it: "ahead of Charlie Hodgson when the fly-half kicked".)
       if (listed || (preceding?.pos === 'ADP' && m.sentence !== s.i)) continue;
       // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
@@ -1413,6 +1463,17 @@ const ITEM_SEPARATOR = /(?:,|\s+and\s+|\s+[-–—]\s+|\/)\s*/g;
 const GOVERNING = /(?:^|\s)(?:of|to|for|with|over|at|from|by|as|than|against|behind|under)\s/i;
 
 /**
+ * A role written as a name ("Dizzee Rascal", a team sheet's "Smith") that is an actor's name. A title
+ * word, a playing position or an initialism ("DJ") in it makes it a title, whatever an actor was named.
+ */
+function isOthersName(role: string, names: ReadonlySet<string>): boolean {
+  const words = role.replace(/^the\s+/i, '').split(/\s+/);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|de)$/.test(w)) || /^\p{Lu}{2,}$/u.test(role)) return false;
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SPORT_POSITIONS.includes(w.toLowerCase()))) return false;
+  return names.has(words.join(' ').toLowerCase());
+}
+
+/**
  * A role that holds another person's name is that person's complement ("son of George Harrison",
  * "Mike Tindall's agent") or a reading that ran over a list: "fellow Springboks John Smit" for the name
  * after it, "US Secretary of State Condoleezza Rice, UN Secretary General" for the next item's holder,
@@ -1421,7 +1482,10 @@ const GOVERNING = /(?:^|\s)(?:of|to|for|with|over|at|from|by|as|than|against|beh
  */
 export function dropOthersFromRoles(drafts: ActorDraft[]): void {
   const persons = drafts.filter((d) => d.type === 'person');
+  // ("beat Dizzee Rascal, Jamelia": a role that is all another actor's name, of whatever type, describes no one.)
+  const names = new Set(drafts.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
   for (const d of persons) {
+    if (d.role !== null && isOthersName(d.role, names)) d.role = null;
     if (d.role === null) continue;
     const own = new Set([d.name, ...d.aliases].map((n) => n.toLowerCase()));
     const others = persons
