@@ -23,6 +23,15 @@ export interface PageHeader {
   byline: { value: string; raw: string } | null;
   published: StatedTime | null;
   updated: StatedTime | null;
+  /** Every line weighed as the headline, with its score and what made it: for diagnostics. */
+  candidates: HeadlineCandidate[];
+}
+
+export interface HeadlineCandidate {
+  line: number;
+  text: string;
+  score: number;
+  features: HeadlineFeatures;
 }
 
 /** How far above the article the header is looked for, in lines. */
@@ -35,6 +44,8 @@ const MAX_HEADER_STACK = 2;
 const HEADER_BLOCK = 8;
 /** How much of the article's opening a headline is compared with. */
 const LEAD_CHARS = 1200;
+/** The most words of a headline written as a sentence. */
+const SENTENCE_HEADLINE_WORDS = 10;
 /** The least score of a headline: some of its words must be the opening's. */
 const MIN_HEADLINE_SCORE = 0.9;
 
@@ -80,10 +91,21 @@ function endsWithFullStop(text: string): boolean {
   return !(inTitleCase(text) && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}["”’)]?$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St)\.["”’)]?$/u.test(text));
 }
 
+/**
+ * A headline written as one short sentence ("The Middle Manager's Oath."): a few words in title
+ * case, a full stop and no other sentence in it. It heads its byline as any headline does; a
+ * longer line, or one in sentence case, with a full stop is a standfirst, a caption or a blurb.
+ */
+function isSentenceHeadline(text: string): boolean {
+  // (A quoted sentence is someone's words: a pull quote.)
+  return !isQuotation(text) && inTitleCase(text) && endsWithFullStop(text) && lineWords(text) <= SENTENCE_HEADLINE_WORDS && !/[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(text) && /^["“‘(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
 function titleShaped(text: string, reference: Instant): boolean {
   const words = lineWords(text);
-  if (words < 3 || words > 30 || text.length > 250) return false;
+  // (Two words may be a headline, "Voice interfaces", when the article speaks of them: see headlineShaped.)
+  if (words < 2 || words > 30 || text.length > 250) return false;
   // Words, not numbers: "04/19/13" is a date, "1.1k" a share count.
   if (!/\p{L}{2}/u.test(text)) return false;
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
@@ -109,7 +131,7 @@ function titleShaped(text: string, reference: Instant): boolean {
 }
 
 /** What a title-shaped line shows for and against being the article's headline; each holds on any page. */
-interface HeadlineFeatures {
+export interface HeadlineFeatures {
   /** Content words shared with the article's opening, and the line's own content words. */
   shared: number;
   words: number;
@@ -122,6 +144,8 @@ interface HeadlineFeatures {
   underHeadline: boolean;
   /** Ends with a full stop, as a standfirst or a sentence does. */
   fullStop: boolean;
+  /** A short one-sentence line, which may be a headline written as a sentence. */
+  sentenceHeadline: boolean;
   /** Two sentences in a long line. */
   standfirst: boolean;
   /** Shown twice: right below itself, or framed ("Share this story: <headline>"); or again far away. */
@@ -146,7 +170,8 @@ function scoreHeadline(f: HeadlineFeatures): number {
   // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
   let score = (2.5 * f.shared) / Math.max(f.words, 4) + 0.25 * Math.min(f.shared, 6);
   // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
-  if (f.fullStop) score -= f.lineWords > 20 ? 3 : 2;
+  // (Unless it is one short sentence right over the byline or date line: a sentence-headline.)
+  if (f.fullStop && !(f.sentenceHeadline && f.headsHeader !== null)) score -= f.lineWords > 20 ? 3 : 2;
   else if (f.standfirst) score -= 1;
   // Above the byline and date, close to them. Some sites print the date first and the headline
   // right under it; further down, between the date and the article, are captions and links.
@@ -168,7 +193,7 @@ function scoreHeadline(f: HeadlineFeatures): number {
 
 /** Chooses the headline, byline and date line of the article that starts at line `start`. */
 export function readPageHeader(lines: readonly string[], start: number, end: number, reference: Instant): PageHeader {
-  const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null };
+  const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null, candidates: [] };
   /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
   const takeTimes = (glued: string): boolean => {
     // "By Seth Fiegerman2014-01-26 21:32:46 UTC": a byline and a date glued by the page's markup.
@@ -217,6 +242,28 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
   const leadOf = (first: number): Set<string> => new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).join(' ').slice(0, LEAD_CHARS)));
   const lead = leadOf(start);
+  /**
+   * A title-shaped line that may head the header: no full stop unless it is a sentence-headline,
+   * and two words only when the article speaks of them (else a section label: "World News").
+   */
+  const headlineShaped = (i: number): boolean => {
+    const text = lines[i]!;
+    if (endsWithFullStop(text)) {
+      // A short sentence under a headline-shaped line is that headline's caption or standfirst.
+      if (!isSentenceHeadline(text)) return false;
+      // (Past a date line printed between them.)
+      for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) {
+        if (furniture(k)) continue;
+        n++;
+        if (titleShaped(lines[k]!, reference) && lineWords(lines[k]!) >= 3 && !endsWithFullStop(lines[k]!)) return false;
+      }
+    }
+    if (lineWords(text) >= 3) return true;
+    // Two words the article writes together, as they are, are a name it uses ("Ruth Ellis", "Hong
+    // Kong"): a byline or a section, not a headline.
+    const opening = lines.slice(i >= start ? i + 1 : start, Math.min(end, (i >= start ? i + 1 : start) + 8)).join(' ');
+    return !opening.includes(text.trim()) && contentWords(text).some((w) => (i >= start ? leadOf(i + 1) : lead).has(w));
+  };
   const page = lines.map(fold);
   const ref = anchor ?? start;
   // Headline, standfirst, byline, date: the title-shaped line just above the byline and date.
@@ -248,7 +295,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
    */
   const headsBlock = (i: number): boolean => {
     let k = next(i);
-    if (i === namesLine || !headerLines.has(k) || endsWithFullStop(lines[i]!) || isStandfirst(lines[i]!)) return false;
+    if (i === namesLine || !headerLines.has(k) || !headlineShaped(i) || isStandfirst(lines[i]!)) return false;
     while (headerLines.has(k + 1)) k++;
     return k + 1 !== aboveAnchor && !stack.has(k + 1);
   };
@@ -268,13 +315,14 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       namesLine = i;
       continue;
     }
-    if (titleShaped(text, reference) && !endsWithFullStop(text) && !isStandfirst(text) && !overCredit(i)) aboveAnchor = i;
+    if (titleShaped(text, reference) && headlineShaped(i) && !isStandfirst(text) && !overCredit(i)) aboveAnchor = i;
   }
   // Headline, standfirst (and an author box) stacked above the byline: the line found is the
   // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
   // A longer stack is a list of teaser headlines, whose last line sits over the real one.
   if (aboveAnchor !== null) {
-    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !endsWithFullStop(lines[i]!);
+    // (Of three words or more: a two-word line over a headline is its section's label.)
+    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && lineWords(lines[i]!) >= 3 && !endsWithFullStop(lines[i]!);
     // The line over another, past captions and credits.
     // (Not past a consent wall: its heading is no part of the header.)
     const over = (i: number): number => {
@@ -297,7 +345,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   }
   // Or just below it, where a site prints the date first.
   // (It may be the article's own first line, read as its start for standing under the date line.)
-  if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && !endsWithFullStop(lines[anchor + 1]!)) aboveAnchor = anchor + 1;
+  if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && headlineShaped(anchor + 1)) aboveAnchor = anchor + 1;
   // The page's copyright lines, and its lines that could be a title another line ends with.
   const copyright = page.filter((l) => COPYRIGHT.test(l));
   const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
@@ -311,8 +359,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // The article's own first line is compared with what follows it, not with itself.
     const against = i >= start ? leadOf(i + 1) : lead;
     const shared = words.filter((w) => against.has(w)).length;
-    // A two-word line is a section label unless the article speaks of what it names.
-    if (lineWords(text) < 3 && shared === 0) continue;
+    // A two-word line is a section label or a name unless the article speaks of what it names (headlineShaped).
+    if (lineWords(text) < 3 && !headlineShaped(i)) continue;
     const fullStop = endsWithFullStop(text);
     // The article's own first line with a full stop is its first sentence.
     if (fullStop && i >= start) continue;
@@ -321,7 +369,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const mayRepeat = i <= ref && shared > 0 && own.length >= 15 && !fullStop;
     const framed = mayRepeat && page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60 && !COPYRIGHT.test(other));
     const twice = mayRepeat && page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
-    const score = scoreHeadline({
+    const features: HeadlineFeatures = {
       shared,
       words: words.length,
       lineWords: lineWords(text),
@@ -329,6 +377,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       headsHeader: i === aboveAnchor && anchor !== null ? (aboveAnchor < anchor ? gap(aboveAnchor, anchor) : aboveAnchor - anchor) : !stack.has(i) && headsBlock(i) ? 1 : null,
       underHeadline: underTop.has(i),
       fullStop,
+      sentenceHeadline: isSentenceHeadline(text),
       standfirst: isStandfirst(text),
       repeatedNear: framed || twice,
       repeatedFar: mayRepeat && shared >= 2 && shared / words.length >= 0.3 && page.some((other, k) => k !== i && other === own),
@@ -341,7 +390,9 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       // A wall's heading sits over its consent sentences and says nothing of the article; the
       // headline under a wall, or over a sign-up box's privacy link, is not in one.
       inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
-    });
+    };
+    const score = scoreHeadline(features);
+    header.candidates.push({ line: i, text, score, features });
     if (best === null || score > best.score) best = { i, score };
   }
   if (best !== null && best.score >= MIN_HEADLINE_SCORE) {

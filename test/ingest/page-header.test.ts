@@ -121,4 +121,23 @@ describe('readPageHeader', () => {
     expect(h.title).toBe('Puffin numbers double on the cliffs');
     expect(h.published?.value).toBe('2024-06-03T10:00:00Z');
   });
+  it('a two-word headline the article speaks of, under its date line, is the headline', () => {
+    const h = header(['Menu', 'Tom Reid writes on the island network.', 'sign up', 'June 3, 2024', 'Puffin counts']);
+    expect(h.title).toBe('Puffin counts');
+  });
+
+  it('two words that are a name the article writes are not a headline', () => {
+    const h = header(['Menu', 'Puffin numbers double on the cliffs', 'Nature', 'Ruth Ellis']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
+  it('a headline written as one short sentence heads its byline', () => {
+    const h = header(['Menu', 'Back to the front page', 'The Puffin Counter’s Promise.', 'By Tom Reid']);
+    expect(h.title).toBe('The Puffin Counter’s Promise.');
+  });
+
+  it('a short sentence under the headline is its caption, not the headline', () => {
+    const h = header(['Menu', 'Puffin numbers double on the cliffs', 'Updated Jun 3, 9:41 AM; Posted Jun 3, 8:19 AM', 'Puffins nest on the north cliff.', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
 });
