@@ -7,7 +7,7 @@ import type { Instant } from '../brief/time.js';
 import { readDateline } from './clutter.js';
 import { readDateLine } from './date-line.js';
 import { readByline, readPostedLine } from './header-lines.js';
-import { hasBoilerplateWords, isFurnitureLine, lineWords } from './page-text.js';
+import { hasBoilerplateWords, isFurnitureLine, isListHeading, lineWords } from './page-text.js';
 
 export interface StatedTime {
   value: string;
@@ -163,6 +163,10 @@ export interface HeadlineFeatures {
   siteName: boolean;
   /** The heading of a consent or cookie wall ("Welcome to … EUROPEAN UNION EXPERIENCE"). */
   inWall: boolean;
+  /** Right over a paragraph of prose: its standfirst or the article's opening. */
+  overProse: boolean;
+  /** An item of a link list: under a list heading ("More from …"), past other short items only. */
+  listed: boolean;
 }
 
 /** How much a headline is the line a reader would take for the headline (at least MIN_HEADLINE_SCORE). */
@@ -188,6 +192,10 @@ function scoreHeadline(f: HeadlineFeatures): number {
   if (f.frames) score -= 2;
   if (f.siteName) score -= 2;
   if (f.inWall) score -= 3;
+  // A teaser of a link list after the opening text; a line over a paragraph of prose, above the
+  // article, heads it as a headline heads its standfirst.
+  if (f.listed) score -= 2;
+  if (f.overProse && f.headsHeader === null && f.offset < 0) score += 0.8;
   return score;
 }
 
@@ -374,7 +382,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       words: words.length,
       lineWords: lineWords(text),
       offset: i - ref,
-      headsHeader: i === aboveAnchor && anchor !== null ? (aboveAnchor < anchor ? gap(aboveAnchor, anchor) : aboveAnchor - anchor) : !stack.has(i) && headsBlock(i) ? 1 : null,
+      // (With no byline or date line, the article's first line is what a headline heads.)
+      headsHeader: i === aboveAnchor ? (aboveAnchor < ref ? gap(aboveAnchor, ref) : aboveAnchor - ref) : !stack.has(i) && headsBlock(i) ? 1 : null,
       underHeadline: underTop.has(i),
       fullStop,
       sentenceHeadline: isSentenceHeadline(text),
@@ -390,6 +399,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       // A wall's heading sits over its consent sentences and says nothing of the article; the
       // headline under a wall, or over a sign-up box's privacy link, is not in one.
       inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
+      listed: isListed(lines, i),
+      overProse: isProse(lines[next(i)] ?? ''),
     };
     const score = scoreHeadline(features);
     header.candidates.push({ line: i, text, score, features });
@@ -470,6 +481,26 @@ const WALL_REACH = 3;
 function isQuotation(text: string): boolean {
   const t = text.trim();
   return /^["“‘«„]/u.test(t) && /[.!?,…]?["”’»“]$/u.test(t) && !/["”’»]\s*:/u.test(t);
+}
+
+/** A paragraph of prose: fifteen words or more that end as a sentence does. */
+const isProse = (text: string): boolean => lineWords(text) >= 15 && /[.!?]["”’)]?$/u.test(text.trim());
+
+/** How many items above a line its list's heading may be. */
+const LIST_REACH = 8;
+
+/**
+ * A line of a link list that follows text (a headline's standfirst, a teaser's blurb): a list
+ * heading above it, only short lines without a sentence's end between, and a paragraph of prose
+ * just over the heading. (A heading among the menus, "More", "Top Stories", opens a menu.)
+ */
+function isListed(lines: readonly string[], i: number): boolean {
+  const prose = (k: number): boolean => k >= 0 && isProse(lines[k]!);
+  for (let k = i - 1; k >= Math.max(0, i - LIST_REACH); k--) {
+    if (isListHeading(lines[k]!)) return prose(k - 1) || prose(k - 2);
+    if (lineWords(lines[k]!) >= 16 || /[.!?]["”’)]?$/u.test(lines[k]!.trim())) return false;
+  }
+  return false;
 }
 
 /** The least run of date lines, a few lines apart, that makes a list of dated teasers. */

@@ -140,4 +140,15 @@ describe('readPageHeader', () => {
     const h = header(['Menu', 'Puffin numbers double on the cliffs', 'Updated Jun 3, 9:41 AM; Posted Jun 3, 8:19 AM', 'Puffins nest on the north cliff.', 'By Tom Reid']);
     expect(h.title).toBe('Puffin numbers double on the cliffs');
   });
+  it('a headline that holds a date is a headline, not a date line', () => {
+    const h = header(['Menu', 'Search', 'Island Puffin Report', '06/04/24', 'Island Puffin Report for Tuesday, June 4, 2024', 'Episode image:', 'Episode description:']);
+    expect(h.title).toBe('Island Puffin Report for Tuesday, June 4, 2024');
+  });
+
+  it('with no byline or date line, the headline over the standfirst wins over the menus and the teasers under a list heading', () => {
+    const standfirst = 'A warden who has counted the colony for twenty years says where the puffins nest, and why their numbers doubled.';
+    const teasers = ['More from the Island Trust', 'Puffin numbers and the fishing ban', 'How the island trust counts its puffins', 'Ten seabirds of the north cliffs'];
+    const h = header(['Menu', 'Island Trust Guides', 'Seabird Walks', 'Puffin numbers double on the cliffs', standfirst, ...teasers]);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
 });
