@@ -27,7 +27,7 @@ function describe(c: HeadlineCandidate): string {
   const f = c.features;
   const parts = [`shared ${f.shared}/${f.words}`, `offset ${f.offset}`];
   if (f.headsHeader !== null) parts.push(`heads ${f.headsHeader}`);
-  for (const key of ['underHeadline', 'fullStop', 'sentenceHeadline', 'standfirst', 'repeatedNear', 'repeatedFar', 'furnitureWords', 'shouting', 'quotation', 'frames', 'siteName', 'inWall', 'listed', 'overProse'] as const) if (f[key]) parts.push(key);
+  for (const key of ['underHeadline', 'fullStop', 'sentenceHeadline', 'standfirst', 'repeatedNear', 'repeatedFar', 'furnitureWords', 'shouting', 'quotation', 'frames', 'siteName', 'inWall', 'listed', 'labelValue', 'overProse'] as const) if (f[key]) parts.push(key);
   return parts.join(', ');
 }
 

@@ -163,6 +163,8 @@ export interface HeadlineFeatures {
   siteName: boolean;
   /** The heading of a consent or cookie wall ("Welcome to … EUROPEAN UNION EXPERIENCE"). */
   inWall: boolean;
+  /** The value under a label ("Author:" / "The Water Coolest"), as a fact box or meta block prints it. */
+  labelValue: boolean;
   /** Right over a paragraph of prose: its standfirst or the article's opening. */
   overProse: boolean;
   /** An item of a link list: under a list heading ("More from …"), past other short items only. */
@@ -195,6 +197,7 @@ function scoreHeadline(f: HeadlineFeatures): number {
   // A teaser of a link list after the opening text; a line over a paragraph of prose, above the
   // article, heads it as a headline heads its standfirst.
   if (f.listed) score -= 2;
+  if (f.labelValue) score -= 2;
   if (f.overProse && f.headsHeader === null && f.offset < 0) score += 0.8;
   return score;
 }
@@ -248,7 +251,9 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   for (let i = end; !header.published && i < Math.min(lines.length, end + 5); i++) takeTimes(lines[i]!);
 
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
-  const leadOf = (first: number): Set<string> => new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).join(' ').slice(0, LEAD_CHARS)));
+  /** The content words of the article's opening from a line on, leaving out the copies of one line. */
+  const leadOf = (first: number, except?: string): Set<string> =>
+    new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
   const lead = leadOf(start);
   /**
    * A title-shaped line that may head the header: no full stop unless it is a sentence-headline,
@@ -323,7 +328,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       namesLine = i;
       continue;
     }
-    if (titleShaped(text, reference) && headlineShaped(i) && !isStandfirst(text) && !overCredit(i)) aboveAnchor = i;
+    if (titleShaped(text, reference) && headlineShaped(i) && !isStandfirst(text) && !overCredit(i) && !isLabelValue(lines, i)) aboveAnchor = i;
   }
   // Headline, standfirst (and an author box) stacked above the byline: the line found is the
   // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
@@ -365,14 +370,18 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
-    const against = i >= start ? leadOf(i + 1) : lead;
+    // (A line the opening repeats, a standfirst shown again as the first paragraph, is compared
+    // with the rest of it: its own copy says nothing of whether it is the headline.)
+    const own = page[i]!;
+    const copied = i < start && lines.slice(start, Math.min(end, start + 8)).some((l) => fold(l) === own);
+    const against = i >= start ? leadOf(i + 1) : copied ? leadOf(start, own) : lead;
     const shared = words.filter((w) => against.has(w)).length;
     // A two-word line is a section label or a name unless the article speaks of what it names (headlineShaped).
     if (lineWords(text) < 3 && !headlineShaped(i)) continue;
     const fullStop = endsWithFullStop(text);
-    // The article's own first line with a full stop is its first sentence.
-    if (fullStop && i >= start) continue;
-    const own = page[i]!;
+    // The article's own first line with a full stop is its first sentence; one shown above it too
+    // is weighed there, where it stands in the header.
+    if (i >= start && (fullStop || page.slice(from, i).includes(page[i]!))) continue;
     // A sentence shown twice is a pull quote, not a headline; menus and teaser lists repeat their lines too.
     const mayRepeat = i <= ref && shared > 0 && own.length >= 15 && !fullStop;
     const framed = mayRepeat && page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60 && !COPYRIGHT.test(other));
@@ -400,6 +409,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       // headline under a wall, or over a sign-up box's privacy link, is not in one.
       inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
       listed: isListed(lines, i),
+      labelValue: isLabelValue(lines, i),
       overProse: isProse(lines[next(i)] ?? ''),
     };
     const score = scoreHeadline(features);
@@ -482,6 +492,9 @@ function isQuotation(text: string): boolean {
   const t = text.trim();
   return /^["“‘«„]/u.test(t) && /[.!?,…]?["”’»“]$/u.test(t) && !/["”’»]\s*:/u.test(t);
 }
+
+/** A label's value: the line under a label of three words at most that ends with a colon ("Author:", "Publish date:"). */
+const isLabelValue = (lines: readonly string[], i: number): boolean => i > 0 && /^[^:]{1,30}:$/u.test(lines[i - 1]!.trim()) && lineWords(lines[i - 1]!) <= 3;
 
 /** A paragraph of prose: fifteen words or more that end as a sentence does. */
 const isProse = (text: string): boolean => lineWords(text) >= 15 && /[.!?]["”’)]?$/u.test(text.trim());

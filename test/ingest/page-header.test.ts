@@ -151,4 +151,10 @@ describe('readPageHeader', () => {
     const h = header(['Menu', 'Island Trust Guides', 'Seabird Walks', 'Puffin numbers double on the cliffs', standfirst, ...teasers]);
     expect(h.title).toBe('Puffin numbers double on the cliffs');
   });
+  it('a label\'s value is not a headline, and a standfirst the article repeats is compared with the rest of it', () => {
+    const standfirst = 'Puffins are back on the cliffs ... twice as many as ten years ago ...';
+    const lines = ['Menu', 'Island Notes', 'Island Notes 06.03.24', standfirst, 'Author:', 'Island Trust Puffin Desk', 'Publish date:', 'Jun 3, 2024', standfirst, 'Start the week with Island Notes, the trust’s letter from the north cliffs.', ...PROSE];
+    const h = readPageHeader(lines, 8, lines.length, reference);
+    expect(h.title).toBe('Island Notes 06.03.24');
+  });
 });
