@@ -361,6 +361,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && headlineShaped(anchor + 1)) aboveAnchor = anchor + 1;
   // The page's copyright lines, and its lines that could be a title another line ends with.
   const copyright = page.filter((l) => COPYRIGHT.test(l));
+  const pageTitle = page[0] ?? '';
+  const pageTitleHead = TITLE_SITE.exec(pageTitle)?.[1] ?? null;
   const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
   const titleLengths = [...new Set([...titles].map((l) => l.length))];
   let best: { i: number; score: number } | null = null;
@@ -386,6 +388,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const mayRepeat = i <= ref && shared > 0 && own.length >= 15 && !fullStop;
     const framed = mayRepeat && page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60 && !COPYRIGHT.test(other));
     const twice = mayRepeat && page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
+    // The page's first line, where a copy starts with the document's title ("Headline | Site").
+    const titled = mayRepeat && i > 0 && (own === pageTitle || own === pageTitleHead);
     const features: HeadlineFeatures = {
       shared,
       words: words.length,
@@ -397,7 +401,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       fullStop,
       sentenceHeadline: isSentenceHeadline(text),
       standfirst: isStandfirst(text),
-      repeatedNear: framed || twice,
+      repeatedNear: framed || twice || titled,
       repeatedFar: mayRepeat && shared >= 2 && shared / words.length >= 0.3 && page.some((other, k) => k !== i && other === own),
       furnitureWords: hasBoilerplateWords(text),
       shouting: text === text.toUpperCase() && /\p{Lu}{4}/u.test(text),
@@ -475,6 +479,9 @@ const PHOTO_CREDIT = /^(?:\(?(?:image|photo|photograph|picture|illustration)s?(?
 
 /** The label of a line of tags or topics, where it stands in the line. */
 const TAG_LABEL = /(?:^|\s)(?:more|tags?|tagged|topics?|related|filed under|categor(?:y|ies)|keywords?|see also|labels?)\s*:/i;
+
+/** A document title: a headline, a separator and the site's name ("Headline | Site", "Headline - Site"). */
+const TITLE_SITE = /^(.{10,}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u;
 
 /** A copyright line: "© 2019 The Hollywood Reporter", "Copyright … All rights reserved". */
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;

@@ -157,4 +157,9 @@ describe('readPageHeader', () => {
     const h = readPageHeader(lines, 8, lines.length, reference);
     expect(h.title).toBe('Island Notes 06.03.24');
   });
+  it('the headline shown in the document title on the page\'s first line wins over a teaser nearer the article', () => {
+    const lines = ['Puffin numbers double on the cliffs | Island Trust', 'Menu', 'Nature', 'Puffin numbers double on the cliffs', 'Island trust counts its puffins again this spring', ...PROSE];
+    const h = readPageHeader(lines, 5, lines.length, reference);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
 });
