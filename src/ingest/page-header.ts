@@ -255,6 +255,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   const leadOf = (first: number, except?: string): Set<string> =>
     new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
   const lead = leadOf(start);
+  const leadText = lines.slice(start, Math.min(end, start + 8)).join(' ');
   /**
    * A title-shaped line that may head the header: no full stop unless it is a sentence-headline,
    * and two words only when the article speaks of them (else a section label: "World News").
@@ -274,7 +275,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     if (lineWords(text) >= 3) return true;
     // Two words the article writes together, as they are, are a name it uses ("Ruth Ellis", "Hong
     // Kong"): a byline or a section, not a headline.
-    const opening = lines.slice(i >= start ? i + 1 : start, Math.min(end, (i >= start ? i + 1 : start) + 8)).join(' ');
+    const opening = i >= start ? lines.slice(i + 1, Math.min(end, i + 9)).join(' ') : leadText;
     return !opening.includes(text.trim()) && contentWords(text).some((w) => (i >= start ? leadOf(i + 1) : lead).has(w));
   };
   const page = lines.map(fold);
@@ -375,7 +376,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     // (A line the opening repeats, a standfirst shown again as the first paragraph, is compared
     // with the rest of it: its own copy says nothing of whether it is the headline.)
     const own = page[i]!;
-    const copied = i < start && lines.slice(start, Math.min(end, start + 8)).some((l) => fold(l) === own);
+    const copied = i < start && page.slice(start, Math.min(end, start + 8)).includes(own);
     const against = i >= start ? leadOf(i + 1) : copied ? leadOf(start, own) : lead;
     const shared = words.filter((w) => against.has(w)).length;
     // A two-word line is a section label or a name unless the article speaks of what it names (headlineShaped).
