@@ -151,6 +151,9 @@ const dropZone = (zone: string, _name: string, offset: number, line: string): st
 /** Words a header line may hold besides its dates: labels, reading time, separators. */
 const FILLER = /\b(?:published|posted|created|updated|last|first|modified|on|at|am|pm|a\.m\.|p\.m\.|min(?:ute)?s?|read|reading|time|ago|hours?|days?|mins?|secs?|seconds?|just|now|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|date|est|edt|et|pt|ct|gmt|utc|ist|bst)\b\.?|[\d:;,./|•·–—()-]+/gi;
 
+/** A preposition right before a date (past its weekday), after words of the line's own. */
+const PHRASE_PREPOSITION = /\p{L}[^]*\s(?:for|of|from|since|until|till|through|before|after|during)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$/iu;
+
 /**
  * Reads a header date line; null when the line holds no full date (with its year) or is prose
  * with a date in it. A byline on the same line ("By Umair Irfan Updated Nov 13, 2019") is allowed;
@@ -187,6 +190,9 @@ export function readDateLine(raw: string, reference: Instant, options: DateLineO
   const atEdge = dates[0]!.index <= 2 || !/[\p{L}\p{N}]/u.test(tail);
   const allowed = options.underHeadline && dates.length === 1 ? 14 : atEdge ? 8 : 6;
   if (leftover.length > allowed) return null;
+  // "Marketplace Tech for Friday, April 19, 2013": a date that is the object of a preposition
+  // (other than a date line's "on" or "at") belongs to a phrase, a headline's or a sentence's.
+  if (PHRASE_PREPOSITION.test(line.slice(0, dates[0]!.index))) return null;
   // "The vote on Nov. 19, 2019 was close." is prose that holds a date, not a date line.
   if (leftover.filter((w) => /^\p{Ll}/u.test(w)).length >= 3 && /[.!?]["”’]?$/u.test(line.trim())) return null;
   // A meta line is names and labels; words in lower case beyond a few make it a caption or prose.

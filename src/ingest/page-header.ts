@@ -7,7 +7,7 @@ import type { Instant } from '../brief/time.js';
 import { readDateline } from './clutter.js';
 import { readDateLine } from './date-line.js';
 import { readByline, readPostedLine } from './header-lines.js';
-import { hasBoilerplateWords, isFurnitureLine, lineWords } from './page-text.js';
+import { hasBoilerplateWords, isFurnitureLine, isListHeading, lineWords } from './page-text.js';
 
 export interface StatedTime {
   value: string;
@@ -23,6 +23,15 @@ export interface PageHeader {
   byline: { value: string; raw: string } | null;
   published: StatedTime | null;
   updated: StatedTime | null;
+  /** Every line weighed as the headline, with its score and what made it: for diagnostics. */
+  candidates: HeadlineCandidate[];
+}
+
+export interface HeadlineCandidate {
+  line: number;
+  text: string;
+  score: number;
+  features: HeadlineFeatures;
 }
 
 /** How far above the article the header is looked for, in lines. */
@@ -35,6 +44,8 @@ const MAX_HEADER_STACK = 2;
 const HEADER_BLOCK = 8;
 /** How much of the article's opening a headline is compared with. */
 const LEAD_CHARS = 1200;
+/** The most words of a headline written as a sentence. */
+const SENTENCE_HEADLINE_WORDS = 10;
 /** The least score of a headline: some of its words must be the opening's. */
 const MIN_HEADLINE_SCORE = 0.9;
 
@@ -80,10 +91,21 @@ function endsWithFullStop(text: string): boolean {
   return !(inTitleCase(text) && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}["”’)]?$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|St)\.["”’)]?$/u.test(text));
 }
 
+/**
+ * A headline written as one short sentence ("The Middle Manager's Oath."): a few words in title
+ * case, a full stop and no other sentence in it. It heads its byline as any headline does; a
+ * longer line, or one in sentence case, with a full stop is a standfirst, a caption or a blurb.
+ */
+function isSentenceHeadline(text: string): boolean {
+  // (A quoted sentence is someone's words: a pull quote.)
+  return !isQuotation(text) && inTitleCase(text) && endsWithFullStop(text) && lineWords(text) <= SENTENCE_HEADLINE_WORDS && !/[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(text) && /^["“‘(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
 /** A line shaped like a headline: a few words, no closing full stop, not a byline, date or furniture. */
 function titleShaped(text: string, reference: Instant): boolean {
   const words = lineWords(text);
-  if (words < 3 || words > 30 || text.length > 250) return false;
+  // (Two words may be a headline, "Voice interfaces", when the article speaks of them: see headlineShaped.)
+  if (words < 2 || words > 30 || text.length > 250) return false;
   // Words, not numbers: "04/19/13" is a date, "1.1k" a share count.
   if (!/\p{L}{2}/u.test(text)) return false;
   // A headline starts like one: a capital, a digit or a quotation mark, not mid-sentence.
@@ -109,7 +131,7 @@ function titleShaped(text: string, reference: Instant): boolean {
 }
 
 /** What a title-shaped line shows for and against being the article's headline; each holds on any page. */
-interface HeadlineFeatures {
+export interface HeadlineFeatures {
   /** Content words shared with the article's opening, and the line's own content words. */
   shared: number;
   words: number;
@@ -122,6 +144,8 @@ interface HeadlineFeatures {
   underHeadline: boolean;
   /** Ends with a full stop, as a standfirst or a sentence does. */
   fullStop: boolean;
+  /** A short one-sentence line, which may be a headline written as a sentence. */
+  sentenceHeadline: boolean;
   /** Two sentences in a long line. */
   standfirst: boolean;
   /** Shown twice: right below itself, or framed ("Share this story: <headline>"); or again far away. */
@@ -139,6 +163,12 @@ interface HeadlineFeatures {
   siteName: boolean;
   /** The heading of a consent or cookie wall ("Welcome to … EUROPEAN UNION EXPERIENCE"). */
   inWall: boolean;
+  /** The value under a label ("Author:" / "The Water Coolest"), as a fact box or meta block prints it. */
+  labelValue: boolean;
+  /** Right over a paragraph of prose: its standfirst or the article's opening. */
+  overProse: boolean;
+  /** An item of a link list: under a list heading ("More from …"), past other short items only. */
+  listed: boolean;
 }
 
 /** How much a headline is the line a reader would take for the headline (at least MIN_HEADLINE_SCORE). */
@@ -146,7 +176,8 @@ function scoreHeadline(f: HeadlineFeatures): number {
   // Shared words count for more in a longer line: "Fox Business Go" shares one word by chance.
   let score = (2.5 * f.shared) / Math.max(f.words, 4) + 0.25 * Math.min(f.shared, 6);
   // A standfirst ends with a full stop; a headline seldom does ("… They just might be.").
-  if (f.fullStop) score -= f.lineWords > 20 ? 3 : 2;
+  // (Unless it is one short sentence right over the byline or date line: a sentence-headline.)
+  if (f.fullStop && !(f.sentenceHeadline && f.headsHeader !== null)) score -= f.lineWords > 20 ? 3 : 2;
   else if (f.standfirst) score -= 1;
   // Above the byline and date, close to them. Some sites print the date first and the headline
   // right under it; further down, between the date and the article, are captions and links.
@@ -163,12 +194,17 @@ function scoreHeadline(f: HeadlineFeatures): number {
   if (f.frames) score -= 2;
   if (f.siteName) score -= 2;
   if (f.inWall) score -= 3;
+  // A teaser of a link list after the opening text; a line over a paragraph of prose, above the
+  // article, heads it as a headline heads its standfirst.
+  if (f.listed) score -= 2;
+  if (f.labelValue) score -= 2;
+  if (f.overProse && f.headsHeader === null && f.offset < 0) score += 0.8;
   return score;
 }
 
 /** Chooses the headline, byline and date line of the article that starts at line `start`. */
 export function readPageHeader(lines: readonly string[], start: number, end: number, reference: Instant): PageHeader {
-  const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null };
+  const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null, candidates: [] };
   /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
   const takeTimes = (glued: string): boolean => {
     // "By Seth Fiegerman2014-01-26 21:32:46 UTC": a byline and a date glued by the page's markup.
@@ -215,8 +251,33 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   for (let i = end; !header.published && i < Math.min(lines.length, end + 5); i++) takeTimes(lines[i]!);
 
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
-  const leadOf = (first: number): Set<string> => new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).join(' ').slice(0, LEAD_CHARS)));
+  /** The content words of the article's opening from a line on, leaving out the copies of one line. */
+  const leadOf = (first: number, except?: string): Set<string> =>
+    new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
   const lead = leadOf(start);
+  const leadText = lines.slice(start, Math.min(end, start + 8)).join(' ');
+  /**
+   * A title-shaped line that may head the header: no full stop unless it is a sentence-headline,
+   * and two words only when the article speaks of them (else a section label: "World News").
+   */
+  const headlineShaped = (i: number): boolean => {
+    const text = lines[i]!;
+    if (endsWithFullStop(text)) {
+      // A short sentence under a headline-shaped line is that headline's caption or standfirst.
+      if (!isSentenceHeadline(text)) return false;
+      // (Past a date line printed between them.)
+      for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) {
+        if (furniture(k)) continue;
+        n++;
+        if (titleShaped(lines[k]!, reference) && lineWords(lines[k]!) >= 3 && !endsWithFullStop(lines[k]!)) return false;
+      }
+    }
+    if (lineWords(text) >= 3) return true;
+    // Two words the article writes together, as they are, are a name it uses ("Ruth Ellis", "Hong
+    // Kong"): a byline or a section, not a headline.
+    const opening = i >= start ? lines.slice(i + 1, Math.min(end, i + 9)).join(' ') : leadText;
+    return !opening.includes(text.trim()) && contentWords(text).some((w) => (i >= start ? leadOf(i + 1) : lead).has(w));
+  };
   const page = lines.map(fold);
   const ref = anchor ?? start;
   // Headline, standfirst, byline, date: the title-shaped line just above the byline and date.
@@ -248,7 +309,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
    */
   const headsBlock = (i: number): boolean => {
     let k = next(i);
-    if (i === namesLine || !headerLines.has(k) || endsWithFullStop(lines[i]!) || isStandfirst(lines[i]!)) return false;
+    if (i === namesLine || !headerLines.has(k) || !headlineShaped(i) || isStandfirst(lines[i]!)) return false;
     while (headerLines.has(k + 1)) k++;
     return k + 1 !== aboveAnchor && !stack.has(k + 1);
   };
@@ -268,13 +329,14 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       namesLine = i;
       continue;
     }
-    if (titleShaped(text, reference) && !endsWithFullStop(text) && !isStandfirst(text) && !overCredit(i)) aboveAnchor = i;
+    if (titleShaped(text, reference) && headlineShaped(i) && !isStandfirst(text) && !overCredit(i) && !isLabelValue(lines, i)) aboveAnchor = i;
   }
   // Headline, standfirst (and an author box) stacked above the byline: the line found is the
   // standfirst, and the top of the stack the headline, when a label or menu item sits over it.
   // A longer stack is a list of teaser headlines, whose last line sits over the real one.
   if (aboveAnchor !== null) {
-    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && !endsWithFullStop(lines[i]!);
+    // (Of three words or more: a two-word line over a headline is its section's label.)
+    const stacked = (i: number): boolean => i >= from && !teasers.has(i) && titleShaped(lines[i]!, reference) && lineWords(lines[i]!) >= 3 && !endsWithFullStop(lines[i]!);
     // The line over another, past captions and credits.
     // (Not past a consent wall: its heading is no part of the header.)
     const over = (i: number): number => {
@@ -297,9 +359,11 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   }
   // Or just below it, where a site prints the date first.
   // (It may be the article's own first line, read as its start for standing under the date line.)
-  if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && !endsWithFullStop(lines[anchor + 1]!)) aboveAnchor = anchor + 1;
+  if (aboveAnchor === null && anchor !== null && anchor + 1 <= start && titleShaped(lines[anchor + 1]!, reference) && headlineShaped(anchor + 1)) aboveAnchor = anchor + 1;
   // The page's copyright lines, and its lines that could be a title another line ends with.
   const copyright = page.filter((l) => COPYRIGHT.test(l));
+  const pageTitle = page[0] ?? '';
+  const pageTitleHead = TITLE_SITE.exec(pageTitle)?.[1] ?? null;
   const titles = new Set(page.filter((l) => l.length >= 15 && / \S+ /.test(l)));
   const titleLengths = [...new Set([...titles].map((l) => l.length))];
   let best: { i: number; score: number } | null = null;
@@ -309,28 +373,36 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const words = contentWords(text);
     if (words.length === 0) continue;
     // The article's own first line is compared with what follows it, not with itself.
-    const against = i >= start ? leadOf(i + 1) : lead;
-    const shared = words.filter((w) => against.has(w)).length;
-    // A two-word line is a section label unless the article speaks of what it names.
-    if (lineWords(text) < 3 && shared === 0) continue;
-    const fullStop = endsWithFullStop(text);
-    // The article's own first line with a full stop is its first sentence.
-    if (fullStop && i >= start) continue;
+    // (A line the opening repeats, a standfirst shown again as the first paragraph, is compared
+    // with the rest of it: its own copy says nothing of whether it is the headline.)
     const own = page[i]!;
+    const copied = i < start && page.slice(start, Math.min(end, start + 8)).includes(own);
+    const against = i >= start ? leadOf(i + 1) : copied ? leadOf(start, own) : lead;
+    const shared = words.filter((w) => against.has(w)).length;
+    // A two-word line is a section label or a name unless the article speaks of what it names (headlineShaped).
+    if (lineWords(text) < 3 && !headlineShaped(i)) continue;
+    const fullStop = endsWithFullStop(text);
+    // The article's own first line with a full stop is its first sentence; one shown above it too
+    // is weighed there, where it stands in the header.
+    if (i >= start && (fullStop || page.slice(from, i).includes(page[i]!))) continue;
     // A sentence shown twice is a pull quote, not a headline; menus and teaser lists repeat their lines too.
     const mayRepeat = i <= ref && shared > 0 && own.length >= 15 && !fullStop;
     const framed = mayRepeat && page.some((other, k) => k !== i && other !== own && other.endsWith(own) && other.length <= own.length + 60 && !COPYRIGHT.test(other));
     const twice = mayRepeat && page.some((other, k) => k !== i && Math.abs(k - i) <= 2 && other === own);
-    const score = scoreHeadline({
+    // The page's first line, where a copy starts with the document's title ("Headline | Site").
+    const titled = mayRepeat && i > 0 && (own === pageTitle || own === pageTitleHead);
+    const features: HeadlineFeatures = {
       shared,
       words: words.length,
       lineWords: lineWords(text),
       offset: i - ref,
-      headsHeader: i === aboveAnchor && anchor !== null ? (aboveAnchor < anchor ? gap(aboveAnchor, anchor) : aboveAnchor - anchor) : !stack.has(i) && headsBlock(i) ? 1 : null,
+      // (With no byline or date line, the article's first line is what a headline heads.)
+      headsHeader: i === aboveAnchor ? (aboveAnchor < ref ? gap(aboveAnchor, ref) : aboveAnchor - ref) : !stack.has(i) && headsBlock(i) ? 1 : null,
       underHeadline: underTop.has(i),
       fullStop,
+      sentenceHeadline: isSentenceHeadline(text),
       standfirst: isStandfirst(text),
-      repeatedNear: framed || twice,
+      repeatedNear: framed || twice || titled,
       repeatedFar: mayRepeat && shared >= 2 && shared / words.length >= 0.3 && page.some((other, k) => k !== i && other === own),
       furnitureWords: hasBoilerplateWords(text),
       shouting: text === text.toUpperCase() && /\p{Lu}{4}/u.test(text),
@@ -341,7 +413,12 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       // A wall's heading sits over its consent sentences and says nothing of the article; the
       // headline under a wall, or over a sign-up box's privacy link, is not in one.
       inWall: shared === 0 && lines.slice(i, i + WALL_REACH + 1).filter((l) => CONSENT.test(l)).length >= 2,
-    });
+      listed: isListed(lines, i),
+      labelValue: isLabelValue(lines, i),
+      overProse: isProse(lines[next(i)] ?? ''),
+    };
+    const score = scoreHeadline(features);
+    header.candidates.push({ line: i, text, score, features });
     if (best === null || score > best.score) best = { i, score };
   }
   if (best !== null && best.score >= MIN_HEADLINE_SCORE) {
@@ -404,6 +481,9 @@ const PHOTO_CREDIT = /^(?:\(?(?:image|photo|photograph|picture|illustration)s?(?
 /** The label of a line of tags or topics, where it stands in the line. */
 const TAG_LABEL = /(?:^|\s)(?:more|tags?|tagged|topics?|related|filed under|categor(?:y|ies)|keywords?|see also|labels?)\s*:/i;
 
+/** A document title: a headline, a separator and the site's name ("Headline | Site", "Headline - Site"). */
+const TITLE_SITE = /^(.{10,}?)\s+[|–—-]\s+[^|–—-]{2,40}$/u;
+
 /** A copyright line: "© 2019 The Hollywood Reporter", "Copyright … All rights reserved". */
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 
@@ -419,6 +499,29 @@ const WALL_REACH = 3;
 function isQuotation(text: string): boolean {
   const t = text.trim();
   return /^["“‘«„]/u.test(t) && /[.!?,…]?["”’»“]$/u.test(t) && !/["”’»]\s*:/u.test(t);
+}
+
+/** A label's value: the line under a label of three words at most that ends with a colon ("Author:", "Publish date:"). */
+const isLabelValue = (lines: readonly string[], i: number): boolean => i > 0 && /^[^:]{1,30}:$/u.test(lines[i - 1]!.trim()) && lineWords(lines[i - 1]!) <= 3;
+
+/** A paragraph of prose: fifteen words or more that end as a sentence does. */
+const isProse = (text: string): boolean => lineWords(text) >= 15 && /[.!?]["”’)]?$/u.test(text.trim());
+
+/** How many items above a line its list's heading may be. */
+const LIST_REACH = 8;
+
+/**
+ * A line of a link list that follows text (a headline's standfirst, a teaser's blurb): a list
+ * heading above it, only short lines without a sentence's end between, and a paragraph of prose
+ * just over the heading. (A heading among the menus, "More", "Top Stories", opens a menu.)
+ */
+function isListed(lines: readonly string[], i: number): boolean {
+  const prose = (k: number): boolean => k >= 0 && isProse(lines[k]!);
+  for (let k = i - 1; k >= Math.max(0, i - LIST_REACH); k--) {
+    if (isListHeading(lines[k]!)) return prose(k - 1) || prose(k - 2);
+    if (lineWords(lines[k]!) >= 16 || /[.!?]["”’)]?$/u.test(lines[k]!.trim())) return false;
+  }
+  return false;
 }
 
 /** The least run of date lines, a few lines apart, that makes a list of dated teasers. */

@@ -92,6 +92,11 @@ export function isFurnitureLine(text: string): boolean {
   return FURNITURE_LINE.test(t) || ((CAPTION.test(t) || CREDIT_END.test(t)) && lineWords(t) < 60) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
 }
 
+/** The heading of a link list ("More from …", "Related stories", "Most read"). */
+export function isListHeading(text: string): boolean {
+  return LIST_HEADING.test(text.trim());
+}
+
 /** Page furniture vocabulary (share, subscribe, cookies, …) in a line. */
 export function hasBoilerplateWords(text: string): boolean {
   return BOILERPLATE.test(text);

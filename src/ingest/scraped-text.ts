@@ -8,7 +8,7 @@ import { readDateline } from './clutter.js';
 import { readDateLine } from './date-line.js';
 import { judgeHeadline } from './headline.js';
 import type { MetadataDate } from './parsed.js';
-import { readPageHeader } from './page-header.js';
+import { type HeadlineCandidate, readPageHeader } from './page-header.js';
 import { type PageLine, findArticleSpan, hasBoilerplateWords, isFurnitureLine, lineWords } from './page-text.js';
 
 export type { MetadataDate } from './parsed.js';
@@ -25,6 +25,8 @@ export interface ParsedText {
   messages: Message[];
   /** The posted line gives an absolute date ("3 March 2021"), not a relative one ("2 hours ago"). */
   statesPublication: boolean;
+  /** The lines weighed as the headline of a whole page, with their scores (diagnostics). */
+  headlineCandidates: HeadlineCandidate[];
 }
 
 export interface ScrapedTextOptions {
@@ -93,6 +95,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   let updatedAt: string | null = null;
   let statesPublication = false;
   const metadataDates: MetadataDate[] = [];
+  let headlineCandidates: HeadlineCandidate[] = [];
   let bodyFrom = 0;
   /** Header lines under a standfirst, left out of the body. */
   const underStandfirst = new Set<number>();
@@ -200,6 +203,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     }
     const header = readPageHeader(kept.map((k) => k.text), proseStart, span.end, options.reference);
     title = header.title;
+    headlineCandidates = header.candidates;
     for (const key of ['title', 'byline', 'publishedAt', 'updatedAt']) delete provenance[key];
     if (header.title) provenance['title'] = { from: 'text:headline-above-article', raw: header.title };
     byline = header.byline?.value ?? null;
@@ -230,7 +234,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
   const body = joinParagraphs(bodyLines);
   if (title === null && !messages.some((m) => m.ruleId === 'no-headline')) messages.push(message('no-title', 'no headline was found above the article', 'warning'));
   if (body === '') messages.push(message('empty-body', 'no article text was found in the input', 'fatal'));
-  return { title, byline, publishedAt, updatedAt, body, provenance, metadataDates, messages, statesPublication };
+  return { title, byline, publishedAt, updatedAt, body, provenance, metadataDates, messages, statesPublication, headlineCandidates };
 }
 
 /** One paragraph per line, except hard-wrapped lines, which are joined back. */

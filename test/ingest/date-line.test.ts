@@ -53,6 +53,8 @@ describe('readDateLine: the date lines sites print', () => {
     '11/19/19', // a two-digit year without a time of day: a score or an issue number as well
     '— Jane Doe (@janedoe) November 18, 2019', // an embedded post's signature
     'Source: Ministry of Defence, October 25, 2019',
+    'Harbour Report for Tuesday, March 4, 2025', // a headline: the date is the object of "for"
+    'Ferry timetable from 1 June 2025', // a phrase that holds a date
   ])('%s is not a date line', (line) => {
     expect(readDateLine(line, reference)).toBeNull();
   });

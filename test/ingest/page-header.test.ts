@@ -121,4 +121,45 @@ describe('readPageHeader', () => {
     expect(h.title).toBe('Puffin numbers double on the cliffs');
     expect(h.published?.value).toBe('2024-06-03T10:00:00Z');
   });
+  it('a two-word headline the article speaks of, under its date line, is the headline', () => {
+    const h = header(['Menu', 'Tom Reid writes on the island network.', 'sign up', 'June 3, 2024', 'Puffin counts']);
+    expect(h.title).toBe('Puffin counts');
+  });
+
+  it('two words that are a name the article writes are not a headline', () => {
+    const h = header(['Menu', 'Puffin numbers double on the cliffs', 'Nature', 'Ruth Ellis']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+
+  it('a headline written as one short sentence heads its byline', () => {
+    const h = header(['Menu', 'Back to the front page', 'The Puffin Counter’s Promise.', 'By Tom Reid']);
+    expect(h.title).toBe('The Puffin Counter’s Promise.');
+  });
+
+  it('a short sentence under the headline is its caption, not the headline', () => {
+    const h = header(['Menu', 'Puffin numbers double on the cliffs', 'Updated Jun 3, 9:41 AM; Posted Jun 3, 8:19 AM', 'Puffins nest on the north cliff.', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+  it('a headline that holds a date is a headline, not a date line', () => {
+    const h = header(['Menu', 'Search', 'Island Puffin Report', '06/04/24', 'Island Puffin Report for Tuesday, June 4, 2024', 'Episode image:', 'Episode description:']);
+    expect(h.title).toBe('Island Puffin Report for Tuesday, June 4, 2024');
+  });
+
+  it('with no byline or date line, the headline over the standfirst wins over the menus and the teasers under a list heading', () => {
+    const standfirst = 'A warden who has counted the colony for twenty years says where the puffins nest, and why their numbers doubled.';
+    const teasers = ['More from the Island Trust', 'Puffin numbers and the fishing ban', 'How the island trust counts its puffins', 'Ten seabirds of the north cliffs'];
+    const h = header(['Menu', 'Island Trust Guides', 'Seabird Walks', 'Puffin numbers double on the cliffs', standfirst, ...teasers]);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
+  it('a label\'s value is not a headline, and a standfirst the article repeats is compared with the rest of it', () => {
+    const standfirst = 'Puffins are back on the cliffs ... twice as many as ten years ago ...';
+    const lines = ['Menu', 'Island Notes', 'Island Notes 06.03.24', standfirst, 'Author:', 'Island Trust Puffin Desk', 'Publish date:', 'Jun 3, 2024', standfirst, 'Start the week with Island Notes, the trust’s letter from the north cliffs.', ...PROSE];
+    const h = readPageHeader(lines, 8, lines.length, reference);
+    expect(h.title).toBe('Island Notes 06.03.24');
+  });
+  it('the headline shown in the document title on the page\'s first line wins over a teaser nearer the article', () => {
+    const lines = ['Puffin numbers double on the cliffs | Island Trust', 'Menu', 'Nature', 'Puffin numbers double on the cliffs', 'Island trust counts its puffins again this spring', ...PROSE];
+    const h = readPageHeader(lines, 5, lines.length, reference);
+    expect(h.title).toBe('Puffin numbers double on the cliffs');
+  });
 });

@@ -45,5 +45,15 @@ describe('dates read against the file time', () => {
     // A date the story puts after its publication still is.
     expect(md).toMatch(/\*\*2027\*\* \*\(upcoming\)\*/);
   });
+  it('a page that states only when it was updated shows that time, with no separator before it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-update-only-'));
+    const file = join(dir, 'story.txt');
+    await writeFile(file, `Harbour council to vote on lighthouse budget\nUpdated: 10 January 2026, 15:00 GMT\n\n${STORY.slice(STORY.indexOf('\n\n') + 2)}`);
+    const out = join(dir, 'out');
+    expect(await main(['build', file, '--out', out, '--formats', 'md'], fakeIo(dir))).toBe(0);
+    const [folder] = (await readdir(out, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
+    const md = await readFile(join(out, folder!, 'brief.md'), 'utf8');
+    expect(md).toContain('\n\nUpdated 10 January 2026, 15:00');
+    expect(md).not.toMatch(/^ · /m);
+  });
 });
-
