@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { readArticle } from '../../src/ingest/index.js';
 import { readQuestionsInput } from '../../src/extract/index.js';
 import { buildRuleContext, draftAllRules, rankQuestionDrafts } from '../../src/extract/questions/index.js';
-import { sentenceFeatures } from '../../src/extract/questions/select.js';
+import { sentenceFeatures } from './sentence-features.js';
 import { findAnchor } from './brief-score.js';
 import { readDevNotes, referenceTimeOf } from './dev-notes.js';
 

@@ -1,19 +1,20 @@
-// Trains the sentence-selection model of the questions stage (src/extract/questions/select.ts) on
-// the development notes and says how well it generalises: a logistic regression over every
-// sentence's grammatical features (whether a rule asks about it among them), scored by k-fold cross-validation over ARTICLES (a fold's articles are never seen in
-// its training), then trained once on all notes. `--write` stores those weights in
-// src/extract/questions/selection-weights.ts; `--list` prints the held-out scores of the sentences
-// no rule asks about.
+// How far choosing sentences can take open questions, measured honestly: a logistic regression over
+// every development-note sentence's grammatical features (sentence-features.ts; whether a rule asks
+// about the sentence among them), scored by k-fold cross-validation over ARTICLES (a fold's
+// articles are never seen in its training). Prints the held-out precision and share of anchored
+// sentences kept at each threshold, for all sentences, those a rule asks about and the rest; the
+// grounded share of each article's first k questions in the rules' order and in the model's; and
+// the weights trained on all notes. `--list` prints the held-out scores of the sentences no rule
+// asks about that score 0.5 or more.
 //
-//   npx tsx scripts/eval/train-selection.ts [--folds 5] [--write] [--list]
+//   npx tsx scripts/eval/train-selection.ts [--folds 5] [--list]
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticle } from '../../src/ingest/index.js';
 import { readQuestionsInput } from '../../src/extract/index.js';
 import { buildRuleContext, draftAllRules, rankQuestionDrafts } from '../../src/extract/questions/index.js';
-import { scoreSentence, sentenceFeatures, type Features } from '../../src/extract/questions/select.js';
+import { scoreSentence, sentenceFeatures, type Features } from './sentence-features.js';
 import { findAnchor } from './brief-score.js';
 import { readDevNotes, referenceTimeOf } from './dev-notes.js';
 
@@ -35,7 +36,7 @@ interface Row {
 const foldOf = (id: string): number => createHash('sha256').update(id).digest()[0]! % FOLDS;
 
 /** Each article's questions in the product's order, by the index of the sentence each is asked about. */
-const asked = new Map<string, number[]>();
+const asked = new Map<string, { i: number; weight: number }[]>();
 
 async function readRows(): Promise<Row[]> {
   const rows: Row[] = [];
@@ -45,7 +46,7 @@ async function readRows(): Promise<Row[]> {
     const input = readQuestionsInput(article, { referenceTime });
     const ctx = buildRuleContext(input);
     const all = draftAllRules(input);
-    asked.set(note.id, rankQuestionDrafts(input).map((d) => d.sentence.i));
+    asked.set(note.id, rankQuestionDrafts(input).map((d) => ({ i: d.sentence.i, weight: d.weight })));
     const spans = note.uncertainties.flatMap((u) => findAnchor(article.text, u.anchor));
     for (const s of input.analysis.sentences) {
       const ruled = (all.get(s.i) ?? []).length > 0;
@@ -105,31 +106,27 @@ table('Sentences no rule asks about', scored.filter((x) => !x.r.f['via-rule']));
 // The order questions are shown in decides which ones a one-page brief keeps: the share grounded
 // among each article's first k, in the product's order and in the order of the held-out scores.
 const byKey = new Map(scored.map((x) => [`${x.r.id}#${x.r.i}`, x]));
-console.log('\nGrounded share of the first k questions per article (product order / held-out score order)');
+console.log('\nGrounded share of the first k questions per article, ordered by the rules\' weight w, by the held-out score p, and by p + λw');
+const LAMBDAS = [0.05, 0.1, 0.2, 0.3];
+console.log(`| k | questions | w | p | ${LAMBDAS.map((l) => `p + ${l}w`).join(' | ')} |`);
+console.log(`|---|---|---|---|${LAMBDAS.map(() => '---|').join('')}`);
 for (const k of [1, 2, 3, 4]) {
   let n = 0;
-  let product = 0;
-  let model = 0;
-  for (const [id, order] of asked) {
-    const xs = order.map((i) => byKey.get(`${id}#${i}`)!);
+  const hits = new Map<string, number>();
+  const order = (name: string, xs: { x: (typeof scored)[number]; w: number }[], key: (y: { x: (typeof scored)[number]; w: number }) => number, top: number): void =>
+    void hits.set(name, (hits.get(name) ?? 0) + [...xs].sort((a, b) => key(b) - key(a)).slice(0, top).filter((y) => y.x.r.label).length);
+  for (const [id, drafts] of asked) {
+    const xs = drafts.map((d) => ({ x: byKey.get(`${id}#${d.i}`)!, w: d.weight }));
     const top = Math.min(k, xs.length);
     n += top;
-    product += xs.slice(0, top).filter((x) => x.r.label).length;
-    model += [...xs].sort((x, y) => y.p - x.p).slice(0, top).filter((x) => x.r.label).length;
+    order('w', xs, (y) => y.w, top);
+    order('p', xs, (y) => y.x.p, top);
+    for (const l of LAMBDAS) order(`${l}`, xs, (y) => y.x.p + l * y.w, top);
   }
-  console.log(`  k=${k}: ${n} questions, ${(product / n).toFixed(3)} / ${(model / n).toFixed(3)}`);
+  console.log(`| ${k} | ${n} | ${['w', 'p', ...LAMBDAS.map(String)].map((m) => ((hits.get(m) ?? 0) / n).toFixed(3)).join(' | ')} |`);
 }
 if (process.argv.includes('--list'))
   for (const x of scored) if (!x.r.f['via-rule'] && x.p >= 0.5) console.log(`LIST ${x.r.label ? '+' : '-'} ${x.p.toFixed(2)} [${Object.keys(x.r.f).join(',')}] ${x.r.text}`);
 const w = train(rows);
 const rounded = Object.fromEntries(Object.entries(w).map(([n, v]) => [n, Math.round(v * 1000) / 1000]));
 console.log('\nWeights trained on all notes:', JSON.stringify(rounded));
-if (process.argv.includes('--write')) {
-  const file = path.join(repo, 'src', 'extract', 'questions', 'selection-weights.ts');
-  const body = Object.entries(rounded).map(([n, v]) => `  '${n}': ${v},`).join('\n');
-  await writeFile(
-    file,
-    `// Written by scripts/eval/train-selection.ts --write (a logistic regression trained on the\n// development notes; its cross-validated figures are printed by the same script). Do not edit by hand.\nexport const SELECTION_WEIGHTS: Readonly<Record<string, number>> = {\n${body}\n};\n`,
-  );
-  console.log(`wrote ${path.relative(repo, file)}`);
-}

@@ -1,15 +1,13 @@
 // Which sentences leave something open: each sentence read as a set of grammatical features
 // (modal and tense of its verbs, conditions, embedded questions, hedges, attribution, negation,
 // dates ahead, place in the article), each taken from published work on hedging and factuality.
-// A small linear model over them (weights trained by scripts/eval/train-selection.ts, which
-// prints its figures cross-validated over articles) scores how likely a sentence is to hold what
-// a reader would ask; the questions stage shows its questions in that order, so a one-page brief
-// keeps the likeliest.
-import type { Analysis, Sentence, Token } from '../nlp.js';
-import type { RuleContext } from './ask.js';
-import { SELECTION_WEIGHTS } from './selection-weights.js';
-import { BELIEF, DISPUTE_LEMMAS, ACCUSE_LEMMAS, EVENT_NOUN, INQUIRY_LEMMAS, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING, WEASEL_PASSIVE } from './cues.js';
-import { futureDates } from './events.js';
+// The eval reads them to measure which sentences annotators ask about (question-sentences.ts) and
+// to train and cross-validate a small linear model over them (train-selection.ts); the product
+// does not use the model (see docs/measurements.md, open questions: sentence selection).
+import type { Analysis, Sentence, Token } from '../../src/extract/nlp.js';
+import type { RuleContext } from '../../src/extract/questions/ask.js';
+import { BELIEF, DISPUTE_LEMMAS, ACCUSE_LEMMAS, EVENT_NOUN, INQUIRY_LEMMAS, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING, WEASEL_PASSIVE } from '../../src/extract/questions/cues.js';
+import { futureDates } from '../../src/extract/questions/events.js';
 
 export type Features = Record<string, number>;
 
@@ -75,7 +73,7 @@ export function sentenceFeatures(a: Analysis, s: Sentence, ctx: Pick<RuleContext
 }
 
 /** The model's probability that a sentence holds an uncertainty an annotator would ask about. */
-export function scoreSentence(features: Features, weights: Readonly<Record<string, number>> = SELECTION_WEIGHTS): number {
+export function scoreSentence(features: Features, weights: Readonly<Record<string, number>>): number {
   let z = weights['bias'] ?? 0;
   for (const [n, v] of Object.entries(features)) z += (weights[n] ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
