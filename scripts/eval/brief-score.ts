@@ -295,6 +295,8 @@ export interface BriefCounts {
   questionPrecision: Ratio;
   /** Uncertainty anchors overlapped by some predicted question's evidence / uncertainties. */
   questionRecall: Ratio;
+  /** Of each brief's first three questions (what a one-page brief surely keeps), those grounded / such questions. */
+  questionTop3Precision: Ratio;
   /** Gold dates whose value some predicted calendar date (kind date|time, not *_REF) has / gold dates. */
   dateRecall: Ratio;
   /** Predicted calendar dates (kind date|time, not *_REF) whose value some gold date has / such dates. */
@@ -361,6 +363,7 @@ export function emptyCounts(): BriefCounts {
     claimPrecision: zero(),
     questionPrecision: zero(),
     questionRecall: zero(),
+    questionTop3Precision: zero(),
     dateRecall: zero(),
     datePrecision: zero(),
     title: zero(),
@@ -564,6 +567,10 @@ export function scoreBrief(gold: GoldBrief, brief: ScoredBrief): BriefScore {
     c.questionPrecision.den++;
     if (questionsGrounded[i]) c.questionPrecision.num++;
     else m.ungroundedQuestions.push(q.text);
+    if (i < 3) {
+      c.questionTop3Precision.den++;
+      if (questionsGrounded[i]) c.questionTop3Precision.num++;
+    }
   });
   gold.uncertainties.forEach((u, i) => {
     c.questionRecall.den++;

@@ -192,6 +192,7 @@ export async function runDevNotes(
   io.out(`| role accuracy (matched persons with a role) | ${fmtRatio(b.actorRole)} | ≥ 0.75 |`);
   io.out(`| question grounded precision | ${fmtRatio(b.questionPrecision)} | ≥ 0.80 |`);
   io.out(`| question recall (uncertainties covered) | ${fmtRatio(b.questionRecall)} | ≥ 0.55 |`);
+  io.out(`| grounded precision of the first three questions | ${fmtRatio(b.questionTop3Precision)} | |`);
   io.out(`| evidence-invariant violations | ${b.evidenceViolations.num} of ${b.evidenceViolations.den} | = 0 |`);
   for (const f of failed) io.out(`FAILED ${f}`);
   if (options.traceQuestionRules) {

@@ -194,6 +194,7 @@ const BRIEF_ROWS: FigureRow[] = [
   ratioRow('claim precision (claims with a speaker)', 'claimPrecision', atLeast(0.9)),
   ratioRow('question grounded precision', 'questionPrecision', atLeast(0.8)),
   ratioRow('question recall (uncertainties covered)', 'questionRecall', atLeast(0.55)),
+  ratioRow('grounded precision of the first three questions', 'questionTop3Precision', null),
   ratioRow('date value recall', 'dateRecall', atLeast(0.9)),
   ratioRow('date value precision (kind date|time, no *_REF)', 'datePrecision', atLeast(0.9)),
   ratioRow('title accuracy (articles with a headline)', 'title', null),

@@ -61,6 +61,11 @@ export function traceUnphrased(article: Article, options: ExtractOptions): { sta
   return traceRefusals(readParts(article, options).questionsInput).map(({ sentence, cause }) => ({ start: sentence.start, end: sentence.end, cause }));
 }
 
+/** What the questions stage reads (the sentences, actors, claims and dates): the eval's sentence figures. */
+export function readQuestionsInput(article: Article, options: ExtractOptions): QuestionsInput {
+  return readParts(article, options).questionsInput;
+}
+
 /** Actors, claims and dates: what the questions are read against. */
 function readParts(article: Article, options: ExtractOptions) {
   const analysis = analyseText(article.text);

@@ -241,6 +241,13 @@ describe('questions', () => {
     expect(counts.questionPrecision).toEqual({ num: 1, den: 2 });
     expect(counts.questionRecall).toEqual({ num: 1, den: 2 });
   });
+
+  it('counts only the first three questions, in the brief\'s order, for the first-three precision', () => {
+    const grounded = ev(text, 'Poland might');
+    const not = ev(text, 'The summit is in July.');
+    const b = brief(text, { questions: [question(1, [not]), question(2, [grounded]), question(3, [not]), question(4, [grounded])] });
+    expect(scoreBrief(g, b).counts.questionTop3Precision).toEqual({ num: 1, den: 3 });
+  });
 });
 
 describe('title and evidence invariant', () => {

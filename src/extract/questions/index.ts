@@ -66,6 +66,30 @@ export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOpti
   return ranked.slice(0, options.max ?? DEFAULT_MAX).map(({ d }) => d);
 }
 
+/** Every rule's draft for each sentence (not only the first that fits): the eval's sentence figures. */
+export function draftAllRules(input: QuestionsInput): Map<number, Draft[]> {
+  const { analysis } = input;
+  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
+  const out = new Map<number, Draft[]>();
+  for (const s of analysis.sentences) {
+    const text = analysis.text.slice(s.start, s.end);
+    const list: Draft[] = [];
+    for (const rule of SENTENCE_RULES) {
+      if (!rule.cue.test(text)) continue;
+      const d = rule.ask(ctx, s);
+      if (d) list.push({ ...d, rule: d.rule ?? rule.ask.name });
+    }
+    out.set(s.i, list);
+  }
+  return out;
+}
+
+/** The rule context of an article: its dates found per sentence once. */
+export function buildRuleContext(input: QuestionsInput): RuleContext {
+  const { analysis } = input;
+  return { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
+}
+
 /**
  * For each sentence where some rule's cue fires but no rule phrases a question, why not: the first
  * builder's refusal noted, else that the rules declined before a builder was reached. For the
