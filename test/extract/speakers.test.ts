@@ -418,3 +418,9 @@ describe('number, compound surnames, described speakers and fronted clauses', ()
   });
 });
 
+describe('salience and fronted clauses', () => {
+  it('the speaker of a relative clause is not who the next sentence\'s pronoun continues ("X ..., like Y, who had said ...; he said")', () => {
+    const text = 'The senator spoke in Denver. Tom Alder defended his aunt and refused to abandon Republican politicians, like Greg Pryce, who had said the bill was costly. "Families are not out to hurt anyone," he said.';
+    expect(speakerOf(text, 'not out to hurt anyone')).toBe('Tom Alder');
+  });
+});

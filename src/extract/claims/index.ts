@@ -525,9 +525,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     quotesByStart.set(s.i, list);
   }
 
-  const setLast = (found: { actor: ActorDraft | null; description: string | null }, s: Sentence): void => {
+  const setLast = (found: { actor: ActorDraft | null; description: string | null }, s: Sentence, embedded = false): void => {
     lastClaim = { paragraph: s.paragraph, speaker: { actor: found.actor, description: found.description } };
-    if (found.actor) {
+    // The speaker of a relative clause ("Govs. Bush and Christie, who say ...") is not the one the
+    // next sentence's pronoun continues: an entity embedded in another noun phrase is less salient
+    // than the main clause's subject (Lappin & Leass 1994, "head noun emphasis").
+    if (found.actor && embedded) (ctx.speakers ??= []).push({ actor: found.actor, sentence: s.i });
+    else if (found.actor) {
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
       (ctx.speakers ??= []).push({ actor: found.actor, sentence: s.i });
@@ -720,7 +724,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         ...(aside ? { aside } : {}),
       });
       usedVerbs.add(v);
-      setLast(who, sentence);
+      setLast(who, sentence, RELATIVE_SUBJECT.test(tokens[subjectEnd(tokens, sentence, v)]?.text ?? ''));
     }
 
     // "..., according to federal statistics": a source named anywhere in the sentence.
