@@ -188,9 +188,21 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   // (The tagger may take a capitalised "Repeating" for a name; a name is not followed by a determiner.)
   const opening = tokens[first]!;
   const gerund = opening.pos === 'PROPN' && /\p{Ll}ing$/u.test(opening.text) && /^(?:DET|PRON)$/.test(tokens[first + 1]?.pos ?? '');
-  if ((opening.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.text)) || gerund) {
+  // ("Informed of the lean, Early described it": a past participle with its preposition; a name is not followed by "of".)
+  const participle = opening.pos === 'PROPN' && /\p{Ll}ed$/u.test(opening.text) && tokens[first + 1]?.pos === 'ADP';
+  // ("Charismatic and soulful, Mr. Clinton was ...": a fronted verbless clause of coordinated
+  // adjectives, Quirk et al. 1985, §15.59, up to its comma; the tagger takes the capitalised first for a name.)
+  const adjectives = opening.pos === 'PROPN' && /^(?:and|or)$/.test(lower(tokens[first + 1] ?? opening)) && tokens[first + 2]?.pos === 'ADJ' && tokens[first + 3]?.text === ',';
+  if (adjectives) first += 4;
+  else if ((opening.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.text)) || gerund || participle) {
     const k = clauseComma(ctx, s, first, 30);
     if (k !== null) first = k + 1;
+    // ("Dismayed by ..., and inspired by ..., he is committed": coordinated participle clauses.)
+    for (let guard = 0; guard < 3 && k !== null && tokens[first]?.pos === 'CCONJ' && tokens[first + 1]?.pos === 'VERB' && /(?:ing|ed|en)$/.test(tokens[first + 1]!.text); guard++) {
+      const next = clauseComma(ctx, s, first + 1, 30);
+      if (next === null) break;
+      first = next + 1;
+    }
   }
   // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
   const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
