@@ -441,6 +441,11 @@ describe('salience and fronted clauses', () => {
     expect(speakerOf(text, 'knocking on every door')).toBe('Carl Dunne');
   });
 
+  it('a pronoun left to the latest sentence\'s names takes one outside a prepositional phrase before one inside it (Lappin & Leass 1994)', () => {
+    const text = 'Across the hall, waiting for the verdict, was Tom Ryle, who talked for hours with lawyers for Sam Ortiz. “We will appeal the ruling in the spring,” he said.';
+    expect(speakerOf(text, 'appeal the ruling')).toBe('Tom Ryle');
+  });
+
   it('a participle clause between a subject and its verb has that subject and ends at its comma ("X, recalling ..., said")', () => {
     const text = 'Ann Kimball returned to Toledo. Ms. Kimball, recalling long lunches with the mayor, said she had been his closest adviser.';
     const recalling = cueClaim(text, 'recalling');

@@ -384,7 +384,40 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
   const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
-  return lastActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  return salientActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+}
+
+/**
+ * The most salient actor mentioned before `offset` that fits `accept`: in the latest sentence that
+ * mentions any, a name outside a prepositional phrase before one inside it; the latest mention
+ * breaks ties (Lappin & Leass 1994: sentence recency first, then the grammatical role).
+ */
+function salientActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences: number, fromSentence: number, acceptMention?: (m: NameMention) => boolean): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let best: { sentence: number; weight: number; at: number; d: ActorDraft } | null = null;
+  for (const d of ctx.drafts) {
+    if (!accept(d) || ctx.authors?.has(d)) continue;
+    for (const m of d.mentions) {
+      if (m.start >= offset || fromSentence - m.sentence > withinSentences || (best && m.sentence < best.sentence)) continue;
+      if ((acceptMention && !acceptMention(m)) || isQuoted(ctx, m.start)) continue;
+      const weight = roleWeight(tokens, ctx.analysis.sentences[m.sentence]!, m);
+      if (best && m.sentence === best.sentence && (weight < best.weight || (weight === best.weight && m.start <= best.at))) continue;
+      best = { sentence: m.sentence, weight, at: m.start, d };
+    }
+  }
+  return best?.d ?? null;
+}
+
+/**
+ * The salience of a mention by its grammatical role (Lappin & Leass 1994): a name inside a
+ * prepositional phrase (an oblique, or an example after "like", "including") less than a subject,
+ * an object or a possessor, which are not told apart here.
+ */
+function roleWeight(tokens: Token[], s: Sentence, m: NameMention): number {
+  let k = (m.titleFirst ?? m.first) - 1;
+  while (k >= s.first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'PROPN' && isCap(tokens[k]!)))) k--;
+  const before = tokens[k];
+  return before && k >= s.first && (before.pos === 'ADP' || /^(?:like|including|particularly|especially)$/i.test(before.text)) ? 40 : 80;
 }
 
 /**
