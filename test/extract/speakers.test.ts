@@ -446,6 +446,11 @@ describe('salience and fronted clauses', () => {
     expect(speakerOf(text, 'appeal the ruling')).toBe('Tom Ryle');
   });
 
+  it('a description does not take up a person the quote it attributes names in the third person ("... against President X and me," the former president said)', () => {
+    const text = 'Former President Ray Dunmore campaigned in Akron on Monday, a week after President Lena Ward did. “I get the feeling that he is running harder against President Ward and me than against the old guard,” the former president said.';
+    expect(speakerOf(text, 'running harder')).toBe('Ray Dunmore');
+  });
+
   it('a participle clause between a subject and its verb has that subject and ends at its comma ("X, recalling ..., said")', () => {
     const text = 'Ann Kimball returned to Toledo. Ms. Kimball, recalling long lunches with the mayor, said she had been his closest adviser.';
     const recalling = cueClaim(text, 'recalling');

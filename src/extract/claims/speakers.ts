@@ -495,8 +495,11 @@ function contextOrganisation(ctx: SpeakerContext, offset: number, sentence: numb
  * named before whose role has its head word; else the last speaker.
  */
 function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number, strict = false): ActorDraft | null {
-  // "The Democratic nominee" is not the one whose role is "Republican presidential nominee".
-  const fits = (d: ActorDraft): boolean => !conflictsWithRole(description, d);
+  // "The Democratic nominee" is not the one whose role is "Republican presidential nominee";
+  // '"... against President Obama and me," the former president said': nor one named in the
+  // quote it attributes, where the speaker would say "I" (as for a pronoun, referentOf).
+  const quote = ctx.quote;
+  const fits = (d: ActorDraft): boolean => !conflictsWithRole(description, d) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end));
   const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null && fits(d));
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
