@@ -418,3 +418,44 @@ describe('number, compound surnames, described speakers and fronted clauses', ()
   });
 });
 
+describe('salience and fronted clauses', () => {
+  const cueClaim = (text: string, cue: string): Claim | undefined => claimsOf(text).find((c) => c.cue === cue);
+
+  it('the speaker of a relative clause is not who the next sentence\'s pronoun continues ("X ..., like Y, who had said ...; he said")', () => {
+    const text = 'The senator spoke in Denver. Tom Alder defended his aunt and refused to abandon Republican politicians, like Greg Pryce, who had said the bill was costly. "Families are not out to hurt anyone," he said.';
+    expect(speakerOf(text, 'not out to hurt anyone')).toBe('Tom Alder');
+  });
+
+  it('a fronted verbless clause of coordinated adjectives is not the subject ("Affable and energetic, Mr. X was ...")', () => {
+    const text = 'Neil Orton toured Ohio. Affable and energetic, Mr. Orton was among the most popular speakers of the campaign. He thought of his speeches as little chats, he told friends.';
+    expect(speakerOf(text, 'little chats')).toBe('Neil Orton');
+  });
+
+  it('a fronted past participle with its preposition is not the subject ("Informed of ..., X described it")', () => {
+    const text = 'Dale Ferris runs the county party. Informed of the district\'s mood, Ferris described it as a surprise. "I think we will have delegates there," he said, adding that he had not met the local organisers.';
+    expect(cueClaim(text, 'adding')?.speaker).toBe('Dale Ferris');
+  });
+
+  it('coordinated fronted participle clauses are passed over together ("Dismayed by ..., and inspired by ..., he ...")', () => {
+    const text = 'Carl Dunne is a volunteer for the Lopez campaign. Dismayed by the old guard, and inspired by Lopez\'s plan, he is committed to the race. "I am knocking on every door in this town," he said.';
+    expect(speakerOf(text, 'knocking on every door')).toBe('Carl Dunne');
+  });
+
+  it('a pronoun left to the latest sentence\'s names takes one outside a prepositional phrase before one inside it (Lappin & Leass 1994)', () => {
+    const text = 'Across the hall, waiting for the verdict, was Tom Ryle, who talked for hours with lawyers for Sam Ortiz. “We will appeal the ruling in the spring,” he said.';
+    expect(speakerOf(text, 'appeal the ruling')).toBe('Tom Ryle');
+  });
+
+  it('a description does not take up a person the quote it attributes names in the third person ("... against President X and me," the former president said)', () => {
+    const text = 'Former President Ray Dunmore campaigned in Akron on Monday, a week after President Lena Ward did. “I get the feeling that he is running harder against President Ward and me than against the old guard,” the former president said.';
+    expect(speakerOf(text, 'running harder')).toBe('Ray Dunmore');
+  });
+
+  it('a participle clause between a subject and its verb has that subject and ends at its comma ("X, recalling ..., said")', () => {
+    const text = 'Ann Kimball returned to Toledo. Ms. Kimball, recalling long lunches with the mayor, said she had been his closest adviser.';
+    const recalling = cueClaim(text, 'recalling');
+    expect(recalling?.speaker).toBe('Ann Kimball');
+    expect(recalling?.text).toBe('long lunches with the mayor');
+    expect(speakerOf(text, 'his closest adviser')).toBe('Ann Kimball');
+  });
+});

@@ -538,9 +538,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     quotesByStart.set(s.i, list);
   }
 
-  const setLast = (found: { actor: ActorDraft | null; description: string | null }, s: Sentence): void => {
+  const setLast = (found: { actor: ActorDraft | null; description: string | null }, s: Sentence, embedded = false): void => {
     lastClaim = { paragraph: s.paragraph, speaker: { actor: found.actor, description: found.description } };
-    if (found.actor) {
+    // The speaker of a relative clause ("Govs. Bush and Christie, who say ...") is not the one the
+    // next sentence's pronoun continues: an entity embedded in another noun phrase is less salient
+    // than the main clause's subject (Lappin & Leass 1994, "head noun emphasis").
+    if (found.actor && embedded) (ctx.speakers ??= []).push({ actor: found.actor, sentence: s.i });
+    else if (found.actor) {
       ctx.lastSpeaker = found.actor;
       ctx.lastSpeakerSentence = s.i;
       (ctx.speakers ??= []).push({ actor: found.actor, sentence: s.i });
@@ -672,6 +676,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // "Mubanga, who insists he is not bitter, said: ...": a relative clause ends at its comma.
       const relativeEnd = relativeClauseEnd(tokens, sentence, v);
       if (relativeEnd !== null && relativeEnd > span.start && relativeEnd < span.end) span = trimSpan(text, span.start, relativeEnd);
+      // (So does a supplementive clause: "Mr. Biden, recalling weekly breakfasts, described himself ...".)
+      const supplement = participle && supplementedSubject(ctx, sentence, v) ? supplementEnd(tokens, sentence, v) : null;
+      if (supplement !== null && tokens[supplement]!.start > span.start && tokens[supplement]!.start < span.end) span = trimSpan(text, span.start, tokens[supplement]!.start);
       // A participle with no comma must report a proposition ("attacked the law saying it was unfair"),
       // not modify a noun ("witnesses testifying over three days").
       if (participle === 'loose' && !hasFiniteClause(tokens, span)) continue;
@@ -733,7 +740,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         ...(aside ? { aside } : {}),
       });
       usedVerbs.add(v);
-      setLast(who, sentence);
+      setLast(who, sentence, RELATIVE_SUBJECT.test(tokens[subjectEnd(tokens, sentence, v)]?.text ?? ''));
     }
 
     // "..., according to federal statistics": a source named anywhere in the sentence.
@@ -1133,9 +1140,41 @@ function openingParticipleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: nu
   return null;
 }
 
+/**
+ * The subject noun phrase that opens the sentence when the participle at `v` follows it set off by
+ * a comma and a finite verb follows the participle's clause ("Mr. Biden, recalling ..., described"),
+ * or null.
+ */
+function supplementedSubject(ctx: SpeakerContext, sentence: Sentence, v: number): { first: number; last: number } | null {
+  const { tokens } = ctx.analysis;
+  if (v - 2 < sentence.first || tokens[v - 1]!.text !== ',' || !/\p{Ll}ing$/u.test(tokens[v]!.text)) return null;
+  const np = phraseEndingAt(tokens, sentence, v - 2);
+  if (!np || !tokens.slice(sentence.first, np.first).every((t) => t.pos === 'ADV' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && !isQuoted(ctx, t.start) && !/^["“”'‘’]$/.test(t.text)))) return null;
+  return supplementEnd(tokens, sentence, v) === null ? null : np;
+}
+
+/** The comma that closes a supplementive clause at `v`, before the main clause's finite verb, or null. */
+function supplementEnd(tokens: Token[], sentence: Sentence, v: number): number | null {
+  for (let t = v + 1; t < sentence.last && t - v < 30; t++) {
+    if (tokens[t]!.text !== ',') continue;
+    let k = t + 1;
+    while (k <= sentence.last && (tokens[k]!.pos === 'ADV' || VERB_PREFIX.has(lower(tokens[k]!)))) k++;
+    if (k <= sentence.last && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'VERB' && !/ing$/i.test(tokens[k]!.text)))) return t;
+  }
+  return null;
+}
+
 /** A participle or infinitive shares the subject of the sentence's main verb before it. */
 function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
+  // "Mr. Biden, recalling weekly breakfasts with her, described himself as ...": a supplementive
+  // clause between the subject and its verb has that subject (Quirk et al. 1985, §15.57), not the
+  // noun phrase after the participle.
+  const opening = supplementedSubject(ctx, sentence, v);
+  if (opening) {
+    const subject = speakerSpanning(ctx, sentence, opening.first, opening.last);
+    if (subject) return subject;
+  }
   // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;

@@ -188,9 +188,21 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   // (The tagger may take a capitalised "Repeating" for a name; a name is not followed by a determiner.)
   const opening = tokens[first]!;
   const gerund = opening.pos === 'PROPN' && /\p{Ll}ing$/u.test(opening.text) && /^(?:DET|PRON)$/.test(tokens[first + 1]?.pos ?? '');
-  if ((opening.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.text)) || gerund) {
+  // ("Informed of the lean, Early described it": a past participle with its preposition; a name is not followed by "of".)
+  const participle = opening.pos === 'PROPN' && /\p{Ll}ed$/u.test(opening.text) && tokens[first + 1]?.pos === 'ADP';
+  // ("Charismatic and soulful, Mr. Clinton was ...": a fronted verbless clause of coordinated
+  // adjectives, Quirk et al. 1985, §15.59, up to its comma; the tagger takes the capitalised first for a name.)
+  const adjectives = opening.pos === 'PROPN' && /^(?:and|or)$/.test(lower(tokens[first + 1] ?? opening)) && tokens[first + 2]?.pos === 'ADJ' && tokens[first + 3]?.text === ',';
+  if (adjectives) first += 4;
+  else if ((opening.pos === 'VERB' && /(?:ing|ed|en)$/.test(opening.text)) || gerund || participle) {
     const k = clauseComma(ctx, s, first, 30);
     if (k !== null) first = k + 1;
+    // ("Dismayed by ..., and inspired by ..., he is committed": coordinated participle clauses.)
+    for (let guard = 0; guard < 3 && k !== null && tokens[first]?.pos === 'CCONJ' && tokens[first + 1]?.pos === 'VERB' && /(?:ing|ed|en)$/.test(tokens[first + 1]!.text); guard++) {
+      const next = clauseComma(ctx, s, first + 1, 30);
+      if (next === null) break;
+      first = next + 1;
+    }
   }
   // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
   const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
@@ -372,7 +384,40 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
   const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
-  return lastActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+  return salientActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+}
+
+/**
+ * The most salient actor mentioned before `offset` that fits `accept`: in the latest sentence that
+ * mentions any, a name outside a prepositional phrase before one inside it; the latest mention
+ * breaks ties (Lappin & Leass 1994: sentence recency first, then the grammatical role).
+ */
+function salientActorBefore(ctx: SpeakerContext, offset: number, accept: (d: ActorDraft) => boolean, withinSentences: number, fromSentence: number, acceptMention?: (m: NameMention) => boolean): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let best: { sentence: number; weight: number; at: number; d: ActorDraft } | null = null;
+  for (const d of ctx.drafts) {
+    if (!accept(d) || ctx.authors?.has(d)) continue;
+    for (const m of d.mentions) {
+      if (m.start >= offset || fromSentence - m.sentence > withinSentences || (best && m.sentence < best.sentence)) continue;
+      if ((acceptMention && !acceptMention(m)) || isQuoted(ctx, m.start)) continue;
+      const weight = roleWeight(tokens, ctx.analysis.sentences[m.sentence]!, m);
+      if (best && m.sentence === best.sentence && (weight < best.weight || (weight === best.weight && m.start <= best.at))) continue;
+      best = { sentence: m.sentence, weight, at: m.start, d };
+    }
+  }
+  return best?.d ?? null;
+}
+
+/**
+ * The salience of a mention by its grammatical role (Lappin & Leass 1994): a name inside a
+ * prepositional phrase (an oblique, or an example after "like", "including") less than a subject,
+ * an object or a possessor, which are not told apart here.
+ */
+function roleWeight(tokens: Token[], s: Sentence, m: NameMention): number {
+  let k = (m.titleFirst ?? m.first) - 1;
+  while (k >= s.first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'PROPN' && isCap(tokens[k]!)))) k--;
+  const before = tokens[k];
+  return before && k >= s.first && (before.pos === 'ADP' || /^(?:like|including|particularly|especially)$/i.test(before.text)) ? 40 : 80;
 }
 
 /**
@@ -450,8 +495,11 @@ function contextOrganisation(ctx: SpeakerContext, offset: number, sentence: numb
  * named before whose role has its head word; else the last speaker.
  */
 function personForDescription(ctx: SpeakerContext, head: string, description: string, offset: number, sentence: number, strict = false): ActorDraft | null {
-  // "The Democratic nominee" is not the one whose role is "Republican presidential nominee".
-  const fits = (d: ActorDraft): boolean => !conflictsWithRole(description, d);
+  // "The Democratic nominee" is not the one whose role is "Republican presidential nominee";
+  // '"... against President Obama and me," the former president said': nor one named in the
+  // quote it attributes, where the speaker would say "I" (as for a pronoun, referentOf).
+  const quote = ctx.quote;
+  const fits = (d: ActorDraft): boolean => !conflictsWithRole(description, d) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end));
   const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null && fits(d));
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
