@@ -494,6 +494,11 @@ describe('extractQuestions: phrases cut before their head are not asked', () => 
     expect(qs.map((q) => q.text)).toEqual(['Do many EU ministers support the plan to tax jet fuel?']);
     for (const q of ask('Former Wales captain Gareth Lloyd fears the dispute at the union could seriously hamper the team.')) expect(q.text).not.toMatch(/Lloyd fears/);
   });
+
+  it('ends a subject at "after" that opens a clause after one of its own, but keeps it inside a subject', () => {
+    for (const q of ask('Shares rose 5% after the firm said it planned to sell its bank.')) expect(q.text).not.toMatch(/5% after/);
+    expect(ask('Talks after the election could collapse, officials fear.').map((q) => q.text)).toContain('Will talks after the election collapse?');
+  });
 });
 
 describe('extractQuestions: matters left pending without a modal', () => {

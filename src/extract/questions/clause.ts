@@ -223,6 +223,9 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     // "Since then, an offer has been anticipated": "since" opening a time phrase is no clause.
     if (/^since$/i.test(tok.text) && /^then$/i.test(tokens[k + 1]?.text ?? '')) break;
     if (/^(?:while|although|though|whereas|because|since)$/i.test(tok.text)) return null; // background, not the news
+    // "Shares rose 5% after the firm said": after a clause of its own, "after" opens the clause whose subject this is.
+    // ("Talks after the election could …": with no verb before it, it is a preposition inside the subject.)
+    if (/^(?:after|before|until|once)$/i.test(tok.text) && tokens.slice(s.first, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) break;
     // "efforts to slow global warming will …", "changing the policy could …": the noun phrase is
     // the object of a verb form, and the real subject lies further back.
     if (tok.pos === 'VERB' && picked.length > 0 && !CLAUSE_TAKING.has(tok.lemma.toLowerCase())) {
