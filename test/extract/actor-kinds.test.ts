@@ -157,6 +157,11 @@ describe('actor types', () => {
     expect(named(actors, 'Kent Kartan').type).toBe('person');
   });
 
+  it('reads a field in lower case before a name as part of a title, not as a body the name belongs to', () => {
+    const actors = actorsOf('The minister for civil aviation Praful Pathak said the deal was done.');
+    expect(named(actors, 'Praful Pathak').type).toBe('person');
+  });
+
   it('types a company described by what it makes as an organisation with no role', () => {
     const actors = actorsOf('The study was carried out by handset maker Ericsen. Ericsen interviewed 14,000 owners.');
     expect(named(actors, 'Ericsen')).toMatchObject({ type: 'organization', role: null });

@@ -626,6 +626,11 @@ function namesBodyOnly(role: string, nouns: ReadonlySet<string>): boolean {
   return nouns.has(complement > 0 ? words[complement - 1]! : words[words.length - 1]!);
 }
 
+/** Industries and fields among the organisation words (the GICS names): mass nouns in lower case, no body's name. */
+const FIELD_WORDS = new Set(['aviation', 'aeronautics', 'aerospace', 'energy', 'media', 'entertainment', 'research', 'technology', 'technologies', 'software', 'insurance', 'communications', 'telecom', 'telecommunications',
+  'oil', 'gas', 'petroleum', 'steel', 'mining', 'retail', 'construction', 'transportation', 'logistics', 'shipping', 'publishing', 'broadcasting', 'biotechnology', 'tobacco', 'textiles', 'machinery', 'utilities',
+  'electronics', 'chemicals', 'pharmaceuticals', 'capital', 'securities', 'foods', 'beverages', 'automotive', 'management', 'security', 'defence', 'defense', 'health', 'education', 'finance', 'trade']);
+
 /** The name stands right after a lower-case noun for a body, with nothing between: "law firm Bellam Rowe". */
 function afterBodyNoun(analysis: Analysis, m: NameMention, nouns?: ReadonlySet<string>): boolean {
   if (m.titleFirst !== null || m.honorific) return false;
@@ -636,7 +641,9 @@ function afterBodyNoun(analysis: Analysis, m: NameMention, nouns?: ReadonlySet<s
   if (!before || !(/^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
   const word = noun.text.toLowerCase();
   // ("Bath centre Olly Barker": a noun that is also a person's, a position, names the person's role.)
-  return (nouns ? nouns.has(word) : ORG_WORDS.has(word) || BODY_NOUNS.has(word)) && !PERSON_KINDS.has(word);
+  // ("the minister for civil aviation Praful Patel": an industry's or a field's name, which the organisation words
+  // hold for names such as "Thai Aviation", is no body in lower case, and a person's title may end with it.)
+  return (nouns ? nouns.has(word) : (ORG_WORDS.has(word) && !FIELD_WORDS.has(word)) || BODY_NOUNS.has(word)) && !PERSON_KINDS.has(word);
 }
 
 /**
