@@ -165,4 +165,9 @@ describe('withheld answers', () => {
     expect(claims.some((c) => c.text.startsWith('whether') || c.text.startsWith('when'))).toBe(false);
     expect(claims.some((c) => c.text.startsWith('he would resign'))).toBe(true);
   });
+
+  it('makes no claim of the writer\'s "it is hard to say", nor of "maintain" with a plain object, but keeps "maintained" with a clause', () => {
+    const claims = extractBrief(article('It is hard to describe how the engine sounds now. The new chip can maintain a higher clock speed for longer. Critic Dave Karlsson maintained the awards only generated excitement when a blockbuster was nominated.'), REF).claims;
+    expect(claims.map((c) => c.text)).toEqual(['the awards only generated excitement when a blockbuster was nominated']);
+  });
 });

@@ -766,9 +766,10 @@ function findByGivenName(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | 
   if (key.includes(' ') || item.type === 'organization' || item.type === 'place' || item.type === 'country' || item.adjective) return undefined;
   // "Real" of "Real Sociedad" is no one's given name ("Sir Cliff", a knight's style, names Cliff Richard all the same).
   if ((isEveryday(key) && !knighted) || CLUB_FIRST_ALWAYS.has(key) || CLUB_FIRST.has(key)) return undefined;
+  // ("Apple" of "Apple Thunderbolt 2": a name with a figure in it is a thing's, and has no given name.)
   const hits = index.withGivenName(key).filter((d) => {
     const t = typeOf.get(d);
-    return t === 'person' || t === null;
+    return (t === 'person' || t === null) && !/\d/.test(d.name);
   });
   return hits.length === 1 ? hits[0] : undefined;
 }

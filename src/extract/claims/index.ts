@@ -90,7 +90,9 @@ function takesNounObject(tokens: Token[], t: number): boolean {
     k++;
   }
   if (k === first) return false;
-  // (A verb after the noun phrase makes it the subject of a clause: "claimed he won", "claims the data show".)
+  // (A verb after the noun phrase makes it the subject of a clause: "claimed he won", "claims the data show",
+  // "maintained the Oscars only generated".)
+  while (k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.pos === 'ADV') k++;
   const next = tokens[k];
   return !next || next.sentence !== sentence || !(next.pos === 'VERB' || next.pos === 'AUX');
 }
@@ -141,10 +143,13 @@ function takesTwoObjects(tokens: Token[], t: number): boolean {
 
 /**
  * "declined to say whether ...", "has not said when ...", "would not say how much ...": a question left
- * unanswered, no statement. (A negated statement keeps its content: "did not say that he would resign" is
+ * unanswered, no statement; "it is hard to say": the writer's comment. (A negated statement keeps its content: "did not say that he would resign" is
  * reported, and so is "never denied".)
  */
 function withholdsAnswer(tokens: Token[], t: number): boolean {
+  // "It's hard to describe how ...", "it is fair to say that ...": an infinitive after an adjective is the
+  // writer's own comment, no one's statement.
+  if (tokens[t - 1]?.text.toLowerCase() === 'to' && tokens[t - 2]?.pos === 'ADJ' && /^(?:is|was|'s|’s|be|seems?)$/i.test(tokens[t - 3]?.text ?? '')) return true;
   if (!/^(?:whether|if|when|why|how|what|who|which|where)$/i.test(tokens[t + 1]?.text ?? '')) return false;
   const prev = tokens[t - 1]?.text.toLowerCase() ?? '';
   if (/^(?:not|n't|n’t|never)$/.test(prev)) return true;

@@ -40,9 +40,10 @@ export const PERSON_CLAUSE_LEMMAS = new Set(['show', 'reveal']);
 /**
  * Verbs that report speech only with a clause, a to-infinitive or a quotation: "claim" asserts
  * (WordNet claim v.1, "claimed that ...", "claimed to have seen") but with a plain noun object
- * takes or wins something (v.3, "claimed the title", "claimed victory", "claimed three lives").
+ * takes or wins something (v.3, "claimed the title", "claimed victory", "claimed three lives"); so
+ * "maintain" (v.2 "maintained that ...", v.1 "maintain a higher clock speed").
  */
-export const PROPOSITION_LEMMAS = new Set(['claim']);
+export const PROPOSITION_LEMMAS = new Set(['claim', 'maintain']);
 
 /**
  * Talk verbs (Levin 1993, class 37.5: "speak", "talk") with "about" or "of" name a topic; they
