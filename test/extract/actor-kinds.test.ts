@@ -157,6 +157,13 @@ describe('actor types', () => {
     expect(named(actors, 'Kent Kartan').type).toBe('person');
   });
 
+  it('reads an organisation word alone as the one organisation it ends, and a bay area as a place', () => {
+    const actors = actorsOf('The Westbay Chronicle reported the stabbing on Tuesday. The Chronicle said police were looking for a witness in the Westbay Bay Area.');
+    expect(named(actors, 'Westbay Chronicle').aliases).toContain('Chronicle');
+    expect(actors.map((a) => a.name)).not.toContain('Chronicle');
+    expect(named(actors, 'Westbay Bay Area').type).toBe('place');
+  });
+
   it('reads a field in lower case before a name as part of a title, not as a body the name belongs to', () => {
     const actors = actorsOf('The minister for civil aviation Praful Pathak said the deal was done.');
     expect(named(actors, 'Praful Pathak').type).toBe('person');

@@ -150,7 +150,7 @@ export const KNOWN_ORG_NAMES = new Set([...entries(ORGANIZATION_LIST), ...entrie
 /** Words that end a place's name. */
 export const PLACE_WORDS = new Set(words(`street road avenue square lane river mountain mountains island islands sea ocean valley county
 province state region city town village district airport station prison park bridge palace castle stadium port harbour bay
-coast peninsula desert lake gulf strait canal boulevard`));
+coast peninsula desert lake gulf strait canal boulevard area`));
 
 /** Heads of named documents, laws and events: named, but not actors. */
 export const DOCUMENT_WORDS = new Set(words(`bill act treaty convention charter directive accord accords protocol declaration amendment
