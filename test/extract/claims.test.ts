@@ -170,4 +170,9 @@ describe('withheld answers', () => {
     const claims = extractBrief(article('It is hard to describe how the engine sounds now. The new chip can maintain a higher clock speed for longer. Critic Dave Karlsson maintained the awards only generated excitement when a blockbuster was nominated.'), REF).claims;
     expect(claims.map((c) => c.text)).toEqual(['the awards only generated excitement when a blockbuster was nominated']);
   });
+
+  it('reads a verb of telling coordinated with a passive participle as passive: no one is its speaker', () => {
+    const claims = extractBrief(article('Omar Bell said his worst moment came when he was freed, only to be confined and told he would stay for many more years.'), REF).claims;
+    expect(claims.some((c) => c.text.startsWith('he would stay'))).toBe(false);
+  });
 });

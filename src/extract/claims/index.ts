@@ -66,6 +66,8 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const prev = tokens[k];
   // (Unless its agent follows: "were told by the hosts that ...".)
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word) && !isPassiveWithAgent(tokens, t)) return false;
+  // ("only to be confined and told he would be there": a participle coordinated with a passive one is passive too.)
+  if (prev && /^(?:and|or)$/i.test(prev.text) && /(?:ed|en|id|ld|wn|ght)$/.test(word) && /(?:ed|en|id|ld|wn|ght)$/i.test(tokens[k - 1]?.text ?? '') && PASSIVE_AUX.has(tokens[k - 2]?.text.toLowerCase() ?? '') && !isPassiveWithAgent(tokens, t)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
