@@ -787,11 +787,11 @@ function findByOrgStem(index: DraftIndex, typeOf: Map<ActorDraft, ActorType | nu
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** "the Superior Court" (or "the Court") for "Santa Barbara County Superior Court": the closing words of an organisation's name, its head among them. */
+/** "the Superior Court" for "Santa Barbara County Superior Court": the closing words of an organisation's name, its head among them. */
 function findByOrgTail(drafts: ActorDraft[], typeOf: Map<ActorDraft, ActorType | null>, key: string, item: Typed): ActorDraft | undefined {
   const words = key.split(' ');
-  // ("the Chronicle" for "San Francisco Chronicle": the organisation word alone, when one organisation ends with it.)
-  if (!ORG_WORDS.has(words[words.length - 1]!) || (item.type !== null && item.type !== 'organization')) return undefined;
+  // (Not an organisation word alone: "Guardian" of "the Guardian" is also a mayor's surname.)
+  if (words.length < 2 || !ORG_WORDS.has(words[words.length - 1]!) || (item.type !== null && item.type !== 'organization')) return undefined;
   const hits = drafts.filter((d) => typeOf.get(d) === 'organization' && normalise(d.name).endsWith(` ${key}`));
   return hits.length === 1 ? hits[0] : undefined;
 }
