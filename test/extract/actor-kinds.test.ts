@@ -157,6 +157,11 @@ describe('actor types', () => {
     expect(named(actors, 'Kent Kartan').type).toBe('person');
   });
 
+  it('reads a music genre\'s initials as no actor', () => {
+    const actors = actorsOf('Soul singer Rhian Bentley and R&B acts topped the poll.');
+    expect(actors.map((a) => a.name)).not.toContain('R&B');
+  });
+
   it('reads a bay area as a place', () => {
     const actors = actorsOf('Police were looking for a witness in the Westbay Bay Area, the Westbay Chronicle reported.');
     expect(named(actors, 'Westbay Bay Area').type).toBe('place');

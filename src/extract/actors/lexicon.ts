@@ -186,7 +186,7 @@ export const MEMBER_WORDS = new Set(list(MEMBER_WORD_LIST));
  * under "artifact" that are not instances ("PC", "TV", "DVD", "GPS"), less those the press also uses for
  * a body ("PA", "ICE", "EDS") or a country ("GB").
  */
-export const THING_INITIALISMS = new Set(list(`abm atm cd cpu crt dsl dvd eprom fet ghq gps hdtv hq icbm ied iud jdam lan lcd led lp oled pc pda ram rom rv scsi suv tv vcr vdu wan wlan wmd www`));
+export const THING_INITIALISMS = new Set(list(`abm atm cd cpu crt dsl dvd eprom fet ghq gps hdtv hq icbm ied iud jdam lan lcd led lp oled pc pda r&b ram rom rv scsi suv tv vcr vdu wan wlan wmd www`));
 
 /** Person nouns that describe firms as often as people ("a data services provider"): no evidence of a person. */
 export const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacturer', 'distributor', 'carrier', 'retailer', 'operator', 'wholesaler', 'vendor', 'publisher', 'broadcaster', 'lender', 'insurer', 'exporter', 'importer', 'grocer', 'grocers', 'subsidiary', 'bidder', 'giant',
