@@ -11,6 +11,11 @@ const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).act
 const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
 
 describe('where an apposition ends', () => {
+  it('keeps a gerund before a noun inside the title\'s complement ("chair of the adult judging panel")', () => {
+    const actors = actorsOf('Julia Eckersley, chair of the adult judging panel, said the standard was high.');
+    expect(roleOf(actors, 'Julia Eckersley')).toBe('chair of the adult judging panel');
+  });
+
   it('keeps a participle clause after the title ("a lawyer representing one of the directors")', () => {
     const actors = actorsOf('Jim Warden, a lawyer representing one of the families, told reporters the deal was done.');
     expect(roleOf(actors, 'Jim Warden')).toBe('lawyer representing one of the families');

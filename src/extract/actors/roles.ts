@@ -617,7 +617,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     // ("a company founded by ...": after its noun, a participle starts a clause, not a title).
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     // ("the Labs' managing director", "a visiting professor": before the head, a participle in -ing modifies it too.)
-    const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && !sawHead)) && prenominal) || isHeadToken(tok)) && t > from;
+    // ("chair of the adult judging panel": in the complement, after the head, too.)
+    const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from;
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
     if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
