@@ -11,6 +11,12 @@ const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).act
 const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
 
 describe('where an apposition ends', () => {
+  it('gives a definite plural apposition after a list to each name, and reads a capitalised name word in a complement whatever its tag', () => {
+    const actors = actorsOf('Tim Bevers and Eric Fenner, the directors of Working Title Films, were honoured.');
+    expect(roleOf(actors, 'Tim Bevers')).toBe('director of Working Title Films');
+    expect(roleOf(actors, 'Eric Fenner')).toBe('director of Working Title Films');
+  });
+
   it('keeps a gerund before a noun inside the title\'s complement ("chair of the adult judging panel")', () => {
     const actors = actorsOf('Julia Eckersley, chair of the adult judging panel, said the standard was high.');
     expect(roleOf(actors, 'Julia Eckersley')).toBe('chair of the adult judging panel');

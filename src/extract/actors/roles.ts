@@ -401,8 +401,8 @@ function listStart(analysis: Analysis, mention: NameMention): number | null {
 }
 
 /**
- * "Owen Tarrant and Kate Rowe, both directors of Lorton,": a plural apposition opened by "both" or
- * "all" after a list of names is each listed person's, in the singular.
+ * "Owen Tarrant and Kate Rowe, both directors of Lorton,": a plural apposition opened by "both",
+ * "all" or "the" after a list of names is each listed person's, in the singular.
  */
 function readBothApposition(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
@@ -417,7 +417,8 @@ function readBothApposition(analysis: Analysis, mention: NameMention): string | 
   }
   // ... or the list ends with this name: it must then follow another ("A and B, both ...").
   const listed = items > 1 || /^(?:and|,)$/.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
-  if (!listed || tokens[end + 1]?.text !== ',' || !/^(?:both|all)$/i.test(tokens[end + 2]?.text ?? '')) return null;
+  // ("Tim Bevan and Eric Fellner, the co-chairmen of Working Title,": a definite plural apposition too.)
+  if (!listed || tokens[end + 1]?.text !== ',' || !/^(?:both|all|the)$/i.test(tokens[end + 2]?.text ?? '')) return null;
   const from = end + 3;
   let head = -1;
   let t = from;
@@ -1249,7 +1250,9 @@ function complementEnd(tokens: Token[], at: number, sentenceLast: number): numbe
   let last = -1;
   for (; k <= sentenceLast && k - at <= 7; k++) {
     const tok = tokens[k]!;
-    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !(tok.text === '&' && last > 0)) break;
+    // ("of Working Title films": a capitalised word is part of a name, whatever its tag.)
+    const nameWord = tok.pos === 'VERB' && /^\p{Lu}/u.test(tok.text);
+    if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !nameWord && !(tok.text === '&' && last > 0)) break;
     last = k;
   }
   return last;
