@@ -603,21 +603,22 @@ const BARE_HEADS = new Set(['west', 'company', 'corporation', 'firm', 'group', '
 /** Offices held in a company's board or a club's side, which a person holds rarely for another person. */
 const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chief', 'director', 'directors', 'president', 'founder', 'co-founder', 'owner', 'shareholders', 'board', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'coach', 'boss']);
 
-/** Common nouns for a body, which name one in close apposition ("law firm Bellam Rowe", "charity Oxfam"). */
-const BODY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'supermarket', 'retailer', 'broadcaster', 'publisher', 'lender', 'insurer', 'manufacturer', 'maker', 'outfit', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator', 'watchdog',
-  'broker', 'provider', 'supplier', 'operator', 'distributor', 'wholesaler', 'vendor', 'exporter', 'importer', 'giant', 'subsidiary', 'developer', 'contractor', 'carrier', 'band', 'duo', 'trio', 'quartet', 'quintet']);
-
-/**
- * Nouns that name a body and never a person, as a title in front of a name or in apposition ("watchdog Ofcom",
- * "its maker, Eli Lilly", "Leeds band X"); those of BODY_NOUNS that also name people ("broadcaster",
- * "publisher", "developer", "broker") are left out.
- */
-const BODY_ONLY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'drugmaker', 'supermarket', 'retailer', 'lender', 'insurer', 'manufacturer', 'maker', 'outfit', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator', 'watchdog',
-  'provider', 'supplier', 'distributor', 'wholesaler', 'exporter', 'importer', 'giant', 'subsidiary', 'carrier', 'band', 'duo', 'trio', 'quartet', 'quintet']);
-
-/** Of those, the nouns that never name a person even beside a given name ("regulator", not "watchdog", "maker", "duo"). */
+/** Nouns for a body that never name a person, even beside a given name ("regulator X", "band X"). */
 const FIRM_ONLY_NOUNS = new Set(['firm', 'charity', 'consultancy', 'conglomerate', 'carmaker', 'chipmaker', 'drugmaker', 'supermarket', 'retailer', 'lender', 'insurer', 'manufacturer', 'brand', 'label', 'chain', 'startup', 'start-up', 'regulator',
   'provider', 'supplier', 'distributor', 'wholesaler', 'exporter', 'importer', 'giant', 'subsidiary', 'carrier', 'band']);
+
+/**
+ * Nouns that name a body and never a person as a title in front of a name or in apposition ("watchdog Ofcom",
+ * "its maker, Eli Lilly"), though beside a given name they may describe people ("film maker", "parliamentary
+ * watchdog", "comedy duo").
+ */
+const BODY_ONLY_NOUNS = new Set([...FIRM_ONLY_NOUNS, 'maker', 'outfit', 'watchdog', 'duo', 'trio', 'quartet', 'quintet']);
+
+/**
+ * Common nouns for a body, which name one in close apposition ("law firm Bellam Rowe", "charity Oxfam"): with those
+ * that also name people ("broadcaster", "publisher", "developer", "broker").
+ */
+const BODY_NOUNS = new Set([...BODY_ONLY_NOUNS, 'broadcaster', 'publisher', 'broker', 'operator', 'vendor', 'developer', 'contractor']);
 
 /** Is the head of `role` (the noun before any complement) one of `nouns`? */
 function namesBodyOnly(role: string, nouns: ReadonlySet<string>): boolean {

@@ -31,6 +31,9 @@ const MIN_QUOTE_WORDS = 4;
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** The endings of a past participle ("asked", "given", "said", "told", "shown", "brought"). */
+const PARTICIPLE_ENDING = /(?:ed|en|id|ld|wn|ght)$/;
+
 /** Is token `t` a verb that attributes speech or a stance (not passive: "was expected to")? */
 function isSpeechVerb(tokens: Token[], t: number): boolean {
   const tok = tokens[t]!;
@@ -57,7 +60,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
   if (WITHHOLDING_LEMMAS.has(lemma) && takesTwoObjects(tokens, t)) return false;
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
-  if (withholdsAnswer(tokens, t)) return false;
+  if (statesNothing(tokens, t)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
@@ -65,9 +68,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SPACE' || tokens[k]!.text.toLowerCase() === 'not')) k--;
   const prev = tokens[k];
   // (Unless its agent follows: "were told by the hosts that ...".)
-  if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && /(?:ed|en|id|ld|wn|ght)$/.test(word) && !isPassiveWithAgent(tokens, t)) return false;
+  if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && PARTICIPLE_ENDING.test(word) && !isPassiveWithAgent(tokens, t)) return false;
   // ("only to be confined and told he would be there": a participle coordinated with a passive one is passive too.)
-  if (prev && /^(?:and|or)$/i.test(prev.text) && /(?:ed|en|id|ld|wn|ght)$/.test(word) && /(?:ed|en|id|ld|wn|ght)$/i.test(tokens[k - 1]?.text ?? '') && PASSIVE_AUX.has(tokens[k - 2]?.text.toLowerCase() ?? '') && !isPassiveWithAgent(tokens, t)) return false;
+  if (prev && /^(?:and|or)$/i.test(prev.text) && PARTICIPLE_ENDING.test(word) && PARTICIPLE_ENDING.test(lower(tokens[k - 1] ?? tok)) && PASSIVE_AUX.has(lower(tokens[k - 2] ?? tok)) && !isPassiveWithAgent(tokens, t)) return false;
   if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
@@ -145,10 +148,10 @@ function takesTwoObjects(tokens: Token[], t: number): boolean {
 
 /**
  * "declined to say whether ...", "has not said when ...", "would not say how much ...": a question left
- * unanswered, no statement; "it is hard to say": the writer's comment. (A negated statement keeps its content: "did not say that he would resign" is
- * reported, and so is "never denied".)
+ * unanswered, no statement; "it is hard to say": the writer's comment. (A negated statement keeps its
+ * content: "did not say that he would resign" is reported, and so is "never denied".)
  */
-function withholdsAnswer(tokens: Token[], t: number): boolean {
+function statesNothing(tokens: Token[], t: number): boolean {
   // "It's hard to describe how ...", "it is fair to say that ...": an infinitive after an adjective is the
   // writer's own comment, no one's statement.
   if (tokens[t - 1]?.text.toLowerCase() === 'to' && tokens[t - 2]?.pos === 'ADJ' && /^(?:is|was|'s|’s|be|seems?)$/i.test(tokens[t - 3]?.text ?? '')) return true;

@@ -43,7 +43,7 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
 /** The drafts kept, most important first, each with the rule that asked it. */
 export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOptions = {}): Draft[] {
   const { analysis } = input;
-  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
+  const ctx = buildRuleContext(input);
   const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
     const text = analysis.text.slice(s.start, s.end);
@@ -69,7 +69,7 @@ export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOpti
 /** Every rule's draft for each sentence (not only the first that fits): the eval's sentence figures. */
 export function draftAllRules(input: QuestionsInput): Map<number, Draft[]> {
   const { analysis } = input;
-  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
+  const ctx = buildRuleContext(input);
   const out = new Map<number, Draft[]>();
   for (const s of analysis.sentences) {
     const text = analysis.text.slice(s.start, s.end);
@@ -98,7 +98,7 @@ export function buildRuleContext(input: QuestionsInput): RuleContext {
 export function traceRefusals(input: QuestionsInput): { sentence: Sentence; cause: string }[] {
   const { analysis } = input;
   const refusals: string[] = [];
-  const ctx: RuleContext = { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '', refusals };
+  const ctx: RuleContext = { ...buildRuleContext(input), refusals };
   const out: { sentence: Sentence; cause: string }[] = [];
   for (const s of analysis.sentences) {
     const text = analysis.text.slice(s.start, s.end);
