@@ -186,6 +186,17 @@ describe('TempEval-3 TBAQ (Wall Street Journal, 1989)', () => {
     const d = only(datesOf('The monarch will meet Bush on Thursday in Kennebunkport, Maine.', '1990-08-15T13:37', 'en-US'), 'Thursday');
     expect(d).toMatchObject({ value: '1990-08-16', event: 'The monarch will meet Bush' });
   });
+
+  it('dates a weekday by the verb before it, not by a clause that opens after it', () => {
+    // 1 March 2005 was a Tuesday.
+    const ahead = datesOf('Jones will start at full-back on Saturday after Smith failed to recover from injury.', '2005-03-01', 'en-GB');
+    expect(only(ahead, 'Saturday').value).toBe('2005-03-05');
+    const before = datesOf('The pair appeared at a hearing on Saturday which will decide whether the bans stand.', '2005-03-01', 'en-GB');
+    expect(only(before, 'Saturday').value).toBe('2005-02-26');
+    // A date before its noun is that noun's time, which the clause after may tell.
+    const named = datesOf('The envoy is likely to face questions about the July 25 call when he asked for help.', '2019-11-20', 'en-US');
+    expect(only(named, 'July 25').value).toBe('2019-07-25');
+  });
 });
 
 describe('numeric dates by locale (scraped page headers)', () => {

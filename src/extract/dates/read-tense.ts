@@ -56,6 +56,9 @@ const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'it', 'they', 'we', 'i', '
 /** The tense of a verb, and whether its present is a scheduled future. */
 type Label = Tense | 'futurate' | 'pluperfect';
 
+/** Subordinators and relatives (Quirk et al. 1985, §14.12): what follows is a clause of its own. */
+const CLAUSE_OPENER = /\b(?:after|before|when|whenever|while|whilst|because|since|until|till|although|though|unless|whereas|once|who|which|whose)\b/i;
+
 const SINCE = /\b(?:since|ever\s+since)\s+(?:the\s+)?$/i;
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
@@ -163,6 +166,11 @@ export class TenseReader {
       labels = labelSentence(tokens, sentence.first, sentence.last);
       this.cache.set(sentence.i, labels);
     }
+    // A date before a noun names that noun's time ("Trump's July 25 call when he asked"): a clause
+    // after it may well say what happened then.
+    let after = sentence.first;
+    while (after <= sentence.last && (tokens[after]!.start < end || tokens[after]!.pos === 'SPACE')) after++;
+    const modifiesNoun = after <= sentence.last && (tokens[after]!.pos === 'NOUN' || /['’]s$/.test(this.analysis.text.slice(start, end)));
     let best: Tense = 'present';
     let bestDistance = Infinity;
     let pluperfect = false;
@@ -172,10 +180,13 @@ export class TenseReader {
       const t = tokens[i]!;
       if (t.start >= start && t.end <= end) continue;
       // Verbs before the date govern it slightly more often than those after.
-      // A verb after a comma ("..., Claure said") reports the sentence rather than dating it.
+      // A verb after a comma ("..., Claure said") reports the sentence rather than dating it, and
+      // one in a clause that opens after the date ("will start on Saturday after Parker failed")
+      // has a time of its own: it dates the day only when no verb comes before.
+      const between = t.end <= start ? '' : this.analysis.text.slice(end, t.start);
       const distance = t.end <= start
         ? countWords(this.analysis, t.end, start)
-        : countWords(this.analysis, end, t.start) + 0.5 + (/[,;:“”"]/.test(this.analysis.text.slice(end, t.start)) ? 4 : 0);
+        : countWords(this.analysis, end, t.start) + 0.5 + (/[,;:“”"]/.test(between) ? 4 : 0) + (!modifiesNoun && CLAUSE_OPENER.test(between) ? 20 : 0);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = tense;
