@@ -194,7 +194,7 @@ describe('TempEval-3 TBAQ (Wall Street Journal, 1989)', () => {
     const before = datesOf('The pair appeared at a hearing on Saturday which will decide whether the bans stand.', '2005-03-01', 'en-GB');
     expect(only(before, 'Saturday').value).toBe('2005-02-26');
     // A date before its noun is that noun's time, which the clause after may tell.
-    const named = datesOf('The envoy is likely to face questions about the July 25 call when he asked for help.', '2019-11-20', 'en-US');
+    const named = datesOf('The envoy is likely to face tough questions from lawmakers of both parties about the July 25 call when he asked for help.', '2019-11-20', 'en-US');
     expect(only(named, 'July 25').value).toBe('2019-07-25');
   });
 });
