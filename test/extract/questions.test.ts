@@ -349,6 +349,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
     ['a "whether"-clause after a noun and a preposition', 'The firm is facing scrutiny from regulators over whether it broke the rules as it sought a listing.', 'Did the firm break the rules?'],
     ['a "whether"-clause after "mixed signals about"', 'The minister continues to give mixed signals about whether the tariffs will ever be removed.', 'Will the tariffs ever be removed?'],
+    ['a wh-clause with a future modal after a noun and a preposition', 'The bookmaker stopped taking bets on who will be the next club captain.', 'Who will be the next club captain?'],
     ['a hedging noun with what the event lacks', 'The coach is revelling in the pressure, despite the possibility of a second series without a victory.', 'Will there be a second series without a victory?'],
     ['a hedge whose predicate ends before a name and a parenthesis', 'The shirt could be up for grabs and Jones, or maybe even Henson, could make the team.', 'Will the shirt be up for grabs?'],
     ['a long plan cut before a complex preposition', 'Food giant Kraft plans to cut back on advertising of products like cookies and sugary soft drinks for children as part of an effort to promote healthy eating.', 'Will food giant Kraft cut back on advertising of products like cookies and sugary soft drinks for children?'],
@@ -379,6 +380,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
 
   it.each([
     ['a claim plainly reported', 'The minister said that the scheme had saved money.'],
+    ['a wh-clause after a preposition that tells a mere possibility', 'The group offered a view on how the problems could be solved by working together.'],
     ['a claim denied by its speaker', 'The lawyer did not suggest the witness had been paid.'],
     ['a predicate cut inside a list', 'The tour will feature members Tom Johnston, Patrick Simmons and John McFee, the band said.'],
     ['a relative clause cut before its verb', '“One bad infection and Mike would wipe out every penny he had,” she said.'],

@@ -165,6 +165,11 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
   const head = lower(prep) === 'to' && lower(a.tokens[t - 2]) === 'as' ? a.tokens[t - 3] : a.tokens[t - 2];
   if (wh === 'whether' && prep && /^(?:about|over|on|as to|to)$/i.test(lower(prep) === 'to' ? `${lower(a.tokens[t - 2])} to` : lower(prep)) && head && t - 2 >= s.first && /^(?:NOUN|ADJ)$/.test(head.pos))
     return { tok: head, negated: false };
+  // "bets on who will be the next Bond", "speculation about what the board will do": so is a
+  // wh-clause there whose modal looks ahead; without one it may be a nominal relative ("paid for
+  // what it used").
+  if (wh !== 'whether' && wh !== 'if' && prep && /^(?:about|over|on)$/i.test(lower(prep)) && head && t - 2 >= s.first && head.pos === 'NOUN' && opensAhead(a, s, t))
+    return { tok: head, negated: false };
   for (let k = t - 1; k >= Math.max(s.first, t - 4); k--) {
     const tok = a.tokens[k]!;
     // "negotiations, which …", "was decided when …": a relative or a time clause, no question.
@@ -196,6 +201,20 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     }
   }
   return null;
+}
+
+/**
+ * A modal of the future within the few words after the wh-word at `t`, before any punctuation.
+ * ("would" and "could" there mostly tell a habit or a mere possibility: "directions about how he
+ * would like …", "a view on how problems could be solved".)
+ */
+function opensAhead(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = t + 1; k <= Math.min(s.last, t + 5); k++) {
+    const x = a.tokens[k]!;
+    if (x.pos === 'PUNCT') return false;
+    if (/^(?:will|shall|might|may|should|'ll|’ll)$/i.test(x.text)) return true;
+  }
+  return false;
 }
 
 /** Tokens between a governor and its wh-word that keep the question open ("decide on exactly how"). */
