@@ -489,6 +489,11 @@ describe('what happens at a date', () => {
     expect(eventOf('It is quieter than the 2012 through 2015 design.', '2012 through 2015')).toBeNull();
     expect(eventOf('The keys are firmer than on the 2016-style keyboard.', '2016')).toBeNull();
     expect(eventOf('The new keyboard has more travel than the 2016.', '2016')).toBeNull();
+    expect(eventOf('Owners can switch if they are coming from a 2015 or older ZephyrBook.', '2015')).toBeNull();
+    expect(eventOf('It is faster than the i9 2018 ZephyrBook Pro.', '2018')).toBeNull();
+    expect(eventOf('The 2015 design noise came from the keys.', '2015')).toBeNull();
+    expect(eventOf('The data on the mid-2019 refresh suggests the fix works.', 'the mid-2019')).toBeNull();
+    expect(eventOf('Users found that the 2016 through 2019 weighed more heavily on the range.', '2016 through 2019')).toBeNull();
     expect(eventOf('The 2004 Olympics were held in Athens.', '2004')).not.toBeNull();
     expect(eventOf('Turnout fell in the 2010 election.', '2010')).not.toBeNull();
     expect(eventOf('She had four number ones from her 2000 album Drama.', '2000')).not.toBeNull();

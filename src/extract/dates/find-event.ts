@@ -127,28 +127,41 @@ function namesEdition(ctx: Context, start: number, end: number): boolean {
   const text = ctx.analysis.text;
   const date = /^(the\s+)?(?:mid-)?\d{4}(?:\s*(?:through|to|-|–)\s*\d{4})?$/i.exec(text.slice(start, end));
   if (!date) return false;
-  // In front: a determiner, an adjective or a compound modifier ("the 15-inch 2016 MacBook Pro").
+  // In front: a determiner, an adjective or a compound modifier ("the 15-inch 2016 MacBook Pro"), or a
+  // determiner before a few other modifiers ("the i9 2018 MacBook Pro").
   const before = words[ctx.firstInside - 1];
-  const modified = !!before && inSentence(ctx, ctx.firstInside - 1) && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.text.toLowerCase()) || words[ctx.firstInside - 2]?.text === '-');
+  const determines = (t: Token): boolean => t.pos === 'DET' || t.pos === 'ADJ' || POSSESSIVES.has(t.text.toLowerCase());
+  let front = ctx.firstInside - 1;
+  while (front > ctx.firstInside - 3 && inSentence(ctx, front - 1) && /^(?:NOUN|PROPN|NUM)$/.test(words[front]!.pos) && determines(words[front - 1]!)) front--;
+  const modified = !!before && inSentence(ctx, ctx.firstInside - 1) && (determines(before) || (front < ctx.firstInside - 1 && determines(words[front]!)) || words[ctx.firstInside - 2]?.text === '-');
   if (!date[1] && !modified) return false;
   const the = !!date[1] || /^the$/i.test(before?.text ?? '');
   if (/^-(?:style|era)\b/i.test(text.slice(end, end + 7))) return true;
   let head = -1;
-  // ("15-inch": a hyphen inside a compound modifier.)
-  const inPhrase = (k: number): boolean => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k]!.pos) || (words[k]!.text === '-' && words[k]!.start === words[k - 1]!.end);
-  for (let k = ctx.lastInside + 1; inSentence(ctx, k) && k - ctx.lastInside <= 8 && inPhrase(k); k++) if (/^(?:NOUN|PROPN)$/.test(words[k]!.pos)) head = k;
+  let edition = false;
+  // ("15-inch": a hyphen inside a compound modifier; "refresh" in "the mid-2019 refresh suggests", whatever its tag.)
+  const isEditionNoun = (k: number): boolean => EDITION_NOUNS.has(lowerAt(ctx, k));
+  const inPhrase = (k: number): boolean => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(words[k]!.pos) || isEditionNoun(k) || (words[k]!.text === '-' && words[k]!.start === words[k - 1]!.end);
+  let from = ctx.lastInside + 1;
+  // "a 2015 or older MacBook Pro": the year and its comparative are one modifier.
+  if (/^\s+or\s+(?:older|earlier|newer|later)\b/i.test(text.slice(end, end + 16))) from += 2;
+  for (let k = from; inSentence(ctx, k) && k - ctx.lastInside <= 8 && inPhrase(k); k++) {
+    if (/^(?:NOUN|PROPN)$/.test(words[k]!.pos) || isEditionNoun(k)) head = k;
+    // ("the 2015 design noise": an edition noun anywhere in the phrase names the edition.)
+    if (isEditionNoun(k)) edition = true;
+  }
   // ("more key travel than the 2016", "the 2016 was moved": a year that stands for a noun left out names the edition.)
   // (Only where a verb or a stop follows: "the 2002 and 2003 London Marathons", "the 2003 final" go on to their noun.)
   if (head < 0) {
     const next = words[ctx.lastInside + 1];
     const stops = !next || !inSentence(ctx, ctx.lastInside + 1) || next.pos === 'AUX' || next.pos === 'VERB' || /^[,.;:)]$/.test(next.text);
-    return the && stops && /^\d{4}$/.test(text.slice(start, end));
+    return the && stops && /^(?:the\s+)?\d{4}(?:\s*(?:through|to|-|–)\s*\d{4})?$/i.test(text.slice(start, end));
   }
   const w = lowerAt(ctx, head);
   if (OCCASIONS.has(w) || OCCASION_ENDING.test(w)) return false;
   // A product's name is told by a capital inside a word ("MacBook", "iPhone", "PlayStation"); other names after a
   // year are as often works and occasions ("the 1996 single Return of the Mack", "the 1955 Oscars"), which it dates.
-  if (EDITION_NOUNS.has(w)) return true;
+  if (edition) return true;
   for (let k = ctx.lastInside + 1; k <= head; k++) if (/\p{Ll}\p{Lu}/u.test(words[k]!.text)) return true;
   return false;
 }
