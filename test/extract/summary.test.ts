@@ -34,3 +34,19 @@ describe('the second sentence of the bottom line', () => {
     expect(extractBrief(article(text), REF).summary).toHaveLength(2);
   });
 });
+
+describe('a lead that tells the reader to do something', () => {
+  it('gives way to the first sentence that states the news', () => {
+    const text = 'Listen to the full interview on our radio station from seven tonight.\n\nThe club chairman says the captain will decide his own future at the end of the season.';
+    expect(extractBrief(article(text), REF).summary[0]!.text).toMatch(/^The club chairman says/);
+    const welcome = 'Welcome to the new ZephyrBook laptop.\n\nWhile it looks familiar, the maker has changed the keyboard and the screen in a big way.';
+    expect(extractBrief(article(welcome), REF).summary[0]!.text).toMatch(/^While it looks familiar/);
+  });
+
+  it('stays when it is joined to a clause that states a fact, or nothing else fits', () => {
+    const text = 'Spin the radio dial in the city and you will find plenty of folk music on the air.\n\nBut what you will not find is much jazz from the local clubs.';
+    expect(extractBrief(article(text), REF).summary[0]!.text).toMatch(/^Spin the radio dial/);
+    const alone = 'Listen to the full interview on our radio station from seven tonight.';
+    expect(extractBrief(article(alone), REF).summary[0]!.text).toMatch(/^Listen to the full interview/);
+  });
+});
