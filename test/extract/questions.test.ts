@@ -346,6 +346,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['an expectation of an event', 'The retailer expects the merger to boost earnings from 2007.', 'Will the merger boost earnings from 2007?'],
     ['a claim denied as untrue', 'A spokeswoman said claims the minister was in charge of the budget were not true.', 'Was the minister in charge of the budget?'],
     ['a wish, "would like to"', 'Stuart Pearce would like to succeed Kevin Keegan as manager.', 'Will Stuart Pearce succeed Kevin Keegan as manager?'],
+    ['a claim made in a relative clause, cut where the sentence\'s own verb comes back', 'At the same time, those who believe the president\'s party is stuck are deluding themselves.', 'Is it true that the president\'s party is stuck?'],
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
     ['a "whether"-clause after a noun and a preposition', 'The firm is facing scrutiny from regulators over whether it broke the rules as it sought a listing.', 'Did the firm break the rules?'],
     ['a "whether"-clause after "mixed signals about"', 'The minister continues to give mixed signals about whether the tariffs will ever be removed.', 'Will the tariffs ever be removed?'],

@@ -541,7 +541,12 @@ export function baseForm(tok: Token): string {
 
 /** A finite auxiliary inside a predicate that no "that", relative or conjunction introduces: a misread clause. */
 function hasStrayFinite(a: Analysis, piece: Piece, clauseTaking = false): boolean {
-  return piece.tokens.some((k, i) => {
+  return strayFiniteAt(a, piece, clauseTaking) >= 0;
+}
+
+/** Where in `piece` a finite auxiliary starts a clause of its own with no word to open it; -1 when none does. */
+export function strayFiniteAt(a: Analysis, piece: Piece, clauseTaking = false): number {
+  return piece.tokens.findIndex((k, i) => {
     if (i === 0 || !FINITE_AUX.test(a.tokens[k]!.text) || a.tokens[k]!.pos !== 'AUX') return false;
     // (A "that" opens a clause however long the phrase before its verb: "concerned that the content on the blog may …".)
     const before = piece.tokens.slice(Math.max(0, i - 10), i).map((j) => a.tokens[j]!);

@@ -3,7 +3,7 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isPerfect, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
@@ -343,6 +343,11 @@ function claimClause(ctx: RuleContext, s: Sentence, k: number, cue: number): { t
   // "had shown the boy porn and plied him with wine": the first of two coordinated acts is the claim asked about.
   const and = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && a.tokens[j + 1]?.pos === 'VERB');
   if (and > 0) piece.tokens.length = and;
+  // "those who believe the party is stuck are deluding themselves": a claim made inside a relative
+  // clause ends where the sentence's own verb comes back.
+  const relative = /^(?:who|that)$/i.test(lower(a.tokens[cue - 1])) && a.tokens[cue - 1]!.pos === 'PRON';
+  const stray = relative ? strayFiniteAt(a, piece) : -1;
+  if (stray > 0) piece.tokens.length = stray;
   if (piece.tokens.length < 2 || !isComplete(a, piece)) return null;
   // "has a pretty good idea of why they …": a clause cut inside an embedded question is a fragment.
   if (piece.tokens.some((j) => /^(?:why|how|what|where|when|who|whom|which|whose)$/i.test(a.tokens[j]!.text))) return null;
