@@ -347,6 +347,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a claim denied as untrue', 'A spokeswoman said claims the minister was in charge of the budget were not true.', 'Was the minister in charge of the budget?'],
     ['a wish, "would like to"', 'Stuart Pearce would like to succeed Kevin Keegan as manager.', 'Will Stuart Pearce succeed Kevin Keegan as manager?'],
     ['a claim made in a relative clause, cut where the sentence\'s own verb comes back', 'At the same time, those who believe the president\'s party is stuck are deluding themselves.', 'Is it true that the president\'s party is stuck?'],
+    ['a clause joined by "and" after a verb\'s object, its own subject asked about', 'Imports reached record levels last year and the figures are likely to spark fresh criticism of the government.', 'Will the figures spark fresh criticism of the government?'],
     ['a claim made before a court', 'The prosecutor told the court that the defendant had hidden the documents.', 'Is it true that the defendant had hidden the documents?'],
     ['a "whether"-clause after a noun and a preposition', 'The firm is facing scrutiny from regulators over whether it broke the rules as it sought a listing.', 'Did the firm break the rules?'],
     ['a "whether"-clause after "mixed signals about"', 'The minister continues to give mixed signals about whether the tariffs will ever be removed.', 'Will the tariffs ever be removed?'],
@@ -381,6 +382,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
 
   it.each([
     ['a claim plainly reported', 'The minister said that the scheme had saved money.'],
+    ['a plan after an existential "there"', 'Staff will leave the city by March and there are plans to relocate another 3,500 workers.'],
     ['a wh-clause after a preposition that tells a mere possibility', 'The group offered a view on how the problems could be solved by working together.'],
     ['a claim denied by its speaker', 'The lawyer did not suggest the witness had been paid.'],
     ['a predicate cut inside a list', 'The tour will feature members Tom Johnston, Patrick Simmons and John McFee, the band said.'],

@@ -143,6 +143,16 @@ function whySubjectMissing(a: Analysis, s: Sentence, verbAt: number): string {
 
 const MAX_SUBJECT_REACH = 12;
 
+/** Whether the words before the "and" at `k` are the object of a verb that takes no clause ("reached record levels last year"). */
+function objectBefore(a: Analysis, s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j > s.first && k - j <= 8 && /^(?:NOUN|PROPN|ADJ|DET|NUM|ADP|SPACE)$/.test(a.tokens[j]!.pos)) j--;
+  const verb = a.tokens[j]!;
+  // (A participle before its noun is an adjective: "the growing population and …".)
+  const attributive = /ing$/i.test(verb.text) || /^(?:DET|PART|ADJ)$/.test(a.tokens[j - 1]?.pos ?? '');
+  return j < k - 1 && verb.pos === 'VERB' && !attributive && !CLAUSE_TAKING.has(verb.lemma.toLowerCase());
+}
+
 function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
@@ -251,6 +261,12 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     // of the name the tagger misread; the subject's start cannot be told.
     if (isVerbTag(tok) && k > s.first && /^\p{Lu}/u.test(tok.text) && tokens[picked[0] ?? -1]?.pos === 'PROPN' && !opensQuote(a, k)) return null;
     if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ' || tok.pos === 'INTJ') break;
+    // "… by March and there are plans to …": an existential "there" is the whole subject.
+    if (/^and$/i.test(tok.text) && /^there$/i.test(tokens[picked[0] ?? -1]?.text ?? '')) break;
+    // "… reached record levels last year and the figures are likely to …": "and" after a verb's
+    // object joins two clauses; the subject is the phrase after it. (Only a phrase with its own
+    // determiner: "control virtual people and societies" joins two nouns.)
+    if (/^and$/i.test(tok.text) && picked.length > 1 && tokens[picked[0]!]!.pos === 'DET' && objectBefore(a, s, k)) break;
     // "either Jacob Clark or Cole Kramer would start": the last of two names joined by "or" is not the subject.
     if (/^(?:or|nor)$/i.test(tok.text) && picked.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return null;
     if (/^(?:that|but|or|so|if|unless|when)$/i.test(tok.text)) break;

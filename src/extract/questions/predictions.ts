@@ -341,6 +341,8 @@ export const intention: Rule = (ctx, s) => {
     // "many people want to …": what a class of people wants is no pending act.
     const subject = subjectBefore(a, s, groupAt);
     if (subject && GENERIC_SUBJECT.test(pieceText(a, subject))) continue;
+    // "there are plans to relocate …": a noun of intention after an existential "there" names no one who intends.
+    if (subject && /^there$/i.test(pieceText(a, subject))) continue;
     const q = willQuestion(ctx, s, groupAt, t + 2, { relative: true });
     if (q) return draft(q, 'pending-decision', s, 2.2);
   }
