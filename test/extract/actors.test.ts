@@ -242,3 +242,27 @@ describe('a surname glued to a known body', () => {
     expect(actors.map((a) => a.name)).not.toContain('Obama White House');
   });
 });
+
+describe('a country named only as where something happens', () => {
+  it('is a place ("arrested in Peru", "a Malta-based fund", "his Peruvian passport", "in Chile and Bolivia")', () => {
+    const actors = actorsOf(
+      'The trader was arrested in Peru last year while travelling on his Peruvian passport. He ran a Malta-based fund. He had also worked in Chile and Bolivia before the arrest.',
+    );
+    for (const name of ['Peru', 'Malta', 'Chile', 'Bolivia']) expect(named(actors, name).type).toBe('place');
+  });
+
+  it('stays a country when it acts, owns, has people or a body, or is beaten ("Peru said", "Chile\'s", "Bolivian officials", "lost to Italy")', () => {
+    const actors = actorsOf(
+      'Peru said the trader had been arrested in Lima. The fund was moved to Chile, and Chile\'s regulator objected. Bolivian officials in Bolivia declined to comment. The side lost to Italy in Rome.',
+    );
+    expect(named(actors, 'Peru').type).toBe('country');
+    expect(named(actors, 'Chile').type).toBe('country');
+    expect(named(actors, 'Bolivia').type).toBe('country');
+    expect(named(actors, 'Italy').type).not.toBe('place');
+  });
+
+  it('stays a country when officials are placed in it ("prosecutors in Peru")', () => {
+    const actors = actorsOf('The case was dropped by prosecutors in Peru on Monday.');
+    expect(named(actors, 'Peru').type).toBe('country');
+  });
+});

@@ -305,6 +305,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     d.type = inferType(analysis, d, typedAt);
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
+  // "arrested in Zambia", "a Gibraltar-based firm", "his Zambian passport": a country only ever named as where
+  // something is or happens is a location, not a state that acts (GOLD.md's "plain location").
+  for (const d of drafts) if (d.type === 'country' && onlyLocates(analysis, d)) d.type = 'place';
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
@@ -521,6 +524,66 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
 }
+
+/**
+ * Every mention of the draft says where, and one at least after a preposition of place ("in Cuba", "from
+ * Afghanistan and Pakistan", "Gibraltar-based"); the others only modify a thing ("Zambian nationality").
+ * A subject, an object, a possessive, a list of states, people or a body of the country ("Turkish people",
+ * "the US court"), and officials placed in it ("prosecutors in Sweden") are a state's.
+ */
+function onlyLocates(analysis: Analysis, d: ActorDraft): boolean {
+  const { tokens } = analysis;
+  let located = false;
+  for (const m of d.mentions) {
+    // ("lost to France", "England coach": a side in a contest is a team.)
+    if (namesBody(analysis, m)) return false;
+    const next = tokens[m.last + 1];
+    if (next?.text === '-' && /^based$/i.test(tokens[m.last + 2]?.text ?? '') && next.start === m.end) {
+      located = true;
+      continue;
+    }
+    // A modifier of a phrase whose nouns name no person and no body ("Zambian passport", "the Iraq war",
+    // "in the US camp") says nothing of where; one of people or a body ("UK pharmaceutical firm") is a state's.
+    const nouns: Token[] = [];
+    for (let t = m.last + 1; t <= m.last + 4; t++) {
+      const tok = tokens[t];
+      // ("in Peru last year": a time adverbial after the name is a phrase of its own.)
+      if (!tok || !/^\p{Ll}/u.test(tok.text) || (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || TIME_WORDS.test(tok.text)) break;
+      if (tok.pos === 'NOUN') nouns.push(tok);
+    }
+    if (nouns.length > 0) {
+      if (nouns.some(isAgentNoun)) return false;
+      continue;
+    }
+    let t = m.first - 1;
+    if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+    // ("in Afghanistan and Pakistan": back over the earlier names of a list.)
+    while (t > 0 && /^(?:and|or|,)$/.test(tokens[t]!.text) && /^\p{Lu}/u.test(tokens[t - 1]!.text) && tokens[t]!.sentence === tokens[m.first]!.sentence) {
+      t -= 2;
+      while (t > 0 && /^\p{Lu}/u.test(tokens[t]!.text) && m.first - t < 12) t--;
+      if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+    }
+    const prep = tokens[t];
+    // ("embargoes applied to Burma", "apologised to Turkey": "to" names a recipient as often as a destination.)
+    if (!prep || !LOCATIVE.has(prep.text.toLowerCase()) || /^to$/i.test(prep.text) || (next && /^[’']s$/.test(next.text))) return false;
+    const holder = tokens[t - 1];
+    if (holder && /^\p{Ll}/u.test(holder.text) && isAgentNoun(holder)) return false;
+    located = true;
+  }
+  return located;
+}
+
+/** Words that open or head a time adverbial ("last year", "this summer", "early next week"). */
+const TIME_WORDS = /^(?:last|next|this|every|each|early|late|earlier|later|year|years|week|weeks|month|months|day|days|season|summer|winter|spring|autumn|night|morning|evening|weekend)$/i;
+
+/** A noun for people or for a body: "officials", "people", "government", "court" (WordNet's person nouns, the body words). */
+function isAgentNoun(t: Token): boolean {
+  const [word, lemma] = [t.text.toLowerCase(), t.lemma.toLowerCase()];
+  return [word, lemma].some((w) => PERSON_KINDS.has(w) || GENERIC_PERSONS.has(w) || ORG_WORDS.has(w) || FIRM_NOUNS.has(w) || BODY_NOUNS.has(w) || AUTHORITIES.has(w));
+}
+
+/** Collective nouns for a state's authorities and forces that the person and body lexicons leave out. */
+const AUTHORITIES = new Set(['authorities', 'authority', 'state', 'troops', 'military', 'regime', 'administration', 'counterpart', 'counterparts', 'team', 'side', 'squad', 'embassy', 'delegation']);
 
 /** Nouns for works an artist is named with (WordNet's "musical composition", "movie" and "novel", and the press's "hit"). */
 const ARTIST_WORKS = new Set(['hit', 'hits', 'album', 'albums', 'single', 'singles', 'song', 'songs', 'track', 'tracks', 'ballad', 'film', 'films', 'movie', 'novel', 'novels', 'memoir', 'autobiography']);
