@@ -266,3 +266,17 @@ describe('a country named only as where something happens', () => {
     expect(named(actors, 'Peru').type).toBe('country');
   });
 });
+
+describe('a country that plays a match', () => {
+  it('is a team, and so are the others met in the same report ("Peru coach", "defeat to Chile", "against Bolivia")', () => {
+    const actors = actorsOf('Peru coach Juan Reyes was unhappy after the defeat to Chile. The side meets Bolivia next. Peru play against Bolivia in Lima on Sunday.');
+    for (const name of ['Peru', 'Chile', 'Bolivia']) expect(named(actors, name).type).toBe('organization');
+  });
+
+  it('stays a country when its player is beaten or the loss is no match\'s ("beat Chile\'s Ana Ruiz", "a loss to Peru of its heritage")', () => {
+    const actors = actorsOf('Maria Lopez beat Chile\'s Ana Ruiz in the final. The sale of the archive is a loss to Peru of its heritage, officials said. Sanctions against Bolivia remain.');
+    expect(named(actors, 'Chile').type).toBe('country');
+    expect(named(actors, 'Peru').type).toBe('country');
+    expect(named(actors, 'Bolivia').type).toBe('country');
+  });
+});

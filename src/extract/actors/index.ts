@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
@@ -308,6 +308,12 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "arrested in Zambia", "a Gibraltar-based firm", "his Zambian passport": a country only ever named as where
   // something is or happens is a location, not a state that acts (GOLD.md's "plain location").
   for (const d of drafts) if (d.type === 'country' && onlyLocates(analysis, d)) d.type = 'place';
+  // "England coach Andy Robinson", "their defeat to Ireland", "had beaten France": a country's side in a
+  // match is a team; once one is, the others met in the same report ("against Italy", "defeats by Wales")
+  // are teams too.
+  const sides = drafts.filter((d) => d.type === 'country' && d.mentions.some((m) => namesSide(analysis, m)));
+  for (const d of sides) d.type = 'organization';
+  if (sides.length > 0) for (const d of drafts) if (d.type === 'country' && d.mentions.some((m) => metAsSide(analysis, m))) d.type = 'organization';
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
@@ -571,6 +577,43 @@ function onlyLocates(analysis: Analysis, d: ActorDraft): boolean {
     located = true;
   }
   return located;
+}
+
+/** Playing positions that are also everyday words ("forward", "centre", "wing"): a side's only before a name. */
+const LOOSE_POSITIONS = new Set(['forward', 'centre', 'center', 'prop', 'lock', 'wing', 'opener', 'international', 'keeper', 'hooker', 'catcher', 'stand-off', 'number-eight']);
+
+/** A match's result and the preposition that names the other side: "defeat to Ireland", "win over Italy", "draw with Wales". */
+const SIDE_RESULT: Record<string, RegExp> = { over: /^(?:victory|win|triumph)$/i, to: /^(?:defeat|defeats)$/i, with: /^(?:draw)$/i };
+
+/** Words before a name that make it a side in a match: "beat France", "v Italy" ("against" is also said of states). */
+const BEATEN = /^(?:beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+
+/**
+ * The mention names a side in a match: before its coach, captain or a playing position held by a named player
+ * ("England coach", "Wales fly-half Stephen Jones"), or as the side beaten or met in a result ("defeat to Ireland").
+ */
+function namesSide(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  const before = (m.titleFirst ?? m.first) - 1;
+  // ("a loss to Scotland of its heritage": of the results, only a defeat, a win or a draw is a match's.)
+  // ("beat China's Li Na", "a win over Argentine Juan Chela": a country's player, not its side, was beaten.)
+  const player = COUNTRY_FORMS.get(m.text.toLowerCase())?.adjective === true || /^(?:[’']s|\p{Lu}.*)$/u.test(next?.text ?? '');
+  // ("their loss to Ireland", but "a loss to Scotland of its heritage".)
+  const loss = /^(?:loss|losses)$/i.test(tokens[before - 1]?.text ?? '') && /^to$/i.test(tokens[before]?.text ?? '') && !/^of$/i.test(next?.text ?? '');
+  if (!player && (loss || BEATEN.test(tokens[before]?.text ?? '') || SIDE_RESULT[tokens[before]?.text.toLowerCase() ?? '']?.test(tokens[before - 1]?.text ?? ''))) return true;
+  if (!next || !/^\p{Ll}/u.test(next.text) || next.start !== m.end + 1) return false;
+  const word = next.text.toLowerCase();
+  if (/^(?:coach|captain|skipper)$/.test(word)) return true;
+  return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+}
+
+/** The mention is met in a match, in a report where another country is a side: "against Italy", "defeats by Wales". */
+function metAsSide(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const before = (m.titleFirst ?? m.first) - 1;
+  if (/^against$/i.test(tokens[before]?.text ?? '')) return true;
+  return /^by$/i.test(tokens[before]?.text ?? '') && /^(?:defeat|defeats|defeated|beaten|loss|losses|win|wins|victory)$/i.test(tokens[before - 1]?.text ?? '');
 }
 
 /** Words that open or head a time adverbial ("last year", "this summer", "early next week"). */
