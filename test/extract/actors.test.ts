@@ -280,3 +280,12 @@ describe('a country that plays a match', () => {
     expect(named(actors, 'Bolivia').type).toBe('country');
   });
 });
+
+describe('a body noun after a town\'s or a country\'s name', () => {
+  it('makes the name after it a body\'s ("Leeds band Zorbin Chiefs", "the British bank Abbey Fold"), not a pair\'s ("Leicester duo Ollie Reed and Andy Moss")', () => {
+    const actors = actorsOf('Leeds band Zorbin Chiefs came fifth in the poll. The British bank Abbey Fold was sold. Leicester duo Ollie Reed and Andy Moss were dropped.');
+    expect(named(actors, 'Zorbin Chiefs').type).toBe('organization');
+    expect(named(actors, 'Abbey Fold').type).toBe('organization');
+    expect(named(actors, 'Ollie Reed').type).toBe('person');
+  });
+});

@@ -745,8 +745,12 @@ function afterBodyNoun(analysis: Analysis, m: NameMention, nouns?: ReadonlySet<s
   if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === analysis.tokens[m.first]!.start) return false;
   // ("law firm X", "the charity X"; "on whose board Hunter Biden had a seat" opens a clause.)
   const before = analysis.tokens[m.first - 2];
-  if (!before || !(/^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
+  // ("Leeds group Kaiser Chiefs", "US band X": a town's or a country's name may say where the body is from.)
+  const home = !!before && /^\p{Lu}/u.test(before.text) && before.end + 1 === noun.start && [before.text.toLowerCase()].some((w) => PLACES.has(w) || KNOWN_PLACES.has(w) || COUNTRY_FORMS.has(w));
+  if (!before || !(home || /^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
   const word = noun.text.toLowerCase();
+  // ("Leicester duo Ollie Smith and Andy Goode": a town's pair or trio are its people.)
+  if (home && /^(?:duo|trio|quartet|quintet|pair)$/.test(word)) return false;
   // ("Bath centre Olly Barker": a noun that is also a person's, a position, names the person's role.)
   // ("the minister for civil aviation Praful Patel": an industry's or a field's name, which the organisation words
   // hold for names such as "Thai Aviation", is no body in lower case, and a person's title may end with it.)
