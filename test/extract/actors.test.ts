@@ -242,3 +242,50 @@ describe('a surname glued to a known body', () => {
     expect(actors.map((a) => a.name)).not.toContain('Obama White House');
   });
 });
+
+describe('a country named only as where something happens', () => {
+  it('is a place ("arrested in Peru", "a Malta-based fund", "his Peruvian passport", "in Chile and Bolivia")', () => {
+    const actors = actorsOf(
+      'The trader was arrested in Peru last year while travelling on his Peruvian passport. He ran a Malta-based fund. He had also worked in Chile and Bolivia before the arrest.',
+    );
+    for (const name of ['Peru', 'Malta', 'Chile', 'Bolivia']) expect(named(actors, name).type).toBe('place');
+  });
+
+  it('stays a country when it acts, owns, has people or a body, or is beaten ("Peru said", "Chile\'s", "Bolivian officials", "lost to Italy")', () => {
+    const actors = actorsOf(
+      'Peru said the trader had been arrested in Lima. The fund was moved to Chile, and Chile\'s regulator objected. Bolivian officials in Bolivia declined to comment. The side lost to Italy in Rome.',
+    );
+    expect(named(actors, 'Peru').type).toBe('country');
+    expect(named(actors, 'Chile').type).toBe('country');
+    expect(named(actors, 'Bolivia').type).toBe('country');
+    expect(named(actors, 'Italy').type).not.toBe('place');
+  });
+
+  it('stays a country when officials are placed in it ("prosecutors in Peru")', () => {
+    const actors = actorsOf('The case was dropped by prosecutors in Peru on Monday.');
+    expect(named(actors, 'Peru').type).toBe('country');
+  });
+});
+
+describe('a country that plays a match', () => {
+  it('is a team, and so are the others met in the same report ("Peru coach", "defeat to Chile", "against Bolivia")', () => {
+    const actors = actorsOf('Peru coach Juan Reyes was unhappy after the defeat to Chile. The side meets Bolivia next. Peru play against Bolivia in Lima on Sunday.');
+    for (const name of ['Peru', 'Chile', 'Bolivia']) expect(named(actors, name).type).toBe('organization');
+  });
+
+  it('stays a country when its player is beaten or the loss is no match\'s ("beat Chile\'s Ana Ruiz", "a loss to Peru of its heritage")', () => {
+    const actors = actorsOf('Maria Lopez beat Chile\'s Ana Ruiz in the final. The sale of the archive is a loss to Peru of its heritage, officials said. Sanctions against Bolivia remain.');
+    expect(named(actors, 'Chile').type).toBe('country');
+    expect(named(actors, 'Peru').type).toBe('country');
+    expect(named(actors, 'Bolivia').type).toBe('country');
+  });
+});
+
+describe('a body noun after a town\'s or a country\'s name', () => {
+  it('makes the name after it a body\'s ("Leeds band Zorbin Chiefs", "the British bank Abbey Fold"), not a pair\'s ("Leicester duo Ollie Reed and Andy Moss")', () => {
+    const actors = actorsOf('Leeds band Zorbin Chiefs came fifth in the poll. The British bank Abbey Fold was sold. Leicester duo Ollie Reed and Andy Moss were dropped.');
+    expect(named(actors, 'Zorbin Chiefs').type).toBe('organization');
+    expect(named(actors, 'Abbey Fold').type).toBe('organization');
+    expect(named(actors, 'Ollie Reed').type).toBe('person');
+  });
+});

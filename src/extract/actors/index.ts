@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
@@ -305,6 +305,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     d.type = inferType(analysis, d, typedAt);
     for (const m of d.mentions) typedAt.set(m.end, d.type).set(m.start, d.type);
   }
+  // "arrested in Zambia", "a Gibraltar-based firm", "his Zambian passport": a country only ever named as where
+  // something is or happens is a location, not a state that acts (GOLD.md's "plain location").
+  for (const d of drafts) if (d.type === 'country' && onlyLocates(analysis, d)) d.type = 'place';
+  // "England coach Andy Robinson", "their defeat to Ireland", "had beaten France": a country's side in a
+  // match is a team; once one is, the others met in the same report ("against Italy", "defeats by Wales")
+  // are teams too.
+  const sides = drafts.filter((d) => d.type === 'country' && d.mentions.some((m) => namesSide(analysis, m)));
+  for (const d of sides) d.type = 'organization';
+  if (sides.length > 0) for (const d of drafts) if (d.type === 'country' && d.mentions.some((m) => metAsSide(analysis, m))) d.type = 'organization';
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
@@ -522,6 +531,103 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   return 'organization';
 }
 
+/**
+ * Every mention of the draft says where, and one at least after a preposition of place ("in Cuba", "from
+ * Afghanistan and Pakistan", "Gibraltar-based"); the others only modify a thing ("Zambian nationality").
+ * A subject, an object, a possessive, a list of states, people or a body of the country ("Turkish people",
+ * "the US court"), and officials placed in it ("prosecutors in Sweden") are a state's.
+ */
+function onlyLocates(analysis: Analysis, d: ActorDraft): boolean {
+  const { tokens } = analysis;
+  let located = false;
+  for (const m of d.mentions) {
+    // ("lost to France", "England coach": a side in a contest is a team.)
+    if (namesBody(analysis, m)) return false;
+    const next = tokens[m.last + 1];
+    if (next?.text === '-' && /^based$/i.test(tokens[m.last + 2]?.text ?? '') && next.start === m.end) {
+      located = true;
+      continue;
+    }
+    // A modifier of a phrase whose nouns name no person and no body ("Zambian passport", "the Iraq war",
+    // "in the US camp") says nothing of where; one of people or a body ("UK pharmaceutical firm") is a state's.
+    const nouns: Token[] = [];
+    for (let t = m.last + 1; t <= m.last + 4; t++) {
+      const tok = tokens[t];
+      // ("in Peru last year": a time adverbial after the name is a phrase of its own.)
+      if (!tok || !/^\p{Ll}/u.test(tok.text) || (tok.pos !== 'NOUN' && tok.pos !== 'ADJ') || TIME_WORDS.test(tok.text)) break;
+      if (tok.pos === 'NOUN') nouns.push(tok);
+    }
+    if (nouns.length > 0) {
+      if (nouns.some(isAgentNoun)) return false;
+      continue;
+    }
+    let t = m.first - 1;
+    if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+    // ("in Afghanistan and Pakistan": back over the earlier names of a list.)
+    while (t > 0 && /^(?:and|or|,)$/.test(tokens[t]!.text) && /^\p{Lu}/u.test(tokens[t - 1]!.text) && tokens[t]!.sentence === tokens[m.first]!.sentence) {
+      t -= 2;
+      while (t > 0 && /^\p{Lu}/u.test(tokens[t]!.text) && m.first - t < 12) t--;
+      if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+    }
+    const prep = tokens[t];
+    // ("embargoes applied to Burma", "apologised to Turkey": "to" names a recipient as often as a destination.)
+    if (!prep || !LOCATIVE.has(prep.text.toLowerCase()) || /^to$/i.test(prep.text) || (next && /^[’']s$/.test(next.text))) return false;
+    const holder = tokens[t - 1];
+    if (holder && /^\p{Ll}/u.test(holder.text) && isAgentNoun(holder)) return false;
+    located = true;
+  }
+  return located;
+}
+
+/** Playing positions that are also everyday words ("forward", "centre", "wing"): a side's only before a name. */
+const LOOSE_POSITIONS = new Set(['forward', 'centre', 'center', 'prop', 'lock', 'wing', 'opener', 'international', 'keeper', 'hooker', 'catcher', 'stand-off', 'number-eight']);
+
+/** A match's result and the preposition that names the other side: "defeat to Ireland", "win over Italy", "draw with Wales". */
+const SIDE_RESULT: Record<string, RegExp> = { over: /^(?:victory|win|triumph)$/i, to: /^(?:defeat|defeats)$/i, with: /^(?:draw)$/i };
+
+/** Words before a name that make it a side in a match: "beat France", "v Italy" ("against" is also said of states). */
+const BEATEN = /^(?:beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+
+/**
+ * The mention names a side in a match: before its coach, captain or a playing position held by a named player
+ * ("England coach", "Wales fly-half Stephen Jones"), or as the side beaten or met in a result ("defeat to Ireland").
+ */
+function namesSide(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  const before = (m.titleFirst ?? m.first) - 1;
+  // ("a loss to Scotland of its heritage": of the results, only a defeat, a win or a draw is a match's.)
+  // ("beat China's Li Na", "a win over Argentine Juan Chela": a country's player, not its side, was beaten.)
+  const player = COUNTRY_FORMS.get(m.text.toLowerCase())?.adjective === true || /^(?:[’']s|\p{Lu}.*)$/u.test(next?.text ?? '');
+  // ("their loss to Ireland", but "a loss to Scotland of its heritage".)
+  const loss = /^(?:loss|losses)$/i.test(tokens[before - 1]?.text ?? '') && /^to$/i.test(tokens[before]?.text ?? '') && !/^of$/i.test(next?.text ?? '');
+  if (!player && (loss || BEATEN.test(tokens[before]?.text ?? '') || SIDE_RESULT[tokens[before]?.text.toLowerCase() ?? '']?.test(tokens[before - 1]?.text ?? ''))) return true;
+  if (!next || !/^\p{Ll}/u.test(next.text) || next.start !== m.end + 1) return false;
+  const word = next.text.toLowerCase();
+  if (/^(?:coach|captain|skipper)$/.test(word)) return true;
+  return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+}
+
+/** The mention is met in a match, in a report where another country is a side: "against Italy", "defeats by Wales". */
+function metAsSide(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const before = (m.titleFirst ?? m.first) - 1;
+  if (/^against$/i.test(tokens[before]?.text ?? '')) return true;
+  return /^by$/i.test(tokens[before]?.text ?? '') && /^(?:defeat|defeats|defeated|beaten|loss|losses|win|wins|victory)$/i.test(tokens[before - 1]?.text ?? '');
+}
+
+/** Words that open or head a time adverbial ("last year", "this summer", "early next week"). */
+const TIME_WORDS = /^(?:last|next|this|every|each|early|late|earlier|later|year|years|week|weeks|month|months|day|days|season|summer|winter|spring|autumn|night|morning|evening|weekend)$/i;
+
+/** A noun for people or for a body: "officials", "people", "government", "court" (WordNet's person nouns, the body words). */
+function isAgentNoun(t: Token): boolean {
+  const [word, lemma] = [t.text.toLowerCase(), t.lemma.toLowerCase()];
+  return [word, lemma].some((w) => PERSON_KINDS.has(w) || GENERIC_PERSONS.has(w) || ORG_WORDS.has(w) || FIRM_NOUNS.has(w) || BODY_NOUNS.has(w) || AUTHORITIES.has(w));
+}
+
+/** Collective nouns for a state's authorities and forces that the person and body lexicons leave out. */
+const AUTHORITIES = new Set(['authorities', 'authority', 'state', 'troops', 'military', 'regime', 'administration', 'counterpart', 'counterparts', 'team', 'side', 'squad', 'embassy', 'delegation']);
+
 /** Nouns for works an artist is named with (WordNet's "musical composition", "movie" and "novel", and the press's "hit"). */
 const ARTIST_WORKS = new Set(['hit', 'hits', 'album', 'albums', 'single', 'singles', 'song', 'songs', 'track', 'tracks', 'ballad', 'film', 'films', 'movie', 'novel', 'novels', 'memoir', 'autobiography']);
 
@@ -639,8 +745,12 @@ function afterBodyNoun(analysis: Analysis, m: NameMention, nouns?: ReadonlySet<s
   if (!noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || noun.end === analysis.tokens[m.first]!.start) return false;
   // ("law firm X", "the charity X"; "on whose board Hunter Biden had a seat" opens a clause.)
   const before = analysis.tokens[m.first - 2];
-  if (!before || !(/^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
+  // ("Leeds group Kaiser Chiefs", "US band X": a town's or a country's name may say where the body is from.)
+  const home = !!before && /^\p{Lu}/u.test(before.text) && before.end + 1 === noun.start && [before.text.toLowerCase()].some((w) => PLACES.has(w) || KNOWN_PLACES.has(w) || COUNTRY_FORMS.has(w));
+  if (!before || !(home || /^(?:the|a|an)$/i.test(before.text) || (/^\p{Ll}/u.test(before.text) && (before.pos === 'NOUN' || before.pos === 'ADJ')))) return false;
   const word = noun.text.toLowerCase();
+  // ("Leicester duo Ollie Smith and Andy Goode": a town's pair or trio are its people.)
+  if (home && /^(?:duo|trio|quartet|quintet|pair)$/.test(word)) return false;
   // ("Bath centre Olly Barker": a noun that is also a person's, a position, names the person's role.)
   // ("the minister for civil aviation Praful Patel": an industry's or a field's name, which the organisation words
   // hold for names such as "Thai Aviation", is no body in lower case, and a person's title may end with it.)
