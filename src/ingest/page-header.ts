@@ -122,7 +122,8 @@ function titleShaped(text: string, reference: Instant): boolean {
   // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
   // … or their words alone: "Home ECONOMIE Conjoncture".
-  if (/^home(?:\s+\p{Lu}[\p{L}-]*){1,4}$/iu.test(text.trim())) return false;
+  // (Case-sensitive: under the "i" flag \p{Lu} matches any letter, and "Home loan approvals rising" is a headline.)
+  if (/^(?:Home|HOME|home)(?:\s+\p{Lu}[\p{L}-]*){1,4}$/u.test(text.trim())) return false;
   // A tag line: "Tech More: Google Larry Page Longform", "Topics: olympics, swimming".
   if (TAG_LABEL.test(text)) return false;
   // A link back or onwards: "Back to the front page", "Skip to main content".
