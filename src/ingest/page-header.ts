@@ -220,7 +220,11 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // Teaser lists ("More stories like this one": label, headline, date, …) between the header and
   // the article are neither headline nor date line; they and long menus (a list of car brands) do
   // not count against the reach.
-  const teasers = findDatedTeasers(lines, start, reference);
+  /** The content words of the article's opening from a line on, leaving out the copies of one line. */
+  const leadOf = (first: number, except?: string): Set<string> =>
+    new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
+  const lead = leadOf(start);
+  const teasers = findDatedTeasers(lines, start, reference, (i) => speaksOf(lines[i]!, lead));
   const menu = findMenuRuns(lines, start, reference);
   let from = start;
   for (let counted = 0; from > 0 && counted < HEADER_REACH; from--) if (!teasers.has(from - 1) && !menu.has(from - 1)) counted++;
@@ -252,10 +256,6 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   for (let i = end; !header.published && i < Math.min(lines.length, end + 5); i++) takeTimes(lines[i]!);
 
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
-  /** The content words of the article's opening from a line on, leaving out the copies of one line. */
-  const leadOf = (first: number, except?: string): Set<string> =>
-    new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
-  const lead = leadOf(start);
   const leadText = lines.slice(start, Math.min(end, start + 8)).join(' ');
   /**
    * A title-shaped line that may head the header: no full stop unless it is a sentence-headline,
@@ -525,6 +525,13 @@ function isListed(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Most of a line's content words (two at least) are the article opening's: it speaks of the article. */
+function speaksOf(text: string, lead: ReadonlySet<string>): boolean {
+  const words = contentWords(text);
+  const shared = words.filter((w) => lead.has(w)).length;
+  return shared >= 2 && shared >= 0.5 * words.length;
+}
+
 /** The least run of date lines, a few lines apart, that makes a list of dated teasers. */
 const MIN_TEASER_DATES = 3;
 /** The most lines between two dates of one teaser list (label, headline, date). */
@@ -538,7 +545,7 @@ const MIN_MENU_RUN = 12;
  * date), three or more, up to the list's heading when it has one. Their headlines and dates are
  * other articles'.
  */
-function findDatedTeasers(lines: readonly string[], start: number, reference: Instant): Set<number> {
+function findDatedTeasers(lines: readonly string[], start: number, reference: Instant, ofArticle: (i: number) => boolean): Set<number> {
   const isDate = (i: number): boolean => readDateLine(lines[i]!, reference) !== null || readPostedLine(lines[i]!, reference) !== null;
   const dates: number[] = [];
   for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? start - 3 : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
@@ -546,7 +553,13 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   if (dates.length < MIN_TEASER_DATES) return block;
   let top = Math.max(0, dates[dates.length - 1]! - (dates[dates.length - 2]! - dates[dates.length - 1]!) + 1);
   for (let i = top - 1; i >= Math.max(0, top - 3); i--) if (isFurnitureLine(lines[i]!)) top = i;
-  for (let i = top; i < start; i++) block.add(i);
+  // Teasers are other articles': the run's last title, when it says what this article's opening
+  // says, is the article's own headline, printed under the list with its own date line, and ends
+  // the list. (A title with more titles under it is a related story's: a teaser on the same topic.)
+  let last = start - 1;
+  while (last >= top && !(titleShaped(lines[last]!, reference) && lineWords(lines[last]!) >= 3)) last--;
+  const bottom = last >= top && ofArticle(last) ? last : start;
+  for (let i = top; i < bottom; i++) block.add(i);
   return block;
 }
 
