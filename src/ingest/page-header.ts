@@ -557,7 +557,8 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   // says, is the article's own headline, printed under the list with its own date line, and ends
   // the list. (A title with more titles under it is a related story's: a teaser on the same topic.)
   let last = start - 1;
-  while (last >= top && !(titleShaped(lines[last]!, reference) && lineWords(lines[last]!) >= 3)) last--;
+  // (Past a caption or standfirst under it: a sentence.)
+  while (last >= top && !(titleShaped(lines[last]!, reference) && lineWords(lines[last]!) >= 3 && !endsWithFullStop(lines[last]!))) last--;
   const bottom = last >= top && ofArticle(last) ? last : start;
   for (let i = top; i < bottom; i++) block.add(i);
   return block;
