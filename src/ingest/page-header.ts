@@ -115,7 +115,7 @@ function titleShaped(text: string, reference: Instant): boolean {
   if (/^[—–―-]\s/u.test(text)) return false;
   // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
-  if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
+  if (readByline(text) !== null || nameWithJob(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
   // A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM").
   if (isYearlessPostedLine(text)) return false;
   if (readDateline(text) === text.trim()) return false;
@@ -325,7 +325,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const text = lines[i]!;
     if (teasers.has(i) || furniture(i)) continue;
     // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
-    if (i === ref - 1 && header.byline === null && onlyNames(text)) {
+    if (i === ref - 1 && header.byline === null && (onlyNames(text) || nameWithJob(text) !== null)) {
       header.byline = { value: text, raw: text };
       namesLine = i;
       continue;
@@ -590,3 +590,16 @@ function onlyNames(text: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|&|de|van|von|der|da|di|del|la|le)$/.test(w)) && words.some((w) => /^\p{Lu}\.$/u.test(w) || w === 'and' || w === '&');
 }
 
+/**
+ * The job titles a news site prints after its writers' names: the occupations of news work
+ * (reporter, correspondent, editor, writer, columnist, …), as the U.S. Bureau of Labor Statistics'
+ * Occupational Outlook Handbook names them under "Reporters, correspondents, and broadcast news
+ * analysts", "Editors" and "Writers and authors", with photographers and producers of the same newsrooms.
+ */
+const NEWS_JOB = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|analyst|critic|photographer|producer|author|presenter|anchor|blogger|stringer)s?$/iu;
+
+/** A writer's name and job title, unlabelled ("Jane Doe, Business reporter", "JANE DOE | Staff Writer"): the name, or null. */
+export function nameWithJob(text: string): string | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\||[–—-])\s*(.{3,60})$/u.exec(text.trim());
+  return m && NEWS_JOB.test(m[2]!.trim()) ? m[1]! : null;
+}
