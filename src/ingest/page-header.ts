@@ -556,10 +556,14 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   // Teasers are other articles': the run's last title, when it says what this article's opening
   // says, is the article's own headline, printed under the list with its own date line, and ends
   // the list. (A title with more titles under it is a related story's: a teaser on the same topic.)
+  const title = (i: number): boolean => titleShaped(lines[i]!, reference) && lineWords(lines[i]!) >= 3 && !endsWithFullStop(lines[i]!);
   let last = start - 1;
   // (Past a caption or standfirst under it: a sentence.)
-  while (last >= top && !(titleShaped(lines[last]!, reference) && lineWords(lines[last]!) >= 3 && !endsWithFullStop(lines[last]!))) last--;
-  const bottom = last >= top && ofArticle(last) ? last : start;
+  while (last >= top && !title(last)) last--;
+  let bottom = last >= top && ofArticle(last) ? last : start;
+  // A date line right over that headline is the article's, printed first, unless it is a teaser's:
+  // under a teaser's title with no date of its own. (Over it stands another date, a label or a heading.)
+  if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && !title(bottom - 2)) bottom--;
   for (let i = top; i < bottom; i++) block.add(i);
   return block;
 }

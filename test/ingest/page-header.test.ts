@@ -169,6 +169,12 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('under a dated teaser list, the date line printed over the article\'s headline is the article\'s', () => {
+    const h = header(['Menu', 'Most read', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'NATURE', 'June 3, 2024', 'Puffin numbers double on the island cliffs', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double on the island cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
   it('a writer\'s name with a job title over the date line is the byline, not the headline', () => {
     const h = header(['Menu', 'Nature', 'Why the puffins came back', 'Tom Reid, Nature correspondent', 'June 3, 2024']);
     expect(h.title).toBe('Why the puffins came back');
