@@ -560,7 +560,11 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   let last = start - 1;
   // (Past a caption or standfirst under it: a sentence.)
   while (last >= top && !title(last)) last--;
-  let bottom = last >= top && ofArticle(last) ? last : start;
+  // (Or, whatever its words, when a byline stands under it: teasers carry a title and a date, an
+  // article's header its writer's name too.)
+  const signed = (i: number): boolean => /^\s*(?:by|written by|words by)\b/i.test(lines[i]!) && (readByline(unglue(lines[i]!)) !== null || readDateLine(lines[i]!, reference) !== null);
+  const bylineUnder = last >= top && lines.slice(last + 1, start).some((_, k) => signed(last + 1 + k) || nameWithJob(lines[last + 1 + k]!) !== null);
+  let bottom = last >= top && (ofArticle(last) || bylineUnder) ? last : start;
   // A date line right over that headline is the article's, printed first, unless it is a teaser's:
   // under a teaser's title with no date of its own. (Over it stands another date, a label or a heading.)
   if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && !title(bottom - 2)) bottom--;

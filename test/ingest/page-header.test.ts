@@ -175,6 +175,12 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('under a dated teaser list, a headline in words of its own is the article\'s when its byline stands under it', () => {
+    const h = header(['Menu', 'Latest news', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'Clowns of the sea make a comeback', 'By Tom Reid', 'June 3, 2024']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
   it('a writer\'s name with a job title over the date line is the byline, not the headline', () => {
     const h = header(['Menu', 'Nature', 'Why the puffins came back', 'Tom Reid, Nature correspondent', 'June 3, 2024']);
     expect(h.title).toBe('Why the puffins came back');
