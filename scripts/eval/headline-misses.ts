@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readArticle } from '../../src/ingest/index.js';
-import type { HeadlineCandidate } from '../../src/ingest/page-header.js';
 import { parseScrapedText } from '../../src/ingest/scraped-text.js';
+import { describeCandidate } from './headline-candidates.js';
 import { readPageMetadata } from './page-metadata.js';
 import { judgeTitle, normaliseTitle, shownHeadline } from './title-date-score.js';
 
@@ -20,15 +20,6 @@ interface Page {
   name: string;
   textFile: string;
   html: string;
-}
-
-/** The features of a candidate that are set, compactly. */
-function describe(c: HeadlineCandidate): string {
-  const f = c.features;
-  const parts = [`shared ${f.shared}/${f.words}`, `offset ${f.offset}`];
-  if (f.headsHeader !== null) parts.push(`heads ${f.headsHeader}`);
-  for (const key of ['underHeadline', 'fullStop', 'sentenceHeadline', 'standfirst', 'repeatedNear', 'repeatedFar', 'furnitureWords', 'shouting', 'quotation', 'frames', 'siteName', 'inWall', 'listed', 'labelValue', 'overProse'] as const) if (f[key]) parts.push(key);
-  return parts.join(', ');
 }
 
 async function main(): Promise<void> {
@@ -75,7 +66,7 @@ async function main(): Promise<void> {
     const truthCandidate = ranked.find((c) => normaliseTitle(c.text) === wanted);
     if (truthCandidate && !shown.includes(truthCandidate)) shown.push(truthCandidate);
     if (parsed.headlineCandidates.length === 0) console.log(`     no candidates (${parsed.messages.map((m) => m.ruleId).join(', ')})`);
-    for (const c of shown) console.log(`     ${c === truthCandidate ? '*' : ' '} ${c.score.toFixed(2).padStart(6)} L${c.line} ${JSON.stringify(c.text.slice(0, 90))} [${describe(c)}]`);
+    for (const c of shown) console.log(`     ${c === truthCandidate ? '*' : ' '} ${c.score.toFixed(2).padStart(6)} L${c.line} ${JSON.stringify(c.text.slice(0, 90))} [${describeCandidate(c)}]`);
     if (!truthCandidate) {
       const at = visible.split('\n').filter((l) => l.trim() !== '').findIndex((l) => normaliseTitle(l) === wanted);
       console.log(`       headline ${at >= 0 ? `is line ${at} but not a candidate` : 'is not a line of the text'}`);

@@ -17,9 +17,12 @@ export function isJunkLine(line: string): boolean {
 }
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+// Case matters (no "i" flag, under which \p{Lu} matches any letter): "By the numbers" and "Von der
+// Leyen wins vote" are headlines, not bylines; the label alone may be in any case.
+const BYLINE_LABEL = '(?:[Bb]y|BY|[Ww]ritten [Bb]y|WRITTEN BY|[Ww]ords [Bb]y|WORDS BY|[Vv]on|VON|[Pp]ar|PAR)';
 const BYLINE = new RegExp(
-  `^\\s*(?:by|written by|words by|von|par)\\s*:?\\s+(${NAME_WORD}(?:\\s+(?:(?:de|van|von|der|da|di|la|le|du|bin|al)\\s+)?${NAME_WORD}){0,3}(?:\\s*(?:,|and|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3})\\s*(?:@[\\w.]+\\s*)?(?:[,|–—-].{0,60})?$`,
-  'iu',
+  `^\\s*${BYLINE_LABEL}\\s*:?\\s+(${NAME_WORD}(?:\\s+(?:(?:de|van|von|der|da|di|la|le|du|bin|al)\\s+)?${NAME_WORD}){0,3}(?:\\s*(?:,|and|AND|&)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}){0,3})\\s*(?:@[\\w.]+\\s*)?(?:[,|–—-].{0,60})?$`,
+  'u',
 );
 
 /** "By Hugues Maillot" → "Hugues Maillot"; null when the line is not a byline. */

@@ -115,14 +115,15 @@ function titleShaped(text: string, reference: Instant): boolean {
   if (/^[—–―-]\s/u.test(text)) return false;
   // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
-  if (readByline(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
+  if (readByline(text) !== null || nameWithJob(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
   // A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM").
   if (isYearlessPostedLine(text)) return false;
   if (readDateline(text) === text.trim()) return false;
   // Breadcrumbs: "you are here: Home › News", "HomeNewsBusinessMarkets".
   if (/^you are here\b|^home\s*[›>»/|]|(?:\s[›>»]\s.*){2}/i.test(text) || /\bHome(?=\p{Lu}\p{Ll})/u.test(text)) return false;
   // … or their words alone: "Home ECONOMIE Conjoncture".
-  if (/^home(?:\s+\p{Lu}[\p{L}-]*){1,4}$/iu.test(text.trim())) return false;
+  // (Case-sensitive: under the "i" flag \p{Lu} matches any letter, and "Home loan approvals rising" is a headline.)
+  if (/^(?:Home|HOME|home)(?:\s+\p{Lu}[\p{L}-]*){1,4}$/u.test(text.trim())) return false;
   // A tag line: "Tech More: Google Larry Page Longform", "Topics: olympics, swimming".
   if (TAG_LABEL.test(text)) return false;
   // A link back or onwards: "Back to the front page", "Skip to main content".
@@ -219,7 +220,11 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // Teaser lists ("More stories like this one": label, headline, date, …) between the header and
   // the article are neither headline nor date line; they and long menus (a list of car brands) do
   // not count against the reach.
-  const teasers = findDatedTeasers(lines, start, reference);
+  /** The content words of the article's opening from a line on, leaving out the copies of one line. */
+  const leadOf = (first: number, except?: string): Set<string> =>
+    new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
+  const lead = leadOf(start);
+  const teasers = findDatedTeasers(lines, start, reference, (i) => speaksOf(lines[i]!, lead));
   const menu = findMenuRuns(lines, start, reference);
   let from = start;
   for (let counted = 0; from > 0 && counted < HEADER_REACH; from--) if (!teasers.has(from - 1) && !menu.has(from - 1)) counted++;
@@ -251,10 +256,6 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   for (let i = end; !header.published && i < Math.min(lines.length, end + 5); i++) takeTimes(lines[i]!);
 
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
-  /** The content words of the article's opening from a line on, leaving out the copies of one line. */
-  const leadOf = (first: number, except?: string): Set<string> =>
-    new Set(contentWords(lines.slice(first, Math.min(end, first + 8)).filter((l) => except === undefined || fold(l) !== except).join(' ').slice(0, LEAD_CHARS)));
-  const lead = leadOf(start);
   const leadText = lines.slice(start, Math.min(end, start + 8)).join(' ');
   /**
    * A title-shaped line that may head the header: no full stop unless it is a sentence-headline,
@@ -324,7 +325,7 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     const text = lines[i]!;
     if (teasers.has(i) || furniture(i)) continue;
     // Names alone just above the date line are its byline, unlabelled ("Lisa Kaczke and Trevor J. Mitchell").
-    if (i === ref - 1 && header.byline === null && onlyNames(text)) {
+    if (i === ref - 1 && header.byline === null && (onlyNames(text) || nameWithJob(text) !== null)) {
       header.byline = { value: text, raw: text };
       namesLine = i;
       continue;
@@ -524,6 +525,13 @@ function isListed(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Most of a line's content words (two at least) are the article opening's: it speaks of the article. */
+function speaksOf(text: string, lead: ReadonlySet<string>): boolean {
+  const words = contentWords(text);
+  const shared = words.filter((w) => lead.has(w)).length;
+  return shared >= 2 && shared >= 0.5 * words.length;
+}
+
 /** The least run of date lines, a few lines apart, that makes a list of dated teasers. */
 const MIN_TEASER_DATES = 3;
 /** The most lines between two dates of one teaser list (label, headline, date). */
@@ -537,7 +545,7 @@ const MIN_MENU_RUN = 12;
  * date), three or more, up to the list's heading when it has one. Their headlines and dates are
  * other articles'.
  */
-function findDatedTeasers(lines: readonly string[], start: number, reference: Instant): Set<number> {
+function findDatedTeasers(lines: readonly string[], start: number, reference: Instant, ofArticle: (i: number) => boolean): Set<number> {
   const isDate = (i: number): boolean => readDateLine(lines[i]!, reference) !== null || readPostedLine(lines[i]!, reference) !== null;
   const dates: number[] = [];
   for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? start - 3 : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
@@ -545,7 +553,22 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   if (dates.length < MIN_TEASER_DATES) return block;
   let top = Math.max(0, dates[dates.length - 1]! - (dates[dates.length - 2]! - dates[dates.length - 1]!) + 1);
   for (let i = top - 1; i >= Math.max(0, top - 3); i--) if (isFurnitureLine(lines[i]!)) top = i;
-  for (let i = top; i < start; i++) block.add(i);
+  // Teasers are other articles': the run's last title, when it says what this article's opening
+  // says, is the article's own headline, printed under the list with its own date line, and ends
+  // the list. (A title with more titles under it is a related story's: a teaser on the same topic.)
+  const title = (i: number): boolean => titleShaped(lines[i]!, reference) && lineWords(lines[i]!) >= 3 && !endsWithFullStop(lines[i]!);
+  let last = start - 1;
+  // (Past a caption or standfirst under it: a sentence.)
+  while (last >= top && !title(last)) last--;
+  // (Or, whatever its words, when a byline stands under it: teasers carry a title and a date, an
+  // article's header its writer's name too.)
+  const signed = (i: number): boolean => /^\s*(?:by|written by|words by)\b/i.test(lines[i]!) && (readByline(unglue(lines[i]!)) !== null || readDateLine(lines[i]!, reference) !== null);
+  const bylineUnder = last >= top && lines.slice(last + 1, start).some((_, k) => signed(last + 1 + k) || nameWithJob(lines[last + 1 + k]!) !== null);
+  let bottom = last >= top && (ofArticle(last) || bylineUnder) ? last : start;
+  // A date line right over that headline is the article's, printed first, unless it is a teaser's:
+  // under a teaser's title with no date of its own. (Over it stands another date, a label or a heading.)
+  if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && !title(bottom - 2)) bottom--;
+  for (let i = top; i < bottom; i++) block.add(i);
   return block;
 }
 
@@ -575,3 +598,16 @@ function onlyNames(text: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|&|de|van|von|der|da|di|del|la|le)$/.test(w)) && words.some((w) => /^\p{Lu}\.$/u.test(w) || w === 'and' || w === '&');
 }
 
+/**
+ * The job titles a news site prints after its writers' names: the occupations of news work
+ * (reporter, correspondent, editor, writer, columnist, …), as the U.S. Bureau of Labor Statistics'
+ * Occupational Outlook Handbook names them under "Reporters, correspondents, and broadcast news
+ * analysts", "Editors" and "Writers and authors", with photographers and producers of the same newsrooms.
+ */
+const NEWS_JOB = /^(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|analyst|critic|photographer|producer|author|presenter|anchor|blogger|stringer)s?$/iu;
+
+/** A writer's name and job title, unlabelled ("Jane Doe, Business reporter", "JANE DOE | Staff Writer"): the name, or null. */
+export function nameWithJob(text: string): string | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\||[–—-])\s*(.{3,60})$/u.exec(text.trim());
+  return m && NEWS_JOB.test(m[2]!.trim()) ? m[1]! : null;
+}

@@ -162,4 +162,35 @@ describe('readPageHeader', () => {
     const h = readPageHeader(lines, 5, lines.length, reference);
     expect(h.title).toBe('Puffin numbers double on the cliffs');
   });
+
+  it('a dated teaser list above the header ends at the article\'s own headline, whose date line is read', () => {
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', 'Sat 2 Mar 2024 09.10 GMT', 'Ferry timetable changes for winter', 'Posted on January 9, 2024 at 4:39 pm', 'Nature', 'Puffin numbers double on the island cliffs', 'First published on 3 June 2024', 'By TOM REID']);
+    expect(h.title).toBe('Puffin numbers double on the island cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('under a dated teaser list, the date line printed over the article\'s headline is the article\'s', () => {
+    const h = header(['Menu', 'Most read', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'NATURE', 'June 3, 2024', 'Puffin numbers double on the island cliffs', 'By Tom Reid']);
+    expect(h.title).toBe('Puffin numbers double on the island cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('under a dated teaser list, a headline in words of its own is the article\'s when its byline stands under it', () => {
+    const h = header(['Menu', 'Latest news', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'Clowns of the sea make a comeback', 'By Tom Reid', 'June 3, 2024']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('a writer\'s name with a job title over the date line is the byline, not the headline', () => {
+    const h = header(['Menu', 'Nature', 'Why the puffins came back', 'Tom Reid, Nature correspondent', 'June 3, 2024']);
+    expect(h.title).toBe('Why the puffins came back');
+    expect(h.byline?.value).toBe('Tom Reid, Nature correspondent');
+  });
+
+  it('headlines that open like a label or a breadcrumb in lower case are candidates ("Home loan …", "Shares hit …", "By the numbers …")', () => {
+    for (const title of ['Home loan approvals rise again', 'Shares hit by puffin count delay', 'By the numbers: a record puffin year']) {
+      const h = header(['Menu', 'Nature', title, 'Published June 3, 2024']);
+      expect(h.title).toBe(title);
+    }
+  });
 });
