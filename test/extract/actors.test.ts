@@ -289,3 +289,11 @@ describe('a body noun after a town\'s or a country\'s name', () => {
     expect(named(actors, 'Ollie Reed').type).toBe('person');
   });
 });
+
+describe('a surname two namesakes share', () => {
+  it('is the one named before it when the other is named only later, a role after it or not', () => {
+    const actors = actorsOf('Open-side Gareth Pryce is fit to start. Pryce, the captain\'s team-mate at Cardiff, is set to win his 50th cap.\n\nThe side: T Pryce (Ospreys), D Owen (Blues).');
+    expect(named(actors, 'Gareth Pryce').aliases).toContain('Pryce');
+    expect(actors.filter((a) => a.name === 'Pryce')).toHaveLength(0);
+  });
+});

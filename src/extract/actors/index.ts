@@ -825,6 +825,10 @@ function findBySurname(analysis: Analysis, index: DraftIndex, typeOf: Map<ActorD
   // "Katherine Jackson ... Michael Jackson ... Mr Jackson": an honorific's gender picks one of two namesakes.
   const agreeing = item.honorificGender === null ? hits : hits.filter((d) => GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) === item.honorificGender);
   if (agreeing.length === 1) return agreeing[0];
+  // "open-side Martyn Williams ... Williams, Sidoli's team-mate ... S Williams (Ospreys)": a namesake
+  // named only later is no one the reader can mean yet, whatever role the surname comes with.
+  const introduced = agreeing.filter((d) => d.mentions.some((m) => m.start < item.mention.start));
+  if (introduced.length === 1 && item.mention.titleFirst === null) return introduced[0];
   // "Andy Robinson ... Robinson said ... Jason Robinson": a surname two namesakes share is the one named last before it
   // ("Vice President Biden" after "Hunter Biden": a title of its own says it may be the other).
   if (item.role !== null || item.mention.titleFirst !== null) return undefined;
