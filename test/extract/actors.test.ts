@@ -297,3 +297,13 @@ describe('a surname two namesakes share', () => {
     expect(actors.filter((a) => a.name === 'Pryce')).toHaveLength(0);
   });
 });
+
+describe('a name that ends in a word for a document or a day', () => {
+  it('is a person\'s after a given name ("Anna Law", "Chris Day"), not after a month ("May Day") or another word ("Sharia Law")', () => {
+    const actors = actorsOf('Actor Anna Law and goalkeeper Chris Day were at the May Day parade. Both spoke against Sharia Law.');
+    expect(named(actors, 'Anna Law').type).toBe('person');
+    expect(named(actors, 'Chris Day').type).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('May Day');
+    expect(actors.map((a) => a.name)).not.toContain('Sharia Law');
+  });
+});

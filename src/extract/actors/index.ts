@@ -165,10 +165,16 @@ function sharedSurname(analysis: Analysis, m: NameMention, startingAt: Map<numbe
   return /^\p{Lu}\p{Ll}/u.test(surname) && !GIVEN_NAMES.has(surname.toLowerCase()) ? `${m.text} ${surname}` : null;
 }
 
+/** Heads of documents and events that are also common English surnames ("Jude Law", "Doris Day"). */
+const SURNAME_HEADS = new Set(['law', 'day']);
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Named documents, laws and events ("Prevention of Terrorism Bill", "New Year") are not actors. */
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
+  // A given name before such a head makes a person's name ("Jude Law"; not "May Day").
+  if (words.length === 2 && SURNAME_HEADS.has(last) && GIVEN_NAMES.has(words[0]!) && !CALENDAR_WORDS.test(words[0]!)) return false;
   // ("bad Bills", "the Acts": in the plural too.)
   return (DOCUMENT_WORDS.has(last) || (/s$/.test(last) && DOCUMENT_WORDS.has(last.slice(0, -1)))) && !ORG_WORDS.has(words[0]!);
 }
