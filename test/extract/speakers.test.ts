@@ -459,3 +459,22 @@ describe('salience and fronted clauses', () => {
     expect(speakerOf(text, 'his closest adviser')).toBe('Ann Kimball');
   });
 });
+
+describe('subjects and relative clauses (speakers6)', () => {
+  it('passes over a fronted adverbial or time phrase to the subject a pronoun then takes up ("Back in 1998, X sought ... He proposed")', () => {
+    const text = '"The rules are loosening," Mark Platt said. Back in 1998, George Halvey sought more federal control. He proposed tougher tests for every school.';
+    expect(speakerOf(text, 'tougher tests')).toBe('George Halvey');
+    const later = '"The rules are loosening," Mark Platt said. Last week, George Halvey sought more federal control. He proposed tougher tests for every school.';
+    expect(speakerOf(later, 'tougher tests')).toBe('George Halvey');
+  });
+
+  it('gives "who" right before the verb the plural noun it qualifies, not the clause around it ("offered help to critics who say")', () => {
+    expect(speakerOf('The vote offered fresh hope to critics who say the scheme is a waste of money.', 'a waste of money')).toBe('critics');
+    expect(speakerOf('The new rules angered farmers who say the scheme is a waste of money.', 'a waste of money')).toBe('farmers');
+  });
+
+  it('leaves a singular unnamed antecedent of "who" to the claim around it ("hired an architect who said")', () => {
+    const claims = claimsOf('Tom Keller hired an architect who said the roof was unsafe.');
+    expect(claims.some((c) => c.speaker !== null && /hired|architect who/.test(c.speaker))).toBe(false);
+  });
+});

@@ -204,6 +204,14 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
       first = next + 1;
     }
   }
+  // ("Back in 2000, Bush sought", "Last week, Bush said": a fronted adverbial or time phrase
+  // without a verb, up to its comma, is an adjunct, not the subject; Quirk et al. 1985, §8.19, 8.52.)
+  const lead = tokens[first]!;
+  const timePhrase = /^(?:this|last|next|that|earlier|later|late|early)$/i.test(lead.text) && TIME_NOUNS.has(lower(tokens[first + 1] ?? lead));
+  if (lead.pos === 'ADV' || timePhrase) {
+    const k = clauseComma(ctx, s, first, 8);
+    if (k !== null && tokens.slice(first, k).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) first = k + 1;
+  }
   // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
   const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
@@ -1255,6 +1263,9 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
     const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
+    // ("critics who say": the antecedent of "who" right before the verb is read by
+    // speakerBeforeNear; no phrase further left is the verb's subject.)
+    if (lower(tok) === 'who' && k + 1 === v) return null;
     if ((relative || (!finite && (participle || adjective))) && (k + 1 < v || participle)) {
       const np = phraseEndingAt(tokens, sentence, k - 1);
       // "those surveyed said", "many polled say": a quantifier pronoun with its participle.
@@ -1462,7 +1473,19 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     }
     const resolved = resolvePhrase(ctx, sentence, np, 'before');
     // (A restrictive clause on an unnamed noun, "an architect who said", is left to the claim around it.)
-    return resolved && (!restrictive || resolved.actor) ? resolved : BLOCKED;
+    if (resolved && (!restrictive || resolved.actor)) return resolved;
+    // "ammunition to critics who say", "voters who said": a restrictive relative qualifies the
+    // nearest noun, the one after the phrase's last preposition; a plural that names people is its
+    // antecedent and speaks (Quirk et al. 1985, §17.9-17.13).
+    // (Only a relative that is the verb's own subject: "who" right before it.)
+    if (!restrictive || end !== subjectEnd(tokens, sentence, v)) return BLOCKED;
+    let p = np.last - 1;
+    while (p >= np.first && !PREPOSITIONS.has(lower(tokens[p]!)) && tokens[p]!.pos !== 'DET') p--;
+    if (p >= np.first && PREPOSITIONS.has(lower(tokens[p]!))) p++;
+    const last = tokens[np.last]!;
+    const people = last.pos === 'NOUN' && /s$/.test(last.text) && (PERSON_NOUNS.has(singular(lower(last))) || PERSON_KINDS.has(singular(lower(last))) || GROUP_NOUNS.has(lower(last)));
+    const inner = people ? resolvePhrase(ctx, sentence, { first: Math.max(p, np.first), last: np.last }, 'before') : null;
+    return inner ?? BLOCKED;
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
