@@ -477,4 +477,9 @@ describe('subjects and relative clauses (speakers6)', () => {
     const claims = claimsOf('Tom Keller hired an architect who said the roof was unsafe.');
     expect(claims.some((c) => c.speaker !== null && /hired|architect who/.test(c.speaker))).toBe(false);
   });
+
+  it('takes the name in apposition with a party-and-state parenthesis after it ("Another senator, Sen. X (I-Conn.), said")', () => {
+    const text = 'The vote is near. Another former senator, Sen. Joe Larkin (I-Conn.), said he would vote for the plan.';
+    expect(speakerOf(text, 'he would vote for the plan')).toBe('Joe Larkin');
+  });
 });

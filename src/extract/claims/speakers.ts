@@ -1674,6 +1674,13 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
 
 /** The person whose name spans tokens [first, last] (after any honorific or title), or null. */
 function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): ActorDraft | null {
+  // ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said": a parenthesis after the name, as in speakerBeforeNear.)
+  const { tokens } = ctx.analysis;
+  if (tokens[last]?.text === ')') {
+    let k = last - 1;
+    while (k > first && last - k < 15 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(' && k - 1 >= first) last = k - 1;
+  }
   for (const m of ctx.mentionsBySentence.get(sentence.i) ?? []) {
     if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
     const owner = ctx.mentionOwner.get(m.start);
