@@ -482,4 +482,18 @@ describe('subjects and relative clauses (speakers6)', () => {
     const text = 'The vote is near. Another former senator, Sen. Joe Larkin (I-Conn.), said he would vote for the plan.';
     expect(speakerOf(text, 'he would vote for the plan')).toBe('Joe Larkin');
   });
+
+  it('takes "the official" up as the unnamed official just introduced, not a named person given that role ("A U.S. state official said ... The official said")', () => {
+    const text = 'Mayor Tina Roque is an official of the party. A U.S. state official familiar with the case said that charges were unlikely. The official, who asked not to be named, said that the review would end soon.';
+    const speaker = speakerOf(text, 'the review would end soon');
+    expect(speaker).not.toBe('Tina Roque');
+    expect(speaker).toMatch(/official/);
+  });
+
+  it('reports what follows "said that" after a subject with a relative clause between commas ("The official, who ..., said that X")', () => {
+    const claims = claimsOf('Tom Reyes, the chief official of the state, met reporters on Monday. The official, who looked tired, said that the review would end soon.');
+    expect(claims.some((c) => c.text.includes('the review would end soon'))).toBe(true);
+    expect(claims.some((c) => c.text.includes('who looked tired'))).toBe(false);
+  });
 });
+

@@ -511,6 +511,10 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null && fits(d));
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
+  // "A U.S. law enforcement official said ... The official said": a description takes up the nearest
+  // phrase with its head noun (Vieira & Poesio 2000, direct anaphora); one just introduced unnamed
+  // comes before anyone named earlier whose role it is.
+  if (!strict && introducedUnnamed(ctx, head, offset, sentence)) return null;
   const exact = persons.filter((d) => plain(d.role!) === wanted);
   if (exact.length === 1) return exact[0]!;
   // "The Democratic nominee": of those named before whose role has the head word, the one whose role shares most words.
@@ -559,7 +563,8 @@ function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, se
     for (let t = s.first; t <= s.last && tokens[t]!.start < offset; t++) {
       if (lower(tokens[t]!) !== head || tokens[t]!.pos !== 'NOUN' || isQuoted(ctx, tokens[t]!.start)) continue;
       let k = t - 1;
-      while (k >= s.first && t - k <= 4 && !INDEFINITE.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
+      // ("A U.S. law enforcement official", "another unnamed GOP official": a name may premodify the head.)
+      while (k >= s.first && t - k <= 6 && !INDEFINITE.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
       if (k < s.first || !INDEFINITE.test(tokens[k]!.text)) continue;
       const before = tokens[k - 1];
       const appositive = before?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.last === k - 2 && ctx.mentionOwner.get(m.start)?.type === 'person');
