@@ -263,7 +263,8 @@ function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]):
     }
     // "PM2.5", "$3.5m", "example.com", "R-S.C.,": a full stop with a letter or digit right after it, no
     // space between, ends no sentence.
-    if (prev && prev.paragraph === s.paragraph && prev.end === s.start && /\.$/.test(text.slice(prev.start, prev.end)) && /^[\p{L}\p{N}]/u.test(text.slice(s.start, s.start + 1))) {
+    // (Nor does one with a comma right after it: "Sen. X (D-Mo.), who ...". No sentence opens with a comma.)
+    if (prev && prev.paragraph === s.paragraph && prev.end === s.start && ((/\.$/.test(text.slice(prev.start, prev.end)) && /^[\p{L}\p{N}]/u.test(text.slice(s.start, s.start + 1))) || /^[,;]/.test(text.slice(s.start, s.start + 1)))) {
       prev.end = s.end;
       prev.last = s.last;
       continue;
@@ -274,7 +275,8 @@ function mergeFalseBreaks(text: string, tokens: Token[], sentences: Sentence[]):
       const ordinalDate = /\b\d{1,2}\.$/.test(before) && MONTH_START.test(next);
       const lowerStart = /^\p{Ll}/u.test(next) && !/[.!?]["”’)]?$/.test(before.replace(/\d{1,2}\.$/, ''));
       // "Rep. Stephen Lynch (D-Mass.) said": an abbreviation, not a sentence end, before a lower-case word.
-      const abbreviation = /^\p{Ll}/u.test(next) && /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}\.\)?$/u.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end));
+      // (A party-and-state parenthesis may hold a longer one: "(D-Calif.)", AP Stylebook state abbreviations.)
+      const abbreviation = /^\p{Ll}/u.test(next) && /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}{0,3}\.\)?|\p{Lu}\p{Ll}{4}\.\))$/u.test(text.slice(Math.max(prev.start, prev.end - 9), prev.end));
       // 'She declared “What a night!” and said ...': a quoted exclamation or question inside a sentence.
       // ('“... the vote?” asked one MP' stays two: the attribution is read across the break.)
       const quotedEnd = /^\p{Ll}/u.test(next) && /[!?]["”’']$/.test(before) && tokens[s.first]!.pos !== 'VERB' && tokens[s.first]!.pos !== 'AUX';

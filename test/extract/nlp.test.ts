@@ -24,6 +24,12 @@ describe('analyseText', () => {
     ]);
   });
 
+  it('does not end a sentence after a party-and-state parenthesis ("Sen. X (D-Calif.) said", "Rep. Y (R-Mo.), who ...")', () => {
+    const text = 'The bill stalled. Sen. Ada Marsh (D-Calif.) said it would return. Rep. Tom Vey (R-Mo.), who wrote it, agreed.';
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The bill stalled.', 'Sen. Ada Marsh (D-Calif.) said it would return.', 'Rep. Tom Vey (R-Mo.), who wrote it, agreed.']);
+  });
+
   it('does not end a sentence at a full stop inside a number or a name ("PM2.5", "$3.5m")', () => {
     const text = 'Levels of PM2.5 were high. He earned $3.5m in 2004. Visit news.example.org today.';
     const { sentences } = analyseText(text);

@@ -459,3 +459,41 @@ describe('salience and fronted clauses', () => {
     expect(speakerOf(text, 'his closest adviser')).toBe('Ann Kimball');
   });
 });
+
+describe('subjects and relative clauses (speakers6)', () => {
+  it('passes over a fronted adverbial or time phrase to the subject a pronoun then takes up ("Back in 1998, X sought ... He proposed")', () => {
+    const text = '"The rules are loosening," Mark Platt said. Back in 1998, George Halvey sought more federal control. He proposed tougher tests for every school.';
+    expect(speakerOf(text, 'tougher tests')).toBe('George Halvey');
+    const later = '"The rules are loosening," Mark Platt said. Last week, George Halvey sought more federal control. He proposed tougher tests for every school.';
+    expect(speakerOf(later, 'tougher tests')).toBe('George Halvey');
+  });
+
+  it('gives "who" right before the verb the plural noun it qualifies, not the clause around it ("offered help to critics who say")', () => {
+    expect(speakerOf('The vote offered fresh hope to critics who say the scheme is a waste of money.', 'a waste of money')).toBe('critics');
+    expect(speakerOf('The new rules angered farmers who say the scheme is a waste of money.', 'a waste of money')).toBe('farmers');
+  });
+
+  it('leaves a singular unnamed antecedent of "who" to the claim around it ("hired an architect who said")', () => {
+    const claims = claimsOf('Tom Keller hired an architect who said the roof was unsafe.');
+    expect(claims.some((c) => c.speaker !== null && /hired|architect who/.test(c.speaker))).toBe(false);
+  });
+
+  it('takes the name in apposition with a party-and-state parenthesis after it ("Another senator, Sen. X (I-Conn.), said")', () => {
+    const text = 'The vote is near. Another former senator, Sen. Joe Larkin (I-Conn.), said he would vote for the plan.';
+    expect(speakerOf(text, 'he would vote for the plan')).toBe('Joe Larkin');
+  });
+
+  it('takes "the official" up as the unnamed official just introduced, not a named person given that role ("A U.S. state official said ... The official said")', () => {
+    const text = 'Mayor Tina Roque is an official of the party. A U.S. state official familiar with the case said that charges were unlikely. The official, who asked not to be named, said that the review would end soon.';
+    const speaker = speakerOf(text, 'the review would end soon');
+    expect(speaker).not.toBe('Tina Roque');
+    expect(speaker).toMatch(/official/);
+  });
+
+  it('reports what follows "said that" after a subject with a relative clause between commas ("The official, who ..., said that X")', () => {
+    const claims = claimsOf('Tom Reyes, the chief official of the state, met reporters on Monday. The official, who looked tired, said that the review would end soon.');
+    expect(claims.some((c) => c.text.includes('the review would end soon'))).toBe(true);
+    expect(claims.some((c) => c.text.includes('who looked tired'))).toBe(false);
+  });
+});
+

@@ -283,7 +283,9 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   }
   // "..., Rasmussen said." / "..., warns the former minister": the content comes before the comma.
   const closes = closingTail(tokens, sentence, v) > 0;
-  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',') || closes)) return trimSpan(text, sentence.start, breakBefore);
+  // (Not when a complementiser follows: "The official, who spoke on the condition of anonymity, said that ..." reports what comes after.)
+  const complement = lower(tokens[v + 1] ?? tokens[v]!) === 'that';
+  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',' && !complement) || closes)) return trimSpan(text, sentence.start, breakBefore);
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
 }
 

@@ -204,6 +204,14 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
       first = next + 1;
     }
   }
+  // ("Back in 2000, Bush sought", "Last week, Bush said": a fronted adverbial or time phrase
+  // without a verb, up to its comma, is an adjunct, not the subject; Quirk et al. 1985, §8.19, 8.52.)
+  const lead = tokens[first]!;
+  const timePhrase = /^(?:this|last|next|that|earlier|later|late|early)$/i.test(lead.text) && TIME_NOUNS.has(lower(tokens[first + 1] ?? lead));
+  if (lead.pos === 'ADV' || timePhrase) {
+    const k = clauseComma(ctx, s, first, 8);
+    if (k !== null && tokens.slice(first, k).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) first = k + 1;
+  }
   // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
   const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
@@ -503,6 +511,10 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const persons = ctx.drafts.filter((d) => d.type === 'person' && d.role !== null && fits(d));
   const plain = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/^(?:former|ex-)\s*/, '').replace(/\s+/g, ' ').trim();
   const wanted = plain(description);
+  // "A U.S. law enforcement official said ... The official said": a description takes up the nearest
+  // phrase with its head noun (Vieira & Poesio 2000, direct anaphora); one just introduced unnamed
+  // comes before anyone named earlier whose role it is.
+  if (!strict && introducedUnnamed(ctx, head, offset, sentence)) return null;
   const exact = persons.filter((d) => plain(d.role!) === wanted);
   if (exact.length === 1) return exact[0]!;
   // "The Democratic nominee": of those named before whose role has the head word, the one whose role shares most words.
@@ -551,7 +563,8 @@ function introducedUnnamed(ctx: SpeakerContext, head: string, offset: number, se
     for (let t = s.first; t <= s.last && tokens[t]!.start < offset; t++) {
       if (lower(tokens[t]!) !== head || tokens[t]!.pos !== 'NOUN' || isQuoted(ctx, tokens[t]!.start)) continue;
       let k = t - 1;
-      while (k >= s.first && t - k <= 4 && !INDEFINITE.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
+      // ("A U.S. law enforcement official", "another unnamed GOP official": a name may premodify the head.)
+      while (k >= s.first && t - k <= 6 && !INDEFINITE.test(tokens[k]!.text) && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'NUM' || tokens[k]!.text === '-')) k--;
       if (k < s.first || !INDEFINITE.test(tokens[k]!.text)) continue;
       const before = tokens[k - 1];
       const appositive = before?.text === ',' && (ctx.mentionsBySentence.get(i) ?? []).some((m) => m.last === k - 2 && ctx.mentionOwner.get(m.start)?.type === 'person');
@@ -1255,6 +1268,9 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
     const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
+    // ("critics who say": the antecedent of "who" right before the verb is read by
+    // speakerBeforeNear; no phrase further left is the verb's subject.)
+    if (lower(tok) === 'who' && k + 1 === v) return null;
     if ((relative || (!finite && (participle || adjective))) && (k + 1 < v || participle)) {
       const np = phraseEndingAt(tokens, sentence, k - 1);
       // "those surveyed said", "many polled say": a quantifier pronoun with its participle.
@@ -1462,7 +1478,19 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     }
     const resolved = resolvePhrase(ctx, sentence, np, 'before');
     // (A restrictive clause on an unnamed noun, "an architect who said", is left to the claim around it.)
-    return resolved && (!restrictive || resolved.actor) ? resolved : BLOCKED;
+    if (resolved && (!restrictive || resolved.actor)) return resolved;
+    // "ammunition to critics who say", "voters who said": a restrictive relative qualifies the
+    // nearest noun, the one after the phrase's last preposition; a plural that names people is its
+    // antecedent and speaks (Quirk et al. 1985, §17.9-17.13).
+    // (Only a relative that is the verb's own subject: "who" right before it.)
+    if (!restrictive || end !== subjectEnd(tokens, sentence, v)) return BLOCKED;
+    let p = np.last - 1;
+    while (p >= np.first && !PREPOSITIONS.has(lower(tokens[p]!)) && tokens[p]!.pos !== 'DET') p--;
+    if (p >= np.first && PREPOSITIONS.has(lower(tokens[p]!))) p++;
+    const last = tokens[np.last]!;
+    const people = last.pos === 'NOUN' && /s$/.test(last.text) && (PERSON_NOUNS.has(singular(lower(last))) || PERSON_KINDS.has(singular(lower(last))) || GROUP_NOUNS.has(lower(last)));
+    const inner = people ? resolvePhrase(ctx, sentence, { first: Math.max(p, np.first), last: np.last }, 'before') : null;
+    return inner ?? BLOCKED;
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
@@ -1651,6 +1679,13 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
 
 /** The person whose name spans tokens [first, last] (after any honorific or title), or null. */
 function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, last: number): ActorDraft | null {
+  // ("Another former lawmaker, Sen. Joe Lieberman (I-Conn.), said": a parenthesis after the name, as in speakerBeforeNear.)
+  const { tokens } = ctx.analysis;
+  if (tokens[last]?.text === ')') {
+    let k = last - 1;
+    while (k > first && last - k < 15 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(' && k - 1 >= first) last = k - 1;
+  }
   for (const m of ctx.mentionsBySentence.get(sentence.i) ?? []) {
     if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
     const owner = ctx.mentionOwner.get(m.start);
