@@ -176,3 +176,31 @@ describe('withheld answers', () => {
     expect(claims.some((c) => c.text.startsWith('he would stay'))).toBe(false);
   });
 });
+
+describe('verbs of finding and thinking that report nothing', () => {
+  it('makes no claim of a passive with its auxiliary left out ("Others thought to be in the running"), nor of a verb with a plain object coordinated with another verb ("found fame … and has since starred")', () => {
+    const claims = extractBrief(article('Others thought to be in the running include the actor Tom Reed. Scott first found fame in a TV series and has since starred in several films. Users can find and remove the programs with a free tool.'), REF).claims;
+    expect(claims).toEqual([]);
+  });
+
+  it('keeps a clause whose subject is two nouns ("found the flag and fish and chips topped the list")', () => {
+    expect(claimAt('The survey found the flag and fish and chips topped the list of symbols.', 'the flag and fish and chips').speaker).toBe('survey');
+  });
+});
+
+describe('quotation marks at the edges of a claim', () => {
+  it('keeps the opening mark of a quote that closes inside the claim', () => {
+    expect(claimAt('The firm closed the book on Friday, saying "insider information" could have played a part.', '"insider information" could').text).toBe('"insider information" could have played a part');
+  });
+
+  it('reads a quoted phrase inside a noun phrase as the phrase, not as a quotation ("to find "real voices" online")', () => {
+    const claims = extractBrief(article('He wanted to make it easier for people to find "real voices" on the internet.'), REF).claims;
+    expect(claims).toEqual([]);
+  });
+});
+
+describe('a body named before ", which"', () => {
+  it('is the speaker, however long the phrase it ends', () => {
+    expect(claimAt('The market has been the subject of an inquiry by the UK\'s Office of Fair Trading, which concluded in a report that retailers needed to make pricing clearer.', 'retailers needed').speaker).toBe('Office of Fair Trading');
+  });
+});

@@ -63,6 +63,10 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (statesNothing(tokens, t)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
+  // "Others thought to be in the running", "a man believed to have fled": a verb of saying or
+  // thinking right before "to be"/"to have" is a passive with its auxiliary left out (Quirk et al.
+  // 1985, §16.31, raising); it attributes nothing to the noun before it.
+  if (RAISING_LEMMAS.has(lemma) && word !== lemma && !word.endsWith('s') && lower(tokens[t + 1] ?? tok) === 'to' && /^(?:be|have)$/i.test(tokens[t + 2]?.text ?? '')) return false;
   // Passive ("was expected to", "is said to") and adjectival ("the so-called") uses do not attribute.
   let k = t - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'SPACE' || tokens[k]!.text.toLowerCase() === 'not')) k--;
@@ -83,6 +87,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
  * Does the verb at `t` take a plain noun phrase as its object ("claimed the title in Paris",
  * "claimed victory"), not a clause ("claimed the vote was rigged"), "that", "to", a quote or nothing?
  */
+/** Verbs whose passive raises the subject of the clause they report ("is thought to be", "is said to have"). */
+const RAISING_LEMMAS = new Set(['think', 'believe', 'say', 'understand', 'know', 'report', 'rumour', 'rumor', 'allege', 'consider', 'presume', 'reckon', 'estimate', 'suppose']);
+
 function takesNounObject(tokens: Token[], t: number): boolean {
   const sentence = tokens[t]!.sentence;
   let k = t + 1;
@@ -245,6 +252,11 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   const straightOpen = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
   const curlyOpen = (inside.match(/“/g)?.length ?? 0) > (inside.match(/”/g)?.length ?? 0);
   if ((straightOpen && text[end] === '"') || (curlyOpen && text[end] === '”')) end++;
+  // …and one that closes inside it keeps its opening mark ('saying "insider information" could …').
+  const kept = text.slice(start, end);
+  const straightClosed = (kept.match(/"/g)?.length ?? 0) % 2 === 1;
+  const curlyClosed = (kept.match(/”/g)?.length ?? 0) > (kept.match(/“/g)?.length ?? 0);
+  if ((straightClosed && text[start - 1] === '"') || (curlyClosed && text[start - 1] === '“')) start--;
   return { start, end };
 }
 
@@ -329,8 +341,11 @@ function opensAdjunct(tok: Token): boolean {
 function closingTail(tokens: Token[], sentence: Sentence, v: number): number {
   let tail = 0;
   for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
-  return tail <= 4 || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that') ? tail : -1;
+  // ("…," she told the BBC's World Business Report.": a verb of telling's hearer is a noun phrase of any common length.)
+  const hearer = tail <= 8 && HEARER_LEMMAS.has(lemmaOf(tokens[v]!)) && tokens.slice(v + 1, v + 1 + tail).every((x) => /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(x.pos));
+  return tail <= 4 || hearer || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that') ? tail : -1;
 }
+
 
 /**
  * Verbs of telling that take the hearer before the clause ("told CNN that ...", "warned investors
@@ -1089,15 +1104,28 @@ function isIntention(tokens: Token[], v: number): boolean {
 function startsClause(tokens: Token[], span: { start: number; end: number }, noPreposition = false): boolean {
   const t = tokenFrom(tokens, span.start);
   if (t < 0) return false;
-  if (lower(tokens[t]!) === 'that' || tokens[t]!.text === '“' || tokens[t]!.text === '"') return true;
+  if (lower(tokens[t]!) === 'that') return true;
+  // A quotation reports whatever it holds; a quoted word or two inside a noun phrase ('to find "real
+  // voices" on the internet') is read as the phrase it stands in.
+  if ((tokens[t]!.text === '“' || tokens[t]!.text === '"') && quotesToEnd(tokens, t, span.end)) return true;
   // ("bragged about his proximity to Trump and drew alarm": a prepositional object, not a clause.)
   if (noPreposition && tokens[t]!.pos === 'ADP') return false;
   for (let k = t; k < tokens.length && k - t < 10 && tokens[k]!.start < span.end; k++) {
     const tok = tokens[k]!;
+    if (/^[“”"]$/.test(tok.text)) continue;
     if (/^[,;:.!?]$/.test(tok.text)) return false;
+    // ("found fame in a TV series and has since starred in …", "find and remove spyware": a verb right after
+    // "and" is coordinated with the cue; "found the flag and fish and chips topped the list" joins two nouns.)
+    if (tok.pos === 'CCONJ' && /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return false;
     if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[k - 1] ?? tok) !== 'to')) return k > t;
   }
   return false;
+}
+
+/** Does the quotation opened at `t` close only at the end of the span (a quoted statement, not a quoted phrase)? */
+function quotesToEnd(tokens: Token[], t: number, end: number): boolean {
+  for (let k = t + 1; k < tokens.length && tokens[k]!.start < end; k++) if (/^[”"]$/.test(tokens[k]!.text)) return tokens[k]!.end >= end - 1 || !tokens.slice(k + 1).some((x) => x.start < end && /\p{L}/u.test(x.text));
+  return true;
 }
 
 /** Does a clause follow the cue at `v` at once: "that ...", or a short subject and its verb ("the deficit had fallen")? */

@@ -1461,6 +1461,14 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     let k = restrictive ? end - 1 : end - 2;
     if (k >= sentence.first && tokens[k]!.text === ')') while (k >= sentence.first && tokens[k]!.text !== '(') k--;
     if (tokens[k]?.text === '(') k--;
+    // "the subject of an investigation by the UK's Office of Fair Trading, which concluded": a body's
+    // name right before the comma is the antecedent, however long the phrase it ends. ("who" is left
+    // to the apposition below: "Courtney Love, the widow of Kurt Cobain, who …" is Love.)
+    if (!restrictive && word === 'which') {
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === k);
+      const named = m ? ctx.mentionOwner.get(m.start) : undefined;
+      if (named?.type === 'organization') return { actor: named, description: null, side: 'before' };
+    }
     const np = phraseEndingAt(tokens, sentence, k);
     if (!np) return BLOCKED;
     // "Harold Doley, a banker and former official who has suggested", "Kerlikowske, the border
