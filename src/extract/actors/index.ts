@@ -35,7 +35,21 @@ export interface ActorDraft {
   gender: 'male' | 'female' | null;
 }
 
-const normalise = (name: string): string =>
+/** Keys already made: the draft matchers normalise every draft's name again for each mention. */
+const normalised = new Map<string, string>();
+/** Names kept before the map is emptied (it serves one article's few hundred names at a time). */
+const MAX_NORMALISED = 10_000;
+
+function normalise(name: string): string {
+  let key = normalised.get(name);
+  if (key === undefined) {
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    normalised.set(name, (key = normaliseName(name)));
+  }
+  return key;
+}
+
+const normaliseName = (name: string): string =>
   name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -183,7 +183,9 @@ export function isEveryday(word: string): boolean {
 }
 
 /** A word the gazetteers know as a country, people, place or organisation ("Poles", "Reading"). */
-const isKnownName = (word: string): boolean => COUNTRY_FORMS.has(word) || KNOWN_ORGS.has(word) || KNOWN_ORG_NAMES.has(word) || PLACES.has(word);
+/** The gazetteers' names as one set, looked up once per word. */
+const KNOWN_NAMES = new Set([...COUNTRY_FORMS.keys(), ...KNOWN_ORGS.keys(), ...KNOWN_ORG_NAMES, ...PLACES]);
+const isKnownName = (word: string): boolean => KNOWN_NAMES.has(word);
 
 /** Lower-case particles inside a person's surname ("den Hartog", "van Gogh", "da Silva"). */
 const SURNAME_PARTICLES = new Set(['de', 'du', 'von', 'van', 'der', 'den', 'da', 'di']);
@@ -195,8 +197,11 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
 const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]{1,12}$/u;
 /** "(D-Calif.)", "(R-N.Y.)": whether `at` lies inside a bracketed party and state tag. */
 function inPartyTag(text: string, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= 0 && at - open <= 6 && /^\([DRI]-\p{Lu}[\p{L}. ]{1,14}\)/u.test(text.slice(open, open + 18));
+  // (Only the six characters before `at` are searched: a bracket further back opens no tag here.)
+  const stop = Math.max(0, at - 6);
+  let open = at;
+  while (open >= stop && text[open] !== '(') open--;
+  return open >= stop && /^\([DRI]-\p{Lu}[\p{L}. ]{1,14}\)/u.test(text.slice(open, open + 18));
 }
 
 /** Lower-case nouns for a state's institutions, which a country's name or adjective in front makes a name ("US government"). */

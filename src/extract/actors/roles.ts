@@ -54,7 +54,9 @@ const PERSON_HEADS = new Set(
   designer farmer supporter critic fan leader head chief`.split(/\s+/),
 );
 
-const isRoleHead = (word: string): boolean => TITLE_WORDS.has(word) || RELATION_NOUNS.has(word) || PERSON_HEADS.has(word) || PERSON_KINDS.has(word);
+/** The four lists above as one set: a role head is looked up once per word. */
+const ROLE_HEADS = new Set([...TITLE_WORDS, ...RELATION_NOUNS, ...PERSON_HEADS, ...PERSON_KINDS]);
+const isRoleHead = (word: string): boolean => ROLE_HEADS.has(word);
 const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
 
 /** Title words that only modify a head ("former", "shadow", "home"): they make no role on their own. */
@@ -1068,7 +1070,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
   if (persons.length === 0) return;
   for (const s of analysis.sentences) {
     for (let the = s.first; the < s.last; the++) {
-      if (tokens[the]!.text.toLowerCase() !== 'the') continue;
+      if (tokens[the]!.text.length !== 3 || tokens[the]!.text.toLowerCase() !== 'the') continue;
       const wide = descriptionHead(tokens, the + 1, s.last, true);
       if (wide < 0) continue;
       const prev = tokens[the - 1];

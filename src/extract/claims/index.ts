@@ -41,6 +41,8 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const word = tok.text.toLowerCase();
   const lemma = tok.lemma.toLowerCase();
   const byForm = SPEECH_FORMS.has(word);
+  // (Most words are neither form nor lemma of a speech verb: settled before the context is read.)
+  if (!byForm && !SPEECH_LEMMAS.has(lemma)) return false;
   // "The data show that ...": the verb of a plural subject may be tagged as a noun.
   // So may a plain form after a plural subject or a share ("records show he backed", "4 in 10 say they want").
   const before = tokens[t - 1];

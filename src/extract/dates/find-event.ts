@@ -581,9 +581,9 @@ function opensClause(ctx: Context, k: number): boolean {
 function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = () => false): Label | null {
   const { words, analysis } = ctx;
   // The pieces' tokens in text order; neighbouring tokens are one verbatim run ("We're fighting").
-  const tokens = [...new Set(pieces.flatMap((p) => Array.from({ length: p.to - p.from + 1 }, (_, k) => p.from + k)))]
-    .filter((i) => !skipped(i))
-    .sort((a, b) => a - b);
+  const seen = new Set<number>();
+  for (const p of pieces) for (let i = p.from; i <= p.to; i++) seen.add(i);
+  const tokens = [...seen].filter((i) => !skipped(i)).sort((a, b) => a - b);
   const parts: string[] = [];
   const text = analysis.text;
   const isDateChar = (offset: number): boolean => ctx.taken(offset);

@@ -10,7 +10,8 @@ export class TokenIndex {
   constructor(analysis: Analysis) {
     // Whitespace tokens carry no tag worth reading; leave them out once here.
     this.tokens = analysis.tokens.filter((t) => t.pos !== 'SPACE');
-    this.starts = Int32Array.from(this.tokens, (t) => t.start);
+    this.starts = new Int32Array(this.tokens.length);
+    for (let k = 0; k < this.tokens.length; k++) this.starts[k] = this.tokens[k]!.start;
     this.sentences = analysis.sentences;
   }
 

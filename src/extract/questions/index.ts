@@ -302,7 +302,7 @@ function affiliated(actors: Actor[], a: Claim, nameA: string, b: Claim, nameB: s
   const stems = (name: string): string[] => name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && w !== 'the').map((w) => w.replace(/s$/, ''));
   const da = described(a, nameA);
   const db = described(b, nameB);
-  const within = (text: string, stem: string): boolean => new RegExp(`\\b${stem}s?\\b`).test(text);
+  const within = (text: string, stem: string): boolean => text.includes(stem) && new RegExp(`\\b${stem}s?\\b`).test(text);
   return stems(nameB).some((w) => within(da, w)) || stems(nameA).some((w) => within(db, w));
 }
 

@@ -68,7 +68,7 @@ function bodyOf(ctx: ResolveContext, person: Actor): Actor | null {
   const role = person.role;
   if (!role) return null;
   const named = ctx.actors.filter(
-    (x) => (x.type === 'organization' || x.type === 'group') && [x.name, ...x.aliases].some((n) => n.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(role)),
+    (x) => (x.type === 'organization' || x.type === 'group') && [x.name, ...x.aliases].some((n) => n.length >= 2 && role.includes(n) && new RegExp(`(?<![\\p{L}\\p{N}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(role)),
   );
   return named.length === 1 ? named[0]! : null;
 }
