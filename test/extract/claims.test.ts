@@ -204,3 +204,10 @@ describe('a body named before ", which"', () => {
     expect(claimAt('The market has been the subject of an inquiry by the UK\'s Office of Fair Trading, which concluded in a report that retailers needed to make pricing clearer.', 'retailers needed').speaker).toBe('Office of Fair Trading');
   });
 });
+
+describe('a quotation followed by its speaker in an apposition that lost its closing comma', () => {
+  it('is the claim, without the speaker\'s name', () => {
+    const text = 'The minister announced the plan on Monday. "There is a whiff of a sweetener in there," Anna Farr, an analyst at Nomex told the city\'s evening news programme.';
+    expect(claimAt(text, 'There is a whiff').text).toBe('There is a whiff of a sweetener in there');
+  });
+});

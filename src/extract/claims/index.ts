@@ -299,8 +299,21 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   const closes = closingTail(tokens, sentence, v) > 0;
   // (Not when a complementiser follows: "The official, who spoke on the condition of anonymity, said that ..." reports what comes after.)
   const complement = lower(tokens[v + 1] ?? tokens[v]!) === 'that';
-  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',' && !complement) || closes)) return trimSpan(text, sentence.start, breakBefore);
+  if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',' && !complement) || closes)) return trimSpan(text, sentence.start, quotationEnd(text, sentence.start, breakBefore));
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
+}
+
+/**
+ * Where a quotation that opens the content closes, when the speaker's name follows it before the
+ * comma that ended the content ('"They should seize the moment," Mr Prettejohn, the chairman, told
+ * …' — an apposition that lost its closing comma); `end` otherwise.
+ */
+function quotationEnd(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && /\s/.test(text[at]!)) at++;
+  if (text[at] !== '“' && text[at] !== '"') return end;
+  const close = /[,.?!…]["”]\s+\S/.exec(text.slice(at + 1, end));
+  return close ? at + 1 + close.index + 2 : end;
 }
 
 /**
