@@ -211,3 +211,11 @@ describe('a quotation followed by its speaker in an apposition that lost its clo
     expect(claimAt(text, 'There is a whiff').text).toBe('There is a whiff of a sweetener in there');
   });
 });
+
+describe('a lawsuit as a source', () => {
+  it('speaks for itself as "the suit" as it does as "the lawsuit"', () => {
+    const text = 'A woman is suing the printer maker. But the suit claims the chips shut the cartridges down at a set date. "The chip is built to fail," the suit said.';
+    expect(claimAt(text, 'the chips shut').speaker).toBe('suit');
+    expect(claimAt(text, 'The chip is built').speaker).toBe('suit');
+  });
+});

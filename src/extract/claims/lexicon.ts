@@ -114,7 +114,7 @@ export const SOURCE_NOUNS = new Set(
   `people person sources source report reports document documents filing filings statement memo study survey poll letter
   presentation data figures estimates records record transcript video footage ad advert advertisement commercial book
   article editorial column website post tweet email emails message messages slide analysis review audit research paper
-  ruling decision judgment verdict order complaint lawsuit indictment affidavit brief motion petition bill law
+  ruling decision judgment verdict order complaint lawsuit suit indictment affidavit brief motion petition bill law
   legislation index model forecast projection average chart graph clip spot release notice warning guidance
   assessment evaluation investigation inquiry probe census count tally polling surveys polls studies`.split(/\s+/),
 );
