@@ -219,3 +219,14 @@ describe('a lawsuit as a source', () => {
     expect(claimAt(text, 'The chip is built').speaker).toBe('suit');
   });
 });
+
+describe('a cue inside a clause that opens the sentence', () => {
+  it('reports only up to the comma that closes the clause', () => {
+    expect(claimAt('When the minister said the deal was done, the markets rallied.', 'the deal was done').text).toBe('the deal was done');
+  });
+
+  it('leaves alone a phrase that ended before the cue, and an "as" clause whose comma comes right after the cue', () => {
+    expect(claimAt('After his sacking, Tom Reed said that the party was determined to get rid of him.', 'the party').text).toBe('the party was determined to get rid of him');
+    expect(claimAt('As the party leader declared, the aim of the exercise is to open a policy divide.', 'the aim').text).toBe('the aim of the exercise is to open a policy divide');
+  });
+});

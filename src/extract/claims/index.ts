@@ -300,7 +300,35 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   // (Not when a complementiser follows: "The official, who spoke on the condition of anonymity, said that ..." reports what comes after.)
   const complement = lower(tokens[v + 1] ?? tokens[v]!) === 'that';
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',' && !complement) || closes)) return trimSpan(text, sentence.start, quotationEnd(text, sentence.start, breakBefore));
-  return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, end);
+  return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, frontedClauseEnd(tokens, sentence, v) ?? end);
+}
+
+/**
+ * "When the minister said the deal was done, the markets rallied": a cue inside a clause that opens
+ * the sentence with a subordinator reports only up to the comma that closes that clause, when a
+ * clause of its own (a subject and a finite verb) follows it. The offset of that comma, or null.
+ */
+function frontedClauseEnd(tokens: Token[], sentence: Sentence, v: number): number | null {
+  let first = sentence.first;
+  while (first < v && /^[“"‘'(]$/.test(tokens[first]!.text)) first++;
+  if (!SUBORDINATORS.has(lower(tokens[first]!)) || lower(tokens[first]!) === 'whether') return null;
+  // ("After his sacking, he said that …": the fronted phrase ended before the cue. "As the leader
+  // declared, the aim is …": what follows the comma is what was declared.)
+  for (let k = first + 1; k < v; k++) if (tokens[k]!.text === ',') return null;
+  if (tokens[v + 1]?.text === ',') return null;
+  let quoted = false;
+  for (let k = v + 1; k <= sentence.last; k++) {
+    const tok = tokens[k]!;
+    if (/^[“”"]$/.test(tok.text)) quoted = tok.text === '“' ? true : tok.text === '”' ? false : !quoted;
+    if (quoted || tok.text !== ',') continue;
+    // The main clause: a subject and its verb within a few words of the comma ("the markets rallied", "Mr. Trump wasn't").
+    for (let j = k + 1; j <= Math.min(sentence.last, k + 7); j++) {
+      const x = tokens[j]!;
+      if (x.text === ',' || /^[.;:!?]$/.test(x.text)) break;
+      if ((x.pos === 'AUX' || x.pos === 'VERB') && j > k + 1 && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) && !/ing$/i.test(x.text)) return tok.start;
+    }
+  }
+  return null;
 }
 
 /**
