@@ -307,3 +307,11 @@ describe('a name that ends in a word for a document or a day', () => {
     expect(actors.map((a) => a.name)).not.toContain('Sharia Law');
   });
 });
+
+describe('a hyphenated modifier made of a name and an adjective', () => {
+  it('names only the place it starts with ("China-sympathetic Western interests", "HIV-positive Africans")', () => {
+    const actors = actorsOf('The move would pressure otherwise China-sympathetic Western interests such as the league. Aid reached HIV-positive Africans in the region.');
+    expect(actors.map((a) => a.name)).not.toContain('China-sympathetic Western');
+    expect(actors.map((a) => a.name)).not.toContain('HIV-positive Africans');
+  });
+});

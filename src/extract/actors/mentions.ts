@@ -285,7 +285,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
             !/^(?:old|led|run|era|ups?|out|off|on|by|to|and|of|the|for|up|new|day|way|end|like|wide|free|type|size|less|long|term|time|year|born|made|held|only|rich|poor|post|city|area|zone|team|club|side)$/.test(part.text) &&
             !(part.text === 'in' && !afterFamily) &&
             !(then && adjacent(text, part, then) && /^\p{L}/u.test(then.text) && then.start === part.end);
-          if (isCapitalised(part) || syllable || (!participle && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
+          // ("China-sympathetic Western interests", "Kremlin-friendly": so does an adjective after a name; "Low-fare Airlines" is a name.)
+          const modifier = participle || (part.pos === 'ADJ' && /^\p{Ll}+$/u.test(part.text) && (COUNTRY_FORMS.has(lower(prev)) || KNOWN_PLACES.has(lower(prev)) || !isEveryday(lower(prev))));
+          if (isCapitalised(part) || syllable || (!modifier && then && n + 2 <= sentence.last && adjacent(text, part, then) && isNameToken(then, false, ev))) {
             last = ++n;
             continue;
           }
