@@ -230,3 +230,10 @@ describe('a cue inside a clause that opens the sentence', () => {
     expect(claimAt('As the party leader declared, the aim of the exercise is to open a policy divide.', 'the aim').text).toBe('the aim of the exercise is to open a policy divide');
   });
 });
+
+describe('a statement supposed in a condition', () => {
+  it('is no claim ("If the company says profits will fall, shares could drop")', () => {
+    const claims = extractBrief(article('If the company says profits will fall, shares could drop. Unless the board tells staff the plant is safe, the union will strike.'), REF).claims;
+    expect(claims).toEqual([]);
+  });
+});

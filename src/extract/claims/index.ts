@@ -303,6 +303,15 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, frontedClauseEnd(tokens, sentence, v) ?? end);
 }
 
+/** The cue at `v` stands in an "if"/"unless" clause that opens the sentence (no comma between them). */
+function inFrontedCondition(tokens: Token[], sentence: Sentence, v: number): boolean {
+  let first = sentence.first;
+  while (first < v && /^[“"‘'(]$/.test(tokens[first]!.text)) first++;
+  if (!/^(?:if|unless)$/i.test(tokens[first]!.text)) return false;
+  for (let k = first + 1; k < v; k++) if (tokens[k]!.text === ',') return false;
+  return frontedClauseEnd(tokens, sentence, v) !== null;
+}
+
 /**
  * "When the minister said the deal was done, the markets rallied": a cue inside a clause that opens
  * the sentence with a subordinator reports only up to the comma that closes that clause, when a
@@ -765,6 +774,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (proposition && tokens[v + 1]?.text === ',' && tokens[v + 2]?.pos !== 'ADV' && lower(tokens[v + 2] ?? tokens[v]!) !== 'that') continue;
       // A line with no closing punctuation that is its own paragraph is a headline or a teaser, not the article's report.
       if (isHeadlineLike(analysis, sentence)) continue;
+      // "If the company says profits will fall, shares could drop": a statement supposed, not made.
+      if (inFrontedCondition(tokens, sentence, v)) continue;
       found.push({ v, who, span, clause: clauseStart(tokens, sentence, v, participle !== null) });
     }
     const kept: Reported[] = [];
