@@ -34,6 +34,13 @@ describe('cues that lean on the main clause', () => {
   });
 });
 
+describe('the hearer of a verb of telling', () => {
+  it('is left out of the content, also when two hearers are joined ("told friends and family that")', () => {
+    const text = 'The minister has told friends and family that the visit was a great success.';
+    expect(claimsOf(text)).toMatchObject([{ cue: 'told', text: 'the visit was a great success' }]);
+  });
+});
+
 describe('several attributions in one sentence', () => {
   it('gives each speaker their own clause, as content and as evidence', () => {
     const text = 'Mayor Tom Reed said the budget was fair, while councillor Mary Jones insisted it would hurt the poor.';

@@ -22,6 +22,13 @@ describe('findSpeaker', () => {
     expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');
   });
 
+  it('takes the name before a description, not a name apposed to the description\'s own noun ("X, the brother of the heir, Y, said")', () => {
+    const text = 'Prince Edmund, the younger brother of the heir to the throne, Richard, has told friends and family that the visit was a great success.';
+    expect(speakerOf(text, 'the visit was a great success')).toBe('Edmund');
+    expect(speakerOf('The inquiry ended. Tom Reyes, the lawyer of the victim, Jane Doe, said the police had failed her.', 'the police had failed her')).toBe('Tom Reyes');
+    expect(speakerOf('The inquiry ended. The victim\'s mother, Jane Doe, said the police had failed her.', 'the police had failed her')).toBe('Jane Doe');
+  });
+
   it('reads a title with "of" before a name as the name\'s ("Secretary of State Hillary Clinton said"), not a proxy\'s or a relative\'s', () => {
     expect(speakerOf('The talks resumed. U.S. Secretary of State Hillary Clinton said it would be premature to go ahead.', 'premature to go ahead')).toBe('Hillary Clinton');
     expect(speakerOf('The talks resumed. A spokesman for Mr Prescott said the plan would cost too much.', 'the plan would cost too much')).not.toBe('Prescott');

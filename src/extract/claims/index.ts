@@ -433,7 +433,8 @@ function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: 
     }
     const nominal = tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text) || (governed && /^(?:and|&)$/i.test(tok.text));
     if (nominal && governed) continue;
-    if (hearer && (nominal || /^(?:him|her|them|me|us|you)$/i.test(tok.text))) continue;
+    // ("told friends and family that ...": hearers may be coordinated.)
+    if (hearer && (nominal || /^(?:him|her|them|me|us|you)$/i.test(tok.text) || (k > from && /^(?:and|or|&)$/i.test(tok.text)))) continue;
     if (tok.pos === 'PRON' && governed && tokens[k - 1]?.pos === 'ADP') continue;
     return from;
   }

@@ -1440,7 +1440,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
     // (Not a home town or a party and state taken for a name: "Rawlings, 59, of Ashton, Md., said".)
     const named = isAgeOrPlace(ctx, sentence, k + 1, end - 1) ? null : personNamedIn(ctx, sentence, k + 1, end - 1);
-    if (named) return { actor: named, description: null, side: 'before' };
+    if (named) return { actor: outerNamed(ctx, sentence, k) ?? named, description: null, side: 'before' };
     // "Lord Carlile, the government's reviewer, said" has a name before the first comma; "If ..., said" does not.
     end = k - 1;
     if (end < sentence.first) return null;
@@ -1619,6 +1619,25 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (named) return { actor: named, description: null, side: 'before' };
   }
   return resolved ?? BLOCKED;
+}
+
+/**
+ * "Prince Andrew, the younger brother of the heir to the throne, Charles, said": the name after
+ * the description is in apposition to the description's own noun ("the heir"); the subject is the
+ * person named before the description, when a description opened by a determiner or a possessive
+ * stands between that name and the comma at `comma`. Null when there is no such outer name.
+ */
+function outerNamed(ctx: SpeakerContext, sentence: Sentence, comma: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let j = comma - 1;
+  while (j > sentence.first && comma - j < 25 && tokens[j]!.text !== ',' && tokens[j]!.text !== ';') j--;
+  if (tokens[j]?.text !== ',' || j + 1 >= comma) return null;
+  const opener = tokens[j + 1]!;
+  if (opener.pos !== 'DET' && !POSSESSIVE_PRONOUNS.has(lower(opener))) return null;
+  if (tokens.slice(j + 1, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const persons = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first > j && m.last < comma && ctx.mentionOwner.get(m.start)?.type === 'person');
+  if (persons.length > 0) return null;
+  return namedBeforeApposition(ctx, sentence, j);
 }
 
 /** The person whose name ends right before the comma at `comma` and opens its clause (the sentence, or after a quote), or null. */
