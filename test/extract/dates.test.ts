@@ -302,6 +302,7 @@ describe('days counted from other dates and from the story', () => {
   it('writes decades and centuries as their span of years, TimeML as their digits', () => {
     expect(only(datesOf('Prices fell through the nineties.', BBC_REF), 'the nineties')).toMatchObject({ value: '1990/1999', timeml: { value: '199' } });
     expect(only(datesOf('The plague struck in the 1300s.', BBC_REF), 'the 1300s')).toMatchObject({ value: '1300/1399', timeml: { value: '13' } });
+    expect(only(datesOf('He stayed at the house in the early 2000s.', BBC_REF), 'the early 2000s')).toMatchObject({ value: '2000/2009', timeml: { value: '200' } });
     expect(only(datesOf('It was the worst crash of the 20th century.', BBC_REF), 'the 20th century')).toMatchObject({ value: '1901/2000', timeml: { value: '19' } });
   });
 

@@ -429,8 +429,9 @@ export const RULES: readonly Rule[] = [
       const year = raw.length === 4 ? Number(raw) : Number(raw) + 1900;
       const mod = readPositionMod(g.pos);
       // The brief writes the span of years (GOLD.md's intervals); TimeML the decade's digits,
-      // "198" — or the century's, "13", for "the 1300s".
-      if (raw.length === 4 && year % 100 === 0) {
+      // "198" — or the century's, "13", for "the 1300s". ("The 2000s" is the decade 2000–2009,
+      // as the current century is never called that in news text: "in the early 2000s".)
+      if (raw.length === 4 && year % 100 === 0 && year !== 2000) {
         return { type: 'fixed', kind: 'date', value: `${year}/${year + 99}`, timeml: String(year / 100), ...(mod ? { mod } : {}), certainty: 'stated' };
       }
       return { type: 'fixed', kind: 'date', value: `${year}/${year + 9}`, timeml: String(year).slice(0, 3), ...(mod ? { mod } : {}), certainty: 'stated' };
