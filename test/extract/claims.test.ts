@@ -237,3 +237,39 @@ describe('a statement supposed in a condition', () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe('a cue with no statement after it', () => {
+  it('makes no claim of an "of" that belongs to a noun or a passive ("an alibi he cited of being …", "hopes of winning", "ruled out of the match")', () => {
+    const text = 'His account was at odds with the alibi he cited of being at a restaurant with his daughter. Hopes of winning the title were dashed. The striker has been ruled out of the final with a knee injury.';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+
+  it('keeps the "of" of a verb that takes one ("warned of job losses") a fronted amount ("showed of the 17 people charged, only four were convicted") and a topic before a statement ("stated of the scandal that …")', () => {
+    expect(claimAt('The union warned of heavy job losses at the plant.', 'of heavy job losses').speaker).toBe('union');
+    expect(claimAt('Figures showed of the 17 people charged, only four were convicted.', 'of the 17 people').speaker).toBe('Figures');
+    expect(claimAt('Later in the show, the host stated of the scandal that the inquiry\'s report was not good.', 'the inquiry').speaker).toBe('host');
+  });
+
+  it('makes no claim of a bare adjunct after the cue ("said in a statement.", "the brightest hopes in the country"), but the speaker goes on into the quotation that follows', () => {
+    const text = 'Young players are the brightest tennis hopes in the country. "We are sorry for what happened," chief executive Tom Reed said in the letter. "Nothing can excuse what happened in those years."';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => c.text)).toEqual(['We are sorry for what happened', 'Nothing can excuse what happened in those years.']);
+    expect(claims.map((c) => c.speaker)).toEqual(['Tom Reed', 'Tom Reed']);
+  });
+
+  it('keeps what a request is for ("asked for more investment")', () => {
+    expect(claimAt('The president asked for more investment in the water network.', 'for more investment').speaker).toBe('president');
+  });
+});
+
+describe('a closing attribution with a long subject', () => {
+  it('reports the clause before the comma, after the subject and a phrase after the verb ("…, the Attorney\'s Office for the Western District of New York said in a statement")', () => {
+    const text = 'Tom Reyes, 55, of Addison, pleaded guilty to making threats against an official, the U.S. Attorney\'s Office for the Western District of New York said in a statement.';
+    expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual(['Tom Reyes, 55, of Addison, pleaded guilty to making threats against an official']);
+  });
+
+  it('and a quotation before a subject of several words is direct speech ("…," the Florida senator and presidential candidate said)', () => {
+    const text = '"The country is run by a reckless man who keeps expanding his arsenal," the Florida senator and Republican presidential candidate said in a statement.';
+    expect(extractBrief(article(text), REF).claims).toMatchObject([{ kind: 'direct', text: 'The country is run by a reckless man who keeps expanding his arsenal' }]);
+  });
+});

@@ -65,6 +65,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (statesNothing(tokens, t)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
   if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
+  if (ofWithoutStatement(tokens, t, lemma)) return false;
   // "Others thought to be in the running", "a man believed to have fled": a verb of saying or
   // thinking right before "to be"/"to have" is a passive with its auxiliary left out (Quirk et al.
   // 1985, §16.31, raising); it attributes nothing to the noun before it.
@@ -82,6 +83,35 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
+  return true;
+}
+
+/**
+ * Verbs of communication that take an "of" complement: Levin 1993, say verbs with their topic
+ * ("said of the deal: …", 37.7), talk verbs (37.5), advise verbs (37.9), "tell of" (37.2),
+ * complain and boast (37.8), and the judgement "accuse of" (33).
+ */
+const OF_COMPLEMENT_LEMMAS = new Set(['say', 'speak', 'talk', 'tell', 'write', 'remark', 'warn', 'advise', 'caution', 'alert', 'inform', 'notify', 'remind', 'assure', 'apprise', 'complain', 'boast', 'accuse', 'hear']);
+
+/**
+ * "an alibi he cited of being …", "hopes of winning", "ruled out of the match": an "of" right after
+ * the cue (or after its particle) belongs to a noun or to a passive, not to a verb of saying, unless
+ * the verb takes an "of" complement, the "of" opens a fronted partitive of an amount ("showed of
+ * the 17 people charged, only four were convicted"), or a statement follows the topic it names.
+ */
+function ofWithoutStatement(tokens: Token[], t: number, lemma: string): boolean {
+  let k = t + 1;
+  if (/^(?:out|up|off)$/i.test(tokens[k]?.text ?? '')) k++;
+  if (lower(tokens[k] ?? tokens[t]!) !== 'of' || OF_COMPLEMENT_LEMMAS.has(lemma)) return false;
+  // ('"…," the bank's chief, Ann Lee, recalled of the talks': a closing attribution says what it is about.)
+  for (let b = t - 1; b >= 0 && tokens[b]!.sentence === tokens[t]!.sentence; b--) if (/^(?:”|"|'')$/.test(tokens[b]!.text)) return false;
+  const next = tokens[k + 1];
+  const amount = (x: Token | undefined): boolean => !!x && (x.pos === 'NUM' || x.pos === 'SYM' || /^[£$€¥]/.test(x.text));
+  if (amount(next) || (next?.pos === 'DET' && amount(tokens[k + 2]))) return false;
+  // ("stated of the scandal that the report was bad", "recalled of the talks: '…'": the topic, then the statement.)
+  for (let j = k + 1; j < tokens.length && tokens[j]!.sentence === tokens[t]!.sentence && j - k <= 12; j++) {
+    if (/^(?:that|:|“|")$/i.test(tokens[j]!.text)) return false;
+  }
   return true;
 }
 
@@ -264,6 +294,14 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 
 function findClauseBreakBefore(tokens: Token[], sentence: Sentence, v: number): number | null {
   for (let t = v - 1; t >= sentence.first && v - t <= 8; t--) if (tokens[t]!.text === ',') return tokens[t]!.start;
+  // (A long subject, "…, the U.S. Attorney's Office for the Western District of New York said": a
+  // noun phrase with no verb, after a clause that has one.)
+  for (let t = v - 9; t >= sentence.first && v - t <= 14; t--) {
+    if (tokens[t]!.text !== ',') continue;
+    const subject = tokens.slice(t + 1, v);
+    if (subject.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' && x.text !== '.') || !tokens.slice(sentence.first, t).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+    return tokens[t]!.start;
+  }
   return null;
 }
 
@@ -522,8 +560,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     const out: number[] = [];
     for (let t = s.first; t <= s.last; t++) {
       if (isQuoted(ctx, tokens[t]!.start)) continue;
-      if (isRuleOut(tokens, t)) out.push(t);
-      else if (isSpeechVerb(tokens, t)) out.push(t);
+      if (isRuleOut(tokens, t)) {
+        if (!ofWithoutStatement(tokens, t, 'rule')) out.push(t);
+      } else if (isSpeechVerb(tokens, t)) out.push(t);
     }
     return out;
   };
@@ -563,7 +602,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         continue;
       }
       if ((tok.pos === 'VERB' && !VERB_PREFIX.has(lower(tok))) || /^[.!?;:]$/.test(tok.text)) return undefined;
-      if (++words > 6) return undefined;
+      if (++words > 10) return undefined;
     }
     return undefined;
   };
@@ -805,6 +844,11 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     for (const r of kept.sort((a, b) => a.v - b.v)) {
       if (r.span.end - r.span.start < 12) continue;
       const { v, who, span } = r;
+      // (Its speaker still goes on into the quotations that follow: '"…," she said in the letter. "…"'.)
+      if (isBarePhrase(tokens, sentence, span, tokens[v]!.lemma.toLowerCase())) {
+        setLast(who, sentence, RELATIVE_SUBJECT.test(tokens[subjectEnd(tokens, sentence, v)]?.text ?? ''));
+        continue;
+      }
       const aside = r.aside ?? parentheticalAside(tokens, sentence, v, span);
       const content = text.slice(span.start, span.end);
       const lemma = tokens[v]!.lemma.toLowerCase();
@@ -951,6 +995,25 @@ function isPersonDescription(description: string): boolean {
 
 const wordCount = (s: string): number => s.trim().split(/\s+/).length;
 
+/** Verbs of asking for and arguing for something: Levin 1993, 'order' (37.4) and 'request' verbs, and "argue for/against". */
+const REQUEST_LEMMAS = new Set(['ask', 'call', 'appeal', 'plead', 'press', 'push', 'petition', 'lobby', 'campaign', 'argue', 'urge', 'demand', 'beg']);
+
+/**
+ * "the brightest tennis hopes in the country": content that opens with a preposition (not the
+ * "of"/"about" of a topic) and holds no verb and no quotation is an adjunct, not a statement.
+ */
+function isBarePhrase(tokens: Token[], s: Sentence, span: { start: number; end: number }, lemma: string): boolean {
+  const first = firstTokenAt(tokens, s, span.start);
+  if (tokens[first]!.pos !== 'ADP' || /^(?:of|about|that)$/i.test(tokens[first]!.text)) return false;
+  // ("asked for more investment", "argued against the merger": what a request or a case is for.)
+  if (/^(?:for|against)$/i.test(tokens[first]!.text) && REQUEST_LEMMAS.has(lemma)) return false;
+  for (let t = first; t <= s.last && tokens[t]!.start < span.end; t++) {
+    // (An infinitive is no clause of its own: "in the years to come".)
+    if (((tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX') && lower(tokens[t - 1]!) !== 'to') || /^(?:“|"|'')$/.test(tokens[t]!.text)) return false;
+  }
+  return true;
+}
+
 function firstTokenAt(tokens: Token[], s: Sentence, offset: number): number {
   for (let t = s.first; t <= s.last; t++) if (tokens[t]!.start >= offset) return t;
   return s.last;
@@ -964,8 +1027,12 @@ function firstTokenAt(tokens: Token[], s: Sentence, offset: number): number {
 function subjectComma(tokens: Token[], sentence: Sentence, v: number): number {
   const segmentStart = (to: number): number => {
     let k = to;
-    while (k >= sentence.first && to - k < 6 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
-    return k >= sentence.first && tokens[k]!.text === ',' && k < to ? k : -1;
+    while (k >= sentence.first && to - k < 14 && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX') k--;
+    if (k < sentence.first || tokens[k]!.text !== ',' || k >= to) return -1;
+    // (A long subject, "the U.S. Attorney's Office for the Western District of New York said", closes
+    // a clause before its comma, not a fronted phrase: "At a conference in Cannes, several makers of chips announced".)
+    if (to - k > 6 && !tokens.slice(sentence.first, k).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return -1;
+    return k;
   };
   const comma = segmentStart(v - 1);
   if (comma >= 0 || tokens[v - 1]?.text !== ',') return comma;
