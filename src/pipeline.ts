@@ -64,6 +64,8 @@ export async function extractFiles(path: string, options: IngestOptions = {}): P
 /** Extracts the brief parts of an ingested article and checks the whole against its contract. */
 function assembleBrief(ingested: IngestedArticle, extractBrief: Stages[1]['extractBrief']): Brief {
   const headerDates = ingested.metadataDates.flatMap((d) => {
+    // (A day stated without its time stays a day.)
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d.value)) return [{ text: d.text, value: d.value, event: d.event }];
     const instant = parseInstant(d.value);
     return instant ? [{ text: d.text, value: formatTimexMinute(instant), event: d.event }] : [];
   });

@@ -50,6 +50,13 @@ function isRepeatedHeadline(a: string, b: string): boolean {
   return short.every((w, i) => long[i] === w);
 }
 
+/**
+ * The timeline's value of a stated publication time: the day alone when the line gives no time of
+ * day ("18 NOV 2019" is that day, not its midnight).
+ */
+const statedValue = (stated: { value: string; raw: string }): string =>
+  /\d{1,2}[:.]\d{2}|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|T\d{2}|\b(?:ago|now|hours?|hrs?|minutes?|mins?)\b/i.test(stated.raw) ? stated.value : stated.value.slice(0, 10);
+
 const message = (ruleId: string, reason: string, severity: Message['severity'] = 'info'): Message => ({
   severity,
   source: 'ingest',
@@ -119,7 +126,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     if (posted.published) {
       publishedAt = posted.published.value;
       provenance['publishedAt'] = { from: 'text:posted-line', raw: line };
-      metadataDates.push({ text: posted.published.raw, value: posted.published.value, event: 'article published' });
+      metadataDates.push({ text: posted.published.raw, value: statedValue(posted.published), event: 'article published' });
     }
     if (posted.updated) {
       updatedAt = posted.updated.value;
@@ -216,7 +223,7 @@ export function parseScrapedText(raw: string, options: ScrapedTextOptions): Pars
     metadataDates.length = 0;
     if (header.published) {
       provenance['publishedAt'] = { from: 'text:posted-line', raw: header.published.line };
-      metadataDates.push({ text: header.published.raw, value: header.published.value, event: 'article published' });
+      metadataDates.push({ text: header.published.raw, value: statedValue(header.published), event: 'article published' });
     }
     if (header.updated) {
       provenance['updatedAt'] = { from: 'text:posted-line', raw: header.updated.line };

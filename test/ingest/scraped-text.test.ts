@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInstant } from '../../src/brief/time.js';
 import { InputError, readArticle } from '../../src/ingest/index.js';
 import { parseScrapedText } from '../../src/ingest/scraped-text.js';
+import { extractFile } from '../../src/pipeline.js';
 import { SEED, SEED_PUBLISHED } from '../helpers.js';
 
 const reference = parseInstant(SEED_PUBLISHED)!;
@@ -53,6 +54,19 @@ describe('parseScrapedText', () => {
     const parsed = parseScrapedText('Headline of the story\nPublished 3 March 2021, 14:30\n\nBody text that is long enough to be prose.', { reference });
     expect(parsed.publishedAt).toBe('2021-03-03T14:30:00Z');
     expect(parsed.body).toBe('Body text that is long enough to be prose.');
+  });
+
+  it('dates the timeline\'s publication by the day alone when the line gives no time of day', () => {
+    const timed = parseScrapedText('Headline of the story\nPublished 3 March 2021, 14:30\n\nBody text that is long enough to be prose.', { reference });
+    expect(timed.metadataDates.map((d) => d.value)).toEqual(['2021-03-03T14:30:00Z']);
+    const day = parseScrapedText('Headline of the story\n18 NOV 2019\n\nBody text that is long enough to be prose.', { reference });
+    expect(day.metadataDates.map((d) => d.value)).toEqual(['2019-11-18']);
+  });
+
+  it('keeps that day a day on the brief\'s timeline', async () => {
+    const path = await tempFile('day.txt', 'Water found above the moon\n18 NOV 2019\n\nA team of researchers has confirmed traces of water vapour above the surface of the moon, the agency said.\n');
+    const brief = await extractFile(path, { published: '2019-11-20T12:00:00Z' });
+    expect(brief.dates.find((d) => d.event === 'article published')?.value).toBe('2019-11-18');
   });
 
   it('reads the byline and date line under a standfirst, which stays in the body', () => {
