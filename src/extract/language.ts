@@ -9,8 +9,20 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   'the of and to a in that is was he for it with as his on be at by i this had not are but from or have an they which you were her she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' '),
 );
 
+/** Each analysis's share, counted once: the actors stage and the brief's warning both ask. */
+const shares = new WeakMap<Analysis, { words: number; share: number }>();
+
 /** The share of the text's words that are English function words, and how many words it has. */
 export function englishShare(analysis: Analysis): { words: number; share: number } {
+  let found = shares.get(analysis);
+  if (found === undefined) {
+    found = countEnglish(analysis);
+    shares.set(analysis, found);
+  }
+  return found;
+}
+
+function countEnglish(analysis: Analysis): { words: number; share: number } {
   let words = 0;
   let common = 0;
   for (const t of analysis.tokens) {

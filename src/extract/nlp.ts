@@ -105,7 +105,27 @@ const EVERY_MAX_RUN = new RegExp(`(.{${MAX_RUN - 1}}).`, 'gs');
  * stay true and tokenizing stays linear.
  */
 function tokenizable(text: string): string {
-  return foldLetters(text).replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, '$1 '));
+  const folded = foldLetters(text);
+  return hasLongRun(folded) ? folded.replace(LONG_RUN, (run) => run.replace(EVERY_MAX_RUN, '$1 ')) : folded;
+}
+
+/**
+ * Whether `text` has a run of more than MAX_RUN characters without whitespace: one pass over the
+ * text, where LONG_RUN's search starts again at every character of every word (almost no text has one).
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
+/** The characters `\s` matches (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Letters of Latin Extended-A and -B with no one-letter decomposition, and the letter wink reads for each. */
@@ -217,7 +237,8 @@ const TITLE_ABBREVIATION = /^(?:mr|mrs|ms|messrs|mme|mlle|dr|prof|rev|fr|msgr|ho
  */
 function missedBreakAfter(text: string, tokens: Token[], t: number, last: number): number {
   const tok = tokens[t]!;
-  if (t >= last || !/^\p{L}{2,}\.$/u.test(tok.text) && !/^\p{L}\.$/u.test(tok.text)) return -1;
+  // (Only a word that ends in a full stop can: most tokens are refused before the letter tests.)
+  if (t >= last || !tok.text.endsWith('.') || (!/^\p{L}{2,}\.$/u.test(tok.text) && !/^\p{L}\.$/u.test(tok.text))) return -1;
   // A single letter is an initial ("Mr R. Sridharan"), unless it is a unit after its number ("16k.").
   const afterNumber = tokens[t - 1]?.pos === 'NUM' && tokens[t - 1]!.end === tok.start;
   if (tok.text.length === 2 && !afterNumber) return -1;

@@ -33,7 +33,14 @@ const YEAR_GAP = '(?:,[ \\t]*\\n?[ \\t]*|[ \\t]+\\n?[ \\t]*|\\n[ \\t]*)';
 /** "26 February 1600 GMT": four digits before a time zone are a time of day, not a year. */
 const NOT_CLOCK = '(?![ \\t]*(?:GMT|BST|UTC|CET|hrs?\\b|h\\b))';
 /** No letter, digit or apostrophe right before. */
-const B = "(?<![\\w'’])";
+const B_ANY = "(?<![\\w'’])";
+/**
+ * The same, for a rule whose every match opens with a letter or a digit: there the look-behind
+ * implies a word boundary, and a `\b` in front of it, which changes no match, lets the regex engine
+ * pass over the inside of words (the rules' scan of a text ~25% cheaper). Every rule but the
+ * decade's ("'90s") opens so.
+ */
+const B = `\\b${B_ANY}`;
 const TZ = '(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|Z)(?![\\w])';
 
 const isUpper = (s: string | undefined): boolean => !!s && /^[A-Z]/.test(s);
@@ -420,7 +427,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'decade',
-    pattern: compile(`${B}(?:(?<the>the)\\s+)?(?:(?<pos>early|mid|late)[\\s-]+)?(?<dec>(?:1\\d|20)\\d0|['’]\\d0|\\d0)['’]?s(?![\\w])`),
+    pattern: compile(`${B_ANY}(?:(?<the>the)\\s+)?(?:(?<pos>early|mid|late)[\\s-]+)?(?<dec>(?:1\\d|20)\\d0|['’]\\d0|\\d0)['’]?s(?![\\w])`),
     priority: 2,
     read: (g, m, scan) => {
       const raw = g.dec!.replace(/['’]/, '');
