@@ -273,3 +273,11 @@ describe('a closing attribution with a long subject', () => {
     expect(extractBrief(article(text), REF).claims).toMatchObject([{ kind: 'direct', text: 'The country is run by a reckless man who keeps expanding his arsenal' }]);
   });
 });
+
+describe('a phrase that opens the sentence before a cue with an object', () => {
+  it('is no aside\'s start: the object and what follows it are reported, not the opening phrase', () => {
+    expect(claimAt('On Monday, the company revealed the new phone, which has a larger screen.', 'the new phone').text).toBe('the new phone, which has a larger screen');
+    expect(claimAt('Sales will fall, the firm said last week, as it leaves the market.', 'Sales').text).toBe('Sales will fall');
+    expect(claimAt('Most importantly, say analysts, the talks have failed.', 'Most importantly').text).toBe('Most importantly, say analysts, the talks have failed');
+  });
+});

@@ -406,6 +406,14 @@ function asideCloser(tokens: Token[], sentence: Sentence, v: number): number {
     if (k - first >= 10 || tok.pos === 'VERB' || tok.pos === 'AUX' || lower(tok) === 'that' || /^(?:[.!?;:()“”"]|[-–—―])$/.test(tok.text)) return -1;
   }
   if (k >= sentence.last || /^[.!?]$/.test(tokens[k + 1]!.text)) return -1;
+  // ("Earlier this year, Lexus revealed the new model, an open-top version of …": a noun phrase
+  // after a verb that takes no hearer is its object, and the comma after it no aside's end;
+  // a time is not: ", the firm said last week,".)
+  const phrase = tokens.slice(first, k);
+  const time = phrase.every((t) => TIME_WORD.test(t.text) || /^(?:this|earlier|later|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)/i.test(t.text) || t.pos === 'ADV' || t.pos === 'NUM');
+  // (After an inverted verb the phrase is its subject: ", say analysts,".)
+  const inverted = /^(?:,|”|"|'')$/.test(tokens[v - 1]?.text ?? '');
+  if (phrase.length > 0 && /^(?:DET|NOUN|PROPN|ADJ)$/.test(phrase[0]!.pos) && !time && !inverted && !HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) return -1;
   // (As in a closing tail: a longer phrase only when a preposition opens it.)
   return k - first <= 4 || tokens[first]!.pos === 'ADP' ? k : -1;
 }
