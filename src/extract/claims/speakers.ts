@@ -1498,6 +1498,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const last = tokens[np.last]!;
     const people = last.pos === 'NOUN' && /s$/.test(last.text) && (PERSON_NOUNS.has(singular(lower(last))) || PERSON_KINDS.has(singular(lower(last))) || GROUP_NOUNS.has(lower(last)));
     const inner = people ? resolvePhrase(ctx, sentence, { first: Math.max(p, np.first), last: np.last }, 'before') : null;
+    // ("compared with 23 percent who said", "the 30 percent who say": a share of those polled stands for them.)
+    const share = !inner && lower(last) === 'percent' && tokens.slice(np.first, np.last).every((t) => t.pos === 'NUM' || /^(?:the|about|nearly|almost|some)$/i.test(t.text));
+    if (share) return { actor: null, description: ctx.analysis.text.slice(tokens[np.first]!.start, last.end), side: 'before' };
     return inner ?? BLOCKED;
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
