@@ -497,3 +497,28 @@ describe('subjects and relative clauses (speakers6)', () => {
   });
 });
 
+
+describe('the subject of a fronted clause and a description that continues the last subject', () => {
+  it('a pronoun opening the main clause after a fronted "while" clause is that clause\'s subject', () => {
+    const text = 'Senator Ray Dunn asked Mr. Hal Ortiz to release the file. While Ortiz said there was clear evidence of carelessness, he said there was no ground for a charge.';
+    expect(speakerOf(text, 'no ground for a charge')).toBe('Hal Ortiz');
+  });
+
+  it('"the senator" after a sentence whose subject is a senator without a role goes back to that subject, not one named three sentences before', () => {
+    const text =
+      'Sen. Tom Baker of Texas won the caucuses last week. Mary Lane and Pete Reed campaigned in the north on Monday. Reed stopped by his headquarters in Concord to give a talk to volunteers. Walking into the office, the senator said his campaign was closing strong.';
+    expect(speakerOf(text, 'closing strong')).toBe('Pete Reed');
+  });
+
+  it('keeps the one whose role the description names when they were mentioned just before', () => {
+    const text = 'Sen. Tom Baker of Texas spoke on Monday. Pete Reed campaigned in the north. Walking into the office, the senator said his campaign was closing strong.';
+    expect(speakerOf(text, 'closing strong')).toBe('Tom Baker');
+  });
+});
+
+describe('an indefinite pronoun the actor list took for a name', () => {
+  it('"None" opening a sentence is no antecedent of "he"', () => {
+    const text = 'It is the first time a candidate has made the disease a campaign issue, said Robert Egge, director of the Memory Project. None has offered a detailed plan. "It makes this a national conversation," he said.';
+    expect(speakerOf(text, 'national conversation')).toBe('Robert Egge');
+  });
+});
