@@ -522,3 +522,20 @@ describe('an indefinite pronoun the actor list took for a name', () => {
     expect(speakerOf(text, 'national conversation')).toBe('Robert Egge');
   });
 });
+
+describe('a subject with a relative clause and its own apposition', () => {
+  it('an apposition that ends a relative clause qualifies the clause\'s last noun; the subject before the clause speaks', () => {
+    const text = 'Ms. Dana Holt, who helped found Greenway, an environmental group based in Leeds, said she did not condone violence.';
+    expect(speakerOf(text, 'condone violence')).toBe('Dana Holt');
+  });
+
+  it('a "whose" clause between an apposition and the verb is passed over', () => {
+    const text = 'Another pollster said the numbers were steady. Ivo Grant, a former executive director of the South Dakota Farmers Party, whose roots are in the grain trade, said the base was angry about the deal.';
+    expect(speakerOf(text, 'angry about the deal')).toBe('Ivo Grant');
+  });
+
+  it('"who" after a phrase whose head is no person takes the person named last in it', () => {
+    const text = 'The plan could open the mayor up to further attacks by Mr. Tom Baker, who has criticized her record on housing for a decade.';
+    expect(speakerOf(text, 'record on housing')).toBe('Tom Baker');
+  });
+});

@@ -1480,7 +1480,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
     // a relative clause ("X - who was convicted - said") is.
     const inner = tokens.slice(k + 1, end);
-    const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
+    const relative = /^(?:who|whose|which)$/i.test(inner[0]?.text ?? '');
     if (!relative && inner.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t) && !isNominalVerb(tokens, k + 1 + i)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
     // (Not a home town or a party and state taken for a name: "Rawlings, 59, of Ashton, Md., said".)
@@ -1496,6 +1496,20 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (skipped) {
       end = segment!;
       tok = tokens[end]!;
+    }
+    // "Ms. Arnold, who helped found EDGE, an environmental group, said": the apposition qualifies the
+    // relative clause's last noun, and the clause itself qualifies the subject before it.
+    if (!skipped && tok.text !== ',' && !DASHES.has(tok.text)) {
+      let j = end;
+      while (j > sentence.first && end - j < 20 && tokens[j]!.text !== ',' && tokens[j]!.text !== ';') j--;
+      // (Only a relative pronoun that is its clause's subject or possessor: "which G7 nations, in
+      // particular the US, have blamed" has a subject of its own, which is the speaker.)
+      const relative = lower(tokens[j + 1] ?? tokens[j]!);
+      const subjectRelative = relative === 'whose' || ((relative === 'who' || relative === 'which') && /^(?:VERB|AUX|ADV)$/.test(tokens[j + 2]?.pos ?? ''));
+      if (tokens[j]!.text === ',' && subjectRelative && j - 1 >= sentence.first && !isQuoted(ctx, tokens[j]!.start)) {
+        end = j - 1;
+        tok = tokens[end]!;
+      }
     }
   }
   const word = lower(tok);
@@ -1522,6 +1536,13 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     let h = np.first;
     while (h < np.last && !(tokens[h + 1]!.pos === 'ADP' || PREPOSITIONS.has(lower(tokens[h + 1]!)))) h++;
     const head = tokens[h]!;
+    // "further attacks by Mr. Trump, who has criticized ...": "who" takes a person (Quirk et al. 1985,
+    // §17.9), so a person named last in a phrase whose head is no person noun is its antecedent.
+    if (word === 'who' && !(PERSON_NOUNS.has(lower(head)) || PERSON_KINDS.has(lower(head)) || GROUP_NOUNS.has(lower(head)) || PERSON_NOUNS.has(singular(lower(head))))) {
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === k && x.first > np.first);
+      const named = m ? ctx.mentionOwner.get(m.start) : undefined;
+      if (named?.type === 'person') return { actor: named, description: null, side: 'before' };
+    }
     if (head.pos === 'NOUN' && !isCap(head) && tokens[np.first - 1]?.text === ',') {
       const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === np.first - 2);
       const named = m ? ctx.mentionOwner.get(m.start) : undefined;
