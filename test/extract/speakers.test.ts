@@ -539,3 +539,10 @@ describe('a subject with a relative clause and its own apposition', () => {
     expect(speakerOf(text, 'record on housing')).toBe('Tom Baker');
   });
 });
+
+describe('a cue inside an adverbial clause after the main clause', () => {
+  it('has the subject of its own clause, not the main clause\'s', () => {
+    const text = 'Mary Lane caused a stir last week when a voter asked if she might appoint Tom Baker to the court.';
+    expect(speakerOf(text, 'appoint Tom Baker')).toBe('voter');
+  });
+});

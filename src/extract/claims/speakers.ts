@@ -1310,6 +1310,12 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
   for (let k = v - 1; k > sentence.first && v - k <= 25; k--) {
     const tok = tokens[k]!;
     if (/^[,;:.!?()]$/.test(tok.text) || DASHES.has(tok.text) || isQuoted(ctx, tok.start) || tok.text === '“' || tok.text === '"') return null;
+    // ("Lane caused a stir when a voter asked ...": the subject of a verb in an adverbial clause is
+    // the noun phrase inside that clause, not the main clause's subject before the subordinator.
+    // A pronoun there, "because they said", most often is the main clause's subject, and a
+    // subordinate clause inside a relative clause, "the lawyer who ran before his knee blew out is
+    // talking", is passed over, as is "because of".)
+    if (SUBORDINATORS.has(lower(tok)) && lower(tok) !== 'as' && lower(tokens[k + 1]!) !== 'of' && k + 1 < v && tokens[k + 1]!.pos !== 'PRON' && !tokens.slice(k + 1, v).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && !VERB_PREFIX.has(lower(t))))) return null;
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
     const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
