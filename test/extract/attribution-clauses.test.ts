@@ -373,3 +373,26 @@ describe('talk verbs', () => {
     expect(claimsOf(text)).toMatchObject([{ speaker: 'Anne Moreau', cue: 'spoke about', text: 'how the plant had closed in 2009' }]);
   });
 });
+
+describe('adjuncts after a reported clause', () => {
+  it('an absolute clause with a subject of its own ends the content and reports that subject', () => {
+    const text = 'The navy stepped up its patrols on Monday, with senior officers vowing to stay in the strait for years.';
+    expect(claimsOf(text)).toMatchObject([{ speaker: 'senior officers', cue: 'vowing', text: 'to stay in the strait for years' }]);
+  });
+
+  it('"compared with" a share who said: two shares, each with its own statement', () => {
+    const text = 'In the survey, 46 percent of residents said the tax was unfair, compared with 23 percent who said it was fair but too high.';
+    expect(claimsOf(text)).toMatchObject([
+      { speaker: '46 percent of residents', cue: 'said', text: 'the tax was unfair' },
+      { speaker: '23 percent', cue: 'said', text: 'it was fair but too high' },
+    ]);
+  });
+
+  it('a fronted "when" clause ends at the comma a closing quote mark follows', () => {
+    const text = 'When the host noted that Mr. Vale calls the plan "care for everyone," Nora Kim seized on the phrase, arguing that the plan would hurt rural clinics.';
+    expect(claimsOf(text)).toMatchObject([
+      { cue: 'noted', text: 'Mr. Vale calls the plan "care for everyone,"' },
+      { speaker: 'Nora Kim', cue: 'arguing', text: 'the plan would hurt rural clinics' },
+    ]);
+  });
+});

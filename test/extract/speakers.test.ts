@@ -504,3 +504,52 @@ describe('subjects and relative clauses (speakers6)', () => {
   });
 });
 
+
+describe('the subject of a fronted clause and a description that continues the last subject', () => {
+  it('a pronoun opening the main clause after a fronted "while" clause is that clause\'s subject', () => {
+    const text = 'Senator Ray Dunn asked Mr. Hal Ortiz to release the file. While Ortiz said there was clear evidence of carelessness, he said there was no ground for a charge.';
+    expect(speakerOf(text, 'no ground for a charge')).toBe('Hal Ortiz');
+  });
+
+  it('"the senator" after a sentence whose subject is a senator without a role goes back to that subject, not one named three sentences before', () => {
+    const text =
+      'Sen. Tom Baker of Texas won the caucuses last week. Mary Lane and Pete Reed campaigned in the north on Monday. Reed stopped by his headquarters in Concord to give a talk to volunteers. Walking into the office, the senator said his campaign was closing strong.';
+    expect(speakerOf(text, 'closing strong')).toBe('Pete Reed');
+  });
+
+  it('keeps the one whose role the description names when they were mentioned just before', () => {
+    const text = 'Sen. Tom Baker of Texas spoke on Monday. Pete Reed campaigned in the north. Walking into the office, the senator said his campaign was closing strong.';
+    expect(speakerOf(text, 'closing strong')).toBe('Tom Baker');
+  });
+});
+
+describe('an indefinite pronoun the actor list took for a name', () => {
+  it('"None" opening a sentence is no antecedent of "he"', () => {
+    const text = 'It is the first time a candidate has made the disease a campaign issue, said Robert Egge, director of the Memory Project. None has offered a detailed plan. "It makes this a national conversation," he said.';
+    expect(speakerOf(text, 'national conversation')).toBe('Robert Egge');
+  });
+});
+
+describe('a subject with a relative clause and its own apposition', () => {
+  it('an apposition that ends a relative clause qualifies the clause\'s last noun; the subject before the clause speaks', () => {
+    const text = 'Ms. Dana Holt, who helped found Greenway, an environmental group based in Leeds, said she did not condone violence.';
+    expect(speakerOf(text, 'condone violence')).toBe('Dana Holt');
+  });
+
+  it('a "whose" clause between an apposition and the verb is passed over', () => {
+    const text = 'Another pollster said the numbers were steady. Ivo Grant, a former executive director of the South Dakota Farmers Party, whose roots are in the grain trade, said the base was angry about the deal.';
+    expect(speakerOf(text, 'angry about the deal')).toBe('Ivo Grant');
+  });
+
+  it('"who" after a phrase whose head is no person takes the person named last in it', () => {
+    const text = 'The plan could open the mayor up to further attacks by Mr. Tom Baker, who has criticized her record on housing for a decade.';
+    expect(speakerOf(text, 'record on housing')).toBe('Tom Baker');
+  });
+});
+
+describe('a cue inside an adverbial clause after the main clause', () => {
+  it('has the subject of its own clause, not the main clause\'s', () => {
+    const text = 'Mary Lane caused a stir last week when a voter asked if she might appoint Tom Baker to the court.';
+    expect(speakerOf(text, 'appoint Tom Baker')).toBe('voter');
+  });
+});

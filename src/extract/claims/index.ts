@@ -283,7 +283,9 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   const inside = text.slice(start, end);
   const straightOpen = (inside.match(/"/g)?.length ?? 0) % 2 === 1;
   const curlyOpen = (inside.match(/“/g)?.length ?? 0) > (inside.match(/”/g)?.length ?? 0);
-  if ((straightOpen && text[end] === '"') || (curlyOpen && text[end] === '”')) end++;
+  // (Past a comma the mark follows in American style: 'as "health care for all," Lane said'.)
+  const mark = text[end] === ',' ? end + 1 : end;
+  if ((straightOpen && text[mark] === '"') || (curlyOpen && text[mark] === '”')) end = mark + 1;
   // …and one that closes inside it keeps its opening mark ('saying "insider information" could …').
   const kept = text.slice(start, end);
   const straightClosed = (kept.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -367,12 +369,16 @@ function frontedClauseEnd(tokens: Token[], sentence: Sentence, v: number): numbe
   for (let k = v + 1; k <= sentence.last; k++) {
     const tok = tokens[k]!;
     if (/^[“”"]$/.test(tok.text)) quoted = tok.text === '“' ? true : tok.text === '”' ? false : !quoted;
-    if (quoted || tok.text !== ',') continue;
+    // ('When Maddow pointed out that he calls it "Medicare for all," Clinton seized on it': the
+    // comma a closing quote mark follows, in American style, ends the clause as well.)
+    const closes = quoted && tok.text === ',' && /^[”"]$/.test(tokens[k + 1]?.text ?? '');
+    if ((quoted && !closes) || tok.text !== ',') continue;
+    const at = closes ? k + 1 : k;
     // The main clause: a subject and its verb within a few words of the comma ("the markets rallied", "Mr. Trump wasn't").
-    for (let j = k + 1; j <= Math.min(sentence.last, k + 7); j++) {
+    for (let j = at + 1; j <= Math.min(sentence.last, at + 7); j++) {
       const x = tokens[j]!;
       if (x.text === ',' || /^[.;:!?]$/.test(x.text)) break;
-      if ((x.pos === 'AUX' || x.pos === 'VERB') && j > k + 1 && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) && !/ing$/i.test(x.text)) return tok.start;
+      if ((x.pos === 'AUX' || x.pos === 'VERB') && j > at + 1 && /^(?:NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) && !/ing$/i.test(x.text)) return closes ? tokens[at]!.end : tok.start;
     }
   }
   return null;
@@ -498,7 +504,7 @@ interface Reported {
   who: FoundSpeaker;
   span: { start: number; end: number };
   /** Where the verb's clause starts (its subject, or the participle), and the offset to cut an earlier content at. */
-  clause: { start: number; cut: number } | null;
+  clause: { start: number; cut: number; adjunct?: boolean } | null;
   /** Words inside the content that are no part of it (the cue's own clause). */
   aside?: { start: number; end: number };
 }
@@ -834,6 +840,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         // A coordinated attribution ends the content it falls in; a nested one is left to the outer.
         // (A closing attribution's content, before its cue, is never cut.)
         if (r.clause === null || r.clause.cut <= outer.span.start || tokens[outer.v]!.start > outer.span.start) continue;
+        // (Nor an adjunct whose own content starts before it, read as closing the sentence: "..., with X showing her ahead".)
+        if (r.clause.adjunct && r.span.start < r.clause.start) continue;
         // Only a whole clause can end before it: "told the court that in the aftermath of the
         // broadcast, a lawyer had told her ..." nests the second in the first (a "that" with no
         // verb yet); so does a relative clause ("a call from an associate, Marc Schaffel, who said ...").
@@ -1348,7 +1356,9 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // A speech verb before it is the act the participle goes on with: "criticised the way X operates, accusing it of ...".
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && isSpeechVerb(tokens, k)) {
+    // (Not one inside a fronted adverbial clause: 'When the host noted that Vale calls it "care for
+    // everyone," Kim seized on the phrase, arguing ...' goes on with the main clause.)
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && isSpeechVerb(tokens, k) && frontedClauseEnd(tokens, sentence, k) === null) {
       const found = findSpeaker(ctx, sentence, k);
       if (found) return found;
     }
@@ -1406,7 +1416,7 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'although', 'tho
  * is cut: before ", while Y said", "; Y said", ", adding". Null when the verb's subject is not
  * the start of a coordinated clause (a nested attribution, or an inverted "said X").
  */
-function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle: boolean): { start: number; cut: number } | null {
+function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle: boolean): { start: number; cut: number; adjunct?: boolean } | null {
   let first: number;
   if (participle) {
     first = v;
@@ -1438,14 +1448,38 @@ function clauseStart(tokens: Token[], sentence: Sentence, v: number, participle:
       }
     }
   }
+  // (", compared with 23 percent who said": the relative clause's antecedent goes with it.)
+  if (!participle && /^(?:who|that)$/i.test(tokens[first]!.text) && first - 1 > sentence.first) {
+    const antecedent = phraseEndingAt(tokens, sentence, first - 1);
+    if (antecedent && antecedent.first - 2 > sentence.first && /^(?:with|to)$/i.test(tokens[antecedent.first - 1]!.text) && lower(tokens[antecedent.first - 2]!) === 'compared') first = antecedent.first;
+  }
   let k = first - 1;
   if (k < sentence.first) return null;
   const start = tokens[first]!.start;
+  // ", with officials vowing ...", ", compared with 23 percent who said ...": an absolute clause or
+  // a comparison with a subject of its own is an adjunct of the main clause, not part of what its
+  // verb reports (Quirk et al. 1985, §15.58 absolute clauses).
+  const adjunct = adjunctOpener(tokens, sentence, k, v);
+  if (adjunct !== null) return { start, cut: tokens[adjunct]!.start, adjunct: true };
   if (COORDINATORS.has(lower(tokens[k]!))) {
     if (k - 1 >= sentence.first && /^[,;]$/.test(tokens[k - 1]!.text)) k--;
     return { start, cut: tokens[k]!.start };
   }
   if (/^[,;]$/.test(tokens[k]!.text) || DASH.test(tokens[k]!.text)) return { start, cut: tokens[k]!.start };
+  return null;
+}
+
+/**
+ * The token where an adjunct holding the attribution at `v` opens, when the subject of `v` ends at
+ * `k + 1`: a comma before "with"/"without" (an absolute clause, "..., with officials vowing"), or a
+ * comma before "compared with/to" (a comparison whose noun phrase a relative clause qualifies,
+ * "..., compared with 23 percent who said"). Null otherwise. (Not a subordinator of time or reason:
+ * "reported the email came hours after Trump proposed ..." is as often inside what was reported.)
+ */
+function adjunctOpener(tokens: Token[], sentence: Sentence, k: number, v: number): number | null {
+  const word = lower(tokens[k]!);
+  if ((word === 'with' || word === 'without') && tokens[k - 1]?.text === ',' && /ing$/i.test(tokens[v]!.text)) return k - 1;
+  if (/^(?:with|to)$/.test(word) && lower(tokens[k - 1] ?? tokens[k]!) === 'compared' && tokens[k - 2]?.text === ',' && /^(?:who|that)$/i.test(tokens[subjectEnd(tokens, sentence, v)]?.text ?? '')) return k - 2;
   return null;
 }
 

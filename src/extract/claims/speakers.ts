@@ -254,10 +254,17 @@ function isQuotedSentence(ctx: SpeakerContext, s: Sentence): boolean {
   return true;
 }
 
+/**
+ * Indefinite pronouns (Quirk et al. 1985, §6.45-6.46): capitalised at the start of a sentence the
+ * actor list may take one for a name ("None has offered a plan"); no pronoun refers back to one.
+ */
+const INDEFINITE_PRONOUNS = new Set('none nobody nothing neither either each all both some any anyone anybody someone somebody everyone everybody many few several most'.split(' '));
+
 /** Does an actor agree with a pronoun in gender and kind? */
 function agrees(d: ActorDraft, pronoun: string, ctx?: SpeakerContext): boolean {
   // The author of the piece is not who "he" or "she" in it is.
   if (ctx?.authors?.has(d)) return false;
+  if (INDEFINITE_PRONOUNS.has(d.name.toLowerCase())) return false;
   const known = ctx ? genderOf(ctx, d) : d.gender;
   if (ORG_PRONOUNS.has(pronoun)) return d.type === 'organization' || d.type === 'country';
   const gender = MALE_PRONOUNS.has(pronoun) ? 'male' : FEMALE_PRONOUNS.has(pronoun) ? 'female' : null;
@@ -378,6 +385,13 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
     d.mentions.some((m) => m.sentence === sentence && m.start > offset && m.start < clauseEnd && !isQuoted(ctx, m.start) && !isFinite(tokens, m.last + 1) && tokens[m.last + 1]?.pos !== 'VERB' && !POSSESSIVE.has(tokens[m.last + 1]?.text ?? ''));
   const fits = (d: ActorDraft): boolean => agrees(d, pronoun, ctx) && !(quote && d.mentions.some((m) => m.start >= quote.start && m.end <= quote.end)) && !boundLater(d);
   const opens = !!s && (ctx.analysis.tokens[s.first]!.start === offset || ctx.analysis.tokens[subjectToken(ctx, s)]!.start === offset);
+  // "While Comey said there was evidence ..., he said there is no precedent": the subject of a
+  // fronted adverbial clause is the most salient entity of the pronoun's own sentence (Lappin &
+  // Leass 1994: sentence recency, then the subject role) and comes before the sentences before it.
+  if (opens && s && ctx.analysis.tokens[s.first]!.start !== offset) {
+    const fronted = frontedClauseSubject(ctx, s, offset);
+    if (fronted && fits(fronted)) return fronted;
+  }
   // Mid-sentence ("..., he said"), a subject that opens the same sentence comes first.
   if (!opens) {
     const own = sentenceSubject(ctx, sentence, depth);
@@ -393,6 +407,26 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
   const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
   return salientActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+}
+
+/**
+ * The actor named as the subject of an adverbial clause that opens sentence `s` before `offset`
+ * ("While Comey said ...", "After Mr. Lee met the board ..."): the name right after the
+ * subordinator, followed by its verb. Null when the sentence opens otherwise.
+ */
+function frontedClauseSubject(ctx: SpeakerContext, s: Sentence, offset: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let first = s.first;
+  while (first < s.last && (SENTENCE_LEAD.has(lower(tokens[first]!)) || tokens[first]!.text === ',')) first++;
+  const opener = lower(tokens[first]!);
+  if (!SUBORDINATORS.has(opener) || opener === 'if' || opener === 'unless') return null;
+  const m = (ctx.mentionsBySentence.get(s.i) ?? []).find((x) => (x.titleFirst ?? x.first) === first + 1 || ((x.titleFirst ?? x.first) === first + 2 && /^(?:the|a|an)$/i.test(tokens[first + 1]!.text)));
+  if (!m || m.start >= offset || isQuoted(ctx, m.start) || POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) return null;
+  // (Its verb right after it: "When Maddow pointed out", not "When Maddow's guests".)
+  let k = m.last + 1;
+  while (k < s.last && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k++;
+  if (tokens[k]?.pos !== 'VERB' && tokens[k - 1]?.pos !== 'AUX') return null;
+  return ctx.mentionOwner.get(m.start) ?? null;
 }
 
 /**
@@ -523,7 +557,18 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
     .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head))
     .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
     .sort((a, b) => b.n - a.n);
-  if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return scored[0]!.d;
+  // "Rubio stopped by his headquarters. Walking in, the senator said": the subject of the sentence
+  // before, whom the description can describe, is its antecedent (centering: the backward-looking
+  // center; Grosz, Joshi & Weinstein 1995) before one whose role has the word but who has not been
+  // mentioned for two sentences.
+  const centered = (match: ActorDraft): ActorDraft => {
+    if (strict || match.mentions.some((m) => m.start < offset && sentence - m.sentence <= 2)) return match;
+    const subject = sentenceSubject(ctx, previousOpen(ctx, sentence));
+    // (Not one named after the description in its own sentence, in what it is said to have said.)
+    const suitsSubject = !!subject && subject !== match && subject.type === 'person' && !ctx.authors?.has(subject) && fits(subject) && describable(ctx, head, description, subject) && subject.mentions.some((m) => m.start < offset) && !subject.mentions.some((m) => m.sentence === sentence && m.start > offset);
+    return suitsSubject ? subject : match;
+  };
+  if (scored.length === 1 || (scored.length > 1 && scored[0]!.n > scored[1]!.n)) return centered(scored[0]!.d);
   if (strict) return null;
   // "A young woman asked Clinton ... 'You say ...,' the woman said": the description takes up someone
   // the text introduced unnamed, and no named person is meant.
@@ -536,7 +581,7 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head);
   const speakerHolds = ctx.lastSpeaker !== null && holds(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 3;
   const titled = !OFFICES.has(head) ? null : speakerHolds ? ctx.lastSpeaker : lastActorBefore(ctx, offset, holds, 6, sentence);
-  if (titled) return titled;
+  if (titled) return ctx.lastSpeaker === titled && speakerHolds ? titled : centered(titled);
   const last = ctx.lastSpeaker?.type === 'person' && suits(ctx.lastSpeaker) ? ctx.lastSpeaker : null;
   // The last speaker when they spoke in this sentence or the one before; else the person who is the
   // subject of this or the sentence before ("Tottenham manager Martin Jol acclaimed ... the Dutchman
@@ -1265,6 +1310,12 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
   for (let k = v - 1; k > sentence.first && v - k <= 25; k--) {
     const tok = tokens[k]!;
     if (/^[,;:.!?()]$/.test(tok.text) || DASHES.has(tok.text) || isQuoted(ctx, tok.start) || tok.text === '“' || tok.text === '"') return null;
+    // ("Lane caused a stir when a voter asked ...": the subject of a verb in an adverbial clause is
+    // the noun phrase inside that clause, not the main clause's subject before the subordinator.
+    // A pronoun there, "because they said", most often is the main clause's subject, and a
+    // subordinate clause inside a relative clause, "the lawyer who ran before his knee blew out is
+    // talking", is passed over, as is "because of".)
+    if (SUBORDINATORS.has(lower(tok)) && lower(tok) !== 'as' && lower(tokens[k + 1]!) !== 'of' && k + 1 < v && tokens[k + 1]!.pos !== 'PRON' && !tokens.slice(k + 1, v).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && !VERB_PREFIX.has(lower(t))))) return null;
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
     const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
@@ -1435,7 +1486,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     // A clause between the commas ("However, some members may be tempted, believes X") is no apposition;
     // a relative clause ("X - who was convicted - said") is.
     const inner = tokens.slice(k + 1, end);
-    const relative = /^(?:who|which)$/i.test(inner[0]?.text ?? '');
+    const relative = /^(?:who|whose|which)$/i.test(inner[0]?.text ?? '');
     if (!relative && inner.some((t, i) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.text) && !isCap(t) && !isNominalVerb(tokens, k + 1 + i)))) return null;
     // "Pellew's attorney, Ruth Kamara, said": a person named in apposition to a description is the speaker.
     // (Not a home town or a party and state taken for a name: "Rawlings, 59, of Ashton, Md., said".)
@@ -1451,6 +1502,20 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (skipped) {
       end = segment!;
       tok = tokens[end]!;
+    }
+    // "Ms. Arnold, who helped found EDGE, an environmental group, said": the apposition qualifies the
+    // relative clause's last noun, and the clause itself qualifies the subject before it.
+    if (!skipped && tok.text !== ',' && !DASHES.has(tok.text)) {
+      let j = end;
+      while (j > sentence.first && end - j < 20 && tokens[j]!.text !== ',' && tokens[j]!.text !== ';') j--;
+      // (Only a relative pronoun that is its clause's subject or possessor: "which G7 nations, in
+      // particular the US, have blamed" has a subject of its own, which is the speaker.)
+      const relative = lower(tokens[j + 1] ?? tokens[j]!);
+      const subjectRelative = relative === 'whose' || ((relative === 'who' || relative === 'which') && /^(?:VERB|AUX|ADV)$/.test(tokens[j + 2]?.pos ?? ''));
+      if (tokens[j]!.text === ',' && subjectRelative && j - 1 >= sentence.first && !isQuoted(ctx, tokens[j]!.start)) {
+        end = j - 1;
+        tok = tokens[end]!;
+      }
     }
   }
   const word = lower(tok);
@@ -1477,6 +1542,13 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     let h = np.first;
     while (h < np.last && !(tokens[h + 1]!.pos === 'ADP' || PREPOSITIONS.has(lower(tokens[h + 1]!)))) h++;
     const head = tokens[h]!;
+    // "further attacks by Mr. Trump, who has criticized ...": "who" takes a person (Quirk et al. 1985,
+    // §17.9), so a person named last in a phrase whose head is no person noun is its antecedent.
+    if (word === 'who' && !(PERSON_NOUNS.has(lower(head)) || PERSON_KINDS.has(lower(head)) || GROUP_NOUNS.has(lower(head)) || PERSON_NOUNS.has(singular(lower(head))))) {
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === k && x.first > np.first);
+      const named = m ? ctx.mentionOwner.get(m.start) : undefined;
+      if (named?.type === 'person') return { actor: named, description: null, side: 'before' };
+    }
     if (head.pos === 'NOUN' && !isCap(head) && tokens[np.first - 1]?.text === ',') {
       const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.last === np.first - 2);
       const named = m ? ctx.mentionOwner.get(m.start) : undefined;
@@ -1498,6 +1570,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const last = tokens[np.last]!;
     const people = last.pos === 'NOUN' && /s$/.test(last.text) && (PERSON_NOUNS.has(singular(lower(last))) || PERSON_KINDS.has(singular(lower(last))) || GROUP_NOUNS.has(lower(last)));
     const inner = people ? resolvePhrase(ctx, sentence, { first: Math.max(p, np.first), last: np.last }, 'before') : null;
+    // ("compared with 23 percent who said", "the 30 percent who say": a share of those polled stands for them.)
+    const share = !inner && lower(last) === 'percent' && tokens.slice(np.first, np.last).every((t) => t.pos === 'NUM' || /^(?:the|about|nearly|almost|some)$/i.test(t.text));
+    if (share) return { actor: null, description: ctx.analysis.text.slice(tokens[np.first]!.start, last.end), side: 'before' };
     return inner ?? BLOCKED;
   }
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
