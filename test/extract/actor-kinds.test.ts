@@ -399,3 +399,31 @@ describe('titles of works and their artists', () => {
     expect(actorsOf('Halvorsen\'s film division was sold. Halvorsen said so.').find((a) => a.name === 'Halvorsen')?.type).not.toBe('person');
   });
 });
+
+describe('works and products', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a name headed by a noun for a made thing or a work as a thing, not a body', () => {
+    expect(typeOf('Engineers at Norland built the Quarry Falcon Supercomputer last year. The Quarry Falcon Supercomputer is now twice as fast.', 'Quarry Falcon Supercomputer')).toBe('other');
+    expect(typeOf('The final at the Harbour Indoor Tournament went to three sets, and the Harbour Indoor Tournament drew record crowds.', 'Harbour Indoor Tournament')).toBe('other');
+    expect(typeOf('Reviewers liked the Velora Handset. The Velora Handset sells for £90.', 'Velora Handset')).toBe('other');
+  });
+
+  it('keeps a person whose surname is a noun for a thing, and a body whose last word is a body\'s', () => {
+    expect(typeOf('Team: A Smith, D Bell, S Borthwick. D Bell scored twice.', 'D Bell')).not.toBe('other');
+    expect(typeOf('Danny Cannon said the plan was sound.', 'Danny Cannon')).toBe('person');
+    expect(typeOf('Tellmark Motor said sales fell. Tellmark Motor has 900 staff.', 'Tellmark Motor')).toBe('organization');
+    expect(typeOf('Listeners of Harbourside Radio rang in. Harbourside Radio said it would apologise.', 'Harbourside Radio')).not.toBe('other');
+  });
+
+  it('types the names listed after "films such as" or "whose novels include" as works', () => {
+    const actors = actorsOf('The studio is behind films such as Martha Quill, Henry Darby and The Long Tide. Critics praised Martha Quill.');
+    expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');
+    expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
+  });
+
+  it('keeps the names listed after a plural noun for people as actors of their own type', () => {
+    const actors = actorsOf('New entrants such as Quorvia and Tannix try to grab the market. Quorvia said it would grow.');
+    expect(actors.find((a) => a.name === 'Quorvia')?.type).not.toBe('other');
+  });
+});

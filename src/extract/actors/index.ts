@@ -20,8 +20,8 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
@@ -337,6 +337,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
+  // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
+  // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
+  for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -397,6 +400,39 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   const before = tokens[m.first - 1];
   if (!next || !before || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma)) return false;
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
+}
+
+/** Two words or more whose last is a noun for a made thing or a work ("Magic Keyboard", "Energy Charter Treaty"), opened by no given name. */
+function headedByThing(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  // ("D Bell", "J. Cannon": an initial opens a person's name.)
+  if (words.length < 2 || GIVEN_NAMES.has(words[0]!) || AMBIGUOUS_GIVEN_NAMES.has(words[0]!) || /^\p{L}\.?$/u.test(words[0]!)) return false;
+  // (Only the singular: "Timely Publications", "Deluxe Films" are firms.)
+  return THING_NOUNS.has(words[words.length - 1]!);
+}
+
+/** Words that open a list of examples after a plural noun: "films such as", "hits like", "whose albums include". */
+const EXAMPLES = /^(?:as|like|including|include|includes|included)$/i;
+
+/**
+ * The mention is an item of a list of works or made things: after "films such as", "blockbuster films like",
+ * "whose films include" ("Billy Elliot", "Michael Collins" there are films, whatever their words say).
+ */
+function listedAsWork(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let t = m.first - 1;
+  // Back over the list's earlier items: capitalised words, their glue, commas and "and".
+  while (t > 0 && m.first - t < 30 && tokens[t]!.sentence === tokens[m.first]!.sentence && (/^\p{Lu}/u.test(tokens[t]!.text) || /^(?:,|and|or|of|the|a|[’']s|:)$/i.test(tokens[t]!.text))) t--;
+  const cue = tokens[t];
+  if (!cue || !EXAMPLES.test(cue.text)) return false;
+  let noun = tokens[t - 1];
+  if (/^as$/i.test(cue.text)) {
+    if (!/^such$/i.test(noun?.text ?? '')) return false;
+    noun = tokens[t - 2];
+  }
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !isPlural(noun)) return false;
+  const lemma = noun.lemma.toLowerCase();
+  return WORK_NOUNS.has(lemma) || THING_NOUNS.has(lemma);
 }
 
 /** The mention follows "a"/"an" and heads its phrase: no noun follows it ("an IQ of 140", "fitted with a GPU"). */
@@ -480,6 +516,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // ("Minnesota Wild ... the Wild scored", "Wild coach": a surname is not written after "the" nor before a member's noun; a team's or a body's short name is.)
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
+  // "Europa Clipper", "World Indoor Tournament": a name headed by a noun for a made thing or a work names a product
+  // or a work, not a body.
+  if (d.mentions.every((m) => !m.honorific && m.titleFirst === null) && headedByThing(d.name)) return 'other';
   // "Martika's 1980s hit", "Presley's new single": whose a song, an album or a novel is, is the artist, a person or a band
   // (a studio or a label the gazetteers know is typed by its name before this).
   if (d.mentions.some((m) => possessesWork(tokens, m))) return 'person';
