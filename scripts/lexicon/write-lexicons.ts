@@ -130,7 +130,13 @@ function readThingNouns(lowerForms: Set<string>): string[] {
   const under = (offset: string): Set<string> => {
     const seen = new Set<string>([offset]);
     const stack = [offset];
-    while (stack.length > 0) for (const u of up.get(stack.pop()!) ?? []) if (!seen.has(u)) seen.add(u), stack.push(u);
+    while (stack.length > 0) {
+      for (const u of up.get(stack.pop()!) ?? []) {
+        if (seen.has(u)) continue;
+        seen.add(u);
+        stack.push(u);
+      }
+    }
     return seen;
   };
   const out: string[] = [];
