@@ -427,3 +427,19 @@ describe('works and products', () => {
     expect(actors.find((a) => a.name === 'Quorvia')?.type).not.toBe('other');
   });
 });
+
+describe('persons by the form of their name and the match they play', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('reads one initial before a surname as a person, as a team sheet writes it, but not an initial before an everyday word', () => {
+    const actors = actorsOf('Replacements: K Trewhella, O Panckridge, T Vossberg.');
+    expect(actors.find((a) => a.name === 'O Panckridge')?.type).toBe('person');
+    expect(actors.find((a) => a.name === 'T Vossberg')?.type).toBe('person');
+    expect(typeOf('Viewers of X Factor voted. X Factor is watched by millions.', 'X Factor')).not.toBe('person');
+  });
+
+  it('types the side a person beat as a person', () => {
+    expect(typeOf('Denholm Pryce defeated Quillon Marsk 6-3, 6-4 in the final.', 'Quillon Marsk')).toBe('person');
+    expect(typeOf('Denholm Pryce had beaten Quillon Marsk in May.', 'Quillon Marsk')).toBe('person');
+  });
+});

@@ -134,6 +134,10 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // even when the first is also an everyday word; it is no acronym.)
   if (raw.length === 3 && /^\p{Lu}\.$/u.test(raw[1]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[2]!) && !COUNTRY_FORMS.has(lead) && !KNOWN_ORGS.has(lead) && !KNOWN_ORG_NAMES.has(lead))
     return { type: 'person', name: text, adjective: false };
+  // "D Peel", "O Barkley" (a team sheet's style): one initial before a written-out word that is no everyday word and
+  // names no country or place is a person's given name and surname. ("X Factor", "S Africa" are not.)
+  if (raw.length === 2 && /^\p{Lu}$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(raw[1]!) && !isEveryday(words[1]!) && !COUNTRY_FORMS.has(words[1]!) && !PLACES.has(words[1]!) && !KNOWN_PLACES.has(words[1]!) && !KNOWN_ORGS.has(lower) && !KNOWN_ORG_NAMES.has(lower))
+    return { type: 'person', name: text, adjective: false };
   // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
   const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
   if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };
@@ -537,6 +541,8 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
       return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
     });
   // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
+  // "Denis Shapovalov defeated Taylor Fritz": the two sides of a match are of one kind; a person's opponent is a person.
+  if (d.mentions.some((m) => opposesPerson(analysis, m, typedAt))) return 'person';
   if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
   if (listedWith(analysis, d, typedAt, 'organization')) return 'organization';
   if (relative('who')) return 'person';
@@ -731,6 +737,18 @@ const HOLDINGS = /^(?:shares|share|stake|stakes|holding|holdings|investment|inve
 
 /** Words before a name that make it a side in a match or a contest ("against Millwall", "beat Chelsea"). */
 const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+
+/**
+ * The mention is the side beaten in a match whose winner, the name right before the verb ("Nishioka defeated X",
+ * "Kukushkin had beaten X"), is typed person.
+ */
+function opposesPerson(analysis: Analysis, m: NameMention, typedAt: Map<number, ActorType>): boolean {
+  const { tokens } = analysis;
+  const verb = (m.titleFirst ?? m.first) - 1;
+  if (!/^(?:beat|beaten|defeated|edged|thrashed)$/i.test(tokens[verb]?.text ?? '')) return false;
+  const winner = tokens[verb - 1]?.pos === 'AUX' ? tokens[verb - 2] : tokens[verb - 1];
+  return !!winner && winner.sentence === tokens[m.first]!.sentence && typedAt.get(winner.end) === 'person';
+}
 /** A result and the preposition that names the other side: "victory over Liverpool", "defeat to Hull", "draw with Leeds". */
 const RESULT_SIDE: Record<string, RegExp> = {
   over: /^(?:victory|victories|win|wins|triumph|success)$/i,
