@@ -443,3 +443,22 @@ describe('persons by the form of their name and the match they play', () => {
     expect(typeOf('Denholm Pryce had beaten Quillon Marsk in May.', 'Quillon Marsk')).toBe('person');
   });
 });
+
+describe('places by the noun beside them', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a name in apposition to a noun for a settlement, or after a compass point\'s "of", as a place', () => {
+    const text = 'Hollis Crane, 41, of Marlow, a small village southwest of Brennick, was charged on Monday.';
+    expect(typeOf(text, 'Marlow')).toBe('place');
+    expect(typeOf(text, 'Brennick')).toBe('place');
+    expect(typeOf(text, 'Hollis Crane')).toBe('person');
+  });
+
+  it('types the "of"-complement of "area" as a place', () => {
+    expect(typeOf('Troops raided a position in the Pangor area of Velkh on Friday.', 'Velkh')).toBe('place');
+  });
+
+  it('keeps a person in apposition to a noun for a person', () => {
+    expect(typeOf('Marlow, a village councillor, said the road was unsafe.', 'Marlow')).not.toBe('place');
+  });
+});

@@ -241,7 +241,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // ("Edinburgh architect", "victims of the Indian Ocean tidal wave": a town's people, not a club's.)
     if (type === 'place' && namesBody(analysis, m, true) && !civic(analysis, m)) type = 'organization';
     // "the Thai island of Koh Phi Phi", "the town of Hanau": the complement of a noun for a place is one.
+    // ("Addison, a village southwest of Ithaca": a lone given name in apposition to a place noun is the place's.)
     if ((type === null || type === 'organization') && placeComplement(analysis, m)) type = 'place';
+    else if ((type === null || type === 'organization' || (type === 'person' && m.first === m.last && !m.honorific && m.titleFirst === null)) && locatedByPlaceNoun(analysis, m)) type = 'place';
     // "the MP for Grantham and Stamford": what a legislator sits for is a constituency, a place.
     if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
@@ -446,7 +448,7 @@ function countedThing(analysis: Analysis, m: NameMention): boolean {
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'area', 'hamlet', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
 
 /** "the island of Koh Phi Phi", "the streets of Kabul": a name after "of" that completes a lower-case noun for a place. */
 function placeComplement(analysis: Analysis, m: NameMention): boolean {
@@ -454,6 +456,28 @@ function placeComplement(analysis: Analysis, m: NameMention): boolean {
   if (m.titleFirst !== null || m.honorific || !/^of$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
   const noun = tokens[m.first - 2];
   return !!noun && /^\p{Ll}/u.test(noun.text) && PLACE_NOUNS.has(noun.text.toLowerCase()) && /^(?:the|a|an)$|\p{L}/iu.test(tokens[m.first - 3]?.text ?? '');
+}
+
+/** Compass points, whose "of"-complement is a place ("southwest of Ithaca", "north of Kabul"). */
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
+
+/**
+ * "Addison, a village southwest of Ithaca", "a town north of Kabul": a name in apposition to a noun for a settlement
+ * or a piece of land, or the complement of a compass point's "of", is a place.
+ */
+function locatedByPlaceNoun(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (m.honorific || m.titleFirst !== null) return false;
+  if (/^of$/i.test(tokens[m.first - 1]?.text ?? '') && COMPASS.test(tokens[m.first - 2]?.text ?? '')) return true;
+  if (tokens[m.last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[m.last + 2]?.text ?? '')) return false;
+  // (Adjectives may come between: "a small village", "a remote mountain town".)
+  for (let t = m.last + 3; t <= m.last + 5; t++) {
+    const tok = tokens[t];
+    if (!tok || !/^\p{Ll}/u.test(tok.text)) return false;
+    if (PLACE_NOUNS.has(tok.text) && tokens[t + 1]?.pos !== 'NOUN') return true;
+    if (tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Offices held for a city or region, not for a club ("London mayor", "Newcastle MP"). */
