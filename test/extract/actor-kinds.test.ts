@@ -462,3 +462,18 @@ describe('places by the noun beside them', () => {
     expect(typeOf('Marlow, a village councillor, said the road was unsafe.', 'Marlow')).not.toBe('place');
   });
 });
+
+describe('bodies by the plural verb they take', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a lone name that is the subject of "are", "were" or "have" as a body, not a person or a place', () => {
+    expect(typeOf('Kerrigan scored twice. Chelsea are top of the league and Chelsea have won ten games.', 'Chelsea')).toBe('organization');
+    expect(typeOf('Aldwick have confirmed the bid. The fee for the striker was not disclosed.', 'Aldwick')).not.toBe('person');
+  });
+
+  it('leaves a name inside a longer subject or in a list alone', () => {
+    expect(typeOf('Traders in Marlowe have sold shares. Marlowe is a port.', 'Marlowe')).not.toBe('organization');
+    expect(typeOf('Edna Pryce and Vera Holm are hosts. Vera Holm said so.', 'Vera Holm')).toBe('person');
+    expect(typeOf('Could Chelsea Moss have known? Chelsea Moss said she had not.', 'Chelsea Moss')).toBe('person');
+  });
+});

@@ -343,6 +343,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
+  // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
+  // band or a firm (as British English writes them), not one person nor a place.
+  for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
@@ -456,6 +459,22 @@ function placeComplement(analysis: Analysis, m: NameMention): boolean {
   if (m.titleFirst !== null || m.honorific || !/^of$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
   const noun = tokens[m.first - 2];
   return !!noun && /^\p{Ll}/u.test(noun.text) && PLACE_NOUNS.has(noun.text.toLowerCase()) && /^(?:the|a|an)$|\p{L}/iu.test(tokens[m.first - 3]?.text ?? '');
+}
+
+/**
+ * The mention is the subject of "are", "were" or "have" right after it, alone: not in a list ("Ant and Dec are"),
+ * nor after a modal or "did", where "have" is no plural ("could Chelsea have won"), nor inside a longer subject.
+ */
+function takesPluralVerb(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  const before = tokens[(m.titleFirst ?? m.first) - 1];
+  if (!next || !/^(?:are|were|have|[’']re)$/.test(next.text) || next.sentence !== tokens[m.last]!.sentence) return false;
+  // The name opens the subject: at the sentence's start, after an opening mark, "the", or a word that opens a clause;
+  // not the object of a preposition inside it ("traders in Asia have") nor a list's last item.
+  if (!before || before.sentence !== next.sentence || /^(?:["“‘'(:;—–]|the)$/i.test(before.text)) return true;
+  if (before.text === ',') return !/^\p{Lu}/u.test(tokens[(m.titleFirst ?? m.first) - 2]?.text ?? '');
+  return (before.pos === 'SCONJ' || /^(?:but|that|while|when|because|after|before|since|until|if)$/i.test(before.text)) && !/^as$/i.test(before.text);
 }
 
 /** Compass points, whose "of"-complement is a place ("southwest of Ithaca", "north of Kabul"). */
