@@ -477,3 +477,17 @@ describe('bodies by the plural verb they take', () => {
     expect(typeOf('Could Chelsea Moss have known? Chelsea Moss said she had not.', 'Chelsea Moss')).toBe('person');
   });
 });
+
+describe('persons by a government named after them and a pronoun that refers back', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types the name before "administration" or "regime" as its leader', () => {
+    expect(typeOf('The case was filed by the Vantrell administration in 1999.', 'Vantrell')).toBe('person');
+    expect(typeOf('Aid was blocked by the Korvash regime.', 'Korvash')).toBe('person');
+  });
+
+  it('types a subject that "his", "himself" or "herself" refers back to as a person, not one that "its" does', () => {
+    expect(typeOf('Meanwhile Quorrel has recorded his part in Oslo.', 'Quorrel')).toBe('person');
+    expect(typeOf('Meanwhile Quorrel has updated its software.', 'Quorrel')).not.toBe('person');
+  });
+});

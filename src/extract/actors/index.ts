@@ -342,7 +342,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   if (sides.length > 0) for (const d of drafts) if (d.type === 'country' && d.mentions.some((m) => metAsSide(analysis, m))) d.type = 'organization';
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
-  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
+  // ("the Clinton administration" names its leader.)
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
@@ -477,6 +478,35 @@ function takesPluralVerb(analysis: Analysis, m: NameMention): boolean {
   return (before.pos === 'SCONJ' || /^(?:but|that|while|when|because|after|before|since|until|if)$/i.test(before.text)) && !/^as$/i.test(before.text);
 }
 
+/** Nouns for a government named after its leader ("the Attlee government", "the Bush administration"). */
+const LEADERS_GOVERNMENTS = /^(?:administration|government|regime|presidency|premiership|cabinet|era)$/;
+
+/** "the Clinton administration": "the", the name, then a noun for a government that heads its phrase. */
+function leadsGovernment(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || !next || !LEADERS_GOVERNMENTS.test(next.text) || !/^the$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
+  return tokens[m.last + 2]?.pos !== 'NOUN';
+}
+
+/**
+ * The mention is a subject whose verb group ("has recorded", "topped") is followed by "his", "himself" or "herself",
+ * which refer back to it: a person ("Apple has updated its" would be a body; "her" may be an object).
+ */
+function takesPersonalPronoun(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const before = tokens[(m.titleFirst ?? m.first) - 1];
+  if (before && before.sentence === tokens[m.first]!.sentence && (before.pos === 'ADP' || /^(?:and|or|&|,)$/i.test(before.text))) return false;
+  let t = m.last + 1;
+  if (/^[’']s$/.test(tokens[t]?.text ?? '') && tokens[t + 1]?.pos === 'VERB') t++;
+  let verbs = 0;
+  while (tokens[t] && (tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'VERB' || (tokens[t]!.pos === 'ADV' && verbs > 0)) && tokens[t]!.sentence === tokens[m.last]!.sentence) {
+    if (tokens[t]!.pos === 'VERB') verbs++;
+    t++;
+  }
+  return verbs > 0 && /^(?:his|himself|herself)$/i.test(tokens[t]?.text ?? '');
+}
+
 /** Compass points, whose "of"-complement is a place ("southwest of Ithaca", "north of Kabul"). */
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
 
@@ -584,6 +614,11 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
       return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
     });
   // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
+  // "the Clinton administration", "the Assad regime": a lone name before the noun for a government names its leader.
+  // "Boy George has recorded his (part)", "Shipman's topped himself": a subject that "his", "himself" or "herself"
+  // refers back to is a person.
+  if (!multi && d.mentions.some((m) => leadsGovernment(analysis, m))) return 'person';
+  if (d.mentions.some((m) => takesPersonalPronoun(analysis, m))) return 'person';
   // "Denis Shapovalov defeated Taylor Fritz": the two sides of a match are of one kind; a person's opponent is a person.
   if (d.mentions.some((m) => opposesPerson(analysis, m, typedAt))) return 'person';
   if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
