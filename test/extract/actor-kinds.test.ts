@@ -491,3 +491,11 @@ describe('persons by a government named after them and a pronoun that refers bac
     expect(typeOf('Meanwhile Quorrel has updated its software.', 'Quorrel')).not.toBe('person');
   });
 });
+
+describe('team sheets', () => {
+  it('types an initial before an everyday word as a person when listed next to persons', () => {
+    const actors = actorsOf('Replacements: K Trewhella, D Bell, O Panckridge; T Vossberg, R Peel.');
+    expect(actors.find((a) => a.name === 'D Bell')?.type).toBe('person');
+    expect(actors.find((a) => a.name === 'R Peel')?.type).toBe('person');
+  });
+});

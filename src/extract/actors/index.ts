@@ -622,6 +622,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Denis Shapovalov defeated Taylor Fritz": the two sides of a match are of one kind; a person's opponent is a person.
   if (d.mentions.some((m) => opposesPerson(analysis, m, typedAt))) return 'person';
   if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
+  // ("A Titterrell, D Bell, S Borthwick": an initial and a surname that is also an everyday word, listed next to a
+  // person on a team sheet, is a person too.)
+  if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(d.name) && listedWith(analysis, d, typedAt, 'person', true)) return 'person';
   if (listedWith(analysis, d, typedAt, 'organization')) return 'organization';
   if (relative('who')) return 'person';
   if (!located && relative('which')) return 'organization';
@@ -801,10 +804,10 @@ function attributesQuote(tokens: Token[], m: NameMention): boolean {
   return isSpeechAt(after) && tokens[m.last + 2]?.text === ':' && QUOTE_MARK.test(tokens[m.last + 3]?.text ?? '');
 }
 
-/** One of the draft's mentions is listed ("A, B and C") next to a name already typed `type`. */
-function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>, type: ActorType): boolean {
+/** One of the draft's mentions is listed ("A, B and C"; or "A; B" with `semicolon`) next to a name already typed `type`. */
+function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>, type: ActorType, semicolon = false): boolean {
   const { tokens } = analysis;
-  const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and');
+  const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and' || (semicolon && t.text === ';'));
   return d.mentions.some(
     (m) => (sep(tokens[m.first - 1]) && typedAt.get(tokens[m.first - 2]?.end ?? -1) === type) || (sep(tokens[m.last + 1]) && typedAt.get(tokens[m.last + 2]?.start ?? -1) === type),
   );
