@@ -422,6 +422,12 @@ describe('works and products', () => {
     expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
   });
 
+  it('reads a year\'s possessive inside such a list as part of an item', () => {
+    const actors = actorsOf("She starred in films including 1989's Martha Quill and 1995's Henry Darby.");
+    expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');
+    expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
+  });
+
   it('keeps the names listed after a plural noun for people as actors of their own type', () => {
     const actors = actorsOf('New entrants such as Quorvia and Tannix try to grab the market. Quorvia said it would grow.');
     expect(actors.find((a) => a.name === 'Quorvia')?.type).not.toBe('other');

@@ -432,7 +432,8 @@ function listedAsWork(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   let t = m.first - 1;
   // Back over the list's earlier items: capitalised words, their glue, commas and "and".
-  while (t > 0 && m.first - t < 30 && tokens[t]!.sentence === tokens[m.first]!.sentence && (/^\p{Lu}/u.test(tokens[t]!.text) || /^(?:,|and|or|of|the|a|[’']s|:)$/i.test(tokens[t]!.text))) t--;
+  // ("films including 1989's Shirley Valentine": a year's possessive dates an item.)
+  while (t > 0 && m.first - t < 30 && tokens[t]!.sentence === tokens[m.first]!.sentence && (/^\p{Lu}/u.test(tokens[t]!.text) || /^(?:,|and|or|of|the|a|[’']s|:)$/i.test(tokens[t]!.text) || (/^\d{4}$/.test(tokens[t]!.text) && /^[’']s$/.test(tokens[t + 1]?.text ?? '')))) t--;
   const cue = tokens[t];
   if (!cue || !EXAMPLES.test(cue.text)) return false;
   let noun = tokens[t - 1];
