@@ -399,3 +399,109 @@ describe('titles of works and their artists', () => {
     expect(actorsOf('Halvorsen\'s film division was sold. Halvorsen said so.').find((a) => a.name === 'Halvorsen')?.type).not.toBe('person');
   });
 });
+
+describe('works and products', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a name headed by a noun for a made thing or a work as a thing, not a body', () => {
+    expect(typeOf('Engineers at Norland built the Quarry Falcon Supercomputer last year. The Quarry Falcon Supercomputer is now twice as fast.', 'Quarry Falcon Supercomputer')).toBe('other');
+    expect(typeOf('The final at the Harbour Indoor Tournament went to three sets, and the Harbour Indoor Tournament drew record crowds.', 'Harbour Indoor Tournament')).toBe('other');
+    expect(typeOf('Reviewers liked the Velora Handset. The Velora Handset sells for £90.', 'Velora Handset')).toBe('other');
+  });
+
+  it('keeps a person whose surname is a noun for a thing, and a body whose last word is a body\'s', () => {
+    expect(typeOf('Team: A Smith, D Bell, S Borthwick. D Bell scored twice.', 'D Bell')).not.toBe('other');
+    expect(typeOf('Danny Cannon said the plan was sound.', 'Danny Cannon')).toBe('person');
+    expect(typeOf('Tellmark Motor said sales fell. Tellmark Motor has 900 staff.', 'Tellmark Motor')).toBe('organization');
+    expect(typeOf('Listeners of Harbourside Radio rang in. Harbourside Radio said it would apologise.', 'Harbourside Radio')).not.toBe('other');
+  });
+
+  it('types the names listed after "films such as" or "whose novels include" as works', () => {
+    const actors = actorsOf('The studio is behind films such as Martha Quill, Henry Darby and The Long Tide. Critics praised Martha Quill.');
+    expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');
+    expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
+  });
+
+  it('reads a year\'s possessive inside such a list as part of an item', () => {
+    const actors = actorsOf("She starred in films including 1989's Martha Quill and 1995's Henry Darby.");
+    expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');
+    expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
+  });
+
+  it('keeps the names listed after a plural noun for people as actors of their own type', () => {
+    const actors = actorsOf('New entrants such as Quorvia and Tannix try to grab the market. Quorvia said it would grow.');
+    expect(actors.find((a) => a.name === 'Quorvia')?.type).not.toBe('other');
+  });
+});
+
+describe('persons by the form of their name and the match they play', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('reads one initial before a surname as a person, as a team sheet writes it, but not an initial before an everyday word', () => {
+    const actors = actorsOf('Replacements: K Trewhella, O Panckridge, T Vossberg.');
+    expect(actors.find((a) => a.name === 'O Panckridge')?.type).toBe('person');
+    expect(actors.find((a) => a.name === 'T Vossberg')?.type).toBe('person');
+    expect(typeOf('Viewers of X Factor voted. X Factor is watched by millions.', 'X Factor')).not.toBe('person');
+  });
+
+  it('types the side a person beat as a person', () => {
+    expect(typeOf('Denholm Pryce defeated Quillon Marsk 6-3, 6-4 in the final.', 'Quillon Marsk')).toBe('person');
+    expect(typeOf('Denholm Pryce had beaten Quillon Marsk in May.', 'Quillon Marsk')).toBe('person');
+  });
+});
+
+describe('places by the noun beside them', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a name in apposition to a noun for a settlement, or after a compass point\'s "of", as a place', () => {
+    const text = 'Hollis Crane, 41, of Marlow, a small village southwest of Brennick, was charged on Monday.';
+    expect(typeOf(text, 'Marlow')).toBe('place');
+    expect(typeOf(text, 'Brennick')).toBe('place');
+    expect(typeOf(text, 'Hollis Crane')).toBe('person');
+  });
+
+  it('types the "of"-complement of "area" as a place', () => {
+    expect(typeOf('Troops raided a position in the Pangor area of Velkh on Friday.', 'Velkh')).toBe('place');
+  });
+
+  it('keeps a person in apposition to a noun for a person', () => {
+    expect(typeOf('Marlow, a village councillor, said the road was unsafe.', 'Marlow')).not.toBe('place');
+  });
+});
+
+describe('bodies by the plural verb they take', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a lone name that is the subject of "are", "were" or "have" as a body, not a person or a place', () => {
+    expect(typeOf('Kerrigan scored twice. Chelsea are top of the league and Chelsea have won ten games.', 'Chelsea')).toBe('organization');
+    expect(typeOf('Aldwick have confirmed the bid. The fee for the striker was not disclosed.', 'Aldwick')).not.toBe('person');
+  });
+
+  it('leaves a name inside a longer subject or in a list alone', () => {
+    expect(typeOf('Traders in Marlowe have sold shares. Marlowe is a port.', 'Marlowe')).not.toBe('organization');
+    expect(typeOf('Edna Pryce and Vera Holm are hosts. Vera Holm said so.', 'Vera Holm')).toBe('person');
+    expect(typeOf('Could Chelsea Moss have known? Chelsea Moss said she had not.', 'Chelsea Moss')).toBe('person');
+  });
+});
+
+describe('persons by a government named after them and a pronoun that refers back', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types the name before "administration" or "regime" as its leader', () => {
+    expect(typeOf('The case was filed by the Vantrell administration in 1999.', 'Vantrell')).toBe('person');
+    expect(typeOf('Aid was blocked by the Korvash regime.', 'Korvash')).toBe('person');
+  });
+
+  it('types a subject that "his", "himself" or "herself" refers back to as a person, not one that "its" does', () => {
+    expect(typeOf('Meanwhile Quorrel has recorded his part in Oslo.', 'Quorrel')).toBe('person');
+    expect(typeOf('Meanwhile Quorrel has updated its software.', 'Quorrel')).not.toBe('person');
+  });
+});
+
+describe('team sheets', () => {
+  it('types an initial before an everyday word as a person when listed next to persons', () => {
+    const actors = actorsOf('Replacements: K Trewhella, D Bell, O Panckridge; T Vossberg, R Peel.');
+    expect(actors.find((a) => a.name === 'D Bell')?.type).toBe('person');
+    expect(actors.find((a) => a.name === 'R Peel')?.type).toBe('person');
+  });
+});

@@ -20,8 +20,8 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
-import { type NameMention, NUMBER_WORDS, PEERAGE, afterOpening, findNameMentions, isEveryday } from './mentions.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
@@ -134,6 +134,10 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // even when the first is also an everyday word; it is no acronym.)
   if (raw.length === 3 && /^\p{Lu}\.$/u.test(raw[1]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[2]!) && !COUNTRY_FORMS.has(lead) && !KNOWN_ORGS.has(lead) && !KNOWN_ORG_NAMES.has(lead))
     return { type: 'person', name: text, adjective: false };
+  // "D Peel", "O Barkley" (a team sheet's style): one initial before a written-out word that is no everyday word and
+  // names no country or place is a person's given name and surname. ("X Factor", "S Africa" are not.)
+  if (raw.length === 2 && /^\p{Lu}$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(raw[1]!) && !isEveryday(words[1]!) && !COUNTRY_FORMS.has(words[1]!) && !PLACES.has(words[1]!) && !KNOWN_PLACES.has(words[1]!) && !KNOWN_ORGS.has(lower) && !KNOWN_ORG_NAMES.has(lower))
+    return { type: 'person', name: text, adjective: false };
   // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
   const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
   if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };
@@ -237,7 +241,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // ("Edinburgh architect", "victims of the Indian Ocean tidal wave": a town's people, not a club's.)
     if (type === 'place' && namesBody(analysis, m, true) && !civic(analysis, m)) type = 'organization';
     // "the Thai island of Koh Phi Phi", "the town of Hanau": the complement of a noun for a place is one.
+    // ("Addison, a village southwest of Ithaca": a lone given name in apposition to a place noun is the place's.)
     if ((type === null || type === 'organization') && placeComplement(analysis, m)) type = 'place';
+    else if ((type === null || type === 'organization' || (type === 'person' && m.first === m.last && !m.honorific && m.titleFirst === null)) && locatedByPlaceNoun(analysis, m)) type = 'place';
     // "the MP for Grantham and Stamford": what a legislator sits for is a constituency, a place.
     if (type !== 'country' && constituency(analysis, m)) type = 'place';
     // "chief economist at Gimme Credit", "captain of Chelsea": the complement of a title is the body the person serves.
@@ -336,7 +342,14 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   if (sides.length > 0) for (const d of drafts) if (d.type === 'country' && d.mentions.some((m) => metAsSide(analysis, m))) d.type = 'organization';
   // "the 737 Max jet", "an Alexa device": a lone given name read as a person's, but only ever written as the modifier of
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
-  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m))) d.type = 'other';
+  // ("the Clinton administration" names its leader.)
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
+  // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
+  // band or a firm (as British English writes them), not one person nor a place.
+  for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
+  // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
+  // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
+  for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -399,6 +412,40 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
 }
 
+/** Two words or more whose last is a noun for a made thing or a work ("Magic Keyboard", "Energy Charter Treaty"), opened by no given name. */
+function headedByThing(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  // ("D Bell", "J. Cannon": an initial opens a person's name.)
+  if (words.length < 2 || GIVEN_NAMES.has(words[0]!) || AMBIGUOUS_GIVEN_NAMES.has(words[0]!) || /^\p{L}\.?$/u.test(words[0]!)) return false;
+  // (Only the singular: "Timely Publications", "Deluxe Films" are firms.)
+  return THING_NOUNS.has(words[words.length - 1]!);
+}
+
+/** Words that open a list of examples after a plural noun: "films such as", "hits like", "whose albums include". */
+const EXAMPLES = /^(?:as|like|including|include|includes|included)$/i;
+
+/**
+ * The mention is an item of a list of works or made things: after "films such as", "blockbuster films like",
+ * "whose films include" ("Billy Elliot", "Michael Collins" there are films, whatever their words say).
+ */
+function listedAsWork(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let t = m.first - 1;
+  // Back over the list's earlier items: capitalised words, their glue, commas and "and".
+  // ("films including 1989's Shirley Valentine": a year's possessive dates an item.)
+  while (t > 0 && m.first - t < 30 && tokens[t]!.sentence === tokens[m.first]!.sentence && (/^\p{Lu}/u.test(tokens[t]!.text) || /^(?:,|and|or|of|the|a|[’']s|:)$/i.test(tokens[t]!.text) || (/^\d{4}$/.test(tokens[t]!.text) && /^[’']s$/.test(tokens[t + 1]?.text ?? '')))) t--;
+  const cue = tokens[t];
+  if (!cue || !EXAMPLES.test(cue.text)) return false;
+  let noun = tokens[t - 1];
+  if (/^as$/i.test(cue.text)) {
+    if (!/^such$/i.test(noun?.text ?? '')) return false;
+    noun = tokens[t - 2];
+  }
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !isPlural(noun)) return false;
+  const lemma = noun.lemma.toLowerCase();
+  return WORK_NOUNS.has(lemma) || THING_NOUNS.has(lemma);
+}
+
 /** The mention follows "a"/"an" and heads its phrase: no noun follows it ("an IQ of 140", "fitted with a GPU"). */
 function countedThing(analysis: Analysis, m: NameMention): boolean {
   const next = analysis.tokens[m.last + 1];
@@ -406,7 +453,7 @@ function countedThing(analysis: Analysis, m: NameMention): boolean {
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'area', 'hamlet', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
 
 /** "the island of Koh Phi Phi", "the streets of Kabul": a name after "of" that completes a lower-case noun for a place. */
 function placeComplement(analysis: Analysis, m: NameMention): boolean {
@@ -414,6 +461,73 @@ function placeComplement(analysis: Analysis, m: NameMention): boolean {
   if (m.titleFirst !== null || m.honorific || !/^of$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
   const noun = tokens[m.first - 2];
   return !!noun && /^\p{Ll}/u.test(noun.text) && PLACE_NOUNS.has(noun.text.toLowerCase()) && /^(?:the|a|an)$|\p{L}/iu.test(tokens[m.first - 3]?.text ?? '');
+}
+
+/**
+ * The mention is the subject of "are", "were" or "have" right after it, alone: not in a list ("Ant and Dec are"),
+ * nor after a modal or "did", where "have" is no plural ("could Chelsea have won"), nor inside a longer subject.
+ */
+function takesPluralVerb(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  const before = tokens[(m.titleFirst ?? m.first) - 1];
+  if (!next || !/^(?:are|were|have|[’']re)$/.test(next.text) || next.sentence !== tokens[m.last]!.sentence) return false;
+  // The name opens the subject: at the sentence's start, after an opening mark, "the", or a word that opens a clause;
+  // not the object of a preposition inside it ("traders in Asia have") nor a list's last item.
+  if (!before || before.sentence !== next.sentence || /^(?:["“‘'(:;—–]|the)$/i.test(before.text)) return true;
+  if (before.text === ',') return !/^\p{Lu}/u.test(tokens[(m.titleFirst ?? m.first) - 2]?.text ?? '');
+  return (before.pos === 'SCONJ' || /^(?:but|that|while|when|because|after|before|since|until|if)$/i.test(before.text)) && !/^as$/i.test(before.text);
+}
+
+/** Nouns for a government named after its leader ("the Attlee government", "the Bush administration"). */
+const LEADERS_GOVERNMENTS = /^(?:administration|government|regime|presidency|premiership|cabinet|era)$/;
+
+/** "the Clinton administration": "the", the name, then a noun for a government that heads its phrase. */
+function leadsGovernment(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || !next || !LEADERS_GOVERNMENTS.test(next.text) || !/^the$/i.test(tokens[m.first - 1]?.text ?? '')) return false;
+  return tokens[m.last + 2]?.pos !== 'NOUN';
+}
+
+/**
+ * The mention is a subject whose verb group ("has recorded", "topped") is followed by "his", "himself" or "herself",
+ * which refer back to it: a person ("Apple has updated its" would be a body; "her" may be an object).
+ */
+function takesPersonalPronoun(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const before = tokens[(m.titleFirst ?? m.first) - 1];
+  if (before && before.sentence === tokens[m.first]!.sentence && (before.pos === 'ADP' || /^(?:and|or|&|,)$/i.test(before.text))) return false;
+  let t = m.last + 1;
+  if (/^[’']s$/.test(tokens[t]?.text ?? '') && tokens[t + 1]?.pos === 'VERB') t++;
+  let verbs = 0;
+  while (tokens[t] && (tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'VERB' || (tokens[t]!.pos === 'ADV' && verbs > 0)) && tokens[t]!.sentence === tokens[m.last]!.sentence) {
+    if (tokens[t]!.pos === 'VERB') verbs++;
+    t++;
+  }
+  return verbs > 0 && /^(?:his|himself|herself)$/i.test(tokens[t]?.text ?? '');
+}
+
+/** Compass points, whose "of"-complement is a place ("southwest of Ithaca", "north of Kabul"). */
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
+
+/**
+ * "Addison, a village southwest of Ithaca", "a town north of Kabul": a name in apposition to a noun for a settlement
+ * or a piece of land, or the complement of a compass point's "of", is a place.
+ */
+function locatedByPlaceNoun(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (m.honorific || m.titleFirst !== null) return false;
+  if (/^of$/i.test(tokens[m.first - 1]?.text ?? '') && COMPASS.test(tokens[m.first - 2]?.text ?? '')) return true;
+  if (tokens[m.last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[m.last + 2]?.text ?? '')) return false;
+  // (Adjectives may come between: "a small village", "a remote mountain town".)
+  for (let t = m.last + 3; t <= m.last + 5; t++) {
+    const tok = tokens[t];
+    if (!tok || !/^\p{Ll}/u.test(tok.text)) return false;
+    if (PLACE_NOUNS.has(tok.text) && tokens[t + 1]?.pos !== 'NOUN') return true;
+    if (tok.pos !== 'ADJ' && tok.pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** Offices held for a city or region, not for a club ("London mayor", "Newcastle MP"). */
@@ -480,6 +594,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // ("Minnesota Wild ... the Wild scored", "Wild coach": a surname is not written after "the" nor before a member's noun; a team's or a body's short name is.)
   const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
+  // "Europa Clipper", "World Indoor Tournament": a name headed by a noun for a made thing or a work names a product
+  // or a work, not a body.
+  if (d.mentions.every((m) => !m.honorific && m.titleFirst === null) && headedByThing(d.name)) return 'other';
   // "Martika's 1980s hit", "Presley's new single": whose a song, an album or a novel is, is the artist, a person or a band
   // (a studio or a label the gazetteers know is typed by its name before this).
   if (d.mentions.some((m) => possessesWork(tokens, m))) return 'person';
@@ -498,7 +615,17 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
       return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
     });
   // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
+  // "the Clinton administration", "the Assad regime": a lone name before the noun for a government names its leader.
+  // "Boy George has recorded his (part)", "Shipman's topped himself": a subject that "his", "himself" or "herself"
+  // refers back to is a person.
+  if (!multi && d.mentions.some((m) => leadsGovernment(analysis, m))) return 'person';
+  if (d.mentions.some((m) => takesPersonalPronoun(analysis, m))) return 'person';
+  // "Denis Shapovalov defeated Taylor Fritz": the two sides of a match are of one kind; a person's opponent is a person.
+  if (d.mentions.some((m) => opposesPerson(analysis, m, typedAt))) return 'person';
   if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
+  // ("A Titterrell, D Bell, S Borthwick": an initial and a surname that is also an everyday word, listed next to a
+  // person on a team sheet, is a person too.)
+  if (/^\p{Lu}\.? \p{Lu}\p{Ll}+$/u.test(d.name) && listedWith(analysis, d, typedAt, 'person', true)) return 'person';
   if (listedWith(analysis, d, typedAt, 'organization')) return 'organization';
   if (relative('who')) return 'person';
   if (!located && relative('which')) return 'organization';
@@ -678,10 +805,10 @@ function attributesQuote(tokens: Token[], m: NameMention): boolean {
   return isSpeechAt(after) && tokens[m.last + 2]?.text === ':' && QUOTE_MARK.test(tokens[m.last + 3]?.text ?? '');
 }
 
-/** One of the draft's mentions is listed ("A, B and C") next to a name already typed `type`. */
-function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>, type: ActorType): boolean {
+/** One of the draft's mentions is listed ("A, B and C"; or "A; B" with `semicolon`) next to a name already typed `type`. */
+function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, ActorType>, type: ActorType, semicolon = false): boolean {
   const { tokens } = analysis;
-  const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and');
+  const sep = (t: Token | undefined): boolean => !!t && (t.text === ',' || t.text.toLowerCase() === 'and' || (semicolon && t.text === ';'));
   return d.mentions.some(
     (m) => (sep(tokens[m.first - 1]) && typedAt.get(tokens[m.first - 2]?.end ?? -1) === type) || (sep(tokens[m.last + 1]) && typedAt.get(tokens[m.last + 2]?.start ?? -1) === type),
   );
@@ -692,6 +819,18 @@ const HOLDINGS = /^(?:shares|share|stake|stakes|holding|holdings|investment|inve
 
 /** Words before a name that make it a side in a match or a contest ("against Millwall", "beat Chelsea"). */
 const CONTEST = /^(?:against|beat|beating|beaten|v|vs|versus|thrashed|defeated|edged)$/i;
+
+/**
+ * The mention is the side beaten in a match whose winner, the name right before the verb ("Nishioka defeated X",
+ * "Kukushkin had beaten X"), is typed person.
+ */
+function opposesPerson(analysis: Analysis, m: NameMention, typedAt: Map<number, ActorType>): boolean {
+  const { tokens } = analysis;
+  const verb = (m.titleFirst ?? m.first) - 1;
+  if (!/^(?:beat|beaten|defeated|edged|thrashed)$/i.test(tokens[verb]?.text ?? '')) return false;
+  const winner = tokens[verb - 1]?.pos === 'AUX' ? tokens[verb - 2] : tokens[verb - 1];
+  return !!winner && winner.sentence === tokens[m.first]!.sentence && typedAt.get(winner.end) === 'person';
+}
 /** A result and the preposition that names the other side: "victory over Liverpool", "defeat to Hull", "draw with Leeds". */
 const RESULT_SIDE: Record<string, RegExp> = {
   over: /^(?:victory|victories|win|wins|triumph|success)$/i,

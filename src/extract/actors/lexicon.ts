@@ -2,6 +2,8 @@
 // touching the rules.
 import { EVERYDAY_WORD_LIST, MEMBER_WORD_LIST } from '../lexicon/everyday-words.js';
 import { PERSON_NOUN_LIST, PERSON_SENSE_LIST } from '../lexicon/person-nouns.js';
+import { THING_NOUN_LIST } from '../lexicon/thing-nouns.js';
+import { ORG_WORDS, PLACE_WORDS } from '../lexicon/names.js';
 
 /** Countries and country-like political entities, with the demonyms that refer to their people. */
 const COUNTRY_ROWS: [string, ...string[]][] = [
@@ -177,6 +179,13 @@ export const PERSON_SENSES = new Set(list(PERSON_SENSE_LIST));
 
 /** Everyday English words (lemmas): a name made only of them is more likely a title, a slogan or page furniture. */
 export const EVERYDAY_WORDS = new Set(list(EVERYDAY_WORD_LIST));
+
+/**
+ * Nouns for a kind of made thing or work (WordNet's devices, vehicles, goods, documents, works, music,
+ * shows: "handset", "supercomputer", "treaty", "tournament"), less the words that end a body's or a
+ * place's name ("Motor", "Mirror", "Telegraph", "Programme").
+ */
+export const THING_NOUNS = new Set(list(THING_NOUN_LIST).filter((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w)));
 
 /** Words for a member of a people, faith or movement, and capitalised adjectives ("Muslim", "Jewish"): they describe, they name no actor. */
 export const MEMBER_WORDS = new Set(list(MEMBER_WORD_LIST));

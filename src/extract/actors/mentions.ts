@@ -427,7 +427,7 @@ function nextLabel(tokens: readonly Token[], first: number, last: number, senten
  * Nouns for works of screen, stage, print, music and games (WordNet's hyponyms of "movie", "show",
  * "book", "musical composition" and "game" that the press puts before a title): "thriller Creep".
  */
-const WORK_NOUNS = new Set(
+export const WORK_NOUNS = new Set(
   `film movie drama series sitcom soap comedy thriller biopic sequel prequel remake documentary musical play opera ballet
   album single song track anthem novel book memoir biography autobiography poem painting game videogame show programme
   episode cartoon animation blockbuster epic western hit`.split(/\s+/),
