@@ -370,8 +370,10 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
   while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1) || participle(t - 1)) && first - t < 8) t--;
   // Counts and determiners are not part of the role ("the ten former outside directors").
   while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|other|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
+  // ("Previous winners included": the sentence's first word is capitalised by its place.)
+  const lower = t === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && isEveryday(tokens[t]!.text.toLowerCase());
   const role = tidy(text.slice(tokens[t]!.start, head.end));
-  return role ? singularHead(role, head) : null;
+  return role ? singularHead(lower ? role[0]!.toLowerCase() + role.slice(1) : role, head) : null;
 }
 
 /**
@@ -460,13 +462,15 @@ function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | unde
  * names may stand anywhere in the list, after items that carry their own titles
  * ("include Robin Gibb, jazz sensation Jamie Cullum, Chris Rea and Olivia Newton-John").
  */
-function readExampleRole(analysis: Analysis, mention: NameMention): string | null {
+function readExampleRole(analysis: Analysis, mention: NameMention, lent = false): string | null {
   const { tokens, text } = analysis;
   // ("games such as Space Invaders", "banks including SoFi": only a person's name, by its given name or honorific.)
   // ("including Spike Lee and Oscar nominee Alan Alda": a name before a title modifies it; it is no item.)
   const next = tokens[mention.last + 1];
-  if (!personal(tokens, mention) || (next && /^\p{Ll}/u.test(next.text) && ['NOUN', 'ADJ'].includes(next.pos))) return null;
+  if (next && /^\p{Ll}/u.test(next.text) && ['NOUN', 'ADJ'].includes(next.pos)) return null;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // ("Previous winners have included": the sentence's first word, capitalised by its place, is an everyday word.)
+  const firstWord = (at: number): boolean => at === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text) && isEveryday(tokens[at]!.text.toLowerCase());
   // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
   let k = (mention.titleFirst ?? mention.first) - 1;
   for (; k >= sentenceFirst && mention.first - k < 30; k--) {
@@ -478,6 +482,20 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
     if (!listWord) return null;
   }
   if (k < sentenceFirst) return null;
+  // A name that gives no sign of a person ("JK Rowling", "Dick King-Smith") is one when another item of its
+  // list opens with a given name or an honorific ("included JK Rowling, Jacqueline Wilson and ...").
+  if (!personal(tokens, mention)) {
+    if (!lent) return null;
+    const sentenceLast = analysis.sentences[mention.sentence]!.last;
+    let personItem = false;
+    for (let t = k + 1; t <= sentenceLast && t - k < 40 && !personItem; t++) {
+      const tok = tokens[t]!;
+      if (!/^(?:,|and)$/.test(tok.text) && t !== k + 1 && !/^\p{Lu}/u.test(tok.text) && tok.text !== '-') break;
+      const opensItem = t === k + 1 || /^(?:,|and)$/.test(tokens[t - 1]!.text);
+      personItem = opensItem && t !== mention.first && (GIVEN_NAMES.has(tok.text.toLowerCase()) || HONORIFICS.has(tok.text.toLowerCase()));
+    }
+    if (!personItem) return null;
+  }
   const marker = tokens[k]!.text.toLowerCase();
   let head: number;
   if (marker === 'as') head = k - 2;
@@ -486,7 +504,9 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
     // "Other stars who turned out on the night included X": the subject that opens the sentence.
     let t = sentenceFirst;
     if (/^(?:other|the|these|those|its|their)$/i.test(tokens[t]!.text)) t++;
-    while (t < k && t - sentenceFirst < 5 && !isPluralPersonHead(tokens[t]) && ['ADJ', 'NOUN', 'VERB'].includes(tokens[t]!.pos) && /^\p{Ll}/u.test(tokens[t]!.text)) t++;
+    // ("Previous winners have included": the sentence's first word is capitalised by its place, not as a name.)
+    const modifier = (at: number): boolean => (['ADJ', 'NOUN', 'VERB'].includes(tokens[at]!.pos) && /^\p{Ll}/u.test(tokens[at]!.text)) || firstWord(at);
+    while (t < k && t - sentenceFirst < 5 && !isPluralPersonHead(asCommonNoun(tokens[t], sentenceFirst)) && modifier(t)) t++;
     head = t;
     if (head >= k || k - head > 12) return null;
   } else return null;
@@ -495,9 +515,34 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
   if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
   // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 1 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && !isPlural(tokens[from - 1]!) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
-  const role = tidy(from === head ? headTok!.text : text.slice(tokens[from]!.start, headTok!.end));
-  return role ? singularHead(role, headTok!) : null;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  const kind = from === head ? headTok!.text : `${tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
+  const singular = singularHead(kind, headTok!);
+  // "Guests at the ceremony included", "Directors of the firm have included": the kind's complement, when it
+  // runs up to the verb of inclusion, is part of it.
+  const complement = marker.startsWith('include') ? complementEnd(tokens, head + 1, k - 1) : -1;
+  const untilVerb = complement > 0 && tokens.slice(complement + 1, k).every((x) => x.pos === 'AUX');
+  return tidy(untilVerb ? singular + text.slice(tokens[head]!.end, tokens[complement]!.end) : singular);
+}
+
+/**
+ * "Previous winners have included JK Rowling, Jacqueline Wilson and ...": a name without a given name
+ * or an honorific takes the kind of its list from a person's name beside it; as the weakest evidence,
+ * only for a person no other sentence gives a role ("artists such as Jay-Z ... superstar rapper Jay-Z").
+ */
+export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      // ("hat-fiend Oddjob and crazed Russian sex beast Xenia Onatopp": an item with its own title keeps it.)
+      if (m.titleFirst !== null || readSlotRole(analysis, m)) continue;
+      const role = readExampleRole(analysis, m, true);
+      if (role) {
+        d.role = role;
+        break;
+      }
+    }
+  }
 }
 
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
