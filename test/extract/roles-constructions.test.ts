@@ -80,6 +80,18 @@ describe('lists', () => {
     expect(roleOf(actors, 'Frank Galton')).toBe('outside former director');
   });
 
+  it('makes a hyphenated plural title singular for each name of the list it is shared by ("co-chairmen", "ex-managers")', () => {
+    const actors = actorsOf('The film was produced by Tom Ridley and Sarah Kemp, the co-chairmen of Bright Lane films. The regulator fined three other ex-managers, Karl Dorn, Ivo Brandt and Lena Hope, who paid penalties.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('co-chairman of Bright Lane films');
+    expect(roleOf(actors, 'Sarah Kemp')).toBe('co-chairman of Bright Lane films');
+    for (const name of ['Karl Dorn', 'Ivo Brandt', 'Lena Hope']) expect(roleOf(actors, name)).toBe('ex-manager');
+  });
+
+  it('gives no plural title set off before a single name ("the body that represents head teachers, X")', () => {
+    const actors = actorsOf('The minister met Karl Dorn. The group which represents head teachers, Lena Hope, said the plan was wrong.');
+    expect(roleOf(actors, 'Lena Hope')).not.toBe('head teachers');
+  });
+
   it('reads no title from a list\'s earlier name ("nominees A, B, C and director D")', () => {
     const actors = actorsOf('British actors in attendance include nominees Clive Owens, Imelda Staunt, Kate Winslow and director Mike Leith.');
     for (const name of ['Clive Owens', 'Imelda Staunt', 'Kate Winslow']) expect(roleOf(actors, name)).toBe('nominee');

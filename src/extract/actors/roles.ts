@@ -76,13 +76,16 @@ export function isHeadToken(t: Token | undefined): boolean {
   const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
   // "co-ordinator", "co-chairman": a prefix written with a hyphen or without one.
   const joined = word.replace(/-/g, '');
-  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (joined !== word && isRoleHead(joined));
+  // ("co-chairmen": the plural of a hyphenated word, by its last part.)
+  const lemma = lemmaOf(t);
+  const lastLemma = lemma.includes('-') ? lemma.slice(lemma.lastIndexOf('-') + 1) : lemma;
+  return isRoleHead(word) || (lemma !== word && isRoleHead(lemma)) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (lastLemma !== last && isRoleHead(lastLemma) && !MODIFIER_ONLY.has(lastLemma)) || (joined !== word && isRoleHead(joined));
 }
 
 /** "R&B star", "presidential hopeful": a lower-case noun with a person sense, which the slot next to a name selects. */
 function isSenseHead(t: Token | undefined): boolean {
   if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
-  return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(t.lemma.toLowerCase()));
+  return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(lemmaOf(t)));
 }
 
 /**
@@ -99,15 +102,30 @@ const personal = (tokens: Token[], mention: NameMention): boolean => mention.per
 /** A plural noun ("directors", "spokesmen"); not a singular the lemmatiser spells another way ("centre" → "center"). */
 export function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
-  const lemma = t.lemma.toLowerCase();
+  const lemma = lemmaOf(t);
   return lemma !== word && (word.endsWith('s') || (word.endsWith('men') && lemma.endsWith('man')));
+}
+
+/**
+ * A token's lemma, in lower case; for a hyphenated person noun the lemmatiser leaves as it is
+ * ("co-chairmen", "vice-presidents"), the word with its last part made singular.
+ */
+function lemmaOf(t: Token): string {
+  const word = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  if (lemma !== word || !word.includes('-')) return lemma;
+  const cut = word.lastIndexOf('-') + 1;
+  const last = word.slice(cut);
+  const singular = last.endsWith('men') ? `${last.slice(0, -3)}man` : last.endsWith('s') ? last.slice(0, -1) : last;
+  return singular !== last && isRoleHead(singular) ? word.slice(0, cut) + singular : lemma;
 }
 
 /** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
 function singularHead(role: string, head: Token): string {
-  const lemma = head.lemma.toLowerCase();
+  const lemma = lemmaOf(head);
   // Only a plural is made singular ("centre" stays "centre", not "center").
-  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || PERSON_SENSES.has(lemma))) return role;
+  const lastPart = lemma.slice(lemma.lastIndexOf('-') + 1);
+  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -249,7 +267,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       head ??= tok;
     }
     // ("millionaires", "directors": a plural office is an office too.)
-    const single = isPlural(tok) ? tok.lemma.toLowerCase() : lower;
+    const single = isPlural(tok) ? lemmaOf(tok) : lower;
     if (TITLE_WORDS.has(single) || rankOf(tok) || OFFICE_RELATIONS.has(single) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
@@ -436,7 +454,7 @@ function readBothApposition(analysis: Analysis, mention: NameMention): string | 
   const stop = tokens[(complement > 0 ? complement : head) + 1]?.text ?? '';
   if (!/^[,.;]$/.test(stop)) return null;
   // ("directors of Lorton" → "director of Lorton": the head is made singular where it stands.)
-  const lemma = tokens[head]!.lemma.toLowerCase();
+  const lemma = lemmaOf(tokens[head]!);
   const role = text.slice(tokens[from]!.start, tokens[head]!.start) + lemma + (complement > 0 ? text.slice(tokens[head]!.end, tokens[complement]!.end) : '');
   return tidy(role);
 }
@@ -850,9 +868,12 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
     if (t === last && (isSenseHead(tok) || adjectiveNoun) && personal(tokens, mention)) sawTitle = true;
   }
-  // ("Two former directors, A and B,": a plural title set before a list is each one's in the singular, read with the list.)
-  if (!listed && after.text === 'and' && isPlural(tokens[last]!)) return null;
+  // ("Two former directors, A and B,": a plural title set before a list is each one's in the singular, read with the list;
+  // before one name it names a group the name is ("the body that represents vice-chancellors, Universities UK").)
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
+  // ("lawyer for the victims", "one of its scientists": a plural in a complement is no head.)
+  const complemented = tokens.slice(t + 1, last).some((k) => /^(?:of|for|to|at|in|with)$/i.test(k.text));
+  if (!listed && isPlural(tokens[last]!) && (after.text === 'and' || (isHeadToken(tokens[last]) && !partitive && !complemented))) return null;
   if ((!sawTitle && !partitive) || t === last) return null;
   if (ownVerb && !listed && !SPEECH_AFTER.test(after.text) && t + 1 !== sentenceFirst) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
