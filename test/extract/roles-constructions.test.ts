@@ -56,7 +56,7 @@ describe('where an apposition ends', () => {
 
 describe('heads', () => {
   it('reads a British singular as a singular ("the centre" is no plural)', () => {
-    const actors = actorsOf('Mike Rudd may make Gavin Hensley his kicker in Rome. The centre was the hero of the win.');
+    const actors = actorsOf('Coach Mike Rudd may make Gavin Hensley his kicker in Rome. The centre was the hero of the win.');
     expect(roleOf(actors, 'Gavin Hensley')).toBe('centre');
   });
 
@@ -298,6 +298,23 @@ describe('titles of two people joined by "and"', () => {
 });
 
 describe('a definite description that refers back', () => {
+  it('reads a place in a ranking as the head of a description ("the British number two")', () => {
+    const actors = actorsOf('Tom Ridley was forced to withdraw from the event with a back injury. The British number two had been due to play on Monday.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('British number two');
+  });
+
+  it('takes up the subject that opened the sentence before, over a name after a preposition or a title', () => {
+    const actors = actorsOf('Tom Ridley opened his season with a win over Argentine Karl Dorn in Perth. The world number three will next play in Sydney.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('world number three');
+    expect(roleOf(actors, 'Karl Dorn')).not.toBe('world number three');
+  });
+
+  it('takes up the subject over a name in the object\'s slot ("A promised B ... But the prime minister")', () => {
+    const actors = actorsOf('Peter Grant promised Alan Marsh he would stand down, a new book claims. But the prime minister changed his mind after talks with allies.');
+    expect(roleOf(actors, 'Peter Grant')).toBe('prime minister');
+    expect(roleOf(actors, 'Alan Marsh')).toBeNull();
+  });
+
   it('is read after a conjunction that opens the sentence', () => {
     const actors = actorsOf('Peter Grant has criticised the report on civil service reform. But the chancellor said the reforms would go on.');
     expect(roleOf(actors, 'Peter Grant')).toBe('chancellor');

@@ -1098,7 +1098,9 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       const word = tok.text.toLowerCase();
       // "the fly-half": a person noun written with a hyphen.
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
-      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      // "the British number two", "the world number one": a place in a ranking, as before a name.
+      const rank = t > at && /^number$/i.test(tokens[t - 1]!.text) && RANK_NUMBERS.test(word);
+      head = compound || rank || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
@@ -1208,7 +1210,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       const found = best;
       const latest = found ? found.d.mentions.find((x) => x.start === found.at)! : null;
       // (A name after a preposition stays the candidate: it is passed over below, and no one is chosen.)
-      // (A verb's object stays the candidate too: "Rudd may make Hensley his kicker. The centre was the hero".)
+      // (A verb's object stays the candidate when the subject has a role: "Coach Rudd may make Hensley his kicker. The centre was the hero".)
       if (latest && latest.sentence < s.i && possessive(latest)) {
         let subjectOf: { at: number; d: ActorDraft } | null = null;
         let plain: { at: number; d: ActorDraft } | null = null;
@@ -1220,6 +1222,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
           }
         }
         best = subjectOf ?? (possessive(latest) ? (plain ?? best) : best);
+      } else if (latest && latest.sentence < s.i && !ownVerb(latest)) {
+        // "Tim Henman beat Argentine David Nalbandian ... The British number one will next play": a description
+        // that opens a sentence takes up the subject that opened the one before, when that subject has no role
+        // yet, over a name later in it (subject preference, as in centering theory, Grosz, Joshi & Weinstein 1995).
+        const opening = analysis.sentences[latest.sentence]!.first;
+        const opener = persons.find((d) => d !== best!.d && d.role === null && d.mentions.some((x) => x.sentence === latest.sentence && (x.titleFirst ?? x.first) === opening && ownVerb(x)));
+        if (opener && opens) best = { at: opener.mentions.find((x) => x.sentence === latest.sentence)!.start, d: opener };
       }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
