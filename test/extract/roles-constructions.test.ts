@@ -194,6 +194,21 @@ describe('nouns whose person sense the slot selects', () => {
   });
 });
 
+describe('a nationality right before a name', () => {
+  it('is the role of a person no other construction gives one ("Russian X", "fellow American Y", "Spaniard Z")', () => {
+    const actors = actorsOf('Paul Ames beat Russian Boris Kazakov in the final. Mark Lutz lost to fellow American Tom Ridley. Luis Cortes won too. Spaniard Cortes will next face Carl Hesse.');
+    expect(roleOf(actors, 'Boris Kazakov')).toBe('Russian');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('fellow American');
+    expect(roleOf(actors, 'Luis Cortes')).toBe('Spaniard');
+  });
+
+  it('gives way to any other role, and is no role after a possessive or a capitalised word', () => {
+    const actors = actorsOf('He beat Russian Boris Kazakov, the world number four, on Monday. Leeds\' French Alain Morel scored.');
+    expect(roleOf(actors, 'Boris Kazakov')).toBe('world number four');
+    expect(roleOf(actors, 'Alain Morel')).not.toBe('French');
+  });
+});
+
 describe('titles right before a name', () => {
   it('reads a lower-case "lord" as the title\'s head, not an honorific ("senior law lord Lord Bingley")', () => {
     const actors = actorsOf('On Thursday, senior law lord Lord Bingley said the rules were incompatible.');

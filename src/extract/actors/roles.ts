@@ -563,6 +563,46 @@ export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[])
   }
 }
 
+/**
+ * A people's adjective or the noun for one of them right before the name, with "fellow" if it is
+ * there ("Russian Nikolay Davydenko", "fellow American Andy Roddick", "Spaniard Albert Costa"), or null.
+ * The forms are the country lexicon's; a singular member noun is one whose plural it lists ("Spaniards").
+ */
+function readNationality(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const at = mention.first - 1;
+  // ("Spaniard Costa": the noun may have been read as the name's title, and given no role.)
+  if (mention.titleFirst !== null && mention.titleFirst !== at) return null;
+  const word = tokens[at];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.end === tokens[mention.first]!.start) return null;
+  const lower = word.text.toLowerCase();
+  const entry = COUNTRY_FORMS.get(lower);
+  const plural = COUNTRY_FORMS.get(`${lower}s`);
+  if (!(entry?.adjective || (!entry && plural && !plural.adjective && plural.name.toLowerCase() !== `${lower}s`))) return null;
+  const from = /^fellow$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
+  // ("the South Korean Kim ...", "Arsenal's French striker": a word before it makes it part of a longer phrase.)
+  const before = tokens[from - 1];
+  if (before && ((/^\p{Lu}/u.test(before.text) && before.pos !== 'PUNCT') || /^[’']s?$/.test(before.text))) return null;
+  return text.slice(tokens[from]!.start, word.end);
+}
+
+/**
+ * "set up a semi-final against Russian Nikolay Davydenko": the nationality written before a name, as
+ * the weakest evidence, for a person no other construction gives a role.
+ */
+export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      const role = readNationality(analysis, m);
+      if (role) {
+        d.role = role;
+        break;
+      }
+    }
+  }
+}
+
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const first = listStart(analysis, mention) ?? mention.first;
   const { tokens } = analysis;
