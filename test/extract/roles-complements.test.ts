@@ -95,6 +95,12 @@ describe('titles on both sides of the name, and what is no part of a title', () 
     expect(roleOf(actors, 'Nora Quist')).toBe('Senior author, associate professor of botany at Harlow University');
   });
 
+  it('joins a title in front and a post after, a person noun with the body it serves ("dean of ...")', () => {
+    const actors = actorsOf('"Rates will rise," said Professor Alan Marsh, dean of the Harlow School of Economics. Farmer Tom Ridley, curator at the Harlow Museum, agreed.');
+    expect(roleOf(actors, 'Alan Marsh')).toBe('Professor, dean of the Harlow School of Economics');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('Farmer, curator at the Harlow Museum');
+  });
+
   it('leaves out the examples after "such as" or "including"', () => {
     const actors = actorsOf('Robin Wells, a five-time Globe winner for such films as The Fisher Queen and Good Night, said he was delighted.');
     expect(roleOf(actors, 'Robin Wells')).toBe('five-time Globe winner');

@@ -1017,7 +1017,10 @@ function namesOffice(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const stop = words.findIndex((w) => /^(?:of|at|in|for|to|with|from|on)$/.test(w));
   // ("co-chairman", "co-founder": an office shared is the office.)
-  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^co-/, '')));
+  if (words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^co-/, '')))) return true;
+  // "dean of Price College", "curator at the Tate": a person noun with the body it serves in a complement is a post there.
+  const head = stop > 0 ? words[stop - 1]! : '';
+  return /^(?:of|at|for)$/.test(words[stop] ?? '') && PERSON_KINDS.has(head) && !RELATION_NOUNS.has(head) && !GENERIC_PERSONS.has(head);
 }
 
 /**
