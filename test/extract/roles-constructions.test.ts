@@ -409,6 +409,11 @@ describe('a title with a number written onto its unit', () => {
     expect(roleOf(actors, 'Kim Carter')).toBe('Olympic 100m champion');
     expect(roleOf(actors, 'Lucy Dane')).toBe('Great Britain international');
   });
+
+  it('keeps a number before its unit in the plural, written apart ("10,000 metres champion")', () => {
+    const actors = actorsOf('Three-time world 10,000 metres champion Kim Carter will run in Leeds on Sunday.');
+    expect(roleOf(actors, 'Kim Carter')).toBe('Three-time world 10,000 metres champion');
+  });
 });
 
 describe('a sentence end the splitter missed', () => {

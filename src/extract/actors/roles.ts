@@ -209,7 +209,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // "headed past keeper X", "ran past Y": "past" after a verb is a preposition, not "former".
     if (lower === 'past' && tokens[t - 1]?.pos === 'VERB') break;
     // "100m champion", "5,000m runner": a number written onto its unit is one word with it.
-    if (tok.pos === 'NUM' && t + 1 < nameFirst && tokens[t + 1]!.start === tok.end && /^\p{Ll}+$/u.test(tokens[t + 1]!.text) && first === t + 1) {
+    // ("10,000 metres champion": or before its unit in the plural, written apart.)
+    const unit = tokens[t + 1]!.start === tok.end || (tokens[t + 1]!.pos === 'NOUN' && isPlural(tokens[t + 1]!) && !isHeadToken(tokens[t + 1]));
+    if (tok.pos === 'NUM' && t + 1 < nameFirst && unit && /^\p{Ll}+$/u.test(tokens[t + 1]!.text) && first === t + 1) {
       first = t;
       continue;
     }
