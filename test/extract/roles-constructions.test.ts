@@ -313,6 +313,11 @@ describe('titles of two people joined by "and"', () => {
 });
 
 describe('a definite description that refers back', () => {
+  it('does not count the sentences of a quotation between the name and the description', () => {
+    const actors = actorsOf('Tom Ridley said: "I tried to order some. "You would think they would be ready. "This is the hottest time of the year." The home secretary later met officials.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('home secretary');
+  });
+
   it('reads a place in a ranking as the head of a description ("the British number two")', () => {
     const actors = actorsOf('Tom Ridley was forced to withdraw from the event with a back injury. The British number two had been due to play on Monday.');
     expect(roleOf(actors, 'Tom Ridley')).toBe('British number two');

@@ -1245,7 +1245,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       if (persons.some((d) => d.role !== null && heldBy(d.role))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
-      const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && !oblique && m.sentence === s.i && m.end <= tokens[the]!.start);
+      // (Sentences of a quotation, opened by its mark, are the speaker's turn: they do not count toward the two.)
+      let reach = s.i;
+      for (let counted = 0; reach > 0 && counted < 2; ) {
+        reach--;
+        if (!/^["“]$/.test(tokens[analysis.sentences[reach]!.first]!.text)) counted++;
+      }
+      const before = (m: NameMention): boolean => (m.sentence < s.i && m.sentence >= reach) || (clause && !oblique && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
       // "Mr Holiff managed Cash's career ... The Canadian music manager, who ...": a possessor is a sentence's
       // lesser participant; the person the sentence is about, named there without "'s", is the antecedent.
