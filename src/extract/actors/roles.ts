@@ -1394,11 +1394,32 @@ function complementEnd(tokens: Token[], at: number, sentenceLast: number): numbe
 export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void {
   const { tokens, text } = analysis;
   for (const d of drafts) {
-    if (d.type !== 'person' || d.role !== null) continue;
+    // ("his brother Ed is a special adviser to ...": a relation alone says less than the copula; both are given.)
+    const relation = d.role !== null && RELATION_NOUNS.has(d.role.toLowerCase());
+    if (d.type !== 'person' || (d.role !== null && !relation)) continue;
     for (const m of d.mentions) {
       const s = analysis.sentences[m.sentence]!;
       let start = m.titleFirst ?? m.first;
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      // "Ireland's Brian O'Driscoll is", "his brother Ed is": a possessor, and a relation noun after it, open the subject.
+      // ("And while X is seen as an ally, his brother Ed is": or the main clause after a clause set before it.)
+      let opening = s.first;
+      for (let k = start - 1; k > s.first; k--) {
+        if (tokens[k]!.text !== ',') continue;
+        opening = k + 1;
+        break;
+      }
+      if (/^(?:and|but)$/i.test(tokens[opening]!.text) && opening + 1 < start) opening++;
+      if (start > opening) {
+        let k = start - 1;
+        if (RELATION_NOUNS.has(tokens[k]!.text.toLowerCase())) k--;
+        if (/^[’']s?$/.test(tokens[k]!.text)) {
+          k--;
+          while (k > opening && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k--;
+          if (/^\p{Lu}/u.test(tokens[k]!.text)) start = k;
+        } else if (/^(?:his|her|their|its)$/i.test(tokens[k]!.text) && k < start - 1) start = k;
+      }
+      if (start === opening) start = s.first;
       // "is", "was", "has been", "had been": the copula, perhaps in a perfect.
       const perfect = /^(?:has|have|had)$/i.test(tokens[m.last + 1]?.text ?? '') && /^been$/i.test(tokens[m.last + 2]?.text ?? '');
       const be = tokens[m.last + 1];
@@ -1406,8 +1427,12 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       const det = tokens[at];
       if (start !== s.first || !be || !(perfect || /^(?:is|was)$/i.test(be.text)) || !det) continue;
       // "Smith is chief executive of Acme", "Wenger has been Arsenal manager": an office needs no article.
-      const article = /^(?:a|an|the)$/i.test(det.text);
-      const roleFrom = article ? at + 1 : at;
+      // ("is one of four Six Nations captains": a partitive is read whole, with its plural head.)
+      const partitive = /^one$/i.test(det.text) && /^of$/i.test(tokens[at + 1]?.text ?? '');
+      let partFrom = at + 2;
+      while (partitive && /^(?:the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)$/i.test(tokens[partFrom]?.text ?? '')) partFrom++;
+      const article = /^(?:a|an|the)$/i.test(det.text) || partitive;
+      const roleFrom = partitive ? partFrom : article ? at + 1 : at;
       // ("is senior benefit officer": lower-case modifiers may stand before the office.)
       if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase())) && !(['ADJ', 'NOUN'].includes(det.pos) && /^\p{Ll}/u.test(det.text))) continue;
       // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and");
@@ -1421,13 +1446,16 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
         if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen && !possessive) break;
         last = t;
       }
-      if (last < 0 || !isPersonHead(tokens[last]!)) continue;
+      // ("one of four captains included in the squad": a participle after the head begins a clause of its own.)
+      while (partitive && last > roleFrom && tokens[last]!.pos === 'VERB') last--;
+      if (last < 0 || !(partitive ? isHeadToken(tokens[last]) && tokens[last]!.pos === 'NOUN' && !GENERIC_PERSONS.has(lemmaOf(tokens[last]!)) : isPersonHead(tokens[last]!))) continue;
       // Without an article only an office makes the role ("is Arsenal manager"; "is Arsenal's" is no role).
       if (!article && !TITLE_WORDS.has(tokens[last]!.text.toLowerCase()) && !CLUB_ROLES.has(tokens[last]!.text.toLowerCase())) continue;
+      if (partitive !== isPlural(tokens[last]!)) continue;
       const complement = complementEnd(tokens, last + 1, s.last);
-      const role = tidy(text.slice(tokens[roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
+      const role = tidy(text.slice(tokens[partitive ? at : roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
       if (role) {
-        d.role = role;
+        d.role = relation ? `${d.role}, ${role}` : role;
         break;
       }
     }
