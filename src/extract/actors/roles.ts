@@ -551,13 +551,23 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
  * only for a person no other sentence gives a role ("artists such as Jay-Z ... superstar rapper Jay-Z").
  */
 export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  // (Only a sentence with a word that introduces examples can hold such a list.)
+  const marked = new Map<number, boolean>();
+  const hasMarker = (i: number): boolean => {
+    let known = marked.get(i);
+    if (known === undefined) {
+      const s = analysis.sentences[i]!;
+      known = analysis.tokens.slice(s.first, s.last + 1).some((t) => /^(?:such|including|like|include|includes|included)$/i.test(t.text));
+      marked.set(i, known);
+    }
+    return known;
+  };
   for (const d of drafts) {
     if (d.type !== 'person' || d.role !== null) continue;
     for (const m of d.mentions) {
+      const role = m.titleFirst === null && hasMarker(m.sentence) ? readExampleRole(analysis, m, true) : null;
       // ("hat-fiend Oddjob and crazed Russian sex beast Xenia Onatopp": an item with its own title keeps it.)
-      if (m.titleFirst !== null || readSlotRole(analysis, m)) continue;
-      const role = readExampleRole(analysis, m, true);
-      if (role) {
+      if (role && !readSlotRole(analysis, m)) {
         d.role = role;
         break;
       }
