@@ -39,9 +39,9 @@ describe.skipIf(!hasShared)('buildActorDrafts on BBC passages', () => {
     expect(named(actors, 'Rod Eddington').role).toBe("BA's chief executive");
   });
 
-  it('reads a role from a dash apposition, and gives a peer his role without his honorific', () => {
+  it('reads a role from a dash apposition, and gives a peer his role without his honorific, with the post after his name', () => {
     const actors = actorsOf(excerpt('politics/040.txt', 'But Liberal Democrat peer', 'but not Britons.'));
-    expect(named(actors, 'Carlile').role).toBe('Liberal Democrat peer');
+    expect(named(actors, 'Carlile').role).toBe("Liberal Democrat peer, government's independent reviewer of anti-terrorism laws");
     expect(named(actors, 'Bingham').role).toBe('senior law lord');
   });
 

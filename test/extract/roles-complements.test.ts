@@ -95,6 +95,12 @@ describe('titles on both sides of the name, and what is no part of a title', () 
     expect(roleOf(actors, 'Nora Quist')).toBe('Senior author, associate professor of botany at Harlow University');
   });
 
+  it('joins a title in front and a post after, a person noun with the body it serves ("dean of ...")', () => {
+    const actors = actorsOf('"Rates will rise," said Professor Alan Marsh, dean of the Harlow School of Economics. Farmer Tom Ridley, curator at the Harlow Museum, agreed.');
+    expect(roleOf(actors, 'Alan Marsh')).toBe('Professor, dean of the Harlow School of Economics');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('Farmer, curator at the Harlow Museum');
+  });
+
   it('leaves out the examples after "such as" or "including"', () => {
     const actors = actorsOf('Robin Wells, a five-time Globe winner for such films as The Fisher Queen and Good Night, said he was delighted.');
     expect(roleOf(actors, 'Robin Wells')).toBe('five-time Globe winner');
@@ -171,9 +177,29 @@ describe('names given as examples of a kind of person', () => {
 
   it('reads the subject of "included", past a listed name with a title of its own', () => {
     const actors = actorsOf('Other seasoned performers at the gala included Henry Walsh, jazz pianist Sarah Kemp and Tom Ridley.');
-    expect(roleOf(actors, 'Henry Walsh')).toBe('seasoned performer');
+    expect(roleOf(actors, 'Henry Walsh')).toBe('seasoned performer at the gala');
     expect(roleOf(actors, 'Sarah Kemp')).toBe('jazz pianist');
-    expect(roleOf(actors, 'Tom Ridley')).toBe('seasoned performer');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('seasoned performer at the gala');
+  });
+
+  it('keeps the complement of the kind that runs up to "included", and a first word capitalised by its place', () => {
+    const actors = actorsOf('Judges of the contest have included Mary Pollard and Henry Ames. Previous champions included Tom Ridley and Sarah Kemp.');
+    expect(roleOf(actors, 'Mary Pollard')).toBe('judge of the contest');
+    expect(roleOf(actors, 'Henry Ames')).toBe('judge of the contest');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('previous champion');
+    expect(roleOf(actors, 'Sarah Kemp')).toBe('previous champion');
+  });
+
+  it('gives the kind to a name without a given name when another item of the list has one', () => {
+    const actors = actorsOf('Past winners have included JT Marlowe, Sarah Kemp and Dex Varga. The prize went to Tom Ridley.');
+    expect(roleOf(actors, 'JT Marlowe')).toBe('past winner');
+    expect(roleOf(actors, 'Dex Varga')).toBe('past winner');
+  });
+
+  it('lets a title elsewhere win over the kind of a list that a name without a given name is in', () => {
+    const actors = actorsOf('He wrote songs for artists such as DJ Kemal and Sarah Kemp. Later the superstar rapper DJ Kemal signed him.');
+    expect(roleOf(actors, 'DJ Kemal')).toBe('superstar rapper');
+    expect(roleOf(actors, 'Sarah Kemp')).toBe('artist');
   });
 
   it('keeps one modifier of the kind, and gives none to a name that modifies the next item\'s title', () => {

@@ -56,7 +56,7 @@ describe('where an apposition ends', () => {
 
 describe('heads', () => {
   it('reads a British singular as a singular ("the centre" is no plural)', () => {
-    const actors = actorsOf('Mike Rudd may make Gavin Hensley his kicker in Rome. The centre was the hero of the win.');
+    const actors = actorsOf('Coach Mike Rudd may make Gavin Hensley his kicker in Rome. The centre was the hero of the win.');
     expect(roleOf(actors, 'Gavin Hensley')).toBe('centre');
   });
 
@@ -78,6 +78,18 @@ describe('lists', () => {
     const actors = actorsOf('Two other outside former directors, Bert Rowe and Frank Galton, remain defendants in the lawsuit.');
     expect(roleOf(actors, 'Bert Rowe')).toBe('outside former director');
     expect(roleOf(actors, 'Frank Galton')).toBe('outside former director');
+  });
+
+  it('makes a hyphenated plural title singular for each name of the list it is shared by ("co-chairmen", "ex-managers")', () => {
+    const actors = actorsOf('The film was produced by Tom Ridley and Sarah Kemp, the co-chairmen of Bright Lane films. The regulator fined three other ex-managers, Karl Dorn, Ivo Brandt and Lena Hope, who paid penalties.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('co-chairman of Bright Lane films');
+    expect(roleOf(actors, 'Sarah Kemp')).toBe('co-chairman of Bright Lane films');
+    for (const name of ['Karl Dorn', 'Ivo Brandt', 'Lena Hope']) expect(roleOf(actors, name)).toBe('ex-manager');
+  });
+
+  it('gives no plural title set off before a single name ("the body that represents head teachers, X")', () => {
+    const actors = actorsOf('The minister met Karl Dorn. The group which represents head teachers, Lena Hope, said the plan was wrong.');
+    expect(roleOf(actors, 'Lena Hope')).not.toBe('head teachers');
   });
 
   it('reads no title from a list\'s earlier name ("nominees A, B, C and director D")', () => {
@@ -179,6 +191,21 @@ describe('nouns whose person sense the slot selects', () => {
     const actors = actorsOf('He gave a speech in honour of the pioneering economist, Adam Smyth. But director of the Victims of Crime Trust, Norman Brenn, disagreed.');
     expect(roleOf(actors, 'Adam Smyth')).toBe('pioneering economist');
     expect(roleOf(actors, 'Norman Brenn')).toBe('director of the Victims of Crime Trust');
+  });
+});
+
+describe('a nationality right before a name', () => {
+  it('is the role of a person no other construction gives one ("Russian X", "fellow American Y", "Spaniard Z")', () => {
+    const actors = actorsOf('Paul Ames beat Russian Boris Kazakov in the final. Mark Lutz lost to fellow American Tom Ridley. Luis Cortes won too. Spaniard Cortes will next face Carl Hesse.');
+    expect(roleOf(actors, 'Boris Kazakov')).toBe('Russian');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('fellow American');
+    expect(roleOf(actors, 'Luis Cortes')).toBe('Spaniard');
+  });
+
+  it('gives way to any other role, and is no role after a possessive or a capitalised word', () => {
+    const actors = actorsOf('He beat Russian Boris Kazakov, the world number four, on Monday. Leeds\' French Alain Morel scored.');
+    expect(roleOf(actors, 'Boris Kazakov')).toBe('world number four');
+    expect(roleOf(actors, 'Alain Morel')).not.toBe('French');
   });
 });
 
@@ -286,6 +313,28 @@ describe('titles of two people joined by "and"', () => {
 });
 
 describe('a definite description that refers back', () => {
+  it('does not count the sentences of a quotation between the name and the description', () => {
+    const actors = actorsOf('Tom Ridley said: "I tried to order some. "You would think they would be ready. "This is the hottest time of the year." The home secretary later met officials.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('home secretary');
+  });
+
+  it('reads a place in a ranking as the head of a description ("the British number two")', () => {
+    const actors = actorsOf('Tom Ridley was forced to withdraw from the event with a back injury. The British number two had been due to play on Monday.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('British number two');
+  });
+
+  it('takes up the subject that opened the sentence before, over a name after a preposition or a title', () => {
+    const actors = actorsOf('Tom Ridley opened his season with a win over Argentine Karl Dorn in Perth. The world number three will next play in Sydney.');
+    expect(roleOf(actors, 'Tom Ridley')).toBe('world number three');
+    expect(roleOf(actors, 'Karl Dorn')).not.toBe('world number three');
+  });
+
+  it('takes up the subject over a name in the object\'s slot ("A promised B ... But the prime minister")', () => {
+    const actors = actorsOf('Peter Grant promised Alan Marsh he would stand down, a new book claims. But the prime minister changed his mind after talks with allies.');
+    expect(roleOf(actors, 'Peter Grant')).toBe('prime minister');
+    expect(roleOf(actors, 'Alan Marsh')).toBeNull();
+  });
+
   it('is read after a conjunction that opens the sentence', () => {
     const actors = actorsOf('Peter Grant has criticised the report on civil service reform. But the chancellor said the reforms would go on.');
     expect(roleOf(actors, 'Peter Grant')).toBe('chancellor');
@@ -364,6 +413,11 @@ describe('a title with a number written onto its unit', () => {
     const actors = actorsOf('Olympic 100m champion Kim Carter will compete in Birmingham. Another Great Britain international, Lucy Dane, joins her.');
     expect(roleOf(actors, 'Kim Carter')).toBe('Olympic 100m champion');
     expect(roleOf(actors, 'Lucy Dane')).toBe('Great Britain international');
+  });
+
+  it('keeps a number before its unit in the plural, written apart ("10,000 metres champion")', () => {
+    const actors = actorsOf('Three-time world 10,000 metres champion Kim Carter will run in Leeds on Sunday.');
+    expect(roleOf(actors, 'Kim Carter')).toBe('Three-time world 10,000 metres champion');
   });
 });
 

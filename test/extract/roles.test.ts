@@ -108,6 +108,17 @@ describe('late roles: definite descriptions, bare titles, copulas', () => {
     expect(named(actors, 'Carl Hendry').role).toBe('ambassador to the European Union');
   });
 
+  it('reads a copula after a possessor or a relation that opens the subject, and a partitive whole', () => {
+    const actors = actorsOf("Wales' Tom Ridley is one of five Six Nations captains named in the squad. While Karl Dorn is seen as a rising star, his brother Ed is a special adviser to the finance minister.");
+    expect(named(actors, 'Tom Ridley').role).toBe('one of five Six Nations captains');
+    expect(named(actors, 'Ed').role).toBe('brother, special adviser to the finance minister');
+  });
+
+  it('reads no partitive of people in general ("one of the men")', () => {
+    const actors = actorsOf('Police arrested Mark Pellew in April. Pellew is one of the men seen at the scene.');
+    expect(named(actors, 'Mark Pellew').role).toBeNull();
+  });
+
   it('reads a copula description of a person who opens a sentence ("X is a convicted felon and ...")', () => {
     const actors = actorsOf('Police arrested Mark Pellew in April. Pellew is a convicted felon and kept two rifles at his home.');
     expect(named(actors, 'Mark Pellew').role).toBe('convicted felon');

@@ -22,7 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -380,10 +380,13 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readReplacedRoles(analysis, drafts);
   // Last, as the weakest evidence: descriptions outside the subject's and the speaker's slot.
   readDescribedRoles(analysis, drafts, true);
+  readListedExampleRoles(analysis, drafts);
   mergeOrgHeads(drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   dropOthersFromRoles(drafts);
+  // (After the check above: "Croatian" is the adjective of an actor's name, and a nationality all the same.)
+  readNationalityRoles(analysis, drafts);
   return drafts.filter((d) => d.mentions.length > 0);
 }
 

@@ -76,13 +76,16 @@ export function isHeadToken(t: Token | undefined): boolean {
   const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
   // "co-ordinator", "co-chairman": a prefix written with a hyphen or without one.
   const joined = word.replace(/-/g, '');
-  return isRoleHead(word) || (t.lemma !== word && isRoleHead(t.lemma.toLowerCase())) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (joined !== word && isRoleHead(joined));
+  // ("co-chairmen": the plural of a hyphenated word, by its last part.)
+  const lemma = lemmaOf(t);
+  const lastLemma = lemma.includes('-') ? lemma.slice(lemma.lastIndexOf('-') + 1) : lemma;
+  return isRoleHead(word) || (lemma !== word && isRoleHead(lemma)) || (last !== word && isRoleHead(last) && !MODIFIER_ONLY.has(last)) || (lastLemma !== last && isRoleHead(lastLemma) && !MODIFIER_ONLY.has(lastLemma)) || (joined !== word && isRoleHead(joined));
 }
 
 /** "R&B star", "presidential hopeful": a lower-case noun with a person sense, which the slot next to a name selects. */
 function isSenseHead(t: Token | undefined): boolean {
   if (!t || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
-  return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(t.lemma.toLowerCase()));
+  return PERSON_SENSES.has(t.text.toLowerCase()) || (isPlural(t) && PERSON_SENSES.has(lemmaOf(t)));
 }
 
 /**
@@ -99,15 +102,30 @@ const personal = (tokens: Token[], mention: NameMention): boolean => mention.per
 /** A plural noun ("directors", "spokesmen"); not a singular the lemmatiser spells another way ("centre" → "center"). */
 export function isPlural(t: Token): boolean {
   const word = t.text.toLowerCase();
-  const lemma = t.lemma.toLowerCase();
+  const lemma = lemmaOf(t);
   return lemma !== word && (word.endsWith('s') || (word.endsWith('men') && lemma.endsWith('man')));
+}
+
+/**
+ * A token's lemma, in lower case; for a hyphenated person noun the lemmatiser leaves as it is
+ * ("co-chairmen", "vice-presidents"), the word with its last part made singular.
+ */
+function lemmaOf(t: Token): string {
+  const word = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  if (lemma !== word || !word.includes('-')) return lemma;
+  const cut = word.lastIndexOf('-') + 1;
+  const last = word.slice(cut);
+  const singular = last.endsWith('men') ? `${last.slice(0, -3)}man` : last.endsWith('s') ? last.slice(0, -1) : last;
+  return singular !== last && isRoleHead(singular) ? word.slice(0, cut) + singular : lemma;
 }
 
 /** The singular of a role whose head is plural, for one of the persons it is shared by ("former directors A, B and C"). */
 function singularHead(role: string, head: Token): string {
-  const lemma = head.lemma.toLowerCase();
+  const lemma = lemmaOf(head);
   // Only a plural is made singular ("centre" stays "centre", not "center").
-  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || PERSON_SENSES.has(lemma))) return role;
+  const lastPart = lemma.slice(lemma.lastIndexOf('-') + 1);
+  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -191,7 +209,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // "headed past keeper X", "ran past Y": "past" after a verb is a preposition, not "former".
     if (lower === 'past' && tokens[t - 1]?.pos === 'VERB') break;
     // "100m champion", "5,000m runner": a number written onto its unit is one word with it.
-    if (tok.pos === 'NUM' && t + 1 < nameFirst && tokens[t + 1]!.start === tok.end && /^\p{Ll}+$/u.test(tokens[t + 1]!.text) && first === t + 1) {
+    // ("10,000 metres champion": or before its unit in the plural, written apart.)
+    const unit = tokens[t + 1]!.start === tok.end || (tokens[t + 1]!.pos === 'NOUN' && isPlural(tokens[t + 1]!) && !isHeadToken(tokens[t + 1]));
+    if (tok.pos === 'NUM' && t + 1 < nameFirst && unit && /^\p{Ll}+$/u.test(tokens[t + 1]!.text) && first === t + 1) {
       first = t;
       continue;
     }
@@ -249,7 +269,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       head ??= tok;
     }
     // ("millionaires", "directors": a plural office is an office too.)
-    const single = isPlural(tok) ? tok.lemma.toLowerCase() : lower;
+    const single = isPlural(tok) ? lemmaOf(tok) : lower;
     if (TITLE_WORDS.has(single) || rankOf(tok) || OFFICE_RELATIONS.has(single) || (PERSON_KINDS.has(single) && !RELATION_NOUNS.has(single))) sawOffice = true;
     first = t;
   }
@@ -370,8 +390,10 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
   while (t - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[t - 1]!.pos) || prenominal(tokens, t - 1) || participle(t - 1)) && first - t < 8) t--;
   // Counts and determiners are not part of the role ("the ten former outside directors").
   while (t < first - 2 && (tokens[t]!.pos === 'NUM' || /^(?:the|these|those|other|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[t]!.text))) t++;
+  // ("Previous winners included": the sentence's first word is capitalised by its place.)
+  const lower = t === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && isEveryday(tokens[t]!.text.toLowerCase());
   const role = tidy(text.slice(tokens[t]!.start, head.end));
-  return role ? singularHead(role, head) : null;
+  return role ? singularHead(lower ? role[0]!.toLowerCase() + role.slice(1) : role, head) : null;
 }
 
 /**
@@ -434,7 +456,7 @@ function readBothApposition(analysis: Analysis, mention: NameMention): string | 
   const stop = tokens[(complement > 0 ? complement : head) + 1]?.text ?? '';
   if (!/^[,.;]$/.test(stop)) return null;
   // ("directors of Lorton" → "director of Lorton": the head is made singular where it stands.)
-  const lemma = tokens[head]!.lemma.toLowerCase();
+  const lemma = lemmaOf(tokens[head]!);
   const role = text.slice(tokens[from]!.start, tokens[head]!.start) + lemma + (complement > 0 ? text.slice(tokens[head]!.end, tokens[complement]!.end) : '');
   return tidy(role);
 }
@@ -460,13 +482,15 @@ function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | unde
  * names may stand anywhere in the list, after items that carry their own titles
  * ("include Robin Gibb, jazz sensation Jamie Cullum, Chris Rea and Olivia Newton-John").
  */
-function readExampleRole(analysis: Analysis, mention: NameMention): string | null {
+function readExampleRole(analysis: Analysis, mention: NameMention, lent = false): string | null {
   const { tokens, text } = analysis;
   // ("games such as Space Invaders", "banks including SoFi": only a person's name, by its given name or honorific.)
   // ("including Spike Lee and Oscar nominee Alan Alda": a name before a title modifies it; it is no item.)
   const next = tokens[mention.last + 1];
-  if (!personal(tokens, mention) || (next && /^\p{Ll}/u.test(next.text) && ['NOUN', 'ADJ'].includes(next.pos))) return null;
+  if (next && /^\p{Ll}/u.test(next.text) && ['NOUN', 'ADJ'].includes(next.pos)) return null;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // ("Previous winners have included": the sentence's first word, capitalised by its place, is an everyday word.)
+  const firstWord = (at: number): boolean => at === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text) && isEveryday(tokens[at]!.text.toLowerCase());
   // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
   let k = (mention.titleFirst ?? mention.first) - 1;
   for (; k >= sentenceFirst && mention.first - k < 30; k--) {
@@ -478,6 +502,20 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
     if (!listWord) return null;
   }
   if (k < sentenceFirst) return null;
+  // A name that gives no sign of a person ("JK Rowling", "Dick King-Smith") is one when another item of its
+  // list opens with a given name or an honorific ("included JK Rowling, Jacqueline Wilson and ...").
+  if (!personal(tokens, mention)) {
+    if (!lent) return null;
+    const sentenceLast = analysis.sentences[mention.sentence]!.last;
+    let personItem = false;
+    for (let t = k + 1; t <= sentenceLast && t - k < 40 && !personItem; t++) {
+      const tok = tokens[t]!;
+      if (!/^(?:,|and)$/.test(tok.text) && t !== k + 1 && !/^\p{Lu}/u.test(tok.text) && tok.text !== '-') break;
+      const opensItem = t === k + 1 || /^(?:,|and)$/.test(tokens[t - 1]!.text);
+      personItem = opensItem && t !== mention.first && (GIVEN_NAMES.has(tok.text.toLowerCase()) || HONORIFICS.has(tok.text.toLowerCase()));
+    }
+    if (!personItem) return null;
+  }
   const marker = tokens[k]!.text.toLowerCase();
   let head: number;
   if (marker === 'as') head = k - 2;
@@ -486,7 +524,9 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
     // "Other stars who turned out on the night included X": the subject that opens the sentence.
     let t = sentenceFirst;
     if (/^(?:other|the|these|those|its|their)$/i.test(tokens[t]!.text)) t++;
-    while (t < k && t - sentenceFirst < 5 && !isPluralPersonHead(tokens[t]) && ['ADJ', 'NOUN', 'VERB'].includes(tokens[t]!.pos) && /^\p{Ll}/u.test(tokens[t]!.text)) t++;
+    // ("Previous winners have included": the sentence's first word is capitalised by its place, not as a name.)
+    const modifier = (at: number): boolean => (['ADJ', 'NOUN', 'VERB'].includes(tokens[at]!.pos) && /^\p{Ll}/u.test(tokens[at]!.text)) || firstWord(at);
+    while (t < k && t - sentenceFirst < 5 && !isPluralPersonHead(asCommonNoun(tokens[t], sentenceFirst)) && modifier(t)) t++;
     head = t;
     if (head >= k || k - head > 12) return null;
   } else return null;
@@ -495,9 +535,84 @@ function readExampleRole(analysis: Analysis, mention: NameMention): string | nul
   if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
   // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 1 && ['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && !isPlural(tokens[from - 1]!) && /^\p{Ll}/u.test(tokens[from - 1]!.text) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
-  const role = tidy(from === head ? headTok!.text : text.slice(tokens[from]!.start, headTok!.end));
-  return role ? singularHead(role, headTok!) : null;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  const kind = from === head ? headTok!.text : `${tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
+  const singular = singularHead(kind, headTok!);
+  // "Guests at the ceremony included", "Directors of the firm have included": the kind's complement, when it
+  // runs up to the verb of inclusion, is part of it.
+  const complement = marker.startsWith('include') ? complementEnd(tokens, head + 1, k - 1) : -1;
+  const untilVerb = complement > 0 && tokens.slice(complement + 1, k).every((x) => x.pos === 'AUX');
+  return tidy(untilVerb ? singular + text.slice(tokens[head]!.end, tokens[complement]!.end) : singular);
+}
+
+/**
+ * "Previous winners have included JK Rowling, Jacqueline Wilson and ...": a name without a given name
+ * or an honorific takes the kind of its list from a person's name beside it; as the weakest evidence,
+ * only for a person no other sentence gives a role ("artists such as Jay-Z ... superstar rapper Jay-Z").
+ */
+export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  // (Only a sentence with a word that introduces examples can hold such a list.)
+  const marked = new Map<number, boolean>();
+  const hasMarker = (i: number): boolean => {
+    let known = marked.get(i);
+    if (known === undefined) {
+      const s = analysis.sentences[i]!;
+      known = analysis.tokens.slice(s.first, s.last + 1).some((t) => /^(?:such|including|like|include|includes|included)$/i.test(t.text));
+      marked.set(i, known);
+    }
+    return known;
+  };
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      const role = m.titleFirst === null && hasMarker(m.sentence) ? readExampleRole(analysis, m, true) : null;
+      // ("hat-fiend Oddjob and crazed Russian sex beast Xenia Onatopp": an item with its own title keeps it.)
+      if (role && !readSlotRole(analysis, m)) {
+        d.role = role;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A people's adjective or the noun for one of them right before the name, with "fellow" if it is
+ * there ("Russian Nikolay Davydenko", "fellow American Andy Roddick", "Spaniard Albert Costa"), or null.
+ * The forms are the country lexicon's; a singular member noun is one whose plural it lists ("Spaniards").
+ */
+function readNationality(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const at = mention.first - 1;
+  // ("Spaniard Costa": the noun may have been read as the name's title, and given no role.)
+  if (mention.titleFirst !== null && mention.titleFirst !== at) return null;
+  const word = tokens[at];
+  if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.end === tokens[mention.first]!.start) return null;
+  const lower = word.text.toLowerCase();
+  const entry = COUNTRY_FORMS.get(lower);
+  const plural = COUNTRY_FORMS.get(`${lower}s`);
+  if (!(entry?.adjective || (!entry && plural && !plural.adjective && plural.name.toLowerCase() !== `${lower}s`))) return null;
+  const from = /^fellow$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
+  // ("the South Korean Kim ...", "Arsenal's French striker": a word before it makes it part of a longer phrase.)
+  const before = tokens[from - 1];
+  if (before && ((/^\p{Lu}/u.test(before.text) && before.pos !== 'PUNCT') || /^[’']s?$/.test(before.text))) return null;
+  return text.slice(tokens[from]!.start, word.end);
+}
+
+/**
+ * "set up a semi-final against Russian Nikolay Davydenko": the nationality written before a name, as
+ * the weakest evidence, for a person no other construction gives a role.
+ */
+export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      const role = readNationality(analysis, m);
+      if (role) {
+        d.role = role;
+        break;
+      }
+    }
+  }
 }
 
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
@@ -805,9 +920,12 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
     if (t === last && (isSenseHead(tok) || adjectiveNoun) && personal(tokens, mention)) sawTitle = true;
   }
-  // ("Two former directors, A and B,": a plural title set before a list is each one's in the singular, read with the list.)
-  if (!listed && after.text === 'and' && isPlural(tokens[last]!)) return null;
+  // ("Two former directors, A and B,": a plural title set before a list is each one's in the singular, read with the list;
+  // before one name it names a group the name is ("the body that represents vice-chancellors, Universities UK").)
   const partitive = /^one$/i.test(tokens[t + 1]?.text ?? '') && /^of$/i.test(tokens[t + 2]?.text ?? '');
+  // ("lawyer for the victims", "one of its scientists": a plural in a complement is no head.)
+  const complemented = tokens.slice(t + 1, last).some((k) => /^(?:of|for|to|at|in|with)$/i.test(k.text));
+  if (!listed && isPlural(tokens[last]!) && (after.text === 'and' || (isHeadToken(tokens[last]) && !partitive && !complemented))) return null;
   if ((!sawTitle && !partitive) || t === last) return null;
   if (ownVerb && !listed && !SPEECH_AFTER.test(after.text) && t + 1 !== sentenceFirst) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
@@ -911,7 +1029,10 @@ function namesOffice(role: string): boolean {
   const words = role.toLowerCase().split(/\s+/);
   const stop = words.findIndex((w) => /^(?:of|at|in|for|to|with|from|on)$/.test(w));
   // ("co-chairman", "co-founder": an office shared is the office.)
-  return words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^co-/, '')));
+  if (words.slice(0, stop < 0 ? words.length : stop).some((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^co-/, '')))) return true;
+  // "dean of Price College", "curator at the Tate": a person noun with the body it serves in a complement is a post there.
+  const head = stop > 0 ? words[stop - 1]! : '';
+  return /^(?:of|at|for)$/.test(words[stop] ?? '') && PERSON_KINDS.has(head) && !RELATION_NOUNS.has(head) && !GENERIC_PERSONS.has(head);
 }
 
 /**
@@ -1032,7 +1153,9 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       const word = tok.text.toLowerCase();
       // "the fly-half": a person noun written with a hyphen.
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
-      head = compound || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      // "the British number two", "the world number one": a place in a ranking, as before a name.
+      const rank = t > at && /^number$/i.test(tokens[t - 1]!.text) && RANK_NUMBERS.test(word);
+      head = compound || rank || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
@@ -1132,7 +1255,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       if (persons.some((d) => d.role !== null && heldBy(d.role))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
-      const before = (m: NameMention): boolean => (m.sentence < s.i && s.i - m.sentence <= 2) || (clause && !oblique && m.sentence === s.i && m.end <= tokens[the]!.start);
+      // (Sentences of a quotation, opened by its mark, are the speaker's turn: they do not count toward the two.)
+      let reach = s.i;
+      for (let counted = 0; reach > 0 && counted < 2; ) {
+        reach--;
+        if (!/^["“]$/.test(tokens[analysis.sentences[reach]!.first]!.text)) counted++;
+      }
+      const before = (m: NameMention): boolean => (m.sentence < s.i && m.sentence >= reach) || (clause && !oblique && m.sentence === s.i && m.end <= tokens[the]!.start);
       for (const d of persons) for (const m of d.mentions) if (before(m) && (!best || m.start > best.at)) best = { at: m.start, d };
       // "Mr Holiff managed Cash's career ... The Canadian music manager, who ...": a possessor is a sentence's
       // lesser participant; the person the sentence is about, named there without "'s", is the antecedent.
@@ -1142,7 +1271,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       const found = best;
       const latest = found ? found.d.mentions.find((x) => x.start === found.at)! : null;
       // (A name after a preposition stays the candidate: it is passed over below, and no one is chosen.)
-      // (A verb's object stays the candidate too: "Rudd may make Hensley his kicker. The centre was the hero".)
+      // (A verb's object stays the candidate when the subject has a role: "Coach Rudd may make Hensley his kicker. The centre was the hero".)
       if (latest && latest.sentence < s.i && possessive(latest)) {
         let subjectOf: { at: number; d: ActorDraft } | null = null;
         let plain: { at: number; d: ActorDraft } | null = null;
@@ -1154,6 +1283,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
           }
         }
         best = subjectOf ?? (possessive(latest) ? (plain ?? best) : best);
+      } else if (latest && latest.sentence < s.i && !ownVerb(latest)) {
+        // "Tim Henman beat Argentine David Nalbandian ... The British number one will next play": a description
+        // that opens a sentence takes up the subject that opened the one before, when that subject has no role
+        // yet, over a name later in it (subject preference, as in centering theory, Grosz, Joshi & Weinstein 1995).
+        const opening = analysis.sentences[latest.sentence]!.first;
+        const opener = persons.find((d) => d !== best!.d && d.role === null && d.mentions.some((x) => x.sentence === latest.sentence && (x.titleFirst ?? x.first) === opening && ownVerb(x)));
+        if (opener && opens) best = { at: opener.mentions.find((x) => x.sentence === latest.sentence)!.start, d: opener };
       }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
@@ -1268,11 +1404,32 @@ function complementEnd(tokens: Token[], at: number, sentenceLast: number): numbe
 export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void {
   const { tokens, text } = analysis;
   for (const d of drafts) {
-    if (d.type !== 'person' || d.role !== null) continue;
+    // ("his brother Ed is a special adviser to ...": a relation alone says less than the copula; both are given.)
+    const relation = d.role !== null && RELATION_NOUNS.has(d.role.toLowerCase());
+    if (d.type !== 'person' || (d.role !== null && !relation)) continue;
     for (const m of d.mentions) {
       const s = analysis.sentences[m.sentence]!;
       let start = m.titleFirst ?? m.first;
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+      // "Ireland's Brian O'Driscoll is", "his brother Ed is": a possessor, and a relation noun after it, open the subject.
+      // ("And while X is seen as an ally, his brother Ed is": or the main clause after a clause set before it.)
+      let opening = s.first;
+      for (let k = start - 1; k > s.first; k--) {
+        if (tokens[k]!.text !== ',') continue;
+        opening = k + 1;
+        break;
+      }
+      if (/^(?:and|but)$/i.test(tokens[opening]!.text) && opening + 1 < start) opening++;
+      if (start > opening) {
+        let k = start - 1;
+        if (RELATION_NOUNS.has(tokens[k]!.text.toLowerCase())) k--;
+        if (/^[’']s?$/.test(tokens[k]!.text)) {
+          k--;
+          while (k > opening && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k--;
+          if (/^\p{Lu}/u.test(tokens[k]!.text)) start = k;
+        } else if (/^(?:his|her|their|its)$/i.test(tokens[k]!.text) && k < start - 1) start = k;
+      }
+      if (start === opening) start = s.first;
       // "is", "was", "has been", "had been": the copula, perhaps in a perfect.
       const perfect = /^(?:has|have|had)$/i.test(tokens[m.last + 1]?.text ?? '') && /^been$/i.test(tokens[m.last + 2]?.text ?? '');
       const be = tokens[m.last + 1];
@@ -1280,8 +1437,12 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
       const det = tokens[at];
       if (start !== s.first || !be || !(perfect || /^(?:is|was)$/i.test(be.text)) || !det) continue;
       // "Smith is chief executive of Acme", "Wenger has been Arsenal manager": an office needs no article.
-      const article = /^(?:a|an|the)$/i.test(det.text);
-      const roleFrom = article ? at + 1 : at;
+      // ("is one of four Six Nations captains": a partitive is read whole, with its plural head.)
+      const partitive = /^one$/i.test(det.text) && /^of$/i.test(tokens[at + 1]?.text ?? '');
+      let partFrom = at + 2;
+      while (partitive && /^(?:the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)$/i.test(tokens[partFrom]?.text ?? '')) partFrom++;
+      const article = /^(?:a|an|the)$/i.test(det.text) || partitive;
+      const roleFrom = partitive ? partFrom : article ? at + 1 : at;
       // ("is senior benefit officer": lower-case modifiers may stand before the office.)
       if (!article && !/^\p{Lu}/u.test(det.text) && !(TITLE_WORDS.has(det.text.toLowerCase()) && !MODIFIER_ONLY.has(det.text.toLowerCase())) && !(['ADJ', 'NOUN'].includes(det.pos) && /^\p{Ll}/u.test(det.text))) continue;
       // The core: modifiers and nouns up to the first word that is neither ("felon" in "a convicted felon and");
@@ -1295,13 +1456,16 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
         if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen && !possessive) break;
         last = t;
       }
-      if (last < 0 || !isPersonHead(tokens[last]!)) continue;
+      // ("one of four captains included in the squad": a participle after the head begins a clause of its own.)
+      while (partitive && last > roleFrom && tokens[last]!.pos === 'VERB') last--;
+      if (last < 0 || !(partitive ? isHeadToken(tokens[last]) && tokens[last]!.pos === 'NOUN' && !GENERIC_PERSONS.has(lemmaOf(tokens[last]!)) : isPersonHead(tokens[last]!))) continue;
       // Without an article only an office makes the role ("is Arsenal manager"; "is Arsenal's" is no role).
       if (!article && !TITLE_WORDS.has(tokens[last]!.text.toLowerCase()) && !CLUB_ROLES.has(tokens[last]!.text.toLowerCase())) continue;
+      if (partitive !== isPlural(tokens[last]!)) continue;
       const complement = complementEnd(tokens, last + 1, s.last);
-      const role = tidy(text.slice(tokens[roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
+      const role = tidy(text.slice(tokens[partitive ? at : roleFrom]!.start, tokens[complement > 0 ? complement : last]!.end));
       if (role) {
-        d.role = role;
+        d.role = relation ? `${d.role}, ${role}` : role;
         break;
       }
     }
