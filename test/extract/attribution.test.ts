@@ -39,6 +39,11 @@ describe('the hearer of a verb of telling', () => {
     const text = 'The minister has told friends and family that the visit was a great success.';
     expect(claimsOf(text)).toMatchObject([{ cue: 'told', text: 'the visit was a great success' }]);
   });
+
+  it('may be a long noun phrase when it closes the sentence ("…, the minister told the BBC\'s World Business Report programme.")', () => {
+    const text = 'Prices will rise again next year, the minister told the BBC\'s World Business Report programme.';
+    expect(claimsOf(text)).toMatchObject([{ cue: 'told', text: 'Prices will rise again next year' }]);
+  });
 });
 
 describe('several attributions in one sentence', () => {

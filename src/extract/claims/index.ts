@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -360,7 +360,7 @@ function inFrontedCondition(tokens: Token[], sentence: Sentence, v: number): boo
 function frontedClauseEnd(tokens: Token[], sentence: Sentence, v: number): number | null {
   let first = sentence.first;
   while (first < v && /^[“"‘'(]$/.test(tokens[first]!.text)) first++;
-  if (!SUBORDINATORS.has(lower(tokens[first]!)) || lower(tokens[first]!) === 'whether') return null;
+  if (!ADVERBIAL_SUBORDINATORS.has(lower(tokens[first]!))) return null;
   // ("After his sacking, he said that …": the fronted phrase ended before the cue. "As the leader
   // declared, the aim is …": what follows the comma is what was declared.)
   for (let k = first + 1; k < v; k++) if (tokens[k]!.text === ',') return null;
@@ -433,7 +433,7 @@ function subjectOnlyBefore(tokens: Token[], sentence: Sentence, v: number, comma
 
 /** A word that opens an adverbial clause ("as it exits ...", "because ...") or a participle clause ("adding ..."). */
 function opensAdjunct(tok: Token): boolean {
-  return SUBORDINATORS.has(lower(tok)) || lower(tok) === 'whereas' || (tok.pos === 'VERB' && /ing$/i.test(tok.text));
+  return ADVERBIAL_SUBORDINATORS.has(lower(tok)) || (tok.pos === 'VERB' && /ing$/i.test(tok.text));
 }
 
 /**
@@ -1382,14 +1382,12 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
   return subordinate;
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'if', 'although', 'though', 'while', 'as', 'until', 'unless', 'once', 'whether']);
-
 /** Does a subordinator open the clause of the verb at `v` (within a few words, after the last comma)? */
 function inSubordinateClause(tokens: Token[], sentence: Sentence, v: number): boolean {
   for (let k = v - 1; k >= sentence.first && v - k <= 8; k--) {
     const tok = tokens[k]!;
     if (/^[,;:]$/.test(tok.text) || tok.pos === 'VERB') return false;
-    if (SUBORDINATORS.has(lower(tok)) && (tok.pos === 'SCONJ' || tok.pos === 'ADP' || tok.pos === 'ADV')) return true;
+    if ((ADVERBIAL_SUBORDINATORS.has(lower(tok)) || lower(tok) === 'whether') && (tok.pos === 'SCONJ' || tok.pos === 'ADP' || tok.pos === 'ADV')) return true;
   }
   return false;
 }

@@ -193,3 +193,6 @@ export const ORG_NOUNS = new Set(
   paper network operator regulator watchdog court tribunal police administration journal magazine outlet publication
   station channel chain`.split(/\s+/),
 );
+
+/** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'as', 'whereas']);

@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { HONORIFICS, PERSON_KINDS, PERSON_SENSES } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
-import { DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -160,9 +160,6 @@ export function subjectBefore(ctx: SpeakerContext, sentence: Sentence): ActorDra
   return subject?.type === 'person' && !ctx.authors?.has(subject) ? subject : null;
 }
 
-/** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */
-const SUBORDINATORS = new Set(['when', 'whenever', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'as', 'whereas']);
-
 /** The token where the subject of a sentence starts: after "But", "However,", a fronted phrase ("In Argentina,") and an article. */
 function subjectToken(ctx: SpeakerContext, s: Sentence): number {
   const { tokens } = ctx.analysis;
@@ -213,7 +210,7 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     if (k !== null && tokens.slice(first, k).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON')) first = k + 1;
   }
   // ("With Democratic leaders worried about ..., Obama is rolling out": an absolute clause, Quirk et al. 1985, §15.58, is as long.)
-  const subordinate = SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
+  const subordinate = ADVERBIAL_SUBORDINATORS.has(lower(tokens[first]!)) || /^(?:with|without)$/i.test(tokens[first]!.text);
   if (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'SCONJ' || subordinate) {
     const k = clauseComma(ctx, s, first, subordinate ? 40 : 10);
     if (k !== null) first = k + 1;
@@ -419,7 +416,7 @@ function frontedClauseSubject(ctx: SpeakerContext, s: Sentence, offset: number):
   let first = s.first;
   while (first < s.last && (SENTENCE_LEAD.has(lower(tokens[first]!)) || tokens[first]!.text === ',')) first++;
   const opener = lower(tokens[first]!);
-  if (!SUBORDINATORS.has(opener) || opener === 'if' || opener === 'unless') return null;
+  if (!ADVERBIAL_SUBORDINATORS.has(opener) || opener === 'if' || opener === 'unless') return null;
   const m = (ctx.mentionsBySentence.get(s.i) ?? []).find((x) => (x.titleFirst ?? x.first) === first + 1 || ((x.titleFirst ?? x.first) === first + 2 && /^(?:the|a|an)$/i.test(tokens[first + 1]!.text)));
   if (!m || m.start >= offset || isQuoted(ctx, m.start) || POSSESSIVE.has(tokens[m.last + 1]?.text ?? '')) return null;
   // (Its verb right after it: "When Maddow pointed out", not "When Maddow's guests".)
@@ -479,7 +476,7 @@ function clauseEndAfter(tokens: Token[], s: Sentence, offset: number): number {
       verbSeen = true;
       continue;
     }
-    if (verbal || (tok.pos === 'PUNCT' && tok.text !== '-') || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || COMPLEMENTISERS.has(lower(tok)) || SUBORDINATORS.has(lower(tok)) || RELATIVE_PRONOUNS.has(lower(tok)) || lower(tok) === 'where') return tok.start;
+    if (verbal || (tok.pos === 'PUNCT' && tok.text !== '-') || tok.pos === 'CCONJ' || tok.pos === 'SCONJ' || COMPLEMENTISERS.has(lower(tok)) || ADVERBIAL_SUBORDINATORS.has(lower(tok)) || RELATIVE_PRONOUNS.has(lower(tok)) || lower(tok) === 'where') return tok.start;
   }
   return s.end;
 }
@@ -1315,7 +1312,7 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     // A pronoun there, "because they said", most often is the main clause's subject, and a
     // subordinate clause inside a relative clause, "the lawyer who ran before his knee blew out is
     // talking", is passed over, as is "because of".)
-    if (SUBORDINATORS.has(lower(tok)) && lower(tok) !== 'as' && lower(tokens[k + 1]!) !== 'of' && k + 1 < v && tokens[k + 1]!.pos !== 'PRON' && !tokens.slice(k + 1, v).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && !VERB_PREFIX.has(lower(t))))) return null;
+    if (ADVERBIAL_SUBORDINATORS.has(lower(tok)) && lower(tok) !== 'as' && lower(tokens[k + 1]!) !== 'of' && k + 1 < v && tokens[k + 1]!.pos !== 'PRON' && !tokens.slice(k + 1, v).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && !VERB_PREFIX.has(lower(t))))) return null;
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
     const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
