@@ -240,7 +240,7 @@ describe('a statement supposed in a condition', () => {
 
 describe('a cue with no statement after it', () => {
   it('makes no claim of an "of" that belongs to a noun or a passive ("an alibi he cited of being …", "hopes of winning", "ruled out of the match")', () => {
-    const text = 'His account was at odds with the alibi he cited of being at a restaurant with his daughter. Hopes of winning the title were dashed. The striker has been ruled out of the final with a knee injury.';
+    const text = 'His “unbecoming” behaviour was at odds with the alibi he cited of being at a restaurant with his daughter. Hopes of winning the title were dashed. The striker has been ruled out of the final with a knee injury.';
     expect(extractBrief(article(text), REF).claims).toEqual([]);
   });
 

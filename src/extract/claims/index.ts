@@ -104,7 +104,10 @@ function ofWithoutStatement(tokens: Token[], t: number, lemma: string): boolean 
   if (/^(?:out|up|off)$/i.test(tokens[k]?.text ?? '')) k++;
   if (lower(tokens[k] ?? tokens[t]!) !== 'of' || OF_COMPLEMENT_LEMMAS.has(lemma)) return false;
   // ('"…," the bank's chief, Ann Lee, recalled of the talks': a closing attribution says what it is about.)
-  for (let b = t - 1; b >= 0 && tokens[b]!.sentence === tokens[t]!.sentence; b--) if (/^(?:”|"|'')$/.test(tokens[b]!.text)) return false;
+  // (The quotation closes an utterance, with its own punctuation, not a scare-quoted word: 'his “unbecoming” behaviour'.)
+  for (let b = t - 1; b >= 0 && t - b <= 16 && tokens[b]!.sentence === tokens[t]!.sentence; b--) {
+    if (/^(?:”|"|'')$/.test(tokens[b]!.text) && /^[,.?!]$/.test(tokens[b - 1]?.text ?? '')) return false;
+  }
   const next = tokens[k + 1];
   const amount = (x: Token | undefined): boolean => !!x && (x.pos === 'NUM' || x.pos === 'SYM' || /^[£$€¥]/.test(x.text));
   if (amount(next) || (next?.pos === 'DET' && amount(tokens[k + 2]))) return false;
