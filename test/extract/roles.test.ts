@@ -175,3 +175,18 @@ describe('titles read once a name is known to be a person\'s', () => {
   });
 });
 
+
+describe('readRoleBeforeComma: a description set off after another name', () => {
+  it('is not the role of the name after it ("Prince Edmund, the … brother of the heir to the throne, Richard,"), nor is a phrase longer than a title cut into one', () => {
+    const actors = actorsOf('Prince Edmund, the nearly 60-year-old younger brother of the heir to the throne, Richard, has told friends that the visit was a success. Nobody else spoke.');
+    expect(named(actors, 'Richard').role ?? null).toBeNull();
+    const short = actorsOf('Prince Edmund, the brother of the heir, Richard, has told friends that the visit was a success. Nobody else spoke.');
+    expect(named(short, 'Richard').role ?? null).toBeNull();
+  });
+
+  it('still gives a title set off before a name to that name ("The company\'s chief executive, Ann Lee,", "In June, the then Home Secretary, X,")', () => {
+    const actors = actorsOf('The results came out on Monday. The company\'s chief executive, Ann Lee, said sales had doubled. In June, the then Home Secretary, Tom Reyes, approved the request.');
+    expect(named(actors, 'Ann Lee').role).toBe("company's chief executive");
+    expect(named(actors, 'Tom Reyes').role).toBe('then Home Secretary');
+  });
+});

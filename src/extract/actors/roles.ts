@@ -876,7 +876,7 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const last = t;
   // "In July this year Amanda Champion's killer, James Ford,": a possessor opens the noun phrase; nothing before it belongs.
   let possessor: 'name' | 'noun' | null = null;
-  for (; t >= sentenceFirst && last - t < 10; t--) {
+  for (; t >= sentenceFirst && last - t < 14; t--) {
     const tok = tokens[t]!;
     if (possessor) {
       // ("Radio 1's controller": a number inside a name.)
@@ -927,6 +927,16 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const complemented = tokens.slice(t + 1, last).some((k) => /^(?:of|for|to|at|in|with)$/i.test(k.text));
   if (!listed && isPlural(tokens[last]!) && (after.text === 'and' || (isHeadToken(tokens[last]) && !partitive && !complemented))) return null;
   if ((!sawTitle && !partitive) || t === last) return null;
+  // (A phrase longer than a title is cut, not read: "the nearly 60-year-old younger brother of …".)
+  if (last - t >= 14) return null;
+  // "Prince Andrew, the younger brother of the heir, Charles,": a description set off after a
+  // name is that name's apposition; the name after it is the description's own noun's.
+  // (A name that opens its clause, not a time or a place after a preposition: "In June, the then Home Secretary, X,".)
+  if (tokens[t]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[t - 1]!.text)) {
+    let n = t - 1;
+    while (n - 1 >= sentenceFirst && /^\p{Lu}/u.test(tokens[n - 1]!.text) && tokens[n - 1]!.pos !== 'ADP') n--;
+    if (n === sentenceFirst || tokens[n - 1]!.pos === 'PUNCT') return null;
+  }
   if (ownVerb && !listed && !SPEECH_AFTER.test(after.text) && t + 1 !== sentenceFirst) return null;
   // "In a letter to the president in May, Zippy Duvall": a phrase that ends in a time is an adverbial, not a title.
   if (TIME_WORD.test(tokens[last]!.text)) return null;

@@ -6,7 +6,7 @@
 import type { ActorDraft } from '../actors/index.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HONORIFICS, PERSON_KINDS, PERSON_SENSES } from '../actors/lexicon.js';
+import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
 import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 
@@ -1718,8 +1718,11 @@ function namedBeforeApposition(ctx: SpeakerContext, sentence: Sentence, comma: n
   if (!m) return null;
   const owner = ctx.mentionOwner.get(m.start);
   if (!owner || owner.type !== 'person') return null;
-  const np = { first: m.titleFirst ?? m.first, last: m.last };
-  return opensClause(ctx, sentence, np) ? owner : null;
+  // (A capitalised title before the name belongs to it, read as one or not: "Prince Andrew".)
+  const { tokens } = ctx.analysis;
+  let first = m.titleFirst ?? m.first;
+  while (first - 1 >= sentence.first && /^\p{Lu}/u.test(tokens[first - 1]!.text) && (TITLE_WORDS.has(lower(tokens[first - 1]!)) || HONORIFICS.has(lower(tokens[first - 1]!)))) first--;
+  return opensClause(ctx, sentence, { first, last: m.last }) ? owner : null;
 }
 
 
