@@ -281,3 +281,10 @@ describe('a phrase that opens the sentence before a cue with an object', () => {
     expect(claimAt('Most importantly, say analysts, the talks have failed.', 'Most importantly').text).toBe('Most importantly, say analysts, the talks have failed');
   });
 });
+
+describe('a cue that ends a free relative', () => {
+  it('reports nothing ("It is exactly what the minister did not want.", "short of the 2.5% which the government had predicted.")', () => {
+    const text = 'The strike will fall in the run-up to the election. It is exactly what the minister did not want. Growth was short of the 2.5% which the government had predicted.';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+});

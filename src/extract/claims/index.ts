@@ -343,7 +343,20 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   // (Not when a complementiser follows: "The official, who spoke on the condition of anonymity, said that ..." reports what comes after.)
   const complement = lower(tokens[v + 1] ?? tokens[v]!) === 'that';
   if (breakBefore !== null && (from > sentence.last || side === 'after' || (side === 'anaphor' && tokens[v - 1]?.text === ',' && !complement) || closes)) return trimSpan(text, sentence.start, quotationEnd(text, sentence.start, breakBefore));
+  // ("It's exactly what the minister did not want.": a cue that ends its sentence with no comma
+  // before its subject closes a free relative, not an attribution; it reports nothing.)
+  if (from > sentence.last && breakBefore === null && freeRelativeBefore(tokens, sentence, v)) return { start: end, end };
   return trimSpan(text, from <= sentence.last ? tokens[from]!.start : sentence.start, frontedClauseEnd(tokens, sentence, v) ?? end);
+}
+
+/** A "what"/"which" opens the clause of the cue at `v`, past its subject and auxiliaries ("what the minister did not want"). */
+function freeRelativeBefore(tokens: Token[], sentence: Sentence, v: number): boolean {
+  for (let k = v - 1; k >= sentence.first && v - k <= 8; k--) {
+    const tok = tokens[k]!;
+    if (/^(?:what|which|whatever)$/i.test(tok.text)) return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|ADV|PART|AUX|NUM)$/.test(tok.pos)) return false;
+  }
+  return false;
 }
 
 /** The cue at `v` stands in an "if"/"unless" clause that opens the sentence (no comma between them). */
