@@ -388,6 +388,16 @@ describe('numbers and names that are not dates', () => {
     expect(datesOf('People who die before they reach 65 years of age are left out.', BBC_REF)).toEqual([]);
   });
 
+  it('reads a number before a plural noun after a month as a count, not as the day', () => {
+    const count = datesOf('In March 14 workers were laid off at the plant.', BBC_REF);
+    expect(count.map((d) => d.text)).toEqual(['March']);
+    expect(datesOf('In June 12 children sat the test.', BBC_REF).map((d) => d.text)).toEqual(['June']);
+    // A day takes "on", and a date may modify a noun after a determiner.
+    expect(only(datesOf('On March 3 elections were held in the region.', BBC_REF), 'March 3').value).toBe('2005-03-03');
+    expect(only(datesOf('The March 3 elections went ahead.', BBC_REF), 'March 3').value).toBe('2005-03-03');
+    expect(only(datesOf('In March 2 people were hurt.', BBC_REF), 'March').value).toBe('2005-03');
+  });
+
   it('does not take a surname for noon', () => {
     expect(datesOf('The centres Mathew Tait and Jamie Noon are under threat.', BBC_REF)).toEqual([]);
   });
