@@ -413,6 +413,13 @@ describe('what happens at a date', () => {
     expect(eventOf('The firm warned on Thursday that its budget deficit was too large.', 'Thursday')).toBe('The firm warned that its budget deficit was too large');
   });
 
+  it('does not end a shortened event on a pronoun that needs what was cut', () => {
+    // A subject whose verb was cut, a possessive determiner without its noun, a relative pronoun.
+    expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
+    expect(eventOf('On Sunday the singer spoke to the local radio station about her plans for the tour.', 'Sunday')).toBe('the singer spoke to the local radio station');
+    expect(eventOf('Last year the bank published a report on the property market that showed prices rising.', 'Last year')).toBe('the bank published a report on the property market');
+  });
+
   it('keeps a date that is the subject of its clause, and joins neighbouring words verbatim', () => {
     expect(eventOf('A survey found Christmas 2004 was the worst for retailers.', 'Christmas 2004')).toBe('Christmas 2004 was the worst for retailers');
     expect(eventOf('We\'re fighting for a place in Europe this year.', 'this year')).toBe('We\'re fighting for a place in Europe');

@@ -561,13 +561,24 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
     const particle = k === v + 1 && /^(?:ADV|ADP)$/.test(t.pos) && ends;
     if (/^(?:NOUN|PROPN|NUM|PRON|SYM|ADJ|VERB)$/.test(t.pos) || isDate(ctx, k) || particle) last = k;
   }
-  // End on a content word: "part of a $" → "part".
-  const dangling = (t: Token): boolean => (/^(?:DET|ADP|CCONJ|SCONJ|PART)$/.test(t.pos) && !isPossessive(t)) || (t.pos === 'SYM' && t.text !== '%');
-  while (last > from && dangling(words[last]!) && !(last === v + 1 && ctx.words[last + 1] && skipped(last + 1))) last--;
+  // End on a content word: "part of a $" → "part". A possessive determiner without its noun
+  // ("ended his"), the subject of a clause that was cut before its verb ("a report that it") and
+  // a pronoun that opens a clause leave the label unfinished too.
+  const dangling = (k: number): boolean => {
+    const t = words[k]!;
+    const w = t.text.toLowerCase();
+    // (A relative or "what" opens a clause: "the living that", "pleased with what".)
+    if (t.pos === 'PRON') return POSSESSIVE_DETERMINERS.has(w) || RELATIVES.has(w) || w === 'what' || (inSentence(ctx, k + 1) && /^(?:AUX|VERB)$/.test(words[k + 1]!.pos));
+    return (/^(?:DET|ADP|CCONJ|SCONJ|PART)$/.test(t.pos) && !isPossessive(t)) || (t.pos === 'SYM' && t.text !== '%');
+  };
+  while (last > from && dangling(last) && !(last === v + 1 && ctx.words[last + 1] && skipped(last + 1))) last--;
   // Not through a name: "over South" → "over South Africa".
   while (last >= from && words[last]!.pos === 'PROPN' && inSentence(ctx, last + 1) && words[last + 1]!.pos === 'PROPN' && !skipped(last + 1) && !isOtherDate(ctx, last + 1) && last - from < limit + 3) last++;
   return last >= from ? { from, to: last } : null;
 }
+
+/** English possessive determiners (a closed class): they stand before a noun, never last. */
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** A subject (names, nouns, a determiner) followed by a finite verb group, from `k`. */
 function opensClause(ctx: Context, k: number): boolean {
