@@ -420,6 +420,11 @@ describe('what happens at a date', () => {
     expect(eventOf('Last year the bank published a report on the property market that showed prices rising.', 'Last year')).toBe('the bank published a report on the property market');
   });
 
+  it('gives no event when the clause is a copula without its complement', () => {
+    expect(eventOf('Hotel bookings were up, and it was 2003 all over again.', '2003')).toBeNull();
+    expect(eventOf('The club said they will have a new coach by Friday.', 'Friday')).toBe('they will have a new coach');
+  });
+
   it('keeps a date that is the subject of its clause, and joins neighbouring words verbatim', () => {
     expect(eventOf('A survey found Christmas 2004 was the worst for retailers.', 'Christmas 2004')).toBe('Christmas 2004 was the worst for retailers');
     expect(eventOf('We\'re fighting for a place in Europe this year.', 'this year')).toBe('We\'re fighting for a place in Europe');

@@ -619,6 +619,9 @@ function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = 
 function isEvent(ctx: Context, label: Label): boolean {
   // One word ("died", "signed", "loss") does not say what happened.
   if (label.text.split(' ').length < 2) return false;
+  // "it was", "debt was", "will be": a copula or auxiliary whose complement is missing says nothing.
+  const lastToken = label.tokens[label.tokens.length - 1];
+  if (lastToken !== undefined && ctx.words[lastToken]!.pos === 'AUX') return false;
   if (label.verb !== undefined && label.tokens.length > 1) return true;
   if (label.occasion) return true;
   return label.tokens.some((i) => !isDate(ctx, i) && /^(?:VERB|NOUN)$/.test(ctx.words[i]!.pos) && !/^['’]s$/.test(ctx.words[i]!.text));
