@@ -425,6 +425,11 @@ describe('what happens at a date', () => {
     expect(eventOf('The club said they will have a new coach by Friday.', 'Friday')).toBe('they will have a new coach');
   });
 
+  it('keeps the number that heads a subject with "of": the event says how many', () => {
+    expect(eventOf('One of the three brothers was arrested on Monday.', 'Monday')).toBe('One of the three brothers was arrested');
+    expect(eventOf('On Friday 12 of the 40 shops closed early.', 'Friday')).toBe('12 of the 40 shops closed early');
+  });
+
   it('keeps a date that is the subject of its clause, and joins neighbouring words verbatim', () => {
     expect(eventOf('A survey found Christmas 2004 was the worst for retailers.', 'Christmas 2004')).toBe('Christmas 2004 was the worst for retailers');
     expect(eventOf('We\'re fighting for a place in Europe this year.', 'this year')).toBe('We\'re fighting for a place in Europe');

@@ -501,7 +501,12 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   for (let k = j; inSentence(ctx, k) && to - k < MAX_SUBJECT && !isOtherDate(ctx, k) && !skipped(k); k--) {
     const t = words[k]!;
     const w = t.text.toLowerCase();
-    const inner = (w === 'of' || w === '&' || (w === 'and' && words[to]!.pos === 'PROPN')) && k < to && inSentence(ctx, k - 1) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos);
+    // "One of Japan's businessmen", "35 of the companies": 'of' inside the noun phrase, after
+    // its head (a noun, or a number that stands for one).
+    const inner =
+      k < to && inSentence(ctx, k - 1) &&
+      (((w === 'of' || w === '&' || (w === 'and' && words[to]!.pos === 'PROPN')) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos)) ||
+        (w === 'of' && words[k - 1]!.pos === 'NUM'));
     // "their match": after a possessive or an article, a word tagged as a verb is a noun.
     const noun = t.pos === 'VERB' && inSentence(ctx, k - 1) && (POSSESSIVES.has(lowerAt(ctx, k - 1)) || /^(?:a|an|the)$/.test(lowerAt(ctx, k - 1)));
     // "That took …": a demonstrative that opens the sentence is its subject.
