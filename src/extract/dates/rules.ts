@@ -175,8 +175,11 @@ function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean
   if (next && /^(?:million|billion|trillion|bn)$/i.test(next.text)) return false;
   if (next && /^models?$/i.test(next.text) && !/^\s+year/i.test(scan.text.slice(next.end, next.end + 6))) return false;
   // "Windows 2000", "Euro 2004": a year that ends a name is part of it.
+  // (The tagger reads the last word of a name as a verb or noun at times: "the Immigration Act 1999".)
   const prev = scan.tokens.before(m.index);
-  if (prev && !preposition && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && /^\s?$/.test(scan.text.slice(prev.end, m.index)) && !MONTHS[prev.text.toLowerCase().replace(/\.$/, '')]) return false;
+  const beforePrev = prev && scan.tokens.before(prev.start);
+  const endsName = !!prev && (prev.pos === 'PROPN' || (/^(?:VERB|NOUN)$/.test(prev.pos) && beforePrev?.pos === 'PROPN' && beforePrev.sentence === prev.sentence && /^[A-Z]/.test(beforePrev.text)));
+  if (prev && !preposition && endsName && /^[A-Z]/.test(prev.text) && /^\s?$/.test(scan.text.slice(prev.end, m.index)) && !MONTHS[prev.text.toLowerCase().replace(/\.$/, '')]) return false;
   return y >= 1000 && y <= 2099;
 }
 
