@@ -239,9 +239,10 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       anchor ??= i;
       headerLines.add(i);
     }
-    // (The byline too is read with its glued date parted from it.)
+    // (The byline too is read with its glued date parted from it, and the preposition that led to
+    // the date: "BY JANE ROE ON 11/13/19 AT 4:00 PM".)
     const line = unglue(lines[i]!);
-    const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+\d.*$/, ''));
+    const by = readByline(line) ?? readByline(line.replace(/\s+(?:updated|published|posted)\b.*$/i, '').replace(/\s+(?:(?:on|at)\s+)?\d.*$/i, ''));
     if (by && header.byline === null && /^\s*(?:by|written by|words by|von|par)\b/i.test(line)) {
       header.byline = { value: by, raw: line };
       anchor ??= i;

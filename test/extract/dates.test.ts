@@ -370,6 +370,9 @@ describe('days counted from other dates and from the story', () => {
 describe('numbers and names that are not dates', () => {
   it('leaves years inside names, model years of products and amounts alone', () => {
     expect(datesOf('The program runs on Windows 2000, and the game came out before Euro 2004.', BBC_REF).map((d) => d.text)).toEqual([]);
+    // The tagger may read the last word of a name as a verb: "Act" in a law's name.
+    expect(datesOf('Councils that under the Water Safety Act 1991 were obliged to test supplies did so.', BBC_REF)).toEqual([]);
+    expect(only(datesOf('The Water Safety Act was passed in 1991.', BBC_REF), '1991').value).toBe('1991');
     expect(datesOf('The 2012 model costs more, and revenue was 2005 million.', BBC_REF)).toEqual([]);
     expect(only(datesOf('The car was renamed for the 2008 model year.', '2007-02-09'), '2008').value).toBe('2008');
   });
@@ -388,6 +391,16 @@ describe('numbers and names that are not dates', () => {
     expect(datesOf('People who die before they reach 65 years of age are left out.', BBC_REF)).toEqual([]);
   });
 
+  it('reads a number before a plural noun after a month as a count, not as the day', () => {
+    const count = datesOf('In March 14 workers were laid off at the plant.', BBC_REF);
+    expect(count.map((d) => d.text)).toEqual(['March']);
+    expect(datesOf('In June 12 children sat the test.', BBC_REF).map((d) => d.text)).toEqual(['June']);
+    // A day takes "on", and a date may modify a noun after a determiner.
+    expect(only(datesOf('On March 3 elections were held in the region.', BBC_REF), 'March 3').value).toBe('2005-03-03');
+    expect(only(datesOf('The March 3 elections went ahead.', BBC_REF), 'March 3').value).toBe('2005-03-03');
+    expect(only(datesOf('In March 2 people were hurt.', BBC_REF), 'March').value).toBe('2005-03');
+  });
+
   it('does not take a surname for noon', () => {
     expect(datesOf('The centres Mathew Tait and Jamie Noon are under threat.', BBC_REF)).toEqual([]);
   });
@@ -401,6 +414,23 @@ describe('what happens at a date', () => {
     expect(eventOf('The White House will announce its budget on Monday, and commentators expect a deficit.', 'Monday')).toBe('The White House will announce its budget');
     expect(eventOf('In December, overall retail sales rose by 1.1%.', 'December')).toBe('overall retail sales rose by 1.1%');
     expect(eventOf('The firm warned on Thursday that its budget deficit was too large.', 'Thursday')).toBe('The firm warned that its budget deficit was too large');
+  });
+
+  it('does not end a shortened event on a pronoun that needs what was cut', () => {
+    // A subject whose verb was cut, a possessive determiner without its noun, a relative pronoun.
+    expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
+    expect(eventOf('On Sunday the singer spoke to the local radio station about her plans for the tour.', 'Sunday')).toBe('the singer spoke to the local radio station');
+    expect(eventOf('Last year the bank published a report on the property market that showed prices rising.', 'Last year')).toBe('the bank published a report on the property market');
+  });
+
+  it('gives no event when the clause is a copula without its complement', () => {
+    expect(eventOf('Hotel bookings were up, and it was 2003 all over again.', '2003')).toBeNull();
+    expect(eventOf('The club said they will have a new coach by Friday.', 'Friday')).toBe('they will have a new coach');
+  });
+
+  it('keeps the number that heads a subject with "of": the event says how many', () => {
+    expect(eventOf('One of the three brothers was arrested on Monday.', 'Monday')).toBe('One of the three brothers was arrested');
+    expect(eventOf('On Friday 12 of the 40 shops closed early.', 'Friday')).toBe('12 of the 40 shops closed early');
   });
 
   it('keeps a date that is the subject of its clause, and joins neighbouring words verbatim', () => {

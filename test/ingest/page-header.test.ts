@@ -51,6 +51,12 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('a byline in capitals that leads to its date with "on" keeps the name without the preposition', () => {
+    const h = header(['Menu', 'PUFFIN NUMBERS DOUBLE ON THE CLIFFS', 'BY TOM REID ON 06/03/24 AT 10:00 AM EST']);
+    expect(h.byline?.value).toBe('TOM REID');
+    expect(header(['Menu', 'Puffin numbers double on the cliffs', 'By Tom Reid on 06/03/24 at 10:00 AM EST']).byline?.value).toBe('Tom Reid');
+  });
+
   it('a breadcrumb of section names alone, and a link back, are not the headline', () => {
     expect(header(['Menu', 'Home Puffins Cliffs', 'By Tom Reid', 'June 3, 2024']).title).toBeNull();
     expect(header(['Back to the front page', 'By Tom Reid', 'June 3, 2024']).title).toBeNull();

@@ -123,6 +123,14 @@ describe('the one-page PDF', () => {
     expect(text).not.toContain('Also mentioned');
   });
 
+  it('prints the names of "Also mentioned" with no space before their separators', async () => {
+    const css = readFileSync(new URL('../../templates/brief.css', import.meta.url), 'utf8');
+    const item = (name: string): string => `<li class="actor">\n  <span class="actor-name">${name}</span>\n  <span class="actor-type">person</span>\n</li>\n`;
+    const html = `<!doctype html><html><head><style>${css}</style></head><body><main><ul class="items also">\n${item('Ann Lee')}${item('Bo Tam')}</ul></main></body></html>`;
+    const { pdf } = await renderer.render(html, [], 'a4');
+    expect((await readPdf(pdf)).text).toMatch(/Ann Lee; Bo Tam/);
+  });
+
   it('a brief of more items than a page can take is printed without its lowest-priority rest, to the same result', async () => {
     const seed = await extractFile(SEED, { published: SEED_PUBLISHED });
     const passing = seed.actors.find((a) => !a.key)!;

@@ -501,7 +501,12 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   for (let k = j; inSentence(ctx, k) && to - k < MAX_SUBJECT && !isOtherDate(ctx, k) && !skipped(k); k--) {
     const t = words[k]!;
     const w = t.text.toLowerCase();
-    const inner = (w === 'of' || w === '&' || (w === 'and' && words[to]!.pos === 'PROPN')) && k < to && inSentence(ctx, k - 1) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos);
+    // "One of Japan's businessmen", "35 of the companies": 'of' inside the noun phrase, after
+    // its head (a noun, or a number that stands for one).
+    const inner =
+      k < to && inSentence(ctx, k - 1) &&
+      (((w === 'of' || w === '&' || (w === 'and' && words[to]!.pos === 'PROPN')) && /^(?:NOUN|PROPN)$/.test(words[k - 1]!.pos)) ||
+        (w === 'of' && words[k - 1]!.pos === 'NUM'));
     // "their match": after a possessive or an article, a word tagged as a verb is a noun.
     const noun = t.pos === 'VERB' && inSentence(ctx, k - 1) && (POSSESSIVES.has(lowerAt(ctx, k - 1)) || /^(?:a|an|the)$/.test(lowerAt(ctx, k - 1)));
     // "That took …": a demonstrative that opens the sentence is its subject.
@@ -561,13 +566,24 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
     const particle = k === v + 1 && /^(?:ADV|ADP)$/.test(t.pos) && ends;
     if (/^(?:NOUN|PROPN|NUM|PRON|SYM|ADJ|VERB)$/.test(t.pos) || isDate(ctx, k) || particle) last = k;
   }
-  // End on a content word: "part of a $" → "part".
-  const dangling = (t: Token): boolean => (/^(?:DET|ADP|CCONJ|SCONJ|PART)$/.test(t.pos) && !isPossessive(t)) || (t.pos === 'SYM' && t.text !== '%');
-  while (last > from && dangling(words[last]!) && !(last === v + 1 && ctx.words[last + 1] && skipped(last + 1))) last--;
+  // End on a content word: "part of a $" → "part". A possessive determiner without its noun
+  // ("ended his"), the subject of a clause that was cut before its verb ("a report that it") and
+  // a pronoun that opens a clause leave the label unfinished too.
+  const dangling = (k: number): boolean => {
+    const t = words[k]!;
+    const w = t.text.toLowerCase();
+    // (A relative or "what" opens a clause: "the living that", "pleased with what".)
+    if (t.pos === 'PRON') return POSSESSIVE_DETERMINERS.has(w) || RELATIVES.has(w) || w === 'what' || (inSentence(ctx, k + 1) && /^(?:AUX|VERB)$/.test(words[k + 1]!.pos));
+    return (/^(?:DET|ADP|CCONJ|SCONJ|PART)$/.test(t.pos) && !isPossessive(t)) || (t.pos === 'SYM' && t.text !== '%');
+  };
+  while (last > from && dangling(last) && !(last === v + 1 && ctx.words[last + 1] && skipped(last + 1))) last--;
   // Not through a name: "over South" → "over South Africa".
   while (last >= from && words[last]!.pos === 'PROPN' && inSentence(ctx, last + 1) && words[last + 1]!.pos === 'PROPN' && !skipped(last + 1) && !isOtherDate(ctx, last + 1) && last - from < limit + 3) last++;
   return last >= from ? { from, to: last } : null;
 }
+
+/** English possessive determiners (a closed class): they stand before a noun, never last. */
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** A subject (names, nouns, a determiner) followed by a finite verb group, from `k`. */
 function opensClause(ctx: Context, k: number): boolean {
@@ -608,6 +624,9 @@ function render(ctx: Context, pieces: Span[], skipped: (i: number) => boolean = 
 function isEvent(ctx: Context, label: Label): boolean {
   // One word ("died", "signed", "loss") does not say what happened.
   if (label.text.split(' ').length < 2) return false;
+  // "it was", "debt was", "will be": a copula or auxiliary whose complement is missing says nothing.
+  const lastToken = label.tokens[label.tokens.length - 1];
+  if (lastToken !== undefined && ctx.words[lastToken]!.pos === 'AUX') return false;
   if (label.verb !== undefined && label.tokens.length > 1) return true;
   if (label.occasion) return true;
   return label.tokens.some((i) => !isDate(ctx, i) && /^(?:VERB|NOUN)$/.test(ctx.words[i]!.pos) && !/^['’]s$/.test(ctx.words[i]!.text));

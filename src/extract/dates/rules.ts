@@ -175,10 +175,25 @@ function readBareYear(y: number, m: RegExpExecArray, scan: ScanContext): boolean
   if (next && /^(?:million|billion|trillion|bn)$/i.test(next.text)) return false;
   if (next && /^models?$/i.test(next.text) && !/^\s+year/i.test(scan.text.slice(next.end, next.end + 6))) return false;
   // "Windows 2000", "Euro 2004": a year that ends a name is part of it.
+  // (The tagger reads the last word of a name as a verb or noun at times: "the Immigration Act 1999".)
   const prev = scan.tokens.before(m.index);
-  if (prev && !preposition && prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && /^\s?$/.test(scan.text.slice(prev.end, m.index)) && !MONTHS[prev.text.toLowerCase().replace(/\.$/, '')]) return false;
+  const beforePrev = prev && scan.tokens.before(prev.start);
+  const endsName = !!prev && (prev.pos === 'PROPN' || (/^(?:VERB|NOUN)$/.test(prev.pos) && beforePrev?.pos === 'PROPN' && beforePrev.sentence === prev.sentence && /^[A-Z]/.test(beforePrev.text)));
+  if (prev && !preposition && endsName && /^[A-Z]/.test(prev.text) && /^\s?$/.test(scan.text.slice(prev.end, m.index)) && !MONTHS[prev.text.toLowerCase().replace(/\.$/, '')]) return false;
   return y >= 1000 && y <= 2099;
 }
+
+/** The number that ends the match is followed by a plural noun ("25 people", "12 players"): a count. */
+function countsNextNoun(scan: ScanContext, m: RegExpExecArray): boolean {
+  const next = scan.tokens.after(m.index + m[0].length);
+  if (!next || next.pos !== 'NOUN') return false;
+  const word = next.text.toLowerCase();
+  // The tagger's lemma keeps the irregular plurals of persons as they are.
+  return word !== next.lemma.toLowerCase() || IRREGULAR_PLURALS.has(word);
+}
+
+/** Irregular plural nouns of persons (English grammar's closed class: people, men, women, children). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
 
 /**
  * Figures of accounts and national statistics: money, rates and the nouns they are reported
@@ -285,12 +300,16 @@ export const RULES: readonly Rule[] = [
       `${B}(?:(?<wd>${WEEKDAY_SRC}),?\\s+)?(?<mon>${MONTH_SRC})\\s*(?<d1>${DAY_SRC})(?:\\s*(?<sep>-|–|—|to|through|and|until)\\s*(?<d2>${DAY_SRC}))?(?:${YEAR_GAP}(?<y>${YEAR_SRC})${NOT_CLOCK})?(?![\\w%]|[.,:]\\d|\\s*(?:%|percent|per\\s+cent))`,
     ),
     priority: 3,
-    read: (g, m) => {
+    read: (g, m, scan) => {
       const mo = readMonth(g.mon!);
       if (!mo) return null;
       // "May 5" needs the digit right after; "Jan.14" is fine too.
       if (!/\s|\./.test(m[0].slice(m[0].indexOf(g.mon!) + g.mon!.length, m[0].indexOf(g.mon!) + g.mon!.length + 2)) && !/\.$/.test(g.mon!)) return null;
       const y = g.y ? Number(g.y) : undefined;
+      // "In January 25 people were jailed": a bare number before a plural noun counts it, and the
+      // month stands alone. A day takes "on" ("on March 3 elections were held") and may modify a
+      // noun after a determiner ("the March 3 elections").
+      if (!y && !g.d2 && /^\d+$/.test(g.d1!) && countsNextNoun(scan, m) && !/^(?:on|the|a|an|this|that|its|their|his|her)$/i.test(scan.tokens.before(m.index)?.text ?? '')) return null;
       const from: Reading = { type: 'calendar', ...(y ? { y } : {}), m: mo, d: readDay(g.d1!) };
       if (!g.d2) return from;
       const d2 = readDay(g.d2);
