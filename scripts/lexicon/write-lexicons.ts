@@ -49,21 +49,33 @@ function readPersonNouns(lowerForms: Set<string>): string[] {
   const counts = readCounts();
   const files = readNounFiles();
   const out: string[] = [];
+  for (const { lemma, synsets } of readNounIndex(lowerForms)) {
+    if (files.get(synsets[0]!) !== NOUN_PERSON || !mostlyNoun(counts, lemma)) continue;
+    out.push(lemma);
+  }
+  return out.sort();
+}
+
+/**
+ * The entries of WordNet's noun index whose lemma is a plain lower-case word written so in some
+ * synset (WordNet's index lower-cases every lemma; "judith" is a person noun only as "Judith"),
+ * with their synsets, most frequent first.
+ */
+function* readNounIndex(lowerForms: Set<string>): Generator<{ lemma: string; synsets: string[] }> {
   for (const line of readFileSync(path.join(WORDNET, 'index.noun'), 'latin1').split('\n')) {
     if (line.startsWith(' ') || line === '') continue;
     const parts = line.split(' ');
     const lemma = parts[0]!;
-    // WordNet's index lower-cases every lemma; "judith" is a person noun only as "Judith".
     if (!/^[a-z][a-z-]+$/.test(lemma) || !lowerForms.has(lemma)) continue;
     const pointers = Number(parts[3]);
-    const firstSynset = parts[4 + pointers + 2]!;
-    if (files.get(firstSynset) !== NOUN_PERSON) continue;
-    const noun = counts.get(`${lemma}/n`) ?? 0;
-    const other = Math.max(counts.get(`${lemma}/v`) ?? 0, counts.get(`${lemma}/a`) ?? 0, counts.get(`${lemma}/r`) ?? 0);
-    if (other > noun) continue;
-    out.push(lemma);
+    yield { lemma, synsets: parts.slice(4 + pointers + 2, 4 + pointers + 2 + Number(parts[2])) };
   }
-  return out.sort();
+}
+
+/** SemCor sees the lemma as a noun at least as often as in any other part of speech. */
+function mostlyNoun(counts: Map<string, number>, lemma: string): boolean {
+  const other = Math.max(counts.get(`${lemma}/v`) ?? 0, counts.get(`${lemma}/a`) ?? 0, counts.get(`${lemma}/r`) ?? 0);
+  return other <= (counts.get(`${lemma}/n`) ?? 0);
 }
 
 /**
@@ -140,20 +152,12 @@ function readThingNouns(lowerForms: Set<string>): string[] {
     return seen;
   };
   const out: string[] = [];
-  for (const line of readFileSync(path.join(WORDNET, 'index.noun'), 'latin1').split('\n')) {
-    if (line.startsWith(' ') || line === '') continue;
-    const parts = line.split(' ');
-    const lemma = parts[0]!;
-    if (!/^[a-z][a-z-]+$/.test(lemma) || !lowerForms.has(lemma)) continue;
-    const pointers = Number(parts[3]);
-    const synsets = parts.slice(4 + pointers + 2, 4 + pointers + 2 + Number(parts[2]));
+  for (const { lemma, synsets } of readNounIndex(lowerForms)) {
     // ("entrant", "chair", "pilot": a noun that may name a person is no evidence of a thing.)
     if (synsets.some((o) => files.get(o) === NOUN_PERSON)) continue;
     const kinds = under(synsets[0]!);
     if ([...NOT_THING_ROOTS].some((r) => kinds.has(r)) || ![...THING_ROOTS].some((r) => kinds.has(r))) continue;
-    const noun = counts.get(`${lemma}/n`) ?? 0;
-    const other = Math.max(counts.get(`${lemma}/v`) ?? 0, counts.get(`${lemma}/a`) ?? 0, counts.get(`${lemma}/r`) ?? 0);
-    if (other > noun) continue;
+    if (!mostlyNoun(counts, lemma)) continue;
     out.push(lemma);
   }
   return out.sort();

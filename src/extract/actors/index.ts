@@ -22,7 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -359,16 +359,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
   // read again once the name is known to be a person's, given name in the lexicon or not. A title next to the
   // name comes before what later sentences say, as in the first reading.
-  for (const d of drafts) {
-    if (d.type !== 'person' || d.role !== null) continue;
-    for (const m of d.mentions) {
-      const role = readSlotRole(analysis, m);
-      if (role) {
-        d.role = role;
-        break;
-      }
-    }
-  }
+  giveFirstRole(drafts, (m) => readSlotRole(analysis, m));
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);

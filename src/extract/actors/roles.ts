@@ -562,12 +562,20 @@ export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[])
     }
     return known;
   };
+  // ("hat-fiend Oddjob and crazed Russian sex beast Xenia Onatopp": an item with its own title keeps it.)
+  giveFirstRole(drafts, (m) => {
+    const role = m.titleFirst === null && hasMarker(m.sentence) ? readExampleRole(analysis, m, true) : null;
+    return role && !readSlotRole(analysis, m) ? role : null;
+  });
+}
+
+/** Gives each person with no role yet the first role `read` finds at one of their mentions. */
+export function giveFirstRole(drafts: ActorDraft[], read: (m: NameMention) => string | null): void {
   for (const d of drafts) {
     if (d.type !== 'person' || d.role !== null) continue;
     for (const m of d.mentions) {
-      const role = m.titleFirst === null && hasMarker(m.sentence) ? readExampleRole(analysis, m, true) : null;
-      // ("hat-fiend Oddjob and crazed Russian sex beast Xenia Onatopp": an item with its own title keeps it.)
-      if (role && !readSlotRole(analysis, m)) {
+      const role = read(m);
+      if (role) {
         d.role = role;
         break;
       }
@@ -603,16 +611,7 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
  * the weakest evidence, for a person no other construction gives a role.
  */
 export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  for (const d of drafts) {
-    if (d.type !== 'person' || d.role !== null) continue;
-    for (const m of d.mentions) {
-      const role = readNationality(analysis, m);
-      if (role) {
-        d.role = role;
-        break;
-      }
-    }
-  }
+  giveFirstRole(drafts, (m) => readNationality(analysis, m));
 }
 
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
