@@ -608,7 +608,6 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
       const next = tokens[m.last + 1];
       return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
     });
-  // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
   // "the Clinton administration", "the Assad regime": a lone name before the noun for a government names its leader.
   // "Boy George has recorded his (part)", "Shipman's topped himself": a subject that "his", "himself" or "herself"
   // refers back to is a person.
@@ -616,6 +615,7 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   if (d.mentions.some((m) => takesPersonalPronoun(analysis, m))) return 'person';
   // "Denis Shapovalov defeated Taylor Fritz": the two sides of a match are of one kind; a person's opponent is a person.
   if (d.mentions.some((m) => opposesPerson(analysis, m, typedAt))) return 'person';
+  // "Arsenal boss Arsene Wenger", "Chelsea's Frank Lampard", "against Millwall", "Liverpool and Millwall": a club or company ("who" too is said of clubs).
   if (!located && d.mentions.some((m) => namesBody(analysis, m))) return 'organization';
   // ("A Titterrell, D Bell, S Borthwick": an initial and a surname that is also an everyday word, listed next to a
   // person on a team sheet, is a person too.)

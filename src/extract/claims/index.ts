@@ -432,7 +432,7 @@ function asideCloser(tokens: Token[], sentence: Sentence, v: number): number {
   // after a verb that takes no hearer is its object, and the comma after it no aside's end;
   // a time is not: ", the firm said last week,".)
   const phrase = tokens.slice(first, k);
-  const time = phrase.every((t) => TIME_WORD.test(t.text) || /^(?:this|earlier|later|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)/i.test(t.text) || t.pos === 'ADV' || t.pos === 'NUM');
+  const time = phrase.every((t) => TIME_WORD.test(t.text) || /^(?:this|earlier|later|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i.test(t.text) || t.pos === 'ADV' || t.pos === 'NUM');
   // (After an inverted verb the phrase is its subject: ", say analysts,".)
   const inverted = /^(?:,|”|"|'')$/.test(tokens[v - 1]?.text ?? '');
   if (phrase.length > 0 && /^(?:DET|NOUN|PROPN|ADJ)$/.test(phrase[0]!.pos) && !time && !inverted && !HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) return -1;
