@@ -423,6 +423,13 @@ describe('what happens at a date', () => {
     expect(eventOf('Last year the bank published a report on the property market that showed prices rising.', 'Last year')).toBe('the bank published a report on the property market');
   });
 
+  it('reads a noun phrase cut by the length limit on to its head noun', () => {
+    expect(eventOf('India, which attends the G7 meeting of seven leading industrialised nations on Friday, is unlikely to be cowed.', 'Friday')).toBe('India attends the G7 meeting of seven leading industrialised nations');
+    expect(eventOf('Ericsson shares dropped 5.9% to 20.7 kronor in early trading on Thursday.', 'Thursday')).toBe('Ericsson shares dropped 5.9% to 20.7 kronor in early trading');
+    // A phrase that ends at the limit is left as it is.
+    expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
+  });
+
   it('gives no event when the clause is a copula without its complement', () => {
     expect(eventOf('Hotel bookings were up, and it was 2003 all over again.', '2003')).toBeNull();
     expect(eventOf('The club said they will have a new coach by Friday.', 'Friday')).toBe('they will have a new coach');

@@ -566,6 +566,14 @@ function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np
     const particle = k === v + 1 && /^(?:ADV|ADP)$/.test(t.pos) && ends;
     if (/^(?:NOUN|PROPN|NUM|PRON|SYM|ADJ|VERB)$/.test(t.pos) || isDate(ctx, k) || particle) last = k;
   }
+  // Cut by the length limit inside a noun phrase ("attends the G7 meeting of seven leading
+  // industrialised | nations"): the phrase is read to its head noun, a few words on at most.
+  const phraseGoesOn = (i: number): boolean => inSentence(ctx, i) && !skipped(i) && !isOtherDate(ctx, i) && /^(?:NOUN|ADJ|NUM)$/.test(words[i]!.pos);
+  if (k > through && last === k - 1 && /^(?:ADJ|NUM|NOUN)$/.test(words[last]!.pos) && phraseGoesOn(k)) {
+    let end = k;
+    while (end - k < 2 && phraseGoesOn(end + 1)) end++;
+    if (words[end]!.pos === 'NOUN' && !phraseGoesOn(end + 1)) last = end;
+  }
   // End on a content word: "part of a $" → "part". A possessive determiner without its noun
   // ("ended his"), the subject of a clause that was cut before its verb ("a report that it") and
   // a pronoun that opens a clause leave the label unfinished too.
