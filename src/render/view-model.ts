@@ -44,6 +44,16 @@ export interface DateView {
   inferred: boolean;
   upcoming: boolean;
   fromHeader: boolean;
+  /** The other date items of the timeline with the same value, shown in this entry (each keeps its id). */
+  more: MoreDateView[];
+  /** The distinct words this entry's items write the date with ("31 December", "Friday"). */
+  texts: string[];
+}
+
+/** A further mention of a timeline entry's date: what happens then, unless an earlier item of the entry says the same. */
+export interface MoreDateView {
+  id: string;
+  event: string | null;
 }
 
 export interface TimelineMark {
@@ -118,7 +128,41 @@ function toDateView(d: DateItem, referenceMs: number | null): DateView {
     // (The page's own times, "Updated 15:24", are facts about the page, never an upcoming event.)
     upcoming: d.origin !== 'metadata' && start !== null && referenceMs !== null && start > referenceMs,
     fromHeader: d.origin === 'metadata',
+    more: [],
+    texts: [d.text],
   };
+}
+
+const sameWords = (a: string, b: string): boolean => a.replace(/\W+/g, ' ').trim().toLowerCase() === b.replace(/\W+/g, ' ').trim().toLowerCase();
+
+/**
+ * One timeline entry per date: an article that says "Friday" three times, or "31 December" and
+ * then "Friday" for the same day, lists that day once with each thing that happens then. `extra`
+ * are dates with no event of their own; one whose value has an entry joins it.
+ */
+function groupTimeline(dates: DateItem[], extra: DateItem[], referenceMs: number | null): { entries: DateView[]; joined: DateItem[] } {
+  const byValue = new Map<string, DateView>();
+  const entries: DateView[] = [];
+  const join = (entry: DateView, d: DateItem): void => {
+    const events = [entry.event, ...entry.more.map((m) => m.event)];
+    const repeated = d.event === null || events.some((e) => e !== null && sameWords(e, d.event!));
+    entry.more.push({ id: d.id, event: repeated ? null : d.event });
+    if (!entry.texts.some((t) => sameWords(t, d.text))) entry.texts.push(d.text);
+    // A date is a guess only when no mention states it.
+    if (d.certainty !== 'inferred') entry.inferred = false;
+  };
+  for (const d of dates) {
+    const entry = byValue.get(d.value);
+    if (entry) join(entry, d);
+    else {
+      const view = toDateView(d, referenceMs);
+      byValue.set(d.value, view);
+      entries.push(view);
+    }
+  }
+  const joined = extra.filter((d) => byValue.has(d.value));
+  for (const d of joined) join(byValue.get(d.value)!, d);
+  return { entries, joined };
 }
 
 const STRIP_WIDTH = 640;
@@ -218,9 +262,10 @@ export function buildView(brief: Brief): BriefView {
   const timelineDates = brief.dates.filter(onCalendar).sort((a, b) => valueStartMs(a.value)! - valueStartMs(b.value)!);
   // "Now", "recently", "in the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are in brief.json, but
   // pin nothing a reader can act on.
-  const otherTimes = brief.dates.filter((d) => !onCalendar(d) && !/_REF$/.test(d.value));
+  const unplaced = brief.dates.filter((d) => !onCalendar(d) && !/_REF$/.test(d.value));
+  const { entries: timeline, joined } = groupTimeline(timelineDates, unplaced, referenceMs);
+  const otherTimes = unplaced.filter((d) => !joined.includes(d));
   const actorView = (a: Actor): ActorView => ({ id: a.id, name: a.name, type: a.type, role: a.role, aliases: a.aliases, key: a.key });
-  const timeline = timelineDates.map((d) => toDateView(d, referenceMs));
   return {
     title: headingOf(brief.article),
     outlet: brief.article.outlet,
@@ -251,7 +296,8 @@ export function buildView(brief: Brief): BriefView {
     bodyNote: brief.messages.find((m) => m.ruleId === 'teaser-or-paywall' || m.ruleId === 'not-english')?.reason ?? null,
     otherTimes: otherTimes.map((d) => toDateView(d, referenceMs)),
     strip: buildStrip(timeline, referenceMs),
-    dropOrder: buildDropOrder(brief, keyActors, otherActors, rankDates(timelineDates, referenceMs), otherTimes),
+    // A date that only repeats an entry's day goes with the durations, first.
+    dropOrder: buildDropOrder(brief, keyActors, otherActors, rankDates(timelineDates, referenceMs), [...joined, ...otherTimes]),
     counts: { actors: brief.actors.length, claims: brief.claims.length, questions: brief.questions.length, dates: brief.dates.length },
   };
 }
@@ -269,7 +315,7 @@ export function viewWithout(view: BriefView, ids: ReadonlySet<string>): BriefVie
     otherActors: keep(view.otherActors),
     claims: keep(view.claims),
     questions: keep(view.questions),
-    timeline: keep(view.timeline),
+    timeline: keep(view.timeline).map((d) => ({ ...d, more: d.more.filter((m) => !ids.has(m.id)) })),
     otherTimes: keep(view.otherTimes),
     strip: view.strip && { ...view.strip, marks: keep(view.strip.marks) },
     dropOrder: view.dropOrder.filter((id) => !ids.has(id)),

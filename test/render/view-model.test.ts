@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/pipeline.js';
-import { buildView } from '../../src/render/view-model.js';
+import { buildView, viewWithout } from '../../src/render/view-model.js';
 import { SEED, SEED_PUBLISHED } from '../helpers.js';
 
 describe('the timeline of the view', () => {
@@ -31,5 +31,34 @@ describe('the dates a full page keeps', () => {
     // Dropped first: the dates furthest from 2023, the oldest.
     expect(dropped.slice(0, 3)).toEqual(['d1', 'd2', 'd3']);
     expect(view.timeline.map((d) => d.id)).toEqual(dates.map((d) => d.id));
+  });
+});
+
+describe('a day the article names more than once', () => {
+  it('is one timeline entry and one strip mark that keep every item id, and takes in a mention of that day with no event', async () => {
+    const brief = await extractFile(SEED, { published: SEED_PUBLISHED });
+    const date = (id: string, text: string, value: string, event: string | null) => ({
+      id, text, kind: 'date' as const, value, certainty: 'relative' as const, event, origin: 'text' as const, evidence: [],
+    });
+    const dates = [
+      date('d1', 'Friday', '2004-12-31', 'India attends the G7 meeting'),
+      date('d2', 'Thursday', '2004-12-30', 'the IMF warned'),
+      date('d3', '31 December', '2004-12-31', 'the finance ministers meet in London'),
+      date('d4', 'Friday', '2004-12-31', 'India attends the G7 meeting'),
+      date('d5', 'Friday', '2004-12-31', null),
+      date('d6', 'Monday', '2005-01-03', null),
+    ];
+    const view = buildView({ ...brief, dates });
+    expect(view.timeline.map((d) => d.id)).toEqual(['d2', 'd1']);
+    const friday = view.timeline[1]!;
+    // The same event again is not repeated; each item keeps its id.
+    expect(friday.more).toEqual([{ id: 'd3', event: 'the finance ministers meet in London' }, { id: 'd4', event: null }, { id: 'd5', event: null }]);
+    expect(friday.texts).toEqual(['Friday', '31 December']);
+    expect(view.strip!.marks.map((m) => m.id)).toEqual(['d2', 'd1']);
+    expect(view.otherTimes.map((d) => d.id)).toEqual(['d6']);
+    // Each can be left out of a full page, but the date nearest the article's own (kept last of all).
+    expect(new Set(view.dropOrder.filter((id) => id.startsWith('d')))).toEqual(new Set(['d2', 'd3', 'd4', 'd5', 'd6']));
+    // Left out of a trimmed view, a mention goes from its entry.
+    expect(viewWithout(view, new Set(['d3'])).timeline[1]!.more.map((m) => m.id)).toEqual(['d4', 'd5']);
   });
 });
