@@ -430,6 +430,11 @@ describe('what happens at a date', () => {
     expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
   });
 
+  it('takes no phrase that only measures time for the event', () => {
+    expect(eventOf('In the year to March 2004, the Indian economy grew by 8.5%.', 'March 2004')).toBe('the Indian economy grew by 8.5%');
+    expect(eventOf('The volume of sales between October and December dropped by nearly a quarter from the same period in 2003, the Land Registry said.', '2003')).toBeNull();
+  });
+
   it('gives no event when the clause is a copula without its complement', () => {
     expect(eventOf('Hotel bookings were up, and it was 2003 all over again.', '2003')).toBeNull();
     expect(eventOf('The club said they will have a new coach by Friday.', 'Friday')).toBe('they will have a new coach');

@@ -113,6 +113,9 @@ function isOccasion(ctx: Context, np: Span): boolean {
   return OCCASIONS.has(w) || (words[head]!.pos === 'NOUN' && OCCASION_ENDING.test(w) && w.length > 5);
 }
 
+/** Nouns that measure or divide time. */
+const TIME_NOUNS = new Set(['time', 'times', 'period', 'periods', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'quarter', 'quarters', 'season', 'seasons', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'hour', 'hours', 'minute', 'minutes', 'morning', 'afternoon', 'evening', 'spell', 'stretch']);
+
 /** Common nouns for one edition of a made thing, which a year in front names rather than dates ("the 2012 model"). */
 const EDITION_NOUNS = new Set(['model', 'models', 'design', 'designs', 'version', 'versions', 'edition', 'editions', 'style', 'range', 'lineup', 'line-up', 'generation', 'redesign', 'refresh', 'iteration', 'vintage']);
 
@@ -637,5 +640,9 @@ function isEvent(ctx: Context, label: Label): boolean {
   if (lastToken !== undefined && ctx.words[lastToken]!.pos === 'AUX') return false;
   if (label.verb !== undefined && label.tokens.length > 1) return true;
   if (label.occasion) return true;
+  // "the year" (of "in the year to March 2004"), "the same period", "the first time": a phrase
+  // whose nouns all measure time is a span, not a thing that happens ("polling day", "the
+  // Christmas weekend" name one by another noun).
+  if (label.tokens.every((i) => isDate(ctx, i) || !/^(?:NOUN|PROPN|VERB)$/.test(ctx.words[i]!.pos) || TIME_NOUNS.has(ctx.words[i]!.text.toLowerCase()))) return false;
   return label.tokens.some((i) => !isDate(ctx, i) && /^(?:VERB|NOUN)$/.test(ctx.words[i]!.pos) && !/^['’]s$/.test(ctx.words[i]!.text));
 }
