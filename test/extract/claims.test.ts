@@ -288,3 +288,21 @@ describe('a cue that ends a free relative', () => {
     expect(extractBrief(article(text), REF).claims).toEqual([]);
   });
 });
+
+describe('a stance or statement named by a noun after a support verb', () => {
+  it('reports the that-clause of "expressed concern that", "voiced confidence that", "made the case that" with the verb\'s subject as speaker', () => {
+    const text =
+      'Ohio Governor John Kasich expressed concern that the businessman was encouraging violence at his rallies. Senator Mary Dunn voiced confidence that the party could still come together. Economist Tom Reyes made the case that low rates are important for growth.';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.cue, c.text])).toEqual([
+      ['John Kasich', 'expressed concern', 'the businessman was encouraging violence at his rallies'],
+      ['Mary Dunn', 'voiced confidence', 'the party could still come together'],
+      ['Tom Reyes', 'made the case', 'low rates are important for growth'],
+    ]);
+  });
+
+  it('but not a relative clause after the noun ("made a claim that was false") nor a light verb with another noun', () => {
+    const text = 'The minister made a claim that was later withdrawn. The firm made the decision that it would close the plant.';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, SUPPORT_VERBS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -325,6 +325,8 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   // "called for", "pointed out": the particle belongs to the cue.
   if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
   from = pastObjectToThat(tokens, sentence, v, from);
+  const stance = stanceThat(tokens, v);
+  if (stance >= 0) from = stance + 1;
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -592,7 +594,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (isQuoted(ctx, tokens[t]!.start)) continue;
       if (isRuleOut(tokens, t)) {
         if (!ofWithoutStatement(tokens, t, 'rule')) out.push(t);
-      } else if (isSpeechVerb(tokens, t)) out.push(t);
+      } else if (isSpeechVerb(tokens, t) || stanceThat(tokens, t) >= 0) out.push(t);
     }
     return out;
   };
@@ -1010,7 +1012,24 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
     first = v - 1;
     if (tokens[v - 2]?.pos === 'AUX' && tokens[v - 2]!.end <= tokens[v - 1]!.start) first = v - 2;
   }
-  return { start: tokens[first]!.start, end: (particle ? next : tokens[v])!.end };
+  const stance = stanceThat(tokens, v);
+  return { start: tokens[first]!.start, end: (stance >= 0 ? tokens[stance - 1] : particle ? next : tokens[v])!.end };
+}
+
+/**
+ * "expressed concern that the deal would fail", "made the case that rates should rise": a support
+ * verb whose object is a stance or communication noun with a that-clause of its own (a subject and
+ * its verb; not a relative clause, "made a claim that was false"). The "that", or -1.
+ */
+function stanceThat(tokens: Token[], t: number): number {
+  const tok = tokens[t]!;
+  const nouns = tok.pos === 'VERB' ? SUPPORT_VERBS.get(lemmaOf(tok)) : undefined;
+  if (!nouns) return -1;
+  let k = t + 1;
+  while (k < tokens.length && k - t <= 4 && tokens[k]!.sentence === tok.sentence && (/^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(lower(tokens[k]!)))) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || !nouns.has(lemmaOf(noun)) || lower(tokens[k + 1] ?? noun) !== 'that') return -1;
+  return opensWithClause(tokens, k + 1) ? k + 1 : -1;
 }
 
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
