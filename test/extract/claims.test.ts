@@ -306,3 +306,21 @@ describe('a stance or statement named by a noun after a support verb', () => {
     expect(extractBrief(article(text), REF).claims).toEqual([]);
   });
 });
+
+describe('a quotation set off in its own paragraph after a colon', () => {
+  it('is framed by the colon that ends the paragraph before ("Wallace declared:", "Clinton released the following statement:")', () => {
+    const text =
+      'George Wallace ran for president four times.\n\nIn a 1963 speech, Wallace declared:\n\n“It is very appropriate that from this cradle of the Confederacy we sound the drum.”\n\nPresident Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace.”';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.kind, c.text.slice(0, 30)])).toEqual([
+      ['George Wallace', 'direct', 'It is very appropriate that fr'],
+      ['Clinton', 'direct', 'Hillary and I offer our condol'],
+    ]);
+    expect(claims[0]!.evidence[0]!.quote).toMatch(/^In a 1963 speech, Wallace declared:/);
+  });
+
+  it('but not by a colon with no subject before it ("Read the latest updates below:")', () => {
+    const text = 'Read the latest updates below:\n\n“Sen. Bernie Sanders took the stage in Iowa late Monday night trailing in the polls.”';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+});

@@ -746,6 +746,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const order = embedded ? [after] : endsOpen && !adjacent ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
       let cueAt: number | null = null;
+      /** Where the evidence starts when the attribution stands in the paragraph before. */
+      let frameStart = Infinity;
       ctx.quote = { start: q.start, end: q.end };
       for (const v of order) {
         if (v === undefined) continue;
@@ -762,11 +764,14 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       ctx.quote = null;
       // 'Smith: "..."', 'The statement read: "..."' without a verb, and the vox-pop signature '"..." ― Name'.
       if (!found) {
-        const framed = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
+        const inParagraph = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
+        const paragraph = inParagraph ? null : colonParagraphFrame(ctx, sentence, q);
+        const framed = inParagraph ?? paragraph;
         if (framed) {
           found = framed.who;
           cueAt = framed.cue;
         }
+        if (paragraph) frameStart = paragraph.sentence.start;
       }
       let who: { actor: ActorDraft | null; description: string | null } | null = found;
       // A quote that stands alone, with no attribution, continues the last quoted speaker's words (same or next paragraph).
@@ -781,7 +786,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (topic) who = { actor: topic, description: null };
       if (!who && before === undefined && after === undefined && standsAlone && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
       if (!who) continue;
-      const from = Math.min(sentence.start, q.outerStart);
+      const from = Math.min(sentence.start, q.outerStart, frameStart);
       const to = Math.max(closing.end, q.outerEnd);
       claims.push({
         text: trimSpan(text, q.start, q.end),
@@ -1172,9 +1177,27 @@ function tokenFrom(tokens: Token[], offset: number): number {
 /** 'Smith: "..."', 'The ruling: "..."': a quote introduced by a colon after a bare noun phrase that opens the sentence. */
 function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number } | null {
   const { tokens } = ctx.analysis;
-  const after = tokenFrom(tokens, q.outerStart);
-  const colon = after - 1;
+  const colon = tokenFrom(tokens, q.outerStart) - 1;
   if (colon <= sentence.first || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence.i) return null;
+  return colonFrameAt(ctx, sentence, colon);
+}
+
+/**
+ * 'Cruz continued:\n\n"You look at the questions ..."', 'Mr Reed issued the following statement:\n\n"..."':
+ * a quotation that opens its paragraph right after a paragraph that ends with a colon is framed by
+ * that colon, as block quotations are (Chicago Manual of Style, 13.22: a colon introduces a block
+ * quotation set off from the text).
+ */
+function colonParagraphFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number; sentence: Sentence } | null {
+  const { tokens, sentences } = ctx.analysis;
+  const prev = sentences[sentence.i - 1];
+  if (!prev || tokenFrom(tokens, q.outerStart) !== sentence.first || prev.paragraph !== sentence.paragraph - 1 || tokens[prev.last]!.text !== ':' || prev.last <= prev.first) return null;
+  const framed = colonFrameAt(ctx, prev, prev.last);
+  return framed ? { ...framed, sentence: prev } : null;
+}
+
+/** The speaker a colon at `colon` frames a quotation with: the noun phrase before it, or the subject of the clause it closes. */
+function colonFrameAt(ctx: SpeakerContext, sentence: Sentence, colon: number): { who: FoundSpeaker; cue: number } | null {
   const who = speakerSpanning(ctx, sentence, sentence.first, colon - 1);
   if (who) return { who, cue: colon };
   // 'Pollsters agree - Carl Bialik: "..."', 'More from Jones: "..."': a name after a dash or "from".
