@@ -301,6 +301,12 @@ describe('a stance or statement named by a noun after a support verb', () => {
     ]);
   });
 
+  it('with a clause whose subject is long or follows an adverbial set off by commas', () => {
+    const text =
+      'Finance ministers of the 12 eurozone countries voiced their concern that the rise of the currency was harming exports. The union also expressed concern that, for the tenth year, the auditors had qualified the accounts.';
+    expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual(['the rise of the currency was harming exports', 'for the tenth year, the auditors had qualified the accounts']);
+  });
+
   it('but not a relative clause after the noun ("made a claim that was false") nor a light verb with another noun', () => {
     const text = 'The minister made a claim that was later withdrawn. The firm made the decision that it would close the plant.';
     expect(extractBrief(article(text), REF).claims).toEqual([]);

@@ -1034,7 +1034,13 @@ function stanceThat(tokens: Token[], t: number): number {
   while (k < tokens.length && k - t <= 4 && tokens[k]!.sentence === tok.sentence && (/^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(lower(tokens[k]!)))) k++;
   const noun = tokens[k];
   if (!noun || noun.pos !== 'NOUN' || !nouns.has(lemmaOf(noun)) || lower(tokens[k + 1] ?? noun) !== 'that') return -1;
-  return opensWithClause(tokens, k + 1) ? k + 1 : -1;
+  // (The clause's subject may be long or carry a phrase, "that the rise of the currency was
+  // harming exports", or follow an adverbial set off by commas, "that, for the tenth year, the court had".)
+  const first = tokens[k + 2];
+  if (!first || first.sentence !== tok.sentence || first.pos === 'VERB' || first.pos === 'AUX') return -1;
+  let last = k + 2;
+  while (last - k < 16 && tokens[last + 1]?.sentence === tok.sentence) last++;
+  return hasFiniteClause(tokens, { start: first.start, end: tokens[last]!.end }) ? k + 1 : -1;
 }
 
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
