@@ -288,3 +288,45 @@ describe('a cue that ends a free relative', () => {
     expect(extractBrief(article(text), REF).claims).toEqual([]);
   });
 });
+
+describe('a stance or statement named by a noun after a support verb', () => {
+  it('reports the that-clause of "expressed concern that", "voiced confidence that", "made the case that" with the verb\'s subject as speaker', () => {
+    const text =
+      'Ohio Governor John Kasich expressed concern that the businessman was encouraging violence at his rallies. Senator Mary Dunn voiced confidence that the party could still come together. Economist Tom Reyes made the case that low rates are important for growth.';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.cue, c.text])).toEqual([
+      ['John Kasich', 'expressed concern', 'the businessman was encouraging violence at his rallies'],
+      ['Mary Dunn', 'voiced confidence', 'the party could still come together'],
+      ['Tom Reyes', 'made the case', 'low rates are important for growth'],
+    ]);
+  });
+
+  it('with a clause whose subject is long or follows an adverbial set off by commas', () => {
+    const text =
+      'Finance ministers of the 12 eurozone countries voiced their concern that the rise of the currency was harming exports. The union also expressed concern that, for the tenth year, the auditors had qualified the accounts.';
+    expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual(['the rise of the currency was harming exports', 'for the tenth year, the auditors had qualified the accounts']);
+  });
+
+  it('but not a relative clause after the noun ("made a claim that was false") nor a light verb with another noun', () => {
+    const text = 'The minister made a claim that was later withdrawn. The firm made the decision that it would close the plant.';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+});
+
+describe('a quotation set off in its own paragraph after a colon', () => {
+  it('is framed by the colon that ends the paragraph before ("Wallace declared:", "Clinton released the following statement:")', () => {
+    const text =
+      'George Wallace ran for president four times.\n\nIn a 1963 speech, Wallace declared:\n\n“It is very appropriate that from this cradle of the Confederacy we sound the drum.”\n\nPresident Clinton released the following statement:\n\n“Hillary and I offer our condolences to the family and friends of George Wallace.”';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.kind, c.text.slice(0, 30)])).toEqual([
+      ['George Wallace', 'direct', 'It is very appropriate that fr'],
+      ['Clinton', 'direct', 'Hillary and I offer our condol'],
+    ]);
+    expect(claims[0]!.evidence[0]!.quote).toMatch(/^In a 1963 speech, Wallace declared:/);
+  });
+
+  it('but not by a colon with no subject before it ("Read the latest updates below:")', () => {
+    const text = 'Read the latest updates below:\n\n“Sen. Bernie Sanders took the stage in Iowa late Monday night trailing in the polls.”';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, SUPPORT_VERBS, VERB_PREFIX } from './lexicon.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -325,6 +325,8 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   // "called for", "pointed out": the particle belongs to the cue.
   if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
   from = pastObjectToThat(tokens, sentence, v, from);
+  const stance = stanceThat(tokens, v);
+  if (stance >= 0) from = stance + 1;
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -592,7 +594,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (isQuoted(ctx, tokens[t]!.start)) continue;
       if (isRuleOut(tokens, t)) {
         if (!ofWithoutStatement(tokens, t, 'rule')) out.push(t);
-      } else if (isSpeechVerb(tokens, t)) out.push(t);
+      } else if (isSpeechVerb(tokens, t) || stanceThat(tokens, t) >= 0) out.push(t);
     }
     return out;
   };
@@ -744,6 +746,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const order = embedded ? [after] : endsOpen && !adjacent ? [after, before] : [before, after];
       let found: FoundSpeaker | null = null;
       let cueAt: number | null = null;
+      /** Where the evidence starts when the attribution stands in the paragraph before. */
+      let frameStart = Infinity;
       ctx.quote = { start: q.start, end: q.end };
       for (const v of order) {
         if (v === undefined) continue;
@@ -760,11 +764,14 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       ctx.quote = null;
       // 'Smith: "..."', 'The statement read: "..."' without a verb, and the vox-pop signature '"..." ― Name'.
       if (!found) {
-        const framed = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
+        const inParagraph = colonFrame(ctx, sentence, q) ?? signature(ctx, closing, q);
+        const paragraph = inParagraph ? null : colonParagraphFrame(ctx, sentence, q);
+        const framed = inParagraph ?? paragraph;
         if (framed) {
           found = framed.who;
           cueAt = framed.cue;
         }
+        if (paragraph) frameStart = paragraph.sentence.start;
       }
       let who: { actor: ActorDraft | null; description: string | null } | null = found;
       // A quote that stands alone, with no attribution, continues the last quoted speaker's words (same or next paragraph).
@@ -779,7 +786,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (topic) who = { actor: topic, description: null };
       if (!who && before === undefined && after === undefined && standsAlone && continues && sentence.paragraph - continues.paragraph <= 1) who = continues.speaker;
       if (!who) continue;
-      const from = Math.min(sentence.start, q.outerStart);
+      const from = Math.min(sentence.start, q.outerStart, frameStart);
       const to = Math.max(closing.end, q.outerEnd);
       claims.push({
         text: trimSpan(text, q.start, q.end),
@@ -1010,7 +1017,30 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
     first = v - 1;
     if (tokens[v - 2]?.pos === 'AUX' && tokens[v - 2]!.end <= tokens[v - 1]!.start) first = v - 2;
   }
-  return { start: tokens[first]!.start, end: (particle ? next : tokens[v])!.end };
+  const stance = stanceThat(tokens, v);
+  return { start: tokens[first]!.start, end: (stance >= 0 ? tokens[stance - 1] : particle ? next : tokens[v])!.end };
+}
+
+/**
+ * "expressed concern that the deal would fail", "made the case that rates should rise": a support
+ * verb whose object is a stance or communication noun with a that-clause of its own (a subject and
+ * its verb; not a relative clause, "made a claim that was false"). The "that", or -1.
+ */
+function stanceThat(tokens: Token[], t: number): number {
+  const tok = tokens[t]!;
+  const nouns = tok.pos === 'VERB' ? SUPPORT_VERBS.get(lemmaOf(tok)) : undefined;
+  if (!nouns) return -1;
+  let k = t + 1;
+  while (k < tokens.length && k - t <= 4 && tokens[k]!.sentence === tok.sentence && (/^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(lower(tokens[k]!)))) k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || !nouns.has(lemmaOf(noun)) || lower(tokens[k + 1] ?? noun) !== 'that') return -1;
+  // (The clause's subject may be long or carry a phrase, "that the rise of the currency was
+  // harming exports", or follow an adverbial set off by commas, "that, for the tenth year, the court had".)
+  const first = tokens[k + 2];
+  if (!first || first.sentence !== tok.sentence || first.pos === 'VERB' || first.pos === 'AUX') return -1;
+  let last = k + 2;
+  while (last - k < 16 && tokens[last + 1]?.sentence === tok.sentence) last++;
+  return hasFiniteClause(tokens, { start: first.start, end: tokens[last]!.end }) ? k + 1 : -1;
 }
 
 /** "the prime minister's official spokesman", "a Northwind spokesperson": one unnamed person, who can be "he" or "she" next. */
@@ -1153,9 +1183,27 @@ function tokenFrom(tokens: Token[], offset: number): number {
 /** 'Smith: "..."', 'The ruling: "..."': a quote introduced by a colon after a bare noun phrase that opens the sentence. */
 function colonFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number } | null {
   const { tokens } = ctx.analysis;
-  const after = tokenFrom(tokens, q.outerStart);
-  const colon = after - 1;
+  const colon = tokenFrom(tokens, q.outerStart) - 1;
   if (colon <= sentence.first || tokens[colon]!.text !== ':' || tokens[colon]!.sentence !== sentence.i) return null;
+  return colonFrameAt(ctx, sentence, colon);
+}
+
+/**
+ * 'Cruz continued:\n\n"You look at the questions ..."', 'Mr Reed issued the following statement:\n\n"..."':
+ * a quotation that opens its paragraph right after a paragraph that ends with a colon is framed by
+ * that colon, as block quotations are (Chicago Manual of Style, 13.22: a colon introduces a block
+ * quotation set off from the text).
+ */
+function colonParagraphFrame(ctx: SpeakerContext, sentence: Sentence, q: QuoteSpan): { who: FoundSpeaker; cue: number; sentence: Sentence } | null {
+  const { tokens, sentences } = ctx.analysis;
+  const prev = sentences[sentence.i - 1];
+  if (!prev || tokenFrom(tokens, q.outerStart) !== sentence.first || prev.paragraph !== sentence.paragraph - 1 || tokens[prev.last]!.text !== ':' || prev.last <= prev.first) return null;
+  const framed = colonFrameAt(ctx, prev, prev.last);
+  return framed ? { ...framed, sentence: prev } : null;
+}
+
+/** The speaker a colon at `colon` frames a quotation with: the noun phrase before it, or the subject of the clause it closes. */
+function colonFrameAt(ctx: SpeakerContext, sentence: Sentence, colon: number): { who: FoundSpeaker; cue: number } | null {
   const who = speakerSpanning(ctx, sentence, sentence.first, colon - 1);
   if (who) return { who, cue: colon };
   // 'Pollsters agree - Carl Bialik: "..."', 'More from Jones: "..."': a name after a dash or "from".

@@ -51,6 +51,29 @@ export const PROPOSITION_LEMMAS = new Set(['claim', 'maintain']);
  */
 export const TALK_LEMMAS = new Set(['talk', 'speak']);
 
+/**
+ * A statement or stance named by a noun with a that-clause after a support verb ("expressed
+ * concern that ...", "voiced confidence that ...", "made the case that ..."): the subject of the
+ * verb holds what the clause says. The nouns are the stance nouns that control a that-clause in
+ * news prose (Biber et al. 1999, Longman Grammar of Spoken and Written English, ch. 8, noun
+ * complement clauses: nouns of communication, and of attitude and belief); the verbs those that
+ * only carry the noun (light verbs): "express" and "voice" with any of them, "make" with the
+ * nouns of communication.
+ */
+const STANCE_NOUNS = new Set(
+  `concern fear hope doubt confidence belief view conviction optimism pessimism skepticism scepticism alarm worry
+  frustration dismay regret satisfaction disappointment`.split(/\s+/),
+);
+const COMMUNICATION_NOUNS = new Set(
+  `claim suggestion point argument case prediction warning assurance promise pledge allegation charge complaint
+  statement assertion observation comment remark criticism`.split(/\s+/),
+);
+export const SUPPORT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['express', new Set([...STANCE_NOUNS, ...COMMUNICATION_NOUNS])],
+  ['voice', new Set([...STANCE_NOUNS, ...COMMUNICATION_NOUNS])],
+  ['make', COMMUNICATION_NOUNS],
+]);
+
 /** Inflected forms, for when the tagger misses the verb. */
 export const SPEECH_FORMS = new Set(
   `said says told warns warned believes believed added argued argues claimed claims insisted insists stated noted explained
