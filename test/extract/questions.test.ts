@@ -749,6 +749,42 @@ describe('extractQuestions: "according to" that cites nobody', () => {
   });
 });
 
+describe('extractQuestions: a finding a source only suggests', () => {
+  it('asks about a finding whose source closes the sentence with "suggests"', () => {
+    const text = 'Civil servants have drastically stepped up the shredding of official documents, figures compiled by the Tories suggest.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Have civil servants drastically stepped up the shredding of official documents?']]);
+    expectWellFormed(text, qs);
+    expect(ask('Internet search engine users are an odd mix of naive and sophisticated, suggests a report into search habits.').map((q) => q.text)).toEqual([
+      'Are internet search engine users an odd mix of naive and sophisticated?',
+    ]);
+  });
+
+  it('reads an "-ing" form with no auxiliary as part of the subject, not as its verb', () => {
+    expect(ask('Customers trying to get through to call centres are getting impatient and quicker to hang up, a survey suggests.').map((q) => q.text)).toEqual([
+      'Are customers trying to get through to call centres getting impatient and quicker to hang up?',
+    ]);
+  });
+
+  it('keeps a verb of saying in "-ing" as the verb of the claim it reports', () => {
+    expect(ask('The campaign director has denied a report claiming he warned Michael Howard the party could not win the next general election.').map((q) => q.text)).toEqual([
+      'Did a report claim he warned Michael Howard the party could not win the next general election?',
+    ]);
+  });
+
+  it('asks nothing where "suggests" closes no attribution', () => {
+    expect(ask('It is more complicated than McKinley suggests.')).toEqual([]);
+    expect(ask('The council caused controversy by suggesting a discount for early guilty pleas.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: "how" with an adjective before a noun', () => {
+  it('asks nothing when the adjective qualifies the noun, and keeps it as a linking verb\'s complement', () => {
+    expect(ask('It is hard to see how significant progress towards rectifying these shortages can be made.')).toEqual([]);
+    expect(ask('He believes Yahoo failed to see how crucial search would become to internet users.').map((q) => q.text)).toEqual(['How crucial will search become to internet users?']);
+  });
+});
+
 describe('extractQuestions: a thing awaited by a date ahead', () => {
   it('asks whether it comes by then, and nothing of a date past', () => {
     const text = "The council's response to the bridge plan is expected next week.";
