@@ -778,6 +778,23 @@ describe('extractQuestions: a finding a source only suggests', () => {
   });
 });
 
+describe('extractQuestions: an inquiry "into whether"', () => {
+  it('asks what an inquiry into it leaves open, not what a simple past reports looked into', () => {
+    const text = 'Marsh is also the focus of an inquiry by the New York attorney-general into whether insurers rigged the market.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'Did insurers rig the market?']]);
+    expectWellFormed(text, qs);
+    expect(ask('Police are looking into whether the victim was a good Samaritan.').map((q) => q.text)).toEqual(['Was the victim a good Samaritan?']);
+    expect(ask('Regulators looked into whether fund managers colluded in a so-called magic circle.')).toEqual([]);
+  });
+
+  it('cuts a second verb still in the past after "did"', () => {
+    expect(ask('The judge may hold hearings into whether federal agents illegally searched the Balco headquarters and wrongfully obtained statements.').map((q) => q.text)).toEqual([
+      'Did federal agents illegally search the Balco headquarters?',
+    ]);
+  });
+});
+
 describe('extractQuestions: "how" with an adjective before a noun', () => {
   it('asks nothing when the adjective qualifies the noun, and keeps it as a linking verb\'s complement', () => {
     expect(ask('It is hard to see how significant progress towards rectifying these shortages can be made.')).toEqual([]);

@@ -513,6 +513,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (aux === 'does' && isPluralHead(a, subject)) return null;
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
+    // "searched the headquarters and wrongfully obtained statements": "did" takes one base form; a
+    // second verb still inflected is cut with its conjunction.
+    const coordinated = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && isInflectedVerbAfter(a, j + 1));
+    if (coordinated > 0) piece.tokens.length = coordinated;
     const rest = pieceText(a, piece);
     // ("whether the ceasefire holds" may end at its verb, where the sentence's own verb follows.)
     if ((piece.tokens.length === 0 && options.until !== k + 1) || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest)) return null;
@@ -558,6 +562,13 @@ export function strayFiniteAt(a: Analysis, piece: Piece, clauseTaking = false): 
     const subject = a.tokens[piece.tokens[i - 1]!]!.pos;
     return !introduced && subject !== 'PRON' && !(clauseTaking && (subject === 'PROPN' || subject === 'NOUN'));
   });
+}
+
+/** Whether a verb not in its base form opens at `k`, past any adverbs ("wrongfully obtained"). */
+function isInflectedVerbAfter(a: Analysis, k: number): boolean {
+  while (a.tokens[k]?.pos === 'ADV') k++;
+  const v = a.tokens[k];
+  return v !== undefined && v.pos === 'VERB' && v.text.toLowerCase() !== v.lemma.toLowerCase();
 }
 
 const WH = /^(?:how|what|who|when|where|why|which)$/i;
