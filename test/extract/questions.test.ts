@@ -795,6 +795,15 @@ describe('extractQuestions: an inquiry "into whether"', () => {
   });
 });
 
+describe('extractQuestions: a subject opened by an approximate numeral', () => {
+  it('keeps "about" before a numeral in the subject', () => {
+    const text = 'About 120,000 people are expected to attend the trade show which stretches over more than 1.5 million square feet.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will about 120,000 people attend the trade show?']);
+    expectWellFormed(text, qs);
+  });
+});
+
 describe('extractQuestions: "how" with an adjective before a noun', () => {
   it('asks nothing when the adjective qualifies the noun, and keeps it as a linking verb\'s complement', () => {
     expect(ask('It is hard to see how significant progress towards rectifying these shortages can be made.')).toEqual([]);
