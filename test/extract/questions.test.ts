@@ -749,6 +749,68 @@ describe('extractQuestions: "according to" that cites nobody', () => {
   });
 });
 
+describe('extractQuestions: a finding a source only suggests', () => {
+  it('asks about a finding whose source closes the sentence with "suggests"', () => {
+    const text = 'Civil servants have drastically stepped up the shredding of official documents, figures compiled by the Tories suggest.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Have civil servants drastically stepped up the shredding of official documents?']]);
+    expectWellFormed(text, qs);
+    expect(ask('Internet search engine users are an odd mix of naive and sophisticated, suggests a report into search habits.').map((q) => q.text)).toEqual([
+      'Are internet search engine users an odd mix of naive and sophisticated?',
+    ]);
+  });
+
+  it('reads an "-ing" form with no auxiliary as part of the subject, not as its verb', () => {
+    expect(ask('Customers trying to get through to call centres are getting impatient and quicker to hang up, a survey suggests.').map((q) => q.text)).toEqual([
+      'Are customers trying to get through to call centres getting impatient and quicker to hang up?',
+    ]);
+  });
+
+  it('keeps a verb of saying in "-ing" as the verb of the claim it reports', () => {
+    expect(ask('The campaign director has denied a report claiming he warned Michael Howard the party could not win the next general election.').map((q) => q.text)).toEqual([
+      'Did a report claim he warned Michael Howard the party could not win the next general election?',
+    ]);
+  });
+
+  it('asks nothing where "suggests" closes no attribution', () => {
+    expect(ask('It is more complicated than McKinley suggests.')).toEqual([]);
+    expect(ask('The council caused controversy by suggesting a discount for early guilty pleas.')).toEqual([]);
+  });
+});
+
+describe('extractQuestions: an inquiry "into whether"', () => {
+  it('asks what an inquiry into it leaves open, not what a simple past reports looked into', () => {
+    const text = 'Marsh is also the focus of an inquiry by the New York attorney-general into whether insurers rigged the market.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'Did insurers rig the market?']]);
+    expectWellFormed(text, qs);
+    expect(ask('Police are looking into whether the victim was a good Samaritan.').map((q) => q.text)).toEqual(['Was the victim a good Samaritan?']);
+    expect(ask('Regulators looked into whether fund managers colluded in a so-called magic circle.')).toEqual([]);
+  });
+
+  it('cuts a second verb still in the past after "did"', () => {
+    expect(ask('The judge may hold hearings into whether federal agents illegally searched the Balco headquarters and wrongfully obtained statements.').map((q) => q.text)).toEqual([
+      'Did federal agents illegally search the Balco headquarters?',
+    ]);
+  });
+});
+
+describe('extractQuestions: a subject opened by an approximate numeral', () => {
+  it('keeps "about" before a numeral in the subject', () => {
+    const text = 'About 120,000 people are expected to attend the trade show which stretches over more than 1.5 million square feet.';
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will about 120,000 people attend the trade show?']);
+    expectWellFormed(text, qs);
+  });
+});
+
+describe('extractQuestions: "how" with an adjective before a noun', () => {
+  it('asks nothing when the adjective qualifies the noun, and keeps it as a linking verb\'s complement', () => {
+    expect(ask('It is hard to see how significant progress towards rectifying these shortages can be made.')).toEqual([]);
+    expect(ask('He believes Yahoo failed to see how crucial search would become to internet users.').map((q) => q.text)).toEqual(['How crucial will search become to internet users?']);
+  });
+});
+
 describe('extractQuestions: a thing awaited by a date ahead', () => {
   it('asks whether it comes by then, and nothing of a date past', () => {
     const text = "The council's response to the bridge plan is expected next week.";

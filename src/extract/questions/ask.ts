@@ -433,7 +433,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     const reducedParticiple = tok.pos === 'VERB' && /ed$/i.test(tok.text) && a.tokens[k - 1]?.pos === 'NOUN' && a.tokens[k + 1]?.pos === 'ADP';
     // "opening the way for the industry to sue file-sharers could …": a gerund that opens the
     // clause heads its subject, and an infinitive inside it is no finite verb.
-    const nonFinite = (k === from && gerundSubject) || (tok.pos === 'VERB' && lower(a.tokens[k - 1]) === 'to' && a.tokens[k - 1]!.pos === 'PART');
+    // "Customers trying to get through …": an "-ing" form with no auxiliary before it is never the
+    // finite verb; it opens a reduced relative clause inside the subject. (Not a verb of saying:
+    // "a report claiming he warned …" is asked as the claim, "Did a report claim …".)
+    const nonFinite = (k === from && gerundSubject) || (tok.pos === 'VERB' && lower(a.tokens[k - 1]) === 'to' && a.tokens[k - 1]!.pos === 'PART') || (k > from && tok.pos === 'VERB' && /ing$/i.test(tok.text) && !CLAUSE_TAKING.has(tok.lemma.toLowerCase()));
     if (!isVerb(tok) || isWordHyphen(a, k - 1) || isWordHyphen(a, k + 1) || reducedParticiple || nonFinite) {
       // An apposition in commas may stay in the subject ("WeWork's founder, Adam Neumann, indulged").
       if (isPunct(tok) && tok.text !== ',' && !/^['’]s$/.test(tok.text) && !isWordHyphen(a, k)) return null;
@@ -510,6 +513,10 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (aux === 'does' && isPluralHead(a, subject)) return null;
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
+    // "searched the headquarters and wrongfully obtained statements": "did" takes one base form; a
+    // second verb still inflected is cut with its conjunction.
+    const coordinated = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && isInflectedVerbAfter(a, j + 1));
+    if (coordinated > 0) piece.tokens.length = coordinated;
     const rest = pieceText(a, piece);
     // ("whether the ceasefire holds" may end at its verb, where the sentence's own verb follows.)
     if ((piece.tokens.length === 0 && options.until !== k + 1) || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest)) return null;
@@ -557,7 +564,16 @@ export function strayFiniteAt(a: Analysis, piece: Piece, clauseTaking = false): 
   });
 }
 
+/** Whether a verb not in its base form opens at `k`, past any adverbs ("wrongfully obtained"). */
+function isInflectedVerbAfter(a: Analysis, k: number): boolean {
+  while (a.tokens[k]?.pos === 'ADV') k++;
+  const v = a.tokens[k];
+  return v !== undefined && v.pos === 'VERB' && v.text.toLowerCase() !== v.lemma.toLowerCase();
+}
+
 const WH = /^(?:how|what|who|when|where|why|which)$/i;
+/** Verbs that take an adjective as complement (Quirk et al. 1985, §16.21: copular verbs). */
+const LINKING_VERB = /^(?:be|become|seem|appear|look|sound|feel|prove|remain|stay|get|grow|turn)$/i;
 
 /**
  * "how much each director will have to pay" → "How much will each director have to pay?";
@@ -572,6 +588,13 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   if (/^how$/i.test(wh.text) && a.tokens[k] && /^(?:ADJ|ADV)$/.test(a.tokens[k]!.pos)) k++;
   // "how many other Census violations", "which countries": a quantity or a choice takes its noun along ("how best Britain …" does not).
   const takesNoun = /^(?:what|which)$/i.test(wh.text) || /^(?:many|much|few)$/i.test(lower(a.tokens[at + 1]));
+  // "how significant progress … can be made": the adjective qualifies the noun after it, which the
+  // clause cannot lose; in "how crucial search would become" it is the complement of a linking verb.
+  if (!takesNoun && k > at + 1 && a.tokens[k - 1]!.pos === 'ADJ' && a.tokens[k]?.pos === 'NOUN') {
+    let v = findToken(a, k + 1, Math.min(s.last, k + 8), isVerb);
+    while (v >= 0 && isVerb(a.tokens[v + 1])) v++;
+    if (v < 0 || !LINKING_VERB.test(a.tokens[v]!.lemma)) return null;
+  }
   // ("what Glazer comes with": a name right after "what" is the clause's subject, not the wh-phrase's noun.)
   // ("how many users Firefox has won": a name after the phrase's noun opens the clause.)
   if (takesNoun && !(/^what$/i.test(wh.text) && a.tokens[k]?.pos === 'PROPN')) while (k <= s.last && k < at + 7 && /^(?:NOUN|ADJ|PROPN)$/.test(a.tokens[k]!.pos) && !(a.tokens[k]!.pos === 'PROPN' && a.tokens[k - 1]!.pos === 'NOUN')) k++;

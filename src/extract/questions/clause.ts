@@ -153,6 +153,9 @@ function objectBefore(a: Analysis, s: Sentence, k: number): boolean {
   return j < k - 1 && verb.pos === 'VERB' && !attributive && !CLAUSE_TAKING.has(verb.lemma.toLowerCase());
 }
 
+/** Words that make a numeral approximate ("about 500", "over 2,000"): TimeML 1.2.1 `mod` APPROX, MORE_THAN, LESS_THAN. */
+const APPROXIMATOR = /^(?:about|around|over|under|roughly|approximately|some)$/i;
+
 function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
@@ -292,7 +295,9 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   if (picked.length === 0 || picked.length > MAX_SUBJECT_TOKENS) return null;
   if (!picked.some((k) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos))) return null;
   const first = tokens[picked[0]!]!;
-  if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos) && !(first.pos === 'VERB' && /ing$/i.test(first.text))) return null;
+  // "About 120,000 people": a word that makes the numeral approximate opens the noun phrase.
+  const approximator = APPROXIMATOR.test(first.text) && tokens[picked[1] ?? -1]?.pos === 'NUM';
+  if (!/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos) && !(first.pos === 'VERB' && /ing$/i.test(first.text)) && !approximator) return null;
   const last = tokens[picked[picked.length - 1]!]!;
   if (last.pos === 'ADP' || last.pos === 'DET' || last.pos === 'CCONJ') return null;
   return { tokens: picked };

@@ -173,6 +173,8 @@ export const disputedClaim: Rule = (ctx, s) => {
  */
 export const singleSource: Rule = (ctx, s) => {
   const a = ctx.analysis;
+  const suggested = suggestedFinding(ctx, s);
+  if (suggested) return suggested;
   for (let t = s.first; t <= s.last - 2; t++) {
     const tok = a.tokens[t]!;
     const w = tok.text.toLowerCase();
@@ -432,6 +434,42 @@ function firstWord(a: Analysis, s: Sentence): number {
   let k = s.first;
   while (k < s.last && (a.tokens[k]!.pos === 'PUNCT' || a.tokens[k]!.pos === 'SPACE' || /^(?:but|and|yet|so|however)$/i.test(a.tokens[k]!.text))) k++;
   return k;
+}
+
+/**
+ * "…, a survey suggests.", "…, suggests a report into search habits.": a finding its source only
+ * suggests ("suggest" leads the hedge cues of CoNLL-2010, Farkas et al. 2010), asked as it stands.
+ */
+function suggestedFinding(ctx: RuleContext, s: Sentence): Draft | null {
+  const a = ctx.analysis;
+  const t = findToken(a, s.first + 1, s.last, (x) => /^(?:suggests?|suggested)$/i.test(x.text) && x.pos === 'VERB');
+  const until = t < 0 ? -1 : closingAttribution(a, s, t);
+  if (until < 0) return null;
+  return draft(invertClause(ctx, s, firstWord(a, s), { until }), 'single-source', s, 1.6);
+}
+
+/** The most words a closing source takes ("figures compiled by the Tories"). */
+const MAX_CLOSING_SOURCE = 7;
+
+/**
+ * Where the clause ends before an attribution that closes the sentence ("…, a survey suggests.",
+ * "…, suggests a report into search habits."): the comma before the source, when the source is a
+ * noun phrase of a few words with no finite verb; -1 when the verb at `t` closes no sentence so.
+ */
+function closingAttribution(a: Analysis, s: Sentence, t: number): number {
+  let end = s.last;
+  while (end > t && isPunct(a.tokens[end]!)) end--;
+  const isSource = (from: number, to: number): boolean => {
+    const words = rangeOf(from, to).map((k) => a.tokens[k]!);
+    // ("compiled by the Tories": a participle may qualify the source.)
+    return words.length > 0 && words.length <= MAX_CLOSING_SOURCE && words.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') && words.every((x) => !isPunct(x) && x.pos !== 'AUX' && (x.pos !== 'VERB' || /(?:ed|en)$/i.test(x.text)));
+  };
+  // "…, suggests a report …": the verb first, the source after it.
+  if (a.tokens[t - 1]?.text === ',') return isSource(t + 1, end) ? t - 1 : -1;
+  // "…, a survey suggests.": the source first, the verb last.
+  if (end !== t) return -1;
+  for (let k = t - 1; k > s.first && k >= t - MAX_CLOSING_SOURCE - 1; k--) if (a.tokens[k]!.text === ',') return isSource(k + 1, t - 1) ? k : -1;
+  return -1;
 }
 
 /** Where the clause starts after "According to {source}": past its comma, or where a new noun phrase opens after a name. */

@@ -165,6 +165,11 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
   const head = lower(prep) === 'to' && lower(a.tokens[t - 2]) === 'as' ? a.tokens[t - 3] : a.tokens[t - 2];
   if (wh === 'whether' && prep && /^(?:about|over|on|as to|to)$/i.test(lower(prep) === 'to' ? `${lower(a.tokens[t - 2])} to` : lower(prep)) && head && t - 2 >= s.first && /^(?:NOUN|ADJ)$/.test(head.pos))
     return { tok: head, negated: false };
+  // "an investigation into whether …", "police are looking into whether …": "into" (and "look at")
+  // governs an inquiry, unless a verb in the simple past reports it done ("looked into whether").
+  const inquiring = lower(prep) === 'into' || (lower(prep) === 'at' && head?.lemma.toLowerCase() === 'look');
+  if (wh === 'whether' && inquiring && head && t - 2 >= s.first && !(head.pos === 'VERB' && isSimplePast(a, head.i)))
+    return { tok: head, negated: false };
   // "bets on who will be the next Bond", "speculation about what the board will do": so is a
   // wh-clause there whose modal looks ahead; without one it may be a nominal relative ("paid for
   // what it used").

@@ -47,7 +47,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics|attorney|lawyer|defen[cs]e|solicitor|barrister|counsel)/i, ask: disputedClaim },
   { cue: /\b(?:untrue|false|wrong|inaccurate|unfounded|baseless|groundless|incorrect|nonsense|rubbish|unsubstantiated|not true|not accurate|not correct)\b/i, ask: claimDenied },
   { cue: /\b(?:maybe|perhaps|possibly|probably)\b/i, ask: hedgedClause },
-  { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggested|estimated|presumed)\b/i, ask: singleSource },
+  { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggest(?:s|ed)?|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
   { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
