@@ -491,3 +491,15 @@ describe('a title with a body\'s name before it, and a second office after the n
     expect(roleOf(actors, 'Peter Lott')).toBe('Tory MP, co-chairman of Middle Path');
   });
 });
+
+describe('a description after a fronted adverbial, and a name it commands', () => {
+  it('takes up the person named before as the subject after "In a statement,"', () => {
+    const actors = actorsOf('Mr Dunmore quit as home secretary last week after the report. In a statement, the ex-home secretary said he accepted its findings.\n\nDavid Dunmore left London.');
+    expect(roleOf(actors, 'David Dunmore')).toBe('ex-home secretary');
+  });
+
+  it('does not refer to a person named later in the clause the description is the subject of', () => {
+    const actors = actorsOf('Mr Kemble missed the vote on Monday with 16 other MPs. On Saturday, the party\'s chief executive said it was a mistake that Mr Kemble missed it.\n\nCharles Kemble spoke later.');
+    expect(roleOf(actors, 'Charles Kemble')).toBeNull();
+  });
+});

@@ -1190,6 +1190,22 @@ function namesOfficeHolder(head: Token, complement: boolean): boolean {
 }
 
 /**
+ * "In a statement, ", "On Tuesday, ", "However, ": the tokens from a sentence's first to the comma
+ * before `at` are an adverbial phrase (opened by a preposition or an adverb, with no verb and no
+ * person's name of its own), so what follows the comma is the sentence's subject.
+ */
+function frontedAdverbial(analysis: Analysis, persons: ActorDraft[], first: number, at: number): boolean {
+  const { tokens } = analysis;
+  const comma = at - 1;
+  if (comma <= first || comma - first > 6 || tokens[comma]!.text !== ',') return false;
+  if (!['ADP', 'ADV'].includes(tokens[first]!.pos) || !/^\p{Lu}/u.test(tokens[first]!.text)) return false;
+  const span = tokens.slice(first, comma);
+  // (A subject pronoun makes the phrase a clause: "As he said, the minister ...".)
+  if (span.some((k) => ['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(k.pos) || /^(?:i|you|he|she|it|we|they)$/i.test(k.text))) return false;
+  return !persons.some((d) => d.mentions.some((m) => m.start >= tokens[first]!.start && m.start < tokens[comma]!.start));
+}
+
+/**
  * "The foreign secretary said", "The prime minister's spokesman said", '"We were poor," the
  * Chelsea manager said', "said the 52-year-old coach": a definite description of an office, as a
  * sentence's subject or a quotation's speaker, refers back to the person named last; when that
@@ -1228,8 +1244,11 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // identifies someone new; it does not refer back.
       if (end > head && /^(?:is|was|are|were|will|would)$/i.test(next?.text ?? '')) continue;
       // ("But the chancellor said": a conjunction that opens the sentence joins it to the one before.)
-      const opens = the === s.first || (the === s.first + 1 && /^(?:but|and|yet|so)$/i.test(tokens[s.first]!.text));
-      const subject = opens && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
+      // ("In a statement, the ex-home secretary said": a fronted adverbial set off by a comma stands before the subject.)
+      const fronted = frontedAdverbial(analysis, persons, s.first, the);
+      const opens = the === s.first || (the === s.first + 1 && /^(?:but|and|yet|so)$/i.test(tokens[s.first]!.text)) || fronted;
+      // (After a fronted adverbial only the description itself is the subject: "Later, the prime minister's spokesman urged" is the spokesman.)
+      const subject = opens && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || (!fronted && (next.text === "'s" || next.text === '’s')));
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
@@ -1310,6 +1329,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
         best = subjectOf ? { at: subjectOf.mentions.find((m) => m.sentence === s.i)!.start, d: subjectOf } : null;
       }
       if (!best || best.d.role !== null) continue;
+      // "the Lib Dem chief executive said it was a cock-up that Mr Kennedy missed the vote": a subject does not refer
+      // to a person named later in its own clause, whom it commands (Chomsky's Principle C). A possessor commands
+      // nothing ("The prime minister's spokesman set out Mr Blair's view"), nor a subject a clause joined by a
+      // conjunction ("The Wasps flanker replaces Denis Leamy but O'Connor knows").
+      const owner = /^[’']s?$/.test(tokens[end + 1]?.text ?? '');
+      const commanded = (x: NameMention): boolean => x.sentence === s.i && x.start > tokens[end]!.end && !tokens.slice(end + 1, x.first).some((k) => k.pos === 'CCONJ' || k.text === ';');
+      if (!owner && best.d.mentions.some(commanded)) continue;
       // "Smith met the prime minister", "He called on the prime minister to ...": a description beside a name
       // or a personal pronoun of its own sentence is someone else (the pronoun takes up the person named last).
       // In a quotation the words are the speaker's, who describes others; a restrictive relative clause ("the
