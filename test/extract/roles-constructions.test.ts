@@ -503,3 +503,12 @@ describe('a description after a fronted adverbial, and a name it commands', () =
     expect(roleOf(actors, 'Charles Kemble')).toBeNull();
   });
 });
+
+describe('names an appositive marker singles out of a plural kind', () => {
+  it('gives the kind to names after ", particularly" and ", for example"', () => {
+    const actors = actorsOf('The coach praised his young players, particularly Wayne Rooke and Cristian Ronda. He also thanked the defenders, for example John Terrell.');
+    expect(roleOf(actors, 'Wayne Rooke')).toBe('young player');
+    expect(roleOf(actors, 'Cristian Ronda')).toBe('young player');
+    expect(roleOf(actors, 'John Terrell')).toBe('defender');
+  });
+});

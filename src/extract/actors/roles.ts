@@ -476,6 +476,19 @@ function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | unde
 }
 
 /**
+ * "his young players, particularly Wayne Rooney", "rivals, for example Jo Bell": a marker of an
+ * appositive that gives examples or singles one out after a comma (Quirk et al. 1985, A Comprehensive
+ * Grammar of the English Language, §17.77–17.79: "especially", "in particular", "notably", "namely", ...).
+ */
+function appositiveMarker(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:particularly|especially|notably|namely|chiefly|mainly|mostly)$/.test(word)) return before === ',';
+  const phrase = (before === 'for' && /^(?:example|instance)$/.test(word)) || (before === 'in' && word === 'particular');
+  return phrase && tokens[at - 2]?.text === ',';
+}
+
+/**
  * "artists such as Madonna and Elton John", "Singers including Sir Cliff Richard and Boy George",
  * "Other seasoned performers in the list included Rod Stewart": names given as examples of a plural
  * kind of person are each one of that kind, in the singular ("artist", "seasoned performer"). The
@@ -495,7 +508,7 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   let k = (mention.titleFirst ?? mention.first) - 1;
   for (; k >= sentenceFirst && mention.first - k < 30; k--) {
     const tok = tokens[k]!;
-    if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? ''))) break;
+    if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? '')) || appositiveMarker(tokens, k)) break;
     // ("defendants including the financial institutions JP Morgan Chase": a plural noun inside the list names another kind.)
     if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && isPlural(tok)) return null;
     const listWord = tok.text === ',' || /^(?:and|of|the)$/i.test(tok.text) || /^\p{Lu}/u.test(tok.text) || ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}/u.test(tok.text)) || (tok.text === '-' && tokens[k - 1]?.end === tok.start);
@@ -520,6 +533,7 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   let head: number;
   if (marker === 'as') head = k - 2;
   else if (marker === 'including' || marker === 'like') head = k - 1;
+  else if (appositiveMarker(tokens, k)) head = /^(?:example|instance|particular)$/.test(marker) ? k - 2 : k - 1;
   else if (marker.startsWith('include')) {
     // "Other stars who turned out on the night included X": the subject that opens the sentence.
     let t = sentenceFirst;
@@ -557,7 +571,7 @@ export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[])
     let known = marked.get(i);
     if (known === undefined) {
       const s = analysis.sentences[i]!;
-      known = analysis.tokens.slice(s.first, s.last + 1).some((t) => /^(?:such|including|like|include|includes|included)$/i.test(t.text));
+      known = analysis.tokens.slice(s.first, s.last + 1).some((t) => /^(?:such|including|like|include|includes|included)$/i.test(t.text) || appositiveMarker(analysis.tokens, t.i));
       marked.set(i, known);
     }
     return known;
