@@ -512,3 +512,11 @@ describe('names an appositive marker singles out of a plural kind', () => {
     expect(roleOf(actors, 'John Terrell')).toBe('defender');
   });
 });
+
+describe('a reduced relative after the body a title belongs to', () => {
+  it('ends the apposition before a past participle that follows the body\'s name, not before "used to"', () => {
+    const actors = actorsOf('"Prices are too high," said Wang Yun, an official from the Beijing Municipal Commission for Development quoted in the China Daily newspaper. He was invited by Chancellor Gordon Brand, whose minister father John used to preach there.');
+    expect(roleOf(actors, 'Wang Yun')).toBe('official from the Beijing Municipal Commission for Development');
+    expect(roleOf(actors, 'Gordon Brand')).toBe('Chancellor');
+  });
+});

@@ -717,7 +717,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       const speech = tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text);
       // "the turnaround specialist appointed by the government as ...": a past participle after the head
       // opens a reduced relative clause.
-      const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'NOUN';
+      // ("an official from the Beijing Municipal Commission quoted in the China Daily": after the name of the body in the head's complement too.)
+      const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && (tokens[t - 1]?.pos === 'NOUN' || (tokens[t - 1]?.pos === 'PROPN' && afterPreposition && /^(?:a|an|the)$/i.test(tokens[from]!.text)));
       // "sent to Feroz Abbasi, the men's solicitor says.": after a name that is a preposition's object, a
       // noun phrase with a speech verb is the subject of a reporting clause, not an apposition.
       if (speech && tokens[mention.first - 1]?.pos === 'ADP' && !/^\p{Lu}/u.test(tokens[mention.first - 1]!.text)) return null;
