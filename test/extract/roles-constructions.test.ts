@@ -520,3 +520,11 @@ describe('a reduced relative after the body a title belongs to', () => {
     expect(roleOf(actors, 'Gordon Brand')).toBe('Chancellor');
   });
 });
+
+describe('an affiliation with "from" whose closing comma was dropped', () => {
+  it('keeps a bracketed acronym and ends at the speech verb', () => {
+    const actors = actorsOf('"It is about digital," Jeff Josephs, from the Consumer Electronics Association (CEA) told the BBC. Mark Serwood, from the Public and Commercial Services union said there should be a strike.');
+    expect(roleOf(actors, 'Jeff Josephs')).toBe('from the Consumer Electronics Association (CEA)');
+    expect(roleOf(actors, 'Mark Serwood')).toBe('from the Public and Commercial Services union');
+  });
+});

@@ -1033,9 +1033,20 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   const from = mention.last + 2;
   let t = from + 1;
   let body = false;
-  for (; t <= sentenceLast && t - from < 10; t++) {
+  // ("Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC": a bracketed acronym after the body's
+  // name is part of the phrase, and a speech verb closes it when its comma was dropped.)
+  let speech = false;
+  for (; t <= sentenceLast && t - from < 12; t++) {
     const tok = tokens[t]!;
     if (tok.text === ',') break;
+    if (tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) {
+      t += 2;
+      continue;
+    }
+    if (tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text) && t > from + 1) {
+      speech = true;
+      break;
+    }
     const named = /^\p{Lu}/u.test(tok.text);
     // (A capitalised word is part of a name, whatever the tagger calls it: "Mull" read as a verb.)
     if (!named && !['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'CCONJ', 'PART'].includes(tok.pos) && !/^[’'&-]|^[’']s$/.test(tok.text)) return null;
@@ -1044,7 +1055,8 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   }
   // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
   const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
-  if (!(body || bodyNoun) || tokens[t]?.text !== ',' || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || bodyNoun)) return null;
+  const closed = tokens[t]?.text === ',' || speech;
+  if (!(body || bodyNoun) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
