@@ -491,3 +491,40 @@ describe('a title with a body\'s name before it, and a second office after the n
     expect(roleOf(actors, 'Peter Lott')).toBe('Tory MP, co-chairman of Middle Path');
   });
 });
+
+describe('a description after a fronted adverbial, and a name it commands', () => {
+  it('takes up the person named before as the subject after "In a statement,"', () => {
+    const actors = actorsOf('Mr Dunmore quit as home secretary last week after the report. In a statement, the ex-home secretary said he accepted its findings.\n\nDavid Dunmore left London.');
+    expect(roleOf(actors, 'David Dunmore')).toBe('ex-home secretary');
+  });
+
+  it('does not refer to a person named later in the clause the description is the subject of', () => {
+    const actors = actorsOf('Mr Kemble missed the vote on Monday with 16 other MPs. On Saturday, the party\'s chief executive said it was a mistake that Mr Kemble missed it.\n\nCharles Kemble spoke later.');
+    expect(roleOf(actors, 'Charles Kemble')).toBeNull();
+  });
+});
+
+describe('names an appositive marker singles out of a plural kind', () => {
+  it('gives the kind to names after ", particularly" and ", for example"', () => {
+    const actors = actorsOf('The coach praised his young players, particularly Wayne Rooke and Cristian Ronda. He also thanked the defenders, for example John Terrell.');
+    expect(roleOf(actors, 'Wayne Rooke')).toBe('young player');
+    expect(roleOf(actors, 'Cristian Ronda')).toBe('young player');
+    expect(roleOf(actors, 'John Terrell')).toBe('defender');
+  });
+});
+
+describe('a reduced relative after the body a title belongs to', () => {
+  it('ends the apposition before a past participle that follows the body\'s name, not before "used to"', () => {
+    const actors = actorsOf('"Prices are too high," said Wang Yun, an official from the Beijing Municipal Commission for Development quoted in the China Daily newspaper. He was invited by Chancellor Gordon Brand, whose minister father John used to preach there.');
+    expect(roleOf(actors, 'Wang Yun')).toBe('official from the Beijing Municipal Commission for Development');
+    expect(roleOf(actors, 'Gordon Brand')).toBe('Chancellor');
+  });
+});
+
+describe('an affiliation with "from" whose closing comma was dropped', () => {
+  it('keeps a bracketed acronym and ends at the speech verb', () => {
+    const actors = actorsOf('"It is about digital," Jeff Josephs, from the Consumer Electronics Association (CEA) told the BBC. Mark Serwood, from the Public and Commercial Services union said there should be a strike.');
+    expect(roleOf(actors, 'Jeff Josephs')).toBe('from the Consumer Electronics Association (CEA)');
+    expect(roleOf(actors, 'Mark Serwood')).toBe('from the Public and Commercial Services union');
+  });
+});

@@ -476,6 +476,19 @@ function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | unde
 }
 
 /**
+ * "his young players, particularly Wayne Rooney", "rivals, for example Jo Bell": a marker of an
+ * appositive that gives examples or singles one out after a comma (Quirk et al. 1985, A Comprehensive
+ * Grammar of the English Language, §17.77–17.79: "especially", "in particular", "notably", "namely", ...).
+ */
+function appositiveMarker(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.text.toLowerCase() ?? '';
+  const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+  if (/^(?:particularly|especially|notably|namely|chiefly|mainly|mostly)$/.test(word)) return before === ',';
+  const phrase = (before === 'for' && /^(?:example|instance)$/.test(word)) || (before === 'in' && word === 'particular');
+  return phrase && tokens[at - 2]?.text === ',';
+}
+
+/**
  * "artists such as Madonna and Elton John", "Singers including Sir Cliff Richard and Boy George",
  * "Other seasoned performers in the list included Rod Stewart": names given as examples of a plural
  * kind of person are each one of that kind, in the singular ("artist", "seasoned performer"). The
@@ -495,7 +508,7 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   let k = (mention.titleFirst ?? mention.first) - 1;
   for (; k >= sentenceFirst && mention.first - k < 30; k--) {
     const tok = tokens[k]!;
-    if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? ''))) break;
+    if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? '')) || appositiveMarker(tokens, k)) break;
     // ("defendants including the financial institutions JP Morgan Chase": a plural noun inside the list names another kind.)
     if (/^\p{Ll}/u.test(tok.text) && tok.pos === 'NOUN' && isPlural(tok)) return null;
     const listWord = tok.text === ',' || /^(?:and|of|the)$/i.test(tok.text) || /^\p{Lu}/u.test(tok.text) || ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}/u.test(tok.text)) || (tok.text === '-' && tokens[k - 1]?.end === tok.start);
@@ -520,6 +533,7 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   let head: number;
   if (marker === 'as') head = k - 2;
   else if (marker === 'including' || marker === 'like') head = k - 1;
+  else if (appositiveMarker(tokens, k)) head = /^(?:example|instance|particular)$/.test(marker) ? k - 2 : k - 1;
   else if (marker.startsWith('include')) {
     // "Other stars who turned out on the night included X": the subject that opens the sentence.
     let t = sentenceFirst;
@@ -557,7 +571,7 @@ export function readListedExampleRoles(analysis: Analysis, drafts: ActorDraft[])
     let known = marked.get(i);
     if (known === undefined) {
       const s = analysis.sentences[i]!;
-      known = analysis.tokens.slice(s.first, s.last + 1).some((t) => /^(?:such|including|like|include|includes|included)$/i.test(t.text));
+      known = analysis.tokens.slice(s.first, s.last + 1).some((t) => /^(?:such|including|like|include|includes|included)$/i.test(t.text) || appositiveMarker(analysis.tokens, t.i));
       marked.set(i, known);
     }
     return known;
@@ -703,7 +717,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
       const speech = tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text);
       // "the turnaround specialist appointed by the government as ...": a past participle after the head
       // opens a reduced relative clause.
-      const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && tokens[t - 1]?.pos === 'NOUN';
+      // ("an official from the Beijing Municipal Commission quoted in the China Daily": after the name of the body in the head's complement too.)
+      const reduced = tok.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(tok.text) && /^(?:by|to|in|as|for|after|last|this|on|from)$/i.test(tokens[t + 1]?.text ?? '') && (tokens[t - 1]?.pos === 'NOUN' || (tokens[t - 1]?.pos === 'PROPN' && afterPreposition && /^(?:a|an|the)$/i.test(tokens[from]!.text)));
       // "sent to Feroz Abbasi, the men's solicitor says.": after a name that is a preposition's object, a
       // noun phrase with a speech verb is the subject of a reporting clause, not an apposition.
       if (speech && tokens[mention.first - 1]?.pos === 'ADP' && !/^\p{Lu}/u.test(tokens[mention.first - 1]!.text)) return null;
@@ -1018,9 +1033,20 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   const from = mention.last + 2;
   let t = from + 1;
   let body = false;
-  for (; t <= sentenceLast && t - from < 10; t++) {
+  // ("Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC": a bracketed acronym after the body's
+  // name is part of the phrase, and a speech verb closes it when its comma was dropped.)
+  let speech = false;
+  for (; t <= sentenceLast && t - from < 12; t++) {
     const tok = tokens[t]!;
     if (tok.text === ',') break;
+    if (tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) {
+      t += 2;
+      continue;
+    }
+    if (tok.pos === 'VERB' && SPEECH_AFTER.test(tok.text) && t > from + 1) {
+      speech = true;
+      break;
+    }
     const named = /^\p{Lu}/u.test(tok.text);
     // (A capitalised word is part of a name, whatever the tagger calls it: "Mull" read as a verb.)
     if (!named && !['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'CCONJ', 'PART'].includes(tok.pos) && !/^[’'&-]|^[’']s$/.test(tok.text)) return null;
@@ -1029,7 +1055,8 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   }
   // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
   const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
-  if (!(body || bodyNoun) || tokens[t]?.text !== ',' || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || bodyNoun)) return null;
+  const closed = tokens[t]?.text === ',' || speech;
+  if (!(body || bodyNoun) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -1190,6 +1217,22 @@ function namesOfficeHolder(head: Token, complement: boolean): boolean {
 }
 
 /**
+ * "In a statement, ", "On Tuesday, ", "However, ": the tokens from a sentence's first to the comma
+ * before `at` are an adverbial phrase (opened by a preposition or an adverb, with no verb and no
+ * person's name of its own), so what follows the comma is the sentence's subject.
+ */
+function frontedAdverbial(analysis: Analysis, persons: ActorDraft[], first: number, at: number): boolean {
+  const { tokens } = analysis;
+  const comma = at - 1;
+  if (comma <= first || comma - first > 6 || tokens[comma]!.text !== ',') return false;
+  if (!['ADP', 'ADV'].includes(tokens[first]!.pos) || !/^\p{Lu}/u.test(tokens[first]!.text)) return false;
+  const span = tokens.slice(first, comma);
+  // (A subject pronoun makes the phrase a clause: "As he said, the minister ...".)
+  if (span.some((k) => ['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(k.pos) || /^(?:i|you|he|she|it|we|they)$/i.test(k.text))) return false;
+  return !persons.some((d) => d.mentions.some((m) => m.start >= tokens[first]!.start && m.start < tokens[comma]!.start));
+}
+
+/**
  * "The foreign secretary said", "The prime minister's spokesman said", '"We were poor," the
  * Chelsea manager said', "said the 52-year-old coach": a definite description of an office, as a
  * sentence's subject or a quotation's speaker, refers back to the person named last; when that
@@ -1228,8 +1271,11 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // identifies someone new; it does not refer back.
       if (end > head && /^(?:is|was|are|were|will|would)$/i.test(next?.text ?? '')) continue;
       // ("But the chancellor said": a conjunction that opens the sentence joins it to the one before.)
-      const opens = the === s.first || (the === s.first + 1 && /^(?:but|and|yet|so)$/i.test(tokens[s.first]!.text));
-      const subject = opens && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === "'s" || next.text === '’s');
+      // ("In a statement, the ex-home secretary said": a fronted adverbial set off by a comma stands before the subject.)
+      const fronted = frontedAdverbial(analysis, persons, s.first, the);
+      const opens = the === s.first || (the === s.first + 1 && /^(?:but|and|yet|so)$/i.test(tokens[s.first]!.text)) || fronted;
+      // (After a fronted adverbial only the description itself is the subject: "Later, the prime minister's spokesman urged" is the spokesman.)
+      const subject = opens && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || (!fronted && (next.text === "'s" || next.text === '’s')));
       const afterQuote = prev?.text === ',' ? CLOSING_QUOTE.test(tokens[the - 2]?.text ?? '') || false : CLOSING_QUOTE.test(prev?.text ?? '') && tokens[the - 2]?.text === ',';
       const quoteSpeaker = afterQuote && !!next && SPEECH_AFTER.test(next.text);
       const inverted = !!prev && SPEECH_AFTER.test(prev.text) && (!next || /^[.,;]$/.test(next.text));
@@ -1310,6 +1356,13 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
         best = subjectOf ? { at: subjectOf.mentions.find((m) => m.sentence === s.i)!.start, d: subjectOf } : null;
       }
       if (!best || best.d.role !== null) continue;
+      // "the Lib Dem chief executive said it was a cock-up that Mr Kennedy missed the vote": a subject does not refer
+      // to a person named later in its own clause, whom it commands (Chomsky's Principle C). A possessor commands
+      // nothing ("The prime minister's spokesman set out Mr Blair's view"), nor a subject a clause joined by a
+      // conjunction ("The Wasps flanker replaces Denis Leamy but O'Connor knows").
+      const owner = /^[’']s?$/.test(tokens[end + 1]?.text ?? '');
+      const commanded = (x: NameMention): boolean => x.sentence === s.i && x.start > tokens[end]!.end && !tokens.slice(end + 1, x.first).some((k) => k.pos === 'CCONJ' || k.text === ';');
+      if (!owner && best.d.mentions.some(commanded)) continue;
       // "Smith met the prime minister", "He called on the prime minister to ...": a description beside a name
       // or a personal pronoun of its own sentence is someone else (the pronoun takes up the person named last).
       // In a quotation the words are the speaker's, who describes others; a restrictive relative clause ("the
