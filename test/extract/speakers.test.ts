@@ -22,6 +22,11 @@ describe('findSpeaker', () => {
     expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');
   });
 
+  it('takes a name in apposition whose home town or employer follows it ("One voter, Jane Miller of Des Moines, said")', () => {
+    expect(speakerOf('The race tightened. Another voter, Jane Miller of Des Moines, said the race was close.', 'the race was close')).toBe('Jane Miller');
+    expect(speakerOf('The race tightened. "It is close," said one voter, Jane Miller of Des Moines.', 'It is close')).toBe('Jane Miller');
+  });
+
   it('takes the name before a description, not a name apposed to the description\'s own noun ("X, the brother of the heir, Y, said")', () => {
     const text = 'Prince Edmund, the younger brother of the heir to the throne, Richard, has told friends and family that the visit was a great success.';
     expect(speakerOf(text, 'the visit was a great success')).toBe('Edmund');

@@ -1789,7 +1789,7 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     if (tokens[k]?.text === '(' && k - 1 >= first) last = k - 1;
   }
   for (const m of ctx.mentionsBySentence.get(sentence.i) ?? []) {
-    if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
+    if ((m.last !== last && !isPlacePostmodifier(tokens, m.last + 1, last)) || (m.titleFirst ?? m.first) < first) continue;
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type !== 'person') continue;
     // Only a title may stand before the name inside the commas ("former special envoy to Ukraine
@@ -1801,6 +1801,23 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     if (titleOnly || bareTitle) return owner;
   }
   return null;
+}
+
+/**
+ * Are tokens [from, to] a prepositional phrase that postmodifies a name before them, saying where
+ * the person is from or works ("Jane Miller of Des Moines", "Tom Lee at Barclays"): "of", "from" or
+ * "at" and a noun phrase, with no verb, pronoun or comma (Quirk et al. 1985, §17.37, 17.65).
+ */
+function isPlacePostmodifier(tokens: Token[], from: number, to: number): boolean {
+  if (to < from + 1 || to - from > 10 || !/^(?:of|from|at)$/i.test(tokens[from]!.text)) return false;
+  return tokens.slice(from + 1, to + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.text !== ',');
+}
+
+/** The first comma, period or semicolon at or after token `from` in the sentence, or the token after its end. */
+function phraseStop(tokens: Token[], sentence: Sentence, from: number): number {
+  let t = from;
+  while (t <= sentence.last && !/^[,.;]$/.test(tokens[t]!.text)) t++;
+  return t;
 }
 
 /** A person named after a comma that follows a described speaker, within a few words (titles only between). */
@@ -1818,7 +1835,7 @@ function appositionAfter(ctx: SpeakerContext, sentence: Sentence, from: number):
   if (comma < 0) return null;
   // The name that closes the apposition ("former White House energy adviser Fiona Marsh."), not a name inside its title.
   const m = (ctx.mentionsBySentence.get(sentence.i) ?? [])
-    .filter((x) => x.first > comma && x.first - comma <= 8 && (!tokens[x.last + 1] || /^[,.;]$/.test(tokens[x.last + 1]!.text)))
+    .filter((x) => x.first > comma && x.first - comma <= 8 && (!tokens[x.last + 1] || /^[,.;]$/.test(tokens[x.last + 1]!.text) || isPlacePostmodifier(tokens, x.last + 1, phraseStop(tokens, sentence, x.last + 1) - 1)))
     .sort((a, b) => a.first - b.first)[0];
   if (!m) return null;
   const owner = ctx.mentionOwner.get(m.start);
