@@ -27,6 +27,11 @@ describe('findSpeaker', () => {
     expect(speakerOf('The race tightened. "It is close," said one voter, Jane Miller of Des Moines.', 'It is close')).toBe('Jane Miller');
   });
 
+  it('reads a description whose name premodifies its noun ("The Ohio senator declined") as the subject a later "she" continues', () => {
+    const text = 'The bill passed on Monday. Senator Ann Cole, who voted against it, said on Tuesday she regrets the result. The Ohio senator declined to say whether it is appropriate for a sitting Supreme Court justice to openly criticize a White House contender. But she told reporters that she would fight on.';
+    expect(speakerOf(text, 'she would fight on')).toBe('Ann Cole');
+  });
+
   it('takes the name before a description, not a name apposed to the description\'s own noun ("X, the brother of the heir, Y, said")', () => {
     const text = 'Prince Edmund, the younger brother of the heir to the throne, Richard, has told friends and family that the visit was a great success.';
     expect(speakerOf(text, 'the visit was a great success')).toBe('Edmund');

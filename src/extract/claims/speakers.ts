@@ -123,7 +123,14 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     while (runEnd < s.last && runEnd - first < 8 && (tokens[runEnd + 1]!.pos === 'NOUN' || tokens[runEnd + 1]!.pos === 'PROPN' || (isCap(tokens[runEnd + 1]!) && tokens[runEnd + 1]!.pos !== 'PRON'))) runEnd++;
     const np = phraseStartingAt(tokens, s, first) ?? phraseEndingAt(tokens, s, runEnd);
     const inNp = (ctx.mentionsBySentence.get(i) ?? []).filter((x) => (x.titleFirst ?? x.first) <= (np?.last ?? first) && x.last >= first);
-    const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
+    // ("The Vermont senator declined": a name that premodifies a noun for a person is not the head
+    // of the subject; the noun is, Quirk et al. 1985, §17.108. Not "the BBC spokesman", who speaks for the name.)
+    const headNoun = np ? tokens[np.last]! : undefined;
+    // (One person, as the description below reads it: not "the Save the Regiments campaigners", whose
+    // name is their group's, nor "the Russian government's argument", which is no agent.)
+    const personHead = !!headNoun && headNoun.pos === 'NOUN' && !isCap(headNoun) && !/(?:s|ment)$/.test(lower(headNoun)) && (PERSON_NOUNS.has(lower(headNoun)) || isAgentNoun(headNoun)) && !PROXY_NOUNS.has(lower(headNoun)) && !SPOKESPERSON.test(lower(headNoun));
+    const premodifier = (x: NameMention): boolean => personHead && x.last < np!.last && !POSSESSIVE.has(tokens[x.last + 1]?.text ?? '');
+    const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last && !premodifier(x))) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
     // ("Christie's been making the case": an 's before a verb is "has" or "is", and the name is the subject.)
     const contracted = /^(?:VERB|AUX)$/.test(tokens[(m?.last ?? 0) + 2]?.pos ?? '') || /^(?:been|got|said|going)$/i.test(tokens[(m?.last ?? 0) + 2]?.text ?? '');
