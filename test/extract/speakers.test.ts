@@ -32,6 +32,11 @@ describe('findSpeaker', () => {
     expect(speakerOf(text, 'she would fight on')).toBe('Ann Cole');
   });
 
+  it('does not take a quote after a fronted clause for the subject a later "he" continues ("When someone shouted, “Cruz,” Beck joked")', () => {
+    const text = 'Beck spoke for an hour. When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!” Speaking in his real voice again, he proceeded to recite a passage, saying: “This know also, that in those days the perilous times shall come.”';
+    expect(speakerOf(text, 'perilous times')).toBe('Beck');
+  });
+
   it('takes the name before a description, not a name apposed to the description\'s own noun ("X, the brother of the heir, Y, said")', () => {
     const text = 'Prince Edmund, the younger brother of the heir to the throne, Richard, has told friends and family that the visit was a great success.';
     expect(speakerOf(text, 'the visit was a great success')).toBe('Edmund');
