@@ -22,6 +22,21 @@ describe('findSpeaker', () => {
     expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');
   });
 
+  it('takes a name in apposition whose home town or employer follows it ("One voter, Jane Miller of Des Moines, said")', () => {
+    expect(speakerOf('The race tightened. Another voter, Jane Miller of Des Moines, said the race was close.', 'the race was close')).toBe('Jane Miller');
+    expect(speakerOf('The race tightened. "It is close," said one voter, Jane Miller of Des Moines.', 'It is close')).toBe('Jane Miller');
+  });
+
+  it('reads a description whose name premodifies its noun ("The Ohio senator declined") as the subject a later "she" continues', () => {
+    const text = 'The bill passed on Monday. Senator Ann Cole, who voted against it, said on Tuesday she regrets the result. The Ohio senator declined to say whether it is appropriate for a sitting Supreme Court justice to openly criticize a White House contender. But she told reporters that she would fight on.';
+    expect(speakerOf(text, 'she would fight on')).toBe('Ann Cole');
+  });
+
+  it('does not take a quote after a fronted clause for the subject a later "he" continues ("When someone shouted, “Cruz,” Beck joked")', () => {
+    const text = 'Beck spoke for an hour. When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!” Speaking in his real voice again, he proceeded to recite a passage, saying: “This know also, that in those days the perilous times shall come.”';
+    expect(speakerOf(text, 'perilous times')).toBe('Beck');
+  });
+
   it('takes the name before a description, not a name apposed to the description\'s own noun ("X, the brother of the heir, Y, said")', () => {
     const text = 'Prince Edmund, the younger brother of the heir to the throne, Richard, has told friends and family that the visit was a great success.';
     expect(speakerOf(text, 'the visit was a great success')).toBe('Edmund');

@@ -123,7 +123,14 @@ function sentenceSubject(ctx: SpeakerContext, i: number, depth = 0): ActorDraft 
     while (runEnd < s.last && runEnd - first < 8 && (tokens[runEnd + 1]!.pos === 'NOUN' || tokens[runEnd + 1]!.pos === 'PROPN' || (isCap(tokens[runEnd + 1]!) && tokens[runEnd + 1]!.pos !== 'PRON'))) runEnd++;
     const np = phraseStartingAt(tokens, s, first) ?? phraseEndingAt(tokens, s, runEnd);
     const inNp = (ctx.mentionsBySentence.get(i) ?? []).filter((x) => (x.titleFirst ?? x.first) <= (np?.last ?? first) && x.last >= first);
-    const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last)) : inNp[0];
+    // ("The Vermont senator declined": a name that premodifies a noun for a person is not the head
+    // of the subject; the noun is, Quirk et al. 1985, §17.108. Not "the BBC spokesman", who speaks for the name.)
+    const headNoun = np ? tokens[np.last]! : undefined;
+    // (One person, as the description below reads it: not "the Save the Regiments campaigners", whose
+    // name is their group's, nor "the Russian government's argument", which is no agent.)
+    const personHead = !!headNoun && headNoun.pos === 'NOUN' && !isCap(headNoun) && !/(?:s|ment)$/.test(lower(headNoun)) && (PERSON_NOUNS.has(lower(headNoun)) || isAgentNoun(headNoun)) && !PROXY_NOUNS.has(lower(headNoun)) && !SPOKESPERSON.test(lower(headNoun));
+    const premodifier = (x: NameMention): boolean => personHead && x.last < np!.last && !POSSESSIVE.has(tokens[x.last + 1]?.text ?? '');
+    const m = np ? (inNp.find((x) => x.last === np.last) ?? inNp.find((x) => (x.titleFirst ?? x.first) <= first && first <= x.last && !premodifier(x))) : inNp[0];
     // "Smith's lawyer said": a possessor is not the subject.
     // ("Christie's been making the case": an 's before a verb is "has" or "is", and the name is the subject.)
     const contracted = /^(?:VERB|AUX)$/.test(tokens[(m?.last ?? 0) + 2]?.pos ?? '') || /^(?:been|got|said|going)$/i.test(tokens[(m?.last ?? 0) + 2]?.text ?? '');
@@ -215,6 +222,8 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     const k = clauseComma(ctx, s, first, subordinate ? 40 : 10);
     if (k !== null) first = k + 1;
   }
+  // ("When someone shouted, “Cruz,” Beck joked": a quote after a fronted clause is that clause's object.)
+  if (first > s.first) while (first < s.last && (tokens[first]!.text === ',' || isQuoted(ctx, tokens[first]!.start) || QUOTE_MARKS.has(tokens[first]!.text) || tokens[first]!.text === '"' || tokens[first]!.text === '“' || tokens[first]!.text === '”')) first++;
   while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
   return first;
 }
@@ -1789,7 +1798,7 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     if (tokens[k]?.text === '(' && k - 1 >= first) last = k - 1;
   }
   for (const m of ctx.mentionsBySentence.get(sentence.i) ?? []) {
-    if (m.last !== last || (m.titleFirst ?? m.first) < first) continue;
+    if ((m.last !== last && !isPlacePostmodifier(tokens, m.last + 1, last)) || (m.titleFirst ?? m.first) < first) continue;
     const owner = ctx.mentionOwner.get(m.start);
     if (!owner || owner.type !== 'person') continue;
     // Only a title may stand before the name inside the commas ("former special envoy to Ukraine
@@ -1801,6 +1810,23 @@ function personNamedIn(ctx: SpeakerContext, sentence: Sentence, first: number, l
     if (titleOnly || bareTitle) return owner;
   }
   return null;
+}
+
+/**
+ * Are tokens [from, to] a prepositional phrase that postmodifies a name before them, saying where
+ * the person is from or works ("Jane Miller of Des Moines", "Tom Lee at Barclays"): "of", "from" or
+ * "at" and a noun phrase, with no verb, pronoun or comma (Quirk et al. 1985, §17.37, 17.65).
+ */
+function isPlacePostmodifier(tokens: Token[], from: number, to: number): boolean {
+  if (to < from + 1 || to - from > 10 || !/^(?:of|from|at)$/i.test(tokens[from]!.text)) return false;
+  return tokens.slice(from + 1, to + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && t.text !== ',');
+}
+
+/** The first comma, period or semicolon at or after token `from` in the sentence, or the token after its end. */
+function phraseStop(tokens: Token[], sentence: Sentence, from: number): number {
+  let t = from;
+  while (t <= sentence.last && !/^[,.;]$/.test(tokens[t]!.text)) t++;
+  return t;
 }
 
 /** A person named after a comma that follows a described speaker, within a few words (titles only between). */
@@ -1818,7 +1844,7 @@ function appositionAfter(ctx: SpeakerContext, sentence: Sentence, from: number):
   if (comma < 0) return null;
   // The name that closes the apposition ("former White House energy adviser Fiona Marsh."), not a name inside its title.
   const m = (ctx.mentionsBySentence.get(sentence.i) ?? [])
-    .filter((x) => x.first > comma && x.first - comma <= 8 && (!tokens[x.last + 1] || /^[,.;]$/.test(tokens[x.last + 1]!.text)))
+    .filter((x) => x.first > comma && x.first - comma <= 8 && (!tokens[x.last + 1] || /^[,.;]$/.test(tokens[x.last + 1]!.text) || isPlacePostmodifier(tokens, x.last + 1, phraseStop(tokens, sentence, x.last + 1) - 1)))
     .sort((a, b) => a.first - b.first)[0];
   if (!m) return null;
   const owner = ctx.mentionOwner.get(m.start);
