@@ -136,6 +136,15 @@ describe('extractQuestions', () => {
     expect(ask(text).map((q) => [q.basis, q.text])).toEqual([['conditional', 'If the merger goes ahead, will it create the largest bank in the region?']]);
   });
 
+  it('reads knowing or saying judged out of reach, and "not sure", as a stated unknown', () => {
+    expect(ask('BMW said that it was too early to say how many cars were affected.').map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'How many cars were affected?']]);
+    expect(ask('It is difficult to say whether an election will raise its importance in the public mind.').map((q) => q.text)).toEqual(['Will an election raise its importance in the public mind?']);
+    expect(ask('Analysts said it was impossible to know how many jobs would go.').map((q) => q.text)).toEqual(['How many jobs will go?']);
+    expect(ask('The trust said it was not sure whether the limit would change attitudes.').map((q) => q.text)).toEqual(['Will the limit change attitudes?']);
+    // Only the difficulty of knowing makes these verbs withhold an answer: a plain negation does not.
+    expect(ask('Even the most careful athletes cannot predict what fate has in store for them.')).toEqual([]);
+  });
+
   it('asks an embedded question directly: a stated unknown or a pending decision', () => {
     expect(ask('It has not yet been decided how much each member will have to pay.').map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'How much will each member have to pay?']]);
     expect(ask('Police did not say when the road would reopen.').map((q) => [q.basis, q.text])).toEqual([['stated-unknown', 'When will the road reopen?']]);

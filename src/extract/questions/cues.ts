@@ -65,8 +65,8 @@ export const INQUIRY_LEMMAS = new Set([
   'inquiry', 'investigation', 'probe', 'doubt', 'uncertainty', 'scrutiny', 'decision', 'speculation', 'discussion', 'talks', 'negotiation', 'negotiations',
   'unclear', 'uncertain', 'unknown', 'undecided', 'unsure',
 ]);
-/** Verbs that, negated, state an unknown ("did not say how", "has not been determined when"). */
-export const UNSAID_LEMMAS = new Set(['say', 'disclose', 'reveal', 'specify', 'know', 'confirm', 'explain', 'indicate', 'elaborate', 'comment', 'decide', 'determine', 'announce', 'clear', 'detail', 'identify', 'name', 'release', 'answer']);
+/** Verbs (and the adjectives "clear", "sure", "certain") that, negated, state an unknown ("did not say how", "has not been determined when", "I am not sure whether"). */
+export const UNSAID_LEMMAS = new Set(['say', 'disclose', 'reveal', 'specify', 'know', 'confirm', 'explain', 'indicate', 'elaborate', 'comment', 'decide', 'determine', 'announce', 'clear', 'sure', 'certain', 'detail', 'identify', 'name', 'release', 'answer']);
 
 /**
  * Events whose outcome a report waits for: the ACE 2005 event subtypes Justice (trial-hearing,

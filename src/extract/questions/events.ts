@@ -184,6 +184,10 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     // "did not say", "has yet to decide", "declined to say": the answer is withheld.
     // ("Nobody knows how many …", "No one knows what …": a negative subject negates the verb.)
     const negated = a.tokens.slice(Math.max(s.first, k - 4), k).some((x) => NEGATION.test(x.text) || /^(?:no|yet|declined|declines|declining|refused|refuses|refusing|nobody|none)$/i.test(x.text));
+    // "It is hard to say whether …", "too early to tell if …", "impossible to know how …": knowing
+    // or saying judged out of reach (CoNLL-2010 hedge cues) withholds the answer as "not" does.
+    const outOfReach = lower(a.tokens[k - 1]) === 'to' && /^(?:hard|difficult|impossible|early|soon)$/i.test(lower(a.tokens[k - 2])) && /^(?:say|tell|know|predict|foresee|gauge)$/i.test(lemma);
+    if (outOfReach) return { tok, negated: true };
     if (/^ask/i.test(tok.text)) return null; // a question put to someone: the next sentence answers it
     // "expects the auditor to be able to scrutinise how …": a power granted, not a question open.
     if (lower(a.tokens[k - 1]) === 'to' && /^(?:able|power|right|powers|ability)$/i.test(lower(a.tokens[k - 2]))) return null;
