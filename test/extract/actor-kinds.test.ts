@@ -191,6 +191,14 @@ describe('names of works, places and bodies', () => {
     for (const title of ['Meet', 'Fockers', 'Hide', 'Seek', 'Meet the Fockers']) expect(names).not.toContain(title);
   });
 
+  it('makes no actor of a work credited to its maker with "by" or a possessive before "The"', () => {
+    const names = namesOf(
+      "The History Boys by Alan Bennett has been named best new play. She beat Booker winner Alan Hollinghurst's The Line of Beauty. The History Boys' Samuel Barnett was best supporting actor. It was sold to Chelsea by John Smith.",
+    );
+    expect(names).toEqual(expect.arrayContaining(['Alan Bennett', 'Alan Hollinghurst', 'Samuel Barnett', 'Chelsea']));
+    for (const title of ['History Boys', 'Line of Beauty']) expect(names).not.toContain(title);
+  });
+
   it('keeps a person named inside a title an actor where the text names him outside it', () => {
     const names = namesOf("After the film Living with Michael Jackson was shown, Michael Jackson's lawyers complained.");
     expect(names).toContain('Michael Jackson');
