@@ -97,6 +97,12 @@ describe('short forms of a person\'s name', () => {
     expect(names).not.toContain('Cliff');
     expect(names).not.toContain('Robin');
   });
+
+  it('keeps a given name that is also a word with the given name and surname after it ("Mark Lewis-Francis")', () => {
+    const names = namesOf("Greene could not catch Britain's Mark Lewis-Francis on the final leg. Manic Street Preachers singer James Dean Bradfield spoke.");
+    expect(names).toEqual(expect.arrayContaining(['Mark Lewis-Francis', 'James Dean Bradfield']));
+    for (const part of ['Mark', 'Lewis-Francis', 'James', 'Dean Bradfield']) expect(names).not.toContain(part);
+  });
 });
 
 describe('names of followers, families and things', () => {

@@ -705,7 +705,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
       titleOf ||
       // ("H. Ross Perot": a single initial before the given name is the person's own.)
       before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || (/\.$/.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) ||
-      before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t))) ||
+      // ("Mark Lewis-Francis", "Mark Anthony Smith": one given name before is the person's own, an everyday word or not.)
+      (before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t))) && !(before.length === 1 && GIVEN_NAMES.has(lower(before[0]!)))) ||
       (titleComplement && before.every((t) => /^\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(lower(t)) && !HONORIFICS.has(lower(t).replace(/\.$/, '')) && !COUNTRY_FORMS.has(lower(t))));
     // "New York State Comptroller Alan Hevesi": a title right before the given name is the person's, not a body's.
     if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t))) || PERSON_KINDS.has(lower(before[before.length - 1]!))) break;
