@@ -205,6 +205,13 @@ describe('names of works, places and bodies', () => {
     for (const title of ['History Boys', 'Line of Beauty']) expect(names).not.toContain(title);
   });
 
+  it('makes no actor of a name counted with "a"/"an" that ends its phrase ("won an Oscar for"), but keeps a modifier\'s', () => {
+    const names = namesOf('Jamie Foxx won an Oscar for his role. The Oscar ceremony was held. He wanted an England recall, said the Rugby Football Union.');
+    expect(names).toContain('Jamie Foxx');
+    expect(names).not.toContain('Oscar');
+    expect(names.some((n) => /England/.test(n))).toBe(true);
+  });
+
   it('keeps a person named inside a title an actor where the text names him outside it', () => {
     const names = namesOf("After the film Living with Michael Jackson was shown, Michael Jackson's lawyers complained.");
     expect(names).toContain('Michael Jackson');

@@ -354,6 +354,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
   for (const d of drafts) if (d.type === 'organization' && d.role === null && isInitialismName(d.name) && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (modifiesThing(analysis, m) || countedThing(analysis, m)))) d.mentions = [];
+  // "won an Oscar", "a Bafta for best actress": a one-word name counted with "a"/"an" as the head of its phrase is a
+  // common noun for a thing (an award, a car), wherever else it is written with a capital.
+  for (const d of drafts) if (!d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => m.text === d.name && countsName(analysis, m))) d.mentions = [];
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -444,6 +447,21 @@ function listedAsWork(analysis: Analysis, m: NameMention): boolean {
 function countedThing(analysis: Analysis, m: NameMention): boolean {
   const next = analysis.tokens[m.last + 1];
   return /^an?$/i.test(analysis.tokens[m.first - 1]?.text ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+}
+
+/**
+ * "won an Oscar for", "a Bafta.": a lower-case "a"/"an", then the name alone, then what ends its noun phrase: a
+ * stop, a comma, a preposition, an auxiliary. (A quotation, a bracket, a hyphen, "or" and a name, or a relative pronoun
+ * after it leave the name a modifier or a body's: "a Labour 'dirty tricks' campaign", "a Linux or Mac version",
+ * "a UKIP whose leadership".)
+ */
+function countsName(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || m.compound || !/^an?$/.test(tokens[m.first - 1]?.text ?? '') || !next) return false;
+  if (/^[.,;:!?]$/.test(next.text)) return true;
+  // (Not before a verb: the tagger reads nouns as verbs there, "an England recall", "an ESPN look".)
+  return next.pos === 'ADP' || next.pos === 'AUX';
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
