@@ -212,6 +212,12 @@ describe('names of works, places and bodies', () => {
     expect(names.some((n) => /England/.test(n))).toBe(true);
   });
 
+  it('types a name that ends in a plural and takes "the" alone as a band, not a person ("the Scissor Sisters went")', () => {
+    const actors = actorsOf('In the album charts, the Scissor Sisters went to number one. Singer Jake Shears said so.');
+    expect(actors.find((a) => a.name === 'Scissor Sisters')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'Jake Shears')?.type).toBe('person');
+  });
+
   it('keeps a person named inside a title an actor where the text names him outside it', () => {
     const names = namesOf("After the film Living with Michael Jackson was shown, Michael Jackson's lawyers complained.");
     expect(names).toContain('Michael Jackson');

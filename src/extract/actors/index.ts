@@ -347,6 +347,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
+  // "the Scissor Sisters went to number one", "the Libertines": a name that ends in a plural noun and takes a lower-case
+  // "the" as the whole of its phrase names a band, a side or a firm; a person's name takes no article.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => namedWithTheAsPlural(analysis, m))) d.type = 'organization';
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
@@ -489,6 +492,14 @@ function takesPluralVerb(analysis: Analysis, m: NameMention): boolean {
   if (!before || before.sentence !== next.sentence || /^(?:["“‘'(:;—–]|the)$/i.test(before.text)) return true;
   if (before.text === ',') return !/^\p{Lu}/u.test(tokens[(m.titleFirst ?? m.first) - 2]?.text ?? '');
   return (before.pos === 'SCONJ' || /^(?:but|that|while|when|because|after|before|since|until|if)$/i.test(before.text)) && !/^as$/i.test(before.text);
+}
+
+/** "the Scissor Sisters went": a lower-case "the", the name ending in a plural noun, and no noun or name after it. */
+function namedWithTheAsPlural(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  // (The tagger leaves a capitalised word unlemmatised: a plural is read from its ending, "-s" after no "s", "u" or "i".)
+  return tokens[m.first - 1]?.text === 'the' && /\p{Ll}[^sui’']s$/u.test(tokens[m.last]!.text) && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.start === m.end));
 }
 
 /** Nouns for a government named after its leader ("the Attlee government", "the Bush administration"). */
