@@ -97,6 +97,12 @@ describe('short forms of a person\'s name', () => {
     expect(names).not.toContain('Cliff');
     expect(names).not.toContain('Robin');
   });
+
+  it('keeps a given name that is also a word with the given name and surname after it ("Mark Lewis-Francis")', () => {
+    const names = namesOf("Greene could not catch Britain's Mark Lewis-Francis on the final leg. Manic Street Preachers singer James Dean Bradfield spoke.");
+    expect(names).toEqual(expect.arrayContaining(['Mark Lewis-Francis', 'James Dean Bradfield']));
+    for (const part of ['Mark', 'Lewis-Francis', 'James', 'Dean Bradfield']) expect(names).not.toContain(part);
+  });
 });
 
 describe('names of followers, families and things', () => {
@@ -189,6 +195,27 @@ describe('names of works, places and bodies', () => {
     const names = namesOf('Comedy sequel Meet the Fockers, starring Ben Stiller, topped the chart. His new thriller Hide and Seek opened. In Meet the Fockers, he plays a father.');
     expect(names).toContain('Ben Stiller');
     for (const title of ['Meet', 'Fockers', 'Hide', 'Seek', 'Meet the Fockers']) expect(names).not.toContain(title);
+  });
+
+  it('makes no actor of a work credited to its maker with "by" or a possessive before "The"', () => {
+    const names = namesOf(
+      "The History Boys by Alan Bennett has been named best new play. She beat Booker winner Alan Hollinghurst's The Line of Beauty. The History Boys' Samuel Barnett was best supporting actor. It was sold to Chelsea by John Smith.",
+    );
+    expect(names).toEqual(expect.arrayContaining(['Alan Bennett', 'Alan Hollinghurst', 'Samuel Barnett', 'Chelsea']));
+    for (const title of ['History Boys', 'Line of Beauty']) expect(names).not.toContain(title);
+  });
+
+  it('makes no actor of a name counted with "a"/"an" that ends its phrase ("won an Oscar for"), but keeps a modifier\'s', () => {
+    const names = namesOf('Jamie Foxx won an Oscar for his role. The Oscar ceremony was held. He wanted an England recall, said the Rugby Football Union.');
+    expect(names).toContain('Jamie Foxx');
+    expect(names).not.toContain('Oscar');
+    expect(names.some((n) => /England/.test(n))).toBe(true);
+  });
+
+  it('types a name that ends in a plural and takes "the" alone as a band, not a person ("the Scissor Sisters went")', () => {
+    const actors = actorsOf('In the album charts, the Scissor Sisters went to number one. Singer Jake Shears said so.');
+    expect(actors.find((a) => a.name === 'Scissor Sisters')?.type).toBe('organization');
+    expect(actors.find((a) => a.name === 'Jake Shears')?.type).toBe('person');
   });
 
   it('keeps a person named inside a title an actor where the text names him outside it', () => {

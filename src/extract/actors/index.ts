@@ -347,6 +347,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
+  // "the Scissor Sisters went to number one", "the Libertines": a name that ends in a plural noun and takes a lower-case
+  // "the" as the whole of its phrase names a band, a side or a firm; a person's name takes no article.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => namedWithTheAsPlural(analysis, m))) d.type = 'organization';
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
@@ -354,6 +357,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
   for (const d of drafts) if (d.type === 'organization' && d.role === null && isInitialismName(d.name) && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (modifiesThing(analysis, m) || countedThing(analysis, m)))) d.mentions = [];
+  // "won an Oscar", "a Bafta for best actress": a one-word name counted with "a"/"an" as the head of its phrase is a
+  // common noun for a thing (an award, a car), wherever else it is written with a capital.
+  for (const d of drafts) if (!d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => m.text === d.name && countsName(analysis, m))) d.mentions = [];
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -446,6 +452,21 @@ function countedThing(analysis: Analysis, m: NameMention): boolean {
   return /^an?$/i.test(analysis.tokens[m.first - 1]?.text ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
 }
 
+/**
+ * "won an Oscar for", "a Bafta.": a lower-case "a"/"an", then the name alone, then what ends its noun phrase: a
+ * stop, a comma, a preposition, an auxiliary. (A quotation, a bracket, a hyphen, "or" and a name, or a relative pronoun
+ * after it leave the name a modifier or a body's: "a Labour 'dirty tricks' campaign", "a Linux or Mac version",
+ * "a UKIP whose leadership".)
+ */
+function countsName(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || m.compound || !/^an?$/.test(tokens[m.first - 1]?.text ?? '') || !next) return false;
+  if (/^[.,;:!?]$/.test(next.text)) return true;
+  // (Not before a verb: the tagger reads nouns as verbs there, "an England recall", "an ESPN look".)
+  return next.pos === 'ADP' || next.pos === 'AUX';
+}
+
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'area', 'hamlet', 'island', 'islands', 'province', 'region', 'district', 'county', 'state', 'port', 'suburb', 'resort', 'borough', 'municipality', 'kingdom', 'emirate', 'republic', 'capital', 'enclave', 'territory', 'outskirts', 'centre', 'center', 'streets']);
 
@@ -471,6 +492,14 @@ function takesPluralVerb(analysis: Analysis, m: NameMention): boolean {
   if (!before || before.sentence !== next.sentence || /^(?:["“‘'(:;—–]|the)$/i.test(before.text)) return true;
   if (before.text === ',') return !/^\p{Lu}/u.test(tokens[(m.titleFirst ?? m.first) - 2]?.text ?? '');
   return (before.pos === 'SCONJ' || /^(?:but|that|while|when|because|after|before|since|until|if)$/i.test(before.text)) && !/^as$/i.test(before.text);
+}
+
+/** "the Scissor Sisters went": a lower-case "the", the name ending in a plural noun, and no noun or name after it. */
+function namedWithTheAsPlural(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  // (The tagger leaves a capitalised word unlemmatised: a plural is read from its ending, "-s" after no "s", "u" or "i".)
+  return tokens[m.first - 1]?.text === 'the' && /\p{Ll}[^sui’']s$/u.test(tokens[m.last]!.text) && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.start === m.end));
 }
 
 /** Nouns for a government named after its leader ("the Attlee government", "the Bush administration"). */

@@ -389,6 +389,14 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         !ev.titleCased.has(sentence.i) ||
         isKnownName(m.text.toLowerCase()) ||
         tokens.slice(m.first, m.last + 1).some((x) => /^\p{L}/u.test(x.text) && !CONNECTORS.has(lower(x)) && ((!isEveryday(lower(x)) && !ev.lowercase.has(lower(x))) || ev.capitalisedInside.has(lower(x)) || isKnownName(lower(x)) || GIVEN_NAMES.has(lower(x)) || /^\p{Lu}{2,}/u.test(x.text)));
+      // "The History Boys by Alan Bennett", "Booker winner Alan Hollinghurst's The Line of Beauty": a work credited
+      // to its maker is the work, not an actor; its words are dropped as a title's are.
+      // (Without its "The", so that "Passion of the Christ director Mel Gibson" loses the work too.)
+      if (isCreditedWork(tokens, t, last, sentence)) {
+        titles.push(text.slice(tokens[t]!.start, tokens[last]!.end));
+        t = last + 1;
+        continue;
+      }
       if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i).filter(named));
       t = labelColon.start > t ? labelColon.colon + 1 : last + 1;
     }
@@ -400,6 +408,36 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) spans.push([at, at + title.length]);
   }
   return mentions.filter((m) => !spans.some(([start, end]) => m.start >= start && m.end <= end));
+}
+
+/**
+ * Whether the run [first, last] is the title of a work credited to its maker. A person's full name makes the
+ * maker after "by" right behind the title ("The History Boys by Alan Bennett"); a possessive makes it before a
+ * title that opens with a capitalised "The" inside a sentence ("Alan Hollinghurst's The Line of Beauty", "Robbie
+ * Williams' The Ego Has Landed"), which no name of a person or a body does there.
+ * (A name the gazetteer knows, or one with a body's or a place's word, stays a name: "Parliament by John Smith".)
+ */
+function isCreditedWork(tokens: readonly Token[], first: number, last: number, sentence: { first: number; last: number }): boolean {
+  const words = tokens.slice(first, last + 1).map(lower);
+  const joined = words.join(' ');
+  if (isKnownName(joined) || KNOWN_PLACES.has(joined) || COUNTRY_FORMS.has(joined) || words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || HONORIFICS.has(w)) || GIVEN_NAMES.has(words[0]!)) return false;
+  const the = tokens[first - 1];
+  const theLed = !!the && the.text === 'The';
+  // ("by Alan Bennett", "by Sir Trevor McDonald": a given name or an honorific, then a capitalised surname.)
+  const maker = (k: number): boolean => {
+    const given = tokens[k];
+    if (!given || k + 1 > sentence.last || !isCapitalised(tokens[k + 1]!)) return false;
+    return (GIVEN_NAMES.has(lower(given)) && !AMBIGUOUS_GIVEN_NAMES.has(lower(given))) || HONORIFICS.has(lower(given));
+  };
+  if (tokens[last + 1]?.text === 'by' && last + 2 <= sentence.last && maker(last + 2)) {
+    // ("sold to Chelsea by John Smith", "handed in at Downing Street by": a place or a side moved to or from is no work.)
+    const before = tokens[(theLed ? first - 1 : first) - 1];
+    if (!before || !/^(?:to|from|into|at|on|by|of|against|over|beat|beats|beaten)$/i.test(before.text)) return true;
+  }
+  const owner = tokens[first - 2];
+  const possessive = !!owner && (POSSESSIVE_S.test(owner.text) || (/^[’']$/.test(owner.text) && /s$/.test(tokens[first - 3]?.text ?? '') && tokens[first - 3]!.end === owner.start));
+  if (theLed && first - 1 > sentence.first && possessive && first - 3 >= sentence.first && isCapitalised(tokens[first - 3]!)) return true;
+  return false;
 }
 
 /**
@@ -667,7 +705,8 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
       titleOf ||
       // ("H. Ross Perot": a single initial before the given name is the person's own.)
       before.some((t) => ORG_WORDS.has(lower(t)) || PLACE_WORDS.has(lower(t)) || PLACES.has(lower(t)) || /^\p{Lu}{2,}\.?$/u.test(t.text) || (/\.$/.test(t.text) && !/^\p{Lu}\.$/u.test(t.text))) ||
-      before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t))) ||
+      // ("Mark Lewis-Francis", "Mark Anthony Smith": one given name before is the person's own, an everyday word or not.)
+      (before.every((t) => isEveryday(lower(t)) || CONNECTORS.has(lower(t))) && !(before.length === 1 && GIVEN_NAMES.has(lower(before[0]!)))) ||
       (titleComplement && before.every((t) => /^\p{Lu}/u.test(t.text) && !GIVEN_NAMES.has(lower(t)) && !HONORIFICS.has(lower(t).replace(/\.$/, '')) && !COUNTRY_FORMS.has(lower(t))));
     // "New York State Comptroller Alan Hevesi": a title right before the given name is the person's, not a body's.
     if (!orgish || before.some((t) => TITLE_WORDS.has(lower(t))) || PERSON_KINDS.has(lower(before[before.length - 1]!))) break;
