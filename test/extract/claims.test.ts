@@ -272,6 +272,13 @@ describe('a closing attribution with a long subject', () => {
     const text = '"The country is run by a reckless man who keeps expanding his arsenal," the Florida senator and Republican presidential candidate said in a statement.';
     expect(extractBrief(article(text), REF).claims).toMatchObject([{ kind: 'direct', text: 'The country is run by a reckless man who keeps expanding his arsenal' }]);
   });
+
+  it('reports the clause before the comma when a bare day or a hearer comes between the verb and its phrases ("…, executives announced Wednesday at the Dubai Air Show")', () => {
+    const lead = 'Emirates Airline has finalized a deal to purchase 30 Boeing jets, executives of both companies announced Wednesday at the Dubai Air Show.';
+    expect(extractBrief(article(lead), REF).claims.map((c) => c.text)).toEqual(['Emirates Airline has finalized a deal to purchase 30 Boeing jets']);
+    const told = 'The plant will close next year, the minister told reporters on Tuesday at a news conference in Paris.';
+    expect(extractBrief(article(told), REF).claims.map((c) => c.text)).toEqual(['The plant will close next year']);
+  });
 });
 
 describe('a phrase that opens the sentence before a cue with an object', () => {

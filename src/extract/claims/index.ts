@@ -465,7 +465,20 @@ function closingTail(tokens: Token[], sentence: Sentence, v: number): number {
   for (let t = v + 1; t <= sentence.last && !/^[.!?]$/.test(tokens[t]!.text); t++) tail = tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || lower(tokens[t]!) === 'that' || tokens[t]!.text === ',' ? 99 : tail + 1;
   // ("…," she told the BBC's World Business Report.": a verb of telling's hearer is a noun phrase of any common length.)
   const hearer = tail <= 8 && HEARER_LEMMAS.has(lemmaOf(tokens[v]!)) && tokens.slice(v + 1, v + 1 + tail).every((x) => /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(x.pos));
-  return tail <= 4 || hearer || (tail <= 10 && tokens[v + 1]?.pos === 'ADP' && lower(tokens[v + 1]!) !== 'that') ? tail : -1;
+  return tail <= 4 || hearer || (tail <= 10 && opensPrepositionalTail(tokens, v, tail)) ? tail : -1;
+}
+
+/**
+ * The `tail` words after the verb at `v` are prepositional phrases, perhaps after the hearer of a
+ * verb of telling and a bare time ("said Wednesday at the Dubai Air Show", "told reporters on
+ * Tuesday in Paris"): adjuncts of the attribution, no content of its own.
+ */
+function opensPrepositionalTail(tokens: Token[], v: number, tail: number): boolean {
+  const end = v + tail;
+  let k = v + 1;
+  if (HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) while (k <= end && (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) || /^(?:him|her|them|me|us|you)$/i.test(tokens[k]!.text)) && !CALENDAR_WORD.test(tokens[k]!.text)) k++;
+  while (k <= end && (CALENDAR_WORD.test(tokens[k]!.text) || /^(?:today|yesterday|tonight)$/i.test(tokens[k]!.text))) k++;
+  return k <= end && tokens[k]!.pos === 'ADP' && lower(tokens[k]!) !== 'that';
 }
 
 
