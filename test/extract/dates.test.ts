@@ -430,6 +430,13 @@ describe('what happens at a date', () => {
     expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
   });
 
+  it('keeps a prepositional phrase inside the subject that opens the clause, and no date right after a noun for the subject', () => {
+    expect(eventOf('Its fleet of roughly 400 jets around the world has been grounded since March.', 'March')).toBe('Its fleet of roughly 400 jets around the world has been grounded');
+    expect(eventOf('But its cutback on orders of the jumbo jet early this year led the manufacturer to end production.', 'early this year')).toBe('its cutback on orders of the jumbo jet led the manufacturer to end production');
+    // A phrase that opens the sentence before the subject is an adverbial, not part of it.
+    expect(eventOf('After talks with the unions the board agreed a deal in March.', 'March')).toBe('the board agreed a deal');
+  });
+
   it('takes no phrase that only measures time for the event', () => {
     expect(eventOf('In the year to March 2004, the Indian economy grew by 8.5%.', 'March 2004')).toBe('the Indian economy grew by 8.5%');
     expect(eventOf('The volume of sales between October and December dropped by nearly a quarter from the same period in 2003, the Land Registry said.', '2003')).toBeNull();

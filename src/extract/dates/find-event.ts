@@ -404,7 +404,10 @@ function findClause(ctx: Context, np: Span | null): Label | null {
   // The date's own tokens to skip: the date and the preposition before it, unless the date sits
   // inside a noun phrase ("Sunday's meeting"), where it stays.
   // "Christmas 2004 was the worst for retailers": a date right before its verb is the subject.
-  const subjectDate = v > ctx.lastInside && isVerbGroupStart(ctx, ctx.lastInside + 1, v) && !(inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)));
+  // ("its cutback on orders of the jumbo jet early this year led …": a date right after a noun
+  // phrase is that clause's adjunct; its subject is the noun phrase.)
+  const afterNoun = inSentence(ctx, ctx.firstInside - 1) && /^(?:NOUN|PROPN|PRON|NUM)$/.test(ctx.words[ctx.firstInside - 1]!.pos);
+  const subjectDate = v > ctx.lastInside && isVerbGroupStart(ctx, ctx.lastInside + 1, v) && !afterNoun && !(inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)));
   const inNoun = subjectDate || (!!np && np.from <= ctx.firstInside && np.to > ctx.lastInside);
   const skipFrom = !inNoun && inSentence(ctx, ctx.firstInside - 1) && DATE_PREPOSITIONS.has(lowerAt(ctx, ctx.firstInside - 1)) ? ctx.firstInside - 1 : ctx.firstInside;
   const skipped = (i: number): boolean => !inNoun && i >= skipFrom && i <= ctx.lastInside;
@@ -517,13 +520,44 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
     // "… more than £370m. Britannia will": a lower-case word with a full stop before the subject
     // ends a sentence the splitter ran on.
     if (k < to && /^[a-z]+\.$/.test(t.text)) break;
+    // "After talks with the unions the board agreed": an article after a noun opens the subject's own noun phrase.
+    // (Not a predeterminer: "half the world's population", "150 times the salary".)
+    if (k < to && /^(?:NOUN|PROPN)$/.test(t.pos) && /^(?:a|an|the)$/.test(words[k + 1]!.text) && !/^(?:half|quarter|third|times|twice|all|both|double)$/.test(w)) break;
     if ((!SUBJECT_TAGS.has(t.pos) && !inner && !noun && !isJoiner(ctx, k) && !(t.pos === 'PUNCT' && isPossessive(t))) || (RELATIVES.has(w) && !demonstrative)) break;
     // A subject pronoun or a possessor ends the phrase on the left.
     from = k;
     if (t.pos === 'PRON' && !/^(?:his|her|its|their|our|my|your)$/.test(w)) break;
   }
+  from = subjectPastPreposition(ctx, from, to, skipped);
   while (from <= to && /^(?:PART|PUNCT|SYM|ADP|CCONJ)$/.test(words[from]!.pos)) from++;
   return from <= to ? { from, to } : null;
+}
+
+/**
+ * "Its fleet of roughly 400 jets around the world have been grounded", "its cutback on orders of
+ * the jumbo jet led …": a prepositional phrase after a noun belongs to the subject when the noun
+ * phrase before it reaches the start of the clause (the sentence's start, a comma, a conjunction);
+ * otherwise it is an adverbial that opens the clause ("After talks with Iran the EU agreed").
+ * Returns where the subject starts.
+ */
+function subjectPastPreposition(ctx: Context, from: number, to: number, skipped: (i: number) => boolean): number {
+  const { words } = ctx;
+  const p = from - 1;
+  if (from > to || !inSentence(ctx, p - 1) || words[p]!.pos !== 'ADP' || !/^(?:NOUN|PROPN)$/.test(words[p - 1]!.pos)) return from;
+  let start = p;
+  let k = p - 1;
+  for (; inSentence(ctx, k) && to - k < MAX_SUBJECT + 6 && !isOtherDate(ctx, k) && !skipped(k); k--) {
+    const t = words[k]!;
+    const w = t.text.toLowerCase();
+    const inner = w === 'of' && inSentence(ctx, k - 1) && /^(?:NOUN|PROPN|NUM)$/.test(words[k - 1]!.pos);
+    // ("roughly 400", "nearly half": an adverb before a number is part of the noun phrase.)
+    const approximate = t.pos === 'ADV' && inSentence(ctx, k + 1) && words[k + 1]!.pos === 'NUM';
+    // (A pronoun other than a possessive opens no such phrase: "What a refreshing attitude from …".)
+    if ((!SUBJECT_TAGS.has(t.pos) && !inner && !approximate && !(t.pos === 'PUNCT' && isPossessive(t))) || RELATIVES.has(w) || (t.pos === 'PRON' && !/^(?:his|her|its|their|our|my|your)$/.test(w))) break;
+    start = k;
+  }
+  const boundary = !inSentence(ctx, k) || /^(?:CCONJ|SCONJ)$/.test(words[k]!.pos) || /^[,;:“”"(]$/.test(words[k]!.text);
+  return boundary ? start : from;
 }
 
 function findObject(ctx: Context, v: number, skipped: (i: number) => boolean, np: Span | null): Span | null {
