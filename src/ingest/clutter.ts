@@ -47,13 +47,16 @@ export function isClutterLine(line: string): boolean {
 
 export interface CleanBody {
   body: string;
-  /** The dateline cut from the first paragraph, if any. */
+  /** The dateline cut from the paragraph that opened with it, if any. */
   dateline: string | null;
   /** Clutter lines removed. */
   removed: string[];
 }
 
-/** Removes clutter paragraphs and cuts a dateline from the first paragraph. */
+/** How many paragraphs from the top a dateline may open. */
+const DATELINE_PARAGRAPHS = 6;
+
+/** Removes clutter paragraphs and cuts a dateline from the first paragraph that opens with one. */
 export function cleanBody(body: string): CleanBody {
   const removed: string[] = [];
   const paragraphs = body.split(/\n{2,}/).filter((p) => {
@@ -62,16 +65,19 @@ export function cleanBody(body: string): CleanBody {
     return false;
   });
   let dateline: string | null = null;
-  const first = paragraphs[0];
-  if (first !== undefined) {
-    const found = readDateline(first);
+  // The story's first paragraph may come after a standfirst or a caption that a page puts first
+  // ("Emirates has finalized a deal …" and then "DUBAI, United Arab Emirates — Emirates …"): the
+  // dateline is looked for in the first few paragraphs, and cut once.
+  for (let i = 0; i < Math.min(paragraphs.length, DATELINE_PARAGRAPHS); i++) {
+    const paragraph = paragraphs[i]!;
+    const found = readDateline(paragraph);
+    if (found === null) continue;
     // The dateline must leave prose behind it; a paragraph that is all dateline is dropped whole.
-    if (found !== null) {
-      const rest = first.slice(first.indexOf(found) + found.length).trimStart();
-      dateline = found;
-      if (rest === '') paragraphs.shift();
-      else paragraphs[0] = rest;
-    }
+    const rest = paragraph.slice(paragraph.indexOf(found) + found.length).trimStart();
+    dateline = found;
+    if (rest === '') paragraphs.splice(i, 1);
+    else paragraphs[i] = rest;
+    break;
   }
   return { body: paragraphs.join('\n\n'), dateline, removed };
 }

@@ -79,6 +79,15 @@ describe('datelines and clutter', () => {
     expect(clean.dateline).toBe('LONDON (AP) —');
     expect(clean.removed).toEqual(['READ MORE: Why rates rise', 'WATCH: The governor speaks', 'Advertisement']);
   });
+
+  it('cuts the dateline of a story that a standfirst comes before, once, and none further down', () => {
+    const page = 'Emirates has finalized a deal for 30 jets, executives announced Wednesday.\n\nDUBAI, United Arab Emirates — Emirates finalized a deal for 30 jets, executives announced.\n\nThe order is crucial for the manufacturer.';
+    const clean = cleanBody(page);
+    expect(clean.dateline).toBe('DUBAI, United Arab Emirates —');
+    expect(clean.body).toBe('Emirates has finalized a deal for 30 jets, executives announced Wednesday.\n\nEmirates finalized a deal for 30 jets, executives announced.\n\nThe order is crucial for the manufacturer.');
+    const late = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'PARIS — Seven.'].join('\n\n');
+    expect(cleanBody(late)).toMatchObject({ dateline: null, body: late });
+  });
 });
 
 describe('the agency of a dateline', () => {
