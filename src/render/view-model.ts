@@ -165,6 +165,34 @@ function groupTimeline(dates: DateItem[], extra: DateItem[], referenceMs: number
   return { entries, joined };
 }
 
+const speakerOf = (c: Claim, actorName: ReadonlyMap<string, string>): string => c.speaker ?? (c.speakerId ? (actorName.get(c.speakerId) ?? 'unattributed') : 'unattributed');
+
+const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * The claims less those that repeat an earlier one: the same speaker and nearly the same words
+ * (a page's standfirst that the story's first paragraph says again, "has finalized a deal …" and
+ * "finalized a deal …"). Each stays in brief.json with its own evidence; the brief shows it once.
+ */
+function distinctClaims(claims: Claim[], actorName: ReadonlyMap<string, string>): Claim[] {
+  const kept: { speaker: string; words: Set<string> }[] = [];
+  return claims.filter((c) => {
+    const speaker = speakerOf(c, actorName);
+    const words = wordSet(c.text);
+    const repeats = kept.some((k) => {
+      if (k.speaker !== speaker) return false;
+      let shared = 0;
+      for (const w of words) if (k.words.has(w)) shared++;
+      return shared / (words.size + k.words.size - shared) >= NEAR_SAME;
+    });
+    if (!repeats) kept.push({ speaker, words });
+    return !repeats;
+  });
+}
+
+/** Word overlap (Jaccard) from which two claims of one speaker say the same. */
+const NEAR_SAME = 0.8;
+
 const STRIP_WIDTH = 640;
 const STRIP_PAD = 48;
 /** A generous width per character of the 10px label font (most glyphs are narrower). */
@@ -279,12 +307,12 @@ export function buildView(brief: Brief): BriefView {
     summary: brief.summary.map((s) => ({ text: oneLine(s.text) })),
     keyActors: keyActors.map(actorView),
     otherActors: otherActors.map(actorView),
-    claims: brief.claims.map((c) => ({
+    claims: distinctClaims(brief.claims, actorName).map((c) => ({
       id: c.id,
       text: oneLine(c.text),
       kind: c.kind,
       direct: c.kind === 'direct',
-      speaker: c.speaker ?? (c.speakerId ? (actorName.get(c.speakerId) ?? 'unattributed') : 'unattributed'),
+      speaker: speakerOf(c, actorName),
       cue: c.cue !== null && !NEUTRAL_CUE.test(c.cue) ? c.cue : null,
       hedged: c.hedged,
       source: oneLine(c.evidence.map((e) => e.quote).join(' … ')),

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/pipeline.js';
 import { buildView, viewWithout } from '../../src/render/view-model.js';
@@ -60,5 +63,25 @@ describe('a day the article names more than once', () => {
     expect(new Set(view.dropOrder.filter((id) => id.startsWith('d')))).toEqual(new Set(['d2', 'd3', 'd4', 'd5', 'd6']));
     // Left out of a trimmed view, a mention goes from its entry.
     expect(viewWithout(view, new Set(['d3'])).timeline[1]!.more.map((m) => m.id)).toEqual(['d4', 'd5']);
+  });
+});
+
+/** A plain-text article in a fresh temporary folder; its path. */
+async function writeText(text: string): Promise<string> {
+  const path = join(await mkdtemp(join(tmpdir(), 'nb-view-')), 'article.txt');
+  await writeFile(path, text);
+  return path;
+}
+
+describe('a claim the article says twice', () => {
+  it('is shown once when the same speaker says nearly the same words (a standfirst and the first paragraph), and twice for two speakers', async () => {
+    const path = await writeText('Emirates buys jets\n\nEmirates has finalized a deal to buy 30 Boeing jets, executives said on Wednesday.\n\nEmirates finalized a deal to buy 30 Boeing jets, executives said.\n\nA deal to buy 30 Boeing jets was finalized, analysts said.\n');
+    const brief = await extractFile(path, { published: SEED_PUBLISHED });
+    expect(brief.claims.map((c) => c.speaker)).toEqual(['executives', 'executives', 'analysts']);
+    const view = buildView(brief);
+    expect(view.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['executives', 'Emirates has finalized a deal to buy 30 Boeing jets'],
+      ['analysts', 'A deal to buy 30 Boeing jets was finalized'],
+    ]);
   });
 });
