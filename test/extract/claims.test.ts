@@ -281,6 +281,17 @@ describe('a closing attribution with a long subject', () => {
   });
 });
 
+describe('a closing inverted attribution with an apposition', () => {
+  it('reports the clause before it, not the speaker and the role after it ("…, said Paul Dergarabedian, president of Exhibitor Relations.")', () => {
+    expect(claimAt('The success of the film could help produce record revenue for 2004, said Paul Dergarabedian, president of the tracker Exhibitor Relations.', 'The success').text).toBe('The success of the film could help produce record revenue for 2004');
+    expect(claimAt('The musical will open in November, said Mr Richards, who added that no other casting had been announced.', 'The musical').text).toBe('The musical will open in November');
+  });
+
+  it('but an aside that the sentence goes on after keeps the whole sentence ("Although …, said Mr Hogan, 2004 saw …")', () => {
+    expect(claimAt('Although teenage virus writers will still play around with code, said Mr Hogan, 2004 saw a rise in criminal use of malicious programs.', 'Although').text).toBe('Although teenage virus writers will still play around with code, said Mr Hogan, 2004 saw a rise in criminal use of malicious programs');
+  });
+});
+
 describe('a phrase that opens the sentence before a cue with an object', () => {
   it('is no aside\'s start: the object and what follows it are reported, not the opening phrase', () => {
     expect(claimAt('On Monday, the company revealed the new phone, which has a larger screen.', 'the new phone').text).toBe('the new phone, which has a larger screen');

@@ -437,9 +437,25 @@ function asideCloser(tokens: Token[], sentence: Sentence, v: number): number {
   const time = phrase.every((t) => TIME_WORD.test(t.text) || /^(?:this|earlier|later|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i.test(t.text) || t.pos === 'ADV' || t.pos === 'NUM');
   // (After an inverted verb the phrase is its subject: ", say analysts,".)
   const inverted = /^(?:,|”|"|'')$/.test(tokens[v - 1]?.text ?? '');
+  // (", said Paul Dergarabedian, president of Exhibitor Relations.": after an inverted verb, a noun
+  // phrase with no verb or a relative clause that runs to the sentence's end is in apposition to
+  // the subject; the attribution closes the sentence.)
+  if (inverted && apposedToEnd(tokens, sentence, k)) return -1;
   if (phrase.length > 0 && /^(?:DET|NOUN|PROPN|ADJ)$/.test(phrase[0]!.pos) && !time && !inverted && !HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) return -1;
   // (As in a closing tail: a longer phrase only when a preposition opens it.)
   return k - first <= 4 || tokens[first]!.pos === 'ADP' ? k : -1;
+}
+
+/** What follows the comma at `comma` to the sentence's end is a noun phrase with no verb, or a relative clause. */
+function apposedToEnd(tokens: Token[], sentence: Sentence, comma: number): boolean {
+  let last = sentence.last;
+  if (/^[.!?]$/.test(tokens[last]!.text)) last--;
+  if (comma + 1 > last) return false;
+  if (/^(?:who|whose|which)$/i.test(tokens[comma + 1]!.text)) return true;
+  // (A noun phrase opens with a determiner, an adjective or a noun: "Although …, said Mr Hogan, 2004 saw …" is an aside.)
+  if (!/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[comma + 1]!.pos)) return false;
+  for (let t = comma + 1; t <= last; t++) if (tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX' || /^[“”";:]$/.test(tokens[t]!.text)) return false;
+  return true;
 }
 
 /** Between the comma at `comma` and the verb at `v` stands only its subject (no verb of another clause). */
