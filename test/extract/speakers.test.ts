@@ -568,3 +568,42 @@ describe('a cue inside an adverbial clause after the main clause', () => {
     expect(speakerOf(text, 'appoint Tom Baker')).toBe('voter');
   });
 });
+
+describe('the subject of a cue with words between them', () => {
+  it('a verb coordinated with a reporting verb shares its subject, not that of the reported clause', () => {
+    const text = 'The director of the centre, Ina Kirsch, told the AP her group never worked with Manafort and said the group hired a lobbyist. Judge Emmet Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could ask again.';
+    expect(speakerOf(text, 'hired a lobbyist')).toBe('Ina Kirsch');
+    expect(speakerOf(text, 'could ask again')).toBe('Emmet Sullivan');
+  });
+
+  it('after an extraposed "it", the coordinated verbs are the content clause\'s own', () => {
+    const text = 'The IPCL board met in Mumbai to discuss the results. It is understood that the board also considered the resignation and asked him to reconsider his decision.';
+    expect(speakerOf(text, 'reconsider his decision')).toBe('board');
+  });
+
+  it('a name tagged as a verb is no verb that a coordinated cue follows ("Robin Cook gave ... but told")', () => {
+    const text = 'In a separate development, Robin Cook gave his support to the ambitions of his rival but told a lunch for political journalists winning the election had to be the party\'s aim.';
+    expect(speakerOf(text, 'winning the election')).toBe('Robin Cook');
+  });
+
+  it('a present participle after the subject keeps its object from being read as the speaker', () => {
+    const text = 'Another intelligence source speaking to Fox News said the agents were investigating the foundation.';
+    expect(speakerOf(text, 'agents were investigating')).not.toBe('Fox News');
+    expect(speakerOf('Back then, a doctor treating the Belgian feared that her career may be over.', 'career may be over')).toBe('doctor treating the Belgian');
+  });
+
+  it('a description with a relative clause of its own is an apposition to the name before it', () => {
+    const text = 'Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the attacks had worked.';
+    expect(speakerOf(text, 'the attacks had worked')).toBe('Geoff Garin');
+  });
+
+  it('skips a span of time with "ago" after the subject ("The State Department two weeks ago said")', () => {
+    const text = 'The State Department less than two weeks ago said for the first time that the emails were secret.';
+    expect(speakerOf(text, 'the emails were secret')).toBe('State Department');
+  });
+
+  it('a name with an abbreviated title between commas is no place ("In a series of posts, Mr. Frum, a former speechwriter, wrote")', () => {
+    const text = 'In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter for George W. Bush, wrote that the party was lost.';
+    expect(speakerOf(text, 'the party was lost')).toBe('Frum');
+  });
+});

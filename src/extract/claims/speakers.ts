@@ -1260,8 +1260,11 @@ function isAgeOrPlace(ctx: SpeakerContext, sentence: Sentence, first: number, la
   if (/^(?:of|from)$/i.test(words[0]!.text)) return true;
   // A party and state as the AP Stylebook writes them after a legislator's name ("R-S.C.", "D-Calif.").
   if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(ctx.analysis.text.slice(words[0]!.start, words.at(-1)!.end))) return true;
-  const place = (ctx.mentionsBySentence.get(sentence.i) ?? []).some((m) => m.first === first && m.last === last && ctx.mentionOwner.get(m.start)?.type === 'place');
-  return place || (words.length <= 2 && words.every((t) => isCap(t) || t.text === '.') && words.some((t) => /\.$/.test(t.text)));
+  const mentions = ctx.mentionsBySentence.get(sentence.i) ?? [];
+  const place = mentions.some((m) => m.first === first && m.last === last && ctx.mentionOwner.get(m.start)?.type === 'place');
+  // ("In a series of posts, Mr. Frum, a former speechwriter, wrote": a person's name with an abbreviated title is no place.)
+  const person = HONORIFICS.has(lower(words[0]!)) && mentions.some((m) => m.last === last && ctx.mentionOwner.get(m.start)?.type === 'person');
+  return place || (!person && (words.length <= 2 && words.every((t) => isCap(t) || t.text === '.') && words.some((t) => /\.$/.test(t.text))));
 }
 
 /** Does the verb at `v` stand where an inverted attribution does: after a comma, quote, colon or dash, or first in the sentence? */
@@ -1323,7 +1326,9 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     // talking", is passed over, as is "because of".)
     if (ADVERBIAL_SUBORDINATORS.has(lower(tok)) && lower(tok) !== 'as' && lower(tokens[k + 1]!) !== 'of' && k + 1 < v && tokens[k + 1]!.pos !== 'PRON' && !tokens.slice(k + 1, v).some((t) => t.pos === 'VERB' || (t.pos === 'AUX' && !VERB_PREFIX.has(lower(t))))) return null;
     const relative = /^(?:who|that)$/i.test(tok.text) && tok.pos !== 'DET';
-    const participle = tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text)));
+    // ("Another intelligence source speaking to Fox News said": a present participle right after its head noun.)
+    const present = tok.pos === 'VERB' && !isCap(tok) && /ing$/.test(tok.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
+    const participle = present || (tok.pos === 'VERB' && !isCap(tok) && (/(?:ed|en)$/.test(tok.text) || (lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/.test(tok.text))));
     const adjective = tok.pos === 'ADJ' && PREPOSITIONS.has(lower(tokens[k + 1]!));
     // ("critics who say": the antecedent of "who" right before the verb is read by
     // speakerBeforeNear; no phrase further left is the verb's subject.)
@@ -1335,7 +1340,10 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
       if (participle && k - 1 >= sentence.first && /^(?:those|many|most|some|all|others)$/i.test(pronoun.text) && opensClause(ctx, sentence, { first: k - 1, last: k - 1 })) {
         return { actor: null, description: ctx.analysis.text.slice(pronoun.start, tokens[subjectEnd(tokens, sentence, v)]!.end), side: 'before' };
       }
-      if (np && opensClause(ctx, sentence, np)) {
+      // (A phrase with a present participle between a comma and punctuation before the verb is an
+      // apposition: "Kall -- co-editor of Debating The Donald, a book analyzing Trump's debates -- said".)
+      const apposed = present && tokens[(np?.first ?? k) - 1]?.text === ',' && tokens[subjectEnd(tokens, sentence, v)]!.pos === 'PUNCT';
+      if (np && opensClause(ctx, sentence, np) && !apposed) {
         // "people familiar with the matter": the adjective's phrase is part of the description.
         const end = subjectEnd(tokens, sentence, v);
         const phrase = adjective && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN') ? { first: np.first, last: end } : np;
@@ -1376,6 +1384,31 @@ function reportingVerbBefore(ctx: SpeakerContext, sentence: Sentence, end: numbe
     return opened && COMPLEMENTISERS.has(lower(tokens[n]!)) ? k : null;
   }
   return null;
+}
+
+/**
+ * Does the verb at `k` stand in a complement clause of an earlier verb ("put off deciding whether
+ * Judicial Watch could question Clinton", "told the AP her group never worked with him")? A
+ * complementiser, or a verb with no clause boundary between it and `k`, comes first on the way
+ * back; a verb coordinated with a later one never does (Quirk et al. 1985, §13.93: coordinated
+ * predicates share the subject of the first, which is no clause's object).
+ */
+function isInComplementClause(ctx: SpeakerContext, sentence: Sentence, k: number): boolean {
+  const { tokens } = ctx.analysis;
+  for (let j = k - 1; j >= sentence.first; j--) {
+    const t = tokens[j]!;
+    if (isQuoted(ctx, t.start)) return false;
+    if (/^[,;:()]$/.test(t.text) || DASHES.has(t.text) || t.pos === 'CCONJ' || RELATIVE_PRONOUNS.has(lower(t))) return false;
+    // ("It is understood that the board considered ... and asked": after an extraposed "it" the clause is the content.)
+    if (COMPLEMENTISERS.has(lower(t)) && t.pos !== 'DET' && t.pos !== 'PRON') return !tokens.slice(Math.max(sentence.first, j - 5), j).some((x, i, xs) => lower(x) === 'it' && xs[i + 1]?.pos === 'AUX');
+    if (t.pos === 'SCONJ' || ADVERBIAL_SUBORDINATORS.has(lower(t))) return false;
+    // (A name tagged a verb, "Robin Cook gave", is none, nor is a gerund, "During his questioning".
+    // Without a complementiser only a verb of saying takes the clause: "told the AP her group never
+    // worked with him and said" but "I thought Kelly had a great weekend and continued to show".)
+    if (t.pos !== 'VERB' || isCap(t) || /ing$/i.test(t.text) || isNominalVerb(tokens, j) || PASSIVE_BE.has(lower(tokens[j - 1] ?? t))) continue;
+    if (SPEECH_LEMMAS.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Relative pronouns and subordinators: a finite verb after one belongs to a clause inside the modifier. */
@@ -1518,7 +1551,17 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       // particular the US, have blamed" has a subject of its own, which is the speaker.)
       const relative = lower(tokens[j + 1] ?? tokens[j]!);
       const subjectRelative = relative === 'whose' || ((relative === 'who' || relative === 'which') && /^(?:VERB|AUX|ADV)$/.test(tokens[j + 2]?.pos ?? ''));
-      if (tokens[j]!.text === ',' && subjectRelative && j - 1 >= sentence.first && !isQuoted(ctx, tokens[j]!.start)) {
+      // ("Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super
+      // PAC, said": a description with a relative clause of its own is the apposition.)
+      const described = (): boolean => {
+        for (let r = j + 2; r <= end; r++) {
+          if (!RELATIVE_PRONOUNS.has(lower(tokens[r]!)) || lower(tokens[r]!) === 'which') continue;
+          const np = phraseEndingAt(tokens, sentence, r - 1);
+          return !!np && np.first === j + 1 && tokens[r - 1]!.pos === 'NOUN' && /^(?:VERB|AUX|ADV)$/.test(tokens[r + 1]?.pos ?? '');
+        }
+        return false;
+      };
+      if (tokens[j]!.text === ',' && (subjectRelative || described()) && j - 1 >= sentence.first && !isQuoted(ctx, tokens[j]!.start)) {
         end = j - 1;
         tok = tokens[end]!;
       }
@@ -1633,10 +1676,20 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       const found = speakerBefore(ctx, sentence, reporting);
       if (found !== null && found !== BLOCKED) return found;
     }
+    // (A verb of a complement clause is passed over, but read when no verb before it has a subject found.)
+    let inComplement: number | null = null;
     for (let k = end - 1; k >= sentence.first; k--) {
       const t = tokens[k]!;
       if ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/i.test(t.text) || lower(tokens[k - 1] ?? t) === 'to' || isQuoted(ctx, t.start)) continue;
+      if (isInComplementClause(ctx, sentence, k)) {
+        inComplement ??= k;
+        continue;
+      }
       const found = speakerBefore(ctx, sentence, k);
+      if (found !== null && found !== BLOCKED) return found;
+    }
+    if (inComplement !== null) {
+      const found = speakerBefore(ctx, sentence, inComplement);
       if (found !== null && found !== BLOCKED) return found;
     }
     for (let k = sentence.first; k < end; k++) {
@@ -1650,6 +1703,14 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (TIME_NOUNS.has(lower(tok)) && end - 2 >= sentence.first && /^(?:this|last|next|that|earlier|later)$/i.test(tokens[end - 1]!.text)) {
     end -= 2;
     tok = tokens[end]!;
+  } else if (lower(tokens[end + 1] ?? tok) === 'ago' && end + 1 < v && (TIME_NOUNS.has(singular(lower(tok))) || /^(?:days?|hours?|decades?)$/i.test(tok.text))) {
+    // "The State Department less than two weeks ago said": a span of time with "ago" after the subject.
+    let k = end - 1;
+    while (k > sentence.first && (tokens[k]!.pos === 'NUM' || /^(?:a|an|few|several|about|nearly|almost|less|more|than|just|only|some|over)$/i.test(tokens[k]!.text))) k--;
+    if (k < end - 1 && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PRON')) {
+      end = k;
+      tok = tokens[end]!;
+    }
   } else if (CALENDAR.test(tok.text) && end - 1 >= sentence.first) {
     // "Priebus later Thursday told", "Clinton on Monday said": a day or month after the subject.
     let k = end - 1;
