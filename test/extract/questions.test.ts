@@ -705,10 +705,24 @@ describe('extractQuestions: a rhetorical question the writer answers', () => {
   });
 
   it('still asks a question put in quotes, or one about what is to come', () => {
-    const quoted = 'The shop sells bread.\n\n"Why did the council close the market?" Nobody at the town hall has replied to the baker.';
+    const quoted = 'The shop sells bread.\n\n"Why did the council close the market?" asked the baker. Nobody at the town hall has replied.';
     expect(ask(quoted).map((q) => q.text)).toEqual(['Why did the council close the market?']);
     const ahead = 'The shop sells bread.\n\nWill the market reopen next year? The council meets in May to decide.';
     expect(ask(ahead).map((q) => q.text)).toContain('Will the market reopen next year?');
+  });
+});
+
+describe('extractQuestions: rhetoric and page furniture among explicit questions', () => {
+  it('asks nothing of a quoted question no one is said to ask, a heading in capitals, a verbless "What about" or a past the writer goes on to tell', () => {
+    expect(ask(excerpt('politics/110.txt', '"How much tax do people', 'value for money'))).toEqual([]);
+    expect(ask(excerpt('entertainment/314.txt', 'The first televised ceremony', 'known as Oscar.')).filter((q) => q.basis === 'explicit-question')).toEqual([]);
+    expect(ask(excerpt('entertainment/253.txt', 'What about Britpop?', 'Pulp...'))).toEqual([]);
+    expect(ask(excerpt('sport/354.txt', 'Take the Triple Crown-winning side', 'Whitewashed.')).filter((q) => q.basis === 'explicit-question')).toEqual([]);
+  });
+
+  it('still asks a quoted question that someone puts to another', () => {
+    const text = 'The minister was pressed again.\n\n"Will the government publish the advice before the vote?" asked one MP.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Will the government publish the advice before the vote?']);
   });
 });
 
