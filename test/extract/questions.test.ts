@@ -62,6 +62,19 @@ describe('extractQuestions', () => {
     expect(ask('There may well be a number of dissatisfied customers in the next few months.').map((q) => q.text)).toEqual(['Will there be a number of dissatisfied customers in the next few months?']);
   });
 
+  it('refuses a question whose subject ran over a reporting clause, and a hedge put to the saying', () => {
+    const reporting = [
+      excerpt('entertainment/139.txt', 'Last week Grammy producers announced', 'Queen Latifah.'),
+      excerpt('politics/257.txt', 'The PM insisted nothing would derail', "Labour's campaign,"),
+      excerpt('tech/093.txt', '"Show me an operator', 'said Niel Ransom'),
+    ];
+    for (const text of reporting) expect(ask(text).map((q) => q.text).filter((q) => /\b(?:announced|insisted|said)\b/.test(q))).toEqual([]);
+    expect(ask('But analysts said any gains are likely to be short-lived as problems with the US economy were still significant.').map((q) => q.text)).toEqual(['Is it likely that any gains will be short-lived as problems with the US economy were still significant?']);
+    // A participle of saying with no object after it stays: a reduced relative clause.
+    expect(finishQuestion('Will the plans announced by the minister cut waiting lists')).toBe('Will the plans announced by the minister cut waiting lists?');
+    expect(finishQuestion('Will a decision be announced before the end of February')).toBe('Will a decision be announced before the end of February?');
+  });
+
   it('refuses a question that runs into a sentence the splitter missed (a capitalised pronoun after a lower-case word)', () => {
     expect(finishQuestion('how many fouls did the winger have He gets up and wants the ball again')).toBeNull();
     expect(finishQuestion('will the winger play if He is fit')).toBeNull();
