@@ -739,6 +739,14 @@ describe('extractQuestions: rhetoric and page furniture among explicit questions
   });
 });
 
+describe('extractQuestions: a call for an act with its purpose', () => {
+  it('asks nothing of a purpose after "called for" and a bare act, but asks whether what is called for will be done', () => {
+    expect(ask(excerpt('politics/130.txt', 'Both the prime minister', 'world poverty.')).map((q) => q.text)).toEqual([]);
+    expect(ask(excerpt('business/457.txt', 'called for radical reform', 'budget deficits.')).map((q) => q.text)).toEqual([]);
+    expect(ask(excerpt('politics/058.txt', 'German Chancellor Gerhard Schroeder and French', 'to be lifted.')).map((q) => q.text)).toEqual(['Will the embargo be lifted?']);
+  });
+});
+
 describe('extractQuestions: a meeting announced, or setting the scene of a saying', () => {
   it('asks nothing of talks a party is to hold, or of a meeting in a fronted participle clause', () => {
     expect(ask('The league is to hold funding talks with both clubs next week.')).toEqual([]);

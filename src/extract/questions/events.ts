@@ -325,6 +325,13 @@ export const request: Rule = (ctx, s) => {
     // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
     // ("expects a recovery to begin": an expected event may be new.)
     if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object)) && !expecting) continue;
+    // "called for urgent action to fight world poverty", "calls for US intervention to boost the
+    // currency": after "call for", a bare singular noun names an act, and an active "to" gives its
+    // purpose; no one is asked to do anything. ("called for the embargo to be lifted" asks.)
+    const of = object.tokens.findIndex((k) => a.tokens[k]!.pos === 'ADP');
+    const head = a.tokens[object.tokens[(of > 0 ? of : object.tokens.length) - 1]!]!;
+    const bare = !/^(?:DET|PRON)$/.test(a.tokens[from]!.pos) && head.pos === 'NOUN' && head.text.toLowerCase() === head.lemma.toLowerCase();
+    if (lower(a.tokens[t + 1]) === 'for' && bare && lower(a.tokens[to + 1]) !== 'be' && !PERSON_LIKE.test(pieceText(a, object)) && !namesPerson(ctx, object)) continue;
     // "expects the auditor to be able to …", "expects staff to arrive on time": of a person, an expectation is a duty laid down, not a forecast.
     // ("has tipped Wales to win", "predicts Smith will …": a prediction lays no duty on anyone.)
     if (expecting && !/^(?:predict|tip)/i.test(tok.text) && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;
