@@ -21,7 +21,7 @@ import {
   type Ratio,
 } from './brief-score.js';
 import { readPageMetadata } from './page-metadata.js';
-import { formatRuleExamples, formatRuleTally, formatWhyTally, tallyRules, tallyUnphrased, type RuleExamples, type RuleTally, type Unphrased, type WhyTally } from './question-rules.js';
+import { formatRuleExamples, formatRuleTally, showQuestion, formatWhyTally, tallyRules, tallyUnphrased, type RuleExamples, type RuleTally, type Unphrased, type WhyTally } from './question-rules.js';
 import { fmtRatio, listLines } from './table.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -168,7 +168,7 @@ export async function runDevNotes(
     }
     const { counts, lines, questionsGrounded } = scoreNote(note, asGold(note, published), brief);
     if (options.traceQuestionRules)
-      tallyRules(rules, options.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), questionsGrounded, { map: examples, id: note.id, texts: brief.questions.map((q) => q.text) });
+      tallyRules(rules, options.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), questionsGrounded, { map: examples, id: note.id, texts: brief.questions.map(showQuestion) });
     if (options.traceUnphrased)
       tallyUnphrased(why, options.traceUnphrased(brief.article, { referenceTime: brief.referenceTime }), brief.article.text, note.uncertainties.map((u) => u.anchor), { out: whyLines, id: note.id });
     pooled = {

@@ -5,7 +5,7 @@ import { findAnchor } from './brief-score.js';
 import { fmtRatio, type Ratio } from './table.js';
 
 export type RuleTally = Map<string, Ratio>;
-/** Each question under its rule, marked grounded (+) or not (-), for `--rules --verbose`. */
+/** Each question under its rule, marked grounded (+) or not (-), with its evidence, for `--rules --verbose`. */
 export type RuleExamples = Map<string, string[]>;
 
 /** Adds one brief's questions: `rules[i]` asked question i, `grounded[i]` says whether it hit an anchor. */
@@ -19,6 +19,11 @@ export function tallyRules(tally: RuleTally, rules: readonly string[], grounded:
     tally.set(rule, r);
     if (examples) examples.map.set(rule, [...(examples.map.get(rule) ?? []), `${grounded[i] ? '+' : '-'} ${examples.id}: ${examples.texts[i] ?? ''}`]);
   });
+}
+
+/** A question with the sentence it was asked from, so that an ungrounded one can be judged. */
+export function showQuestion(q: { text: string; evidence: readonly { quote: string }[] }): string {
+  return `${q.text}  ⟨${q.evidence.map((e) => e.quote.replace(/\s+/g, ' ')).join(' … ')}⟩`;
 }
 
 /** A table of the rules, most questions first, with questions per article. */

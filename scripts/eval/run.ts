@@ -20,7 +20,7 @@ import { alignText, mapSpan } from './align-text.js';
 import { MEANTIME_INPUT, meantimeJob } from './product-inputs.js';
 import { runProduct } from './product-pool.js';
 import { groupByReason, listLines } from './table.js';
-import { formatRuleExamples, formatRuleTally, formatWhyTally, tallyRules, tallyUnphrased, type RuleExamples, type RuleTally, type Unphrased, type WhyTally } from './question-rules.js';
+import { formatRuleExamples, formatRuleTally, showQuestion, formatWhyTally, tallyRules, tallyUnphrased, type RuleExamples, type RuleTally, type Unphrased, type WhyTally } from './question-rules.js';
 import { extractBaseline } from './baseline.js';
 import { readGoldBriefs } from './gold-files.js';
 import { assignHalves, HALVES, readHalves, readReportPages, type Half } from './halves.js';
@@ -274,7 +274,7 @@ async function runBriefs(options: Options, io: Io): Promise<void> {
       tallyRules(tuneRules, product.traceQuestionRules(brief.article, { referenceTime: brief.referenceTime }), scored.questionsGrounded, {
         map: tuneExamples,
         id: gold.id,
-        texts: brief.questions.map((q) => q.text),
+        texts: brief.questions.map(showQuestion),
       });
     if (options.why && result.half === 'tune' && product.traceUnphrased)
       tallyUnphrased(tuneWhy, product.traceUnphrased(brief.article, { referenceTime: brief.referenceTime }), brief.article.text, gold.uncertainties.map((u) => u.anchor), { out: tuneWhyLines, id: gold.id });

@@ -62,6 +62,19 @@ describe('extractQuestions', () => {
     expect(ask('There may well be a number of dissatisfied customers in the next few months.').map((q) => q.text)).toEqual(['Will there be a number of dissatisfied customers in the next few months?']);
   });
 
+  it('refuses a question whose subject ran over a reporting clause, and a hedge put to the saying', () => {
+    const reporting = [
+      excerpt('entertainment/139.txt', 'Last week Grammy producers announced', 'Queen Latifah.'),
+      excerpt('politics/257.txt', 'The PM insisted nothing would derail', "Labour's campaign,"),
+      excerpt('tech/093.txt', '"Show me an operator', 'said Niel Ransom'),
+    ];
+    for (const text of reporting) expect(ask(text).map((q) => q.text).filter((q) => /\b(?:announced|insisted|said)\b/.test(q))).toEqual([]);
+    expect(ask('But analysts said any gains are likely to be short-lived as problems with the US economy were still significant.').map((q) => q.text)).toEqual(['Is it likely that any gains will be short-lived as problems with the US economy were still significant?']);
+    // A participle of saying with no object after it stays: a reduced relative clause.
+    expect(finishQuestion('Will the plans announced by the minister cut waiting lists')).toBe('Will the plans announced by the minister cut waiting lists?');
+    expect(finishQuestion('Will a decision be announced before the end of February')).toBe('Will a decision be announced before the end of February?');
+  });
+
   it('refuses a question that runs into a sentence the splitter missed (a capitalised pronoun after a lower-case word)', () => {
     expect(finishQuestion('how many fouls did the winger have He gets up and wants the ball again')).toBeNull();
     expect(finishQuestion('will the winger play if He is fit')).toBeNull();
@@ -705,10 +718,32 @@ describe('extractQuestions: a rhetorical question the writer answers', () => {
   });
 
   it('still asks a question put in quotes, or one about what is to come', () => {
-    const quoted = 'The shop sells bread.\n\n"Why did the council close the market?" Nobody at the town hall has replied to the baker.';
+    const quoted = 'The shop sells bread.\n\n"Why did the council close the market?" asked the baker. Nobody at the town hall has replied.';
     expect(ask(quoted).map((q) => q.text)).toEqual(['Why did the council close the market?']);
     const ahead = 'The shop sells bread.\n\nWill the market reopen next year? The council meets in May to decide.';
     expect(ask(ahead).map((q) => q.text)).toContain('Will the market reopen next year?');
+  });
+});
+
+describe('extractQuestions: rhetoric and page furniture among explicit questions', () => {
+  it('asks nothing of a quoted question no one is said to ask, a heading in capitals, a verbless "What about" or a past the writer goes on to tell', () => {
+    expect(ask(excerpt('politics/110.txt', '"How much tax do people', 'value for money'))).toEqual([]);
+    expect(ask(excerpt('entertainment/314.txt', 'The first televised ceremony', 'known as Oscar.')).filter((q) => q.basis === 'explicit-question')).toEqual([]);
+    expect(ask(excerpt('entertainment/253.txt', 'What about Britpop?', 'Pulp...'))).toEqual([]);
+    expect(ask(excerpt('sport/354.txt', 'Take the Triple Crown-winning side', 'Whitewashed.')).filter((q) => q.basis === 'explicit-question')).toEqual([]);
+  });
+
+  it('still asks a quoted question that someone puts to another', () => {
+    const text = 'The minister was pressed again.\n\n"Will the government publish the advice before the vote?" asked one MP.';
+    expect(ask(text).map((q) => q.text)).toEqual(['Will the government publish the advice before the vote?']);
+  });
+});
+
+describe('extractQuestions: a call for an act with its purpose', () => {
+  it('asks nothing of a purpose after "called for" and a bare act, but asks whether what is called for will be done', () => {
+    expect(ask(excerpt('politics/130.txt', 'Both the prime minister', 'world poverty.')).map((q) => q.text)).toEqual([]);
+    expect(ask(excerpt('business/457.txt', 'called for radical reform', 'budget deficits.')).map((q) => q.text)).toEqual([]);
+    expect(ask(excerpt('politics/058.txt', 'German Chancellor Gerhard Schroeder and French', 'to be lifted.')).map((q) => q.text)).toEqual(['Will the embargo be lifted?']);
   });
 });
 

@@ -579,6 +579,12 @@ export function finishQuestion(raw: string): string | null {
   if (/\p{Ll},? (?:He|She|They|We|It)\b/u.test(text)) return null;
   // "Will many as 27 million jobs be lost": "as many as" lost its first word.
   if (/^\S+ (?:many|much|few|little) as\b/i.test(text)) return null;
+  // "Will Grammy producers announced the show be hosted …", "Will the PM insisted nothing derail …":
+  // a modal needs a base verb; a past verb of saying with its object after it is a reporting
+  // clause read into the subject. ("the plans announced by the minister" is a participle: no object follows.)
+  if (/^(?:[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Ss]hould|[Mm]ight|[Mm]ay|[Mm]ust)(?: (?!(?:after|as|when|because|since|despite|than|what|that|who|which|be|been|being|is|are|was|were|has|have|had)\b)\S+){1,3} (?:said|announced|insisted|added|claimed|revealed|confirmed|warned|argued|stated|admitted|explained|noted|reported|suggested) (?:the|a|an|nothing|\p{Lu})/u.test(text)) return null;
+  // "Will Niel Ransom write their obituary said Niel Ransom": a reporting clause after its quote ends the question.
+  if (/\p{Ll} (?:said|says|added|warned|insisted|explained)(?: \p{Lu}\S*)+$/u.test(text)) return null;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}?`;
 }
 

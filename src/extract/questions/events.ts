@@ -58,10 +58,24 @@ export const explicitQuestion: Rule = (ctx, s) => {
   // "Must have been complicated conversations?": a yes/no question needs a subject after its verb.
   if (!/^(?:who|what|when|where|why|how|which|whose|whom)\b/i.test(core) && /^\S+\s+(?:have|been|be|had|being)\b/i.test(core)) return null;
   if (hasUnresolvedPerson(core) || /\b(?:it|they|he|she|this)\b/i.test(core)) return null;
+  // "WHO WAS OSCAR?": a question in capitals is a heading of the page; "What about Britpop?",
+  // "What if The Streets had won?": a verbless suggestion or a supposition (Quirk et al. 1985,
+  // §11.23) asks nothing that the news leaves open.
+  if (!/\p{Ll}/u.test(core) || /^(?:what|how)\s+about\b|^what\s+if\b/i.test(core)) return null;
+  // A question in a quotation that no verb of asking reports ("How much tax do people want to
+  // pay?" in a speech) is the speaker's rhetoric; one someone puts to another ("… asked one MP") is
+  // still open.
+  const mark = s.start + a.text.slice(s.start, s.end).lastIndexOf('?');
+  // (The reporting clause after the question mark is a sentence of its own: "… vote?" asked one MP.)
+  const next = a.sentences[s.i + 1];
+  const reportedBy = next?.paragraph === s.paragraph ? Math.min(next.last, next.first + 3) : s.last;
+  if (quotedAt(a, s, mark) && !range(s.first, reportedBy).some((k) => ASKING.test(a.tokens[k]!.lemma))) return null;
+  // "What happened in 1986?", "Why were 10,000 fans incensed?": in the writer's voice a question in
+  // the simple past asks what the article goes on to tell.
+  if (!quotedAt(a, s, mark) && /^(?:(?:who|what|when|where|why|how|which)\b(?:\s+(?:on earth|\S+)){0,3}?\s+)?(?:did|was|were|happened)\b/i.test(core)) return null;
   // A question standing alone as a paragraph is a heading; an explainer answers it below unless
   // it asks about what is still to come ("How likely is …?", "What happens next?").
   const opensParagraph = a.sentences[s.i - 1]?.paragraph !== s.paragraph;
-  const next = a.sentences[s.i + 1];
   const alone = opensParagraph && next?.paragraph !== s.paragraph;
   // A question in the writer's own voice that opens a paragraph the writer goes on with ("What
   // makes that pain go away? At Chime …") is rhetorical: the paragraph answers it (Quirk et al.
@@ -70,6 +84,22 @@ export const explicitQuestion: Rule = (ctx, s) => {
   if ((alone || answered) && !/\b(?:will|would|could|might|may|can|should|likely|unlikely|possible|next|happens?|future)\b/i.test(core)) return null;
   return draft(finishQuestion(core), 'explicit-question', s, 2.5);
 };
+
+/** Verbs that report a question put to someone (TimeML's I_ACTION "ask", and its kin). */
+const ASKING = /^(?:ask|wonder|query|question|demand|press|challenge)$/i;
+
+/** Whether a quotation opened in the sentence's paragraph is still open at character `pos`. */
+function quotedAt(a: Analysis, s: Sentence, pos: number): boolean {
+  let first = s;
+  while (first.i > 0 && a.sentences[first.i - 1]!.paragraph === s.paragraph) first = a.sentences[first.i - 1]!;
+  let open = false;
+  for (const c of a.text.slice(first.start, pos)) {
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
 
 /**
  * "The court will decide whether …", "It has not yet been determined how much …", "it is unclear
@@ -295,6 +325,13 @@ export const request: Rule = (ctx, s) => {
     // "wants a tariff rise of 60% to fund improvements": after a new thing, "to" gives its purpose; "a lot of people want …": no one in particular asks.
     // ("expects a recovery to begin": an expected event may be new.)
     if (/^(?:a|an)$/i.test(lower(a.tokens[from])) && !PERSON_LIKE.test(pieceText(a, object)) && !expecting) continue;
+    // "called for urgent action to fight world poverty", "calls for US intervention to boost the
+    // currency": after "call for", a bare singular noun names an act, and an active "to" gives its
+    // purpose; no one is asked to do anything. ("called for the embargo to be lifted" asks.)
+    const of = object.tokens.findIndex((k) => a.tokens[k]!.pos === 'ADP');
+    const head = a.tokens[object.tokens[(of > 0 ? of : object.tokens.length) - 1]!]!;
+    const bare = !/^(?:DET|PRON)$/.test(a.tokens[from]!.pos) && head.pos === 'NOUN' && head.text.toLowerCase() === head.lemma.toLowerCase();
+    if (lower(a.tokens[t + 1]) === 'for' && bare && lower(a.tokens[to + 1]) !== 'be' && !PERSON_LIKE.test(pieceText(a, object)) && !namesPerson(ctx, object)) continue;
     // "expects the auditor to be able to …", "expects staff to arrive on time": of a person, an expectation is a duty laid down, not a forecast.
     // ("has tipped Wales to win", "predicts Smith will …": a prediction lays no duty on anyone.)
     if (expecting && !/^(?:predict|tip)/i.test(tok.text) && (PERSON_LIKE.test(pieceText(a, object)) || namesPerson(ctx, object))) continue;

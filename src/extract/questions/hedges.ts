@@ -123,8 +123,14 @@ export const hedgedStatement: Rule = (ctx, s) => {
   for (let t = s.first; t <= s.last; t++) {
     if (!HEDGE_ADVERB.test(a.tokens[t]!.text) || !hedgesClause(a, s, t)) continue;
     const { from, to } = clauseAround(a, s, t);
-    const words = clauseWords(a, s, from, to, t);
+    let words = clauseWords(a, s, from, to, t);
     if (!words) continue;
+    // "analysts said any gains are likely to be short-lived": the hedge qualifies what was said,
+    // so the question asks the reported clause, not the saying.
+    const said = words.findIndex((x, k) => k >= 1 && k <= 3 && REPORTING.test(x.text) && x.pos === 'VERB');
+    if (said > 0) words = words.slice(said + (lower(words[said + 1]) === 'that' ? 2 : 1));
+    // ("were likely to be seen as "gimmicks"": a clause cut before a quoted word ends in its preposition.)
+    if (words.length === 0 || words[words.length - 1]!.pos === 'ADP') continue;
     // A verb the clause can be asked by, and a subject the question can name.
     if (!words.some((x, k) => isFinite(x, words[k - 1]))) continue;
     if (!/^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(words[0]!.pos) || (words[0]!.pos === 'PRON' && POINTING.test(words[0]!.text))) continue;
