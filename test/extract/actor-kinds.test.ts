@@ -532,3 +532,20 @@ describe('team sheets', () => {
     expect(actors.find((a) => a.name === 'R Peel')?.type).toBe('person');
   });
 });
+
+describe('persons by a title in front of the name', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a name after a modifier and a noun for a kind of person as a person, whatever its words name elsewhere', () => {
+    expect(typeOf('R&B star Vellmo has the new number one single with Over and Over.', 'Vellmo')).toBe('person');
+    expect(typeOf('The poll put a London indie group second and UK rapper Kano third.', 'Kano')).toBe('person');
+    expect(typeOf('US rapper The Game was arrested on Sunday.', 'Game')).toBe('person');
+    expect(typeOf('The favourite in that category is Sideways star Thomas Hayden Church.', 'Thomas Hayden Church')).toBe('person');
+  });
+
+  it('leaves a subject and its verb, and a noun for a name, alone', () => {
+    expect(typeOf('Chelsea host Birmingham on Saturday, while Yeovil travel to Charlton.', 'Birmingham')).not.toBe('person');
+    expect(typeOf('MCI exited bankruptcy in April, having gone bust under previous name Quorvex.', 'Quorvex')).not.toBe('person');
+    expect(typeOf('It was released by UK-based label Quorvex Records in May.', 'Quorvex Records')).not.toBe('person');
+  });
+});
