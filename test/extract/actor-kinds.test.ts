@@ -549,3 +549,17 @@ describe('persons by a title in front of the name', () => {
     expect(typeOf('It was released by UK-based label Quorvex Records in May.', 'Quorvex Records')).not.toBe('person');
   });
 });
+
+describe('a name in apposition to a title that opens the sentence', () => {
+  it('keeps a known body whole at a sentence start, and the unknown given name after a noun for a person', () => {
+    const names = namesOf('The talks went on. United Nations spokesman Farhan Aziz Haq told reporters the talks would go on.');
+    expect(names).toEqual(expect.arrayContaining(['United Nations', 'Farhan Aziz Haq']));
+    expect(names).not.toContain('Nations');
+    expect(names).not.toContain('Aziz Haq');
+  });
+
+  it('still drops one describing word in front of a given name and a surname', () => {
+    const names = namesOf('Former Beatle George Harrison died in 2001. Tory Michael Howard spoke.');
+    expect(names).toEqual(expect.arrayContaining(['George Harrison', 'Michael Howard']));
+  });
+});
