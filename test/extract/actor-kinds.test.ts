@@ -532,3 +532,34 @@ describe('team sheets', () => {
     expect(actors.find((a) => a.name === 'R Peel')?.type).toBe('person');
   });
 });
+
+describe('persons by a title in front of the name', () => {
+  const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+
+  it('types a name after a modifier and a noun for a kind of person as a person, whatever its words name elsewhere', () => {
+    expect(typeOf('R&B star Vellmo has the new number one single with Over and Over.', 'Vellmo')).toBe('person');
+    expect(typeOf('The poll put a London indie group second and UK rapper Kano third.', 'Kano')).toBe('person');
+    expect(typeOf('US rapper The Game was arrested on Sunday.', 'Game')).toBe('person');
+    expect(typeOf('The favourite in that category is Sideways star Thomas Hayden Church.', 'Thomas Hayden Church')).toBe('person');
+  });
+
+  it('leaves a subject and its verb, and a noun for a name, alone', () => {
+    expect(typeOf('Chelsea host Birmingham on Saturday, while Yeovil travel to Charlton.', 'Birmingham')).not.toBe('person');
+    expect(typeOf('MCI exited bankruptcy in April, having gone bust under previous name Quorvex.', 'Quorvex')).not.toBe('person');
+    expect(typeOf('It was released by UK-based label Quorvex Records in May.', 'Quorvex Records')).not.toBe('person');
+  });
+});
+
+describe('a name in apposition to a title that opens the sentence', () => {
+  it('keeps a known body whole at a sentence start, and the unknown given name after a noun for a person', () => {
+    const names = namesOf('The talks went on. United Nations spokesman Farhan Aziz Haq told reporters the talks would go on.');
+    expect(names).toEqual(expect.arrayContaining(['United Nations', 'Farhan Aziz Haq']));
+    expect(names).not.toContain('Nations');
+    expect(names).not.toContain('Aziz Haq');
+  });
+
+  it('still drops one describing word in front of a given name and a surname', () => {
+    const names = namesOf('Former Beatle George Harrison died in 2001. Tory Michael Howard spoke.');
+    expect(names).toEqual(expect.arrayContaining(['George Harrison', 'Michael Howard']));
+  });
+});

@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
 
@@ -255,6 +255,12 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     // only a body makes the name a body's, over what a given name in it suggests.
     // (Only a noun never used of a person overrules a given name: "film maker", "parliamentary watchdog" and "comedy duo" are people too.)
     if (role && !m.honorific && (type === null ? namesBodyOnly(role, BODY_ONLY_NOUNS) : type === 'person' && byName.byGivenName && namesBodyOnly(role, FIRM_ONLY_NOUNS))) type = 'organization';
+    // "Pop star Usher", "UK rapper Kano", "Sideways star Thomas Hayden Church": a name right after a title made of a
+    // modifier and a noun for a kind of person is that person's, whatever its words name elsewhere (a city, a church);
+    // a body's word overrules the title only where no given name opens the name, and a body the gazetteers know keeps its type.
+    const given = GIVEN_NAMES.has(text.split(/\s+/)[0]!.toLowerCase()) && !AMBIGUOUS_GIVEN_NAMES.has(text.split(/\s+/)[0]!.toLowerCase());
+    const known = KNOWN_ORGS.has(text.toLowerCase()) || KNOWN_ORG_NAMES.has(text.toLowerCase());
+    if ((type === null || type === 'place' || (type === 'organization' && given && !known)) && !m.honorific && m.titleFirst === null && titledAsPerson(analysis, m, text, given, type)) type = 'person';
     // ("our fellow Christians": a person noun before a word for members of a faith says nothing of a name.)
     const memberWord = m.first === m.last && isMemberWord(text.toLowerCase());
     if (type === null && (m.honorific || (role && rolesPerson(role, text) && !memberWord))) type = 'person';
@@ -398,6 +404,51 @@ function isInitialismName(name: string): boolean {
   if (!/^\p{Lu}{2,5}(?:-\p{Lu}{1,2}|-?\d)?$/u.test(code) || lead.some((w) => !COUNTRY_FORMS.get(w)?.adjective && !REGION_ADJECTIVES.has(w))) return false;
   const lower = name.toLowerCase();
   return ![lower, code.toLowerCase()].some((w) => KNOWN_ORGS.has(w) || KNOWN_ORG_NAMES.has(w) || COUNTRY_FORMS.has(w) || COUNTRY_NAMES.has(w));
+}
+
+/** Nouns for a name, whose apposition gives the name itself ("its previous name WorldCom", "full name Inner Mongolia Yili"). */
+const NAME_NOUNS = new Set(['name', 'nickname', 'alias', 'title', 'pseudonym', 'codename']);
+
+/**
+ * The name follows a title that a modifier and a singular lower-case noun for a kind of person make, with no
+ * determiner in front ("Pop star Usher", "Chart-topping R&B star Usher", "US rapper The Game"): a premodified
+ * noun in apposition to a name describes the person named. The modifier is a common word, a country's form or
+ * an initialism for a kind of thing ("R&B"), as any word may be before a given name: after a name the noun may be
+ * a verb, "Chelsea host Birmingham", "Milan beat Juventus". (A determiner may open a relative clause, "the striker
+ * Arsenal signed"; a noun for a firm or a body, "software giant", "rock band", describes no person.)
+ */
+function titledAsPerson(analysis: Analysis, m: NameMention, name: string, given: boolean, type: ActorType | null): boolean {
+  const { tokens } = analysis;
+  // ("real life Hollywood actress Sandra Dee": a name before a lower-case noun modifies it.)
+  const after = tokens[m.last + 1];
+  if (after && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN' && after.start === m.end + 1) return false;
+  // ("rapper The Game": the capitalised article of a name written with it.)
+  const at = tokens[m.first - 1]?.text === 'The' ? m.first - 2 : m.first - 1;
+  const noun = tokens[at];
+  const sentenceFirst = analysis.sentences[m.sentence]!.first;
+  if (!noun || at - 1 < sentenceFirst || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun.text) || noun.end + 1 !== tokens[at + 1]!.start) return false;
+  // ("Sideways star Thomas Hayden Church": the tagger may read the noun as a verb.)
+  if (noun.pos !== 'NOUN' && !(noun.pos === 'VERB' && !/(?:ed|ing|s)$/.test(noun.text))) return false;
+  const word = noun.text.toLowerCase();
+  // (A name the gazetteers type takes a noun whose usual sense is a person's, unless a given name opens it; "previous name WorldCom" gives the name itself.)
+  if (isPlural(noun) || !(PERSON_KINDS.has(word) || (PERSON_SENSES.has(word) && (type === null || given))) || NAME_NOUNS.has(word) || GENERIC_PERSONS.has(word) || ORG_HEADS.has(word) || BODY_NOUNS.has(word) || ORG_WORDS.has(word) || !rolesPerson(word, name)) return false;
+  const modifier = tokens[at - 1]!;
+  const form = modifier.text.toLowerCase();
+  const opensSentence = at - 1 === sentenceFirst || afterOpening(tokens, at - 1);
+  const common = /^\p{Ll}/u.test(modifier.text) ? ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(modifier.pos) && !isPlural(modifier) && !GENERIC_PERSONS.has(form) : opensSentence && isEveryday(form);
+  const country = COUNTRY_FORMS.has(form) && !/\p{Ll}s$/u.test(modifier.text);
+  if (!common && !country && !THING_INITIALISMS.has(form) && !(given && !isPlural(modifier))) return false;
+  // Back over the other modifiers to what opens the phrase.
+  let t = at - 2;
+  while (t >= sentenceFirst && at - t <= 5) {
+    const tok = tokens[t]!;
+    const hyphen = tok.text === '-' && tokens[t - 1]?.end === tok.start && tokens[t + 1]!.start === tok.end;
+    const glued = tokens[t + 1]!.text === '-' && tokens[t + 1]!.start === tok.end;
+    if (DETERMINERS.has(tok.text.toLowerCase()) || /^[’']s$/.test(tok.text)) return false;
+    if (!hyphen && !glued && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tok.pos)) break;
+    t--;
+  }
+  return true;
 }
 
 /** Words that open a noun phrase: the articles, demonstratives and possessive determiners. */

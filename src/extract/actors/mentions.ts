@@ -161,7 +161,8 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
     // "Shadow Europe minister" is not such a name: a title word in front of a country or place modifies it.
     // Nor are "Related Coverage", "Top Stories": two everyday words, unless the second makes an organisation.
     const modifiesPlace = TITLE_WORDS.has(word) && !!next && (COUNTRY_FORMS.has(lower(next)) || PLACES.has(lower(next)));
-    const longer = !!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)) || bodyAhead);
+    // ("United Nations spokesman", "New York police": a pair the gazetteers know opens a longer name too.)
+    const longer = knownPair || (!!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)) || bodyAhead));
     if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
@@ -664,7 +665,11 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
   // ("Vodafone Arun Sarin": after a known organisation's name, a given name of the wider list of given names for genders.)
   const knownOrgLead = KNOWN_ORGS.has(lead) || KNOWN_ORG_NAMES.has(lead);
   const givenName = (GIVEN_NAMES.has(given) && !AMBIGUOUS_GIVEN_NAMES.has(given)) || (knownOrgLead && !GIVEN_NAMES.has(given) && genderOfGivenName(given) !== null);
-  if (last - first === 2 && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && givenName && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) {
+  // ("United Nations spokesman Farhan Aziz Haq": after a lower-case noun for a person, the run is the person's name
+  // in apposition to it, and its first word the given name, whichever list knows it.)
+  const personNoun = tokens[first - 1];
+  const named = !!personNoun && /^\p{Ll}/u.test(personNoun.text) && personNoun.pos === 'NOUN' && PERSON_KINDS.has(lower(personNoun)) && personNoun.end + 1 === tokens[first]!.start;
+  if (last - first === 2 && !named && !GIVEN_NAMES.has(lead) && !AMBIGUOUS_GIVEN_NAMES.has(lead) && givenName && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text)) {
     const rest3 = tokens.slice(first, last + 1).map(lower);
     if (!rest3.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w) || CONNECTORS.has(w)) && /^\p{Lu}\p{Ll}/u.test(tokens[last]!.text) && !isEveryday(lower(tokens[last]!))) {
       const b = trimMention(tokens, text, first + 1, last, sentence);
