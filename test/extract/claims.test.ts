@@ -129,6 +129,16 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
 });
 
 describe('the words that attribute a claim', () => {
+  it('read "as X put it" as a comment clause that attributes the words around it, and "put it on" as nothing', () => {
+    const text =
+      'The vote on the harbour plan was close. As Senator Mark Hill put it, "The council is unmoved, and the traders are uninspired."\n\nThe plan is, as Hill put it, a disaster for the old town.\n\nHill put it on the table at the meeting.';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.cue, c.kind, c.text])).toEqual([
+      ['Mark Hill', 'put it', 'direct', 'The council is unmoved, and the traders are uninspired.'],
+      ['Mark Hill', 'put it', 'reported', 'The plan is a disaster for the old town'],
+    ]);
+  });
+
   it('keep the verb with its negation and particle, so a denial never reads as a claim', () => {
     const text =
       'Party leader Tom Ash denied an earlier report that he planned to stand down before the election.\n\nThe minister, Jo Reed, does not rule out a second vote on the harbour plan next year.\n\nAsh also urged the council to close its office in the old town by the spring.';
