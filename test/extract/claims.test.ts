@@ -34,6 +34,21 @@ describe('findQuotes', () => {
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['Fear. I am afraid he will win.', 'yes']);
   });
 
+  it('closes a quote at a mark set off by a space after its last punctuation (\'center,\' " she said)', () => {
+    const text = `"It cannot be 'Okay, we got through the primary, now I move to the center,' " she said. "The situation is bad for savers, " said Carlos Baez Silva.`;
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["It cannot be 'Okay, we got through the primary, now I move to the center,'", 'The situation is bad for savers,']);
+  });
+
+  it('reads three apostrophes as a double mark with a single one inside it', () => {
+    const text = "''I would use the word 'old-school,''' said Gregory W. Slayton. '''College Bowl,''' he replied.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["I would use the word 'old-school,'", "'College Bowl,'"]);
+  });
+
+  it('reads a left mark right after a quote\'s closing comma as a right one (“It\'s unusual,“ said ...)', () => {
+    const text = '“It’s unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It’s a hard thing to do.”';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['It’s unusual,', 'It’s a hard thing to do.']);
+  });
+
   it('ends a quote left open where the next one opens, and at the end of its paragraph', () => {
     const text = 'He said: "They need to rethink the bill. "Unless there is movement, it fails."\n\nShe said: "One more thing.\n\n"And another."';
     const quotes = findQuotes(text).map((q) => ({ words: text.slice(q.start, q.end), open: q.open }));
@@ -114,6 +129,16 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
 });
 
 describe('the words that attribute a claim', () => {
+  it('read "as X put it" as a comment clause that attributes the words around it, and "put it on" as nothing', () => {
+    const text =
+      'The vote on the harbour plan was close. As Senator Mark Hill put it, "The council is unmoved, and the traders are uninspired."\n\nThe plan is, as Hill put it, a disaster for the old town.\n\nHill put it on the table at the meeting.';
+    const claims = extractBrief(article(text), REF).claims;
+    expect(claims.map((c) => [c.speaker, c.cue, c.kind, c.text])).toEqual([
+      ['Mark Hill', 'put it', 'direct', 'The council is unmoved, and the traders are uninspired.'],
+      ['Mark Hill', 'put it', 'reported', 'The plan is a disaster for the old town'],
+    ]);
+  });
+
   it('keep the verb with its negation and particle, so a denial never reads as a claim', () => {
     const text =
       'Party leader Tom Ash denied an earlier report that he planned to stand down before the election.\n\nThe minister, Jo Reed, does not rule out a second vote on the harbour plan next year.\n\nAsh also urged the council to close its office in the old town by the spring.';

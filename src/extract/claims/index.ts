@@ -257,6 +257,26 @@ function namesSomething(tokens: Token[], t: number): boolean {
 /** "does not rule out": the verb "rule" followed by "out". */
 const isRuleOut = (tokens: Token[], t: number): boolean => tokens[t]!.lemma === 'rule' && tokens[t + 1]?.text.toLowerCase() === 'out';
 
+/**
+ * "as one activist put it", "as Milbank puts it, ...": "put" with "it" means "express" (WordNet 3.0
+ * put v.8, "formulate in a particular style or language") and in a comment clause opened by "as"
+ * (Quirk et al. 1985, §15.53) attributes the words around it to its subject.
+ */
+function isPutIt(tokens: Token[], t: number): boolean {
+  const tok = tokens[t]!;
+  if (lemmaOf(tok) !== 'put' || lower(tokens[t + 1] ?? tok) !== 'it') return false;
+  const next = tokens[t + 2];
+  // (Then a pause or a place: "as he put it, ...", "as she put it in her speech".)
+  if (next && next.pos !== 'ADP' && !/^(?:[,.;:!?—–-]|["“”'‘’]|'')$/.test(next.text)) return false;
+  // (Back to the "as" past the subject, which may carry a participle: "as an official involved put it".)
+  for (let k = t - 1; k >= Math.max(0, t - 25); k--) {
+    const w = tokens[k]!;
+    if (lower(w) === 'as') return true;
+    if ((w.pos === 'VERB' && !/(?:ed|ing)$/i.test(w.text)) || /^[.;!?]$/.test(w.text)) return false;
+  }
+  return false;
+}
+
 function sentenceAt(analysis: Analysis, offset: number): Sentence | undefined {
   const ss = analysis.sentences;
   let lo = 0;
@@ -324,6 +344,7 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   let from = v + 1;
   // "called for", "pointed out": the particle belongs to the cue.
   if (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[from] ?? tokens[v]!))) from++;
+  if (isPutIt(tokens, v)) from++;
   from = pastObjectToThat(tokens, sentence, v, from);
   const stance = stanceThat(tokens, v);
   if (stance >= 0) from = stance + 1;
@@ -623,7 +644,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (isQuoted(ctx, tokens[t]!.start)) continue;
       if (isRuleOut(tokens, t)) {
         if (!ofWithoutStatement(tokens, t, 'rule')) out.push(t);
-      } else if (isSpeechVerb(tokens, t) || stanceThat(tokens, t) >= 0) out.push(t);
+      } else if (isSpeechVerb(tokens, t) || stanceThat(tokens, t) >= 0 || isPutIt(tokens, t)) out.push(t);
     }
     return out;
   };
@@ -1040,7 +1061,7 @@ function narrowShared(text: string, claims: ClaimDraft[]): void {
 /** The speech verb at `v` with its particle and its negation ("called for", "does not rule out", "never denied"). */
 function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
   const next = tokens[v + 1];
-  const particle = !!next && (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(next.text.toLowerCase()) || isRuleOut(tokens, v));
+  const particle = !!next && (NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(next.text.toLowerCase()) || isRuleOut(tokens, v) || isPutIt(tokens, v));
   let first = v;
   if (/^(?:not|n't|n’t|never)$/i.test(tokens[v - 1]?.text ?? '')) {
     first = v - 1;

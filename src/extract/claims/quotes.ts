@@ -25,15 +25,26 @@ const OPEN_BEFORE = new Set(['(', '[', '—', '–', '-', ':', '{']);
 
 type Mark = 'open' | 'close' | null;
 
-/** How many characters the mark at `i` spans: 2 for '' and ``, 1 for the rest. */
+/**
+ * How many characters the mark at `i` spans: 2 for '' and ``, 1 for the rest. Three in a row are a
+ * double mark with a single one inside it: the double one comes first where a quote opens
+ * ("'''College Bowl,'") and last where it closes ("the word 'old-school,''' said").
+ */
 function markWidth(text: string, i: number): number {
   const c = text[i];
-  return (c === "'" || c === '`') && text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c ? 2 : 1;
+  if (c !== "'" && c !== '`') return 1;
+  if (text[i + 1] === c && text[i + 2] !== c && text[i - 1] !== c) return 2;
+  const triple = (from: number): boolean => text[from - 1] !== c && text[from] === c && text[from + 1] === c && text[from + 2] === c && text[from + 3] !== c;
+  if (triple(i)) return isSpace(text[i - 1]) || OPEN_BEFORE.has(text[i - 1]!) ? 2 : 1;
+  if (triple(i - 1)) return isSpace(text[i - 2]) || OPEN_BEFORE.has(text[i - 2]!) ? 1 : 2;
+  return 1;
 }
 
 function classify(text: string, i: number, width: number): Mark {
   const c = text[i];
-  if (c === '“') return 'open';
+  // A left mark right after the closing punctuation of a quote and before a space ('unusual,“ said')
+  // is a slip for a right one: it closes.
+  if (c === '“') return /[.,!?]/.test(text[i - 1] ?? '') && isSpace(text[i + 1]) ? 'close' : 'open';
   // A right mark set where a quote opens (after a space, before a word: '”Fear. I am afraid ...”')
   // is a slip for a left one: it opens.
   if (c === '”') return (isSpace(text[i - 1]) || OPEN_BEFORE.has(text[i - 1]!)) && !isSpace(text[i + 1]) && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? 'open' : 'close';
@@ -46,6 +57,14 @@ function classify(text: string, i: number, width: number): Mark {
   if (opensHere && !closesHere) return 'open';
   if (closesHere && !opensHere) return 'close';
   return null;
+}
+
+/**
+ * A mark with a space on each side closes an open quote when the words before it end a quote: in
+ * punctuation or a single mark ('the center,\u2009' " she said', 'coalitions, '' said').
+ */
+function spacedClose(text: string, i: number, width: number): boolean {
+  return text[i - 1] === ' ' && isSpace(text[i + width]) && /[.,!?'’]/.test(text[i - 2] ?? '');
 }
 
 /** Is the blank line (paragraph break) between `from` and `to`? */
@@ -111,7 +130,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (openAt >= 0) push(frameStart(text, openAt + openWidth, i), i, true);
       openAt = i;
       openWidth = width;
-    } else if (mark === 'close' && openAt >= 0) {
+    } else if ((mark === 'close' || (mark === null && spacedClose(text, i, width))) && openAt >= 0) {
       push(i, i + width, false);
     }
     i += width - 1;
