@@ -1759,3 +1759,117 @@ export function dropOthersFromRoles(drafts: ActorDraft[]): void {
   }
 }
 
+
+/**
+ * Light verbs, whose doer says nothing of who someone is ("made", "took", "gave"): Jespersen's and
+ * Butt's (2010, "The light verb jungle") core set, with the copula and the verbs of perception and motion.
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'let', 'see', 'look', 'leave', 'bring']);
+
+/**
+ * An office, an occupation or a standing: the nouns that head a description of a person, not every person
+ * noun ("scorer", "helper"). Not a playing position: a striker is named by a place in a side, not by striking.
+ */
+const isStandingNoun = (word: string): boolean =>
+  (TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || PERSON_HEADS.has(word)) && !MODIFIER_ONLY.has(word) && !RELATION_NOUNS.has(word) && !GENERIC_PERSONS.has(word) && !SPORT_POSITIONS.includes(word);
+
+/**
+ * How a verb's doer is named by a noun of office, occupation or standing: by the English agent suffixes
+ * ('derived': win → winner, direct → director, found → founder, work → worker), by the verb's own form
+ * ('same': coach, head, chair), or not at all (null: "scored", "missed", "faced" say what someone did once).
+ */
+function doerNoun(verb: Token): 'derived' | 'same' | null {
+  const lemma = verb.lemma.toLowerCase();
+  if (LIGHT_VERBS.has(lemma) || SPEECH_AFTER.test(verb.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) return null;
+  const stem = lemma.replace(/e$/, '');
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) ? `${lemma}${lemma.slice(-1)}er` : '';
+  if ([`${stem}er`, `${stem}or`, lemma.replace(/y$/, 'ier'), doubled].some((w) => w !== '' && w !== lemma && isStandingNoun(w))) return 'derived';
+  return isStandingNoun(lemma) ? 'same' : null;
+}
+
+/**
+ * "Pawlikowski won the best screenplay statuette", "Simon Pegg, who stars in and co-wrote Shaun of the
+ * Dead,", "Agassi, who has won the Australian Open four times": what a person the text gives no title
+ * does, as the predicate of the clause the person is subject of: a verb whose doer a person noun names,
+ * with its object or complement, up to the clause's end. Short clauses only; the weakest evidence.
+ */
+function readPredicate(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const s = analysis.sentences[mention.sentence]!;
+  let start = mention.titleFirst ?? mention.first;
+  while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+  let v = mention.last + 1;
+  // ("Agassi, who has won ...,": a relative clause set off by commas after the name.)
+  const relative = tokens[v]?.text === ',' && /^who$/i.test(tokens[v + 1]?.text ?? '');
+  if (relative) v += 2;
+  else {
+    // The name opens its sentence (after "And" or "But"), or is the second of two that do ("Annette Bening and Ana Geislerova shared").
+    const opens = (at: number): boolean => at === s.first || (at === s.first + 1 && /^(?:and|but)$/i.test(tokens[s.first]!.text));
+    let other = start - 2;
+    while (other > s.first && /^\p{Lu}/u.test(tokens[other - 1]!.text) && tokens[other - 1]!.pos === 'PROPN') other--;
+    const second = /^and$/i.test(tokens[start - 1]?.text ?? '') && start - 2 >= s.first && tokens[start - 2]!.pos === 'PROPN' && opens(other);
+    // ("..., while Roger Deakins won": the subject of a clause joined by a conjunction.)
+    const joined = (CLAUSE_OPENERS.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.pos !== 'ADP') || (/^and$/i.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === ',');
+    if (!opens(start) && !second && !joined) return null;
+    if (/^and$/i.test(tokens[v]?.text ?? '') && tokens[v + 1]?.pos === 'PROPN') {
+      v++;
+      while (tokens[v]?.pos === 'PROPN') v++;
+    }
+  }
+  const from = v;
+  if (/^(?:has|have|had|will)$/i.test(tokens[v]?.text ?? '')) v++;
+  // ("who were jointly named": an adverb of manner before the verb.)
+  if (tokens[v]?.pos === 'ADV' && /ly$/.test(tokens[v]!.text)) v++;
+  const verb = tokens[v];
+  // (Right after "who" stands its verb, whatever the tagger says: "who stars" read as a plural noun.)
+  const verbal = verb?.pos === 'VERB' || (relative && v === from && verb?.pos === 'NOUN' && /s$/.test(verb.text));
+  if (!verb || !verbal || !/^\p{Ll}/u.test(verb.text) || /ing$/.test(verb.text)) return null;
+  // A direct object ("founded Sundance", "won best actress"), or with a derived doer, where the person works
+  // ("works for the IFES"); not "won in 6.46secs", "heads to Poland". A verb of the noun's own form takes a
+  // determined object ("headed the Menatep group"; "headed past the keeper" is a football header).
+  const after = tokens[v + 1];
+  const determined = after?.pos === 'DET' || after?.pos === 'PROPN' || /^(?:his|her|their)$/i.test(after?.text ?? '');
+  const object = determined || ['NOUN', 'ADJ', 'NUM'].includes(after?.pos ?? '');
+  const complement = /^(?:for|in|on|with)$/i.test(after?.text ?? '');
+  const doer = doerNoun(verb);
+  if (!(doer === 'derived' && (object || complement)) && !(doer === 'same' && determined)) return null;
+  // ("played a superb ball", "will play 32nd seed X": one plays a game or a part; only a named part says who the player is, "plays Hermione".)
+  if (verb.lemma.toLowerCase() === 'play' && !(object && /^\p{Lu}/u.test(tokens[v + 1]!.text))) return null;
+  // The object or complement, up to the clause's end: a mark, a subordinator, a relative pronoun, a new clause.
+  let end = v;
+  while (end + 1 <= s.last) {
+    const k = tokens[end + 1]!;
+    if ((k.pos === 'PUNCT' && k.text !== '-' && !/^[’']s$/.test(k.text)) || k.pos === 'SCONJ' || /^(?:who|which|that|when|where|while|after|before|because|since|until|as)$/i.test(k.text)) break;
+    // ("stars in and co-wrote", "won the cup and league": "and" before a lower-case verb or noun joins it to what comes
+    // before; before a determiner, a pronoun or a name it opens a new clause.)
+    const joined = tokens[end + 2];
+    if (k.pos === 'CCONJ' && !(joined && /^\p{Ll}/u.test(joined.text) && ['VERB', 'NOUN', 'ADJ'].includes(joined.pos))) break;
+    end++;
+  }
+  // ("will coach the Northern team against Rod Macqueen's ...": a long clause is cut before the preposition after its object.)
+  if (end - from > 9) {
+    const cut = tokens.slice(v + 2, end + 1).find((k) => k.pos === 'ADP');
+    if (cut) end = cut.i - 1;
+  }
+  // An object or complement of some words, the clause closed, and short enough to stand as a role.
+  const next = tokens[end + 1];
+  if (end - v < 2 || end - from > 9 || (relative && next?.text !== ',' && end !== s.last && next?.i !== s.last)) return null;
+  return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+}
+
+/** What a person does, as the predicate of their own clause: for persons no other evidence gives a role. */
+export function readPredicateRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    // ("plays Greg Rusedski in the second round": what one person does to another, its object, is an event, not a standing.)
+    const others = drafts.filter((o) => o !== d && o.type === 'person').flatMap((o) => [o.name, ...o.aliases]);
+    for (const m of d.mentions) {
+      const role = readPredicate(analysis, m);
+      const object = role?.replace(/^(?:has|have|had|will)\s+/i, '').replace(/^\S+\s+/, '') ?? '';
+      if (role && !others.some((n) => object.startsWith(n) && wordAt(object, n) === 0)) {
+        d.role = role;
+        break;
+      }
+    }
+  }
+}
