@@ -1079,7 +1079,10 @@ function namesOffice(role: string): boolean {
 function readEmployerAfter(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
-  if (!personal(tokens, mention) || !/^of$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  // ("said Seth Heine from RIPMobile", "Ben Coppin from Envisional said": a source named at a speech verb is
+  // introduced by whom they speak for; "from" there gives the body as "of" does.)
+  const sourceFrom = /^from$/.test(tokens[mention.last + 1]?.text ?? '') && SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
+  if (!personal(tokens, mention) || !(/^of$/.test(tokens[mention.last + 1]?.text ?? '') || sourceFrom)) return null;
   const from = mention.last + 1;
   let end = -1;
   for (let t = from + 1; t <= sentenceLast && t - from <= 8; t++) {
@@ -1103,6 +1106,9 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention): string | n
   return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
 }
 
+/** A word of a name: capitalised, or a brand's lower-case prefix before a capital ("eBay", "iTunes"). */
+const namedWord = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(word);
+
 /**
  * "Chelsea's Frank Lampard", "Microsoft's Bill Gates": a body's possessive right before a person's
  * full name, with no title between, says whom the person is with ("of Chelsea"). A country's
@@ -1116,14 +1122,14 @@ function readPossessor(analysis: Analysis, mention: NameMention): string | null 
   // (Only before a name opened by a given name: "Nokia's N-Gage", "Microsoft's Xbox Live" name products.)
   if (mention.titleFirst !== null || mention.last === mention.first || !personal(tokens, mention) || !mark || !owner || !/^[’']s$/.test(mark.text) || owner.end !== mark.start) return null;
   let first = mention.first - 2;
-  while (first - 1 >= sentenceFirst && /^\p{Lu}/u.test(tokens[first - 1]!.text) && tokens[first - 1]!.end + 1 >= tokens[first]!.start) first--;
+  while (first - 1 >= sentenceFirst && namedWord(tokens[first - 1]!.text) && tokens[first - 1]!.end + 1 >= tokens[first]!.start) first--;
   // (A sentence's first word is capitalised whatever it is: "Yesterday Chelsea's ..." leaves it out.)
   if (first === sentenceFirst && first < mention.first - 2 && isEveryday(tokens[first]!.text.toLowerCase())) first++;
   // ("Mr Blair's Tony Smith", "Tony Blair's Jack Straw": a person's possessive names a relation, not a body;
   // one word may be a club's or a person's, "Chelsea" is both.)
   if (HONORIFICS.has(tokens[first]!.text.toLowerCase().replace(/\.$/, ''))) return null;
   const body = text.slice(tokens[first]!.start, owner.end);
-  if (!tokens.slice(first, mention.first - 1).every((k) => /^\p{Lu}/u.test(k.text)) || COUNTRY_FORMS.has(body.toLowerCase()) || (first < mention.first - 2 && GIVEN_NAMES.has(tokens[first]!.text.toLowerCase()))) return null;
+  if (!tokens.slice(first, mention.first - 1).every((k) => namedWord(k.text)) || COUNTRY_FORMS.has(body.toLowerCase()) || (first < mention.first - 2 && GIVEN_NAMES.has(tokens[first]!.text.toLowerCase()))) return null;
   return `of ${body}`;
 }
 
