@@ -108,6 +108,14 @@ describe('roles given in a later sentence', () => {
     expect(roleOf(actors, 'Jamie Fell')).toBeNull();
   });
 
+  it('takes the subject of the sentence before over a name in the clause it governs ("X did not know Y was coming")', () => {
+    const actors = actorsOf(
+      'Senator Dan Okoro spoke in the hall. Mara Lindqvist did not know Okoro was coming but saw his visit as a pleasant surprise. The real estate agent said she related to him.',
+    );
+    expect(roleOf(actors, 'Mara Lindqvist')).toBe('real estate agent');
+    expect(roleOf(actors, 'Dan Okoro')).toBe('Senator');
+  });
+
   it('does not complete a title from another person\'s title in the same sentence', () => {
     const actors = actorsOf('President Donald Trimble spoke on Monday. Trimble pressed the president of Ukraine to open an inquiry.');
     expect(roleOf(actors, 'Donald Trimble')).toBe('President');

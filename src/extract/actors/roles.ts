@@ -1329,6 +1329,12 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // The name a verb follows is the sentence's subject (the last such, "Bush will ..., Tony Blair has said").
       const possessive = (m: NameMention): boolean => /^[’']s?$/.test(tokens[m.last + 1]?.text ?? '');
       const ownVerb = (m: NameMention): boolean => ['VERB', 'AUX'].includes(tokens[m.last + 1]?.pos ?? '');
+      // ("Eyamba Sowers didn't know Patrick was coming": a name right after a verb or "that" is the subject of a clause
+      // the sentence's own subject governs, and no more the sentence's subject than an object is.)
+      const embedded = (m: NameMention): boolean => {
+        const before = tokens[(m.titleFirst ?? m.first) - 1];
+        return !!before && ((before.pos === 'VERB' && /^\p{Ll}/u.test(before.text)) || /^that$/i.test(before.text));
+      };
       const found = best;
       const latest = found ? found.d.mentions.find((x) => x.start === found.at)! : null;
       // (A name after a preposition stays the candidate: it is passed over below, and no one is chosen.)
@@ -1344,7 +1350,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
           }
         }
         best = subjectOf ?? (possessive(latest) ? (plain ?? best) : best);
-      } else if (latest && latest.sentence < s.i && !ownVerb(latest)) {
+      } else if (latest && latest.sentence < s.i && (!ownVerb(latest) || embedded(latest))) {
         // "Tim Henman beat Argentine David Nalbandian ... The British number one will next play": a description
         // that opens a sentence takes up the subject that opened the one before, when that subject has no role
         // yet, over a name later in it (subject preference, as in centering theory, Grosz, Joshi & Weinstein 1995).
