@@ -223,6 +223,20 @@ describe('American football positions', () => {
   });
 });
 
+describe('tables', () => {
+  it("reads a row's cell under a column headed \"Pos\" as the role of the person named in the row", () => {
+    const actors = actorsOf('The snap counts were as follows.\n\nPos\tPlayer\tPlays\t%\n\nDL\tLarry Ogunde\t63\t85%\n\nLB\tJoe Schober\t74\t100%\n');
+    expect(roleOf(actors, 'Larry Ogunde')).toBe('DL');
+    expect(roleOf(actors, 'Joe Schober')).toBe('LB');
+  });
+
+  it('reads no role from a column of places in a standing, nor from a table without such a header', () => {
+    const actors = actorsOf('The standings after the race.\nPos.\tDriver\tPoints\n1\tKyle Bushell\t5040\n\nThe squad.\nLarry Ogunde\tDL\t63\n');
+    expect(roleOf(actors, 'Kyle Bushell')).toBeNull();
+    expect(roleOf(actors, 'Larry Ogunde')).toBeNull();
+  });
+});
+
 describe('offices a person is put in', () => {
   it('reads an office after "appointed", "became", "elected", "took over as", and "who runs"', () => {
     const actors = actorsOf(

@@ -22,7 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, PERSON_KINDS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotRole, readTableRoles } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -369,6 +369,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
+  // A table's column of positions or offices says each listed person's.
+  readTableRoles(analysis, drafts);
   readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);

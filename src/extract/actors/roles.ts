@@ -1885,3 +1885,47 @@ export function readPredicateRoles(analysis: Analysis, drafts: ActorDraft[]): vo
     }
   }
 }
+
+/** Headers of a table's column that holds each row's position or office ("Pos", "Position", "Role", "Title"). */
+const ROLE_COLUMN = /^(?:pos\.?|position|role|title|job|office|post)$/i;
+
+/**
+ * "Pos\tPlayer\tPlays ... DL\tLarry Ogunjobi\t63": a table set out with tabs whose header names a column of
+ * positions or offices; each row's cell in that column is the role of the person named in another cell of the row.
+ */
+export function readTableRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { text } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person');
+  let column = -1;
+  let width = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const cells = line.split('\t');
+    // (A line of text that is no row ends the table; a blank line between rows does not.)
+    if (cells.length < 2) {
+      if (line.trim() !== '') column = -1;
+      continue;
+    }
+    const header = cells.findIndex((c) => ROLE_COLUMN.test(c.trim()));
+    if (header >= 0) {
+      [column, width] = [header, cells.length];
+      continue;
+    }
+    // (A row of another table, with other columns, ends the one whose header was read.)
+    if (column < 0 || cells.length !== width) {
+      column = -1;
+      continue;
+    }
+    const role = cells[column]!.trim();
+    if (role === '' || role.length > 40 || !/\p{L}/u.test(role)) continue;
+    let offset = start;
+    for (const [i, cell] of cells.entries()) {
+      const [from, to] = [offset, offset + cell.length];
+      offset = to + 1;
+      if (i === column) continue;
+      for (const d of persons) if (d.role === null && d.mentions.some((m) => m.start >= from && m.end <= to)) d.role = role;
+    }
+  }
+}
