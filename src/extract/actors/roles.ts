@@ -1866,7 +1866,10 @@ function readPredicate(analysis: Analysis, mention: NameMention): string | null 
   // An object or complement of some words, the clause closed, and short enough to stand as a role.
   const next = tokens[end + 1];
   if (end - v < 2 || end - from > 9 || (relative && next?.text !== ',' && end !== s.last && next?.i !== s.last)) return null;
-  return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+  // ("Pawel Pawlikowski, who won the best screenplay statuette": a role stands beside the name as an apposition,
+  // which a predicate becomes as a relative clause.)
+  const predicate = tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+  return predicate && `who ${predicate}`;
 }
 
 /** What a person does, as the predicate of their own clause: for persons no other evidence gives a role. */
@@ -1877,7 +1880,7 @@ export function readPredicateRoles(analysis: Analysis, drafts: ActorDraft[]): vo
     const others = drafts.filter((o) => o !== d && o.type === 'person').flatMap((o) => [o.name, ...o.aliases]);
     for (const m of d.mentions) {
       const role = readPredicate(analysis, m);
-      const object = role?.replace(/^(?:has|have|had|will)\s+/i, '').replace(/^\S+\s+/, '') ?? '';
+      const object = role?.replace(/^who\s+(?:(?:has|have|had|will)\s+)?/i, '').replace(/^\S+\s+/, '') ?? '';
       if (role && !others.some((n) => object.startsWith(n) && wordAt(object, n) === 0)) {
         d.role = role;
         break;
