@@ -55,6 +55,17 @@ describe('a body named after the person and "of"', () => {
     const actors = actorsOf('"It was a long night," said Tomasz Wrobel of Leeds.');
     expect(roleOf(actors, 'Tomasz Wrobel')).toBeNull();
   });
+
+  it('reads "from" as "of" for a source named after a speech verb, but not a hometown', () => {
+    const actors = actorsOf('"It is now as easy to download a pirate TV show as it is to programme a VCR," said Ben Coppin from Envisional.');
+    expect(roleOf(actors, 'Ben Coppin')).toBe('from Envisional');
+    expect(roleOf(actorsOf('"It was a long night," said Tomasz Wrobel from Leeds.'), 'Tomasz Wrobel')).toBeNull();
+  });
+
+  it("reads a brand's possessive written with a lower-case prefix (\"eBay's David Stern\")", () => {
+    const actors = actorsOf('"Our users can be a powerful force for good," eBay\'s David Stern told the BBC News website.');
+    expect(roleOf(actors, 'David Stern')).toBe('of eBay');
+  });
 });
 
 describe('one person written two ways', () => {

@@ -108,6 +108,14 @@ describe('roles given in a later sentence', () => {
     expect(roleOf(actors, 'Jamie Fell')).toBeNull();
   });
 
+  it('takes the subject of the sentence before over a name in the clause it governs ("X did not know Y was coming")', () => {
+    const actors = actorsOf(
+      'Senator Dan Okoro spoke in the hall. Mara Lindqvist did not know Okoro was coming but saw his visit as a pleasant surprise. The real estate agent said she related to him.',
+    );
+    expect(roleOf(actors, 'Mara Lindqvist')).toBe('real estate agent');
+    expect(roleOf(actors, 'Dan Okoro')).toBe('Senator');
+  });
+
   it('does not complete a title from another person\'s title in the same sentence', () => {
     const actors = actorsOf('President Donald Trimble spoke on Monday. Trimble pressed the president of Ukraine to open an inquiry.');
     expect(roleOf(actors, 'Donald Trimble')).toBe('President');
@@ -212,6 +220,20 @@ describe('American football positions', () => {
     const actors = actorsOf('Browns DL Sheldon Richards said Rudolph asked for it. Cleveland DL Larry Ogunde agreed.');
     expect(roleOf(actors, 'Sheldon Richards')).toBe('Browns DL');
     expect(actors.map((a) => a.name)).not.toContain('Browns DL');
+  });
+});
+
+describe('tables', () => {
+  it("reads a row's cell under a column headed \"Pos\" as the role of the person named in the row", () => {
+    const actors = actorsOf('The snap counts were as follows.\n\nPos\tPlayer\tPlays\t%\n\nDL\tLarry Ogunde\t63\t85%\n\nLB\tJoe Schober\t74\t100%\n');
+    expect(roleOf(actors, 'Larry Ogunde')).toBe('DL');
+    expect(roleOf(actors, 'Joe Schober')).toBe('LB');
+  });
+
+  it('reads no role from a column of places in a standing, nor from a table without such a header', () => {
+    const actors = actorsOf('The standings after the race.\nPos.\tDriver\tPoints\n1\tKyle Bushell\t5040\n\nThe squad.\nLarry Ogunde\tDL\t63\n');
+    expect(roleOf(actors, 'Kyle Bushell')).toBeNull();
+    expect(roleOf(actors, 'Larry Ogunde')).toBeNull();
   });
 });
 

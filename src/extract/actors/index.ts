@@ -22,7 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readReplacedRoles, readRole, readSlotRole } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotRole, readTableRoles } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -375,6 +375,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
+  // A table's column of positions or offices says each listed person's.
+  readTableRoles(analysis, drafts);
   readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
@@ -390,6 +392,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   dropOthersFromRoles(drafts);
   // (After the check above: "Croatian" is the adjective of an actor's name, and a nationality all the same.)
   readNationalityRoles(analysis, drafts);
+  // Weakest of all: what a person with no title does ("Pawlikowski won the best screenplay statuette").
+  readPredicateRoles(analysis, drafts);
   return drafts.filter((d) => d.mentions.length > 0);
 }
 

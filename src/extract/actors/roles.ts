@@ -1079,7 +1079,10 @@ function namesOffice(role: string): boolean {
 function readEmployerAfter(analysis: Analysis, mention: NameMention): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
-  if (!personal(tokens, mention) || !/^of$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  // ("said Seth Heine from RIPMobile", "Ben Coppin from Envisional said": a source named at a speech verb is
+  // introduced by whom they speak for; "from" there gives the body as "of" does.)
+  const sourceFrom = /^from$/.test(tokens[mention.last + 1]?.text ?? '') && SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
+  if (!personal(tokens, mention) || !(/^of$/.test(tokens[mention.last + 1]?.text ?? '') || sourceFrom)) return null;
   const from = mention.last + 1;
   let end = -1;
   for (let t = from + 1; t <= sentenceLast && t - from <= 8; t++) {
@@ -1103,6 +1106,9 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention): string | n
   return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
 }
 
+/** A word of a name: capitalised, or a brand's lower-case prefix before a capital ("eBay", "iTunes"). */
+const namedWord = (word: string): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(word);
+
 /**
  * "Chelsea's Frank Lampard", "Microsoft's Bill Gates": a body's possessive right before a person's
  * full name, with no title between, says whom the person is with ("of Chelsea"). A country's
@@ -1116,14 +1122,14 @@ function readPossessor(analysis: Analysis, mention: NameMention): string | null 
   // (Only before a name opened by a given name: "Nokia's N-Gage", "Microsoft's Xbox Live" name products.)
   if (mention.titleFirst !== null || mention.last === mention.first || !personal(tokens, mention) || !mark || !owner || !/^[’']s$/.test(mark.text) || owner.end !== mark.start) return null;
   let first = mention.first - 2;
-  while (first - 1 >= sentenceFirst && /^\p{Lu}/u.test(tokens[first - 1]!.text) && tokens[first - 1]!.end + 1 >= tokens[first]!.start) first--;
+  while (first - 1 >= sentenceFirst && namedWord(tokens[first - 1]!.text) && tokens[first - 1]!.end + 1 >= tokens[first]!.start) first--;
   // (A sentence's first word is capitalised whatever it is: "Yesterday Chelsea's ..." leaves it out.)
   if (first === sentenceFirst && first < mention.first - 2 && isEveryday(tokens[first]!.text.toLowerCase())) first++;
   // ("Mr Blair's Tony Smith", "Tony Blair's Jack Straw": a person's possessive names a relation, not a body;
   // one word may be a club's or a person's, "Chelsea" is both.)
   if (HONORIFICS.has(tokens[first]!.text.toLowerCase().replace(/\.$/, ''))) return null;
   const body = text.slice(tokens[first]!.start, owner.end);
-  if (!tokens.slice(first, mention.first - 1).every((k) => /^\p{Lu}/u.test(k.text)) || COUNTRY_FORMS.has(body.toLowerCase()) || (first < mention.first - 2 && GIVEN_NAMES.has(tokens[first]!.text.toLowerCase()))) return null;
+  if (!tokens.slice(first, mention.first - 1).every((k) => namedWord(k.text)) || COUNTRY_FORMS.has(body.toLowerCase()) || (first < mention.first - 2 && GIVEN_NAMES.has(tokens[first]!.text.toLowerCase()))) return null;
   return `of ${body}`;
 }
 
@@ -1323,6 +1329,12 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // The name a verb follows is the sentence's subject (the last such, "Bush will ..., Tony Blair has said").
       const possessive = (m: NameMention): boolean => /^[’']s?$/.test(tokens[m.last + 1]?.text ?? '');
       const ownVerb = (m: NameMention): boolean => ['VERB', 'AUX'].includes(tokens[m.last + 1]?.pos ?? '');
+      // ("Eyamba Sowers didn't know Patrick was coming": a name right after a verb or "that" is the subject of a clause
+      // the sentence's own subject governs, and no more the sentence's subject than an object is.)
+      const embedded = (m: NameMention): boolean => {
+        const before = tokens[(m.titleFirst ?? m.first) - 1];
+        return !!before && ((before.pos === 'VERB' && /^\p{Ll}/u.test(before.text)) || /^that$/i.test(before.text));
+      };
       const found = best;
       const latest = found ? found.d.mentions.find((x) => x.start === found.at)! : null;
       // (A name after a preposition stays the candidate: it is passed over below, and no one is chosen.)
@@ -1338,7 +1350,7 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
           }
         }
         best = subjectOf ?? (possessive(latest) ? (plain ?? best) : best);
-      } else if (latest && latest.sentence < s.i && !ownVerb(latest)) {
+      } else if (latest && latest.sentence < s.i && (!ownVerb(latest) || embedded(latest))) {
         // "Tim Henman beat Argentine David Nalbandian ... The British number one will next play": a description
         // that opens a sentence takes up the subject that opened the one before, when that subject has no role
         // yet, over a name later in it (subject preference, as in centering theory, Grosz, Joshi & Weinstein 1995).
@@ -1759,3 +1771,164 @@ export function dropOthersFromRoles(drafts: ActorDraft[]): void {
   }
 }
 
+
+/**
+ * Light verbs, whose doer says nothing of who someone is ("made", "took", "gave"): Jespersen's and
+ * Butt's (2010, "The light verb jungle") core set, with the copula and the verbs of perception and motion.
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'set', 'keep', 'let', 'see', 'look', 'leave', 'bring']);
+
+/**
+ * An office, an occupation or a standing: the nouns that head a description of a person, not every person
+ * noun ("scorer", "helper"). Not a playing position: a striker is named by a place in a side, not by striking.
+ */
+const isStandingNoun = (word: string): boolean =>
+  (TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || PERSON_HEADS.has(word)) && !MODIFIER_ONLY.has(word) && !RELATION_NOUNS.has(word) && !GENERIC_PERSONS.has(word) && !SPORT_POSITIONS.includes(word);
+
+/**
+ * How a verb's doer is named by a noun of office, occupation or standing: by the English agent suffixes
+ * ('derived': win → winner, direct → director, found → founder, work → worker), by the verb's own form
+ * ('same': coach, head, chair), or not at all (null: "scored", "missed", "faced" say what someone did once).
+ */
+function doerNoun(verb: Token): 'derived' | 'same' | null {
+  const lemma = verb.lemma.toLowerCase();
+  if (LIGHT_VERBS.has(lemma) || SPEECH_AFTER.test(verb.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) return null;
+  const stem = lemma.replace(/e$/, '');
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) ? `${lemma}${lemma.slice(-1)}er` : '';
+  if ([`${stem}er`, `${stem}or`, lemma.replace(/y$/, 'ier'), doubled].some((w) => w !== '' && w !== lemma && isStandingNoun(w))) return 'derived';
+  return isStandingNoun(lemma) ? 'same' : null;
+}
+
+/**
+ * "Pawlikowski won the best screenplay statuette", "Simon Pegg, who stars in and co-wrote Shaun of the
+ * Dead,", "Agassi, who has won the Australian Open four times": what a person the text gives no title
+ * does, as the predicate of the clause the person is subject of: a verb whose doer a person noun names,
+ * with its object or complement, up to the clause's end. Short clauses only; the weakest evidence.
+ */
+function readPredicate(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const s = analysis.sentences[mention.sentence]!;
+  let start = mention.titleFirst ?? mention.first;
+  while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
+  let v = mention.last + 1;
+  // ("Agassi, who has won ...,": a relative clause set off by commas after the name.)
+  const relative = tokens[v]?.text === ',' && /^who$/i.test(tokens[v + 1]?.text ?? '');
+  if (relative) v += 2;
+  else {
+    // The name opens its sentence (after "And" or "But"), or is the second of two that do ("Annette Bening and Ana Geislerova shared").
+    const opens = (at: number): boolean => at === s.first || (at === s.first + 1 && /^(?:and|but)$/i.test(tokens[s.first]!.text));
+    let other = start - 2;
+    while (other > s.first && /^\p{Lu}/u.test(tokens[other - 1]!.text) && tokens[other - 1]!.pos === 'PROPN') other--;
+    const second = /^and$/i.test(tokens[start - 1]?.text ?? '') && start - 2 >= s.first && tokens[start - 2]!.pos === 'PROPN' && opens(other);
+    // ("..., while Roger Deakins won": the subject of a clause joined by a conjunction.)
+    const joined = (CLAUSE_OPENERS.test(tokens[start - 1]?.text ?? '') && tokens[start - 1]!.pos !== 'ADP') || (/^and$/i.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === ',');
+    if (!opens(start) && !second && !joined) return null;
+    if (/^and$/i.test(tokens[v]?.text ?? '') && tokens[v + 1]?.pos === 'PROPN') {
+      v++;
+      while (tokens[v]?.pos === 'PROPN') v++;
+    }
+  }
+  const from = v;
+  if (/^(?:has|have|had|will)$/i.test(tokens[v]?.text ?? '')) v++;
+  // ("who were jointly named": an adverb of manner before the verb.)
+  if (tokens[v]?.pos === 'ADV' && /ly$/.test(tokens[v]!.text)) v++;
+  const verb = tokens[v];
+  // (Right after "who" stands its verb, whatever the tagger says: "who stars" read as a plural noun.)
+  const verbal = verb?.pos === 'VERB' || (relative && v === from && verb?.pos === 'NOUN' && /s$/.test(verb.text));
+  if (!verb || !verbal || !/^\p{Ll}/u.test(verb.text) || /ing$/.test(verb.text)) return null;
+  // A direct object ("founded Sundance", "won best actress"), or with a derived doer, where the person works
+  // ("works for the IFES"); not "won in 6.46secs", "heads to Poland". A verb of the noun's own form takes a
+  // determined object ("headed the Menatep group"; "headed past the keeper" is a football header).
+  const after = tokens[v + 1];
+  const determined = after?.pos === 'DET' || after?.pos === 'PROPN' || /^(?:his|her|their)$/i.test(after?.text ?? '');
+  const object = determined || ['NOUN', 'ADJ', 'NUM'].includes(after?.pos ?? '');
+  const complement = /^(?:for|in|on|with)$/i.test(after?.text ?? '');
+  const doer = doerNoun(verb);
+  if (!(doer === 'derived' && (object || complement)) && !(doer === 'same' && determined)) return null;
+  // ("played a superb ball", "will play 32nd seed X": one plays a game or a part; only a named part says who the player is, "plays Hermione".)
+  if (verb.lemma.toLowerCase() === 'play' && !(object && /^\p{Lu}/u.test(tokens[v + 1]!.text))) return null;
+  // The object or complement, up to the clause's end: a mark, a subordinator, a relative pronoun, a new clause.
+  let end = v;
+  while (end + 1 <= s.last) {
+    const k = tokens[end + 1]!;
+    if ((k.pos === 'PUNCT' && k.text !== '-' && !/^[’']s$/.test(k.text)) || k.pos === 'SCONJ' || /^(?:who|which|that|when|where|while|after|before|because|since|until|as)$/i.test(k.text)) break;
+    // ("stars in and co-wrote", "won the cup and league": "and" before a lower-case verb or noun joins it to what comes
+    // before; before a determiner, a pronoun or a name it opens a new clause.)
+    const joined = tokens[end + 2];
+    if (k.pos === 'CCONJ' && !(joined && /^\p{Ll}/u.test(joined.text) && ['VERB', 'NOUN', 'ADJ'].includes(joined.pos))) break;
+    end++;
+  }
+  // ("will coach the Northern team against Rod Macqueen's ...": a long clause is cut before the preposition after its object.)
+  if (end - from > 9) {
+    const cut = tokens.slice(v + 2, end + 1).find((k) => k.pos === 'ADP');
+    if (cut) end = cut.i - 1;
+  }
+  // An object or complement of some words, the clause closed, and short enough to stand as a role.
+  const next = tokens[end + 1];
+  if (end - v < 2 || end - from > 9 || (relative && next?.text !== ',' && end !== s.last && next?.i !== s.last)) return null;
+  // ("Pawel Pawlikowski, who won the best screenplay statuette": a role stands beside the name as an apposition,
+  // which a predicate becomes as a relative clause.)
+  const predicate = tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+  return predicate && `who ${predicate}`;
+}
+
+/** What a person does, as the predicate of their own clause: for persons no other evidence gives a role. */
+export function readPredicateRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    // ("plays Greg Rusedski in the second round": what one person does to another, its object, is an event, not a standing.)
+    const others = drafts.filter((o) => o !== d && o.type === 'person').flatMap((o) => [o.name, ...o.aliases]);
+    for (const m of d.mentions) {
+      const role = readPredicate(analysis, m);
+      const object = role?.replace(/^who\s+(?:(?:has|have|had|will)\s+)?/i, '').replace(/^\S+\s+/, '') ?? '';
+      if (role && !others.some((n) => object.startsWith(n) && wordAt(object, n) === 0)) {
+        d.role = role;
+        break;
+      }
+    }
+  }
+}
+
+/** Headers of a table's column that holds each row's position or office ("Pos", "Position", "Role", "Title"). */
+const ROLE_COLUMN = /^(?:pos\.?|position|role|title|job|office|post)$/i;
+
+/**
+ * "Pos\tPlayer\tPlays ... DL\tLarry Ogunjobi\t63": a table set out with tabs whose header names a column of
+ * positions or offices; each row's cell in that column is the role of the person named in another cell of the row.
+ */
+export function readTableRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { text } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person');
+  let column = -1;
+  let width = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const cells = line.split('\t');
+    // (A line of text that is no row ends the table; a blank line between rows does not.)
+    if (cells.length < 2) {
+      if (line.trim() !== '') column = -1;
+      continue;
+    }
+    const header = cells.findIndex((c) => ROLE_COLUMN.test(c.trim()));
+    if (header >= 0) {
+      [column, width] = [header, cells.length];
+      continue;
+    }
+    // (A row of another table, with other columns, ends the one whose header was read.)
+    if (column < 0 || cells.length !== width) {
+      column = -1;
+      continue;
+    }
+    const role = cells[column]!.trim();
+    if (role === '' || role.length > 40 || !/\p{L}/u.test(role)) continue;
+    let offset = start;
+    for (const [i, cell] of cells.entries()) {
+      const [from, to] = [offset, offset + cell.length];
+      offset = to + 1;
+      if (i === column) continue;
+      for (const d of persons) if (d.role === null && d.mentions.some((m) => m.start >= from && m.end <= to)) d.role = role;
+    }
+  }
+}

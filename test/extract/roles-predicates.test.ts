@@ -1,0 +1,45 @@
+// Roles read from what a person does, for persons the text gives no title: the predicate of the
+// clause the person is subject of, when its verb's doer is named by a noun of office, occupation or
+// standing ("won" → winner, "founded" → founder). Sentences are from the BBC corpus.
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/brief/model.js';
+import { extractBrief } from '../../src/extract/index.js';
+import { article, named } from './excerpt.js';
+
+const REF = { referenceTime: '2005-03-01T12:00:00Z' };
+const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).actors;
+const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
+
+describe('roles from a predicate', () => {
+  it("reads the predicate of a person's own clause, and of a clause joined by a conjunction, as a relative clause", () => {
+    const actors = actorsOf('Pawel Pawlikowski won the best screenplay statuette, while Roger Deakins won the Technical Achievement Award for his cinematography on The Village and The Ladykillers.');
+    expect(roleOf(actors, 'Pawel Pawlikowski')).toBe('who won the best screenplay statuette');
+    // (A long clause is cut before the preposition after its object.)
+    expect(roleOf(actors, 'Roger Deakins')).toBe('who won the Technical Achievement Award');
+  });
+
+  it('reads a relative clause set off by commas, with its auxiliary', () => {
+    const actors = actorsOf('Andre Agassi is out. Agassi, who has won the Australian Open four times, will have an MRI scan to discover the extent of the damage.');
+    expect(roleOf(actors, 'Andre Agassi')).toBe('who has won the Australian Open four times');
+  });
+
+  it('reads where a person works and what they founded, without the time', () => {
+    expect(roleOf(actorsOf('David Mikosz works for the IFES, an international, non-profit organisation.'), 'David Mikosz')).toBe('who works for the IFES');
+    expect(roleOf(actorsOf('Robert Redford founded Sundance in 1981 and it has gone on to showcase future successes.'), 'Robert Redford')).toBe('who founded Sundance');
+  });
+
+  it('gives no role for what someone did once in a match', () => {
+    // ("struck": a striker is named by a place in the side; "headed past": a header, not one who heads something.)
+    expect(roleOf(actorsOf('The hosts gave themselves hope after the restart, when Ally Warnock struck a penalty at the other end.'), 'Ally Warnock')).toBeNull();
+    expect(roleOf(actorsOf('Midfielder Edu reduced the deficit after half-time but Ivan Helguera headed past keeper Antonio Doblas to seal victory for his team.'), 'Ivan Helguera')).toBeNull();
+  });
+
+  it('gives no role for what one person does to another', () => {
+    const actors = actorsOf('Lindsay Davenport plays Greg Rusedski in the mixed doubles on Friday.');
+    expect(roleOf(actors, 'Lindsay Davenport')).toBeNull();
+  });
+
+  it('prefers a title to a predicate', () => {
+    expect(roleOf(actorsOf('Sundance president Robert Redford founded the festival in 1981.'), 'Robert Redford')).toBe('Sundance president');
+  });
+});
