@@ -223,7 +223,7 @@ function subjectToken(ctx: SpeakerContext, s: Sentence): number {
     if (k !== null) first = k + 1;
   }
   // ("When someone shouted, “Cruz,” Beck joked": a quote after a fronted clause is that clause's object.)
-  if (first > s.first) while (first < s.last && (tokens[first]!.text === ',' || isQuoted(ctx, tokens[first]!.start) || QUOTE_MARKS.has(tokens[first]!.text) || tokens[first]!.text === '"' || tokens[first]!.text === '“' || tokens[first]!.text === '”')) first++;
+  if (first > s.first) while (first < s.last && (tokens[first]!.text === ',' || isQuoted(ctx, tokens[first]!.start) || /^["“”'‘’]$/.test(tokens[first]!.text))) first++;
   while (first < s.last && /^(?:the|a|an)$/i.test(tokens[first]!.text)) first++;
   return first;
 }
