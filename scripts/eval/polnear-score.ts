@@ -302,7 +302,7 @@ export function scorePolnear(record: PolnearRecord, brief: PolnearExtraction): {
         misses.wrongSources.push(`${a.id} [${a.derived.cue_class}] "${source}" ← ${said} [cue ${best.claim.cue ?? '—'} for ${a.cue?.text ?? '—'}] «${contextOf(text, a)}»`);
       }
     }
-    if (!recalled) misses.missed.push(`${a.id} [${a.derived.cue_class}, ${a.derived.quote}] ${a.content.text.slice(0, 100)}`);
+    if (!recalled) misses.missed.push(`${a.id} [${a.derived.cue_class}, ${a.derived.quote}] ${a.source ? `"${a.source.text}" ` : ''}${a.cue ? `[${a.cue.text}] ` : ''}${a.content.text.slice(0, 100)}`);
     judged.set(a, j);
     details.push({ attribution: a, recalled, right: j.right, names: best?.names ?? [], cue: best?.claim.cue ?? null });
   }
