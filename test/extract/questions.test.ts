@@ -55,6 +55,10 @@ describe('extractQuestions', () => {
     const possession = 'Analysts estimate that a stand-alone unit could have a market value of $10bn.';
     expect(ask(possession).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will a stand-alone unit have a market value of $10bn?']]);
     expect(ask('Analysts estimate that the unit could have fetched $10bn.')).toEqual([]);
+    // A hearsay adverb in a relative clause hedges that clause, not the main one; one before a
+    // closing "said" hedges the report that came before it.
+    expect(ask("Mr Campbell's e-mail, which was apparently intended for a party official, suggested they should get a spokesman.").filter((q) => q.basis === 'single-source')).toEqual([]);
+    expect(ask('Indonesia no longer needs the debt freeze offered by the creditors, Economics Minister Aburizal Bakrie has reportedly said.').map((q) => q.text)).not.toContain('Has Economics Minister Aburizal Bakrie reportedly said?');
     expect(ask('Video rental stores may also have to watch their back.').map((q) => q.text)).toEqual(['Will video rental stores have to watch their back?']);
   });
 
@@ -279,6 +283,8 @@ describe('extractQuestions by construction', () => {
     ['"under investigation"', 'The cause of the crash is under investigation, the statement said.', 'stated-unknown', 'What will the investigation into the cause of the crash find?'],
     ['"claimed responsibility for V-ing"', 'The rebels, however, claimed responsibility for shooting down the helicopter.', 'single-source', 'Did the rebels shoot down the helicopter?'],
     ['"claimed responsibility for" an act', 'A militant group claimed responsibility for the bombing of the embassy.', 'single-source', 'Was a militant group behind the bombing of the embassy?'],
+    ['a hearsay adverb inside the verb group', 'WeWork is reportedly being investigated by the state attorney general.', 'single-source', 'Is WeWork reportedly being investigated by the state attorney general?'],
+    ['a hearsay adverb after a perfect auxiliary', 'Media giant Viacom has reportedly agreed to the regulator\'s demands.', 'single-source', 'Has media giant Viacom reportedly agreed to the regulator\'s demands?'],
     ['no one "has claimed responsibility"', 'No group has claimed responsibility for the attack on the market.', 'stated-unknown', 'Who was behind the attack on the market?'],
     ['a withheld disclosure "did not reveal the …"', 'The army did not reveal the crash location.', 'stated-unknown', 'What is the crash location?'],
     ['an event going on "rages on"', 'The debate over the legitimacy of file-sharing networks rages on.', 'upcoming-event', 'What will be the outcome of the debate over the legitimacy of file-sharing networks?'],

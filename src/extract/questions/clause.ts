@@ -511,6 +511,8 @@ export function lowerFirst(a: Analysis, piece: Piece, text: string): string {
   if (first.pos !== 'DET' && !QUANTIFIER_OR_FORMER.test(first.text) && a.tokens[first.i + 1]?.pos === 'PROPN' && piece.tokens[1] === first.i + 1) return text;
   // A word capitalised only because it opens the sentence (or the quotation) is read as written in lower case.
   if (first.pos === 'PROPN' && (!opensSentence(a, first) || a.tokens[first.i + 1]?.pos === 'PROPN' || (isCapitalisedMidSentence(a, first.text) && !occursLowercase(a, first.text)))) return text;
+  // "WeWork", "McLaren", "eBay": a capital inside the word is a name's, wherever the word stands.
+  if (/^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) return text;
   // "Nokia's N-Gage": a capitalised owner that is no everyday English word is a name.
   if (first.pos === 'PROPN' && /^['’]s$/.test(a.tokens[first.i + 1]?.text ?? '') && !EVERYDAY.has(first.text.toLowerCase())) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);

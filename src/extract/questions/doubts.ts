@@ -3,7 +3,7 @@
 // "reportedly", "is said to", "X reported that …"). Each asks whether the claim holds.
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { baseForm, draft, findToken, type Draft, invertClause, lower, opensClause, predicateText, relativeAntecedent, type Rule, type RuleContext } from './ask.js';
-import { ACCUSE_LEMMAS, DISPUTE_LEMMAS, NEGATION, WEASEL_PASSIVE } from './cues.js';
+import { ACCUSE_LEMMAS, DISPUTE_LEMMAS, NEGATION, REPORTING, WEASEL_PASSIVE } from './cues.js';
 import { finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
@@ -220,9 +220,15 @@ export const singleSource: Rule = (ctx, s) => {
     if (w === 'reportedly' || w === 'purportedly' || w === 'supposedly' || w === 'apparently') {
       const verb = a.tokens[t + 1];
       if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) continue;
-      const subject = subjectBefore(a, s, t) ?? relativeAntecedent(a, s, t);
-      if (!subject) continue;
-      const q = verb.pos === 'AUX' ? invertClause(ctx, s, subject.tokens[0]!, { skipAdverbs: true }) : didQuestion(ctx, s, subject, t + 1);
+      // "WeWork is reportedly being investigated", "has reportedly agreed": the adverb may stand
+      // inside the verb group, after its first auxiliary; the subject comes before that.
+      const group = auxStart(a, s, t);
+      // ("The e-mail, which was apparently intended for …, suggested …": the hedge is the relative
+      // clause's, and the main clause is no guess; "…, Bakrie has reportedly said": the report is the
+      // clause before, not this one.)
+      const subject = subjectBefore(a, s, group) ?? (group === t ? relativeAntecedent(a, s, t) : null);
+      if (!subject || (group < t && REPORTING.test(a.tokens[findToken(a, t + 1, s.last, (x) => x.pos === 'VERB')]?.text ?? ''))) continue;
+      const q = verb.pos === 'AUX' || group < t ? invertClause(ctx, s, subject.tokens[0]!, { skipAdverbs: true }) : didQuestion(ctx, s, subject, t + 1);
       if (q) return draft(q, 'single-source', s, 1.6);
       continue;
     }
