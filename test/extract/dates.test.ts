@@ -430,6 +430,13 @@ describe('what happens at a date', () => {
     expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
   });
 
+  it('reads a relative clause whose object is its antecedent from the antecedent on', () => {
+    expect(eventOf('WeWork is cutting jobs at Meetup, which it acquired for $200 million in 2017.', '2017')).toBe('Meetup, which it acquired for $200 million');
+    expect(eventOf('He joined Roc-A-Fella, which he founded with Damon Dash in 1995.', '1995')).toBe('Roc-A-Fella, which he founded with Damon Dash');
+    // A subject that is no pronoun is the relative clause's own.
+    expect(eventOf('The label, which Jay-Z founded in 1995, was sold.', '1995')).toBe('Jay-Z founded');
+  });
+
   it('keeps a prepositional phrase inside the subject that opens the clause, and no date right after a noun for the subject', () => {
     expect(eventOf('Its fleet of roughly 400 jets around the world has been grounded since March.', 'March')).toBe('Its fleet of roughly 400 jets around the world has been grounded');
     expect(eventOf('But its cutback on orders of the jumbo jet early this year led the manufacturer to end production.', 'early this year')).toBe('its cutback on orders of the jumbo jet led the manufacturer to end production');

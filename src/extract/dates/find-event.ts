@@ -530,7 +530,27 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   }
   from = subjectPastPreposition(ctx, from, to, skipped);
   while (from <= to && /^(?:PART|PUNCT|SYM|ADP|CCONJ)$/.test(words[from]!.pos)) from++;
-  return from <= to ? { from, to } : null;
+  if (from > to) return null;
+  return { from: from === to ? objectRelativeStart(ctx, from, skipped) : from, to };
+}
+
+/**
+ * "Meetup, which it acquired for $200m in 2017": a pronoun subject of a relative clause whose
+ * object is its antecedent says nothing alone ("it acquired for $200m"); the event reads from the
+ * antecedent noun phrase on. Returns where the subject starts: the antecedent's first word, or
+ * `k` itself.
+ */
+function objectRelativeStart(ctx: Context, k: number, skipped: (i: number) => boolean): number {
+  const { words } = ctx;
+  if (words[k]!.pos !== 'PRON' || !/^(?:it|he|she|they|we|i|you)$/.test(lowerAt(ctx, k))) return k;
+  const rel = k - 1;
+  if (!inSentence(ctx, rel) || !/^(?:which|that|whom)$/.test(lowerAt(ctx, rel))) return k;
+  let end = rel - 1;
+  if (inSentence(ctx, end) && words[end]!.text === ',') end--;
+  if (!inSentence(ctx, end) || !/^(?:NOUN|PROPN)$/.test(words[end]!.pos) || skipped(end) || isOtherDate(ctx, end)) return k;
+  let start = end;
+  while (inSentence(ctx, start - 1) && end - start < MAX_SUBJECT && !skipped(start - 1) && !isOtherDate(ctx, start - 1) && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[start - 1]!.pos)) start--;
+  return start;
 }
 
 /**
