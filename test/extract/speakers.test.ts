@@ -17,6 +17,13 @@ function speakerOf(text: string, words: string): string | null {
 }
 
 describe('findSpeaker', () => {
+  it('takes a company, not the last person, for "the oil giant" or "the carmaker" ("the lawmaker" stays a person)', () => {
+    const text = 'Royal Dutch Shell reported results on Tuesday. Its chief executive, Jeroen van der Veer, said the outlook was strong. The oil giant added that costs were rising.';
+    expect(speakerOf(text, 'costs were rising')).toBe('Royal Dutch Shell');
+    expect(speakerOf('Ford reported results. Ford boss Bill Ford said sales were up. The carmaker said it would cut 500 jobs.', 'cut 500 jobs')).toBe('Ford');
+    expect(speakerOf('Ford reported results. Senator Ann Cole said sales were up. The lawmaker said Ford would cut 500 jobs.', 'cut 500 jobs')).toBe('Ann Cole');
+  });
+
   it('takes the name in apposition to a description before the verb ("His lawyer, X, said")', () => {
     const text = 'Mark Pellew admitted the charge. Pellew\'s attorney, Ruth Kamara, said in an email that Pellew never meant to hurt anyone.';
     expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');

@@ -214,7 +214,7 @@ export const ORG_NOUNS = new Set(
   `company firm group airline carrier bank union alliance organisation organization agency ministry department
   party council commission committee club corporation manufacturer maker retailer insurer broadcaster newspaper
   paper network operator regulator watchdog court tribunal police administration journal magazine outlet publication
-  station channel chain`.split(/\s+/),
+  station channel chain lender supermarket conglomerate multinational`.split(/\s+/),
 );
 
 /** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */

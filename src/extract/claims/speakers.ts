@@ -524,6 +524,17 @@ function orgForDescription(ctx: SpeakerContext, head: string, offset: number, se
   return best?.d ?? null;
 }
 
+/**
+ * Whether a description's head names an organisation: an organisation noun, a compound ending in
+ * one that is no person noun ("the carmaker", "the chipmaker"; "the lawmaker" is a person), or
+ * "giant" after a noun ("the oil giant", "the software giant": news's word for a large company).
+ */
+function namesOrganisation(tokens: Token[], first: number, headAt: number, head: string): boolean {
+  if (ORG_NOUNS.has(head)) return true;
+  if (!PERSON_NOUNS.has(head) && [...ORG_NOUNS].some((o) => o.length >= 4 && head.length - o.length >= 3 && head.endsWith(o))) return true;
+  return head === 'giant' && headAt > first && tokens[headAt - 1]!.pos === 'NOUN';
+}
+
 /** Nouns that describe a country as one that acts: its state or its government (WordNet noun.group, "government" and "country" senses). */
 const STATE_NOUNS = new Set(['country', 'nation', 'state', 'government', 'administration', 'regime', 'kingdom', 'republic']);
 
@@ -960,7 +971,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
     const group = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'group' && d.name.toLowerCase().endsWith(` ${head}`), 6, sentence.i);
     if (group && coreLast === headAt) return { actor: group, description: null, side: 'anaphor' };
-    if ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1) || isAgentNoun(headTok)) {
+    const orgHead = namesOrganisation(tokens, np.first, headAt, head);
+    if (!orgHead && ((PERSON_NOUNS.has(head) && !head.endsWith('s')) || (DEMONYMS.has(head) && coreLast === np.first + 1) || isAgentNoun(headTok))) {
       // ("The attorney general of the state of New York", "the head of Telstrom": a definite description
       // with a complement that names something is most often a new referent, not one taken up again
       // (Vieira & Poesio 2000, "establishing relatives"); only a person holding that very role is meant.)
@@ -971,7 +983,7 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     }
     // ("the Obama administration", "the Trump campaign": a person's organisation is described, not one named before.)
     const personal = inNp.some((m) => m.last < headAt && ctx.mentionOwner.get(m.start)?.type === 'person');
-    if (ORG_NOUNS.has(head) && !personal) {
+    if (orgHead && !personal) {
       const org = orgForDescription(ctx, head, tokens[np.first]!.start, sentence.i);
       if (org) return { actor: org, description: null, side: 'anaphor' };
     }
