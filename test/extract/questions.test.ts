@@ -55,6 +55,9 @@ describe('extractQuestions', () => {
     const possession = 'Analysts estimate that a stand-alone unit could have a market value of $10bn.';
     expect(ask(possession).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will a stand-alone unit have a market value of $10bn?']]);
     expect(ask('Analysts estimate that the unit could have fetched $10bn.')).toEqual([]);
+    // "declined to comment" with no matter named, on a clause, or by an "it" the question cannot name, asks nothing.
+    for (const text of ['Akamai declined to comment, saying it could not talk about customer websites.', 'A spokesman declined to comment on speculation that the firm would be sold.', 'Despite the decision, it refused to comment on similar action against Greece.'])
+      expect(ask(text).filter((q) => q.basis === 'stated-unknown')).toEqual([]);
     // A hearsay adverb in a relative clause hedges that clause, not the main one; one before a
     // closing "said" hedges the report that came before it.
     expect(ask("Mr Campbell's e-mail, which was apparently intended for a party official, suggested they should get a spokesman.").filter((q) => q.basis === 'single-source')).toEqual([]);
@@ -285,6 +288,8 @@ describe('extractQuestions by construction', () => {
     ['"claimed responsibility for" an act', 'A militant group claimed responsibility for the bombing of the embassy.', 'single-source', 'Was a militant group behind the bombing of the embassy?'],
     ['a hearsay adverb inside the verb group', 'WeWork is reportedly being investigated by the state attorney general.', 'single-source', 'Is WeWork reportedly being investigated by the state attorney general?'],
     ['a hearsay adverb after a perfect auxiliary', 'Media giant Viacom has reportedly agreed to the regulator\'s demands.', 'single-source', 'Has media giant Viacom reportedly agreed to the regulator\'s demands?'],
+    ['a party that declines to comment on a matter', 'The airline declined to comment on the Commission decision.', 'stated-unknown', 'What does the airline say about the Commission decision?'],
+    ['a party that "had no comment on" a matter', 'A spokesman for Barclays had no comment on the report in the Sunday Express.', 'stated-unknown', 'What does a spokesman for Barclays say about the report in the Sunday Express?'],
     ['no one "has claimed responsibility"', 'No group has claimed responsibility for the attack on the market.', 'stated-unknown', 'Who was behind the attack on the market?'],
     ['a withheld disclosure "did not reveal the …"', 'The army did not reveal the crash location.', 'stated-unknown', 'What is the crash location?'],
     ['an event going on "rages on"', 'The debate over the legitimacy of file-sharing networks rages on.', 'upcoming-event', 'What will be the outcome of the debate over the legitimacy of file-sharing networks?'],

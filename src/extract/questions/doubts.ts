@@ -555,3 +555,37 @@ export const claimDenied: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/** Verbs before "to comment" that withhold it, and the verbs of "had no comment". */
+const WITHHOLD_COMMENT = /^(?:declined|declines|decline|refused|refuses|refuse)$/i;
+const HAD_NO = /^(?:had|has|have|made)$/i;
+
+/**
+ * "The airline declined to comment on the Commission decision", "NBC said it had no comment on the
+ * lawsuit", "The club would not comment on the report": a party that will not say where it stands
+ * leaves that unknown (GOLD's stated unknowns, "police have not said") → "What does the airline say
+ * about the Commission decision?". Without the matter commented on there is nothing to ask.
+ */
+export const noComment: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 2; t < s.last - 1; t++) {
+    if (lower(a.tokens[t]) !== 'comment' || lower(a.tokens[t + 1]) !== 'on') continue;
+    const before = lower(a.tokens[t - 1]);
+    const verb = a.tokens[t - 2]!;
+    const withheld = (before === 'to' && WITHHOLD_COMMENT.test(verb.text)) || (before === 'no' && HAD_NO.test(verb.text)) || (/^(?:not|n['’]t)$/.test(before) && verb.pos === 'AUX');
+    if (!withheld) continue;
+    const subject = subjectBefore(a, s, auxStart(a, s, t - 2));
+    // ("it refused to comment": which body "it" is, the question cannot say for sure; "he" and "she" it can.)
+    if (!subject || (subject.tokens.length === 1 && /^(?:it|they|this|that|there)$/i.test(a.tokens[subject.tokens[0]!]!.text))) continue;
+    const resolved = resolveSubject(ctx, s, subject);
+    if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
+    // "on speculation that …", "on whether …": the matter is the clause, too long to ask about; a
+    // relative clause after the noun is left out ("the difficult start that Almunia has made").
+    const object = objectText(ctx, s, t + 2).split(/ (?:that|whether|which|who) /)[0]!;
+    if (/ (?:that|whether)$|^(?:that|whether|if|how|what|why) /.test(object) || !/^(?:the|a|an|its|his|her|their|this|these|those|any|\p{Lu})/iu.test(object) || object.split(' ').length < 2) continue;
+    const plural = /^(?:they|we|both|all)\b/i.test(resolved.text) || /^the [a-z]+s$/.test(resolved.text);
+    const q = finishQuestion(`What ${plural ? 'do' : 'does'} ${resolved.text} say about ${object}`);
+    if (q) return draft(q, 'stated-unknown', s, 1.4);
+  }
+  return null;
+};

@@ -236,7 +236,7 @@ function mergeByTopic(analysis: Analysis, drafts: Draft[], actors: Actor[], date
 }
 
 const QUESTION_STOPWORDS = new Set(
-  'will would the a an of to in on at by for with and or if unless is are be been what who which whether there this that these those some any its their his her than more most about into from as it they decided right happen'.split(' '),
+  'will would the a an of to in on at by for with and or if unless is are be been what who which whether there this that these those some any its their his her than more most about into from as it they decided right happen do does say'.split(' '),
 );
 
 /** The content words of a question's main clause (its condition left out), crudely singularised. */

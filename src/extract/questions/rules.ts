@@ -5,7 +5,7 @@
 // without, so that the many sentences with none of them are passed over at the cost of a test.
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
-import { claimDenied, disputedClaim, hedgedClause, singleSource } from './doubts.js';
+import { claimDenied, disputedClaim, hedgedClause, noComment, singleSource } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
 import { estimatesDisagree, HEDGE_ADVERB, hedgedStatement } from './hedges.js';
 import { legalAction, nothingSettled } from './pending.js';
@@ -30,6 +30,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:ask|urg|want|press|call|demand|push|request|insist|recommend|propos|expect|predict|tip)/i, ask: request },
   { cue: /\bno plans?\b/i, ask: noPlans },
   { cue: /\bwithh[oe]l|\b(?:not|n['’]t|never|declined|refused|declines|refuses|without|unsure|uncertain|unclear|ignorant|speculation|questions|doubts|uncertainty)\b/i, ask: withheld },
+  { cue: /\bcomment on\b/i, ask: noComment },
   { cue: /\b(?:mulling|considering|weighing|reviewing|exploring|debating|discussing|studying|examining|contemplating|eyeing)\b/i, ask: deliberation },
   { cue: /\b(?:agenda|under|being|yet)\b/i, ask: onTheAgenda },
   { cue: /\b(?:sued|suing|appealing|filed|lodged|launched|brought|mounted|issued|begun|started|submitted)\b/i, ask: legalAction },
