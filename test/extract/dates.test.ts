@@ -430,6 +430,14 @@ describe('what happens at a date', () => {
     expect(eventOf('On Tuesday the board closed down the network of small shops it had opened in the north.', 'Tuesday')).toBe('the board closed down the network of small shops');
   });
 
+  it('takes the subject across an aside between commas before the verb', () => {
+    expect(eventOf('The next Bond film, originally due for release this year, has been delayed until 2006.', '2006')).toBe('The next Bond film has been delayed');
+    expect(eventOf('The most recent, Die Another Day, was released in late 2002.', 'late 2002')).toBe('Die Another Day was released');
+    expect(eventOf('Mr Knight, founder of Death Row Records, was jailed in October 1996.', 'October 1996')).toBe('Mr Knight was jailed');
+    // Two commas around a place are no aside between a subject and its verb.
+    expect(eventOf('He was arrested in Barstow, California, on Saturday following an alleged traffic offence.', 'Saturday')).not.toMatch(/^California/);
+  });
+
   it('reads a relative clause whose object is its antecedent from the antecedent on', () => {
     expect(eventOf('WeWork is cutting jobs at Meetup, which it acquired for $200 million in 2017.', '2017')).toBe('Meetup, which it acquired for $200 million');
     expect(eventOf('He joined Roc-A-Fella, which he founded with Damon Dash in 1995.', '1995')).toBe('Roc-A-Fella, which he founded with Damon Dash');

@@ -497,6 +497,7 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   // Over the date when it stands between subject and verb ("MPs on Monday voted").
   while (inSentence(ctx, j) && skipped(j)) j--;
   if (!inSentence(ctx, j)) return null;
+  if (words[j]!.text === ',') return subjectBeforeAside(ctx, j, skipped);
   // "Greene, who races …": the subject is the relative's antecedent.
   if (RELATIVES.has(lowerAt(ctx, j)) && /^(?:PRON|DET|SCONJ)$/.test(words[j]!.pos) && inSentence(ctx, j - 1)) {
     j--;
@@ -532,6 +533,44 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   while (from <= to && /^(?:PART|PUNCT|SYM|ADP|CCONJ)$/.test(words[from]!.pos)) from++;
   if (from > to) return null;
   return { from: from === to ? objectRelativeStart(ctx, from, skipped) : from, to };
+}
+
+/**
+ * "The next Bond film, originally due for release in 2005, has been delayed", "The most recent,
+ * Die Another Day, was released": a subject and its verb with an aside between two commas (an
+ * apposition or a participle phrase, Quirk et al. 1985, §17.65–17.70; no finite verb, no pronoun of
+ * its own). The subject is the noun phrase that opens the sentence, or the aside when it is a name.
+ * `close` is the comma before the verb group; null when the words there are no such aside.
+ */
+function subjectBeforeAside(ctx: Context, close: number, skipped: (i: number) => boolean): Span | null {
+  const { words } = ctx;
+  let open = -1;
+  for (let k = close - 1; inSentence(ctx, k) && close - k <= 14; k--) {
+    if (words[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const aside: number[] = [];
+  for (let k = open + 1; k < close; k++) if (!skipped(k)) aside.push(k);
+  // ("Die Another Day": a title in capitals may open with a verb.)
+  const named = aside.length > 0 && aside.every((k, i) => /^\p{Lu}/u.test(words[k]!.text) || (i === 0 && words[k]!.pos === 'DET'));
+  for (const [i, k] of aside.entries()) {
+    const t = words[k]!;
+    if (named) break;
+    if (t.pos === 'AUX' || (t.pos === 'PRON' && !POSSESSIVES.has(lowerAt(ctx, k))) || RELATIVES.has(lowerAt(ctx, k)) || isClauseBreak(ctx, k)) return null;
+    // ("founded in 1990", "based in London": a participle may open the aside; a finite verb may not.)
+    if (t.pos === 'VERB' && !(/(?:ed|en|ing)$/i.test(t.text) && aside.slice(0, i).every((x) => words[x]!.pos === 'ADV'))) return null;
+  }
+  // ("He was arrested in Barstow, California, on Saturday": the phrase before the aside must open the sentence.)
+  let from = open;
+  // ("The most recent": an adverb before an adjective is inside the phrase.)
+  const inPhrase = (k: number): boolean => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(words[k]!.pos) || (words[k]!.pos === 'ADV' && words[k + 1]!.pos === 'ADJ');
+  while (inSentence(ctx, from - 1) && open - from < MAX_SUBJECT && !skipped(from - 1) && !isOtherDate(ctx, from - 1) && inPhrase(from - 1)) from--;
+  if (from === open || inSentence(ctx, from - 1)) return null;
+  if (named) return { from: aside[0]!, to: aside.at(-1)! };
+  return { from, to: open - 1 };
 }
 
 /**
