@@ -438,6 +438,13 @@ describe('what happens at a date', () => {
     expect(eventOf('He was arrested in Barstow, California, on Saturday following an alleged traffic offence.', 'Saturday')).not.toMatch(/^California/);
   });
 
+  it('gives a verb group right after "and"/"but" the subject of the clause it joins', () => {
+    expect(eventOf('The actor was originally due to make a fifth appearance as Bond, but was released from his contract in 2004.', '2004')).toBe('The actor was released from his contract');
+    // Not past a clause that opens inside the first ("said that inflation fell … and is expected"), nor for a non-finite verb.
+    expect(eventOf('Mr Manuel added that inflation fell to 4.3% and is expected to remain low until 2008.', '2008')).not.toMatch(/^Mr Manuel/);
+    expect(eventOf('The firm cut costs and to return to profit in 2006 it sold its plant.', '2006')).not.toMatch(/^The firm to/);
+  });
+
   it('reads a relative clause whose object is its antecedent from the antecedent on', () => {
     expect(eventOf('WeWork is cutting jobs at Meetup, which it acquired for $200 million in 2017.', '2017')).toBe('Meetup, which it acquired for $200 million');
     expect(eventOf('He joined Roc-A-Fella, which he founded with Damon Dash in 1995.', '1995')).toBe('Roc-A-Fella, which he founded with Damon Dash');

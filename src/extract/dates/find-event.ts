@@ -498,6 +498,7 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   while (inSentence(ctx, j) && skipped(j)) j--;
   if (!inSentence(ctx, j)) return null;
   if (words[j]!.text === ',') return subjectBeforeAside(ctx, j, skipped);
+  if (/^(?:and|but)$/.test(lowerAt(ctx, j))) return sharedSubject(ctx, j, verbStart, skipped);
   // "Greene, who races …": the subject is the relative's antecedent.
   if (RELATIVES.has(lowerAt(ctx, j)) && /^(?:PRON|DET|SCONJ)$/.test(words[j]!.pos) && inSentence(ctx, j - 1)) {
     j--;
@@ -533,6 +534,31 @@ function findSubject(ctx: Context, verbStart: number, skipped: (i: number) => bo
   while (from <= to && /^(?:PART|PUNCT|SYM|ADP|CCONJ)$/.test(words[from]!.pos)) from++;
   if (from > to) return null;
   return { from: from === to ? objectRelativeStart(ctx, from, skipped) : from, to };
+}
+
+/**
+ * "The actor was due to make a fifth appearance, but was released from his contract in 2004": a
+ * verb group right after "and"/"but" shares the subject of the clause it is joined to, the one
+ * that opens the sentence. `conj` is the conjunction; null when no such subject is found.
+ */
+const REPORTING_VERB = /^(?:said|says|say|told|tells|added|adds|announced|warned|claimed|insisted|argued|believes?|believed|thinks?|thought|expects?|expected|reported)$/i;
+
+function sharedSubject(ctx: Context, conj: number, verbStart: number, skipped: (i: number) => boolean): Span | null {
+  const { words } = ctx;
+  // Only a finite verb group continues the clause ("and is expected", "but was released"; not "and to return", "and reaffirming").
+  const head = words[verbStart]!;
+  if (!(head.pos === 'AUX' || (head.pos === 'VERB' && !/ing$/i.test(head.text))) || lowerAt(ctx, verbStart) === 'to') return null;
+  let first = conj;
+  while (inSentence(ctx, first - 1)) first--;
+  let v = first;
+  while (v < conj && !/^(?:AUX|VERB)$/.test(words[v]!.pos)) v++;
+  // ("Sales rose, and was …": the first verb must follow a noun phrase that opens the sentence.)
+  if (v >= conj || v === first || !/^(?:NOUN|PROPN|PRON)$/.test(words[v - 1]!.pos)) return null;
+  // ("He added that inflation fell … and is expected …": past a clause that opens inside, the
+  // conjunction may join that clause's verbs instead.)
+  for (let k = v; k < conj; k++) if (/^(?:SCONJ|PRON)$/.test(words[k]!.pos) || /^(?:that|which|who|when|while|because)$/.test(lowerAt(ctx, k)) || (words[k]!.pos === 'VERB' && REPORTING_VERB.test(words[k]!.text))) return null;
+  const subject = findSubject(ctx, v, skipped);
+  return subject && subject.from === first && subject.to === v - 1 ? subject : null;
 }
 
 /**
