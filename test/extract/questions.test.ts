@@ -710,6 +710,17 @@ describe('extractQuestions: a speaker\'s prediction in a quote or after a relati
   it('asks nothing of a "will" in the article\'s own voice past a relative clause', () => {
     expect(ask('The Zeta engine, which powers the new saloon, will be shown at the fair.')).toEqual([]);
   });
+
+  it('asks what the antecedent of a non-restrictive "which"/"who" clause will do, when the main clause asks nothing', () => {
+    const text = "The trigger for the coming shock will be rising federal debt, which will grow in 10 years, by conservative estimates, to more than half the nation's total annual output.";
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will federal debt grow in 10 years?']);
+    expectWellFormed(text, qs);
+    // The relative clause is in the writer's voice, whoever speaks in the main clause: with no date ahead it is no forecast.
+    expect(ask('"I have signed a five-month contract with Bolton," said Candela, who will join the squad.')).toEqual([]);
+    // The object of a preposition is seldom what the clause is about ("the decision … in the US - which will …").
+    expect(ask("Analysts said the decision to list News Corp in the US - which will result in the firm's shares trading in New York next month - nullified the need for a separate listing.")).toEqual([]);
+  });
 });
 
 describe('extractQuestions: a rhetorical question the writer answers', () => {
