@@ -46,6 +46,15 @@ describe('extractQuestions', () => {
     expect(ask(text).map((q) => q.text)).toEqual(['Will airlines be forced to push prices higher to cover the extra cost?']);
   });
 
+  it('reads the subject past an apposition holding a participle phrase or joined nouns', () => {
+    const controlled = 'News Corp, the media company controlled by Australian billionaire Rupert Murdoch, is eyeing a move into the video games market.';
+    expect(ask(controlled).map((q) => q.text)).toEqual(['Will News Corp go ahead with a move into the video games market?']);
+    const joined = 'Sony Pictures, responsible for hits like Spiderman 2 and The Grudge, are expected to top domestic market share for the second time in three years.';
+    expect(ask(joined).map((q) => q.text)).toEqual(['Will Sony Pictures top domestic market share for the second time in three years?']);
+    // The tail of a list ("Buick, Cadillac and Chevrolet …,") is no apposition: its last names are not the subject.
+    expect(ask('GM, whose brands include Buick, Cadillac and Chevrolet in the US and Opel, is due to reveal 2004 earnings on 19 January.').map((q) => q.text)).toEqual([]);
+  });
+
   it('reads the subject of a hedge past a relative clause set off by commas', () => {
     const text = 'Reports say Northfield Insurance, which owns a 1% stake in the bourse, may seek a shareholder vote on the offer.';
     expect(ask(text).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will Northfield Insurance seek a shareholder vote on the offer?']]);
