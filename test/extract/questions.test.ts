@@ -395,6 +395,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a stated unknown with a negative subject, "Nobody knows how many"', 'Nobody knows exactly how many people are out of work, but the situation is dire.', 'How many people are out of work?'],
     ['what is to be seen, its preposition stranded at the end', 'The defender added: "We will have to wait and see what Glazer comes with.', 'What will Glazer come with?'],
     ['a prediction "has tipped X to win"', 'Campese has tipped Wales to win the Grand Slam.', 'Will Wales win the Grand Slam?'],
+    ['an expectation whose object is a long noun phrase', 'Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.', 'Will the number of electric vehicles for sale in the U.S. grow from 16 to as many as 80 by 2022?'],
     ['a clause hedged by an adverb before its verb', 'Advertisers probably pay a lot less for putting ads on such sites, he said.', 'Do advertisers pay a lot less for putting ads on such sites?'],
     ['a clause hedged by an adverb before its subject', 'Perhaps the minister was right about the tax.', 'Was the minister right about the tax?'],
     ['what someone said would come', 'The prisoner said the transfer would take place within weeks.', 'Will the transfer take place within weeks?'],
