@@ -46,6 +46,13 @@ describe('extractQuestions', () => {
     expect(ask(text).map((q) => q.text)).toEqual(['Will airlines be forced to push prices higher to cover the extra cost?']);
   });
 
+  it('asks a forecast of a figure for a bare plural, which otherwise names a class', () => {
+    expect(ask('It says that smartphones will make up 117 million out of 833 million handsets shipped globally by 2009.').map((q) => q.text)).toEqual([
+      'Will smartphones make up 117 million out of 833 million handsets shipped globally by 2009?',
+    ]);
+    expect(ask('It says that smartphones will make life easier.')).toEqual([]);
+  });
+
   it('reads the subject past an apposition holding a participle phrase or joined nouns', () => {
     const controlled = 'News Corp, the media company controlled by Australian billionaire Rupert Murdoch, is eyeing a move into the video games market.';
     expect(ask(controlled).map((q) => q.text)).toEqual(['Will News Corp go ahead with a move into the video games market?']);

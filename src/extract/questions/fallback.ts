@@ -173,7 +173,8 @@ export const modalClause: Rule = (ctx, s) => {
       if (w !== 'would' && !reported && (!quoted || antecedent) && (!(ahead ??= datedAhead(ctx, s)) || lower(a.tokens[verb]) === 'be')) continue;
     }
     const subject = own ?? antecedent;
-    if (!subject || isGeneric(a, subject)) continue;
+    // ("music sales for the year to March will fall 8-9%": a bare plural given a figure to reach is a measure forecast, not a class.)
+    if (!subject || (isGeneric(a, subject) && (a.tokens[subject.tokens[0]!]!.pos === 'PRON' || !forecastsFigure(a, s, verb)))) continue;
     // "this family and this community will …" in a quote: a referent only the speaker could point at.
     if (quoted && subject.tokens.some((j) => /^(?:this|these|that|those)$/i.test(a.tokens[j]!.text))) continue;
     const q = willQuestion(ctx, s, t, t + 1, { subject });
@@ -204,6 +205,16 @@ function relativeSubject(a: Analysis, s: Sentence, t: number): Piece | null {
   if (!np || /^(?:a|an)$/i.test(a.tokens[np.tokens[0]!]!.text)) return null;
   const before = a.tokens[np.tokens[0]! - 1];
   return before && /^(?:ADP|PRON|ADV|DET|ADJ|CCONJ)$/.test(before.pos) ? null : np;
+}
+
+/** A figure in the predicate right after the verb at `verb` ("will fall 8-9%", "could rise by 10%"), before its clause ends. */
+function forecastsFigure(a: Analysis, s: Sentence, verb: number): boolean {
+  for (let k = verb + 1; k <= Math.min(s.last, verb + 4); k++) {
+    const x = a.tokens[k]!;
+    if (x.pos === 'NUM' || x.text === '%') return true;
+    if (isPunct(x) || x.pos === 'VERB' || x.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A class rather than a party: a bare plural ("airlines", "inventions from printing to the iPod"), a pronoun for anyone, or a first person a quote leaves unnamed. */
