@@ -529,6 +529,15 @@ describe('extractQuestions: phrases cut before their head are not asked', () => 
     for (const text of texts) for (const q of ask(text)) expect(q.text).not.toMatch(/\b(?:such|a [\d.]+|a third)\?$/);
   });
 
+  it('asks a weasel passive with a perfect infinitive past an adverb or with a complement after "been"', () => {
+    expect(ask('Late film star Marlon Brando is said to have repeatedly turned down his Oscar-winning role in The Godfather.').map((q) => q.text)).toEqual([
+      'Did late film star Marlon Brando turn down his Oscar-winning role in The Godfather?',
+    ]);
+    expect(ask('The developer, who received an OBE in 2002, was estimated to have been worth more than £200m at the peak of the dotcom boom.').map((q) => q.text)).toEqual([
+      'Was the developer worth more than £200m at the peak of the dotcom boom?',
+    ]);
+  });
+
   it('keeps "as many as" whole or asks nothing of it', () => {
     for (const q of ask('The union has warned that as many as 4,000 jobs could be lost next year.')) expect(q.text).not.toMatch(/^\S+ many as\b/);
   });
