@@ -746,6 +746,8 @@ describe('extractQuestions: a speaker\'s prediction in a quote or after a relati
     expect(ask('"I have signed a five-month contract with Bolton," said Candela, who will join the squad.')).toEqual([]);
     // The object of a preposition is seldom what the clause is about ("the decision … in the US - which will …").
     expect(ask("Analysts said the decision to list News Corp in the US - which will result in the firm's shares trading in New York next month - nullified the need for a separate listing.")).toEqual([]);
+    // Nor a noun cut from its phrase after a participle ("his … touring party, who will …").
+    expect(ask('It will be a chance for Woodward to assess some of his options before unveiling his British and Irish Lions touring party, who will visit New Zealand in the summer.')).toEqual([]);
   });
 });
 

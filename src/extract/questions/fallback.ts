@@ -193,8 +193,8 @@ export const modalClause: Rule = (ctx, s) => {
 /**
  * The antecedent of "NP, which/who will …" when the relative word is the clause's subject, read
  * whole: not the object of a preposition ("the decision to list News Corp in the US - which will
- * …" is about the decision), which a relative clause after it often skips; not cut after an owner
- * or an adverb ("their behalf", "a much better technology"); not an indefinite ("sharing a file,
+ * …" is about the decision), which a relative clause after it often skips; not cut after an owner,
+ * an adverb or a participle ("their behalf", "a much better technology", "touring party"); not an indefinite ("sharing a file,
  * which could be anything"), which the relative clause only describes.
  */
 function relativeSubject(a: Analysis, s: Sentence, t: number): Piece | null {
@@ -204,7 +204,10 @@ function relativeSubject(a: Analysis, s: Sentence, t: number): Piece | null {
   const np = relativeAntecedent(a, s, t);
   if (!np || /^(?:a|an)$/i.test(a.tokens[np.tokens[0]!]!.text)) return null;
   const before = a.tokens[np.tokens[0]! - 1];
-  return before && /^(?:ADP|PRON|ADV|DET|ADJ|CCONJ)$/.test(before.pos) ? null : np;
+  // ("his British and Irish Lions touring party": a participle before the noun is inside the phrase.)
+  // ("criticised the possible move": a verb with its object, which opens with a determiner.)
+  const attributive = before?.pos === 'VERB' && /(?:ing|ed)$/i.test(before.text) && a.tokens[np.tokens[0]!]!.pos !== 'DET' && /^(?:NOUN|PROPN|ADJ|DET)$/.test(a.tokens[before.i - 1]?.pos ?? '');
+  return before && (/^(?:ADP|PRON|ADV|DET|ADJ|CCONJ)$/.test(before.pos) || attributive) ? null : np;
 }
 
 /** A figure in the predicate right after the verb at `verb` ("will fall 8-9%", "could rise by 10%"), before its clause ends. */
