@@ -46,6 +46,22 @@ describe('extractQuestions', () => {
     expect(ask(text).map((q) => q.text)).toEqual(['Will airlines be forced to push prices higher to cover the extra cost?']);
   });
 
+  it('asks a forecast of a figure for a bare plural, which otherwise names a class', () => {
+    expect(ask('It says that smartphones will make up 117 million out of 833 million handsets shipped globally by 2009.').map((q) => q.text)).toEqual([
+      'Will smartphones make up 117 million out of 833 million handsets shipped globally by 2009?',
+    ]);
+    expect(ask('It says that smartphones will make life easier.')).toEqual([]);
+  });
+
+  it('reads the subject past an apposition holding a participle phrase or joined nouns', () => {
+    const controlled = 'News Corp, the media company controlled by Australian billionaire Rupert Murdoch, is eyeing a move into the video games market.';
+    expect(ask(controlled).map((q) => q.text)).toEqual(['Will News Corp go ahead with a move into the video games market?']);
+    const joined = 'Sony Pictures, responsible for hits like Spiderman 2 and The Grudge, are expected to top domestic market share for the second time in three years.';
+    expect(ask(joined).map((q) => q.text)).toEqual(['Will Sony Pictures top domestic market share for the second time in three years?']);
+    // The tail of a list ("Buick, Cadillac and Chevrolet …,") is no apposition: its last names are not the subject.
+    expect(ask('GM, whose brands include Buick, Cadillac and Chevrolet in the US and Opel, is due to reveal 2004 earnings on 19 January.').map((q) => q.text)).toEqual([]);
+  });
+
   it('reads the subject of a hedge past a relative clause set off by commas', () => {
     const text = 'Reports say Northfield Insurance, which owns a 1% stake in the bourse, may seek a shareholder vote on the offer.';
     expect(ask(text).map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Will Northfield Insurance seek a shareholder vote on the offer?']]);
@@ -397,6 +413,7 @@ describe('extractQuestions for clauses no specific rule reads', () => {
     ['a stated unknown with a negative subject, "Nobody knows how many"', 'Nobody knows exactly how many people are out of work, but the situation is dire.', 'How many people are out of work?'],
     ['what is to be seen, its preposition stranded at the end', 'The defender added: "We will have to wait and see what Glazer comes with.', 'What will Glazer come with?'],
     ['a prediction "has tipped X to win"', 'Campese has tipped Wales to win the Grand Slam.', 'Will Wales win the Grand Slam?'],
+    ['an expectation whose object is a long noun phrase', 'Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 currently to as many as 80 by 2022.', 'Will the number of electric vehicles for sale in the U.S. grow from 16 to as many as 80 by 2022?'],
     ['a clause hedged by an adverb before its verb', 'Advertisers probably pay a lot less for putting ads on such sites, he said.', 'Do advertisers pay a lot less for putting ads on such sites?'],
     ['a clause hedged by an adverb before its subject', 'Perhaps the minister was right about the tax.', 'Was the minister right about the tax?'],
     ['what someone said would come', 'The prisoner said the transfer would take place within weeks.', 'Will the transfer take place within weeks?'],
@@ -521,6 +538,15 @@ describe('extractQuestions: phrases cut before their head are not asked', () => 
       'He must be judged on what he has done in two terms, not what he claims he would do in a third.',
     ];
     for (const text of texts) for (const q of ask(text)) expect(q.text).not.toMatch(/\b(?:such|a [\d.]+|a third)\?$/);
+  });
+
+  it('asks a weasel passive with a perfect infinitive past an adverb or with a complement after "been"', () => {
+    expect(ask('Late film star Marlon Brando is said to have repeatedly turned down his Oscar-winning role in The Godfather.').map((q) => q.text)).toEqual([
+      'Did late film star Marlon Brando turn down his Oscar-winning role in The Godfather?',
+    ]);
+    expect(ask('The developer, who received an OBE in 2002, was estimated to have been worth more than £200m at the peak of the dotcom boom.').map((q) => q.text)).toEqual([
+      'Was the developer worth more than £200m at the peak of the dotcom boom?',
+    ]);
   });
 
   it('keeps "as many as" whole or asks nothing of it', () => {
@@ -720,6 +746,19 @@ describe('extractQuestions: a speaker\'s prediction in a quote or after a relati
 
   it('asks nothing of a "will" in the article\'s own voice past a relative clause', () => {
     expect(ask('The Zeta engine, which powers the new saloon, will be shown at the fair.')).toEqual([]);
+  });
+
+  it('asks what the antecedent of a non-restrictive "which"/"who" clause will do, when the main clause asks nothing', () => {
+    const text = "The trigger for the coming shock will be rising federal debt, which will grow in 10 years, by conservative estimates, to more than half the nation's total annual output.";
+    const qs = ask(text);
+    expect(qs.map((q) => q.text)).toEqual(['Will federal debt grow in 10 years?']);
+    expectWellFormed(text, qs);
+    // The relative clause is in the writer's voice, whoever speaks in the main clause: with no date ahead it is no forecast.
+    expect(ask('"I have signed a five-month contract with Bolton," said Candela, who will join the squad.')).toEqual([]);
+    // The object of a preposition is seldom what the clause is about ("the decision … in the US - which will …").
+    expect(ask("Analysts said the decision to list News Corp in the US - which will result in the firm's shares trading in New York next month - nullified the need for a separate listing.")).toEqual([]);
+    // Nor a noun cut from its phrase after a participle ("his … touring party, who will …").
+    expect(ask('It will be a chance for Woodward to assess some of his options before unveiling his British and Irish Lions touring party, who will visit New Zealand in the summer.')).toEqual([]);
   });
 });
 

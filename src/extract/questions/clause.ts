@@ -200,10 +200,18 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
         if (tokens[j]!.text === ',' || DASH.test(tokens[j]!.text)) {
           // "Test versions of the new program, called IE 7, are": a participle clause after its
           // noun is a reduced relative (Quirk et al. 1985, §17.29), an aside like one with "which".
-          const participle = /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && isParticiple(tokens[j + 1]!) && /(?:ed|en|wn|lt)$/i.test(tokens[j + 1]!.text);
+          // ("Net browser Opera 8.0, due for …": a name may end in a number.)
+          const head = /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) || (tokens[j - 1]!.pos === 'NUM' && tokens[j - 2]?.pos === 'PROPN');
+          const participle = head && isParticiple(tokens[j + 1]!) && /(?:ed|en|wn|lt)$/i.test(tokens[j + 1]!.text);
+          // An apposition is a noun phrase, with no finite verb: it may join nouns after its opening
+          // word ("such as Xbox and PlayStation"; one opening with a name is the tail of a list: "Buick,
+          // Cadillac and Chevrolet"), hold a participle after its noun ("the company controlled by …")
+          // or open with one ("including the Video Relay Service"), both reduced relatives (Quirk et
+          // al. 1985, §17.29).
           const apposition =
-            /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
-            tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')));
+            head &&
+            tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')) ||
+              (x.pos === 'CCONJ' && !/^(?:NOUN|PROPN)$/.test(tokens[j + 1]!.pos)) || (x.pos === 'VERB' && ((isParticiple(x) && /^(?:NOUN|PROPN)$/.test(tokens[x.i - 1]!.pos) && tokens[x.i + 1]?.pos === 'ADP') || (x.i === j + 1 && /ing$/i.test(x.text)))));
           if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition || participle) open = j;
           // ("which owns X and combines the Paris, Amsterdam and Lisbon exchanges,": a comma between
           // the items of a list lies inside the aside; the comma that opens it is further back.)

@@ -415,13 +415,17 @@ function weaselQuestion(ctx: RuleContext, s: Sentence, t: number): string | null
   if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
   const next = lower(a.tokens[t + 2]);
   if (next === 'have') {
-    const verb = a.tokens[t + 3];
+    // "is reported to have already held talks": an adverb may stand before the participle.
+    let at = t + 3;
+    while (at < Math.min(s.last, t + 5) && a.tokens[at]!.pos === 'ADV' && !NEGATION.test(a.tokens[at]!.text)) at++;
+    const verb = a.tokens[at];
     if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') return null;
     if (lower(verb) === 'been') {
-      const rest = predicateText(ctx, s, t + 4);
-      return rest ? finishQuestion(`${/^(?:are|were)$/i.test(be.text) ? 'Were' : 'Was'} ${resolved.text} ${rest.text}`) : null;
+      // ("to have been adopted in response to …" goes on with a verb; "to have been worth £200m" with its complement.)
+      const rest = predicateText(ctx, s, at + 1)?.text ?? objectText(ctx, s, at + 1);
+      return rest ? finishQuestion(`${/^(?:are|were)$/i.test(be.text) ? 'Were' : 'Was'} ${resolved.text} ${rest}`) : null;
     }
-    const rest = objectText(ctx, s, t + 4);
+    const rest = objectText(ctx, s, at + 1);
     return finishQuestion(`Did ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
   }
   if (next === 'be') {

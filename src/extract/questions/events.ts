@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, nounPhraseEndingAt, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
-import { finishQuestion, isPunct, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { finishQuestion, isPunct, MAX_SUBJECT_TOKENS, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
@@ -292,7 +292,8 @@ export const request: Rule = (ctx, s) => {
     let from = t + 1;
     if (lower(a.tokens[from]) === 'on' || lower(a.tokens[from]) === 'for') from++;
     let to = -1;
-    for (let k = from; k <= Math.min(s.last - 1, from + 8); k++) {
+    // (The object is the subject of the infinitive, as long as a subject may be: "expect the number of electric vehicles for sale in the U.S. to grow".)
+    for (let k = from; k <= Math.min(s.last - 1, from + MAX_SUBJECT_TOKENS); k++) {
       if (lower(a.tokens[k]) === 'to' && (a.tokens[k + 1]?.pos === 'VERB' || lower(a.tokens[k + 1]) === 'be')) {
         to = k;
         break;

@@ -3,7 +3,7 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, invertClause, isComplete, lower, opensClause, opensQuantity, range, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, findToken, type Draft, invertClause, isComplete, lower, opensClause, opensQuantity, range, relativeAntecedent, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isPerfect, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
@@ -143,6 +143,8 @@ export const modalClause: Rule = (ctx, s) => {
   const sentence = a.text.slice(s.start, s.end);
   let tries = 0;
   let ahead: boolean | undefined;
+  // The main clause is asked before a relative clause's: it carries what the sentence reports.
+  let relative: Draft | null = null;
   for (let t = s.first; t < s.last && tries < MAX_TRIES; t++) {
     const tok = a.tokens[t]!;
     if (t === s.first || !PREDICTIVE_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
@@ -152,7 +154,13 @@ export const modalClause: Rule = (ctx, s) => {
     const verb = verbAfter(a, s, t);
     if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || inCondition(a, s, t)) continue;
     const w = tok.text.toLowerCase();
-    const reported = isReported(a, s, t) || reportedAfter(a, s, t);
+    // "the Bill, which will be considered by parliament before Christmas": a non-restrictive
+    // relative clause (Quirk et al. 1985, §17.22) whose relative word is the subject says what
+    // its antecedent will do. It adds to the sentence in the writer's own voice ("said Candela,
+    // who will travel …" reports only the main clause), so it is read as unreported.
+    const own = clauseSubject(a, s, t);
+    const antecedent = own ? null : relativeSubject(a, s, t);
+    const reported = !antecedent && (isReported(a, s, t) || reportedAfter(a, s, t));
     if (/^(?:may|might|could)$/.test(w)) {
       // "If you …, a side job may be in order": advice to the reader.
       if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
@@ -162,10 +170,11 @@ export const modalClause: Rule = (ctx, s) => {
       // "would not accept": a refusal, not a forecast.
       if (w === 'would' && (!reported || NEGATION.test(lower(a.tokens[t + 1])))) continue;
       // In the article's own voice a "will" needs a coming date, and then states a schedule unless it names an act ("will be at home on Saturday").
-      if (w !== 'would' && !reported && !quoted && (!(ahead ??= datedAhead(ctx, s)) || lower(a.tokens[verb]) === 'be')) continue;
+      if (w !== 'would' && !reported && (!quoted || antecedent) && (!(ahead ??= datedAhead(ctx, s)) || lower(a.tokens[verb]) === 'be')) continue;
     }
-    const subject = clauseSubject(a, s, t);
-    if (!subject || isGeneric(a, subject)) continue;
+    const subject = own ?? antecedent;
+    // ("music sales for the year to March will fall 8-9%": a bare plural given a figure to reach is a measure forecast, not a class.)
+    if (!subject || (isGeneric(a, subject) && (a.tokens[subject.tokens[0]!]!.pos === 'PRON' || !forecastsFigure(a, s, verb)))) continue;
     // "this family and this community will …" in a quote: a referent only the speaker could point at.
     if (quoted && subject.tokens.some((j) => /^(?:this|these|that|those)$/i.test(a.tokens[j]!.text))) continue;
     const q = willQuestion(ctx, s, t, t + 1, { subject });
@@ -175,10 +184,41 @@ export const modalClause: Rule = (ctx, s) => {
     // "won't hit other platforms until 2020" asks "… before 2020?".
     const asked = negatedUntil(a, s, t, verb, q);
     const d = draft(asked, / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, 1.2);
-    return d && { ...d, rule: `modalClause:${w}` };
+    if (d && antecedent) relative ??= { ...d, rule: `modalClause:${w}:relative` };
+    else if (d) return { ...d, rule: `modalClause:${w}` };
   }
-  return null;
+  return relative;
 };
+
+/**
+ * The antecedent of "NP, which/who will …" when the relative word is the clause's subject, read
+ * whole: not the object of a preposition ("the decision to list News Corp in the US - which will
+ * …" is about the decision), which a relative clause after it often skips; not cut after an owner,
+ * an adverb or a participle ("their behalf", "a much better technology", "touring party"); not an indefinite ("sharing a file,
+ * which could be anything"), which the relative clause only describes.
+ */
+function relativeSubject(a: Analysis, s: Sentence, t: number): Piece | null {
+  let k = t - 1;
+  while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+  if (!/^(?:which|who)$/i.test(a.tokens[k]!.text)) return null;
+  const np = relativeAntecedent(a, s, t);
+  if (!np || /^(?:a|an)$/i.test(a.tokens[np.tokens[0]!]!.text)) return null;
+  const before = a.tokens[np.tokens[0]! - 1];
+  // ("his British and Irish Lions touring party": a participle before the noun is inside the phrase.)
+  // ("criticised the possible move": a verb with its object, which opens with a determiner.)
+  const attributive = before?.pos === 'VERB' && /(?:ing|ed)$/i.test(before.text) && a.tokens[np.tokens[0]!]!.pos !== 'DET' && /^(?:NOUN|PROPN|ADJ|DET)$/.test(a.tokens[before.i - 1]?.pos ?? '');
+  return before && (/^(?:ADP|PRON|ADV|DET|ADJ|CCONJ)$/.test(before.pos) || attributive) ? null : np;
+}
+
+/** A figure in the predicate right after the verb at `verb` ("will fall 8-9%", "could rise by 10%"), before its clause ends. */
+function forecastsFigure(a: Analysis, s: Sentence, verb: number): boolean {
+  for (let k = verb + 1; k <= Math.min(s.last, verb + 4); k++) {
+    const x = a.tokens[k]!;
+    if (x.pos === 'NUM' || x.text === '%') return true;
+    if (isPunct(x) || x.pos === 'VERB' || x.pos === 'AUX') return false;
+  }
+  return false;
+}
 
 /** A class rather than a party: a bare plural ("airlines", "inventions from printing to the iPod"), a pronoun for anyone, or a first person a quote leaves unnamed. */
 function isGeneric(a: Analysis, subject: Piece): boolean {
