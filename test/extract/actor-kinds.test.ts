@@ -449,6 +449,20 @@ describe('works and products', () => {
     expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
   });
 
+  it('types a name the article uses as a work\'s title, and nowhere as a person\'s, as a work', () => {
+    // BBC entertainment 086, 097, 357, 069.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('Vera Drake star Imelda Staunton has 5/1 odds of winning the best actress Oscar. Mike Leigh is the outsider in the best director category for Vera Drake.', 'Vera Drake')).toBe('other');
+    expect(typeOf('In television categories, Desperate Housewives was named top new drama and Joey, starring former Friends actor Matt LeBlanc, was best new comedy.', 'Joey')).toBe('other');
+    expect(typeOf('Blanchett, who won a Bafta in 1999 for her leading role in Elizabeth, said: "Winning a Bafta means an enormous amount to me."', 'Elizabeth')).toBe('other');
+    expect(typeOf("Foxx's portrayal of late soul-singer Ray Charles in Ray had already earned him a prestigious Golden Globe award. Ray Charles died last year.", 'Ray Charles')).toBe('person');
+    // (A nominee or a prize's winner after "for" is a person: BBC entertainment 030, 323.)
+    expect(typeOf('It named it winner in five categories including best film and best actor for Paul Giamatti.', 'Paul Giamatti')).toBe('person');
+    expect(typeOf('It is also a debut nomination for Imelda Staunton, who told BBC News 24 she had not expected it.', 'Imelda Staunton')).toBe('person');
+    // (A work noun that opens a new clause is no apposition: BBC entertainment 050.)
+    expect(typeOf('Directed by Antoine Fuqua, the film was poorly received by critics.', 'Antoine Fuqua')).toBe('person');
+  });
+
   it('reads a year\'s possessive inside such a list as part of an item', () => {
     const actors = actorsOf("She starred in films including 1989's Martha Quill and 1995's Henry Darby.");
     expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');

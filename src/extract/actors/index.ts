@@ -359,6 +359,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
+  // "her role in Elizabeth", "Vera Drake star Imelda Staunton", "Joey, starring Matt LeBlanc": a name that the article
+  // uses as a work's title somewhere, and nowhere as a person's (no title, no role, no quote it gives, no "his" or
+  // "who" that refers back to it), is the work, though its words read as a given name and a surname.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who')) && d.mentions.some((m) => usedAsWork(analysis, m))) d.type = 'other';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -499,6 +503,57 @@ function listedAsWork(analysis: Analysis, m: NameMention): boolean {
   if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !isPlural(noun)) return false;
   const lemma = noun.lemma.toLowerCase();
   return WORK_NOUNS.has(lemma) || THING_NOUNS.has(lemma);
+}
+
+/** Words for acting in a work, whose "in" takes the work: "her role in Elizabeth", "starred in Ray". */
+const PERFORMANCE = new Set(['role', 'roles', 'part', 'cameo', 'appearance', 'performance', 'portrayal', 'star', 'stars', 'starred', 'starring', 'co-star', 'co-stars', 'co-starred', 'appear', 'appears', 'appeared', 'appearing']);
+/** People credited with making or playing in a work, named after it: "Vera Drake star Imelda Staunton", "Harry Potter author JK Rowling". */
+const WORK_CREDITS = new Set(['star', 'co-star', 'director', 'producer', 'screenwriter', 'author', 'creator']);
+
+/**
+ * The mention is used as a work's title: the complement of "in" after a word for acting ("his role in Ray",
+ * "starred in Vera Drake"; not after "play", which a match takes); the complement of "for" after "nominated"
+ * ("nominated for Vera Drake"); the modifier of a credit before a name ("Ray star Jamie Foxx"); the subject of "starring" ("Joey, starring Matt LeBlanc"); or a name in apposition to a
+ * phrase headed by a work noun ("Vera Drake - Leigh's 1950s drama"). A person's name is none of these.
+ */
+function usedAsWork(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.first]!.sentence;
+  const next = tokens[m.last + 1];
+  // (The name must end its phrase: "a role in Bush's campaign", "in Chelsea colours" name no work.)
+  // ("Mike Nichols' Closer": a possessive's lone mark after an "s".)
+  const ends = !next || next.sentence !== sentence || !(/^[’']s?$/.test(next.text) || (/^\p{Ll}/u.test(next.text) && next.pos === 'NOUN'));
+  let t = m.first - 1;
+  if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+  const prep = tokens[t]?.sentence === sentence ? tokens[t]!.text.toLowerCase() : '';
+  if (ends && prep === 'in') {
+    // Back over the object of the performance word ("portrayal of soul singer Ray Charles in Ray"), within its clause.
+    for (let k = t - 1; k >= 0 && t - k <= 8 && tokens[k]!.sentence === sentence && !/^[,;:"“”()]$/.test(tokens[k]!.text); k--) {
+      if (PERFORMANCE.has(tokens[k]!.text.toLowerCase())) return true;
+    }
+  }
+  // (Not "a nomination for", "best actor for": a nominee, a prize's winner, is a person.)
+  if (ends && prep === 'for' && /^nominated$/i.test(tokens[t - 1]?.text ?? '')) return true;
+  if (!next || next.sentence !== sentence) return false;
+  const after = tokens[m.last + 2];
+  if (WORK_CREDITS.has(next.text) && next.start === m.end + 1 && !!after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN') return true;
+  const starring = next.text === ',' ? m.last + 2 : m.last + 1;
+  if (tokens[starring]?.text === 'starring' && tokens[starring + 1]?.text !== 'in') return true;
+  // ("Vera Drake - Leigh's 1950s drama about …", "Fergus Crane, a novel about …".)
+  if (!/^(?:,|-|–|—)$/.test(next.text)) return false;
+  let k = m.last + 2;
+  const det = tokens[k];
+  if (det && /^\p{Lu}/u.test(det.text) && /^[’']s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  else if (det && /^(?:a|an|the|his|her|their)$/i.test(det.text)) k++;
+  else return false;
+  for (const end = k + 3; k <= end && tokens[k]?.sentence === sentence; k++) {
+    const tok = tokens[k]!;
+    if (!/^[\p{Ll}\d]/u.test(tok.text)) return false;
+    const following = tokens[k + 1];
+    // (The noun ends the apposition: "Antoine Fuqua, the film was …" is a new clause's subject.)
+    if (WORK_NOUNS.has(tok.text)) return !following || !(['NOUN', 'VERB', 'AUX'].includes(following.pos) && /^\p{Ll}/u.test(following.text));
+  }
+  return false;
 }
 
 /** The mention follows "a"/"an" and heads its phrase: no noun follows it ("an IQ of 140", "fitted with a GPU"). */
@@ -687,11 +742,7 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   });
   const possessive = d.mentions.some((m) => /^[’']s$/.test(tokens[m.last + 1]?.text ?? ''));
   // "Standard Life, which owns a stake", "Jo Reed, who chairs it": the relative pronoun says person or not.
-  const relative = (word: string): boolean =>
-    d.mentions.some((m) => {
-      const next = tokens[m.last + 1];
-      return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
-    });
+  const relative = (word: string): boolean => d.mentions.some((m) => relativeAfter(tokens, m, word));
   // "the Clinton administration", "the Assad regime": a lone name before the noun for a government names its leader.
   // "Boy George has recorded his (part)", "Shipman's topped himself": a subject that "his", "himself" or "herself"
   // refers back to is a person.
@@ -872,6 +923,12 @@ function possessesWork(tokens: Token[], m: NameMention): boolean {
 
 const QUOTE_MARK = /^["“”]$/;
 const isSpeechAt = (t: Token | undefined): boolean => t?.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
+
+/** The relative pronoun `word` follows the mention, perhaps after a comma: "Jo Reed, who chairs it". */
+function relativeAfter(tokens: Token[], m: NameMention, word: string): boolean {
+  const next = tokens[m.last + 1];
+  return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
+}
 
 /** The mention is the subject of a speech verb next to a quotation: '"…," X said', '"…," said X', 'X said: "…"'. */
 function attributesQuote(tokens: Token[], m: NameMention): boolean {
