@@ -463,6 +463,17 @@ describe('works and products', () => {
     expect(typeOf('Directed by Antoine Fuqua, the film was poorly received by critics.', 'Antoine Fuqua')).toBe('person');
   });
 
+  it('types a name the article uses as a body\'s, and nowhere as a person\'s, as an organisation', () => {
+    // BBC business 208, 337, 386; tech 307.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('Shanda said that it may boost its stake in Sina, even buying it outright.', 'Shanda')).toBe('organization');
+    expect(typeOf('James Hardie has agreed to pay $1.1bn to victims. James Hardie, which currently makes more than 80% of its revenues in the US, was once the biggest supplier.', 'James Hardie')).toBe('organization');
+    expect(typeOf('Krispy Kreme shares hit. Krispy Kreme added that it had enough cash to fund its current operations.', 'Krispy Kreme')).toBe('organization');
+    // (A verb of thinking, and "he" after the name, say nothing of a body.)
+    expect(typeOf("Bill Thompson thinks it's about time. Bill Thompson is a regular commentator on the BBC World Service.", 'Bill Thompson')).toBe('person');
+    expect(typeOf('Bill Thompson said it was time. He is a regular commentator.', 'Bill Thompson')).toBe('person');
+  });
+
   it('reads a year\'s possessive inside such a list as part of an item', () => {
     const actors = actorsOf("She starred in films including 1989's Martha Quill and 1995's Henry Darby.");
     expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');

@@ -363,6 +363,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // uses as a work's title somewhere, and nowhere as a person's (no title, no role, no quote it gives, no "his" or
   // "who" that refers back to it), is the work, though its words read as a given name and a surname.
   for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who')) && d.mentions.some((m) => usedAsWork(analysis, m))) d.type = 'other';
+  // "Deutsche Boerse held its third meeting", "Shanda said that it may", "Laura Ashley, which is due to", "shares in
+  // Southcorp": a name that the article uses as a body somewhere, and nowhere as a person's, is the body, though its
+  // words read as a given name and a surname.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !pronounFollows(analysis, m)) && d.mentions.some((m) => usedAsBody(analysis, m))) d.type = 'organization';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -639,6 +643,45 @@ function takesPersonalPronoun(analysis: Analysis, m: NameMention): boolean {
     t++;
   }
   return verbs > 0 && /^(?:his|himself|herself)$/i.test(tokens[t]?.text ?? '');
+}
+
+/**
+ * The mention is used as a body's name: a subject whose verb group is followed by "its" ("Deutsche Boerse held its
+ * third meeting", as "his" follows a person's), or whose speech verb reports what "it" does ("Shanda said that it may
+ * boost its stake"); a clause's subject that "which" refers back to ("Laura Ashley, which is due to issue"); what
+ * shares or a stake are held in ("shares in Southcorp", "Krispy Kreme shares").
+ */
+function usedAsBody(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.first]!.sentence;
+  const before = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  if (before?.sentence === sentence && /^in$/i.test(before.text) && HOLDINGS.test(tokens[m.first - 2]?.text ?? '')) return true;
+  if (next?.sentence === sentence && /^(?:shares|stock)$/.test(next.text)) return true;
+  // The rest hold of a subject only: at the sentence's start or after an opening mark.
+  if (m.first !== analysis.sentences[sentence]!.first && !afterOpening(tokens, m.first)) return false;
+  if (relativeAfter(tokens, m, 'which')) return true;
+  let t = m.last + 1;
+  let verbs = 0;
+  while (tokens[t] && tokens[t]!.sentence === sentence && (tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'VERB' || (tokens[t]!.pos === 'ADV' && verbs > 0))) {
+    if (tokens[t]!.pos === 'VERB') verbs++;
+    t++;
+  }
+  if (verbs > 0 && /^(?:its|itself)$/i.test(tokens[t]?.text ?? '')) return true;
+  // (A verb of saying, not of thinking: "Bill Thompson thinks it's about time" says nothing of what "it" is.)
+  if (!isSpeechAt(tokens[t - 1]) || !/^(?:say|add|announce|confirm)$/.test(tokens[t - 1]!.lemma.toLowerCase()) || verbs !== 1) return false;
+  if (/^that$/i.test(tokens[t]?.text ?? '')) t++;
+  return /^it$/i.test(tokens[t]?.text ?? '') && (tokens[t + 1]?.pos === 'AUX' || tokens[t + 1]?.pos === 'VERB');
+}
+
+/** "he", "she" or their forms after the mention, in its sentence or opening the next: said of a person. */
+function pronounFollows(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.first]!.sentence;
+  const personal = (t: Token | undefined): boolean => !!t && /^(?:he|she|him|his|her|himself|herself)$/i.test(t.text);
+  for (let t = m.last + 1; tokens[t] && tokens[t]!.sentence === sentence; t++) if (personal(tokens[t])) return true;
+  const following = analysis.sentences[sentence + 1];
+  return !!following && personal(tokens[following.first]);
 }
 
 /** Compass points, whose "of"-complement is a place ("southwest of Ithaca", "north of Kabul"). */
