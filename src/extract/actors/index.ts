@@ -350,6 +350,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   // ("the Clinton administration" names its leader.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
+  // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for": a lone given name written only before a common noun
+  // it modifies or as the head of a phrase opened by a lower-case "the" (never alone as a subject or an object, nor
+  // with a title) names a thing: a personal name takes no article.
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m))) && d.mentions.some((m) => !m.compound)) d.type = 'other';
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
@@ -473,6 +477,25 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   const before = tokens[m.first - 1];
   if (!next || !before || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma)) return false;
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
+}
+
+/**
+ * The mention right before a lower-case common noun that names no kind of person: "Oscar voters", "the Oscar ceremony".
+ * (Not a particle inside a name, a capitalised word after it: "Luigi del Neri", "David dal Maso"; nor one of names
+ * joined by a slash: "the Bush/Kerry contest".)
+ */
+function modifiesNoun(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (!next || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma) || LEADERS_GOVERNMENTS.test(next.text)) return false;
+  return !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '') && tokens[m.first - 1]?.text !== '/';
+}
+
+/** The mention after a lower-case "the" as the whole of its phrase: "won the Oscar for best actor". */
+function headsArticledPhrase(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  return tokens[m.first - 1]?.text === 'the' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
 }
 
 /** Two words or more whose last is a noun for a made thing or a work ("Magic Keyboard", "Energy Charter Treaty"), opened by no given name. */
