@@ -483,6 +483,15 @@ describe('works and products', () => {
     expect(typeOf('He made seven league appearances this season for Luigi del Neri\'s side.', 'Luigi')).toBe('person');
   });
 
+  it('types a name written with an article as the whole of its phrase, and nowhere as a person\'s, as a thing', () => {
+    // BBC politics 024, entertainment 040; sport 216 and 218 keep their persons.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('The chancellor has unveiled proposals for a G8 aid package which he has likened to the Marshall Plan used by the United States to rebuild Europe.', 'Marshall Plan')).toBe('other');
+    expect(typeOf('It was shown at the film festival earlier this year. Walter Salles critically acclaimed The Motorcycle Diaries and the forthcoming thriller The Woodsman were shown.', 'Motorcycle Diaries')).toBe('other');
+    expect(typeOf("Ashley Cole's treatment of Joaquin, and a Frank Lampard foul on Reyes are also criticised.", 'Frank Lampard')).toBe('person');
+    expect(typeOf('You have to feel that if Chelsea had a Ruud van Nistelrooy they would be even stronger.', 'Ruud van Nistelrooy')).toBe('person');
+  });
+
   it('reads a year\'s possessive inside such a list as part of an item', () => {
     const actors = actorsOf("She starred in films including 1989's Martha Quill and 1995's Henry Darby.");
     expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');

@@ -360,6 +360,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "the Scissor Sisters went to number one", "the Libertines": a name that ends in a plural noun and takes a lower-case
   // "the" as the whole of its phrase names a band, a side or a firm; a person's name takes no article.
   for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => namedWithTheAsPlural(analysis, m))) d.type = 'organization';
+  // "the Marshall Plan used by the United States", "critically acclaimed The Motorcycle Diaries": a name written with an
+  // article as the whole of its phrase somewhere, and nowhere as a person's, names a thing: a personal name takes none.
+  for (const d of drafts) if (d.type === 'person' && d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !pronounFollows(analysis, m)) && d.mentions.some((m) => articled(analysis, m))) d.type = 'other';
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
@@ -496,6 +499,27 @@ function headsArticledPhrase(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
   return tokens[m.first - 1]?.text === 'the' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+}
+
+/**
+ * The mention right after an article, perhaps in quotation marks, as the whole of its phrase: "the Marshall Plan used
+ * by", or after a capitalised "The" inside a sentence, a title's own article ("acclaimed The Motorcycle Diaries").
+ * (Not with an adjective between: "the late Ray Charles".)
+ */
+function articled(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  // What follows closes the phrase: a stop, a preposition, a conjunction, an auxiliary, a participle ("the Marshall Plan
+  // used by"); not a word it modifies, whatever the tagger calls it ("a Josh Lewsey try", "a Frank Lampard foul").
+  if (next && next.sentence === tokens[m.first]!.sentence && !/^[.,;:!?)"”]$/.test(next.text) && !['ADP', 'AUX', 'CCONJ', 'SCONJ'].includes(next.pos) && !(next.pos === 'VERB' && /ed$/.test(next.text))) return false;
+  const quoted = /^["“]$/.test(tokens[m.first - 1]?.text ?? '');
+  const at = quoted ? m.first - 2 : m.first - 1;
+  const article = tokens[at];
+  if (!article || article.sentence !== tokens[m.first]!.sentence) return false;
+  // ("if Chelsea had a Ruud van Nistelrooy": "a" before a person's name makes someone like them; in quotation marks it
+  // makes a thing named after them, 'a "Marshall Plan" for Africa'.)
+  if (article.text === 'the' || (quoted && /^(?:a|an)$/.test(article.text))) return true;
+  return article.text === 'The' && at > analysis.sentences[article.sentence]!.first && !afterOpening(tokens, at);
 }
 
 /** Two words or more whose last is a noun for a made thing or a work ("Magic Keyboard", "Energy Charter Treaty"), opened by no given name. */
