@@ -449,6 +449,49 @@ describe('works and products', () => {
     expect(actors.find((a) => a.name === 'Henry Darby')?.type).toBe('other');
   });
 
+  it('types a name the article uses as a work\'s title, and nowhere as a person\'s, as a work', () => {
+    // BBC entertainment 086, 097, 357, 069.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('Vera Drake star Imelda Staunton has 5/1 odds of winning the best actress Oscar. Mike Leigh is the outsider in the best director category for Vera Drake.', 'Vera Drake')).toBe('other');
+    expect(typeOf('In television categories, Desperate Housewives was named top new drama and Joey, starring former Friends actor Matt LeBlanc, was best new comedy.', 'Joey')).toBe('other');
+    expect(typeOf('Blanchett, who won a Bafta in 1999 for her leading role in Elizabeth, said: "Winning a Bafta means an enormous amount to me."', 'Elizabeth')).toBe('other');
+    expect(typeOf("Foxx's portrayal of late soul-singer Ray Charles in Ray had already earned him a prestigious Golden Globe award. Ray Charles died last year.", 'Ray Charles')).toBe('person');
+    // (A nominee or a prize's winner after "for" is a person: BBC entertainment 030, 323.)
+    expect(typeOf('It named it winner in five categories including best film and best actor for Paul Giamatti.', 'Paul Giamatti')).toBe('person');
+    expect(typeOf('It is also a debut nomination for Imelda Staunton, who told BBC News 24 she had not expected it.', 'Imelda Staunton')).toBe('person');
+    // (A work noun that opens a new clause is no apposition: BBC entertainment 050.)
+    expect(typeOf('Directed by Antoine Fuqua, the film was poorly received by critics.', 'Antoine Fuqua')).toBe('person');
+  });
+
+  it('types a name the article uses as a body\'s, and nowhere as a person\'s, as an organisation', () => {
+    // BBC business 208, 337, 386; tech 307.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('Shanda said that it may boost its stake in Sina, even buying it outright.', 'Shanda')).toBe('organization');
+    expect(typeOf('James Hardie has agreed to pay $1.1bn to victims. James Hardie, which currently makes more than 80% of its revenues in the US, was once the biggest supplier.', 'James Hardie')).toBe('organization');
+    expect(typeOf('Krispy Kreme shares hit. Krispy Kreme added that it had enough cash to fund its current operations.', 'Krispy Kreme')).toBe('organization');
+    // (A verb of thinking, and "he" after the name, say nothing of a body.)
+    expect(typeOf("Bill Thompson thinks it's about time. Bill Thompson is a regular commentator on the BBC World Service.", 'Bill Thompson')).toBe('person');
+    expect(typeOf('Bill Thompson said it was time. He is a regular commentator.', 'Bill Thompson')).toBe('person');
+  });
+
+  it('types a lone given name only ever written as a modifier of a thing or after "the" as a thing', () => {
+    // BBC entertainment 059, business 144, politics 068; tech 157 and sport 185 keep their persons.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('It takes over from three years of live Oscar coverage on the BBC. There will also be a season of films in the run up to the Oscar ceremony.', 'Oscar')).toBe('other');
+    expect(typeOf('In London, Brent crude fell 32 cents to $49.74 a barrel.', 'Brent')).toBe('other');
+    expect(typeOf('Others helped raise the stakes during the Bush/Kerry contest by highlighting a candidate\'s views.', 'Kerry')).toBe('person');
+    expect(typeOf('He made seven league appearances this season for Luigi del Neri\'s side.', 'Luigi')).toBe('person');
+  });
+
+  it('types a name written with an article as the whole of its phrase, and nowhere as a person\'s, as a thing', () => {
+    // BBC politics 024, entertainment 040; sport 216 and 218 keep their persons.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('The chancellor has unveiled proposals for a G8 aid package which he has likened to the Marshall Plan used by the United States to rebuild Europe.', 'Marshall Plan')).toBe('other');
+    expect(typeOf('It was shown at the film festival earlier this year. Walter Salles critically acclaimed The Motorcycle Diaries and the forthcoming thriller The Woodsman were shown.', 'Motorcycle Diaries')).toBe('other');
+    expect(typeOf("Ashley Cole's treatment of Joaquin, and a Frank Lampard foul on Reyes are also criticised.", 'Frank Lampard')).toBe('person');
+    expect(typeOf('You have to feel that if Chelsea had a Ruud van Nistelrooy they would be even stronger.', 'Ruud van Nistelrooy')).toBe('person');
+  });
+
   it('reads a year\'s possessive inside such a list as part of an item', () => {
     const actors = actorsOf("She starred in films including 1989's Martha Quill and 1995's Henry Darby.");
     expect(actors.find((a) => a.name === 'Martha Quill')?.type).toBe('other');

@@ -350,15 +350,30 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   // ("the Clinton administration" names its leader.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
+  // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for": a lone given name written only before a common noun
+  // it modifies or as the head of a phrase opened by a lower-case "the" (never alone as a subject or an object, nor
+  // with a title) names a thing: a personal name takes no article.
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m))) && d.mentions.some((m) => !m.compound)) d.type = 'other';
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
   // "the Scissor Sisters went to number one", "the Libertines": a name that ends in a plural noun and takes a lower-case
   // "the" as the whole of its phrase names a band, a side or a firm; a person's name takes no article.
   for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => namedWithTheAsPlural(analysis, m))) d.type = 'organization';
+  // "the Marshall Plan used by the United States", "critically acclaimed The Motorcycle Diaries": a name written with an
+  // article as the whole of its phrase somewhere, and nowhere as a person's, names a thing: a personal name takes none.
+  for (const d of drafts) if (d.type === 'person' && d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !pronounFollows(analysis, m)) && d.mentions.some((m) => articled(analysis, m))) d.type = 'other';
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
+  // "her role in Elizabeth", "Vera Drake star Imelda Staunton", "Joey, starring Matt LeBlanc": a name that the article
+  // uses as a work's title somewhere, and nowhere as a person's (no title, no role, no quote it gives, no "his" or
+  // "who" that refers back to it), is the work, though its words read as a given name and a surname.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who')) && d.mentions.some((m) => usedAsWork(analysis, m))) d.type = 'other';
+  // "Deutsche Boerse held its third meeting", "Shanda said that it may", "Laura Ashley, which is due to", "shares in
+  // Southcorp": a name that the article uses as a body somewhere, and nowhere as a person's, is the body, though its
+  // words read as a given name and a surname.
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !pronounFollows(analysis, m)) && d.mentions.some((m) => usedAsBody(analysis, m))) d.type = 'organization';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -467,6 +482,46 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
 }
 
+/**
+ * The mention right before a lower-case common noun that names no kind of person: "Oscar voters", "the Oscar ceremony".
+ * (Not a particle inside a name, a capitalised word after it: "Luigi del Neri", "David dal Maso"; nor one of names
+ * joined by a slash: "the Bush/Kerry contest".)
+ */
+function modifiesNoun(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (!next || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma) || LEADERS_GOVERNMENTS.test(next.text)) return false;
+  return !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '') && tokens[m.first - 1]?.text !== '/';
+}
+
+/** The mention after a lower-case "the" as the whole of its phrase: "won the Oscar for best actor". */
+function headsArticledPhrase(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  return tokens[m.first - 1]?.text === 'the' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+}
+
+/**
+ * The mention right after an article, perhaps in quotation marks, as the whole of its phrase: "the Marshall Plan used
+ * by", or after a capitalised "The" inside a sentence, a title's own article ("acclaimed The Motorcycle Diaries").
+ * (Not with an adjective between: "the late Ray Charles".)
+ */
+function articled(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  // What follows closes the phrase: a stop, a preposition, a conjunction, an auxiliary, a participle ("the Marshall Plan
+  // used by"); not a word it modifies, whatever the tagger calls it ("a Josh Lewsey try", "a Frank Lampard foul").
+  if (next && next.sentence === tokens[m.first]!.sentence && !/^[.,;:!?)"”]$/.test(next.text) && !['ADP', 'AUX', 'CCONJ', 'SCONJ'].includes(next.pos) && !(next.pos === 'VERB' && /ed$/.test(next.text))) return false;
+  const quoted = /^["“]$/.test(tokens[m.first - 1]?.text ?? '');
+  const at = quoted ? m.first - 2 : m.first - 1;
+  const article = tokens[at];
+  if (!article || article.sentence !== tokens[m.first]!.sentence) return false;
+  // ("if Chelsea had a Ruud van Nistelrooy": "a" before a person's name makes someone like them; in quotation marks it
+  // makes a thing named after them, 'a "Marshall Plan" for Africa'.)
+  if (article.text === 'the' || (quoted && /^(?:a|an)$/.test(article.text))) return true;
+  return article.text === 'The' && at > analysis.sentences[article.sentence]!.first && !afterOpening(tokens, at);
+}
+
 /** Two words or more whose last is a noun for a made thing or a work ("Magic Keyboard", "Energy Charter Treaty"), opened by no given name. */
 function headedByThing(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
@@ -499,6 +554,57 @@ function listedAsWork(analysis: Analysis, m: NameMention): boolean {
   if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !isPlural(noun)) return false;
   const lemma = noun.lemma.toLowerCase();
   return WORK_NOUNS.has(lemma) || THING_NOUNS.has(lemma);
+}
+
+/** Words for acting in a work, whose "in" takes the work: "her role in Elizabeth", "starred in Ray". */
+const PERFORMANCE = new Set(['role', 'roles', 'part', 'cameo', 'appearance', 'performance', 'portrayal', 'star', 'stars', 'starred', 'starring', 'co-star', 'co-stars', 'co-starred', 'appear', 'appears', 'appeared', 'appearing']);
+/** People credited with making or playing in a work, named after it: "Vera Drake star Imelda Staunton", "Harry Potter author JK Rowling". */
+const WORK_CREDITS = new Set(['star', 'co-star', 'director', 'producer', 'screenwriter', 'author', 'creator']);
+
+/**
+ * The mention is used as a work's title: the complement of "in" after a word for acting ("his role in Ray",
+ * "starred in Vera Drake"; not after "play", which a match takes); the complement of "for" after "nominated"
+ * ("nominated for Vera Drake"); the modifier of a credit before a name ("Ray star Jamie Foxx"); the subject of "starring" ("Joey, starring Matt LeBlanc"); or a name in apposition to a
+ * phrase headed by a work noun ("Vera Drake - Leigh's 1950s drama"). A person's name is none of these.
+ */
+function usedAsWork(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.first]!.sentence;
+  const next = tokens[m.last + 1];
+  // (The name must end its phrase: "a role in Bush's campaign", "in Chelsea colours" name no work.)
+  // ("Mike Nichols' Closer": a possessive's lone mark after an "s".)
+  const ends = !next || next.sentence !== sentence || !(/^[’']s?$/.test(next.text) || (/^\p{Ll}/u.test(next.text) && next.pos === 'NOUN'));
+  let t = m.first - 1;
+  if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+  const prep = tokens[t]?.sentence === sentence ? tokens[t]!.text.toLowerCase() : '';
+  if (ends && prep === 'in') {
+    // Back over the object of the performance word ("portrayal of soul singer Ray Charles in Ray"), within its clause.
+    for (let k = t - 1; k >= 0 && t - k <= 8 && tokens[k]!.sentence === sentence && !/^[,;:"“”()]$/.test(tokens[k]!.text); k--) {
+      if (PERFORMANCE.has(tokens[k]!.text.toLowerCase())) return true;
+    }
+  }
+  // (Not "a nomination for", "best actor for": a nominee, a prize's winner, is a person.)
+  if (ends && prep === 'for' && /^nominated$/i.test(tokens[t - 1]?.text ?? '')) return true;
+  if (!next || next.sentence !== sentence) return false;
+  const after = tokens[m.last + 2];
+  if (WORK_CREDITS.has(next.text) && next.start === m.end + 1 && !!after && /^\p{Lu}/u.test(after.text) && after.pos === 'PROPN') return true;
+  const starring = next.text === ',' ? m.last + 2 : m.last + 1;
+  if (tokens[starring]?.text === 'starring' && tokens[starring + 1]?.text !== 'in') return true;
+  // ("Vera Drake - Leigh's 1950s drama about …", "Fergus Crane, a novel about …".)
+  if (!/^(?:,|-|–|—)$/.test(next.text)) return false;
+  let k = m.last + 2;
+  const det = tokens[k];
+  if (det && /^\p{Lu}/u.test(det.text) && /^[’']s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  else if (det && /^(?:a|an|the|his|her|their)$/i.test(det.text)) k++;
+  else return false;
+  for (const end = k + 3; k <= end && tokens[k]?.sentence === sentence; k++) {
+    const tok = tokens[k]!;
+    if (!/^[\p{Ll}\d]/u.test(tok.text)) return false;
+    const following = tokens[k + 1];
+    // (The noun ends the apposition: "Antoine Fuqua, the film was …" is a new clause's subject.)
+    if (WORK_NOUNS.has(tok.text)) return !following || !(['NOUN', 'VERB', 'AUX'].includes(following.pos) && /^\p{Ll}/u.test(following.text));
+  }
+  return false;
 }
 
 /** The mention follows "a"/"an" and heads its phrase: no noun follows it ("an IQ of 140", "fitted with a GPU"). */
@@ -584,6 +690,45 @@ function takesPersonalPronoun(analysis: Analysis, m: NameMention): boolean {
     t++;
   }
   return verbs > 0 && /^(?:his|himself|herself)$/i.test(tokens[t]?.text ?? '');
+}
+
+/**
+ * The mention is used as a body's name: a subject whose verb group is followed by "its" ("Deutsche Boerse held its
+ * third meeting", as "his" follows a person's), or whose speech verb reports what "it" does ("Shanda said that it may
+ * boost its stake"); a clause's subject that "which" refers back to ("Laura Ashley, which is due to issue"); what
+ * shares or a stake are held in ("shares in Southcorp", "Krispy Kreme shares").
+ */
+function usedAsBody(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.first]!.sentence;
+  const before = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  if (before?.sentence === sentence && /^in$/i.test(before.text) && HOLDINGS.test(tokens[m.first - 2]?.text ?? '')) return true;
+  if (next?.sentence === sentence && /^(?:shares|stock)$/.test(next.text)) return true;
+  // The rest hold of a subject only: at the sentence's start or after an opening mark.
+  if (m.first !== analysis.sentences[sentence]!.first && !afterOpening(tokens, m.first)) return false;
+  if (relativeAfter(tokens, m, 'which')) return true;
+  let t = m.last + 1;
+  let verbs = 0;
+  while (tokens[t] && tokens[t]!.sentence === sentence && (tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'VERB' || (tokens[t]!.pos === 'ADV' && verbs > 0))) {
+    if (tokens[t]!.pos === 'VERB') verbs++;
+    t++;
+  }
+  if (verbs > 0 && /^(?:its|itself)$/i.test(tokens[t]?.text ?? '')) return true;
+  // (A verb of saying, not of thinking: "Bill Thompson thinks it's about time" says nothing of what "it" is.)
+  if (!isSpeechAt(tokens[t - 1]) || !/^(?:say|add|announce|confirm)$/.test(tokens[t - 1]!.lemma.toLowerCase()) || verbs !== 1) return false;
+  if (/^that$/i.test(tokens[t]?.text ?? '')) t++;
+  return /^it$/i.test(tokens[t]?.text ?? '') && (tokens[t + 1]?.pos === 'AUX' || tokens[t + 1]?.pos === 'VERB');
+}
+
+/** "he", "she" or their forms after the mention, in its sentence or opening the next: said of a person. */
+function pronounFollows(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.first]!.sentence;
+  const personal = (t: Token | undefined): boolean => !!t && /^(?:he|she|him|his|her|himself|herself)$/i.test(t.text);
+  for (let t = m.last + 1; tokens[t] && tokens[t]!.sentence === sentence; t++) if (personal(tokens[t])) return true;
+  const following = analysis.sentences[sentence + 1];
+  return !!following && personal(tokens[following.first]);
 }
 
 /** Compass points, whose "of"-complement is a place ("southwest of Ithaca", "north of Kabul"). */
@@ -687,11 +832,7 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   });
   const possessive = d.mentions.some((m) => /^[’']s$/.test(tokens[m.last + 1]?.text ?? ''));
   // "Standard Life, which owns a stake", "Jo Reed, who chairs it": the relative pronoun says person or not.
-  const relative = (word: string): boolean =>
-    d.mentions.some((m) => {
-      const next = tokens[m.last + 1];
-      return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
-    });
+  const relative = (word: string): boolean => d.mentions.some((m) => relativeAfter(tokens, m, word));
   // "the Clinton administration", "the Assad regime": a lone name before the noun for a government names its leader.
   // "Boy George has recorded his (part)", "Shipman's topped himself": a subject that "his", "himself" or "herself"
   // refers back to is a person.
@@ -872,6 +1013,12 @@ function possessesWork(tokens: Token[], m: NameMention): boolean {
 
 const QUOTE_MARK = /^["“”]$/;
 const isSpeechAt = (t: Token | undefined): boolean => t?.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma.toLowerCase());
+
+/** The relative pronoun `word` follows the mention, perhaps after a comma: "Jo Reed, who chairs it". */
+function relativeAfter(tokens: Token[], m: NameMention, word: string): boolean {
+  const next = tokens[m.last + 1];
+  return (next?.text === ',' ? tokens[m.last + 2] : next)?.text.toLowerCase() === word;
+}
 
 /** The mention is the subject of a speech verb next to a quotation: '"…," X said', '"…," said X', 'X said: "…"'. */
 function attributesQuote(tokens: Token[], m: NameMention): boolean {
