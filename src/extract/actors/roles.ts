@@ -1793,10 +1793,113 @@ const isStandingNoun = (word: string): boolean =>
 function doerNoun(verb: Token): 'derived' | 'same' | null {
   const lemma = verb.lemma.toLowerCase();
   if (LIGHT_VERBS.has(lemma) || SPEECH_AFTER.test(verb.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) return null;
+  if (agentForms(lemma).some(isStandingNoun)) return 'derived';
+  return isStandingNoun(lemma) ? 'same' : null;
+}
+
+/** A verb's agent nouns by the English agent suffixes: direct → director, write → writer, win → winner, carry → carrier. */
+function agentForms(lemma: string): string[] {
   const stem = lemma.replace(/e$/, '');
   const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) ? `${lemma}${lemma.slice(-1)}er` : '';
-  if ([`${stem}er`, `${stem}or`, lemma.replace(/y$/, 'ier'), doubled].some((w) => w !== '' && w !== lemma && isStandingNoun(w))) return 'derived';
-  return isStandingNoun(lemma) ? 'same' : null;
+  return [`${stem}er`, `${stem}or`, lemma.replace(/y$/, 'ier'), doubled].filter((w) => w !== '' && w !== lemma);
+}
+
+/**
+ * Verbs of making a work or performing in one, whose doer any person noun of the verb's form names
+ * ("produced by" → producer, "hosted by" → host): Levin 1993 (English Verb Classes and Alternations),
+ * create verbs (26.4), performance verbs (26.7) and captain verbs (29.8), with the British spellings.
+ * ("play" is left out: who plays a part is an actor, not a player.)
+ */
+const MAKING_VERBS = new Set(
+  `coin compose concoct construct create design fabricate invent manufacture organize organise produce recreate style synthesize
+  choreograph dance paint perform recite sing write captain chaperone coach escort host partner pilot referee skipper tutor umpire usher`.split(/\s+/),
+);
+
+/** The person noun for a passive's agent ("directed by" → director, "hosted by" → host), or null. */
+function agentNoun(verb: Token): string | null {
+  const lemma = verb.lemma.toLowerCase();
+  if (LIGHT_VERBS.has(lemma) || SPEECH_AFTER.test(verb.text) || lemma === 'play' || !/^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) return null;
+  const names = (w: string): boolean => isStandingNoun(w) || (MAKING_VERBS.has(lemma) && PERSON_KINDS.has(w));
+  // ("marshalled by Dunne": a noun of the verb's own form names an office's holder only for the verbs above or an office's head.)
+  return agentForms(lemma).find(names) ?? ((MAKING_VERBS.has(lemma) || OFFICE_HEADS.has(lemma)) && names(lemma) ? lemma : null);
+}
+
+/**
+ * The noun phrase that ends at `end` ("the awards", "a new film", "Tears of the Sun"), or null for a
+ * pronoun or anything else: what a passive's agent made or did.
+ */
+function phraseEndingAt(analysis: Analysis, end: number): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[tokens[end]?.sentence ?? 0]!.first;
+  const last = tokens[end];
+  if (!last || !['NOUN', 'PROPN'].includes(last.pos) || !/^\p{L}/u.test(last.text)) return null;
+  let first = end;
+  if (/^\p{Lu}/u.test(last.text)) {
+    // A name, capitalised word by word ("Tears of the Sun", "Dear Abby").
+    // ("The Woman in White": short function words between its capitalised words.)
+    while (first - 1 >= sentenceFirst && (/^\p{Lu}/u.test(tokens[first - 1]!.text) || (/^(?:of|the|in|on|at|and|for|to|a)$/.test(tokens[first - 1]!.text) && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? ''))) && end - first < 6) first--;
+    if (/^the$/i.test(tokens[first - 1]?.text ?? '')) first--;
+  } else {
+    // A common noun with its modifiers and its article ("the awards", "a new BBC drama").
+    // ("The low-budget film": a hyphenated modifier is one word.)
+    const hyphen = (at: number): boolean => tokens[at]!.text === '-' && tokens[at - 1]?.end === tokens[at]!.start && tokens[at + 1]?.start === tokens[at]!.end;
+    while (first - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[first - 1]!.pos) || hyphen(first - 1)) && end - first < 6) first--;
+    if (/^(?:the|a|an|this|his|her|their|its)$/i.test(tokens[first - 1]?.text ?? '')) first--;
+  }
+  const phrase = text.slice(tokens[first]!.start, last.end);
+  // ("The awards, which ...": an article capitalised by its place.)
+  // ("The policy supported by ..." after a quotation mark; "The Return" is a title's name.)
+  return /^(?:The|A|An|This|His|Her|Their|Its)\s\p{Ll}/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/**
+ * "Directed by Antoine Fuqua, the film ...", "The awards, which were hosted by Jack Dee,", "Dear Abby is
+ * written by Abigail Van Buren", "a film produced by A and B": the agent of a passive whose verb names its
+ * doer is that doer of what the passive is said of ("director of the film", "host of the awards").
+ */
+function readPassiveAgent(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens } = analysis;
+  const s = analysis.sentences[mention.sentence]!;
+  // The list the name stands in ("produced by A and B"): its first name follows "by".
+  let first = listStart(analysis, mention) ?? mention.titleFirst ?? mention.first;
+  while (first > s.first && HONORIFICS.has(bare(tokens[first - 1])) && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+  if (!/^by$/i.test(tokens[first - 1]?.text ?? '')) return null;
+  const verb = tokens[first - 2];
+  // A participle: "directed", "written", not "stood by" read as a verb in the past.
+  if (!verb || verb.pos !== 'VERB' || !/^\p{L}/u.test(verb.text) || verb.text.toLowerCase() === verb.lemma.toLowerCase() || /(?:ing|s)$/i.test(verb.text)) return null;
+  const noun = agentNoun(verb);
+  // ("the mess produced by Mr Brown's tinkering": a possessor is no agent.)
+  if (!noun || /^[’']s?$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  let patient: string | null = null;
+  let k = verb.i - 1;
+  if (k < s.first || (k === s.first && /^(?:and|but)$/i.test(tokens[k]!.text))) {
+    // Fronted: "Directed by X, the film was ...": the subject after the comma.
+    let end = mention.last;
+    // ("Directed by Andrey Zvyagintsev, The Return won": a name opened by an article is the subject, not a listed name.)
+    while (/^(?:and|,)$/.test(tokens[end + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '') && tokens[end + 2]!.pos === 'PROPN') {
+      end += 2;
+      while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+    }
+    if (tokens[end + 1]?.text === ',') {
+      let head = end + 2;
+      while (head + 1 <= s.last && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(tokens[head + 1]!.pos) && !['AUX', 'VERB'].includes(tokens[head + 1]!.pos) && head - end < 6) head++;
+      patient = phraseEndingAt(analysis, head);
+    }
+  } else {
+    // "was written", "have been hosted": the subject before the auxiliaries, or the noun a "which" refers to.
+    const passive = tokens[k]!.pos === 'AUX';
+    while (k > s.first && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.text)))) k--;
+    if (passive && /^(?:which|that)$/i.test(tokens[k]!.text)) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+    // ("The film, directed by X,": a participle set off by commas after its noun.)
+    else if (!passive && tokens[k]!.text === ',') k--;
+    patient = phraseEndingAt(analysis, k);
+  }
+  return tidy(patient ? `${noun} of ${patient}` : noun);
+}
+
+/** "Directed by Antoine Fuqua, the film ...": the agent of a passive that names its doer, for persons no other evidence gives a role. */
+export function readPassiveAgentRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  giveFirstRole(drafts, (m) => readPassiveAgent(analysis, m));
 }
 
 /**
