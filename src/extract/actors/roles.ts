@@ -125,7 +125,7 @@ function singularHead(role: string, head: Token): string {
   const lemma = lemmaOf(head);
   // Only a plural is made singular ("centre" stays "centre", not "center").
   const lastPart = lemma.slice(lemma.lastIndexOf('-') + 1);
-  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
+  if (!isPlural(head) || !role.toLowerCase().endsWith(head.text.toLowerCase()) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -137,8 +137,12 @@ const isRoleToken = (t: Token): boolean =>
 
 /** The role phrase right before a name, e.g. "Former NATO chief", "former special envoy to Ukraine", "Lt. Col.". */
 function readRoleBefore(analysis: Analysis, mention: NameMention): string | null {
-  const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // ("Contestants Paul Burrell, Joe Pasquale and ...": a person noun that opens the sentence, read as a name's first word.)
+  const opener = analysis.tokens[sentenceFirst]!;
+  // (Only before a person's name: "Girls Aloud", "Wolf Brother" are names that open with a common noun; "Sir" is an honorific.)
+  const common = mention.first === sentenceFirst + 1 && !HONORIFICS.has(bare(opener)) && personal(analysis.tokens, mention) ? asCommonNoun(opener, sentenceFirst)! : opener;
+  const tokens = common === opener ? analysis.tokens : analysis.tokens.map((t) => (t === opener ? common : t));
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
   // ("senior law lord Lord Bingham": an honorific is capitalised; "lord" in lower case is the title's head.)
@@ -419,7 +423,8 @@ function listStart(analysis: Analysis, mention: NameMention): number | null {
     const runEnd = t;
     while (t >= sentenceFirst && (/^\p{Lu}/u.test(tokens[t]!.text) || (tokens[t]!.text === '-' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')))) t--;
     if (t === runEnd) break;
-    start = t + 1;
+    // ("Contestants Paul Burrell, Joe Pasquale and ...": a plural person noun that opens the sentence heads the list.)
+    start = t + 1 === sentenceFirst && isPluralPersonHead(asCommonNoun(tokens[t + 1], sentenceFirst)) ? t + 2 : t + 1;
   }
   return start;
 }
@@ -468,11 +473,14 @@ function isPluralPersonHead(t: Token | undefined): boolean {
   return isHeadToken(t) || isSenseHead(t) || isAgentNoun(t);
 }
 
-/** A sentence's capitalised first word read as a proper noun ("Singers including ..."), as the common noun it is in lower case. */
+/**
+ * A sentence's capitalised first word read as a proper noun ("Singers including ...", "Contestants Paul
+ * Burrell, Joe Pasquale and ...", "Model Sophie Anderton was ..."), as the common noun it is in lower case.
+ */
 function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | undefined {
-  if (!t || t.i !== sentenceFirst || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return t;
+  if (!t || t.i !== sentenceFirst || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return t;
   const word = t.text.toLowerCase();
-  return { ...t, text: word, lemma: word.slice(0, -1), pos: 'NOUN' };
+  return { ...t, text: word, lemma: /[^s]s$/.test(word) ? word.slice(0, -1) : word, pos: 'NOUN' };
 }
 
 /**
@@ -647,7 +655,7 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
   }
   if (first === mention.first) return null;
   const role = readRoleBefore(analysis, lead);
-  const head = tokens[first - 1];
+  const head = asCommonNoun(tokens[first - 1], analysis.sentences[mention.sentence]!.first);
   // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
   // so is a film's "starring A, B and C".
   if (!role || !head || (!isPlural(head) && !/^(?:co-)?starring$/i.test(head.text))) return null;
