@@ -1032,7 +1032,7 @@ function readOfficeAs(analysis: Analysis, mention: NameMention): string | null {
  * "Shami Chakrabarti, from human rights group Liberty,", "Colin MacIntyre, of Mull Historical Society,":
  * the body a person comes from, set off by commas. Only a body: "John Smith, of Leeds," names a hometown.
  */
-function readAffiliation(analysis: Analysis, mention: NameMention): string | null {
+function readAffiliation(analysis: Analysis, mention: NameMention, anyName = false): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // (A name of two words or more with no body's word in it is a person's, given name known or not: "Shami Chakrabarti".)
@@ -1064,7 +1064,7 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
   const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
   const closed = tokens[t]?.text === ',' || speech;
-  if (!(body || bodyNoun) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
+  if (!(body || bodyNoun || anyName) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -1084,7 +1084,7 @@ function namesOffice(role: string): boolean {
  * a named body right after a person's name and "of" is whom the person is with. The name ends at the
  * first word that is neither capitalised nor a common noun leading up to it ("in California" is no part).
  */
-function readEmployerAfter(analysis: Analysis, mention: NameMention): string | null {
+function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = false): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // ("said Seth Heine from RIPMobile", "Ben Coppin from Envisional said": a source named at a speech verb is
@@ -1104,14 +1104,25 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention): string | n
     const between = end > 0 && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && (tok.pos === 'NOUN' || (tok.pos === 'VERB' && !SPEECH_AFTER.test(tok.text) && !/(?:ed|ing|s)$/.test(tok.text)));
     if ((end < 0 || between) && (['NOUN', 'ADJ'].includes(tok.pos) || between || /^the$/i.test(tok.text)) && /^\p{Ll}/u.test(tok.text)) continue;
     // ("Shearman and Sterling", "Bank of England": a word joining two capitalised ones is inside the name.)
-    if (end > 0 && /^(?:of|and|&)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) continue;
+    // ("Nathalie Dechy of France and Russia's Elena Dementieva": not before a possessor, who is someone else's.)
+    const possessor = anyName && tok.text === 'and' && /^[’']s$/.test(tokens[t + 2]?.text ?? '');
+    if (end > 0 && /^(?:of|and|&)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && !possessor) continue;
     break;
   }
   if (end <= from) return null;
   // "John Smith of Leeds", "President X of China": a place after "of" is where the person is from, not whom they are with.
   const body = text.slice(tokens[from + 1]!.start, tokens[end]!.end).toLowerCase();
-  if (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body)) return null;
+  if (!anyName && (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body))) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+}
+
+/**
+ * "Nicolas Sarkozy of France said", "Simon Wheatley, from Goldman Sachs, told Reuters", "Moazzam Begg, from
+ * Birmingham,": where a person is from or whom they are with, named after "of" or "from" by a name no word
+ * says is a body's; as weak evidence, for persons no other construction gives a role.
+ */
+export function readOriginRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  giveFirstRole(drafts, (m) => readAffiliation(analysis, m, true) ?? readEmployerAfter(analysis, m, true));
 }
 
 /** A word of a name: capitalised, or a brand's lower-case prefix before a capital ("eBay", "iTunes"). */
