@@ -844,8 +844,9 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
   const verb = tokens[mention.last + 3];
-  // "X, who is the chief executive of Acme,", "X, who has been head of the agency since 2001,": a copula in the clause describes the person.
-  const perfect = /^(?:has|had)$/i.test(verb?.text ?? '') && /^been$/i.test(tokens[mention.last + 4]?.text ?? '');
+  // "X, who is the chief executive of Acme,", "X, who has been head of the agency since 2001,", "Woodward, who will be
+  // the head coach": a copula in the clause describes the person.
+  const perfect = (/^(?:has|had)$/i.test(verb?.text ?? '') && /^been$/i.test(tokens[mention.last + 4]?.text ?? '')) || (/^(?:will|shall)$/i.test(verb?.text ?? '') && /^be$/i.test(tokens[mention.last + 4]?.text ?? ''));
   if (/^(?:is|was)$/i.test(verb?.text ?? '') || perfect) {
     const from = mention.last + (perfect ? 5 : 4);
     let end = from;
@@ -1522,9 +1523,11 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
           if (/^\p{Lu}/u.test(tokens[k]!.text)) start = k;
         } else if (/^(?:his|her|their|its)$/i.test(tokens[k]!.text) && k < start - 1) start = k;
       }
-      if (start === opening) start = s.first;
-      // "is", "was", "has been", "had been": the copula, perhaps in a perfect.
-      const perfect = /^(?:has|have|had)$/i.test(tokens[m.last + 1]?.text ?? '') && /^been$/i.test(tokens[m.last + 2]?.text ?? '');
+      // ("..., when New Zealander Graham Henry was the head coach": or the subject of a clause a subordinator opens.)
+      const subordinate = start > s.first && CLAUSE_OPENERS.test(tokens[start - 1]!.text);
+      if (start === opening || subordinate) start = s.first;
+      // "is", "was", "has been", "had been", "will be": the copula, perhaps in a perfect or a future.
+      const perfect = /^(?:has|have|had|will|shall)$/i.test(tokens[m.last + 1]?.text ?? '') && /^be(?:en)?$/i.test(tokens[m.last + 2]?.text ?? '') && (tokens[m.last + 2]!.text.length > 2) === /^ha/i.test(tokens[m.last + 1]!.text);
       const be = tokens[m.last + 1];
       const at = perfect ? m.last + 3 : m.last + 2;
       const det = tokens[at];
