@@ -235,10 +235,11 @@ describe('what a relative clause and an affiliation say', () => {
     expect(roleOf(actors, 'Beth Ruffle')).toBe('owner of a consulting firm');
   });
 
-  it('reads the body a person is from, but not a hometown', () => {
+  it('reads the body a person is from, and a hometown where nothing else says who the person is', () => {
     const actors = actorsOf('Colin McIntyre, of Mull Historical Society, was playing another gig. John Smithers, of Leeds, said he was delighted.');
     expect(roleOf(actors, 'Colin McIntyre')).toBe('of Mull Historical Society');
-    expect(roleOf(actors, 'John Smithers')).toBeNull();
+    expect(roleOf(actors, 'John Smithers')).toBe('of Leeds');
+    expect(roleOf(actorsOf('John Smithers, of Leeds, said he was delighted. The plumber had waited for years.'), 'John Smithers')).toBe('plumber');
   });
 });
 
