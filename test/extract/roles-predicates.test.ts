@@ -59,4 +59,11 @@ describe('roles from a predicate', () => {
     expect(roleOf(actorsOf('Wayne Rooney was being well marshalled by Richard Dunne - but that was all about to change.'), 'Richard Dunne')).toBeNull();
     expect(roleOf(actorsOf('The match was followed by John Smith at home.'), 'John Smith')).toBeNull();
   });
+
+  it('reads the object of the verb "star" as a star of its subject', () => {
+    expect(roleOf(actorsOf('Rounding out the top ten was the re-make, Flight of the Phoenix, at number eight, starring Dennis Quaid.'), 'Dennis Quaid')).toBe('star of Flight of the Phoenix');
+    expect(roleOf(actorsOf('Carpenter co-wrote the 1978 film, which starred Jamie Lee Curtis as a babysitter.'), 'Jamie Lee Curtis')).toBe('star of the 1978 film');
+    // ("Hollywood stars X, Y and Z": a plural noun, no verb.)
+    expect(roleOf(actorsOf('Hollywood stars Leonardo Dicaprio, Pierce Brosnan and Richard Gere are also in the audience.'), 'Pierce Brosnan')).not.toMatch(/^star of/);
+  });
 });

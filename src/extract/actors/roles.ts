@@ -1859,7 +1859,15 @@ function phraseEndingAt(analysis: Analysis, end: number): string | null {
   if (/^\p{Lu}/u.test(last.text)) {
     // A name, capitalised word by word ("Tears of the Sun", "Dear Abby").
     // ("The Woman in White": short function words between its capitalised words.)
-    while (first - 1 >= sentenceFirst && (/^\p{Lu}/u.test(tokens[first - 1]!.text) || (/^(?:of|the|in|on|at|and|for|to|a)$/.test(tokens[first - 1]!.text) && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? ''))) && end - first < 6) first--;
+    // ("Flight of the Phoenix", "Diary of a Mad Black Woman": or several in a row.)
+    const connector = (at: number): boolean => /^(?:of|the|in|on|at|and|for|to|a)$/.test(tokens[at]?.text ?? '');
+    const capitalAt = (at: number): boolean => at >= sentenceFirst && /^\p{Lu}/u.test(tokens[at]!.text);
+    while (first - 1 >= sentenceFirst && end - first < 8) {
+      let k = first - 1;
+      while (k >= sentenceFirst && connector(k) && first - k < 3) k--;
+      if (!capitalAt(k)) break;
+      first = k;
+    }
     if (/^the$/i.test(tokens[first - 1]?.text ?? '')) first--;
   } else {
     // A common noun with its modifiers and its article ("the awards", "a new BBC drama").
@@ -1919,9 +1927,33 @@ function readPassiveAgent(analysis: Analysis, mention: NameMention): string | nu
   return tidy(patient ? `${noun} of ${patient}` : noun);
 }
 
+/**
+ * "Flight of the Phoenix, at number eight, starring Dennis Quaid", "the 1978 film, which starred Jamie Lee
+ * Curtis", "a Cardiff gig starring Eric Clapton": the object of the verb "star" is a star of its subject.
+ */
+function readStarring(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens } = analysis;
+  const s = analysis.sentences[mention.sentence]!;
+  let first = listStart(analysis, mention) ?? mention.titleFirst ?? mention.first;
+  while (first > s.first && HONORIFICS.has(bare(tokens[first - 1])) && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+  const verb = tokens[first - 1];
+  // ("Hollywood stars Leonardo DiCaprio, Pierce Brosnan and ...": "stars" is a verb only after a relative pronoun or an adverb,
+  // which no plural noun follows; the tagger reads both as nouns.)
+  const present = /^(?:co-)?stars$/i.test(verb?.text ?? '') && (tokens[(verb?.i ?? 0) - 1]?.pos === 'ADV' || /^(?:which|that|who)$/i.test(tokens[(verb?.i ?? 0) - 1]?.text ?? ''));
+  if (!verb || !(/^(?:co-)?(?:starring|starred)$/i.test(verb.text) || present) || /^[’']s?$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  let k = verb.i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (/^(?:which|that)$/i.test(tokens[k]?.text ?? '')) k--;
+  if (tokens[k] && (tokens[k]!.text === ',' || DASHES.has(tokens[k]!.text))) k--;
+  // ("Flight of the Phoenix, at number eight, starring": an adverbial set off by commas between the work and the verb.)
+  if (/^\d+|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[k]?.text ?? '') && /^number$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 3]?.text === ',') k -= 4;
+  const work = k >= s.first ? phraseEndingAt(analysis, k) : null;
+  return work ? tidy(`star of ${work}`) : null;
+}
+
 /** "Directed by Antoine Fuqua, the film ...": the agent of a passive that names its doer, for persons no other evidence gives a role. */
 export function readPassiveAgentRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  giveFirstRole(drafts, (m) => readPassiveAgent(analysis, m));
+  giveFirstRole(drafts, (m) => readPassiveAgent(analysis, m) ?? readStarring(analysis, m));
 }
 
 /**
