@@ -51,15 +51,15 @@ describe('a body named after the person and "of"', () => {
     expect(roleOf(actors, 'Tomasz Wrobel')).toBe('of Harwood and Pyle');
   });
 
-  it('is no role when what follows "of" is a place', () => {
-    const actors = actorsOf('"It was a long night," said Tomasz Wrobel of Leeds.');
-    expect(roleOf(actors, 'Tomasz Wrobel')).toBeNull();
+  it('reads a place after "of" only as where the person is from, when nothing else says who they are', () => {
+    expect(roleOf(actorsOf('"It was a long night," said Tomasz Wrobel of Leeds.'), 'Tomasz Wrobel')).toBe('of Leeds');
+    expect(roleOf(actorsOf('"It was a long night," said Tomasz Wrobel of Leeds. The plumber added that he was tired.'), 'Tomasz Wrobel')).toBe('plumber');
   });
 
-  it('reads "from" as "of" for a source named after a speech verb, but not a hometown', () => {
+  it('reads "from" as "of" for a source named after a speech verb, and a hometown as where the person is from', () => {
     const actors = actorsOf('"It is now as easy to download a pirate TV show as it is to programme a VCR," said Ben Coppin from Envisional.');
     expect(roleOf(actors, 'Ben Coppin')).toBe('from Envisional');
-    expect(roleOf(actorsOf('"It was a long night," said Tomasz Wrobel from Leeds.'), 'Tomasz Wrobel')).toBeNull();
+    expect(roleOf(actorsOf('"It was a long night," said Tomasz Wrobel from Leeds.'), 'Tomasz Wrobel')).toBe('from Leeds');
   });
 
   it("reads a brand's possessive written with a lower-case prefix (\"eBay's David Stern\")", () => {
@@ -249,5 +249,19 @@ describe('a group before the name and an office after it', () => {
   it('prefers the office to "one of the ..."', () => {
     const actors = actorsOf('His doctor sought advice from one of the study authors, Owen Pryce, a chest doctor at the Aberdeen Royal Infirmary.');
     expect(roleOf(actors, 'Owen Pryce')).toBe('chest doctor at the Aberdeen Royal Infirmary');
+  });
+});
+
+describe('where a person is from, after the name', () => {
+  it('reads a place or a body after "of" or "from" for a person no other construction gives a role', () => {
+    expect(roleOf(actorsOf('Nicolas Sarkozy of France said the plan would fail.'), 'Nicolas Sarkozy')).toBe('of France');
+    expect(roleOf(actorsOf('Simon Wheatley, from Goldman Sachs, told Reuters the bank would grow.'), 'Simon Wheatley')).toBe('from Goldman Sachs');
+    // (Not over a possessor, who is someone else.)
+    const actors = actorsOf("Nathalie Dechy of France and Russia's Elena Dementieva reached the final.");
+    expect(roleOf(actors, 'Nathalie Dechy')).toBe('of France');
+  });
+
+  it('prefers a title to where the person is from', () => {
+    expect(roleOf(actorsOf('Nicolas Sarkozy of France said the plan would fail. The finance minister added that it was too late.'), 'Nicolas Sarkozy')).toBe('finance minister');
   });
 });

@@ -184,6 +184,13 @@ describe('copulas, surnames that are titles, spaced compounds', () => {
     expect(named(actors, 'Arsenal').type).toBe('organization');
   });
 
+  it('reads a future copula, in a relative clause too, and the copula of a clause a subordinator opens', () => {
+    const actors = actorsOf('"It is a great honour," said Clive Woodward, who will be the head coach. The last tour was in 2001, when New Zealander Graham Henry was the head coach. Mark Lee will be the new chairman.');
+    expect(roleOf(actors, 'Clive Woodward')).toBe('head coach');
+    expect(roleOf(actors, 'Graham Henry')).toBe('head coach');
+    expect(roleOf(actors, 'Mark Lee')).toBe('new chairman');
+  });
+
   it('keeps a title word that is a surname after a given name ("Justin King")', () => {
     const actors = actorsOf("Sainsbury's chief executive Justin King said sales fell.");
     expect(roleOf(actors, 'Justin King')).toBe("Sainsbury's chief executive");

@@ -42,4 +42,28 @@ describe('roles from a predicate', () => {
   it('prefers a title to a predicate', () => {
     expect(roleOf(actorsOf('Sundance president Robert Redford founded the festival in 1981.'), 'Robert Redford')).toBe('Sundance president');
   });
+
+  it("reads a passive's agent as the doer of what the passive is said of", () => {
+    expect(roleOf(actorsOf('Directed by Antoine Fuqua, the film was poorly received by critics.'), 'Antoine Fuqua')).toBe('director of the film');
+    expect(roleOf(actorsOf('The awards, which were hosted by Jack Dee, were held at a London hotel.'), 'Jack Dee')).toBe('host of the awards');
+    expect(roleOf(actorsOf('The low-budget film, directed by Nicole Kassell, is about a convicted child molester.'), 'Nicole Kassell')).toBe('director of the low-budget film');
+    expect(roleOf(actorsOf('Directed by Andrey Zvyagintsev, The Return previously won the 2003 Golden Lion award at the Venice Film Festival.'), 'Andrey Zvyagintsev')).toBe('director of The Return');
+    // (Every name of a list of agents is one.)
+    const actors = actorsOf('The song was written by Lionel Richie and Michael Jackson, with Quincy Jones as producer.');
+    expect(roleOf(actors, 'Lionel Richie')).toBe('writer of the song');
+    expect(roleOf(actors, 'Michael Jackson')).toBe('writer of the song');
+  });
+
+  it('reads no agent from a possessor, nor from a verb whose doer no noun of its form names', () => {
+    expect(roleOf(actorsOf('What was needed was simple taxation rather than the "complete mess" produced by Mr Gordon Brown\'s endless tinkering.'), 'Gordon Brown')).toBeNull();
+    expect(roleOf(actorsOf('Wayne Rooney was being well marshalled by Richard Dunne - but that was all about to change.'), 'Richard Dunne')).toBeNull();
+    expect(roleOf(actorsOf('The match was followed by John Smith at home.'), 'John Smith')).toBeNull();
+  });
+
+  it('reads the object of the verb "star" as a star of its subject', () => {
+    expect(roleOf(actorsOf('Rounding out the top ten was the re-make, Flight of the Phoenix, at number eight, starring Dennis Quaid.'), 'Dennis Quaid')).toBe('star of Flight of the Phoenix');
+    expect(roleOf(actorsOf('Carpenter co-wrote the 1978 film, which starred Jamie Lee Curtis as a babysitter.'), 'Jamie Lee Curtis')).toBe('star of the 1978 film');
+    // ("Hollywood stars X, Y and Z": a plural noun, no verb.)
+    expect(roleOf(actorsOf('Hollywood stars Leonardo Dicaprio, Pierce Brosnan and Richard Gere are also in the audience.'), 'Pierce Brosnan')).not.toMatch(/^star of/);
+  });
 });

@@ -37,6 +37,15 @@ describe('person nouns in the slot before a name', () => {
     const actors = actorsOf('A Canadian fraud suspect arrested at the border last week will fight extradition. Owen Tarrant told reporters he was innocent.');
     expect(roleOf(actors, 'Owen Tarrant')).toBe('Canadian fraud suspect');
   });
+
+  it('reads a person noun that opens the sentence, capitalised by its place, as the title of the name after it or of a list', () => {
+    const actors = actorsOf('Contestants Paul Burrell, Joe Pasquale, Janet Street-Porter and Fran Cosgrave were told by the hosts. Model Sophie Anderton was the last person to be voted off the show.');
+    expect(roleOf(actors, 'Paul Burrell')).toBe('contestant');
+    expect(roleOf(actors, 'Fran Cosgrave')).toBe('contestant');
+    expect(roleOf(actors, 'Sophie Anderton')).toBe('Model');
+    // (An honorific that opens the sentence stays the name's.)
+    expect(roleOf(actorsOf('Sir Paul McCartney will headline the concert in June.'), 'Paul McCartney')).toBeNull();
+  });
 });
 
 describe('names and what is not part of them', () => {

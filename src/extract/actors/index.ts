@@ -22,7 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotRole, readTableRoles } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotRole, readTableRoles } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -401,12 +401,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // Last, as the weakest evidence: descriptions outside the subject's and the speaker's slot.
   readDescribedRoles(analysis, drafts, true);
   readListedExampleRoles(analysis, drafts);
+  readPassiveAgentRoles(analysis, drafts);
   mergeOrgHeads(drafts);
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   dropOthersFromRoles(drafts);
   // (After the check above: "Croatian" is the adjective of an actor's name, and a nationality all the same.)
   readNationalityRoles(analysis, drafts);
+  // "Nicolas Sarkozy of France said": where a person is from, named after "of" or "from".
+  readOriginRoles(analysis, drafts);
   // Weakest of all: what a person with no title does ("Pawlikowski won the best screenplay statuette").
   readPredicateRoles(analysis, drafts);
   return drafts.filter((d) => d.mentions.length > 0);

@@ -125,7 +125,7 @@ function singularHead(role: string, head: Token): string {
   const lemma = lemmaOf(head);
   // Only a plural is made singular ("centre" stays "centre", not "center").
   const lastPart = lemma.slice(lemma.lastIndexOf('-') + 1);
-  if (!isPlural(head) || !role.endsWith(head.text) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
+  if (!isPlural(head) || !role.toLowerCase().endsWith(head.text.toLowerCase()) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -137,8 +137,12 @@ const isRoleToken = (t: Token): boolean =>
 
 /** The role phrase right before a name, e.g. "Former NATO chief", "former special envoy to Ukraine", "Lt. Col.". */
 function readRoleBefore(analysis: Analysis, mention: NameMention): string | null {
-  const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // ("Contestants Paul Burrell, Joe Pasquale and ...": a person noun that opens the sentence, read as a name's first word.)
+  const opener = analysis.tokens[sentenceFirst]!;
+  // (Only before a person's name: "Girls Aloud", "Wolf Brother" are names that open with a common noun; "Sir" is an honorific.)
+  const common = mention.first === sentenceFirst + 1 && !HONORIFICS.has(bare(opener)) && personal(analysis.tokens, mention) ? asCommonNoun(opener, sentenceFirst)! : opener;
+  const tokens = common === opener ? analysis.tokens : analysis.tokens.map((t) => (t === opener ? common : t));
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
   // ("senior law lord Lord Bingham": an honorific is capitalised; "lord" in lower case is the title's head.)
@@ -419,7 +423,8 @@ function listStart(analysis: Analysis, mention: NameMention): number | null {
     const runEnd = t;
     while (t >= sentenceFirst && (/^\p{Lu}/u.test(tokens[t]!.text) || (tokens[t]!.text === '-' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')))) t--;
     if (t === runEnd) break;
-    start = t + 1;
+    // ("Contestants Paul Burrell, Joe Pasquale and ...": a plural person noun that opens the sentence heads the list.)
+    start = t + 1 === sentenceFirst && isPluralPersonHead(asCommonNoun(tokens[t + 1], sentenceFirst)) ? t + 2 : t + 1;
   }
   return start;
 }
@@ -468,11 +473,14 @@ function isPluralPersonHead(t: Token | undefined): boolean {
   return isHeadToken(t) || isSenseHead(t) || isAgentNoun(t);
 }
 
-/** A sentence's capitalised first word read as a proper noun ("Singers including ..."), as the common noun it is in lower case. */
+/**
+ * A sentence's capitalised first word read as a proper noun ("Singers including ...", "Contestants Paul
+ * Burrell, Joe Pasquale and ...", "Model Sophie Anderton was ..."), as the common noun it is in lower case.
+ */
 function asCommonNoun(t: Token | undefined, sentenceFirst: number): Token | undefined {
-  if (!t || t.i !== sentenceFirst || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return t;
+  if (!t || t.i !== sentenceFirst || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return t;
   const word = t.text.toLowerCase();
-  return { ...t, text: word, lemma: word.slice(0, -1), pos: 'NOUN' };
+  return { ...t, text: word, lemma: /[^s]s$/.test(word) ? word.slice(0, -1) : word, pos: 'NOUN' };
 }
 
 /**
@@ -647,7 +655,7 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
   }
   if (first === mention.first) return null;
   const role = readRoleBefore(analysis, lead);
-  const head = tokens[first - 1];
+  const head = asCommonNoun(tokens[first - 1], analysis.sentences[mention.sentence]!.first);
   // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
   // so is a film's "starring A, B and C".
   if (!role || !head || (!isPlural(head) && !/^(?:co-)?starring$/i.test(head.text))) return null;
@@ -836,8 +844,9 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   if (tokens[mention.last + 1]?.text !== ',' || tokens[mention.last + 2]?.text.toLowerCase() !== 'who') return null;
   const verb = tokens[mention.last + 3];
-  // "X, who is the chief executive of Acme,", "X, who has been head of the agency since 2001,": a copula in the clause describes the person.
-  const perfect = /^(?:has|had)$/i.test(verb?.text ?? '') && /^been$/i.test(tokens[mention.last + 4]?.text ?? '');
+  // "X, who is the chief executive of Acme,", "X, who has been head of the agency since 2001,", "Woodward, who will be
+  // the head coach": a copula in the clause describes the person.
+  const perfect = (/^(?:has|had)$/i.test(verb?.text ?? '') && /^been$/i.test(tokens[mention.last + 4]?.text ?? '')) || (/^(?:will|shall)$/i.test(verb?.text ?? '') && /^be$/i.test(tokens[mention.last + 4]?.text ?? ''));
   if (/^(?:is|was)$/i.test(verb?.text ?? '') || perfect) {
     const from = mention.last + (perfect ? 5 : 4);
     let end = from;
@@ -1024,7 +1033,7 @@ function readOfficeAs(analysis: Analysis, mention: NameMention): string | null {
  * "Shami Chakrabarti, from human rights group Liberty,", "Colin MacIntyre, of Mull Historical Society,":
  * the body a person comes from, set off by commas. Only a body: "John Smith, of Leeds," names a hometown.
  */
-function readAffiliation(analysis: Analysis, mention: NameMention): string | null {
+function readAffiliation(analysis: Analysis, mention: NameMention, anyName = false): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // (A name of two words or more with no body's word in it is a person's, given name known or not: "Shami Chakrabarti".)
@@ -1056,7 +1065,7 @@ function readAffiliation(analysis: Analysis, mention: NameMention): string | nul
   // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
   const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
   const closed = tokens[t]?.text === ',' || speech;
-  if (!(body || bodyNoun) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
+  if (!(body || bodyNoun || anyName) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -1076,7 +1085,7 @@ function namesOffice(role: string): boolean {
  * a named body right after a person's name and "of" is whom the person is with. The name ends at the
  * first word that is neither capitalised nor a common noun leading up to it ("in California" is no part).
  */
-function readEmployerAfter(analysis: Analysis, mention: NameMention): string | null {
+function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = false): string | null {
   const { tokens, text } = analysis;
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // ("said Seth Heine from RIPMobile", "Ben Coppin from Envisional said": a source named at a speech verb is
@@ -1096,14 +1105,25 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention): string | n
     const between = end > 0 && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && (tok.pos === 'NOUN' || (tok.pos === 'VERB' && !SPEECH_AFTER.test(tok.text) && !/(?:ed|ing|s)$/.test(tok.text)));
     if ((end < 0 || between) && (['NOUN', 'ADJ'].includes(tok.pos) || between || /^the$/i.test(tok.text)) && /^\p{Ll}/u.test(tok.text)) continue;
     // ("Shearman and Sterling", "Bank of England": a word joining two capitalised ones is inside the name.)
-    if (end > 0 && /^(?:of|and|&)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) continue;
+    // ("Nathalie Dechy of France and Russia's Elena Dementieva": not before a possessor, who is someone else's.)
+    const possessor = anyName && tok.text === 'and' && /^[’']s$/.test(tokens[t + 2]?.text ?? '');
+    if (end > 0 && /^(?:of|and|&)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && !possessor) continue;
     break;
   }
   if (end <= from) return null;
   // "John Smith of Leeds", "President X of China": a place after "of" is where the person is from, not whom they are with.
   const body = text.slice(tokens[from + 1]!.start, tokens[end]!.end).toLowerCase();
-  if (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body)) return null;
+  if (!anyName && (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body))) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
+}
+
+/**
+ * "Nicolas Sarkozy of France said", "Simon Wheatley, from Goldman Sachs, told Reuters", "Moazzam Begg, from
+ * Birmingham,": where a person is from or whom they are with, named after "of" or "from" by a name no word
+ * says is a body's; as weak evidence, for persons no other construction gives a role.
+ */
+export function readOriginRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  giveFirstRole(drafts, (m) => readAffiliation(analysis, m, true) ?? readEmployerAfter(analysis, m, true));
 }
 
 /** A word of a name: capitalised, or a brand's lower-case prefix before a capital ("eBay", "iTunes"). */
@@ -1503,9 +1523,11 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
           if (/^\p{Lu}/u.test(tokens[k]!.text)) start = k;
         } else if (/^(?:his|her|their|its)$/i.test(tokens[k]!.text) && k < start - 1) start = k;
       }
-      if (start === opening) start = s.first;
-      // "is", "was", "has been", "had been": the copula, perhaps in a perfect.
-      const perfect = /^(?:has|have|had)$/i.test(tokens[m.last + 1]?.text ?? '') && /^been$/i.test(tokens[m.last + 2]?.text ?? '');
+      // ("..., when New Zealander Graham Henry was the head coach": or the subject of a clause a subordinator opens.)
+      const subordinate = start > s.first && CLAUSE_OPENERS.test(tokens[start - 1]!.text);
+      if (start === opening || subordinate) start = s.first;
+      // "is", "was", "has been", "had been", "will be": the copula, perhaps in a perfect or a future.
+      const perfect = /^(?:has|have|had|will|shall)$/i.test(tokens[m.last + 1]?.text ?? '') && /^be(?:en)?$/i.test(tokens[m.last + 2]?.text ?? '') && (tokens[m.last + 2]!.text.length > 2) === /^ha/i.test(tokens[m.last + 1]!.text);
       const be = tokens[m.last + 1];
       const at = perfect ? m.last + 3 : m.last + 2;
       const det = tokens[at];
@@ -1793,10 +1815,145 @@ const isStandingNoun = (word: string): boolean =>
 function doerNoun(verb: Token): 'derived' | 'same' | null {
   const lemma = verb.lemma.toLowerCase();
   if (LIGHT_VERBS.has(lemma) || SPEECH_AFTER.test(verb.text) || !/^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) return null;
+  if (agentForms(lemma).some(isStandingNoun)) return 'derived';
+  return isStandingNoun(lemma) ? 'same' : null;
+}
+
+/** A verb's agent nouns by the English agent suffixes: direct → director, write → writer, win → winner, carry → carrier. */
+function agentForms(lemma: string): string[] {
   const stem = lemma.replace(/e$/, '');
   const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(lemma) ? `${lemma}${lemma.slice(-1)}er` : '';
-  if ([`${stem}er`, `${stem}or`, lemma.replace(/y$/, 'ier'), doubled].some((w) => w !== '' && w !== lemma && isStandingNoun(w))) return 'derived';
-  return isStandingNoun(lemma) ? 'same' : null;
+  return [`${stem}er`, `${stem}or`, lemma.replace(/y$/, 'ier'), doubled].filter((w) => w !== '' && w !== lemma);
+}
+
+/**
+ * Verbs of making a work or performing in one, whose doer any person noun of the verb's form names
+ * ("produced by" → producer, "hosted by" → host): Levin 1993 (English Verb Classes and Alternations),
+ * create verbs (26.4), performance verbs (26.7) and captain verbs (29.8), with the British spellings.
+ * ("play" is left out: who plays a part is an actor, not a player.)
+ */
+const MAKING_VERBS = new Set(
+  `coin compose concoct construct create design fabricate invent manufacture organize organise produce recreate style synthesize
+  choreograph dance paint perform recite sing write captain chaperone coach escort host partner pilot referee skipper tutor umpire usher`.split(/\s+/),
+);
+
+/** The person noun for a passive's agent ("directed by" → director, "hosted by" → host), or null. */
+function agentNoun(verb: Token): string | null {
+  const lemma = verb.lemma.toLowerCase();
+  if (LIGHT_VERBS.has(lemma) || SPEECH_AFTER.test(verb.text) || lemma === 'play' || !/^\p{Ll}[\p{Ll}-]+$/u.test(lemma)) return null;
+  const names = (w: string): boolean => isStandingNoun(w) || (MAKING_VERBS.has(lemma) && PERSON_KINDS.has(w));
+  // ("marshalled by Dunne": a noun of the verb's own form names an office's holder only for the verbs above or an office's head.)
+  return agentForms(lemma).find(names) ?? ((MAKING_VERBS.has(lemma) || OFFICE_HEADS.has(lemma)) && names(lemma) ? lemma : null);
+}
+
+/**
+ * The noun phrase that ends at `end` ("the awards", "a new film", "Tears of the Sun"), or null for a
+ * pronoun or anything else: what a passive's agent made or did.
+ */
+function phraseEndingAt(analysis: Analysis, end: number): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[tokens[end]?.sentence ?? 0]!.first;
+  const last = tokens[end];
+  if (!last || !['NOUN', 'PROPN'].includes(last.pos) || !/^\p{L}/u.test(last.text)) return null;
+  let first = end;
+  if (/^\p{Lu}/u.test(last.text)) {
+    // A name, capitalised word by word ("Tears of the Sun", "Dear Abby").
+    // ("The Woman in White": short function words between its capitalised words.)
+    // ("Flight of the Phoenix", "Diary of a Mad Black Woman": or several in a row.)
+    const connector = (at: number): boolean => /^(?:of|the|in|on|at|and|for|to|a)$/.test(tokens[at]?.text ?? '');
+    const capitalAt = (at: number): boolean => at >= sentenceFirst && /^\p{Lu}/u.test(tokens[at]!.text);
+    while (first - 1 >= sentenceFirst && end - first < 8) {
+      let k = first - 1;
+      while (k >= sentenceFirst && connector(k) && first - k < 3) k--;
+      if (!capitalAt(k)) break;
+      first = k;
+    }
+    if (/^the$/i.test(tokens[first - 1]?.text ?? '')) first--;
+  } else {
+    // A common noun with its modifiers and its article ("the awards", "a new BBC drama").
+    // ("The low-budget film": a hyphenated modifier is one word.)
+    const hyphen = (at: number): boolean => tokens[at]!.text === '-' && tokens[at - 1]?.end === tokens[at]!.start && tokens[at + 1]?.start === tokens[at]!.end;
+    while (first - 1 >= sentenceFirst && (['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tokens[first - 1]!.pos) || hyphen(first - 1)) && end - first < 6) first--;
+    if (/^(?:the|a|an|this|his|her|their|its)$/i.test(tokens[first - 1]?.text ?? '')) first--;
+  }
+  const phrase = text.slice(tokens[first]!.start, last.end);
+  // ("The awards, which ...": an article capitalised by its place.)
+  // ("The policy supported by ..." after a quotation mark; "The Return" is a title's name.)
+  return /^(?:The|A|An|This|His|Her|Their|Its)\s\p{Ll}/u.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/**
+ * "Directed by Antoine Fuqua, the film ...", "The awards, which were hosted by Jack Dee,", "Dear Abby is
+ * written by Abigail Van Buren", "a film produced by A and B": the agent of a passive whose verb names its
+ * doer is that doer of what the passive is said of ("director of the film", "host of the awards").
+ */
+function readPassiveAgent(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens } = analysis;
+  const s = analysis.sentences[mention.sentence]!;
+  // The list the name stands in ("produced by A and B"): its first name follows "by".
+  let first = listStart(analysis, mention) ?? mention.titleFirst ?? mention.first;
+  while (first > s.first && HONORIFICS.has(bare(tokens[first - 1])) && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+  if (!/^by$/i.test(tokens[first - 1]?.text ?? '')) return null;
+  const verb = tokens[first - 2];
+  // A participle: "directed", "written", not "stood by" read as a verb in the past.
+  if (!verb || verb.pos !== 'VERB' || !/^\p{L}/u.test(verb.text) || verb.text.toLowerCase() === verb.lemma.toLowerCase() || /(?:ing|s)$/i.test(verb.text)) return null;
+  const noun = agentNoun(verb);
+  // ("the mess produced by Mr Brown's tinkering": a possessor is no agent.)
+  if (!noun || /^[’']s?$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  let patient: string | null = null;
+  let k = verb.i - 1;
+  if (k < s.first || (k === s.first && /^(?:and|but)$/i.test(tokens[k]!.text))) {
+    // Fronted: "Directed by X, the film was ...": the subject after the comma.
+    let end = mention.last;
+    // ("Directed by Andrey Zvyagintsev, The Return won": a name opened by an article is the subject, not a listed name.)
+    while (/^(?:and|,)$/.test(tokens[end + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '') && tokens[end + 2]!.pos === 'PROPN') {
+      end += 2;
+      while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+    }
+    if (tokens[end + 1]?.text === ',') {
+      let head = end + 2;
+      while (head + 1 <= s.last && ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(tokens[head + 1]!.pos) && !['AUX', 'VERB'].includes(tokens[head + 1]!.pos) && head - end < 6) head++;
+      patient = phraseEndingAt(analysis, head);
+    }
+  } else {
+    // "was written", "have been hosted": the subject before the auxiliaries, or the noun a "which" refers to.
+    const passive = tokens[k]!.pos === 'AUX';
+    while (k > s.first && (tokens[k]!.pos === 'AUX' || (tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.text)))) k--;
+    if (passive && /^(?:which|that)$/i.test(tokens[k]!.text)) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+    // ("The film, directed by X,": a participle set off by commas after its noun.)
+    else if (!passive && tokens[k]!.text === ',') k--;
+    patient = phraseEndingAt(analysis, k);
+  }
+  return tidy(patient ? `${noun} of ${patient}` : noun);
+}
+
+/**
+ * "Flight of the Phoenix, at number eight, starring Dennis Quaid", "the 1978 film, which starred Jamie Lee
+ * Curtis", "a Cardiff gig starring Eric Clapton": the object of the verb "star" is a star of its subject.
+ */
+function readStarring(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens } = analysis;
+  const s = analysis.sentences[mention.sentence]!;
+  let first = listStart(analysis, mention) ?? mention.titleFirst ?? mention.first;
+  while (first > s.first && HONORIFICS.has(bare(tokens[first - 1])) && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first--;
+  const verb = tokens[first - 1];
+  // ("Hollywood stars Leonardo DiCaprio, Pierce Brosnan and ...": "stars" is a verb only after a relative pronoun or an adverb,
+  // which no plural noun follows; the tagger reads both as nouns.)
+  const present = /^(?:co-)?stars$/i.test(verb?.text ?? '') && (tokens[(verb?.i ?? 0) - 1]?.pos === 'ADV' || /^(?:which|that|who)$/i.test(tokens[(verb?.i ?? 0) - 1]?.text ?? ''));
+  if (!verb || !(/^(?:co-)?(?:starring|starred)$/i.test(verb.text) || present) || /^[’']s?$/.test(tokens[mention.last + 1]?.text ?? '')) return null;
+  let k = verb.i - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  if (/^(?:which|that)$/i.test(tokens[k]?.text ?? '')) k--;
+  if (tokens[k] && (tokens[k]!.text === ',' || DASHES.has(tokens[k]!.text))) k--;
+  // ("Flight of the Phoenix, at number eight, starring": an adverbial set off by commas between the work and the verb.)
+  if (/^\d+|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[k]?.text ?? '') && /^number$/i.test(tokens[k - 1]?.text ?? '') && tokens[k - 3]?.text === ',') k -= 4;
+  const work = k >= s.first ? phraseEndingAt(analysis, k) : null;
+  return work ? tidy(`star of ${work}`) : null;
+}
+
+/** "Directed by Antoine Fuqua, the film ...": the agent of a passive that names its doer, for persons no other evidence gives a role. */
+export function readPassiveAgentRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  giveFirstRole(drafts, (m) => readPassiveAgent(analysis, m) ?? readStarring(analysis, m));
 }
 
 /**
