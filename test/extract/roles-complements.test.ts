@@ -261,6 +261,16 @@ describe('where a person is from, after the name', () => {
     expect(roleOf(actors, 'Nathalie Dechy')).toBe('of France');
   });
 
+  it('reads a club, country or party in brackets after the name, as squad lists give it', () => {
+    const actors = actorsOf('France have named their squad. Backs: Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont), Frederic Michalak (Stade Toulousain). Chris Mullin (Lab) said the plan would fail.');
+    expect(roleOf(actors, 'Dimitri Yachvili')).toBe('Biarritz');
+    expect(roleOf(actors, 'Frederic Michalak')).toBe('Stade Toulousain');
+    expect(roleOf(actors, 'Chris Mullin')).toBe('Lab');
+    // Not an age, a word in lower case, an initialism or another person's name.
+    const others = actorsOf('Tom Smith (34) and Ann Cole (pictured) came with Kate Winslet. The film stars Sylvia Plath (Kate Winslet) and the Christian Medical Fellowship (CMF) objected.');
+    for (const name of ['Tom Smith', 'Ann Cole', 'Sylvia Plath']) expect(roleOf(others, name) ?? null).toBeNull();
+  });
+
   it('prefers a title to where the person is from', () => {
     expect(roleOf(actorsOf('Nicolas Sarkozy of France said the plan would fail. The finance minister added that it was too late.'), 'Nicolas Sarkozy')).toBe('finance minister');
   });

@@ -1123,7 +1123,32 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = f
  * says is a body's; as weak evidence, for persons no other construction gives a role.
  */
 export function readOriginRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  giveFirstRole(drafts, (m) => readAffiliation(analysis, m, true) ?? readEmployerAfter(analysis, m, true));
+  // (Persons named outside brackets too: a club only ever named in brackets may have been taken for one.)
+  const unbracketed = (d: ActorDraft): boolean => d.mentions.some((m) => analysis.tokens[m.first - 1]?.text !== '(');
+  const personNames = new Set(drafts.filter((d) => d.type === 'person' && unbracketed(d)).flatMap((d) => [d.name, ...d.aliases]));
+  giveFirstRole(drafts, (m) => readAffiliation(analysis, m, true) ?? readEmployerAfter(analysis, m, true) ?? readBracketedAffiliation(analysis, m, personNames));
+}
+
+/**
+ * "Dimitri Yachvili (Biarritz), Pierre Mignoni (Clermont)", "Sen. Chuck Grassley (R-Iowa)", "Chris Mullin
+ * (Lab)": a name in brackets right after a person's is the club, party or state the person is listed with,
+ * in squad lists and roll calls. Not an age or a number ("(34)"), nor a word in lower case ("(pictured)").
+ */
+function readBracketedAffiliation(analysis: Analysis, mention: NameMention, personNames: ReadonlySet<string>): string | null {
+  const { tokens, text } = analysis;
+  const open = mention.last + 1;
+  if (tokens[open]?.text !== '(' || tokens[open]!.start !== mention.end + 1) return null;
+  let close = open + 1;
+  while (close <= open + 6 && tokens[close] && tokens[close]!.text !== ')' && tokens[close]!.sentence === mention.sentence) close++;
+  if (tokens[close]?.text !== ')' || close === open + 1) return null;
+  const inside = tokens.slice(open + 1, close);
+  // ("(Australia, capt)": a captaincy after the club is the role's too.)
+  const words = inside.filter((t) => !/^(?:,|-|&|capt|captain|of|de|la|du|van|von)$/i.test(t.text));
+  if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.text) && !/\d/.test(t.text))) return null;
+  // ("Christian Medical Fellowship (CMF)": an initialism is the name's short form; "Sylvia (Kate Winslet)": a person named.)
+  const inner = text.slice(inside[0]!.start, inside.at(-1)!.end);
+  if ((inside.length === 1 && /^\p{Lu}{2,}$/u.test(inner)) || personNames.has(inner)) return null;
+  return tidy(inner);
 }
 
 /** A word of a name: capitalised, or a brand's lower-case prefix before a capital ("eBay", "iTunes"). */
