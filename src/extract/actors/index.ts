@@ -362,18 +362,18 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => namedWithTheAsPlural(analysis, m))) d.type = 'organization';
   // "the Marshall Plan used by the United States", "critically acclaimed The Motorcycle Diaries": a name written with an
   // article as the whole of its phrase somewhere, and nowhere as a person's, names a thing: a personal name takes none.
-  for (const d of drafts) if (d.type === 'person' && d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !pronounFollows(analysis, m)) && d.mentions.some((m) => articled(analysis, m))) d.type = 'other';
+  for (const d of drafts) if (d.type === 'person' && d.name.includes(' ') && d.role === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && d.mentions.some((m) => articled(analysis, m))) d.type = 'other';
   // "films such as My Beautiful Laundrette, Billy Elliot and About A Boy": a name listed as a work is one, though its
   // words read as a person's or a body's, unless a title, an honorific or a role says it is someone's.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'organization') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => listedAsWork(analysis, m))) d.type = 'other';
   // "her role in Elizabeth", "Vera Drake star Imelda Staunton", "Joey, starring Matt LeBlanc": a name that the article
   // uses as a work's title somewhere, and nowhere as a person's (no title, no role, no quote it gives, no "his" or
   // "who" that refers back to it), is the work, though its words read as a given name and a surname.
-  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who')) && d.mentions.some((m) => usedAsWork(analysis, m))) d.type = 'other';
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => showsNoPerson(analysis, m, false)) && d.mentions.some((m) => usedAsWork(analysis, m))) d.type = 'other';
   // "Deutsche Boerse held its third meeting", "Shanda said that it may", "Laura Ashley, which is due to", "shares in
   // Southcorp": a name that the article uses as a body somewhere, and nowhere as a person's, is the body, though its
   // words read as a given name and a surname.
-  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !pronounFollows(analysis, m)) && d.mentions.some((m) => usedAsBody(analysis, m))) d.type = 'organization';
+  for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && d.mentions.some((m) => usedAsBody(analysis, m))) d.type = 'organization';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -557,6 +557,14 @@ function listedAsWork(analysis: Analysis, m: NameMention): boolean {
   if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !isPlural(noun)) return false;
   const lemma = noun.lemma.toLowerCase();
   return WORK_NOUNS.has(lemma) || THING_NOUNS.has(lemma);
+}
+
+/**
+ * No sign in the mention that it names a person: no honorific or title, no quote it gives, no "his"/"himself" after its
+ * verb, no "who" after it, and (with `pronounAfter`) no he/she in its sentence after it or opening the next.
+ */
+function showsNoPerson(analysis: Analysis, m: NameMention, pronounAfter: boolean): boolean {
+  return !m.honorific && m.titleFirst === null && !attributesQuote(analysis.tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(analysis.tokens, m, 'who') && !(pronounAfter && pronounFollows(analysis, m));
 }
 
 /** Words for acting in a work, whose "in" takes the work: "her role in Elizabeth", "starred in Ray". */
