@@ -474,6 +474,17 @@ describe('works and products', () => {
     expect(typeOf('Bill Thompson said it was time. He is a regular commentator.', 'Bill Thompson')).toBe('person');
   });
 
+  it('types a lone given name as a body when one mention shows a side or a body and none a person', () => {
+    // BBC sport 111, 118, 204; business 155.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf("United reduced Chelsea's lead. Injuries came late in Chelsea's 1-0 defeat at Newcastle.", 'Chelsea')).toBe('organization');
+    expect(typeOf('The gap to Chelsea grew. Arsenal later beat Chelsea at home.', 'Chelsea')).toBe('organization');
+    expect(typeOf('The decision affects Preston, Queens Park Rangers and other clubs.', 'Preston')).toBe('organization');
+    // (A pronoun, a role or a list of persons keeps the person.)
+    expect(typeOf("Chelsea's 1-0 defeat upset her. Chelsea said she would play again.", 'Chelsea')).toBe('person');
+    expect(typeOf('The squad: Colgan, Dodds, Preston, Harper.', 'Preston')).not.toBe('organization');
+  });
+
   it('types a lone given name only ever written as a modifier of a thing or after "the" as a thing', () => {
     // BBC entertainment 059, business 144, politics 068; tech 157 and sport 185 keep their persons.
     const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;

@@ -354,6 +354,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // it modifies or as the head of a phrase opened by a lower-case "the" (never alone as a subject or an object, nor
   // with a title) names a thing: a personal name takes no article.
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m))) && d.mentions.some((m) => !m.compound)) d.type = 'other';
+  // "Chelsea's Premiership lead ... beat Chelsea", "Manchester United and Chelsea": a lone given name that nothing in the
+  // article shows as a person's, and that one mention shows as a body's (a side beaten, a club's member, a list of
+  // bodies), is the body's everywhere; a mention that says nothing ("catching Chelsea") does not make it a person.
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && (d.mentions.some((m) => namesBody(analysis, m) || namesSide(analysis, m) || possessesResult(analysis, m)) || (listedWith(analysis, d, typedAt, 'organization') && !listedWith(analysis, d, typedAt, 'person')))) d.type = 'organization';
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
@@ -983,6 +987,20 @@ function namesSide(analysis: Analysis, m: NameMention): boolean {
   const word = next.text.toLowerCase();
   if (/^(?:coach|captain|skipper)$/.test(word)) return true;
   return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+}
+
+/** "Chelsea's 1-0 defeat", "Preston's late win": whose a match's result is, is a side. */
+function possessesResult(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (!/^[’']s$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+  for (let t = m.last + 2; t <= m.last + 5; t++) {
+    const tok = tokens[t];
+    if (!tok || tok.sentence !== tokens[m.last]!.sentence) return false;
+    if (/^(?:defeat|defeats|win|wins|victory|victories|draw|draws|loss|losses|triumph)$/i.test(tok.text)) return true;
+    // (A score and the words that qualify the result: "1-0", "shock", "late".)
+    if (!(tok.pos === 'NUM' || tok.pos === 'ADJ' || tok.text === '-' || /^\d+-\d+$/.test(tok.text))) return false;
+  }
+  return false;
 }
 
 /** The mention is met in a match, in a report where another country is a side: "against Italy", "defeats by Wales". */
