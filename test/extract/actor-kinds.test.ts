@@ -139,6 +139,12 @@ describe('actor types', () => {
     expect(named(actors, 'Leeds').type).toBe('place');
   });
 
+  it("keeps a saint's name with the mark alone whole: \"St James' Park\" is no person James", () => {
+    const names = namesOf("Newcastle lost 1-0 at St James' Park on Sunday.");
+    expect(names).toContain("St James' Park");
+    expect(names).not.toContain('James');
+  });
+
   it('reads the opening words of a hospital\'s name as that hospital, not as a person, unless they are one', () => {
     const actors = actorsOf('President Ray Dunn was taken to Harold Brandt Memorial Medical Center on Friday. Harold Brandt said in a statement that Dunn was stable.');
     expect(named(actors, 'Harold Brandt Memorial Medical Center').aliases).toContain('Harold Brandt');

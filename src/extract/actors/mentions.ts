@@ -298,7 +298,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         const ownsBody =
           n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!) && (/^St\.?$|^Saint$/.test(tokens[t]!.text) || GIVEN_NAMES.has(lower(prev)) || isEveryday(lower(prev)) || PERSON_KINDS.has(lower(prev)));
         // "Magistrates' Court", "Teachers' Union": a plural possessive before an organisation word too.
-        const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && ORG_WORDS.has(lower(tokens[n + 1]!));
+        // ("St James' Park": a saint's name ending in "s" takes the mark alone.)
+        const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || ownsBody);
         // ("Labour's Paul Flynn", "Chelsea's Frank Lampard": before a given name the possessive ends the owner's name.)
         const personAfter = n + 1 <= sentence.last && GIVEN_NAMES.has(lower(tokens[n + 1]!)) && !ORG_WORDS.has(lower(tokens[n + 1]!)) && !PLACE_WORDS.has(lower(tokens[n + 1]!));
         if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && !personAfter && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {
