@@ -491,13 +491,28 @@ describe('works and products', () => {
     expect(typeOf('The squad: Colgan, Dodds, Preston, Harper.', 'Preston')).not.toBe('organization');
   });
 
+  it('types a lone given name only ever written where a place stands as the place', () => {
+    // BBC sport 444, 453.
+    const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
+    expect(typeOf('Dent won the quarter-final at the hardcourt championships in Adelaide on Friday. The Adelaide crowd cheered.', 'Adelaide')).toBe('place');
+    expect(typeOf('He believes in Adelaide. Adelaide said she would stay.', 'Adelaide')).toBe('person');
+  });
+
+  it('reads lower-case particles of Italian and Portuguese surnames inside the name', () => {
+    // BBC sport 185, 312, 322; business 473.
+    const actors = actorsOf('Coach Luigi del Neri has drafted in David dal Maso. The side: D Peel, CA del Fava, D dal Maso. Jose Eduardo dos Santos spoke.');
+    for (const name of ['Luigi del Neri', 'David dal Maso', 'CA del Fava', 'Jose Eduardo dos Santos']) expect(named(actors, name).type).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('Maso');
+    expect(actors.map((a) => a.name)).not.toContain('Fava');
+  });
+
   it('types a lone given name only ever written as a modifier of a thing or after "the" as a thing', () => {
     // BBC entertainment 059, business 144, politics 068; tech 157 and sport 185 keep their persons.
     const typeOf = (text: string, name: string): string | undefined => actorsOf(text).find((a) => a.name === name)?.type;
     expect(typeOf('It takes over from three years of live Oscar coverage on the BBC. There will also be a season of films in the run up to the Oscar ceremony.', 'Oscar')).toBe('other');
     expect(typeOf('In London, Brent crude fell 32 cents to $49.74 a barrel.', 'Brent')).toBe('other');
     expect(typeOf('Others helped raise the stakes during the Bush/Kerry contest by highlighting a candidate\'s views.', 'Kerry')).toBe('person');
-    expect(typeOf('He made seven league appearances this season for Luigi del Neri\'s side.', 'Luigi')).toBe('person');
+    expect(typeOf('He made seven league appearances this season for Luigi del Neri\'s side.', 'Luigi del Neri')).toBe('person');
   });
 
   it('types a name written with an article as the whole of its phrase, and nowhere as a person\'s, as a thing', () => {

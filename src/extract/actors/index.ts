@@ -138,6 +138,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // names no country or place is a person's given name and surname. ("X Factor", "S Africa" are not.)
   if (raw.length === 2 && /^\p{Lu}$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(raw[1]!) && !isEveryday(words[1]!) && !COUNTRY_FORMS.has(words[1]!) && !PLACES.has(words[1]!) && !KNOWN_PLACES.has(words[1]!) && !KNOWN_ORGS.has(lower) && !KNOWN_ORG_NAMES.has(lower))
     return { type: 'person', name: text, adjective: false };
+  // "D dal Maso", "CA del Fava": initials before a surname that opens with a lower-case particle are a person's.
+  if (raw.length === 3 && /^\p{Lu}{1,2}$/u.test(raw[0]!) && /^(?:de|du|von|van|der|den|da|di|dal|del|della|dos|das)$/.test(raw[1]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[2]!)) return { type: 'person', name: text, adjective: false };
   // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
   const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
   if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };
@@ -378,6 +380,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // Southcorp": a name that the article uses as a body somewhere, and nowhere as a person's, is the body, though its
   // words read as a given name and a surname.
   for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && d.mentions.some((m) => usedAsBody(analysis, m))) d.type = 'organization';
+  // "the championships in Adelaide ... Adelaide victory": a lone given name only ever written where a place stands (after
+  // "in", "near", "outside", …, or as the modifier of a common noun), once at least after such a preposition, names the
+  // place; a person is not "in" someone.
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null && d.mentions.every((m) => showsNoPerson(analysis, m, true) && (placedIn(analysis, m) || modifiesThing(analysis, m))) && d.mentions.some((m) => placedIn(analysis, m))) d.type = 'place';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -987,6 +993,12 @@ function namesSide(analysis: Analysis, m: NameMention): boolean {
   const word = next.text.toLowerCase();
   if (/^(?:coach|captain|skipper)$/.test(word)) return true;
   return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+}
+
+/** The mention follows a preposition that only ever places something: "in Adelaide", "near Perth". */
+function placedIn(analysis: Analysis, m: NameMention): boolean {
+  const before = analysis.tokens[(m.titleFirst ?? m.first) - 1];
+  return !!before && before.sentence === analysis.tokens[m.first]!.sentence && /^(?:in|near|outside|throughout|across)$/i.test(before.text) && !/^[’']s$/.test(analysis.tokens[m.last + 1]?.text ?? '');
 }
 
 /** "Chelsea's 1-0 defeat", "Preston's late win": whose a match's result is, is a side. */
