@@ -513,6 +513,11 @@ describe('works and products', () => {
     expect(typeOf('In London, Brent crude fell 32 cents to $49.74 a barrel.', 'Brent')).toBe('other');
     expect(typeOf('Others helped raise the stakes during the Bush/Kerry contest by highlighting a candidate\'s views.', 'Kerry')).toBe('person');
     expect(typeOf('He made seven league appearances this season for Luigi del Neri\'s side.', 'Luigi del Neri')).toBe('person');
+    // BBC entertainment 078, 169: after "an" or a possessive determiner, with what was read as a role dropped.
+    const oscar = actorsOf('The director has never won an Oscar, while Morgan Freeman is favourite to take home his first ever Oscar, for a boxing film.').find((a) => a.name === 'Oscar');
+    expect(oscar?.type ?? 'none').not.toBe('person');
+    expect(oscar?.role ?? null).toBeNull();
+    expect(typeOf('Her daughter Emmy was born in May. Emmy said she was happy.', 'Emmy')).toBe('person');
   });
 
   it('types a name written with an article as the whole of its phrase, and nowhere as a person\'s, as a thing', () => {

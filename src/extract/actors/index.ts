@@ -352,10 +352,17 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   // ("the Clinton administration" names its leader.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
-  // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for": a lone given name written only before a common noun
-  // it modifies or as the head of a phrase opened by a lower-case "the" (never alone as a subject or an object, nor
-  // with a title) names a thing: a personal name takes no article.
-  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m))) && d.mentions.some((m) => !m.compound)) d.type = 'other';
+  // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for", "never won an Oscar", "his first ever Oscar": a lone
+  // given name written only before a common noun it modifies or as the head of a phrase opened by an article or a
+  // possessive determiner (never alone as a subject or an object, nor with a title) names a thing: a personal name
+  // takes neither. (What was read as its role, "his first Oscar, for Ray", then belongs to no person.)
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.name.includes(' ') || !GIVEN_NAMES.has(d.name.toLowerCase())) continue;
+    if (!d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m) || possessedThing(analysis, m))) || !d.mentions.some((m) => !m.compound)) continue;
+    if (d.role !== null && !d.mentions.some((m) => possessedThing(analysis, m))) continue;
+    d.type = 'other';
+    d.role = null;
+  }
   // "Chelsea's Premiership lead ... beat Chelsea", "Manchester United and Chelsea": a lone given name that nothing in the
   // article shows as a person's, and that one mention shows as a body's (a side beaten, a club's member, a list of
   // bodies), is the body's everywhere; a mention that says nothing ("catching Chelsea") does not make it a person.
@@ -511,7 +518,20 @@ function modifiesNoun(analysis: Analysis, m: NameMention): boolean {
 function headsArticledPhrase(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
-  return tokens[m.first - 1]?.text === 'the' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+  return /^(?:the|a|an)$/.test(tokens[m.first - 1]?.text ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+}
+
+/** The mention heads a phrase opened by a possessive determiner, perhaps past ordinals and adjectives: "his first ever Oscar". */
+function possessedThing(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text))) return false;
+  for (let t = m.first - 1; t >= m.first - 4 && t >= 0; t--) {
+    const tok = tokens[t]!;
+    if (/^(?:his|her|their|its|my|your|our)$/.test(tok.text)) return true;
+    if (!/^\p{Ll}/u.test(tok.text) || !(tok.pos === 'ADJ' || tok.pos === 'ADV' || tok.pos === 'NUM')) return false;
+  }
+  return false;
 }
 
 /**
