@@ -267,3 +267,30 @@ describe('reduced relatives, affiliations and awards', () => {
     expect(roleOf(actors, 'Tim Henley')).toBeNull();
   });
 });
+
+describe('appositions with a name or a compound noun inside', () => {
+  it('reads a body name with "of" in it before the head of an apposition', () => {
+    const actors = actorsOf('"The plan will work," said Helen Marsh, a University of Leeds historian.');
+    expect(roleOf(actors, 'Helen Marsh')).toBe('University of Leeds historian');
+  });
+
+  it('reads a compound noun whose first part the tagger takes for a verb ("think tank")', () => {
+    const actors = actorsOf('Owen Tarrant, director of the economic policy think tank, wrote the report.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('director of the economic policy think tank');
+  });
+});
+
+describe('lists with a bracketed aside', () => {
+  it('passes over an item\'s bracketed aside when reading the kind a list gives examples of', () => {
+    const actors = actorsOf('She worked with novelists including Anne Carver, Peter Lomax (better known as P. J. Lomax), Sarah Jewell and David Rook.');
+    for (const name of ['Anne Carver', 'Peter Lomax', 'Sarah Jewell', 'David Rook']) expect(roleOf(actors, name)).toBe('novelist');
+  });
+});
+
+describe('a possessor before a title', () => {
+  it('keeps a common-noun possessor that a definite determiner opens as the body the title is held in', () => {
+    const actors = actorsOf('Rates will hold, the central bank\'s deputy governor Maria Delgado said. He later met the club\'s vice president Owen Tarrant.');
+    expect(roleOf(actors, 'Maria Delgado')).toBe("central bank's deputy governor");
+    expect(roleOf(actors, 'Owen Tarrant')).toBe("club's vice president");
+  });
+});

@@ -232,6 +232,14 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
+      // "the central bank's vice president X", "the company's chief executive X": a possessor that a definite
+      // determiner opens, common nouns and adjectives between, is the body the title is held in.
+      if (/^[’']s$/.test(lower) && sawTitle && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && !isHeadToken(before)) {
+        let k = t - 1;
+        while (k > sentenceFirst && t - k <= 3 && ['NOUN', 'ADJ'].includes(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+        if (/^(?:the|its|their)$/i.test(tokens[k]!.text) && k + 1 < t) first = k + 1;
+        break;
+      }
       // "a spokesman for Home Affairs Commissioner Franco Frattini": a title after the preposition is the
       // name's; the one before it is someone else's ("Secretary of State X" has none after "of").
       if (/^(?:of|for|at|to)$/.test(lower) && isHeadToken(before) && tokens.slice(t + 1, nameFirst).some((k) => isHeadToken(k) && (TITLE_WORDS.has(k.text.toLowerCase()) || /^\p{Ll}/u.test(k.text)))) break;
@@ -496,6 +504,15 @@ function appositiveMarker(tokens: Token[], at: number): boolean {
   return phrase && tokens[at - 2]?.text === ',';
 }
 
+/** The opening bracket of the bracketed aside that `close` ends, within the sentence and a dozen tokens, or -1. */
+function asideOpen(tokens: Token[], close: number, sentenceFirst: number): number {
+  for (let k = close - 1; k >= sentenceFirst && close - k <= 12; k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')' || tokens[k]!.text === '"') return -1;
+  }
+  return -1;
+}
+
 /**
  * "artists such as Madonna and Elton John", "Singers including Sir Cliff Richard and Boy George",
  * "Other seasoned performers in the list included Rod Stewart": names given as examples of a plural
@@ -514,7 +531,15 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   const firstWord = (at: number): boolean => at === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text) && isEveryday(tokens[at]!.text.toLowerCase());
   // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
   let k = (mention.titleFirst ?? mention.first) - 1;
-  for (; k >= sentenceFirst && mention.first - k < 30; k--) {
+  for (; k >= sentenceFirst && mention.first - k < 40; k--) {
+    // ("James Rigney (better known as Robert Jordan), Jack Womack": an item's bracketed aside is passed over whole.)
+    if (tokens[k]!.text === ')' && tokens[k + 1]?.text === ',') {
+      const open = asideOpen(tokens, k, sentenceFirst);
+      if (open > sentenceFirst && /^\p{Lu}/u.test(tokens[open - 1]!.text)) {
+        k = open;
+        continue;
+      }
+    }
     const tok = tokens[k]!;
     if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? '')) || appositiveMarker(tokens, k)) break;
     // ("defendants including the financial institutions JP Morgan Chase": a plural noun inside the list names another kind.)
@@ -761,10 +786,14 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from;
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
-    if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    // ("the social policy think tank": a verb's bare form between a modifier and a noun is the first part of a compound noun.)
+    const compound = tok.pos === 'VERB' && t > from && /^\p{Ll}+$/u.test(tok.text) && tok.lemma.toLowerCase() === tok.text && ['NOUN', 'ADJ'].includes(tokens[t - 1]!.pos) && tokens[t + 1]?.pos === 'NOUN';
+    if (((tok.pos === 'VERB' && !modifier && !nameWord && !compound) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
     // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale),
     // except the partitive's "of" ("one of the TNO researchers behind the project").
-    if (tok.pos === 'ADP' && t > from && !(t === from + 1 && /^one$/i.test(tokens[from]!.text) && /^of$/i.test(tok.text))) afterPreposition = true;
+    // ("a University of Michigan librarian": "of" between two capitalised words is inside a body's name before the head.)
+    const inName = /^(?:of|for|de)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && tokens[t - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && t - 1 > from;
+    if (tok.pos === 'ADP' && t > from && !inName && !(t === from + 1 && /^one$/i.test(tokens[from]!.text) && /^of$/i.test(tok.text))) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
       sawTitle = true;
