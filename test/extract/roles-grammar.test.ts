@@ -294,3 +294,16 @@ describe('a possessor before a title', () => {
     expect(roleOf(actors, 'Owen Tarrant')).toBe("club's vice president");
   });
 });
+
+describe('a later description by a playing position', () => {
+  it('gives a position another player already holds to the person named last, as a team fields several', () => {
+    const actors = actorsOf('Wales wing Alun Pryce is fit. Coach Rhys Morgan may make Dylan Hughes his kicker in Paris. The wing was the hero of the win over France.');
+    expect(roleOf(actors, 'Dylan Hughes')).toBe('wing');
+    expect(roleOf(actors, 'Alun Pryce')).toBe('Wales wing');
+  });
+
+  it('still keeps an office another person holds from the person named last', () => {
+    const actors = actorsOf('Wales captain Alun Pryce is fit. Coach Rhys Morgan may make Dylan Hughes his kicker in Paris. The captain was the hero of the win over France.');
+    expect(roleOf(actors, 'Dylan Hughes')).toBeNull();
+  });
+});

@@ -1387,7 +1387,10 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
         const at = ` ${role.toLowerCase()} `.indexOf(` ${described.toLowerCase()} `);
         return at >= 0 && !MODIFIER_ONLY.has(role.slice(0, at).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
       };
-      if (persons.some((d) => d.role !== null && heldBy(d.role))) continue;
+      // (A playing position other than the captaincy is held by several players at once: "Wales centre X ... The centre
+      // was the hero" may be the other centre.)
+      const shared = SPORT_POSITIONS.includes(tokens[head]!.text.toLowerCase()) && !/^(?:captain|skipper)$/i.test(tokens[head]!.text) && head === end;
+      if (!shared && persons.some((d) => d.role !== null && heldBy(d.role))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
       // (Sentences of a quotation, opened by its mark, are the speaker's turn: they do not count toward the two.)
