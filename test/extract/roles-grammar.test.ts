@@ -307,3 +307,21 @@ describe('a later description by a playing position', () => {
     expect(roleOf(actors, 'Dylan Hughes')).toBeNull();
   });
 });
+
+describe('titles the tagger splits or misreads', () => {
+  it('reads a person sense tagged a verb after a modifier as the noun of a title, but not after an adverb that modifies a verb', () => {
+    const actors = actorsOf('Critics praised Backwards star Jo Bell. The revival will also star Mary Lane.');
+    expect(roleOf(actors, 'Jo Bell')).toBe('Backwards star');
+    expect(roleOf(actors, 'Mary Lane')).toBeNull();
+  });
+
+  it('passes over a body\'s bracketed acronym inside a title before a name', () => {
+    const actors = actorsOf('Danish cycling union (DCU) spokesman Lars Holm said the race would go ahead.');
+    expect(roleOf(actors, 'Lars Holm')).toBe('Danish cycling union (DCU) spokesman');
+  });
+
+  it('reads a playing position in a clause joined by a comma and a conjunction that the person opens', () => {
+    const actors = actorsOf('Owen Price is injured, and Huw Jenkins will continue at centre.');
+    expect(roleOf(actors, 'Huw Jenkins')).toBe('centre');
+  });
+});

@@ -135,6 +135,17 @@ const isRoleToken = (t: Token): boolean =>
   (t.pos === 'ADJ' && /^\p{L}/u.test(t.text)) ||
   (t.pos === 'NOUN' && /^\p{L}/u.test(t.text));
 
+/**
+ * A word that can stand before a title in front of a name but cannot be a verb's subject: an adjective, a number, a
+ * capitalised word tagged an adverb (a title the tagger misread, "Sideways"), or a word that opens a clause ("when
+ * substitute X came on"). A lower-case adverb modifies a verb ("also star X", "then beat X").
+ */
+function modifierSlot(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  return (t.pos === 'ADV' || t.pos === 'SCONJ') && (/^\p{Lu}/u.test(t.text) || CLAUSE_OPENERS.test(t.text));
+}
+
 /** The role phrase right before a name, e.g. "Former NATO chief", "former special envoy to Ukraine", "Lt. Col.". */
 function readRoleBefore(analysis: Analysis, mention: NameMention): string | null {
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
@@ -142,7 +153,13 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   const opener = analysis.tokens[sentenceFirst]!;
   // (Only before a person's name: "Girls Aloud", "Wolf Brother" are names that open with a common noun; "Sir" is an honorific.)
   const common = mention.first === sentenceFirst + 1 && !HONORIFICS.has(bare(opener)) && personal(analysis.tokens, mention) ? asCommonNoun(opener, sentenceFirst)! : opener;
-  const tokens = common === opener ? analysis.tokens : analysis.tokens.map((t) => (t === opener ? common : t));
+  const commonTokens = common === opener ? analysis.tokens : analysis.tokens.map((t) => (t === opener ? common : t));
+  // ("British hope Tim Ross", "Sideways star Thomas Church": a person sense's bare form the tagger read as a verb, after a
+  // modifier and before a person's name, is the noun of a title: a modifier is no verb's subject. After a noun or a name
+  // it may be a verb with its subject, "the sixth seed beat X".)
+  const slot = commonTokens[mention.first - 1];
+  const verbAsNoun = !!slot && slot.pos === 'VERB' && /^\p{Ll}+$/u.test(slot.text) && slot.lemma.toLowerCase() === slot.text && PERSON_SENSES.has(slot.text) && modifierSlot(commonTokens[mention.first - 2]) && personal(commonTokens, mention);
+  const tokens = verbAsNoun ? commonTokens.map((t) => (t === slot ? { ...t, pos: 'NOUN' } : t)) : commonTokens;
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
   // ("senior law lord Lord Bingham": an honorific is capitalised; "lord" in lower case is the title's head.)
@@ -187,6 +204,11 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // ("adviser to President X" is X's title, not the adviser's).
     const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
+    // "Dutch football federation (KNVB) spokesman X": a body's acronym in brackets after its name is passed over.
+    if (tok.text === ')' && t + 1 < nameFirst && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 3]!.text)) {
+      t -= 2;
+      continue;
+    }
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     // "... changed its name to MCI Inc. Former WorldCom chief executive X": a company's abbreviated suffix can end a sentence the splitter kept going.
     if (CORPORATE_ABBREVIATION.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) break;
@@ -1713,7 +1735,9 @@ export function readPositionRoles(analysis: Analysis, drafts: ActorDraft[]): voi
       const s = analysis.sentences[m.sentence]!;
       let start = m.titleFirst ?? m.first;
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
-      if (start !== s.first) continue;
+      // ("..., and Tom Shanklin is expected to continue at centre": a clause joined by a comma and a conjunction opens with its subject too.)
+      const conjoined = /^(?:and|but)$/i.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === ',' && start - 2 > s.first;
+      if (start !== s.first && !conjoined) continue;
       for (let t = m.last + 1; t <= s.last && t - m.last <= 10; t++) {
         const tok = tokens[t]!;
         // The clause ends at a mark, a conjunction or another name.
