@@ -1194,7 +1194,8 @@ function readBracketedAffiliation(analysis: Analysis, mention: NameMention, pers
   if (tokens[close]?.text !== ')' || close === open + 1) return null;
   const inside = tokens.slice(open + 1, close);
   // ("(Australia, capt)": a captaincy after the club is the role's too.)
-  const words = inside.filter((t) => !/^(?:,|-|&|capt|captain|of|de|la|du|van|von)$/i.test(t.text));
+  // ("(Sale/ENG)": a club and a country's code, joined by a slash.)
+  const words = inside.filter((t) => !/^(?:,|-|&|\/|capt|captain|of|de|la|du|van|von)$/i.test(t.text));
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.text) && !/\d/.test(t.text))) return null;
   // ("Christian Medical Fellowship (CMF)": an initialism is the name's short form; "Sylvia (Kate Winslet)": a person named.)
   const inner = text.slice(inside[0]!.start, inside.at(-1)!.end);
