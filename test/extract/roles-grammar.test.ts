@@ -325,3 +325,15 @@ describe('titles the tagger splits or misreads', () => {
     expect(roleOf(actors, 'Huw Jenkins')).toBe('centre');
   });
 });
+
+describe('partitives and appointments', () => {
+  it('reads the group of a partitive apposition in the singular when a clause follows it', () => {
+    const actors = actorsOf('"We saw it coming," said Dan Ferris, one of the sound engineers dismissed by Northwind.');
+    expect(roleOf(actors, 'Dan Ferris')).toBe('sound engineer');
+  });
+
+  it('reads an office from the noun of a verb of appointing, with the person as its possessor', () => {
+    const actors = actorsOf('Sales have doubled since Anna Berg\'s appointment as managing director in 2001.');
+    expect(roleOf(actors, 'Anna Berg')).toBe('managing director');
+  });
+});

@@ -835,7 +835,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
   if (plural) return null;
-  if (cut >= 0) return cut > from ? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) : null;
+  if (cut >= 0) return cut > from ? (readPartitive(analysis, from, cut) ?? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end))) : null;
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
@@ -843,19 +843,25 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
   // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
   if (senseOnly && !bracket && (end === '.' || t > sentenceLast)) return null;
-  // "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
-  // in the singular, for the one person ("TNO researcher").
-  if (/^one$/i.test(tokens[from]!.text) && /^of$/i.test(tokens[from + 1]?.text ?? '')) {
-    let k = from + 2;
-    if (/^(?:the|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
-    const groupFirst = k;
-    while (k < t && tokens[k]!.pos !== 'ADP' && !(isPlural(tokens[k]!) && (isHeadToken(tokens[k]) || isSenseHead(tokens[k]) || isAgentNoun(tokens[k])))) k++;
-    if (k < t && tokens[k]!.pos !== 'ADP' && k >= groupFirst) {
-      const group = tidy(analysis.text.slice(tokens[groupFirst]!.start, tokens[k]!.end));
-      if (group) return singularHead(group, tokens[k]!);
-    }
-  }
-  return tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
+  return readPartitive(analysis, from, t) ?? tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
+}
+
+/**
+ * "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
+ * in the singular, for the one person ("TNO researcher"); null for an apposition from `from` to before
+ * `until` that is no partitive. ("one of the game developers sacked by Argonaut": a clause after it too.)
+ */
+function readPartitive(analysis: Analysis, from: number, until: number): string | null {
+  const { tokens } = analysis;
+  if (!/^one$/i.test(tokens[from]!.text) || !/^of$/i.test(tokens[from + 1]?.text ?? '')) return null;
+  let k = from + 2;
+  if (/^(?:the|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
+  const groupFirst = k;
+  while (k < until && tokens[k]!.pos !== 'ADP' && !(isPlural(tokens[k]!) && (isHeadToken(tokens[k]) || isSenseHead(tokens[k]) || isAgentNoun(tokens[k])))) k++;
+  // ("one of the men": a group of people in general names no role.)
+  if (k >= until || tokens[k]!.pos === 'ADP' || k < groupFirst || GENERIC_PERSONS.has(lemmaOf(tokens[k]!))) return null;
+  const group = tidy(analysis.text.slice(tokens[groupFirst]!.start, tokens[k]!.end));
+  return group ? singularHead(group, tokens[k]!) : null;
 }
 
 /** "Jane Holloway, D-Ohio,", "Sen. Jane Holloway (D-Ohio)": a US legislator's party and state, written after the name. */
@@ -1651,6 +1657,9 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
 /** Verbs that put someone in an office, with the office after them ("was appointed chief executive"). */
 const INSTALLS = /^(?:appointed|named|elected|re-elected|became|becomes|become|made|promoted|installed|took|takes|taking|take)$/i;
 
+/** The nouns of the verbs that put someone in an office (appoint, elect, promote, nominate, install). */
+const INSTALLING = /^(?:appointment|election|re-election|promotion|nomination|installation|elevation)$/i;
+
 /**
  * "Paul Ross was appointed chief executive in 2003", "Jane Roe became leader of the party", "Mark
  * Hughes, 41, who took over as Wales manager": an office a person is put in, with its complement.
@@ -1665,22 +1674,28 @@ export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // ", 41, who": an age and a relative pronoun between the name and its verb.
       if (tokens[t]?.text === ',' && tokens[t + 1]?.pos === 'NUM' && tokens[t + 2]?.text === ',') t += 2;
       if (tokens[t]?.text === ',' && /^who$/i.test(tokens[t + 1]?.text ?? '')) t += 2;
-      while (t <= s.last && t - m.last < 6 && /^(?:was|is|has|have|had|been|be|will|would|to|later|then|also|recently)$/i.test(tokens[t]!.text)) t++;
-      const verb = tokens[t];
-      if (!verb || !INSTALLS.test(verb.text)) continue;
-      t++;
-      // "took over as", "was promoted to": the office follows its particle.
-      if (/^(?:take|takes|took|taking)$/i.test(verb.text)) {
-        if (!/^over$/i.test(tokens[t]?.text ?? '')) continue;
+      // "Since Mike Smith's appointment as chief executive": the noun of such a verb, with the person as its possessor.
+      if (/^[’']s$/.test(tokens[t]?.text ?? '') && INSTALLING.test(tokens[t + 1]?.text ?? '') && /^(?:as|to)$/i.test(tokens[t + 2]?.text ?? '')) t += 3;
+      else {
+        while (t <= s.last && t - m.last < 6 && /^(?:was|is|has|have|had|been|be|will|would|to|later|then|also|recently)$/i.test(tokens[t]!.text)) t++;
+        const verb = tokens[t];
+        if (!verb || !INSTALLS.test(verb.text)) continue;
         t++;
+        // "took over as", "was promoted to": the office follows its particle.
+        if (/^(?:take|takes|took|taking)$/i.test(verb.text)) {
+          if (!/^over$/i.test(tokens[t]?.text ?? '')) continue;
+          t++;
+        }
+        if (/^(?:as|to)$/i.test(tokens[t]?.text ?? '')) t++;
       }
-      if (/^(?:as|to)$/i.test(tokens[t]?.text ?? '')) t++;
       if (/^(?:the|a|an|its|their|his|her)$/i.test(tokens[t]?.text ?? '')) t++;
       const from = t;
       let head = -1;
       for (; t <= s.last && t - from < 6; t++) {
         const tok = tokens[t]!;
-        if (!['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && !(tok.text === '-' && head < 0)) break;
+        // ("managing director": a participle before the head's noun modifies it.)
+        const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && head < 0 && tokens[t + 1]?.pos === 'NOUN';
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && !(tok.text === '-' && head < 0) && !participle) break;
         const word = tok.text.toLowerCase();
         if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || CLUB_ROLES.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
         else if (head >= 0) break;
