@@ -570,8 +570,10 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   if (exact.length === 1) return exact[0]!;
   // "The Democratic nominee": of those named before whose role has the head word, the one whose role shares most words.
   const words = wanted.split(/[\s-]+/).filter((w) => w.length > 2);
+  // ("the governor" is not the one whose role is "former governor": a former office is not held now.)
+  const formerly = (d: ActorDraft): boolean => !/\b(?:former|ex-)/i.test(description) && heldFormerly(d.role!, head);
   const scored = persons
-    .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head))
+    .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head) && !formerly(d))
     .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
     .sort((a, b) => b.n - a.n);
   // "Rubio stopped by his headquarters. Walking in, the senator said": the subject of the sentence
@@ -595,7 +597,7 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const suits = (d: ActorDraft): boolean => fits(d) && describable(ctx, head, description, d);
   // "Sen. Lindsey Graham ... the South Carolina senator": the nearest person whose role is that office.
   // (The last speaker first, when it holds the office too.)
-  const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head);
+  const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head) && !formerly(d);
   const speakerHolds = ctx.lastSpeaker !== null && holds(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 3;
   const titled = !OFFICES.has(head) ? null : speakerHolds ? ctx.lastSpeaker : lastActorBefore(ctx, offset, holds, 6, sentence);
   if (titled) return ctx.lastSpeaker === titled && speakerHolds ? titled : centered(titled);
@@ -717,6 +719,13 @@ function roleHeads(role: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** Does a role hold the office `head` only as a former one ("former governor", "ex-minister and author")? */
+function heldFormerly(role: string, head: string): boolean {
+  const parts = role.toLowerCase().split(/\s*(?:,|\band\b|&)\s*/);
+  const holding = parts.filter((part) => part.split(/[\s-]+/).includes(head));
+  return holding.length > 0 && holding.every((part) => /^(?:former|ex-)/.test(part));
+}
+
 /** Can a description headed by `head` describe the person `d`: the same gender, and no other office in their role? */
 function describable(ctx: SpeakerContext, head: string, description: string, d: ActorDraft): boolean {
   const wanted = genderOfWord(head);
@@ -830,6 +839,11 @@ function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): N
     if ((lower(tok) === 'of' || tok.text === '-' || tok.text === '&') && last >= 0 && t + 1 <= sentence.last && tokens[t + 1]!.pos !== 'PUNCT') continue;
     break;
   }
+  // ("said David Wyss of Standard & Poor's in New York": a possessive that nothing follows ends a
+  // name, as in the names of firms and shops, "Sainsbury's"; the name before it ends the phrase.)
+  // (Not "the UK's leading movie critics", where the possessed phrase goes on past a word the phrase stopped at.)
+  const afterLast = tokens[last + 1];
+  if (last > first && POSSESSIVE.has(tokens[last]!.text) && (!afterLast || last + 1 > sentence.last || afterLast.pos === 'PUNCT' || afterLast.pos === 'ADP')) last--;
   // ("a source close to the group", "a source involved in it": an adjective after the head modifies it; the head ends the phrase.)
   while (last > first && tokens[last]!.pos === 'ADJ' && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN')) last--;
   if (last < first) return null;
@@ -1193,9 +1207,51 @@ export function subjectEnd(tokens: Token[], sentence: Sentence, v: number): numb
   return t;
 }
 
+/**
+ * Where an age used as a noun ("the 36-year-old", an adjective phrase as the head of a noun phrase,
+ * Quirk et al. 1985, §7.21) that opens at token `first` ends, or null: "the", a number, "-year-old",
+ * whether tokenised apart or as one word, with no noun after it ("the 36-year-old striker" is read
+ * by its noun).
+ */
+function ageDescriptionEnd(tokens: Token[], sentence: Sentence, first: number): number | null {
+  if (first + 1 > sentence.last || lower(tokens[first]!) !== 'the') return null;
+  let end: number | null = null;
+  if (/^\d+-year-old$/i.test(tokens[first + 1]!.text)) end = first + 1;
+  else if (first + 5 <= sentence.last && tokens[first + 1]!.pos === 'NUM' && tokens[first + 2]!.text === '-' && lower(tokens[first + 3]!) === 'year' && tokens[first + 4]!.text === '-' && lower(tokens[first + 5]!) === 'old') end = first + 5;
+  if (end === null) return null;
+  const next = tokens[end + 1];
+  return next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || POSSESSIVE.has(next.text)) ? null : end;
+}
+
+/**
+ * '"...," the 36-year-old said', '"...," said the 20-year-old': an age used as a noun says nothing
+ * of who is meant but that it is a person, whom it refers back to as a definite description does
+ * (the subject of the sentence before, the last speaker). Undefined when the verb's subject is no
+ * such phrase.
+ */
+function ageSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | undefined {
+  const { tokens, text } = ctx.analysis;
+  let first: number | null = null;
+  let side: SpeakerSide = 'before';
+  if (ageDescriptionEnd(tokens, sentence, v + 1) !== null && isInverted(tokens, sentence, v)) {
+    first = v + 1;
+    side = 'after';
+  } else {
+    const end = subjectEnd(tokens, sentence, v);
+    for (const start of [end - 1, end - 5]) if (start >= sentence.first && ageDescriptionEnd(tokens, sentence, start) === end) first = start;
+  }
+  if (first === null) return undefined;
+  const last = ageDescriptionEnd(tokens, sentence, first)!;
+  const description = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const person = personForDescription(ctx, 'year-old', description, tokens[first]!.start, sentence.i);
+  return person ? { actor: person, description: null, side } : null;
+}
+
 /** The speaker of the speech verb at token `v` of `sentence`, or null. */
 export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
+  const age = ageSpeaker(ctx, sentence, v);
+  if (age !== undefined) return age;
   // "Contestants were told by hosts A and B": the agent of a passive cue speaks, not its subject.
   if (lower(tokens[v + 1] ?? tokens[v]!) === 'by' && tokens.slice(subjectEnd(tokens, sentence, v) + 1, v).some((t) => PASSIVE_BE.has(lower(t)))) {
     const agent = v + 2 <= sentence.last ? speakerStartingAt(ctx, sentence, v + 2) : null;
