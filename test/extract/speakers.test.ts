@@ -644,5 +644,8 @@ describe('the subject of a cue with words between them', () => {
     const after = 'Karel Novak, ranked 158th in the world, had to pull out of the qualifying draw. "For me, this was a big success," said the 20-year-old.';
     expect(speakerOf(after, 'a big success')).toBe('Karel Novak');
     expect(speakerOf('Jane Clarke won the race. The 30-year-old said she was delighted with the time.', 'delighted with the time')).toBe('Jane Clarke');
+    // (The subject of the sentence before, through its pronoun, not the person named last.)
+    const subject = 'After a tough first set, Molik grew in confidence and won in just 56 minutes. She will now meet Serena Wills. "Bring it on," said the 23-year-old.';
+    expect(speakerOf(subject, 'Bring it on')).toBe('Molik');
   });
 });

@@ -1225,12 +1225,12 @@ function ageDescriptionEnd(tokens: Token[], sentence: Sentence, first: number): 
 
 /**
  * '"...," the 36-year-old said', '"...," said the 20-year-old': an age used as a noun says nothing
- * of who is meant but that it is a person, whom it refers back to as a definite description does
- * (the subject of the sentence before, the last speaker). Undefined when the verb's subject is no
- * such phrase.
+ * of who is meant but that it is a person, whom it refers back to as a pronoun of either gender
+ * does (the subject of the sentence before, the last speaker, the most salient person named).
+ * Undefined when the verb's subject is no such phrase.
  */
 function ageSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | undefined {
-  const { tokens, text } = ctx.analysis;
+  const { tokens } = ctx.analysis;
   let first: number | null = null;
   let side: SpeakerSide = 'before';
   if (ageDescriptionEnd(tokens, sentence, v + 1) !== null && isInverted(tokens, sentence, v)) {
@@ -1241,9 +1241,7 @@ function ageSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSp
     for (const start of [end - 1, end - 5]) if (start >= sentence.first && ageDescriptionEnd(tokens, sentence, start) === end) first = start;
   }
   if (first === null) return undefined;
-  const last = ageDescriptionEnd(tokens, sentence, first)!;
-  const description = text.slice(tokens[first]!.start, tokens[last]!.end);
-  const person = personForDescription(ctx, 'year-old', description, tokens[first]!.start, sentence.i);
+  const person = referentOf(ctx, 'one', tokens[first]!.start, sentence.i, 6);
   return person ? { actor: person, description: null, side } : null;
 }
 
