@@ -648,4 +648,14 @@ describe('the subject of a cue with words between them', () => {
     const subject = 'After a tough first set, Molik grew in confidence and won in just 56 minutes. She will now meet Serena Wills. "Bring it on," said the 23-year-old.';
     expect(speakerOf(subject, 'Bring it on')).toBe('Molik');
   });
+
+  it('"he" or "she" after a body\'s spokesperson, with no person to fit, is the body the spokesperson spoke for', () => {
+    const text = 'The Ofwat spokesman said it was weighing new limits on bills. "We would want the firms to keep bills down," he said.';
+    expect(speakerOf(text, 'keep bills down')).toBe('Ofwat');
+    const woman = 'A Department of Health spokeswoman said the plan was on course. She added: "No date was ever set for the review."';
+    expect(speakerOf(woman, 'No date was ever set')).toBe('Department of Health');
+    // (Not a pronoun of the other gender than the spokesperson's noun.)
+    const other = 'The Ofwat spokeswoman said it was weighing new limits on bills. "We would want the firms to keep bills down," he said.';
+    expect(claimsOf(other).some((c) => c.text.includes('keep bills down') && c.speaker === 'Ofwat')).toBe(false);
+  });
 });

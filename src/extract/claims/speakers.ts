@@ -680,6 +680,28 @@ function unnamedPersonBefore(ctx: SpeakerContext, pronoun: string, offset: numbe
   return null;
 }
 
+/**
+ * "The Ofcom spokesman said it was considering a mask. '...,' he said": the body whose spokesperson
+ * spoke in the sentence before (or this one), when no person fits "he" or "she"; a spokesperson's
+ * words are the body's, as the speaker of that claim already is. The spokesperson's noun must
+ * stand outside quotes in that sentence and agree with the pronoun ("spokeswoman" is "she").
+ */
+function spokespersonBody(ctx: SpeakerContext, pronoun: string, sentence: number): ActorDraft | null {
+  const body = ctx.lastSpeaker;
+  if (!body || (body.type !== 'organization' && body.type !== 'country') || ctx.authors?.has(body)) return null;
+  if (ctx.lastSpeakerSentence > sentence || ctx.lastSpeakerSentence < previousOpen(ctx, sentence)) return null;
+  const s = ctx.analysis.sentences[ctx.lastSpeakerSentence]!;
+  const { tokens } = ctx.analysis;
+  const wanted = pronounGender(pronoun);
+  for (let t = s.first; t <= s.last; t++) {
+    const tok = tokens[t]!;
+    if (!SPOKESPERSON.test(lower(tok)) || isQuoted(ctx, tok.start)) continue;
+    const g = genderOfWord(lower(tok));
+    if (g === null || g === wanted) return body;
+  }
+  return null;
+}
+
 /** The last token that starts before `offset` (0 when none does). */
 function tokenBefore(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -1704,6 +1726,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       if (described && describedFits && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       if (actor?.type !== 'person') {
+        const body = spokespersonBody(ctx, word, sentence.i);
+        if (body) return { actor: body, description: null, side: 'anaphor' };
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
         // organisation; a person introduced unnamed is its antecedent.
         const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
@@ -1874,6 +1898,8 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const actor = personFor(ctx, word, tok.start, sentence.i);
     if (actor?.type !== 'person') {
+      const body = spokespersonBody(ctx, word, sentence.i);
+      if (body) return { actor: body, description: null, side: 'after' };
       const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
       if (unnamed) return { actor: null, description: unnamed, side: 'after' };
     }
