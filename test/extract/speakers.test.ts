@@ -658,4 +658,15 @@ describe('the subject of a cue with words between them', () => {
     const other = 'The Ofwat spokeswoman said it was weighing new limits on bills. "We would want the firms to keep bills down," he said.';
     expect(claimsOf(other).some((c) => c.text.includes('keep bills down') && c.speaker === 'Ofwat')).toBe(false);
   });
+
+  it('a given name\'s usual gender yields to two or more pronouns of the other gender that go on with the person and none for its own', () => {
+    // ("Joss" is listed as a woman's name.)
+    const text = 'Joss Wheaton first wrote the character for a film. He said the film was a disappointment. Wheaton did not give up on the idea. He went on to make a series of it. "In a way, no one has met her yet," he said.';
+    expect(speakerOf(text, 'no one has met her yet')).toBe('Joss Wheaton');
+  });
+
+  it('counts "she" after a person whose title opens with its own premodifiers ("Police Federation chairman Jan Berry said")', () => {
+    const text = 'Police Federation chairman Jan Berry said the plan was flawed.\n\n"They should not be placed in confrontational situations," she said.\n\nPolice Federation chairman Jan Berry also said the rules were unclear.\n\nShe said more powers would mean more paperwork.';
+    expect(speakerOf(text, 'confrontational situations')).toBe('Jan Berry');
+  });
 });

@@ -325,8 +325,7 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
   // A given name in the actor's own name outweighs an honorific that may belong to a namesake merged
   // into it ("Katherine Jackson" and "Mr Jackson").
   const given = d.type === 'person' && /\s/.test(d.name) ? genderOfGivenName(d.name.split(/\s+/)[0]!) : null;
-  if (given) return given;
-  if (d.gender !== null) return d.gender;
+  if (!given && d.gender !== null) return d.gender;
   const memo = (ctx.genders ??= new Map());
   const known = memo.get(d);
   if (known !== undefined) return known;
@@ -337,12 +336,16 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
     else if (g === 'female') female++;
   };
   for (const w of (d.role ?? '').split(/[\s-]+/)) vote(genderOfWord(w));
+  const roleVotes = { male, female };
   if (d.type === 'person' || (d.type === 'organization' && !/\s/.test(d.name))) {
     const { tokens, sentences } = ctx.analysis;
     for (const m of d.mentions) {
       if (isQuoted(ctx, m.start)) continue;
       const s = sentences[m.sentence]!;
-      if (subjectToken(ctx, s) !== m.first && subjectToken(ctx, s) !== (m.titleFirst ?? m.first)) continue;
+      // (The subject may open with words that premodify the title: "Police Federation chairman Jan Berry said".)
+      const opening = subjectToken(ctx, s);
+      const premodified = d.type === 'person' && opening < (m.titleFirst ?? m.first) && tokens.slice(opening, m.titleFirst ?? m.first).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
+      if (opening !== m.first && opening !== (m.titleFirst ?? m.first) && !premodified) continue;
       // (The name must head the subject, not modify it: "The Planning Minister".)
       const following = tokens[m.last + 1];
       if (following && (following.pos === 'NOUN' || following.pos === 'PROPN' || POSSESSIVE.has(following.text))) continue;
@@ -364,6 +367,16 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
         }
       }
     }
+  }
+  // A given name whose usual gender the text contradicts, by two or more "he" or "she" that go on
+  // with the person and none for it, yields to the text: names such as Jan, Nicola or Kim are given
+  // to men in one country and to women in another ("Jan Berry said ... she said ... she warned").
+  if (given) {
+    const other = given === 'male' ? 'female' : 'male';
+    const pronouns = { male: male - roleVotes.male, female: female - roleVotes.female };
+    const contradicted = pronouns[other] >= 2 && pronouns[given] === 0;
+    memo.set(d, contradicted ? other : given);
+    return contradicted ? other : given;
   }
   const gender = male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : male >= 3 * female && male > 0 ? 'male' : female >= 3 * male && female > 0 ? 'female' : null;
   memo.set(d, gender);
