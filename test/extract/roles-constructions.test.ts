@@ -75,6 +75,13 @@ describe('heads', () => {
 });
 
 describe('lists', () => {
+  it('gives a list after "the voices of" each name, in the singular, but not a list after a noun whose usual sense is a person ("the parents of")', () => {
+    const actors = actorsOf('The cartoon features the voices of Ewan Marsh, Dana Kell and Tom Price. The parents of Anna Lund and Peter Holm spoke to reporters.');
+    for (const name of ['Ewan Marsh', 'Dana Kell', 'Tom Price']) expect(roleOf(actors, name)).toBe('voice');
+    expect(roleOf(actors, 'Anna Lund')).toBeNull();
+    expect(roleOf(actors, 'Peter Holm')).toBeNull();
+  });
+
   it('shares a plural title set off by a comma, without its count ("Two other directors, A and B, remain")', () => {
     const actors = actorsOf('Two other outside former directors, Bert Rowe and Frank Galton, remain defendants in the lawsuit.');
     expect(roleOf(actors, 'Bert Rowe')).toBe('outside former director');

@@ -683,6 +683,17 @@ export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): 
   giveFirstRole(drafts, (m) => readNationality(analysis, m));
 }
 
+/** A list of names opening at `first` has an item that opens with a given name or an honorific ("Ewan McGregor, Halle Berry"). */
+function listsPerson(tokens: Token[], first: number): boolean {
+  for (let t = first; t < tokens.length && t - first < 40; t++) {
+    const tok = tokens[t]!;
+    if (!/^\p{Lu}/u.test(tok.text) && !/^(?:,|and|-)$/.test(tok.text)) return false;
+    const opensItem = t === first || /^(?:,|and)$/.test(tokens[t - 1]!.text);
+    if (opensItem && (GIVEN_NAMES.has(tok.text.toLowerCase()) || HONORIFICS.has(tok.text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 function readListRole(analysis: Analysis, mention: NameMention): string | null {
   const first = listStart(analysis, mention) ?? mention.first;
   const { tokens } = analysis;
@@ -699,6 +710,15 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
     const head = tokens[first - 2];
     const shared = head && isPlural(head) && isHeadToken(head) ? readRoleBeforeComma(analysis, lead, true) : null;
     return shared ? singularHead(shared.replace(/^(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several|many|some|other|both)\s+(?:other\s+)?/iu, ''), head!) : null;
+  }
+  // "featuring the voices of A, B and C": a plural noun whose person sense is not its usual one, with "of"
+  // before a list of persons' names, names them (an appositive "of"), each in the singular; a noun
+  // whose usual sense is a person ("the parents of A and B") relates them to another.
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  if (of?.text === 'of' && noun && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && isPlural(noun)) {
+    const lemma = lemmaOf(noun);
+    return PERSON_SENSES.has(lemma) && !PERSON_KINDS.has(lemma) && listsPerson(tokens, first) ? lemma : null;
   }
   if (first === mention.first) return null;
   const role = readRoleBefore(analysis, lead);
