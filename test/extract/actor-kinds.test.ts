@@ -141,6 +141,13 @@ describe('actor types', () => {
     expect(named(actors, 'Leeds').type).toBe('place');
   });
 
+  it('leaves a nationality of two words out of the name after it ("South African Ernie Els")', () => {
+    // BBC sport 426.
+    const names = namesOf('Earlier, South Korean Hyung-Taik Lee beat Tom Moss. South African Ernie Els won. The South African Airways flight left.');
+    expect(names).toEqual(expect.arrayContaining(['Hyung-Taik Lee', 'Ernie Els', 'South African Airways']));
+    expect(typeOf('South African Ernie Els won the title.', 'Ernie Els')).toBe('person');
+  });
+
   it("keeps a saint's name with the mark alone whole: \"St James' Park\" is no person James", () => {
     const names = namesOf("Newcastle lost 1-0 at St James' Park on Sunday.");
     expect(names).toContain("St James' Park");

@@ -633,6 +633,17 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     const m = trimMention(tokens, text, first + 1, last, sentence);
     return m ? [m] : [];
   }
+  // "South African Ernie Els", "South Korean Hyung-Taik Lee": a nationality of two words, likewise, before a given
+  // name and a surname (either perhaps joined by a hyphen).
+  const pair = last - first >= 3 ? COUNTRY_FORMS.get(`${lower(tokens[first]!)} ${lower(tokens[first + 1]!)}`) : undefined;
+  const nationals = tokens.slice(first + 2, last + 1);
+  const hyphens = nationals.filter((t) => t.text === '-').length;
+  // (The gazetteer files a two-word form as a name; its second word's ending says it is the adjective.)
+  const pairAdjective = !!pair && /(?:an|ese|ish|ic|i|ch)$/.test(lower(tokens[first + 1]!));
+  if (pairAdjective && nationals.length - 2 * hyphens === 2 && !isEveryday(lower(nationals[0]!)) && nationals.every((t, k) => (t.text === '-' ? k > 0 && t.start === nationals[k - 1]!.end : /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t))))) {
+    const m = trimMention(tokens, text, first + 2, last, sentence);
+    return m ? [m] : [];
+  }
   // "Welshman Jimmy Watkins", "New Zealander Peter Jackson": a noun for a country's man or woman
   // (its adjective with "-man", or the singular of its people's plural) is what the person is, not part of the name.
   const demonym = demonymLength(tokens, first, last);
