@@ -613,4 +613,40 @@ describe('the subject of a cue with words between them', () => {
     const text = 'In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter for George W. Bush, wrote that the party was lost.';
     expect(speakerOf(text, 'the party was lost')).toBe('Frum');
   });
+
+  it('takes a quantifier pronoun that heads the subject as the source ("Some have suggested", "Each side said", "Many in the crowd said")', () => {
+    const text = 'The mayor closed the bridge in March. Some have suggested that the council acted too late. Each side said the other had broken the agreement. Many in the crowd said the mayor should step down.';
+    expect(speakerOf(text, 'acted too late')).toBe('Some');
+    expect(speakerOf(text, 'broken the agreement')).toBe('Each side');
+    expect(speakerOf(text, 'should step down')).toBe('Many in the crowd');
+  });
+
+  it('takes a quantifier with a partitive pronoun as the source ("Most of them said", "Two of us believe")', () => {
+    const text = 'The factory employed 300 people. Most of them said they had liked working there. Two of us believe the plant will reopen.';
+    expect(speakerOf(text, 'liked working there')).toBe('Most of them');
+    expect(speakerOf(text, 'plant will reopen')).toBe('Two of us');
+  });
+
+  it('reads a plain form tagged as a noun after a quantifier pronoun as the verb ("Some say they ...")', () => {
+    const text = 'The new rules took effect in May. Some say they hear echoes of an older law in the rules.';
+    expect(speakerOf(text, 'echoes of an older law')).toBe('Some');
+  });
+
+  it('reads no quantifier pronoun as a source where it is no subject ("told many that", "some say in")', () => {
+    const claims = claimsOf('Ann Cole spoke at the hall. She told many that the plan would fail. The board gave the workers some say in the matter.');
+    expect(speakerOf('Ann Cole spoke at the hall. She told many that the plan would fail.', 'plan would fail')).toBe('Ann Cole');
+    expect(claims.some((c) => c.speaker === 'some' || c.text.startsWith('in the matter'))).toBe(false);
+  });
+
+  it('reads no quantified subject with a modal as a source ("Some may criticise", "Many might think"), nor one of "be" before a colon', () => {
+    const claims = claimsOf('The coach spoke for an hour. Some may criticise his long speeches about the club. Many might think the club is simply unlucky. And some of them are even sadder: "Today my son was five days old and he is still in hospital."');
+    expect(claims.filter((c) => /^(?:some|many)/i.test(c.speaker ?? ''))).toEqual([]);
+    expect(claimsOf('If the party does as badly as some fear, the leader will quit within a month.').filter((c) => c.speaker === 'some')).toEqual([]);
+  });
+
+  it('passes over a time phrase between a parenthesis or an apposition and the verb ("Sen. X (D-Vt.) on Saturday said")', () => {
+    expect(speakerOf('Sen. Ann Cole (D-Vt.) on Saturday said the budget was a disgrace.', 'budget was a disgrace')).toBe('Ann Cole');
+    expect(speakerOf('Mark Lee, the county treasurer, last week said the fund was empty.', 'fund was empty')).toBe('Mark Lee');
+    expect(speakerOf('Tom Reed (R-N.Y.) last month argued that the rule would cost jobs.', 'rule would cost jobs')).toBe('Tom Reed');
+  });
 });

@@ -44,10 +44,10 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   // (Most words are neither form nor lemma of a speech verb: settled before the context is read.)
   if (!byForm && !SPEECH_LEMMAS.has(lemma)) return false;
   // "The data show that ...": the verb of a plural subject may be tagged as a noun.
-  // So may a plain form after a plural subject or a share ("records show he backed", "4 in 10 say they want").
+  // So may a plain form after a plural subject, a share or a quantifier pronoun ("records show he backed", "4 in 10 say they want", "Some say they hear").
   const before = tokens[t - 1];
   const after = tokens[t + 1];
-  const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who)$/i.test(before.text));
+  const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who|some|many|most|both|several|few|all)$/i.test(before.text));
   // (A relative pronoun after it makes it the head of a noun phrase: "the bomb blasts which killed".)
   const clauseAfter = !after || (/^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) && !/^(?:which|who|whom|whose)$/i.test(after.text)) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
   // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
@@ -78,7 +78,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && PARTICIPLE_ENDING.test(word) && !isPassiveWithAgent(tokens, t)) return false;
   // ("only to be confined and told he would be there": a participle coordinated with a passive one is passive too.)
   if (prev && /^(?:and|or)$/i.test(prev.text) && PARTICIPLE_ENDING.test(word) && PARTICIPLE_ENDING.test(lower(tokens[k - 1] ?? tok)) && PASSIVE_AUX.has(lower(tokens[k - 2] ?? tok)) && !isPassiveWithAgent(tokens, t)) return false;
-  if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
+  // (Unless the determiner is a quantifier pronoun heading the subject of a verb tagged as a noun: "Some say they ...".)
+  const quantifierSubject = verbBeforeThat && !!prev && k === t - 1 && /^(?:some|many|most|both|several|few|all)$/i.test(prev.text);
+  if (prev && ((prev.pos === 'DET' && !quantifierSubject) || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));

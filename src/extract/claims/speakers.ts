@@ -1027,6 +1027,45 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   return missed ? { ...missed, side } : null;
 }
 
+/** Quantifier pronouns that head a noun phrase on their own (Quirk et al. 1985, §6.45-6.50): "some", "many", "both". */
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'none', 'each', 'either', 'neither']);
+
+/** Modal auxiliaries: with one, a quantified subject supposes ("Some may criticise", "Many might think"), it reports no one's words. */
+const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must', "'ll", 'shall']);
+
+/**
+ * "Some have suggested", "many argue", "Both have promised", "Each side said", "Many in the crowd
+ * said", "Most of them said", "two of us believe": a quantifier pronoun that heads the subject of
+ * the verb at `v` (alone, with a locative complement, with a partitive pronoun, or "each"/"either"
+ * with its noun) names part of a group; the phrase as written is the source (Quirk et al. 1985,
+ * §6.45-6.50). `end` is the subject's last token. Not with a modal before the verb, nor for a
+ * subject of "be" (a colon frame's "some of them are sadder:").
+ */
+function quantifierSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const verb = tokens[v]!;
+  if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') return null;
+  if (tokens.slice(end + 1, v).some((t) => MODALS.has(lower(t)))) return null;
+  const word = lower(tokens[end]!);
+  let first = -1;
+  if (QUANTIFIER_HEADS.has(word)) first = end;
+  else if (/^(?:them|us|you)$/.test(word) && end - 2 >= sentence.first && lower(tokens[end - 1]!) === 'of') {
+    const q = tokens[end - 2]!;
+    if (QUANTIFIER_HEADS.has(lower(q)) || q.pos === 'NUM') first = end - 2;
+  } else {
+    const np = phraseEndingAt(tokens, sentence, end);
+    const head = np ? lower(tokens[np.first]!) : '';
+    if (np && QUANTIFIER_HEADS.has(head) && np.first < end) {
+      const next = tokens[np.first + 1]!;
+      if ((/^(?:in|among)$/i.test(next.text) && np.first + 1 < end) || (/^(?:each|either|neither)$/.test(head) && end === np.first + 1 && next.pos === 'NOUN' && !/s$/.test(next.text))) first = np.first;
+    }
+  }
+  if (first < 0 || !opensClause(ctx, sentence, { first, last: end })) return null;
+  // ("as badly as some fear": the clause of a comparison, Quirk et al. 1985, §15.63, reports no statement.)
+  if (lower(tokens[first - 1] ?? tokens[first]!) === 'as' && /^(?:ADJ|ADV)$/.test(tokens[first - 2]?.pos ?? '')) return null;
+  return { actor: null, description: ctx.analysis.text.slice(tokens[first]!.start, tokens[end]!.end).replace(/\s+/g, ' '), side: 'before' };
+}
+
 /**
  * A singular common noun with an agential suffix (Quirk et al. 1985, App. I.34-35: -er, -or, -ist,
  * -ian, -ant, -ent): "the self-described democratic socialist", "the billionaire businessman" is
@@ -1507,6 +1546,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (end < sentence.first) return null;
   // "Cruz himself said", "Democratic voters overall said": an intensifier after the subject.
   if (end - 1 >= sentence.first && /^(?:himself|herself|itself|themselves|overall|alone)$/i.test(tokens[end]!.text) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) end--;
+  // "Sen. Jane Doe (D-Vt.) on Saturday said", "Ryan, the speaker, last week called": a time phrase after
+  // a parenthesis or an apposition, before the verb (Quirk et al. 1985, §8.15: medial adjuncts).
+  end = beforeMedialTime(tokens, sentence, end);
   let tok = tokens[end]!;
   let skipped = false;
   for (let hop = 0; hop < 4; hop++) {
@@ -1636,6 +1678,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (share) return { actor: null, description: ctx.analysis.text.slice(tokens[np.first]!.start, last.end), side: 'before' };
     return inner ?? BLOCKED;
   }
+  const quantified = quantifierSubject(ctx, sentence, end, v);
+  if (quantified) return quantified;
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
       // "The prime minister's official spokesman said ... But he added:": the unnamed speaker goes on.
@@ -1773,6 +1817,22 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (named) return { actor: named, description: null, side: 'before' };
   }
   return resolved ?? BLOCKED;
+}
+
+/**
+ * Where the subject ends when a time phrase ("on Saturday", "last week", "this month", "on Tuesday
+ * night") stands between it and the verb, after a closing parenthesis or an apposition's comma:
+ * the token before the phrase. Otherwise `end` itself.
+ */
+function beforeMedialTime(tokens: Token[], sentence: Sentence, end: number): number {
+  let k = end;
+  if (TIME_NOUNS.has(lower(tokens[k]!)) && k - 1 >= sentence.first && CALENDAR.test(tokens[k - 1]!.text)) k--;
+  const head = tokens[k]!;
+  if (CALENDAR.test(head.text) && k - 1 >= sentence.first && /^(?:on|last|this|next|earlier|late|early)$/i.test(tokens[k - 1]!.text)) k--;
+  else if (TIME_NOUNS.has(lower(head)) && k - 1 >= sentence.first && /^(?:last|this|earlier|late|early)$/i.test(tokens[k - 1]!.text)) k--;
+  else return end;
+  const before = tokens[k - 1];
+  return before && k - 1 > sentence.first && (before.text === ')' || before.text === ',') ? k - 1 : end;
 }
 
 /**
