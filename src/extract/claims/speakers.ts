@@ -1030,6 +1030,74 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
 /** Quantifier pronouns that head a noun phrase on their own (Quirk et al. 1985, §6.45-6.50): "some", "many", "both". */
 const QUANTIFIER_HEADS = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'none', 'each', 'either', 'neither']);
 
+/** Nouns of a share of those polled or counted (Quirk et al. 1985, §5.25-5.26, partitive and fraction nouns). */
+const SHARE_NOUNS = new Set(['percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality', 'number', 'proportion', 'share']);
+/** Words that may open a share before its number ("almost 50%", "more than two-thirds", "the remaining 33%", "a small number"). */
+const SHARE_LEAD = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'just', 'only', 'more', 'less', 'fewer', 'than', 'as', 'many', 'up', 'to', 'the', 'a', 'an', 'remaining', 'small', 'large', 'significant', 'sizeable', 'sizable', 'slim', 'narrow', 'clear', 'bare', 'further', 'another', 'other']);
+
+/**
+ * "Half of those questioned said", "Almost 50% of those questioned said", "The remaining 33% said",
+ * "Nine in 10 Democratic registered voters say", "One in four voters in a poll last year said",
+ * "Thirty-one percent of those surveyed say", "A small number, 17%, said": a share of those polled
+ * that opens its clause is the source, as written (with a share set off by commas after it).
+ * `end` is the subject's last token before the verb at `v`.
+ */
+function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: number): FoundSpeaker | null {
+  const { tokens, text } = ctx.analysis;
+  if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'NOUN') return null;
+  const isShare = (from: number, to: number): boolean => {
+    let k = from;
+    while (k <= to && SHARE_LEAD.has(lower(tokens[k]!)) && tokens[k]!.pos !== 'NUM') k++;
+    const core = k;
+    // The number or fraction: "33%", "two-thirds", "Thirty-one percent", "Nine in 10", "nine out of 10", "half".
+    let ratio = false;
+    while (k <= to && (tokens[k]!.pos === 'NUM' || SHARE_NOUNS.has(lower(tokens[k]!)) || (lower(tokens[k]!) === 'per' && lower(tokens[k + 1] ?? tokens[k]!) === 'cent') || (tokens[k]!.text === '-' && k > core && tokens[k + 1]?.pos === 'NUM') || (tokens[k]!.text === '-' && k > core && SHARE_NOUNS.has(lower(tokens[k + 1] ?? tokens[k]!))))) {
+      // ("Nine in 10", "three out of four": a ratio.)
+      const next = tokens[k + 1];
+      if (tokens[k]!.pos === 'NUM' && next && /^(?:in|out)$/i.test(next.text)) {
+        const second = lower(next) === 'out' && lower(tokens[k + 2] ?? next) === 'of' ? k + 3 : k + 2;
+        if (tokens[second]?.pos === 'NUM' && second <= to) {
+          ratio = true;
+          k = second + 1;
+          continue;
+        }
+      }
+      k++;
+    }
+    // (A bare number is no share: "The 31-year-old said", "Two local councillors said" are read as descriptions elsewhere.)
+    if (k === core || !(ratio || tokens.slice(core, k).some((t) => SHARE_NOUNS.has(lower(t))))) return false;
+    // The rest: the people counted and where ("of those questioned", "Democratic registered voters in a poll last year"), no finite verb.
+    for (let j = k; j <= to; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'AUX' || isQuoted(ctx, t.start)) return false;
+      // (A subject pronoun opens a relative clause, whose verb this is: "29% of the people it questioned said".)
+      if (t.pos === 'PRON' && !/^(?:them|us|you|those|whom)$/i.test(t.text)) return false;
+      // (A participle after "those" or a noun, or before a noun: "those questioned", "people aged 18 to 34", "registered voters".)
+      if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(t.text) && (lower(tokens[j - 1]!) === 'those' || tokens[j - 1]!.pos === 'NOUN' || tokens[j + 1]?.pos === 'NOUN'))) return false;
+    }
+    return true;
+  };
+  let last = end;
+  let descriptionEnd = end;
+  // ("A small number, 17%, said": a share in apposition.)
+  if (tokens[last]!.text === ',') {
+    let p = last - 1;
+    while (p > sentence.first && last - p <= 5 && tokens[p]!.text !== ',') p--;
+    if (tokens[p]!.text !== ',' || p <= sentence.first || !isShare(p + 1, last - 1)) return null;
+    descriptionEnd = last - 1;
+    last = p - 1;
+  }
+  // (A hyphen inside a word, "two-thirds", is no dash.)
+  const glued = (i: number): boolean => tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+  // ("aged between 18 and 34": an "and" between two numbers is inside the phrase.)
+  const between = (i: number): boolean => lower(tokens[i]!) === 'and' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM';
+  let first = last;
+  while (first - 1 >= sentence.first && last - first < 14 && !/^[,;:()“”"]$/.test(tokens[first - 1]!.text) && !(DASHES.has(tokens[first - 1]!.text) && !glued(first - 1)) && ((tokens[first - 1]!.pos !== 'CCONJ' && !SENTENCE_LEAD.has(lower(tokens[first - 1]!))) || between(first - 1)) && tokens[first - 1]!.pos !== 'SCONJ') first--;
+  if (first - 1 >= sentence.first && tokens[first - 1]!.text !== ',' && tokens[first - 1]!.pos !== 'CCONJ' && !SENTENCE_LEAD.has(lower(tokens[first - 1]!)) && tokens[first - 1]!.text !== ':') return null;
+  if (!isShare(first, last) && !(descriptionEnd !== last && tokens.slice(first, last + 1).every((t) => /^(?:DET|ADJ|NOUN)$/.test(t.pos)) && SHARE_NOUNS.has(lower(tokens[last]!)))) return null;
+  return { actor: null, description: text.slice(tokens[first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' '), side: 'before' };
+}
+
 /** Modal auxiliaries: with one, a quantified subject supposes ("Some may criticise", "Many might think"), it reports no one's words. */
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must', "'ll", 'shall']);
 
@@ -1549,6 +1617,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   // "Sen. Jane Doe (D-Vt.) on Saturday said", "Ryan, the speaker, last week called": a time phrase after
   // a parenthesis or an apposition, before the verb (Quirk et al. 1985, §8.15: medial adjuncts).
   end = beforeMedialTime(tokens, sentence, end);
+  const share = shareSubject(ctx, sentence, end, v);
+  if (share) return share;
   let tok = tokens[end]!;
   let skipped = false;
   for (let hop = 0; hop < 4; hop++) {
