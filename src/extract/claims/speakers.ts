@@ -32,6 +32,8 @@ export interface SpeakerContext {
   lastPlural?: { description: string; sentence: number };
   /** The actor that is the subject of each sentence, as far as worked out. */
   subjects?: Map<number, ActorDraft | null>;
+  /** The people a share of a poll was last said of ("Half of those questioned said": "those questioned"), and its sentence. */
+  lastShareGroup?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed organisation or group ("the US military"), and its sentence. */
   lastCollective?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
@@ -1045,7 +1047,8 @@ const SHARE_LEAD = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 's
 function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: number): FoundSpeaker | null {
   const { tokens, text } = ctx.analysis;
   if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'NOUN') return null;
-  const isShare = (from: number, to: number): boolean => {
+  /** Where the words after the share start ("of those questioned"), or -1 when `from`-`to` is no share. */
+  const shareEnd = (from: number, to: number): number => {
     let k = from;
     while (k <= to && SHARE_LEAD.has(lower(tokens[k]!)) && tokens[k]!.pos !== 'NUM') k++;
     const core = k;
@@ -1065,17 +1068,18 @@ function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: n
       k++;
     }
     // (A bare number is no share: "The 31-year-old said", "Two local councillors said" are read as descriptions elsewhere.)
-    if (k === core || !(ratio || tokens.slice(core, k).some((t) => SHARE_NOUNS.has(lower(t))))) return false;
+    if (k === core || !(ratio || tokens.slice(core, k).some((t) => SHARE_NOUNS.has(lower(t))))) return -1;
+    const rest = k;
     // The rest: the people counted and where ("of those questioned", "Democratic registered voters in a poll last year"), no finite verb.
     for (let j = k; j <= to; j++) {
       const t = tokens[j]!;
-      if (t.pos === 'AUX' || isQuoted(ctx, t.start)) return false;
+      if (t.pos === 'AUX' || isQuoted(ctx, t.start)) return -1;
       // (A subject pronoun opens a relative clause, whose verb this is: "29% of the people it questioned said".)
-      if (t.pos === 'PRON' && !/^(?:them|us|you|those|whom)$/i.test(t.text)) return false;
+      if (t.pos === 'PRON' && !/^(?:them|us|you|those|whom)$/i.test(t.text)) return -1;
       // (A participle after "those" or a noun, or before a noun: "those questioned", "people aged 18 to 34", "registered voters".)
-      if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(t.text) && (lower(tokens[j - 1]!) === 'those' || tokens[j - 1]!.pos === 'NOUN' || tokens[j + 1]?.pos === 'NOUN'))) return false;
+      if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(t.text) && (lower(tokens[j - 1]!) === 'those' || tokens[j - 1]!.pos === 'NOUN' || tokens[j + 1]?.pos === 'NOUN'))) return -1;
     }
-    return true;
+    return rest;
   };
   let last = end;
   let descriptionEnd = end;
@@ -1083,7 +1087,7 @@ function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: n
   if (tokens[last]!.text === ',') {
     let p = last - 1;
     while (p > sentence.first && last - p <= 5 && tokens[p]!.text !== ',') p--;
-    if (tokens[p]!.text !== ',' || p <= sentence.first || !isShare(p + 1, last - 1)) return null;
+    if (tokens[p]!.text !== ',' || p <= sentence.first || shareEnd(p + 1, last - 1) < 0) return null;
     descriptionEnd = last - 1;
     last = p - 1;
   }
@@ -1094,8 +1098,32 @@ function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: n
   let first = last;
   while (first - 1 >= sentence.first && last - first < 14 && !/^[,;:()“”"]$/.test(tokens[first - 1]!.text) && !(DASHES.has(tokens[first - 1]!.text) && !glued(first - 1)) && ((tokens[first - 1]!.pos !== 'CCONJ' && !SENTENCE_LEAD.has(lower(tokens[first - 1]!))) || between(first - 1)) && tokens[first - 1]!.pos !== 'SCONJ') first--;
   if (first - 1 >= sentence.first && tokens[first - 1]!.text !== ',' && tokens[first - 1]!.pos !== 'CCONJ' && !SENTENCE_LEAD.has(lower(tokens[first - 1]!)) && tokens[first - 1]!.text !== ':') return null;
-  if (!isShare(first, last) && !(descriptionEnd !== last && tokens.slice(first, last + 1).every((t) => /^(?:DET|ADJ|NOUN)$/.test(t.pos)) && SHARE_NOUNS.has(lower(tokens[last]!)))) return null;
-  return { actor: null, description: text.slice(tokens[first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' '), side: 'before' };
+  // ("Despite this liking for search sites half of those questioned said": a fronted adverbial with no
+  // comma ends in a noun; the share starts right after it.)
+  if (shareEnd(first, last) < 0 && descriptionEnd === last) {
+    for (let i = first + 2; i < last; i++) {
+      if (tokens[i - 1]!.pos === 'NOUN' && tokens[first]!.pos === 'ADP' && (SHARE_LEAD.has(lower(tokens[i]!)) || SHARE_NOUNS.has(lower(tokens[i]!)) || tokens[i]!.pos === 'NUM') && shareEnd(i, last) >= 0) {
+        first = i;
+        break;
+      }
+    }
+  }
+  const rest = shareEnd(first, last);
+  if (rest < 0 && !(descriptionEnd !== last && tokens.slice(first, last + 1).every((t) => /^(?:DET|ADJ|NOUN)$/.test(t.pos)) && SHARE_NOUNS.has(lower(tokens[last]!)))) return null;
+  // The people polled speak; the share says how many of them: "Half of those questioned" is "those
+  // questioned", as is a bare share that follows ("The remaining 33% said") within a few sentences.
+  const words = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end).replace(/\s+/g, ' ');
+  // (Only "those" with a participle names the people polled; "Half of Vermont Democrats" stays as written.)
+  if (rest >= 0 && rest + 2 <= last && /^(?:of|among)$/i.test(tokens[rest]!.text) && lower(tokens[rest + 1]!) === 'those') {
+    const group = words(rest + 1, last);
+    {
+      ctx.lastShareGroup = { description: group, sentence: sentence.i };
+      return { actor: null, description: group, side: 'before' };
+    }
+  }
+  const counted = ctx.lastShareGroup;
+  if ((rest < 0 || rest > last) && counted && sentence.i - counted.sentence <= 3) return { actor: null, description: counted.description, side: 'before' };
+  return { actor: null, description: words(first, descriptionEnd), side: 'before' };
 }
 
 /** Modal auxiliaries: with one, a quantified subject supposes ("Some may criticise", "Many might think"), it reports no one's words. */
