@@ -396,3 +396,18 @@ describe('adjuncts after a reported clause', () => {
     ]);
   });
 });
+
+describe('a verb of telling with its hearer and a content clause without "that"', () => {
+  it('starts the content at the clause subject after the hearer ("told the Observer his plan was dead")', () => {
+    const claims = claimsOf('Omar Reyes spoke on Sunday. He told the Herald his plan was dead. He told reporters he would stay on. He told them their offer came too late.');
+    expect(claims).toEqual([
+      { speaker: 'Omar Reyes', cue: 'told', text: 'his plan was dead' },
+      { speaker: 'Omar Reyes', cue: 'told', text: 'he would stay on' },
+      { speaker: 'Omar Reyes', cue: 'told', text: 'their offer came too late' },
+    ]);
+  });
+
+  it('still reads a relative clause whose gap is the subject after the hearer ("the promises he told voters would be kept")', () => {
+    expect(claimsOf('These are the promises the mayor told voters would be kept.').map((c) => c.text)).not.toContain('voters would be kept');
+  });
+});

@@ -555,6 +555,9 @@ function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: 
     }
     const nominal = tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text) || (governed && /^(?:and|&)$/i.test(tok.text));
     if (nominal && governed) continue;
+    // ("told the Observer his plan was dead", "told reporters he would resign": with no "that", the
+    // content clause starts at its subject, a noun phrase or a subject pronoun right after the hearer.)
+    if (hearer && k > from && (opensSecondPhrase(tokens, from, k) || SUBJECT_PRONOUNS.has(lower(tok))) && finiteAhead(tokens, sentence, k)) return k;
     // ("told friends and family that ...": hearers may be coordinated.)
     if (hearer && (nominal || /^(?:him|her|them|me|us|you)$/i.test(tok.text) || (k > from && /^(?:and|or|&)$/i.test(tok.text)))) continue;
     if (tok.pos === 'PRON' && governed && tokens[k - 1]?.pos === 'ADP') continue;
@@ -565,6 +568,27 @@ function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: 
   const next = tokens[k + 1];
   if (governed && next && (next.pos === 'VERB' || next.pos === 'AUX')) return from;
   return hearer || time || governed ? k + 1 : from;
+}
+
+/** Subject pronouns that open a content clause after a hearer ("told reporters he would resign"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+/** Does a determiner or a possessive at `t` open a second noun phrase after a noun or an object pronoun of the one from `first`? */
+function opensSecondPhrase(tokens: Token[], first: number, t: number): boolean {
+  if (t <= first) return false;
+  const tok = tokens[t]!;
+  const prev = tokens[t - 1]!;
+  return (tok.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(tok))) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || /^(?:him|them|me|us|you)$/i.test(prev.text));
+}
+
+/** Is there a finite verb within a few words from `t`, before any punctuation (the clause a subject there opens)? */
+function finiteAhead(tokens: Token[], sentence: Sentence, t: number): boolean {
+  for (let k = t + 1; k <= sentence.last && k - t <= 8; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'PUNCT') return false;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[k - 1]!) !== 'to')) return true;
+  }
+  return false;
 }
 
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -981,7 +1005,9 @@ function subjectGap(tokens: Token[], sentence: Sentence, v: number): number {
   let t = v + 1;
   if (HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) {
     const first = t;
-    while (t <= sentence.last && t - first < 5 && (/^(?:him|her|them|me|us|you)$/i.test(tokens[t]!.text) || tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'NOUN' || tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(lower(tokens[t]!)))) t++;
+    // (A determiner or a possessive after the hearer's noun opens the next noun phrase, the content's
+    // subject: "told the Observer his plan was dead".)
+    while (t <= sentence.last && t - first < 5 && !opensSecondPhrase(tokens, first, t) && (/^(?:him|her|them|me|us|you)$/i.test(tokens[t]!.text) || tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'NOUN' || tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(lower(tokens[t]!)))) t++;
     if (t === first) return -1;
   }
   const verbAt = t;
