@@ -411,3 +411,14 @@ describe('a verb of telling with its hearer and a content clause without "that"'
     expect(claimsOf('These are the promises the mayor told voters would be kept.').map((c) => c.text)).not.toContain('voters would be kept');
   });
 });
+
+describe('"rule" with a clause (FrameNet Verdict, as "find")', () => {
+  it('reports what a referee or a court rules ("ruled that the wing was ahead"), not what a party rules', () => {
+    expect(claimsOf('The referee, Ann Lowe, ruled that the wing was ahead of the kicker.')).toEqual([{ speaker: 'Ann Lowe', cue: 'ruled', text: 'the wing was ahead of the kicker' }]);
+    expect(claimsOf('The judge ruled the evidence was inadmissible.').map((c) => c.text)).toEqual(['the evidence was inadmissible']);
+    expect(claimsOf('The party ruled the country for 30 years. The court ruled in favour of the networks. He was ruled out of the match.')).toEqual([]);
+    expect(claimsOf('The High Court ruled on Tuesday that the ban was lawful.').map((c) => c.text)).toEqual(['the ban was lawful']);
+    expect(claimsOf('The plan breaks the Growth Pact rules. The judges ruled against the plan, which the court has ruled against before.')).toEqual([]);
+    expect(claimsOf('The minister has ruled out raising the pension age.').map((c) => c.cue)).toEqual(['ruled out']);
+  });
+});

@@ -52,8 +52,10 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const clauseAfter = !after || (/^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) && !/^(?:which|who|whom|whose)$/i.test(after.text)) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
   // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
   const singularBefore = !!before && (before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(before))));
+  // ("the Growth Pact rules", "a court ruling that": "rule" tagged as a noun is the noun.)
   const verbBeforeThat =
     tok.pos === 'NOUN' &&
+    lemma !== 'rule' &&
     ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter) || (word === `${lemma}s` && singularBefore && clauseAfter));
   if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
@@ -64,7 +66,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   if (statesNothing(tokens, t)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
-  if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
+  // (A time phrase may stand before the clause: "ruled on Tuesday that ...", "ruled in 2003 that ...".)
+  const clauseSoon = tokens.slice(t + 2, t + 6).some((x) => lower(x) === 'that' && x.sentence === tok.sentence);
+  if ((NOT_SPEECH_WITH.get(lemma)?.has(particle) && !(lemma === 'rule' && clauseSoon)) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   if (ofWithoutStatement(tokens, t, lemma)) return false;
   // "Others thought to be in the running", "a man believed to have fled": a verb of saying or
   // thinking right before "to be"/"to have" is a passive with its auxiliary left out (Quirk et al.
@@ -918,7 +922,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (controller && !opensWithClause(tokens, v)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
-      const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
+      // ("ruled out raising the pension age" is read as "rule out", which takes a noun phrase.)
+      const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !isRuleOut(tokens, v) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
       // (A verb that names a topic with a preposition, "bragged about", "remarked on", reports a clause only after "that".)
       if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span, TOPIC_LEMMAS.has(lemmaOf(tokens[v]!)))) continue;
       // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
