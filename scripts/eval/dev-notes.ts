@@ -1,7 +1,7 @@
 // The development notes (`eval/dev-notes/*.json`): articles outside the gold briefs, annotated for
-// two fields only — every named person with the role the article gives them, and the
-// uncertainties an open-questions section should cover — by annotators who did not see the
-// product's output. They widen what roles and questions are developed on (the gold tune half has
+// two fields — every named person with the role the article gives them, and the uncertainties an
+// open-questions section should cover — and, in later batches, a third: every attributed claim with
+// its speaker; by annotators who did not see the product's output. They widen what roles and questions are developed on (the gold tune half has
 // 35 articles); nothing here is a report figure. Scored as GOLD.md scores those fields, through
 // the product (`newsbrief extract --published`), with `--set devnotes`.
 import { readdir, readFile } from 'node:fs/promises';
@@ -31,7 +31,7 @@ export const DevNoteSchema = z.object({
   id: z.string(),
   input: z.string(),
   format: z.enum(['text', 'html']),
-  fields: z.array(z.enum(['persons', 'uncertainties'])),
+  fields: z.array(z.enum(['persons', 'uncertainties', 'claims'])),
   persons: z.array(
     z.object({
       name: z.string(),
@@ -42,6 +42,8 @@ export const DevNoteSchema = z.object({
     }),
   ),
   uncertainties: z.array(z.object({ anchor: z.string(), about: z.string() })),
+  /** Every attributed statement (GOLD.md's claims): a person speaker by the name given in `persons`. */
+  claims: z.array(z.object({ speaker: z.string(), anchor: z.string(), kind: z.enum(['direct', 'reported']) })).optional(),
 });
 export type DevNote = z.infer<typeof DevNoteSchema>;
 
@@ -54,7 +56,12 @@ interface NoteCounts {
   brief: BriefCounts;
   personRecall: Ratio;
   personPrecision: Ratio;
+  /** The claim figures of the notes that annotate claims (the others say nothing of them). */
+  claims: Pick<BriefCounts, 'claimRecall' | 'claimSpeaker' | 'claimPrecision'>;
 }
+
+const CLAIM_FIGURES = ['claimRecall', 'claimSpeaker', 'claimPrecision'] as const;
+const noClaims = (): NoteCounts['claims'] => ({ claimRecall: { num: 0, den: 0 }, claimSpeaker: { num: 0, den: 0 }, claimPrecision: { num: 0, den: 0 } });
 
 /** BBC articles carry no date; a scraped page's own metadata gives its publication date. */
 export async function referenceTimeOf(note: DevNote, sharedDir: string): Promise<string> {
@@ -81,7 +88,7 @@ function asGold(note: DevNote, published: string): GoldBrief {
     published,
     title: null,
     actors: note.persons.map((p) => ({ name: p.name, aliases: p.aliases, type: 'person' as const, key: p.key, role: p.role })),
-    claims: [],
+    claims: note.claims ?? [],
     dates: [],
     uncertainties: note.uncertainties,
   };
@@ -112,8 +119,17 @@ function scoreNote(note: DevNote, gold: GoldBrief, brief: Brief): { counts: Note
   list('wrong roles', misses.wrongRoles);
   list('uncertainties no question covers', misses.missedUncertainties);
   list('ungrounded questions', misses.ungroundedQuestions);
+  // (Without annotated claims, the notes say nothing of the brief's claims.)
+  const claimed = note.fields.includes('claims');
+  if (claimed) {
+    list('claims no claim covers', misses.missedClaims);
+    list('wrong speakers', misses.wrongSpeakers.map((w) => `${w.anchor}: ${w.predicted ?? '(none)'} (notes: ${w.gold})`));
+    list('claims with a speaker that hold no annotated claim', misses.unmatchedClaims);
+  }
   list('anchors not in the clean text', misses.anchorsNotInText);
-  return { counts: { brief: counts, personRecall, personPrecision }, lines, questionsGrounded };
+  const claims = noClaims();
+  if (claimed) for (const k of CLAIM_FIGURES) claims[k] = counts[k];
+  return { counts: { brief: counts, personRecall, personPrecision, claims }, lines, questionsGrounded };
 }
 
 export async function readDevNotes(err: (line: string) => void, dir = DEV_NOTES_DIR): Promise<DevNote[]> {
@@ -150,7 +166,8 @@ export async function runDevNotes(
     io.out('Development notes: none in eval/dev-notes/');
     return;
   }
-  let pooled: NoteCounts = { brief: emptyCounts(), personRecall: { num: 0, den: 0 }, personPrecision: { num: 0, den: 0 } };
+  let pooled: NoteCounts = { brief: emptyCounts(), personRecall: { num: 0, den: 0 }, personPrecision: { num: 0, den: 0 }, claims: noClaims() };
+  let withClaims = 0;
   const details: string[] = [];
   const failed: string[] = [];
   const rules: RuleTally = new Map();
@@ -175,12 +192,14 @@ export async function runDevNotes(
       brief: addCounts(pooled.brief, counts.brief),
       personRecall: { num: pooled.personRecall.num + counts.personRecall.num, den: pooled.personRecall.den + counts.personRecall.den },
       personPrecision: { num: pooled.personPrecision.num + counts.personPrecision.num, den: pooled.personPrecision.den + counts.personPrecision.den },
+      claims: addCounts(pooled.claims, counts.claims),
     };
+    if (note.fields.includes('claims')) withClaims++;
     if (lines.length > 0) details.push('', `## ${note.id}`, ...lines);
   }
   const b = pooled.brief;
   io.out(
-    `Development notes through the product (${notes.length - failed.length} of ${notes.length} articles; persons and uncertainties only, annotated without seeing the output; development data, not a report figure)`,
+    `Development notes through the product (${notes.length - failed.length} of ${notes.length} articles; persons and uncertainties${withClaims > 0 ? `, and claims in ${withClaims}` : ' only'}, annotated without seeing the output; development data, not a report figure)`,
   );
   io.out('| figure | value | target (gold briefs) |');
   io.out('|---|---|---|');
@@ -193,6 +212,11 @@ export async function runDevNotes(
   io.out(`| question grounded precision | ${fmtRatio(b.questionPrecision)} | ≥ 0.80 |`);
   io.out(`| question recall (uncertainties covered) | ${fmtRatio(b.questionRecall)} | ≥ 0.55 |`);
   io.out(`| grounded precision of the first three questions | ${fmtRatio(b.questionTop3Precision)} | |`);
+  if (withClaims > 0) {
+    io.out(`| claim recall (${withClaims} notes with claims) | ${fmtRatio(pooled.claims.claimRecall)} | ≥ 0.85 |`);
+    io.out(`| speaker accuracy (recalled claims) | ${fmtRatio(pooled.claims.claimSpeaker)} | ≥ 0.92 |`);
+    io.out(`| claim precision (claims with a speaker) | ${fmtRatio(pooled.claims.claimPrecision)} | ≥ 0.90 |`);
+  }
   io.out(`| evidence-invariant violations | ${b.evidenceViolations.num} of ${b.evidenceViolations.den} | = 0 |`);
   for (const f of failed) io.out(`FAILED ${f}`);
   if (options.traceQuestionRules) {

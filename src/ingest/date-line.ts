@@ -176,6 +176,9 @@ export function readDateLine(raw: string, reference: Instant, options: DateLineO
   const line = raw.replace(/\b((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)/g, '$1 ');
   const dates = findDates(line);
   if (dates.length === 0 || dates.length > 3) return null;
+  // "October 14, 1999 – January 20, 2000": two dates joined as a range state a span (an event's, a
+  // term's), not when the page was published or updated.
+  if (dates.some((d, k) => k > 0 && /^\s*(?:[–—-]|to|until|till|through|thru)\s*$/i.test(line.slice(dates[k - 1]!.end, d.index)))) return null;
   // Little may be left once the dates, times, labels and a byline are taken out.
   let rest = line;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.end);

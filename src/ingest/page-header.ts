@@ -565,7 +565,13 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   // article's header its writer's name too.)
   const signed = (i: number): boolean => /^\s*(?:by|written by|words by)\b/i.test(lines[i]!) && (readByline(unglue(lines[i]!)) !== null || readDateLine(lines[i]!, reference) !== null);
   const bylineUnder = last >= top && lines.slice(last + 1, start).some((_, k) => signed(last + 1 + k) || nameWithJob(lines[last + 1 + k]!) !== null);
-  let bottom = last >= top && (ofArticle(last) || bylineUnder) ? last : start;
+  // (Or, whatever its words, when it stands right over the run's last date, apart from the list:
+  // further from the teaser before it than any teaser is from the next, as the headline and date
+  // line of an article set under a list, "T1 / date / T2 / date / T3 / Headline / date", are.)
+  const strides = dates.slice(1, -1).map((d, k) => d - dates[k + 2]!);
+  const overDate = last >= top && last < dates[0]! && lines.slice(last + 1, dates[0]).every((l) => isFurnitureLine(l));
+  const apart = overDate && dates[0]! - dates[1]! > Math.max(...strides);
+  let bottom = last >= top && (ofArticle(last) || bylineUnder || apart) ? last : start;
   // A date line right over that headline is the article's, printed first, unless it is a teaser's:
   // under a teaser's title with no date of its own. (Over it stands another date, a label or a heading.)
   if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && !title(bottom - 2)) bottom--;

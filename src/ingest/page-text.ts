@@ -86,10 +86,16 @@ const EARLIEST_RUN_SHARE = 0.4;
 /** The weight of a run that counts as an article before a comment thread (chosen on the development files: 3 and 2 score alike, 6 lower). */
 const MIN_ARTICLE_RUN = 3;
 
-/** A line that is page furniture by its own shape: a label, a caption, a list heading, a comment header. */
+/**
+ * A share bar: nothing but the names of the places a page offers to share it to, two or more
+ * ("Facebook Twitter Email", "Twitter | LinkedIn | WhatsApp"), as its buttons' labels read.
+ */
+const SHARE_BAR = /^(?:(?:share|facebook|twitter|x|whatsapp|pinterest|linkedin|reddit|tumblr|telegram|messenger|flipboard|e-?mail|print|copy(?: link)?|sms|mail)(?:\s*[|•·,/]\s*|\s+|$)){2,}$/i;
+
+/** A line that is page furniture by its own shape: a label, a caption, a share bar, a list heading, a comment header. */
 export function isFurnitureLine(text: string): boolean {
   const t = text.trim();
-  return FURNITURE_LINE.test(t) || ((CAPTION.test(t) || CREDIT_END.test(t)) && lineWords(t) < 60) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
+  return FURNITURE_LINE.test(t) || SHARE_BAR.test(t) || ((CAPTION.test(t) || CREDIT_END.test(t)) && lineWords(t) < 60) || LIST_HEADING.test(t) || COMMENTS_START.test(t);
 }
 
 /** The heading of a link list ("More from …", "Related stories", "Most read"). */

@@ -31,6 +31,8 @@ export const BriefCardSchema = z
     heading: z.string(),
     /** The text the publication time was read from, so a stated date is shown as a date (formatTimestamp). */
     publishedStated: z.string().nullable(),
+    /** The same for the update time, shown where the article states only when it was updated (cards cached before it have none). */
+    updatedStated: z.string().nullable().optional(),
     summary: z.array(SummarySentenceSchema.pick({ text: true })),
     actors: z.array(ActorSchema.pick({ name: true, role: true, key: true, aliases: true })),
   })

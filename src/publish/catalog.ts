@@ -34,6 +34,7 @@ export function cardOf(brief: Brief): BriefCard {
     article,
     heading: headingOf(brief.article),
     publishedStated: brief.article.provenance['publishedAt']?.raw ?? null,
+    updatedStated: brief.article.provenance['updatedAt']?.raw ?? null,
     summary: brief.summary.map((s) => ({ text: s.text })),
     actors: brief.actors.map((a) => ({ name: a.name, role: a.role, key: a.key, aliases: [...a.aliases] })),
   };
@@ -49,7 +50,7 @@ export interface CatalogEntry {
 }
 
 export interface Catalog {
-  /** Newest first: by publishedAt, undated last, then by folder name. */
+  /** Newest first: by publishedAt (else updatedAt), undated last, then by folder name. */
   entries: CatalogEntry[];
   skipped: { folder: string; reason: string }[];
 }
@@ -57,8 +58,10 @@ export interface Catalog {
 /** Only the folder names build writes: safe in a URL and on every file system. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
+/** When the article was published, or where it states only when it was updated, that time. */
 export function publishedMs(brief: Pick<BriefCard, 'article'>): number | null {
-  const ms = brief.article.publishedAt ? Date.parse(brief.article.publishedAt) : NaN;
+  const stated = brief.article.publishedAt ?? brief.article.updatedAt;
+  const ms = stated ? Date.parse(stated) : NaN;
   return Number.isNaN(ms) ? null : ms;
 }
 

@@ -13,6 +13,9 @@ export interface IndexCardView {
   byline: string | null;
   published: string | null;
   publishedIso: string | null;
+  /** Where the article states only when it was updated: that time, shown as an update, not a publication. */
+  updated: string | null;
+  updatedIso: string | null;
   bottomLine: string;
   keyActors: { name: string; role: string | null }[];
   /** Lower-case, accent-free text the filter matches against. */
@@ -61,10 +64,11 @@ export function buildIndexCard(entry: CatalogEntry): IndexCardView {
   const bottomLine = brief.summary.map((s) => oneLine(s.text)).join(' ');
   const keyActors = brief.actors.filter((x) => x.key).map((x) => ({ name: x.name, role: x.role }));
   const published = formatTimestamp(a.publishedAt, brief.publishedStated ?? undefined);
+  const updated = a.publishedAt ? null : formatTimestamp(a.updatedAt, brief.updatedStated ?? undefined);
   const links: IndexCardView['links'] = {};
   for (const kind of Object.keys(BRIEF_FILES) as BriefFileKind[]) if (files[kind] !== undefined) links[kind] = `${slug}/${BRIEF_FILES[kind]}`;
   const search = foldForSearch(
-    [a.title, a.outlet, a.byline, bottomLine, ...brief.actors.flatMap((x) => [x.name, ...x.aliases]), a.publishedAt?.slice(0, 10), published, slug].filter(Boolean).join(' '),
+    [a.title, a.outlet, a.byline, bottomLine, ...brief.actors.flatMap((x) => [x.name, ...x.aliases]), a.publishedAt?.slice(0, 10), published, updated, slug].filter(Boolean).join(' '),
   );
   return {
     slug,
@@ -73,6 +77,8 @@ export function buildIndexCard(entry: CatalogEntry): IndexCardView {
     byline: a.byline,
     published,
     publishedIso: a.publishedAt,
+    updated,
+    updatedIso: updated === null ? null : a.updatedAt,
     bottomLine,
     keyActors,
     search,

@@ -271,6 +271,11 @@ describe('where a person is from, after the name', () => {
     for (const name of ['Tom Smith', 'Ann Cole', 'Sylvia Plath']) expect(roleOf(others, name) ?? null).toBeNull();
   });
 
+  it('reads a club and a country code joined by a slash in brackets after the name', () => {
+    const actors = actorsOf('Italy have named their squad. Forwards: Marco Rossi (Treviso), Luca Bianchi (Leicester/ENG), Paolo Verdi (Calvisano).');
+    expect(roleOf(actors, 'Luca Bianchi')).toBe('Leicester/ENG');
+  });
+
   it('prefers a title to where the person is from', () => {
     expect(roleOf(actorsOf('Nicolas Sarkozy of France said the plan would fail. The finance minister added that it was too late.'), 'Nicolas Sarkozy')).toBe('finance minister');
   });

@@ -267,3 +267,73 @@ describe('reduced relatives, affiliations and awards', () => {
     expect(roleOf(actors, 'Tim Henley')).toBeNull();
   });
 });
+
+describe('appositions with a name or a compound noun inside', () => {
+  it('reads a body name with "of" in it before the head of an apposition', () => {
+    const actors = actorsOf('"The plan will work," said Helen Marsh, a University of Leeds historian.');
+    expect(roleOf(actors, 'Helen Marsh')).toBe('University of Leeds historian');
+  });
+
+  it('reads a compound noun whose first part the tagger takes for a verb ("think tank")', () => {
+    const actors = actorsOf('Owen Tarrant, director of the economic policy think tank, wrote the report.');
+    expect(roleOf(actors, 'Owen Tarrant')).toBe('director of the economic policy think tank');
+  });
+});
+
+describe('lists with a bracketed aside', () => {
+  it('passes over an item\'s bracketed aside when reading the kind a list gives examples of', () => {
+    const actors = actorsOf('She worked with novelists including Anne Carver, Peter Lomax (better known as P. J. Lomax), Sarah Jewell and David Rook.');
+    for (const name of ['Anne Carver', 'Peter Lomax', 'Sarah Jewell', 'David Rook']) expect(roleOf(actors, name)).toBe('novelist');
+  });
+});
+
+describe('a possessor before a title', () => {
+  it('keeps a common-noun possessor that a definite determiner opens as the body the title is held in', () => {
+    const actors = actorsOf('Rates will hold, the central bank\'s deputy governor Maria Delgado said. He later met the club\'s vice president Owen Tarrant.');
+    expect(roleOf(actors, 'Maria Delgado')).toBe("central bank's deputy governor");
+    expect(roleOf(actors, 'Owen Tarrant')).toBe("club's vice president");
+  });
+});
+
+describe('a later description by a playing position', () => {
+  it('gives a position another player already holds to the person named last, as a team fields several', () => {
+    const actors = actorsOf('Wales wing Alun Pryce is fit. Coach Rhys Morgan may make Dylan Hughes his kicker in Paris. The wing was the hero of the win over France.');
+    expect(roleOf(actors, 'Dylan Hughes')).toBe('wing');
+    expect(roleOf(actors, 'Alun Pryce')).toBe('Wales wing');
+  });
+
+  it('still keeps an office another person holds from the person named last', () => {
+    const actors = actorsOf('Wales captain Alun Pryce is fit. Coach Rhys Morgan may make Dylan Hughes his kicker in Paris. The captain was the hero of the win over France.');
+    expect(roleOf(actors, 'Dylan Hughes')).toBeNull();
+  });
+});
+
+describe('titles the tagger splits or misreads', () => {
+  it('reads a person sense tagged a verb after a modifier as the noun of a title, but not after an adverb that modifies a verb', () => {
+    const actors = actorsOf('Critics praised Backwards star Jo Bell. The revival will also star Mary Lane.');
+    expect(roleOf(actors, 'Jo Bell')).toBe('Backwards star');
+    expect(roleOf(actors, 'Mary Lane')).toBeNull();
+  });
+
+  it('passes over a body\'s bracketed acronym inside a title before a name', () => {
+    const actors = actorsOf('Danish cycling union (DCU) spokesman Lars Holm said the race would go ahead.');
+    expect(roleOf(actors, 'Lars Holm')).toBe('Danish cycling union (DCU) spokesman');
+  });
+
+  it('reads a playing position in a clause joined by a comma and a conjunction that the person opens', () => {
+    const actors = actorsOf('Owen Price is injured, and Huw Jenkins will continue at centre.');
+    expect(roleOf(actors, 'Huw Jenkins')).toBe('centre');
+  });
+});
+
+describe('partitives and appointments', () => {
+  it('reads the group of a partitive apposition in the singular when a clause follows it', () => {
+    const actors = actorsOf('"We saw it coming," said Dan Ferris, one of the sound engineers dismissed by Northwind.');
+    expect(roleOf(actors, 'Dan Ferris')).toBe('sound engineer');
+  });
+
+  it('reads an office from the noun of a verb of appointing, with the person as its possessor', () => {
+    const actors = actorsOf('Sales have doubled since Anna Berg\'s appointment as managing director in 2001.');
+    expect(roleOf(actors, 'Anna Berg')).toBe('managing director');
+  });
+});

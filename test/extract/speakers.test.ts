@@ -671,4 +671,60 @@ describe('the subject of a cue with words between them', () => {
     expect(speakerOf('Nearly three out of four drivers said the road was unsafe.', 'road was unsafe')).toBe('Nearly three out of four drivers');
     expect(claimsOf('According to the firm, 29% of the people it questioned said they disliked the phone.').map((c) => c.speaker)).not.toContain('29% of the people it');
   });
+
+  it('a participle goes on with the main clause past a noun tagged as a verb ("followed Mr. Reed\'s lead", "a radio comment")', () => {
+    const text = 'Several governors have followed Mr. Reed\'s lead, saying the tax is a fair concern.';
+    expect(speakerOf(text, 'the tax is a fair concern')).toBe('Several governors');
+    expect(speakerOf('Maria Lopez quickly posted a Twitter comment of her own, saying that she was thrilled.', 'she was thrilled')).toBe('Maria Lopez');
+  });
+
+  it('a participle after a relative clause closed by a comma goes on with the main clause, not the relative clause', () => {
+    const text = 'Pavel Orlov spoke for two hours. He came to the defense of Jens Wolter, the head of the cycling union, who is under investigation, saying Mr. Wolter deserved an award.';
+    expect(speakerOf(text, 'deserved an award')).toBe('Pavel Orlov');
+    // (Without the comma the relative clause is the participle's own.)
+    expect(speakerOf('The case drew in civil groups, including the Liberty Union of Ohio, which issued a statement Tuesday questioning whether the ruling was fair.', 'the ruling was fair')).toBe('Liberty Union of Ohio');
+  });
+
+  it('"the governor" is not someone whose role is a former governor', () => {
+    const text = 'Former governor Ruth Ellery criticised the deal on Monday. Dan Marsh defended his endorsement this week on his radio show, where he is known as the governor. "I have known him for 14 years and he is the best person for the job," the governor said.';
+    expect(speakerOf(text, 'the best person for the job')).toBe('Dan Marsh');
+  });
+
+  it('a name ending in a possessive with nothing after it ends the speaker ("said Ann Lowe of Barclay\'s in London")', () => {
+    const text = 'Imports rose by 3%. "Things are getting worse, but that is to be expected," said Ann Lowe of Barclay\'s in London. "The first thing is that a weak pound makes imports dearer."';
+    expect(speakerOf(text, 'to be expected')).toBe('Ann Lowe');
+    expect(speakerOf(text, 'makes imports dearer')).toBe('Ann Lowe');
+  });
+
+  it('an age used as a noun ("the 36-year-old said", "said the 20-year-old") refers back to a person as a description does', () => {
+    const text = 'Former Leeds captain Tom Hardy, who now plays in Spain, says the club has changed. "Mentally they are much stronger, even though the players are young," the 36-year-old said.';
+    expect(speakerOf(text, 'much stronger')).toBe('Tom Hardy');
+    const after = 'Karel Novak, ranked 158th in the world, had to pull out of the qualifying draw. "For me, this was a big success," said the 20-year-old.';
+    expect(speakerOf(after, 'a big success')).toBe('Karel Novak');
+    expect(speakerOf('Jane Clarke won the race. The 30-year-old said she was delighted with the time.', 'delighted with the time')).toBe('Jane Clarke');
+    // (The subject of the sentence before, through its pronoun, not the person named last.)
+    const subject = 'After a tough first set, Molik grew in confidence and won in just 56 minutes. She will now meet Serena Wills. "Bring it on," said the 23-year-old.';
+    expect(speakerOf(subject, 'Bring it on')).toBe('Molik');
+  });
+
+  it('"he" or "she" after a body\'s spokesperson, with no person to fit, is the body the spokesperson spoke for', () => {
+    const text = 'The Ofwat spokesman said it was weighing new limits on bills. "We would want the firms to keep bills down," he said.';
+    expect(speakerOf(text, 'keep bills down')).toBe('Ofwat');
+    const woman = 'A Department of Health spokeswoman said the plan was on course. She added: "No date was ever set for the review."';
+    expect(speakerOf(woman, 'No date was ever set')).toBe('Department of Health');
+    // (Not a pronoun of the other gender than the spokesperson's noun.)
+    const other = 'The Ofwat spokeswoman said it was weighing new limits on bills. "We would want the firms to keep bills down," he said.';
+    expect(claimsOf(other).some((c) => c.text.includes('keep bills down') && c.speaker === 'Ofwat')).toBe(false);
+  });
+
+  it('a given name\'s usual gender yields to two or more pronouns of the other gender that go on with the person and none for its own', () => {
+    // ("Joss" is listed as a woman's name.)
+    const text = 'Joss Wheaton first wrote the character for a film. He said the film was a disappointment. Wheaton did not give up on the idea. He went on to make a series of it. "In a way, no one has met her yet," he said.';
+    expect(speakerOf(text, 'no one has met her yet')).toBe('Joss Wheaton');
+  });
+
+  it('counts "she" after a person whose title opens with its own premodifiers ("Police Federation chairman Jan Berry said")', () => {
+    const text = 'Police Federation chairman Jan Berry said the plan was flawed.\n\n"They should not be placed in confrontational situations," she said.\n\nPolice Federation chairman Jan Berry also said the rules were unclear.\n\nShe said more powers would mean more paperwork.';
+    expect(speakerOf(text, 'confrontational situations')).toBe('Jan Berry');
+  });
 });

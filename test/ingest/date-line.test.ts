@@ -55,6 +55,8 @@ describe('readDateLine: the date lines sites print', () => {
     'Source: Ministry of Defence, October 25, 2019',
     'Harbour Report for Tuesday, March 4, 2025', // a headline: the date is the object of "for"
     'Ferry timetable from 1 June 2025', // a phrase that holds a date
+    'October 14, 1999 – January 20, 2000', // a span, an event's or a term's
+    '3 March 2021 to 9 April 2021',
   ])('%s is not a date line', (line) => {
     expect(readDateLine(line, reference)).toBeNull();
   });

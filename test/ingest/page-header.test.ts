@@ -187,6 +187,24 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('under a dated teaser list, a headline in words of its own is the article\'s when it stands over the last date apart from the list', () => {
+    // The list's teasers come every two lines; an undated teaser sits between its last date and the headline.
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'Clowns of the sea make a comeback', 'June 3, 2024']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('a teaser list whose dates come at a steady pace keeps its last teaser, unrelated to the article, out of the headline', () => {
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'June 3, 2024']);
+    expect(h.title).not.toBe('New bakery opens on the quay');
+  });
+
+  it('a share bar of network names under the header does not end a dated teaser list above it', () => {
+    const h = header(['Menu', 'Most read', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'Puffin numbers double on the island cliffs', 'June 3, 2024', 'By Tom Reid', 'Facebook Twitter Email']);
+    expect(h.title).toBe('Puffin numbers double on the island cliffs');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
   it('a writer\'s name with a job title over the date line is the byline, not the headline', () => {
     const h = header(['Menu', 'Nature', 'Why the puffins came back', 'Tom Reid, Nature correspondent', 'June 3, 2024']);
     expect(h.title).toBe('Why the puffins came back');

@@ -138,6 +138,8 @@ function typeByName(text: string): { type: ActorType | null; name: string; adjec
   // names no country or place is a person's given name and surname. ("X Factor", "S Africa" are not.)
   if (raw.length === 2 && /^\p{Lu}$/u.test(raw[0]!) && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(raw[1]!) && !isEveryday(words[1]!) && !COUNTRY_FORMS.has(words[1]!) && !PLACES.has(words[1]!) && !KNOWN_PLACES.has(words[1]!) && !KNOWN_ORGS.has(lower) && !KNOWN_ORG_NAMES.has(lower))
     return { type: 'person', name: text, adjective: false };
+  // "D dal Maso", "CA del Fava": initials before a surname that opens with a lower-case particle are a person's.
+  if (raw.length === 3 && /^\p{Lu}{1,2}$/u.test(raw[0]!) && /^(?:de|du|von|van|der|den|da|di|dal|del|della|dos|das)$/.test(raw[1]!) && /^\p{Lu}\p{Ll}+$/u.test(raw[2]!)) return { type: 'person', name: text, adjective: false };
   // ("JK Rowling", "GK Chesterton": two initials before a surname are a person's, and say nothing here.)
   const initials = words.length === 2 && /^\p{Lu}{2}$/u.test(text.split(/\s+/)[0]!) && !KNOWN_ORGS.has(words[0]!) && !KNOWN_ORG_NAMES.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(text.split(/\s+/)[1]!);
   if (!initials && (ACRONYM.test(text) || (words.length > 1 && text.split(/\s+/).some((w) => ACRONYM.test(w) && !COUNTRY_FORMS.has(w.toLowerCase()))))) return { type: 'organization', name: text, adjective: false };
@@ -350,10 +352,21 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   // ("the Clinton administration" names its leader.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
-  // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for": a lone given name written only before a common noun
-  // it modifies or as the head of a phrase opened by a lower-case "the" (never alone as a subject or an object, nor
-  // with a title) names a thing: a personal name takes no article.
-  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m))) && d.mentions.some((m) => !m.compound)) d.type = 'other';
+  // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for", "never won an Oscar", "his first ever Oscar": a lone
+  // given name written only before a common noun it modifies or as the head of a phrase opened by an article or a
+  // possessive determiner (never alone as a subject or an object, nor with a title) names a thing: a personal name
+  // takes neither. (What was read as its role, "his first Oscar, for Ray", then belongs to no person.)
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.name.includes(' ') || !GIVEN_NAMES.has(d.name.toLowerCase())) continue;
+    if (!d.mentions.every((m) => !m.honorific && m.titleFirst === null && (m.compound || modifiesNoun(analysis, m) || headsArticledPhrase(analysis, m) || possessedThing(analysis, m))) || !d.mentions.some((m) => !m.compound)) continue;
+    if (d.role !== null && !d.mentions.some((m) => possessedThing(analysis, m))) continue;
+    d.type = 'other';
+    d.role = null;
+  }
+  // "Chelsea's Premiership lead ... beat Chelsea", "Manchester United and Chelsea": a lone given name that nothing in the
+  // article shows as a person's, and that one mention shows as a body's (a side beaten, a club's member, a list of
+  // bodies), is the body's everywhere; a mention that says nothing ("catching Chelsea") does not make it a person.
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && (d.mentions.some((m) => namesBody(analysis, m) || namesSide(analysis, m) || possessesResult(analysis, m)) || (listedWith(analysis, d, typedAt, 'organization') && !listedWith(analysis, d, typedAt, 'person')))) d.type = 'organization';
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
@@ -374,6 +387,10 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // Southcorp": a name that the article uses as a body somewhere, and nowhere as a person's, is the body, though its
   // words read as a given name and a surname.
   for (const d of drafts) if (d.type === 'person' && d.role === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && d.mentions.some((m) => usedAsBody(analysis, m))) d.type = 'organization';
+  // "the championships in Adelaide ... Adelaide victory": a lone given name only ever written where a place stands (after
+  // "in", "near", "outside", …, or as the modifier of a common noun), once at least after such a preposition, names the
+  // place; a person is not "in" someone.
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null && d.mentions.every((m) => showsNoPerson(analysis, m, true) && (placedIn(analysis, m) || modifiesThing(analysis, m))) && d.mentions.some((m) => placedIn(analysis, m))) d.type = 'place';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -501,7 +518,20 @@ function modifiesNoun(analysis: Analysis, m: NameMention): boolean {
 function headsArticledPhrase(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
-  return tokens[m.first - 1]?.text === 'the' && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+  return /^(?:the|a|an)$/.test(tokens[m.first - 1]?.text ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text)));
+}
+
+/** The mention heads a phrase opened by a possessive determiner, perhaps past ordinals and adjectives: "his first ever Oscar". */
+function possessedThing(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || /^[’']s$/.test(next.text))) return false;
+  for (let t = m.first - 1; t >= m.first - 4 && t >= 0; t--) {
+    const tok = tokens[t]!;
+    if (/^(?:his|her|their|its|my|your|our)$/.test(tok.text)) return true;
+    if (!/^\p{Ll}/u.test(tok.text) || !(tok.pos === 'ADJ' || tok.pos === 'ADV' || tok.pos === 'NUM')) return false;
+  }
+  return false;
 }
 
 /**
@@ -983,6 +1013,26 @@ function namesSide(analysis: Analysis, m: NameMention): boolean {
   const word = next.text.toLowerCase();
   if (/^(?:coach|captain|skipper)$/.test(word)) return true;
   return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+}
+
+/** The mention follows a preposition that only ever places something: "in Adelaide", "near Perth". */
+function placedIn(analysis: Analysis, m: NameMention): boolean {
+  const before = analysis.tokens[(m.titleFirst ?? m.first) - 1];
+  return !!before && before.sentence === analysis.tokens[m.first]!.sentence && /^(?:in|near|outside|throughout|across)$/i.test(before.text) && !/^[’']s$/.test(analysis.tokens[m.last + 1]?.text ?? '');
+}
+
+/** "Chelsea's 1-0 defeat", "Preston's late win": whose a match's result is, is a side. */
+function possessesResult(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  if (!/^[’']s$/.test(tokens[m.last + 1]?.text ?? '')) return false;
+  for (let t = m.last + 2; t <= m.last + 5; t++) {
+    const tok = tokens[t];
+    if (!tok || tok.sentence !== tokens[m.last]!.sentence) return false;
+    if (/^(?:defeat|defeats|win|wins|victory|victories|draw|draws|loss|losses|triumph)$/i.test(tok.text)) return true;
+    // (A score and the words that qualify the result: "1-0", "shock", "late".)
+    if (!(tok.pos === 'NUM' || tok.pos === 'ADJ' || tok.text === '-' || /^\d+-\d+$/.test(tok.text))) return false;
+  }
+  return false;
 }
 
 /** The mention is met in a match, in a report where another country is a side: "against Italy", "defeats by Wales". */

@@ -29,7 +29,7 @@ export interface NameMention {
 
 const CAPITAL_PREPOSITIONS = /^(?:Against|Without|Beyond|Under|Across|Among|Within|Through|Between)$/;
 // ("Dar es Salaam": "es" is the Arabic article of place names, as "al" is.)
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'es', 'bin', 'da', 'di', 'a', '&']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'es', 'bin', 'da', 'di', 'dal', 'del', 'della', 'dos', 'das', 'a', '&']);
 const DIRECTIONAL = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'north', 'south', 'east', 'west', 'upper', 'lower']);
 const COLLECTIVE_HEADS = new Set(['countries', 'states', 'nations', 'republics', 'allies']);
 /** Title words that, inside a run, mark where a person's name starts. Words that also begin organisation names are left out. */
@@ -188,8 +188,8 @@ export function isEveryday(word: string): boolean {
 const KNOWN_NAMES = new Set([...COUNTRY_FORMS.keys(), ...KNOWN_ORGS.keys(), ...KNOWN_ORG_NAMES, ...PLACES]);
 const isKnownName = (word: string): boolean => KNOWN_NAMES.has(word);
 
-/** Lower-case particles inside a person's surname ("den Hartog", "van Gogh", "da Silva"). */
-const SURNAME_PARTICLES = new Set(['de', 'du', 'von', 'van', 'der', 'den', 'da', 'di']);
+/** Lower-case particles inside a person's surname ("den Hartog", "van Gogh", "da Silva", "dal Maso", "dos Santos"). */
+const SURNAME_PARTICLES = new Set(['de', 'du', 'von', 'van', 'der', 'den', 'da', 'di', 'dal', 'del', 'della', 'dos', 'das']);
 
 /** "al-Qaeda", "bin-Laden": a lower-case particle joined by a hyphen to the name it begins. */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ul']);
@@ -298,7 +298,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         const ownsBody =
           n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || PLACE_WORDS.has(lower(tokens[n + 1]!))) && isCapitalised(tokens[n + 1]!) && (/^St\.?$|^Saint$/.test(tokens[t]!.text) || GIVEN_NAMES.has(lower(prev)) || isEveryday(lower(prev)) || PERSON_KINDS.has(lower(prev)));
         // "Magistrates' Court", "Teachers' Union": a plural possessive before an organisation word too.
-        const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && ORG_WORDS.has(lower(tokens[n + 1]!));
+        // ("St James' Park": a saint's name ending in "s" takes the mark alone.)
+        const plural = /^[’']$/.test(next.text) && /s$/.test(prev.text) && n + 1 <= sentence.last && (ORG_WORDS.has(lower(tokens[n + 1]!)) || ownsBody);
         // ("Labour's Paul Flynn", "Chelsea's Frank Lampard": before a given name the possessive ends the owner's name.)
         const personAfter = n + 1 <= sentence.last && GIVEN_NAMES.has(lower(tokens[n + 1]!)) && !ORG_WORDS.has(lower(tokens[n + 1]!)) && !PLACE_WORDS.has(lower(tokens[n + 1]!));
         if ((POSSESSIVE_S.test(next.text) || plural) && prev.end === next.start && (TITLE_WORDS.has(lower(prev)) || ownsBody || plural) && !personAfter && n + 1 <= sentence.last && adjacent(text, next, tokens[n + 1]!) && isNameToken(tokens[n + 1]!, false, ev)) {

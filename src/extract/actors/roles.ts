@@ -135,6 +135,17 @@ const isRoleToken = (t: Token): boolean =>
   (t.pos === 'ADJ' && /^\p{L}/u.test(t.text)) ||
   (t.pos === 'NOUN' && /^\p{L}/u.test(t.text));
 
+/**
+ * A word that can stand before a title in front of a name but cannot be a verb's subject: an adjective, a number, a
+ * capitalised word tagged an adverb (a title the tagger misread, "Sideways"), or a word that opens a clause ("when
+ * substitute X came on"). A lower-case adverb modifies a verb ("also star X", "then beat X").
+ */
+function modifierSlot(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.pos === 'ADJ' || t.pos === 'NUM') return true;
+  return (t.pos === 'ADV' || t.pos === 'SCONJ') && (/^\p{Lu}/u.test(t.text) || CLAUSE_OPENERS.test(t.text));
+}
+
 /** The role phrase right before a name, e.g. "Former NATO chief", "former special envoy to Ukraine", "Lt. Col.". */
 function readRoleBefore(analysis: Analysis, mention: NameMention): string | null {
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
@@ -142,7 +153,13 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   const opener = analysis.tokens[sentenceFirst]!;
   // (Only before a person's name: "Girls Aloud", "Wolf Brother" are names that open with a common noun; "Sir" is an honorific.)
   const common = mention.first === sentenceFirst + 1 && !HONORIFICS.has(bare(opener)) && personal(analysis.tokens, mention) ? asCommonNoun(opener, sentenceFirst)! : opener;
-  const tokens = common === opener ? analysis.tokens : analysis.tokens.map((t) => (t === opener ? common : t));
+  const commonTokens = common === opener ? analysis.tokens : analysis.tokens.map((t) => (t === opener ? common : t));
+  // ("British hope Tim Ross", "Sideways star Thomas Church": a person sense's bare form the tagger read as a verb, after a
+  // modifier and before a person's name, is the noun of a title: a modifier is no verb's subject. After a noun or a name
+  // it may be a verb with its subject, "the sixth seed beat X".)
+  const slot = commonTokens[mention.first - 1];
+  const verbAsNoun = !!slot && slot.pos === 'VERB' && /^\p{Ll}+$/u.test(slot.text) && slot.lemma.toLowerCase() === slot.text && PERSON_SENSES.has(slot.text) && modifierSlot(commonTokens[mention.first - 2]) && personal(commonTokens, mention);
+  const tokens = verbAsNoun ? commonTokens.map((t) => (t === slot ? { ...t, pos: 'NOUN' } : t)) : commonTokens;
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
   // ("senior law lord Lord Bingham": an honorific is capitalised; "lord" in lower case is the title's head.)
@@ -187,6 +204,11 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     // ("adviser to President X" is X's title, not the adviser's).
     const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
+    // "Dutch football federation (KNVB) spokesman X": a body's acronym in brackets after its name is passed over.
+    if (tok.text === ')' && t + 1 < nameFirst && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 3]!.text)) {
+      t -= 2;
+      continue;
+    }
     if (tok.pos === 'SPACE' || (tok.pos === 'PUNCT' && tok.text !== '-')) break;
     // "... changed its name to MCI Inc. Former WorldCom chief executive X": a company's abbreviated suffix can end a sentence the splitter kept going.
     if (CORPORATE_ABBREVIATION.test(tok.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) break;
@@ -232,6 +254,14 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (ROLE_GLUE.has(lower)) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
+      // "the central bank's vice president X", "the company's chief executive X": a possessor that a definite
+      // determiner opens, common nouns and adjectives between, is the body the title is held in.
+      if (/^[’']s$/.test(lower) && sawTitle && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && !isHeadToken(before)) {
+        let k = t - 1;
+        while (k > sentenceFirst && t - k <= 3 && ['NOUN', 'ADJ'].includes(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+        if (/^(?:the|its|their)$/i.test(tokens[k]!.text) && k + 1 < t) first = k + 1;
+        break;
+      }
       // "a spokesman for Home Affairs Commissioner Franco Frattini": a title after the preposition is the
       // name's; the one before it is someone else's ("Secretary of State X" has none after "of").
       if (/^(?:of|for|at|to)$/.test(lower) && isHeadToken(before) && tokens.slice(t + 1, nameFirst).some((k) => isHeadToken(k) && (TITLE_WORDS.has(k.text.toLowerCase()) || /^\p{Ll}/u.test(k.text)))) break;
@@ -496,6 +526,15 @@ function appositiveMarker(tokens: Token[], at: number): boolean {
   return phrase && tokens[at - 2]?.text === ',';
 }
 
+/** The opening bracket of the bracketed aside that `close` ends, within the sentence and a dozen tokens, or -1. */
+function asideOpen(tokens: Token[], close: number, sentenceFirst: number): number {
+  for (let k = close - 1; k >= sentenceFirst && close - k <= 12; k--) {
+    if (tokens[k]!.text === '(') return k;
+    if (tokens[k]!.text === ')' || tokens[k]!.text === '"') return -1;
+  }
+  return -1;
+}
+
 /**
  * "artists such as Madonna and Elton John", "Singers including Sir Cliff Richard and Boy George",
  * "Other seasoned performers in the list included Rod Stewart": names given as examples of a plural
@@ -514,7 +553,15 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   const firstWord = (at: number): boolean => at === sentenceFirst && /^\p{Lu}\p{Ll}+$/u.test(tokens[at]!.text) && isEveryday(tokens[at]!.text.toLowerCase());
   // Back over the list to its marker: only names, their titles and the list's commas and "and" lie between.
   let k = (mention.titleFirst ?? mention.first) - 1;
-  for (; k >= sentenceFirst && mention.first - k < 30; k--) {
+  for (; k >= sentenceFirst && mention.first - k < 40; k--) {
+    // ("James Rigney (better known as Robert Jordan), Jack Womack": an item's bracketed aside is passed over whole.)
+    if (tokens[k]!.text === ')' && tokens[k + 1]?.text === ',') {
+      const open = asideOpen(tokens, k, sentenceFirst);
+      if (open > sentenceFirst && /^\p{Lu}/u.test(tokens[open - 1]!.text)) {
+        k = open;
+        continue;
+      }
+    }
     const tok = tokens[k]!;
     if (/^(?:such|including|like|include|includes|included)$/i.test(tok.text) || (/^as$/i.test(tok.text) && /^such$/i.test(tokens[k - 1]?.text ?? '')) || appositiveMarker(tokens, k)) break;
     // ("defendants including the financial institutions JP Morgan Chase": a plural noun inside the list names another kind.)
@@ -761,10 +808,14 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from;
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
-    if (((tok.pos === 'VERB' && !modifier && !nameWord) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    // ("the social policy think tank": a verb's bare form between a modifier and a noun is the first part of a compound noun.)
+    const compound = tok.pos === 'VERB' && t > from && /^\p{Ll}+$/u.test(tok.text) && tok.lemma.toLowerCase() === tok.text && ['NOUN', 'ADJ'].includes(tokens[t - 1]!.pos) && tokens[t + 1]?.pos === 'NOUN';
+    if (((tok.pos === 'VERB' && !modifier && !nameWord && !compound) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
     // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale),
     // except the partitive's "of" ("one of the TNO researchers behind the project").
-    if (tok.pos === 'ADP' && t > from && !(t === from + 1 && /^one$/i.test(tokens[from]!.text) && /^of$/i.test(tok.text))) afterPreposition = true;
+    // ("a University of Michigan librarian": "of" between two capitalised words is inside a body's name before the head.)
+    const inName = /^(?:of|for|de)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && tokens[t - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && t - 1 > from;
+    if (tok.pos === 'ADP' && t > from && !inName && !(t === from + 1 && /^one$/i.test(tokens[from]!.text) && /^of$/i.test(tok.text))) afterPreposition = true;
     // A capitalised head only if it is a title ("Chief Executive"): "Gordon Macklin, John Porter" is a list.
     if (!afterPreposition && ((isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()))) || HONORIFICS.has(tok.text.toLowerCase()))) {
       sawTitle = true;
@@ -784,7 +835,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
   }
   if (plural) return null;
-  if (cut >= 0) return cut > from ? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end)) : null;
+  if (cut >= 0) return cut > from ? (readPartitive(analysis, from, cut) ?? tidy(analysis.text.slice(tokens[from]!.start, tokens[cut - 1]!.end))) : null;
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
@@ -792,19 +843,25 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
   // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
   if (senseOnly && !bracket && (end === '.' || t > sentenceLast)) return null;
-  // "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
-  // in the singular, for the one person ("TNO researcher").
-  if (/^one$/i.test(tokens[from]!.text) && /^of$/i.test(tokens[from + 1]?.text ?? '')) {
-    let k = from + 2;
-    if (/^(?:the|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
-    const groupFirst = k;
-    while (k < t && tokens[k]!.pos !== 'ADP' && !(isPlural(tokens[k]!) && (isHeadToken(tokens[k]) || isSenseHead(tokens[k]) || isAgentNoun(tokens[k])))) k++;
-    if (k < t && tokens[k]!.pos !== 'ADP' && k >= groupFirst) {
-      const group = tidy(analysis.text.slice(tokens[groupFirst]!.start, tokens[k]!.end));
-      if (group) return singularHead(group, tokens[k]!);
-    }
-  }
-  return tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
+  return readPartitive(analysis, from, t) ?? tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
+}
+
+/**
+ * "one of the TNO researchers behind the project": the partitive's group, up to its plural head and
+ * in the singular, for the one person ("TNO researcher"); null for an apposition from `from` to before
+ * `until` that is no partitive. ("one of the game developers sacked by Argonaut": a clause after it too.)
+ */
+function readPartitive(analysis: Analysis, from: number, until: number): string | null {
+  const { tokens } = analysis;
+  if (!/^one$/i.test(tokens[from]!.text) || !/^of$/i.test(tokens[from + 1]?.text ?? '')) return null;
+  let k = from + 2;
+  if (/^(?:the|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
+  const groupFirst = k;
+  while (k < until && tokens[k]!.pos !== 'ADP' && !(isPlural(tokens[k]!) && (isHeadToken(tokens[k]) || isSenseHead(tokens[k]) || isAgentNoun(tokens[k])))) k++;
+  // ("one of the men": a group of people in general names no role.)
+  if (k >= until || tokens[k]!.pos === 'ADP' || k < groupFirst || GENERIC_PERSONS.has(lemmaOf(tokens[k]!))) return null;
+  const group = tidy(analysis.text.slice(tokens[groupFirst]!.start, tokens[k]!.end));
+  return group ? singularHead(group, tokens[k]!) : null;
 }
 
 /** "Jane Holloway, D-Ohio,", "Sen. Jane Holloway (D-Ohio)": a US legislator's party and state, written after the name. */
@@ -1143,7 +1200,8 @@ function readBracketedAffiliation(analysis: Analysis, mention: NameMention, pers
   if (tokens[close]?.text !== ')' || close === open + 1) return null;
   const inside = tokens.slice(open + 1, close);
   // ("(Australia, capt)": a captaincy after the club is the role's too.)
-  const words = inside.filter((t) => !/^(?:,|-|&|capt|captain|of|de|la|du|van|von)$/i.test(t.text));
+  // ("(Sale/ENG)": a club and a country's code, joined by a slash.)
+  const words = inside.filter((t) => !/^(?:,|-|&|\/|capt|captain|of|de|la|du|van|von)$/i.test(t.text));
   if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.text) && !/\d/.test(t.text))) return null;
   // ("Christian Medical Fellowship (CMF)": an initialism is the name's short form; "Sylvia (Kate Winslet)": a person named.)
   const inner = text.slice(inside[0]!.start, inside.at(-1)!.end);
@@ -1358,7 +1416,10 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
         const at = ` ${role.toLowerCase()} `.indexOf(` ${described.toLowerCase()} `);
         return at >= 0 && !MODIFIER_ONLY.has(role.slice(0, at).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
       };
-      if (persons.some((d) => d.role !== null && heldBy(d.role))) continue;
+      // (A playing position other than the captaincy is held by several players at once: "Wales centre X ... The centre
+      // was the hero" may be the other centre.)
+      const shared = SPORT_POSITIONS.includes(tokens[head]!.text.toLowerCase()) && !/^(?:captain|skipper)$/i.test(tokens[head]!.text) && head === end;
+      if (!shared && persons.some((d) => d.role !== null && heldBy(d.role))) continue;
       // The person named last, before this sentence and within the two before it (or, for a clause, earlier in its sentence).
       let best: { at: number; d: ActorDraft } | null = null;
       // (Sentences of a quotation, opened by its mark, are the speaker's turn: they do not count toward the two.)
@@ -1596,6 +1657,9 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
 /** Verbs that put someone in an office, with the office after them ("was appointed chief executive"). */
 const INSTALLS = /^(?:appointed|named|elected|re-elected|became|becomes|become|made|promoted|installed|took|takes|taking|take)$/i;
 
+/** The nouns of the verbs that put someone in an office (appoint, elect, promote, nominate, install). */
+const INSTALLING = /^(?:appointment|election|re-election|promotion|nomination|installation|elevation)$/i;
+
 /**
  * "Paul Ross was appointed chief executive in 2003", "Jane Roe became leader of the party", "Mark
  * Hughes, 41, who took over as Wales manager": an office a person is put in, with its complement.
@@ -1610,22 +1674,28 @@ export function readAppointedRoles(analysis: Analysis, drafts: ActorDraft[]): vo
       // ", 41, who": an age and a relative pronoun between the name and its verb.
       if (tokens[t]?.text === ',' && tokens[t + 1]?.pos === 'NUM' && tokens[t + 2]?.text === ',') t += 2;
       if (tokens[t]?.text === ',' && /^who$/i.test(tokens[t + 1]?.text ?? '')) t += 2;
-      while (t <= s.last && t - m.last < 6 && /^(?:was|is|has|have|had|been|be|will|would|to|later|then|also|recently)$/i.test(tokens[t]!.text)) t++;
-      const verb = tokens[t];
-      if (!verb || !INSTALLS.test(verb.text)) continue;
-      t++;
-      // "took over as", "was promoted to": the office follows its particle.
-      if (/^(?:take|takes|took|taking)$/i.test(verb.text)) {
-        if (!/^over$/i.test(tokens[t]?.text ?? '')) continue;
+      // "Since Mike Smith's appointment as chief executive": the noun of such a verb, with the person as its possessor.
+      if (/^[’']s$/.test(tokens[t]?.text ?? '') && INSTALLING.test(tokens[t + 1]?.text ?? '') && /^(?:as|to)$/i.test(tokens[t + 2]?.text ?? '')) t += 3;
+      else {
+        while (t <= s.last && t - m.last < 6 && /^(?:was|is|has|have|had|been|be|will|would|to|later|then|also|recently)$/i.test(tokens[t]!.text)) t++;
+        const verb = tokens[t];
+        if (!verb || !INSTALLS.test(verb.text)) continue;
         t++;
+        // "took over as", "was promoted to": the office follows its particle.
+        if (/^(?:take|takes|took|taking)$/i.test(verb.text)) {
+          if (!/^over$/i.test(tokens[t]?.text ?? '')) continue;
+          t++;
+        }
+        if (/^(?:as|to)$/i.test(tokens[t]?.text ?? '')) t++;
       }
-      if (/^(?:as|to)$/i.test(tokens[t]?.text ?? '')) t++;
       if (/^(?:the|a|an|its|their|his|her)$/i.test(tokens[t]?.text ?? '')) t++;
       const from = t;
       let head = -1;
       for (; t <= s.last && t - from < 6; t++) {
         const tok = tokens[t]!;
-        if (!['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && !(tok.text === '-' && head < 0)) break;
+        // ("managing director": a participle before the head's noun modifies it.)
+        const participle = tok.pos === 'VERB' && /\p{Ll}(?:ing|ed)$/u.test(tok.text) && head < 0 && tokens[t + 1]?.pos === 'NOUN';
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(tok.pos) && !(tok.text === '-' && head < 0) && !participle) break;
         const word = tok.text.toLowerCase();
         if ((TITLE_WORDS.has(word) || OFFICE_HEADS.has(word) || CLUB_ROLES.has(word)) && !MODIFIER_ONLY.has(word)) head = t;
         else if (head >= 0) break;
@@ -1681,7 +1751,9 @@ export function readPositionRoles(analysis: Analysis, drafts: ActorDraft[]): voi
       const s = analysis.sentences[m.sentence]!;
       let start = m.titleFirst ?? m.first;
       while (start > s.first && HONORIFICS.has(bare(tokens[start - 1]))) start--;
-      if (start !== s.first) continue;
+      // ("..., and Tom Shanklin is expected to continue at centre": a clause joined by a comma and a conjunction opens with its subject too.)
+      const conjoined = /^(?:and|but)$/i.test(tokens[start - 1]?.text ?? '') && tokens[start - 2]?.text === ',' && start - 2 > s.first;
+      if (start !== s.first && !conjoined) continue;
       for (let t = m.last + 1; t <= s.last && t - m.last <= 10; t++) {
         const tok = tokens[t]!;
         // The clause ends at a mark, a conjunction or another name.

@@ -1505,18 +1505,25 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const t = tokens[k]!;
     // (Not one inside a fronted adverbial clause: 'When the host noted that Vale calls it "care for
     // everyone," Kim seized on the phrase, arguing ...' goes on with the main clause.)
-    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && isSpeechVerb(tokens, k) && frontedClauseEnd(tokens, sentence, k) === null) {
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && isSpeechVerb(tokens, k) && frontedClauseEnd(tokens, sentence, k) === null && !headsNounPhrase(tokens, k)) {
       const found = findSpeaker(ctx, sentence, k);
       if (found) return found;
     }
   }
   // Else the nearest finite verb before it: "the MPs who make up the committee published a report noting ...".
+  // (A relative clause is passed over only when a comma closes it before the participle: "X, which
+  // released a statement questioning ..." goes on with the relative clause.)
+  const closedBefore = tokens[v - 1]?.text === ',';
   // ("Democrats had sued after Ohio cut the week, saying ...": a subordinate clause's verb is passed over.)
   let subordinate: FoundSpeaker | null = null;
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
     // (An infinitive, "an order to treat runoff", has no subject of its own.)
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
+      // ("have followed Mr. Trump's lead, saying": a noun the tagger took for a verb has no subject;
+      // "he rose to the defense of X, who is under investigation, saying": nor does the participle
+      // go on with a non-restrictive relative clause, which modifies a noun inside the main clause.)
+      if (headsNounPhrase(tokens, k) || (closedBefore && inRelativeClause(tokens, sentence, k))) continue;
       const found = findSpeaker(ctx, sentence, k);
       if (t.pos === 'VERB' && inSubordinateClause(tokens, sentence, k)) {
         subordinate ??= found;
@@ -1527,6 +1534,30 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
     }
   }
   return subordinate;
+}
+
+/** Singular determiners that no finite verb in the base form can follow in its subject ("a Twitter comment", not "a spokesman comment"). */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'another', 'every', 'each']);
+
+/**
+ * A word tagged a verb in the base form that heads a noun phrase: right after a possessive ("Mr.
+ * Trump's lead", "Obama's call"), or after a singular determiner and singular premodifiers ("a
+ * Twitter comment"), where a finite verb would agree with a singular subject in the -s form.
+ */
+function headsNounPhrase(tokens: Token[], v: number): boolean {
+  const tok = tokens[v]!;
+  if (tok.pos !== 'VERB' || lower(tok) !== lemmaOf(tok) || /^\p{Lu}/u.test(tok.text)) return false;
+  const prev = tokens[v - 1];
+  if (prev && prev.pos === 'PART' && /^['’]s?$/.test(prev.text)) return true;
+  let k = v - 1;
+  while (k >= 0 && v - k <= 3 && (tokens[k]!.pos === 'ADJ' || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && lower(tokens[k]!) === lemmaOf(tokens[k]!)))) k--;
+  return k < v - 1 && k >= 0 && SINGULAR_DETERMINERS.has(lower(tokens[k]!));
+}
+
+/** Is the verb at `v` the verb of a non-restrictive relative clause (", who is ...", ", which expects ...")? */
+function inRelativeClause(tokens: Token[], sentence: Sentence, v: number): boolean {
+  const subject = subjectEnd(tokens, sentence, v);
+  return subject > sentence.first && /^(?:who|which)$/i.test(tokens[subject]!.text) && tokens[subject - 1]!.text === ',';
 }
 
 /** Does a subordinator open the clause of the verb at `v` (within a few words, after the last comma)? */

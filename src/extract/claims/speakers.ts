@@ -327,8 +327,7 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
   // A given name in the actor's own name outweighs an honorific that may belong to a namesake merged
   // into it ("Katherine Jackson" and "Mr Jackson").
   const given = d.type === 'person' && /\s/.test(d.name) ? genderOfGivenName(d.name.split(/\s+/)[0]!) : null;
-  if (given) return given;
-  if (d.gender !== null) return d.gender;
+  if (!given && d.gender !== null) return d.gender;
   const memo = (ctx.genders ??= new Map());
   const known = memo.get(d);
   if (known !== undefined) return known;
@@ -339,12 +338,16 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
     else if (g === 'female') female++;
   };
   for (const w of (d.role ?? '').split(/[\s-]+/)) vote(genderOfWord(w));
+  const roleVotes = { male, female };
   if (d.type === 'person' || (d.type === 'organization' && !/\s/.test(d.name))) {
     const { tokens, sentences } = ctx.analysis;
     for (const m of d.mentions) {
       if (isQuoted(ctx, m.start)) continue;
       const s = sentences[m.sentence]!;
-      if (subjectToken(ctx, s) !== m.first && subjectToken(ctx, s) !== (m.titleFirst ?? m.first)) continue;
+      // (The subject may open with words that premodify the title: "Police Federation chairman Jan Berry said".)
+      const opening = subjectToken(ctx, s);
+      const premodified = d.type === 'person' && opening < (m.titleFirst ?? m.first) && tokens.slice(opening, m.titleFirst ?? m.first).every((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
+      if (opening !== m.first && opening !== (m.titleFirst ?? m.first) && !premodified) continue;
       // (The name must head the subject, not modify it: "The Planning Minister".)
       const following = tokens[m.last + 1];
       if (following && (following.pos === 'NOUN' || following.pos === 'PROPN' || POSSESSIVE.has(following.text))) continue;
@@ -366,6 +369,16 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
         }
       }
     }
+  }
+  // A given name whose usual gender the text contradicts, by two or more "he" or "she" that go on
+  // with the person and none for it, yields to the text: names such as Jan, Nicola or Kim are given
+  // to men in one country and to women in another ("Jan Berry said ... she said ... she warned").
+  if (given) {
+    const other = given === 'male' ? 'female' : 'male';
+    const pronouns = { male: male - roleVotes.male, female: female - roleVotes.female };
+    const contradicted = pronouns[other] >= 2 && pronouns[given] === 0;
+    memo.set(d, contradicted ? other : given);
+    return contradicted ? other : given;
   }
   const gender = male > 0 && female === 0 ? 'male' : female > 0 && male === 0 ? 'female' : male >= 3 * female && male > 0 ? 'male' : female >= 3 * male && female > 0 ? 'female' : null;
   memo.set(d, gender);
@@ -572,8 +585,10 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   if (exact.length === 1) return exact[0]!;
   // "The Democratic nominee": of those named before whose role has the head word, the one whose role shares most words.
   const words = wanted.split(/[\s-]+/).filter((w) => w.length > 2);
+  // ("the governor" is not the one whose role is "former governor": a former office is not held now.)
+  const formerly = (d: ActorDraft): boolean => !/\b(?:former|ex-)/i.test(description) && heldFormerly(d.role!, head);
   const scored = persons
-    .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head))
+    .filter((d) => d.mentions.some((m) => m.start < offset) && d.role!.toLowerCase().split(/[\s-]+/).includes(head) && !formerly(d))
     .map((d) => ({ d, n: words.filter((w) => d.role!.toLowerCase().split(/[\s-]+/).includes(w)).length }))
     .sort((a, b) => b.n - a.n);
   // "Rubio stopped by his headquarters. Walking in, the senator said": the subject of the sentence
@@ -597,7 +612,7 @@ function personForDescription(ctx: SpeakerContext, head: string, description: st
   const suits = (d: ActorDraft): boolean => fits(d) && describable(ctx, head, description, d);
   // "Sen. Lindsey Graham ... the South Carolina senator": the nearest person whose role is that office.
   // (The last speaker first, when it holds the office too.)
-  const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head);
+  const holds = (d: ActorDraft): boolean => d.type === 'person' && d.role !== null && fits(d) && roleHeads(d.role).includes(head) && !formerly(d);
   const speakerHolds = ctx.lastSpeaker !== null && holds(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 3;
   const titled = !OFFICES.has(head) ? null : speakerHolds ? ctx.lastSpeaker : lastActorBefore(ctx, offset, holds, 6, sentence);
   if (titled) return ctx.lastSpeaker === titled && speakerHolds ? titled : centered(titled);
@@ -680,6 +695,28 @@ function unnamedPersonBefore(ctx: SpeakerContext, pronoun: string, offset: numbe
   return null;
 }
 
+/**
+ * "The Ofcom spokesman said it was considering a mask. '...,' he said": the body whose spokesperson
+ * spoke in the sentence before (or this one), when no person fits "he" or "she"; a spokesperson's
+ * words are the body's, as the speaker of that claim already is. The spokesperson's noun must
+ * stand outside quotes in that sentence and agree with the pronoun ("spokeswoman" is "she").
+ */
+function spokespersonBody(ctx: SpeakerContext, pronoun: string, sentence: number): ActorDraft | null {
+  const body = ctx.lastSpeaker;
+  if (!body || (body.type !== 'organization' && body.type !== 'country') || ctx.authors?.has(body)) return null;
+  if (ctx.lastSpeakerSentence > sentence || ctx.lastSpeakerSentence < previousOpen(ctx, sentence)) return null;
+  const s = ctx.analysis.sentences[ctx.lastSpeakerSentence]!;
+  const { tokens } = ctx.analysis;
+  const wanted = pronounGender(pronoun);
+  for (let t = s.first; t <= s.last; t++) {
+    const tok = tokens[t]!;
+    if (!SPOKESPERSON.test(lower(tok)) || isQuoted(ctx, tok.start)) continue;
+    const g = genderOfWord(lower(tok));
+    if (g === null || g === wanted) return body;
+  }
+  return null;
+}
+
 /** The last token that starts before `offset` (0 when none does). */
 function tokenBefore(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -717,6 +754,13 @@ function roleHeads(role: string): string[] {
       return TITLE_ABBREVIATIONS.get(last) ?? last;
     })
     .filter((w) => w !== '');
+}
+
+/** Does a role hold the office `head` only as a former one ("former governor", "ex-minister and author")? */
+function heldFormerly(role: string, head: string): boolean {
+  const parts = role.toLowerCase().split(/\s*(?:,|\band\b|&)\s*/);
+  const holding = parts.filter((part) => part.split(/[\s-]+/).includes(head));
+  return holding.length > 0 && holding.every((part) => /^(?:former|ex-)/.test(part));
 }
 
 /** Can a description headed by `head` describe the person `d`: the same gender, and no other office in their role? */
@@ -832,6 +876,11 @@ function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): N
     if ((lower(tok) === 'of' || tok.text === '-' || tok.text === '&') && last >= 0 && t + 1 <= sentence.last && tokens[t + 1]!.pos !== 'PUNCT') continue;
     break;
   }
+  // ("said David Wyss of Standard & Poor's in New York": a possessive that nothing follows ends a
+  // name, as in the names of firms and shops, "Sainsbury's"; the name before it ends the phrase.)
+  // (Not "the UK's leading movie critics", where the possessed phrase goes on past a word the phrase stopped at.)
+  const afterLast = tokens[last + 1];
+  if (last > first && POSSESSIVE.has(tokens[last]!.text) && (!afterLast || last + 1 > sentence.last || afterLast.pos === 'PUNCT' || afterLast.pos === 'ADP')) last--;
   // ("a source close to the group", "a source involved in it": an adjective after the head modifies it; the head ends the phrase.)
   while (last > first && tokens[last]!.pos === 'ADJ' && (tokens[last - 1]!.pos === 'NOUN' || tokens[last - 1]!.pos === 'PROPN')) last--;
   if (last < first) return null;
@@ -1328,9 +1377,49 @@ export function subjectEnd(tokens: Token[], sentence: Sentence, v: number): numb
   return t;
 }
 
+/**
+ * Where an age used as a noun ("the 36-year-old", an adjective phrase as the head of a noun phrase,
+ * Quirk et al. 1985, §7.21) that opens at token `first` ends, or null: "the", a number, "-year-old",
+ * whether tokenised apart or as one word, with no noun after it ("the 36-year-old striker" is read
+ * by its noun).
+ */
+function ageDescriptionEnd(tokens: Token[], sentence: Sentence, first: number): number | null {
+  if (first + 1 > sentence.last || lower(tokens[first]!) !== 'the') return null;
+  let end: number | null = null;
+  if (/^\d+-year-old$/i.test(tokens[first + 1]!.text)) end = first + 1;
+  else if (first + 5 <= sentence.last && tokens[first + 1]!.pos === 'NUM' && tokens[first + 2]!.text === '-' && lower(tokens[first + 3]!) === 'year' && tokens[first + 4]!.text === '-' && lower(tokens[first + 5]!) === 'old') end = first + 5;
+  if (end === null) return null;
+  const next = tokens[end + 1];
+  return next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || POSSESSIVE.has(next.text)) ? null : end;
+}
+
+/**
+ * '"...," the 36-year-old said', '"...," said the 20-year-old': an age used as a noun says nothing
+ * of who is meant but that it is a person, whom it refers back to as a pronoun of either gender
+ * does (the subject of the sentence before, the last speaker, the most salient person named).
+ * Undefined when the verb's subject is no such phrase.
+ */
+function ageSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null | undefined {
+  const { tokens } = ctx.analysis;
+  let first: number | null = null;
+  let side: SpeakerSide = 'before';
+  if (ageDescriptionEnd(tokens, sentence, v + 1) !== null && isInverted(tokens, sentence, v)) {
+    first = v + 1;
+    side = 'after';
+  } else {
+    const end = subjectEnd(tokens, sentence, v);
+    for (const start of [end - 1, end - 5]) if (start >= sentence.first && ageDescriptionEnd(tokens, sentence, start) === end) first = start;
+  }
+  if (first === null) return undefined;
+  const person = referentOf(ctx, 'one', tokens[first]!.start, sentence.i, 6);
+  return person ? { actor: person, description: null, side } : null;
+}
+
 /** The speaker of the speech verb at token `v` of `sentence`, or null. */
 export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
+  const age = ageSpeaker(ctx, sentence, v);
+  if (age !== undefined) return age;
   // "Contestants were told by hosts A and B": the agent of a passive cue speaks, not its subject.
   if (lower(tokens[v + 1] ?? tokens[v]!) === 'by' && tokens.slice(subjectEnd(tokens, sentence, v) + 1, v).some((t) => PASSIVE_BE.has(lower(t)))) {
     const agent = v + 2 <= sentence.last ? speakerStartingAt(ctx, sentence, v + 2) : null;
@@ -1792,6 +1881,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       if (described && describedFits && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
       if (actor?.type !== 'person') {
+        const body = spokespersonBody(ctx, word, sentence.i);
+        if (body) return { actor: body, description: null, side: 'anaphor' };
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
         // organisation; a person introduced unnamed is its antecedent.
         const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
@@ -1978,6 +2069,8 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const actor = personFor(ctx, word, tok.start, sentence.i);
     if (actor?.type !== 'person') {
+      const body = spokespersonBody(ctx, word, sentence.i);
+      if (body) return { actor: body, description: null, side: 'after' };
       const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
       if (unnamed) return { actor: null, description: unnamed, side: 'after' };
     }
