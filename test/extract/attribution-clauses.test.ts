@@ -396,3 +396,29 @@ describe('adjuncts after a reported clause', () => {
     ]);
   });
 });
+
+describe('a verb of telling with its hearer and a content clause without "that"', () => {
+  it('starts the content at the clause subject after the hearer ("told the Observer his plan was dead")', () => {
+    const claims = claimsOf('Omar Reyes spoke on Sunday. He told the Herald his plan was dead. He told reporters he would stay on. He told them their offer came too late.');
+    expect(claims).toEqual([
+      { speaker: 'Omar Reyes', cue: 'told', text: 'his plan was dead' },
+      { speaker: 'Omar Reyes', cue: 'told', text: 'he would stay on' },
+      { speaker: 'Omar Reyes', cue: 'told', text: 'their offer came too late' },
+    ]);
+  });
+
+  it('still reads a relative clause whose gap is the subject after the hearer ("the promises he told voters would be kept")', () => {
+    expect(claimsOf('These are the promises the mayor told voters would be kept.').map((c) => c.text)).not.toContain('voters would be kept');
+  });
+});
+
+describe('"rule" with a clause (FrameNet Verdict, as "find")', () => {
+  it('reports what a referee or a court rules ("ruled that the wing was ahead"), not what a party rules', () => {
+    expect(claimsOf('The referee, Ann Lowe, ruled that the wing was ahead of the kicker.')).toEqual([{ speaker: 'Ann Lowe', cue: 'ruled', text: 'the wing was ahead of the kicker' }]);
+    expect(claimsOf('The judge ruled the evidence was inadmissible.').map((c) => c.text)).toEqual(['the evidence was inadmissible']);
+    expect(claimsOf('The party ruled the country for 30 years. The court ruled in favour of the networks. He was ruled out of the match.')).toEqual([]);
+    expect(claimsOf('The High Court ruled on Tuesday that the ban was lawful.').map((c) => c.text)).toEqual(['the ban was lawful']);
+    expect(claimsOf('The plan breaks the Growth Pact rules. The judges ruled against the plan, which the court has ruled against before.')).toEqual([]);
+    expect(claimsOf('The minister has ruled out raising the pension age.').map((c) => c.cue)).toEqual(['ruled out']);
+  });
+});

@@ -614,6 +614,64 @@ describe('the subject of a cue with words between them', () => {
     expect(speakerOf(text, 'the party was lost')).toBe('Frum');
   });
 
+  it('takes a quantifier pronoun that heads the subject as the source ("Some have suggested", "Each side said", "Many in the crowd said")', () => {
+    const text = 'The mayor closed the bridge in March. Some have suggested that the council acted too late. Each side said the other had broken the agreement. Many in the crowd said the mayor should step down.';
+    expect(speakerOf(text, 'acted too late')).toBe('Some');
+    expect(speakerOf(text, 'broken the agreement')).toBe('Each side');
+    expect(speakerOf(text, 'should step down')).toBe('Many in the crowd');
+  });
+
+  it('takes a quantifier with a partitive pronoun as the source ("Most of them said", "Two of us believe")', () => {
+    const text = 'The factory employed 300 people. Most of them said they had liked working there. Two of us believe the plant will reopen.';
+    expect(speakerOf(text, 'liked working there')).toBe('Most of them');
+    expect(speakerOf(text, 'plant will reopen')).toBe('Two of us');
+  });
+
+  it('reads a plain form tagged as a noun after a quantifier pronoun as the verb ("Some say they ...")', () => {
+    const text = 'The new rules took effect in May. Some say they hear echoes of an older law in the rules.';
+    expect(speakerOf(text, 'echoes of an older law')).toBe('Some');
+  });
+
+  it('reads no quantifier pronoun as a source where it is no subject ("told many that", "some say in")', () => {
+    const claims = claimsOf('Ann Cole spoke at the hall. She told many that the plan would fail. The board gave the workers some say in the matter.');
+    expect(speakerOf('Ann Cole spoke at the hall. She told many that the plan would fail.', 'plan would fail')).toBe('Ann Cole');
+    expect(claims.some((c) => c.speaker === 'some' || c.text.startsWith('in the matter'))).toBe(false);
+  });
+
+  it('reads no quantified subject with a modal as a source ("Some may criticise", "Many might think"), nor one of "be" before a colon', () => {
+    const claims = claimsOf('The coach spoke for an hour. Some may criticise his long speeches about the club. Many might think the club is simply unlucky. And some of them are even sadder: "Today my son was five days old and he is still in hospital."');
+    expect(claims.filter((c) => /^(?:some|many)/i.test(c.speaker ?? ''))).toEqual([]);
+    expect(claimsOf('If the party does as badly as some fear, the leader will quit within a month.').filter((c) => c.speaker === 'some')).toEqual([]);
+  });
+
+  it('passes over a time phrase between a parenthesis or an apposition and the verb ("Sen. X (D-Vt.) on Saturday said")', () => {
+    expect(speakerOf('Sen. Ann Cole (D-Vt.) on Saturday said the budget was a disgrace.', 'budget was a disgrace')).toBe('Ann Cole');
+    expect(speakerOf('Mark Lee, the county treasurer, last week said the fund was empty.', 'fund was empty')).toBe('Mark Lee');
+    expect(speakerOf('Tom Reed (R-N.Y.) last month argued that the rule would cost jobs.', 'rule would cost jobs')).toBe('Tom Reed');
+  });
+
+  it('takes a share of those polled that opens its clause as their words ("Half of those asked said" → those asked; "The remaining 40% said", "A small number, 12%, said" after it)', () => {
+    const text = 'The council polled 900 tenants in May. Half of those asked said the rent was too high. Almost 30% of those polled said they would move. The remaining 40% said they were content. A small number, 12%, said they had no view. Two-thirds of the tenants in the survey said repairs were slow.';
+    expect(speakerOf(text, 'rent was too high')).toBe('those asked');
+    expect(speakerOf(text, 'they would move')).toBe('those polled');
+    expect(speakerOf(text, 'they were content')).toBe('those polled');
+    expect(speakerOf(text, 'they had no view')).toBe('those polled');
+    expect(claimsOf(text).find((c) => c.speaker === 'those polled' && c.text.startsWith('they had no view'))).toBeDefined();
+    expect(speakerOf(text, 'repairs were slow')).toBe('Two-thirds of the tenants in the survey');
+    expect(speakerOf('Rents rose again in May. The remaining 40% said they were content.', 'they were content')).toBe('The remaining 40%');
+    expect(speakerOf('Despite the rise in rents half of those asked said they would stay.', 'they would stay')).toBe('those asked');
+  });
+
+  it('reads "Nine in 10 voters say", "Thirty-one percent of those surveyed say" as shares, and no share that a preposition opens', () => {
+    expect(speakerOf('Nine in 10 registered voters say the economy is the main issue.', 'economy is the main issue')).toBe('Nine in 10 registered voters');
+    expect(speakerOf('Thirty-one percent of those surveyed say they trust the mayor.', 'trust the mayor')).toBe('those surveyed');
+    expect(claimsOf('On Monday 40% said the plan was fine.').filter((c) => c.speaker?.includes('40%'))).toEqual([]);
+    expect(speakerOf('In the poll, 14% of people aged between 18 and 24 said they never read a paper.', 'never read a paper')).toBe('14% of people aged between 18 and 24');
+    expect(speakerOf('Forty-two per cent thought the tax was fair.', 'the tax was fair')).toBe('Forty-two per cent');
+    expect(speakerOf('Nearly three out of four drivers said the road was unsafe.', 'road was unsafe')).toBe('Nearly three out of four drivers');
+    expect(claimsOf('According to the firm, 29% of the people it questioned said they disliked the phone.').map((c) => c.speaker)).not.toContain('29% of the people it');
+  });
+
   it('a participle goes on with the main clause past a noun tagged as a verb ("followed Mr. Reed\'s lead", "a radio comment")', () => {
     const text = 'Several governors have followed Mr. Reed\'s lead, saying the tax is a fair concern.';
     expect(speakerOf(text, 'the tax is a fair concern')).toBe('Several governors');

@@ -44,16 +44,18 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   // (Most words are neither form nor lemma of a speech verb: settled before the context is read.)
   if (!byForm && !SPEECH_LEMMAS.has(lemma)) return false;
   // "The data show that ...": the verb of a plural subject may be tagged as a noun.
-  // So may a plain form after a plural subject or a share ("records show he backed", "4 in 10 say they want").
+  // So may a plain form after a plural subject, a share or a quantifier pronoun ("records show he backed", "4 in 10 say they want", "Some say they hear").
   const before = tokens[t - 1];
   const after = tokens[t + 1];
-  const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who)$/i.test(before.text));
+  const pluralBefore = !!before && ((/s$/.test(before.text) && (before.pos === 'NOUN' || before.pos === 'PROPN')) || before.pos === 'NUM' || /^(?:they|who|some|many|most|both|several|few|all)$/i.test(before.text));
   // (A relative pronoun after it makes it the head of a noun phrase: "the bomb blasts which killed".)
   const clauseAfter = !after || (/^(?:PRON|DET|PROPN|NUM)$/.test(after.pos) && !/^(?:which|who|whom|whose)$/i.test(after.text)) || /^[.,;“"]$/.test(after.text) || NEEDS_PARTICLE.get(lemma)?.has(lower(after)) === true;
   // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
   const singularBefore = !!before && (before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(before))));
+  // ("the Growth Pact rules", "a court ruling that": "rule" tagged as a noun is the noun.)
   const verbBeforeThat =
     tok.pos === 'NOUN' &&
+    lemma !== 'rule' &&
     ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter) || (word === `${lemma}s` && singularBefore && clauseAfter));
   if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
@@ -64,7 +66,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   if (statesNothing(tokens, t)) return false;
   const particle = tokens[t + 1]?.text.toLowerCase() ?? '';
-  if (NOT_SPEECH_WITH.get(lemma)?.has(particle) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
+  // (A time phrase may stand before the clause: "ruled on Tuesday that ...", "ruled in 2003 that ...".)
+  const clauseSoon = tokens.slice(t + 2, t + 6).some((x) => lower(x) === 'that' && x.sentence === tok.sentence);
+  if ((NOT_SPEECH_WITH.get(lemma)?.has(particle) && !(lemma === 'rule' && clauseSoon)) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   if (ofWithoutStatement(tokens, t, lemma)) return false;
   // "Others thought to be in the running", "a man believed to have fled": a verb of saying or
   // thinking right before "to be"/"to have" is a passive with its auxiliary left out (Quirk et al.
@@ -78,7 +82,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   if (prev && PASSIVE_AUX.has(prev.text.toLowerCase()) && PARTICIPLE_ENDING.test(word) && !isPassiveWithAgent(tokens, t)) return false;
   // ("only to be confined and told he would be there": a participle coordinated with a passive one is passive too.)
   if (prev && /^(?:and|or)$/i.test(prev.text) && PARTICIPLE_ENDING.test(word) && PARTICIPLE_ENDING.test(lower(tokens[k - 1] ?? tok)) && PASSIVE_AUX.has(lower(tokens[k - 2] ?? tok)) && !isPassiveWithAgent(tokens, t)) return false;
-  if (prev && (prev.pos === 'DET' || (prev.text === '-' && prev.end === tok.start))) return false;
+  // (Unless the determiner is a quantifier pronoun heading the subject of a verb tagged as a noun: "Some say they ...".)
+  const quantifierSubject = verbBeforeThat && !!prev && k === t - 1 && /^(?:some|many|most|both|several|few|all)$/i.test(prev.text);
+  if (prev && ((prev.pos === 'DET' && !quantifierSubject) || (prev.text === '-' && prev.end === tok.start))) return false;
   // "people accused of rape", "laws proposed during his term": a participle after a noun modifies it.
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
@@ -553,6 +559,9 @@ function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: 
     }
     const nominal = tok.pos === 'PROPN' || tok.pos === 'NOUN' || tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(lower(tok)) || /^['’]s$/.test(tok.text) || (governed && /^(?:and|&)$/i.test(tok.text));
     if (nominal && governed) continue;
+    // ("told the Observer his plan was dead", "told reporters he would resign": with no "that", the
+    // content clause starts at its subject, a noun phrase or a subject pronoun right after the hearer.)
+    if (hearer && k > from && (opensSecondPhrase(tokens, from, k) || SUBJECT_PRONOUNS.has(lower(tok))) && finiteAhead(tokens, sentence, k)) return k;
     // ("told friends and family that ...": hearers may be coordinated.)
     if (hearer && (nominal || /^(?:him|her|them|me|us|you)$/i.test(tok.text) || (k > from && /^(?:and|or|&)$/i.test(tok.text)))) continue;
     if (tok.pos === 'PRON' && governed && tokens[k - 1]?.pos === 'ADP') continue;
@@ -563,6 +572,27 @@ function pastObjectToThat(tokens: Token[], sentence: Sentence, v: number, from: 
   const next = tokens[k + 1];
   if (governed && next && (next.pos === 'VERB' || next.pos === 'AUX')) return from;
   return hearer || time || governed ? k + 1 : from;
+}
+
+/** Subject pronouns that open a content clause after a hearer ("told reporters he would resign"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+
+/** Does a determiner or a possessive at `t` open a second noun phrase after a noun or an object pronoun of the one from `first`? */
+function opensSecondPhrase(tokens: Token[], first: number, t: number): boolean {
+  if (t <= first) return false;
+  const tok = tokens[t]!;
+  const prev = tokens[t - 1]!;
+  return (tok.pos === 'DET' || POSSESSIVE_PRONOUNS.has(lower(tok))) && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || /^(?:him|them|me|us|you)$/i.test(prev.text));
+}
+
+/** Is there a finite verb within a few words from `t`, before any punctuation (the clause a subject there opens)? */
+function finiteAhead(tokens: Token[], sentence: Sentence, t: number): boolean {
+  for (let k = t + 1; k <= sentence.last && k - t <= 8; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'PUNCT') return false;
+    if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[k - 1]!) !== 'to')) return true;
+  }
+  return false;
 }
 
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -892,7 +922,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (controller && !opensWithClause(tokens, v)) continue;
       // "found that ...", "the data show unemployment rose": these verbs report only a proposition.
       // (A poll or a study finds its object: "The April survey found Clinton leading Sanders by seven points".)
-      const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
+      // ("ruled out raising the pension age" is read as "rule out", which takes a noun phrase.)
+      const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !isRuleOut(tokens, v) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
       // (A verb that names a topic with a preposition, "bragged about", "remarked on", reports a clause only after "that".)
       if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span, TOPIC_LEMMAS.has(lemmaOf(tokens[v]!)))) continue;
       // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
@@ -979,7 +1010,9 @@ function subjectGap(tokens: Token[], sentence: Sentence, v: number): number {
   let t = v + 1;
   if (HEARER_LEMMAS.has(lemmaOf(tokens[v]!))) {
     const first = t;
-    while (t <= sentence.last && t - first < 5 && (/^(?:him|her|them|me|us|you)$/i.test(tokens[t]!.text) || tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'NOUN' || tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(lower(tokens[t]!)))) t++;
+    // (A determiner or a possessive after the hearer's noun opens the next noun phrase, the content's
+    // subject: "told the Observer his plan was dead".)
+    while (t <= sentence.last && t - first < 5 && !opensSecondPhrase(tokens, first, t) && (/^(?:him|her|them|me|us|you)$/i.test(tokens[t]!.text) || tokens[t]!.pos === 'PROPN' || tokens[t]!.pos === 'NOUN' || tokens[t]!.pos === 'DET' || tokens[t]!.pos === 'ADJ' || POSSESSIVE_PRONOUNS.has(lower(tokens[t]!)))) t++;
     if (t === first) return -1;
   }
   const verbAt = t;

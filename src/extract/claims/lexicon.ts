@@ -9,8 +9,9 @@
  * ("slammed", "assailed"); advise verbs (Levin 37.9: "assured", "reminded") and verbs of
  * communicating by an instrument (Levin 37.4: "emailed", with "tweeted" of today's
  * news), which report speech only with a clause (`CLAUSE_LEMMAS`); so do the say verbs of Levin
- * 37.7 the list above lacks ("remarked that", "confessed that") and the complain verbs of Levin
- * 37.8 ("boasted that", "griped that").
+ * 37.7 the list above lacks ("remarked that", "confessed that"), the complain verbs of Levin
+ * 37.8 ("boasted that", "griped that") and "rule" of FrameNet's Verdict frame, with "find" ("the
+ * referee ruled that the wing was ahead", not "ruled the country").
  */
 export const SPEECH_LEMMAS = new Set(
   `assure reassure remind inform notify advise email tweet
@@ -22,13 +23,15 @@ export const SPEECH_LEMMAS = new Set(
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
   worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
   slam blast assail hail decry
-  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine talk speak`.split(/\s+/),
+  remark recount proclaim confess divulge insinuate boast brag gripe grouse whine talk speak
+  rule`.split(/\s+/),
 );
 
 /** Of those, verbs that report only a proposition: "found that ...", "the figures show prices rose" (not "found the body"). */
 export const CLAUSE_LEMMAS = new Set([
   'find', 'maintain', 'indicate', 'charge', 'conclude', 'question', 'assure', 'reassure', 'remind', 'inform', 'notify', 'advise', 'email', 'tweet',
   'remark', 'recount', 'proclaim', 'confess', 'divulge', 'insinuate', 'boast', 'brag', 'gripe', 'grouse', 'whine',
+  'rule',
 ]);
 
 /** Of those, the ones that also name a topic with a preposition ("bragged about his record", "remarked on the weather"). */
@@ -125,6 +128,8 @@ export const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const NOT_SPEECH_WITH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['add', new Set(['to', 'up'])],
   ['commenting', new Set(['on'])],
+  // ("ruled against the ban", "ruled on the appeal", "ruled in favour of": a verdict for a side or on a matter, no statement.)
+  ['rule', new Set(['against', 'on', 'in', 'for', 'over', 'by'])],
 ]);
 
 /**

@@ -32,6 +32,8 @@ export interface SpeakerContext {
   lastPlural?: { description: string; sentence: number };
   /** The actor that is the subject of each sentence, as far as worked out. */
   subjects?: Map<number, ActorDraft | null>;
+  /** The people a share of a poll was last said of ("Half of those questioned said": "those questioned"), and its sentence. */
+  lastShareGroup?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed organisation or group ("the US military"), and its sentence. */
   lastCollective?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
@@ -1076,6 +1078,139 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   return missed ? { ...missed, side } : null;
 }
 
+/** Quantifier pronouns that head a noun phrase on their own (Quirk et al. 1985, §6.45-6.50): "some", "many", "both". */
+const QUANTIFIER_HEADS = new Set(['some', 'many', 'most', 'both', 'several', 'few', 'all', 'none', 'each', 'either', 'neither']);
+
+/** Nouns of a share of those polled or counted (Quirk et al. 1985, §5.25-5.26, partitive and fraction nouns). */
+const SHARE_NOUNS = new Set(['percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority', 'plurality', 'number', 'proportion', 'share']);
+/** Words that may open a share before its number ("almost 50%", "more than two-thirds", "the remaining 33%", "a small number"). */
+const SHARE_LEAD = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'some', 'over', 'just', 'only', 'more', 'less', 'fewer', 'than', 'as', 'many', 'up', 'to', 'the', 'a', 'an', 'remaining', 'small', 'large', 'significant', 'sizeable', 'sizable', 'slim', 'narrow', 'clear', 'bare', 'further', 'another', 'other']);
+
+/**
+ * "Half of those questioned said", "Almost 50% of those questioned said", "The remaining 33% said",
+ * "Nine in 10 Democratic registered voters say", "One in four voters in a poll last year said",
+ * "Thirty-one percent of those surveyed say", "A small number, 17%, said": a share of those polled
+ * that opens its clause is the source, as written (with a share set off by commas after it).
+ * `end` is the subject's last token before the verb at `v`.
+ */
+function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: number): FoundSpeaker | null {
+  const { tokens, text } = ctx.analysis;
+  if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'NOUN') return null;
+  /** Where the words after the share start ("of those questioned"), or -1 when `from`-`to` is no share. */
+  const shareEnd = (from: number, to: number): number => {
+    let k = from;
+    while (k <= to && SHARE_LEAD.has(lower(tokens[k]!)) && tokens[k]!.pos !== 'NUM') k++;
+    const core = k;
+    // The number or fraction: "33%", "two-thirds", "Thirty-one percent", "Nine in 10", "nine out of 10", "half".
+    let ratio = false;
+    while (k <= to && (tokens[k]!.pos === 'NUM' || SHARE_NOUNS.has(lower(tokens[k]!)) || (lower(tokens[k]!) === 'per' && lower(tokens[k + 1] ?? tokens[k]!) === 'cent') || (tokens[k]!.text === '-' && k > core && tokens[k + 1]?.pos === 'NUM') || (tokens[k]!.text === '-' && k > core && SHARE_NOUNS.has(lower(tokens[k + 1] ?? tokens[k]!))))) {
+      // ("Nine in 10", "three out of four": a ratio.)
+      const next = tokens[k + 1];
+      if (tokens[k]!.pos === 'NUM' && next && /^(?:in|out)$/i.test(next.text)) {
+        const second = lower(next) === 'out' && lower(tokens[k + 2] ?? next) === 'of' ? k + 3 : k + 2;
+        if (tokens[second]?.pos === 'NUM' && second <= to) {
+          ratio = true;
+          k = second + 1;
+          continue;
+        }
+      }
+      k++;
+    }
+    // (A bare number is no share: "The 31-year-old said", "Two local councillors said" are read as descriptions elsewhere.)
+    if (k === core || !(ratio || tokens.slice(core, k).some((t) => SHARE_NOUNS.has(lower(t))))) return -1;
+    const rest = k;
+    // The rest: the people counted and where ("of those questioned", "Democratic registered voters in a poll last year"), no finite verb.
+    for (let j = k; j <= to; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'AUX' || isQuoted(ctx, t.start)) return -1;
+      // (A subject pronoun opens a relative clause, whose verb this is: "29% of the people it questioned said".)
+      if (t.pos === 'PRON' && !/^(?:them|us|you|those|whom)$/i.test(t.text)) return -1;
+      // (A participle after "those" or a noun, or before a noun: "those questioned", "people aged 18 to 34", "registered voters".)
+      if (t.pos === 'VERB' && !(/(?:ed|en)$/.test(t.text) && (lower(tokens[j - 1]!) === 'those' || tokens[j - 1]!.pos === 'NOUN' || tokens[j + 1]?.pos === 'NOUN'))) return -1;
+    }
+    return rest;
+  };
+  let last = end;
+  let descriptionEnd = end;
+  // ("A small number, 17%, said": a share in apposition.)
+  if (tokens[last]!.text === ',') {
+    let p = last - 1;
+    while (p > sentence.first && last - p <= 5 && tokens[p]!.text !== ',') p--;
+    if (tokens[p]!.text !== ',' || p <= sentence.first || shareEnd(p + 1, last - 1) < 0) return null;
+    descriptionEnd = last - 1;
+    last = p - 1;
+  }
+  // (A hyphen inside a word, "two-thirds", is no dash.)
+  const glued = (i: number): boolean => tokens[i - 1]?.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end;
+  // ("aged between 18 and 34": an "and" between two numbers is inside the phrase.)
+  const between = (i: number): boolean => lower(tokens[i]!) === 'and' && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM';
+  let first = last;
+  while (first - 1 >= sentence.first && last - first < 14 && !/^[,;:()“”"]$/.test(tokens[first - 1]!.text) && !(DASHES.has(tokens[first - 1]!.text) && !glued(first - 1)) && ((tokens[first - 1]!.pos !== 'CCONJ' && !SENTENCE_LEAD.has(lower(tokens[first - 1]!))) || between(first - 1)) && tokens[first - 1]!.pos !== 'SCONJ') first--;
+  if (first - 1 >= sentence.first && tokens[first - 1]!.text !== ',' && tokens[first - 1]!.pos !== 'CCONJ' && !SENTENCE_LEAD.has(lower(tokens[first - 1]!)) && tokens[first - 1]!.text !== ':') return null;
+  // ("Despite this liking for search sites half of those questioned said": a fronted adverbial with no
+  // comma ends in a noun; the share starts right after it.)
+  if (shareEnd(first, last) < 0 && descriptionEnd === last) {
+    for (let i = first + 2; i < last; i++) {
+      if (tokens[i - 1]!.pos === 'NOUN' && tokens[first]!.pos === 'ADP' && (SHARE_LEAD.has(lower(tokens[i]!)) || SHARE_NOUNS.has(lower(tokens[i]!)) || tokens[i]!.pos === 'NUM') && shareEnd(i, last) >= 0) {
+        first = i;
+        break;
+      }
+    }
+  }
+  const rest = shareEnd(first, last);
+  if (rest < 0 && !(descriptionEnd !== last && tokens.slice(first, last + 1).every((t) => /^(?:DET|ADJ|NOUN)$/.test(t.pos)) && SHARE_NOUNS.has(lower(tokens[last]!)))) return null;
+  // The people polled speak; the share says how many of them: "Half of those questioned" is "those
+  // questioned", as is a bare share that follows ("The remaining 33% said") within a few sentences.
+  const words = (a: number, b: number): string => text.slice(tokens[a]!.start, tokens[b]!.end).replace(/\s+/g, ' ');
+  // (Only "those" with a participle names the people polled; "Half of Vermont Democrats" stays as written.)
+  if (rest >= 0 && rest + 2 <= last && /^(?:of|among)$/i.test(tokens[rest]!.text) && lower(tokens[rest + 1]!) === 'those') {
+    const group = words(rest + 1, last);
+    {
+      ctx.lastShareGroup = { description: group, sentence: sentence.i };
+      return { actor: null, description: group, side: 'before' };
+    }
+  }
+  const counted = ctx.lastShareGroup;
+  if ((rest < 0 || rest > last) && counted && sentence.i - counted.sentence <= 3) return { actor: null, description: counted.description, side: 'before' };
+  return { actor: null, description: words(first, descriptionEnd), side: 'before' };
+}
+
+/** Modal auxiliaries: with one, a quantified subject supposes ("Some may criticise", "Many might think"), it reports no one's words. */
+const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must', "'ll", 'shall']);
+
+/**
+ * "Some have suggested", "many argue", "Both have promised", "Each side said", "Many in the crowd
+ * said", "Most of them said", "two of us believe": a quantifier pronoun that heads the subject of
+ * the verb at `v` (alone, with a locative complement, with a partitive pronoun, or "each"/"either"
+ * with its noun) names part of a group; the phrase as written is the source (Quirk et al. 1985,
+ * §6.45-6.50). `end` is the subject's last token. Not with a modal before the verb, nor for a
+ * subject of "be" (a colon frame's "some of them are sadder:").
+ */
+function quantifierSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const verb = tokens[v]!;
+  if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') return null;
+  if (tokens.slice(end + 1, v).some((t) => MODALS.has(lower(t)))) return null;
+  const word = lower(tokens[end]!);
+  let first = -1;
+  if (QUANTIFIER_HEADS.has(word)) first = end;
+  else if (/^(?:them|us|you)$/.test(word) && end - 2 >= sentence.first && lower(tokens[end - 1]!) === 'of') {
+    const q = tokens[end - 2]!;
+    if (QUANTIFIER_HEADS.has(lower(q)) || q.pos === 'NUM') first = end - 2;
+  } else {
+    const np = phraseEndingAt(tokens, sentence, end);
+    const head = np ? lower(tokens[np.first]!) : '';
+    if (np && QUANTIFIER_HEADS.has(head) && np.first < end) {
+      const next = tokens[np.first + 1]!;
+      if ((/^(?:in|among)$/i.test(next.text) && np.first + 1 < end) || (/^(?:each|either|neither)$/.test(head) && end === np.first + 1 && next.pos === 'NOUN' && !/s$/.test(next.text))) first = np.first;
+    }
+  }
+  if (first < 0 || !opensClause(ctx, sentence, { first, last: end })) return null;
+  // ("as badly as some fear": the clause of a comparison, Quirk et al. 1985, §15.63, reports no statement.)
+  if (lower(tokens[first - 1] ?? tokens[first]!) === 'as' && /^(?:ADJ|ADV)$/.test(tokens[first - 2]?.pos ?? '')) return null;
+  return { actor: null, description: ctx.analysis.text.slice(tokens[first]!.start, tokens[end]!.end).replace(/\s+/g, ' '), side: 'before' };
+}
+
 /**
  * A singular common noun with an agential suffix (Quirk et al. 1985, App. I.34-35: -er, -or, -ist,
  * -ian, -ant, -ent): "the self-described democratic socialist", "the billionaire businessman" is
@@ -1596,6 +1731,11 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
   if (end < sentence.first) return null;
   // "Cruz himself said", "Democratic voters overall said": an intensifier after the subject.
   if (end - 1 >= sentence.first && /^(?:himself|herself|itself|themselves|overall|alone)$/i.test(tokens[end]!.text) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) end--;
+  // "Sen. Jane Doe (D-Vt.) on Saturday said", "Ryan, the speaker, last week called": a time phrase after
+  // a parenthesis or an apposition, before the verb (Quirk et al. 1985, §8.15: medial adjuncts).
+  end = beforeMedialTime(tokens, sentence, end);
+  const share = shareSubject(ctx, sentence, end, v);
+  if (share) return share;
   let tok = tokens[end]!;
   let skipped = false;
   for (let hop = 0; hop < 4; hop++) {
@@ -1725,6 +1865,8 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (share) return { actor: null, description: ctx.analysis.text.slice(tokens[np.first]!.start, last.end), side: 'before' };
     return inner ?? BLOCKED;
   }
+  const quantified = quantifierSubject(ctx, sentence, end, v);
+  if (quantified) return quantified;
   if (tok.pos === 'PRON' || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word) || ORG_PRONOUNS.has(word) || FIRST_PERSON.has(word)) {
     if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
       // "The prime minister's official spokesman said ... But he added:": the unnamed speaker goes on.
@@ -1864,6 +2006,22 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
     if (named) return { actor: named, description: null, side: 'before' };
   }
   return resolved ?? BLOCKED;
+}
+
+/**
+ * Where the subject ends when a time phrase ("on Saturday", "last week", "this month", "on Tuesday
+ * night") stands between it and the verb, after a closing parenthesis or an apposition's comma:
+ * the token before the phrase. Otherwise `end` itself.
+ */
+function beforeMedialTime(tokens: Token[], sentence: Sentence, end: number): number {
+  let k = end;
+  if (TIME_NOUNS.has(lower(tokens[k]!)) && k - 1 >= sentence.first && CALENDAR.test(tokens[k - 1]!.text)) k--;
+  const head = tokens[k]!;
+  if (CALENDAR.test(head.text) && k - 1 >= sentence.first && /^(?:on|last|this|next|earlier|late|early)$/i.test(tokens[k - 1]!.text)) k--;
+  else if (TIME_NOUNS.has(lower(head)) && k - 1 >= sentence.first && /^(?:last|this|earlier|late|early)$/i.test(tokens[k - 1]!.text)) k--;
+  else return end;
+  const before = tokens[k - 1];
+  return before && k - 1 > sentence.first && (before.text === ')' || before.text === ',') ? k - 1 : end;
 }
 
 /**
