@@ -970,3 +970,30 @@ describe('asides and lists inside subjects and objects', () => {
     for (const q of texts('Officials are wondering if higher purchases of farm goods, promises of market access, and pledges on patents are enough to end the dispute.')) expect(q).not.toMatch(/^Does\b/);
   });
 });
+
+describe('extractQuestions: clauses that are no question as they stand', () => {
+  it('asks nothing of a relative clause whose verb lost its object to the head noun', () => {
+    const text = 'Tom Hardy spoke about his career. He said there was one role from his youth that he would love to play on stage.';
+    for (const q of ask(text, { actors: [person('a1', 'Tom Hardy', 0)] })) expect(q.text).not.toMatch(/\bplay on stage\?$/);
+    for (const q of ask('The mayor said the bonus would not cover the money the council wanted to spend on roads.')) expect(q.text).not.toMatch(/\bspend on roads\?$/);
+  });
+
+  it('keeps a clause after a noun that takes a "that"-clause, a title before a name and a time phrase', () => {
+    expect(ask('He voiced the hope that the minister would go to Brussels soon.').map((q) => q.text)).toContain('Will the minister go to Brussels soon?');
+    expect(ask('The company chairman Bob Smith wants to go to Paris next week.').map((q) => q.text)).toEqual(['Will the company chairman Bob Smith go to Paris next week?']);
+    expect(ask('This week the council wants to go to court over the bins.').map((q) => q.text)).toEqual(['Will the council go to court over the bins?']);
+  });
+
+  it('leaves a predicative adjective out of the subject after it', () => {
+    expect(ask('The minister said she was pleased Wales would be following the example of Norway.').map((q) => q.text)).toEqual(['Will Wales be following the example of Norway?']);
+  });
+
+  it('asks nothing of a comparative clause or an infinitive read as a clause', () => {
+    for (const q of ask('Critics said the scheme is far more costly in money than any council could afford.')) expect(q.text).not.toMatch(/^Will (?:costly|any council)\b/);
+    expect(ask('The judge said many tenants had good reason to want to leave the estate because of damp.')).toEqual([]);
+  });
+
+  it('does not invert the verb of a relative clause inside the subject', () => {
+    for (const q of ask('In 2016, the Department of Health reported that the number of teenagers in the county who have reported smoking was 4.1 percent.')) expect(q.text).not.toMatch(/^Have\b/);
+  });
+});
