@@ -997,3 +997,14 @@ describe('extractQuestions: clauses that are no question as they stand', () => {
     for (const q of ask('In 2016, the Department of Health reported that the number of teenagers in the county who have reported smoking was 4.1 percent.')) expect(q.text).not.toMatch(/^Have\b/);
   });
 });
+
+describe('extractQuestions: a second clause or a contact clause inside the predicate or subject', () => {
+  it('ends the predicate where "and" joins a clause with a subject pronoun of its own', () => {
+    expect(ask('The council said the new road would cost more than planned and they warned that taxes could rise.').map((q) => q.text)).toContain('Will the new road cost more than planned?');
+    for (const q of ask('The council said the new road would cost more than planned and they warned that taxes could rise.')) expect(q.text).not.toMatch(/\bthey warned\b/);
+  });
+
+  it('asks nothing of a contact clause after a noun that leaves its preposition stranded', () => {
+    for (const q of ask('The law also covers firms with many foreign owners, a situation most small firms could find themselves in.')) expect(q.text).not.toMatch(/^Will a situation\b/);
+  });
+});

@@ -183,7 +183,11 @@ function objectGap(ctx: RuleContext, s: Sentence, subject: Piece, from: number):
   const verb = a.tokens[v];
   if (!verb || verb.pos !== 'VERB') return false;
   const next = a.tokens[v + 1];
-  const gap = v + 1 > s.last || next === undefined || (next.pos === 'ADP' && !/^(?:of)$/i.test(next.text)) || (isPunct(next) && !/^['’]s$/.test(next.text));
+  // (Or a preposition stranded at the clause's end: "could find themselves in.")
+  const { piece } = predicateFrom(a, s, from);
+  const last = a.tokens[piece.tokens[piece.tokens.length - 1] ?? -1];
+  const stranded = last !== undefined && /^(?:in|on|at|to|for|with|from|about|into|of|by)\.?$/i.test(last.text) && (last.text.endsWith('.') || last.i >= s.last || isPunct(a.tokens[last.i + 1]!));
+  const gap = v + 1 > s.last || next === undefined || (next.pos === 'ADP' && !/^(?:of)$/i.test(next.text)) || (isPunct(next) && !/^['’]s$/.test(next.text)) || stranded;
   if (!gap) return false;
   const first = subject.tokens[0]!;
   const opener = a.tokens[first - 1];
@@ -212,7 +216,7 @@ function objectGap(ctx: RuleContext, s: Sentence, subject: Piece, from: number):
     // (The noun heads a plain phrase, "the money": after a name it is inside one, "the Audi e-tron Sportback".)
     const before = a.tokens[k - 1];
     const plain = before?.pos === 'DET' || (before?.pos === 'ADJ' && a.tokens[k - 2]?.pos === 'DET');
-    return i > 0 && plain && t.pos === 'NOUN' && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PROPN' || (after.pos === 'DET' && !/^['’]s$/.test(after.text)));
+    return i > 0 && plain && t.pos === 'NOUN' && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PROPN' || (after.pos === 'DET' && !/^['’]s$/.test(after.text)) || (/^(?:ADJ|ADV)$/.test(after.pos) && QUANTIFIER.test(after.text) && /^(?:NOUN|ADJ)$/.test(a.tokens[after.i + 1]?.pos ?? '')));
   });
 }
 

@@ -471,6 +471,8 @@ function startsClause(a: Analysis, s: Sentence, k: number): boolean {
   const t = a.tokens[k];
   if (!t) return false;
   if (/^(?:how|why|whether|what|when|where|who)$/i.test(t.text)) return true;
+  // "… be very high and he asked whether …": a pronoun in the nominative case is a subject, never an object.
+  if (/^(?:he|she|they|we|i)$/i.test(t.text) && t.pos === 'PRON' && /^(?:VERB|AUX)$/.test(a.tokens[k + 1]?.pos ?? '')) return true;
   // "… later this month and a bundle including the player, accessories and a game is expected to cost …":
   // a determiner opens a long noun phrase whose own finite verb follows.
   if (t.pos === 'DET') {
