@@ -1008,3 +1008,14 @@ describe('extractQuestions: a second clause or a contact clause inside the predi
     for (const q of ask('The law also covers firms with many foreign owners, a situation most small firms could find themselves in.')) expect(q.text).not.toMatch(/^Will a situation\b/);
   });
 });
+
+describe('extractQuestions: a passive prepositional verb and an embedded question cut before its verb', () => {
+  it('keeps the preposition of a passive prepositional verb before a new clause', () => {
+    expect(ask('The board said the complaint would be dealt with, and the fee refunded.').map((q) => q.text)).toEqual(['Will the complaint be dealt with?']);
+    expect(ask('She said the allegations would be looked into and that the staff were shocked.').map((q) => q.text)).toEqual(['Will the allegations be looked into?']);
+  });
+
+  it('asks nothing of a predicate that ends inside an embedded question', () => {
+    for (const q of ask('She said the unions would be asked what new rules and checks, such as spot tests, should be brought in.')) expect(q.text).not.toMatch(/\bwhat new rules and checks\?$/);
+  });
+});

@@ -301,7 +301,9 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "may result from fungus growing in, guess what, humidifiers": a predicate cut after a
   // preposition (by an aside) has lost the preposition's object.
   // ("will carry on, …", "could take off, …": a particle ends its phrasal verb and loses nothing.)
-  if (lastTok.pos === 'ADP' && /^[,;:(–—-]$/.test(a.tokens[stop]?.text ?? '') && !/^(?:off|up|out|down|away|back|over|on|through|along|around)$/i.test(lastTok.text)) return null;
+  // ("would be dealt with, …": nor does the preposition of a passive prepositional verb.)
+  const passivePreposition = a.tokens[lastTok.i - 1]?.pos === 'VERB' && a.tokens[lastTok.i - 2]?.lemma.toLowerCase() === 'be';
+  if (lastTok.pos === 'ADP' && /^[,;:(–—-]$/.test(a.tokens[stop]?.text ?? '') && !/^(?:off|up|out|down|away|back|over|on|through|along|around)$/i.test(lastTok.text) && !passivePreposition) return null;
   // "Previous forecasts proved wrong, he will argue, while …": a verb of saying with nothing after
   // it is a reporting clause whose object went before it.
   if (piece.tokens.length === 1 && REPORTING_VERB.test(lead.text)) return null;
@@ -319,6 +321,14 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "rush it through": an object pronoun the question cannot name; "take … would be": a misread clause.
   if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text) || hasStrayFinite(a, piece)) return null;
   text = text.replace(/^be going to /i, '');
+  // "whether they would be asked what other qualifications and skills": an embedded question cut
+  // before its verb asks nothing whole.
+  const wh = piece.tokens.findIndex((k) => /^(?:what|which|who|whom|how|why|where|when|whether)$/i.test(a.tokens[k]!.text));
+  // (Only a bare noun phrase is left of it: "how such laws work in the US" has a verb the tagger
+  // read as a noun, with its own phrase after it; "a side which challenges for …" is a relative clause.)
+  const whTail = piece.tokens.slice(wh + 1).map((k) => a.tokens[k]!);
+  const relative = wh > 0 && /^(?:NOUN|PROPN)$/.test(a.tokens[piece.tokens[wh]! - 1]?.pos ?? '') && /^(?:which|who|whom)$/i.test(a.tokens[piece.tokens[wh]!]!.text);
+  if (wh > 0 && !relative && whTail.length > 0 && whTail.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|CCONJ|ADV)$/.test(t.pos))) return refuse(ctx, 'no predicate');
   return { text, stop };
 }
 
