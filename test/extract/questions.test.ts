@@ -1019,3 +1019,18 @@ describe('extractQuestions: a passive prepositional verb and an embedded questio
     for (const q of ask('She said the unions would be asked what new rules and checks, such as spot tests, should be brought in.')) expect(q.text).not.toMatch(/\bwhat new rules and checks\?$/);
   });
 });
+
+describe('extractQuestions: an event narrated in the past, a count before a premodifier', () => {
+  it('asks nothing of an event named in a sentence narrated wholly in the past', () => {
+    expect(ask('The mayor gave a rousing speech ahead of the city elections.')).toEqual([]);
+    expect(ask('The bill was not passed by the ministers as planned at a Paris meeting on Monday.').map((q) => q.text)).not.toContain('What will be decided at the Paris meeting?');
+  });
+
+  it('still asks of an event a word or a calendar date puts ahead', () => {
+    expect(ask('Ministers met ahead of the summit in Vilnius next week.').map((q) => q.text)).toEqual(['What will be decided at the summit in Vilnius next week?']);
+  });
+
+  it('reads no event from a singular noun after a count', () => {
+    for (const q of ask('The party has said it will let 200,000 council and housing trust tenants buy their homes.')) expect(q.text).not.toMatch(/\b200,000 council\?$/);
+  });
+});
