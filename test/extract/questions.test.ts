@@ -1034,3 +1034,9 @@ describe('extractQuestions: an event narrated in the past, a count before a prem
     for (const q of ask('The party has said it will let 200,000 council and housing trust tenants buy their homes.')) expect(q.text).not.toMatch(/\b200,000 council\?$/);
   });
 });
+
+describe('extractQuestions: an embedded "why"-clause whose subject the tagger read as a verb', () => {
+  it('asks no uninverted question', () => {
+    for (const q of ask('I cant see why people can\'t just praise her for the voice that she has.')) expect(q.text).not.toMatch(/^Why people\b/);
+  });
+});

@@ -692,6 +692,8 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
   const phrase = pieceText(a, { tokens: range(at, k - 1) });
   if (k > s.last) return null;
+  // ("why people can't …", "people" read as a verb: only "who", "what" and "which" phrases can be a subject.)
+  if (a.tokens[k]!.pos === 'VERB' && !/^(?:who|what|which)$/i.test(wh.text) && k === at + 1) return null;
   if (isVerb(a.tokens[k])) {
     // The wh-phrase is the subject.
     const { piece } = predicateFrom(a, s, k, { stopAtCoordinatedVerb: true });
