@@ -970,3 +970,73 @@ describe('asides and lists inside subjects and objects', () => {
     for (const q of texts('Officials are wondering if higher purchases of farm goods, promises of market access, and pledges on patents are enough to end the dispute.')) expect(q).not.toMatch(/^Does\b/);
   });
 });
+
+describe('extractQuestions: clauses that are no question as they stand', () => {
+  it('asks nothing of a relative clause whose verb lost its object to the head noun', () => {
+    const text = 'Tom Hardy spoke about his career. He said there was one role from his youth that he would love to play on stage.';
+    for (const q of ask(text, { actors: [person('a1', 'Tom Hardy', 0)] })) expect(q.text).not.toMatch(/\bplay on stage\?$/);
+    for (const q of ask('The mayor said the bonus would not cover the money the council wanted to spend on roads.')) expect(q.text).not.toMatch(/\bspend on roads\?$/);
+  });
+
+  it('keeps a clause after a noun that takes a "that"-clause, a title before a name and a time phrase', () => {
+    expect(ask('He voiced the hope that the minister would go to Brussels soon.').map((q) => q.text)).toContain('Will the minister go to Brussels soon?');
+    expect(ask('The company chairman Bob Smith wants to go to Paris next week.').map((q) => q.text)).toEqual(['Will the company chairman Bob Smith go to Paris next week?']);
+    expect(ask('This week the council wants to go to court over the bins.').map((q) => q.text)).toEqual(['Will the council go to court over the bins?']);
+  });
+
+  it('leaves a predicative adjective out of the subject after it', () => {
+    expect(ask('The minister said she was pleased Wales would be following the example of Norway.').map((q) => q.text)).toEqual(['Will Wales be following the example of Norway?']);
+  });
+
+  it('asks nothing of a comparative clause or an infinitive read as a clause', () => {
+    for (const q of ask('Critics said the scheme is far more costly in money than any council could afford.')) expect(q.text).not.toMatch(/^Will (?:costly|any council)\b/);
+    expect(ask('The judge said many tenants had good reason to want to leave the estate because of damp.')).toEqual([]);
+  });
+
+  it('does not invert the verb of a relative clause inside the subject', () => {
+    for (const q of ask('In 2016, the Department of Health reported that the number of teenagers in the county who have reported smoking was 4.1 percent.')) expect(q.text).not.toMatch(/^Have\b/);
+  });
+});
+
+describe('extractQuestions: a second clause or a contact clause inside the predicate or subject', () => {
+  it('ends the predicate where "and" joins a clause with a subject pronoun of its own', () => {
+    expect(ask('The council said the new road would cost more than planned and they warned that taxes could rise.').map((q) => q.text)).toContain('Will the new road cost more than planned?');
+    for (const q of ask('The council said the new road would cost more than planned and they warned that taxes could rise.')) expect(q.text).not.toMatch(/\bthey warned\b/);
+  });
+
+  it('asks nothing of a contact clause after a noun that leaves its preposition stranded', () => {
+    for (const q of ask('The law also covers firms with many foreign owners, a situation most small firms could find themselves in.')) expect(q.text).not.toMatch(/^Will a situation\b/);
+  });
+});
+
+describe('extractQuestions: a passive prepositional verb and an embedded question cut before its verb', () => {
+  it('keeps the preposition of a passive prepositional verb before a new clause', () => {
+    expect(ask('The board said the complaint would be dealt with, and the fee refunded.').map((q) => q.text)).toEqual(['Will the complaint be dealt with?']);
+    expect(ask('She said the allegations would be looked into and that the staff were shocked.').map((q) => q.text)).toEqual(['Will the allegations be looked into?']);
+  });
+
+  it('asks nothing of a predicate that ends inside an embedded question', () => {
+    for (const q of ask('She said the unions would be asked what new rules and checks, such as spot tests, should be brought in.')) expect(q.text).not.toMatch(/\bwhat new rules and checks\?$/);
+  });
+});
+
+describe('extractQuestions: an event narrated in the past, a count before a premodifier', () => {
+  it('asks nothing of an event named in a sentence narrated wholly in the past', () => {
+    expect(ask('The mayor gave a rousing speech ahead of the city elections.')).toEqual([]);
+    expect(ask('The bill was not passed by the ministers as planned at a Paris meeting on Monday.').map((q) => q.text)).not.toContain('What will be decided at the Paris meeting?');
+  });
+
+  it('still asks of an event a word or a calendar date puts ahead', () => {
+    expect(ask('Ministers met ahead of the summit in Vilnius next week.').map((q) => q.text)).toEqual(['What will be decided at the summit in Vilnius next week?']);
+  });
+
+  it('reads no event from a singular noun after a count', () => {
+    for (const q of ask('The party has said it will let 200,000 council and housing trust tenants buy their homes.')) expect(q.text).not.toMatch(/\b200,000 council\?$/);
+  });
+});
+
+describe('extractQuestions: an embedded "why"-clause whose subject the tagger read as a verb', () => {
+  it('asks no uninverted question', () => {
+    for (const q of ask('I cant see why people can\'t just praise her for the voice that she has.')) expect(q.text).not.toMatch(/^Why people\b/);
+  });
+});

@@ -91,6 +91,16 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
   if (!found) return refuse(ctx, 'no subject');
   const subject: Piece = { tokens: [...found.tokens] };
+  // "she was pleased Scotland would …", "is far more costly in time than any substance could …": an
+  // adjective after a copula or a degree adverb is the predicative complement of the clause before,
+  // no part of the subject (Quirk et al. 1985, §16.38); the subject is what follows it, if a noun phrase.
+  if (subject.tokens.length > 1 && a.tokens[subject.tokens[0]!]!.pos === 'ADJ' && !QUANTIFIER.test(a.tokens[subject.tokens[0]!]!.text) && isPredicativeSlot(a.tokens[subject.tokens[0]! - 1])) {
+    while (subject.tokens.length > 0 && /^(?:ADJ|ADV)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !QUANTIFIER.test(a.tokens[subject.tokens[0]!]!.text)) subject.tokens.shift();
+    if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return refuse(ctx, 'subject unaskable');
+  }
+  if (objectGap(ctx, s, subject, from)) return refuse(ctx, 'relative clause');
+  // "had good reason to want to leave": an infinitive has no subject before it; "reason to" is none.
+  if (/^to$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text) && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'PART') return refuse(ctx, 'subject unaskable');
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
   // "many people may …": a class is none either.
   // ("the future" is a noun phrase: references like it are no calendar dates.)
@@ -142,6 +152,73 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
 }
 
 const isGerund = (t: Token): boolean => t.pos === 'VERB' && /ing$/i.test(t.text);
+
+/** Quantifying adjectives, which open a noun phrase as a determiner does ("too much stress", Quirk et al. 1985, §5.23). */
+const QUANTIFIER = /^(?:much|many|more|most|few|fewer|less|least|little|several|enough)$/i;
+
+/** A copula ("was pleased …") or a degree adverb ("more costly …"): what follows is a predicative adjective. */
+function isPredicativeSlot(t: Token | undefined): boolean {
+  if (!t) return false;
+  return (t.pos === 'AUX' && t.lemma.toLowerCase() === 'be') || (t.pos === 'ADV' && /^(?:more|less|so|too|as|very|far|most|least)$/i.test(t.text));
+}
+
+/**
+ * Nouns that take an appositive "that"-clause, whose verb keeps all its objects ("the hope that the
+ * minister would resign"): FactBank's nominal source-introducing predicates (Saurí & Pustejovsky
+ * 2009) and the nouns of Quirk et al. 1985, §17.26.
+ */
+const CONTENT_NOUN = /^(?:speculation|reports?|claims?|announcements?|fears?|hopes?|expectations?|suggestions?|predictions?|forecasts?|warnings?|rumou?rs?|beliefs?|promises?|pledges?|assurances?|concerns?|fact|idea|news|view|notion|assumption|possibility|chance|risk|danger|sign|signs|evidence|likelihood|prospect|message|argument|proposal|decision|insistence|conviction|impression|feeling|doubt|doubts|suspicion|allegations?|assertion|statement|wonder|surprise|shame|pity)$/i;
+
+/**
+ * "one figure … that he would love to portray on the big screen", "the money Britain wanted to
+ * spend on Africa": a relative clause with a subject of its own (with "that"/"which"/"whom", or a
+ * contact clause right after its head noun, Quirk et al. 1985, §17.15) has lost an object to the
+ * head noun; its verb stands right before a preposition or the clause's end, and the clause asks
+ * nothing as it stands.
+ */
+function objectGap(ctx: RuleContext, s: Sentence, subject: Piece, from: number): boolean {
+  const a = ctx.analysis;
+  let v = from;
+  while (v <= s.last && a.tokens[v]!.pos === 'ADV') v++;
+  const verb = a.tokens[v];
+  if (!verb || verb.pos !== 'VERB') return false;
+  const next = a.tokens[v + 1];
+  // (Or a preposition stranded at the clause's end: "could find themselves in.")
+  const { piece } = predicateFrom(a, s, from);
+  const last = a.tokens[piece.tokens[piece.tokens.length - 1] ?? -1];
+  const stranded = last !== undefined && /^(?:in|on|at|to|for|with|from|about|into|of|by)\.?$/i.test(last.text) && (last.text.endsWith('.') || last.i >= s.last || isPunct(a.tokens[last.i + 1]!));
+  const gap = v + 1 > s.last || next === undefined || (next.pos === 'ADP' && !/^(?:of)$/i.test(next.text)) || (isPunct(next) && !/^['’]s$/.test(next.text)) || stranded;
+  if (!gap) return false;
+  const first = subject.tokens[0]!;
+  const opener = a.tokens[first - 1];
+  const head = a.tokens[first - 2];
+  // ("that" the tagger reads as a conjunction opens a content clause: "beneficial to the sport that …";
+  // after "everything" it is relative whatever the tag.)
+  const indefinite = head !== undefined && /^(?:everything|something|anything|nothing|all)$/i.test(head.text);
+  if (opener && head && /^(?:that|which|whom)$/i.test(opener.text) && (opener.pos !== 'SCONJ' || indefinite)) {
+    const nominal = /^(?:NOUN|PROPN)$/.test(head.pos) || indefinite;
+    if (nominal && !CONTENT_NOUN.test(head.text)) return true;
+  }
+  // A contact clause right after its head: "the money the council wanted to spend on roads" (a time
+  // phrase before a clause is none: "this week the council wants to …").
+  const dates = ctx.datesIn.get(s.i) ?? [];
+  const plainHead = (k: number): boolean => {
+    const t = a.tokens[k];
+    const det = a.tokens[k - 1]?.pos === 'DET' || (a.tokens[k - 1]?.pos === 'ADJ' && a.tokens[k - 2]?.pos === 'DET');
+    return t !== undefined && t.pos === 'NOUN' && det && !CONTENT_NOUN.test(t.text) && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && !dates.some((d) => t.start >= d.start && t.end <= d.end);
+  };
+  if (opener && /^(?:DET|PROPN)$/.test(a.tokens[first]!.pos) && plainHead(first - 1)) return true;
+  // A contact clause inside the phrase read as subject: a common noun (not a person's title, "the
+  // company chairman Bob Smith") followed at once by a name or a new determiner.
+  return subject.tokens.some((k, i) => {
+    const t = a.tokens[k]!;
+    const after = a.tokens[subject.tokens[i + 1] ?? -1];
+    // (The noun heads a plain phrase, "the money": after a name it is inside one, "the Audi e-tron Sportback".)
+    const before = a.tokens[k - 1];
+    const plain = before?.pos === 'DET' || (before?.pos === 'ADJ' && a.tokens[k - 2]?.pos === 'DET');
+    return i > 0 && plain && t.pos === 'NOUN' && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PROPN' || (after.pos === 'DET' && !/^['’]s$/.test(after.text)) || (/^(?:ADJ|ADV)$/.test(after.pos) && QUANTIFIER.test(after.text) && /^(?:NOUN|ADJ)$/.test(a.tokens[after.i + 1]?.pos ?? '')));
+  });
+}
 
 /** Whether a noun's lemma occurs in another sentence of the article. */
 function namedElsewhere(a: Analysis, s: Sentence, noun: Token | undefined): boolean {
@@ -224,7 +301,9 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "may result from fungus growing in, guess what, humidifiers": a predicate cut after a
   // preposition (by an aside) has lost the preposition's object.
   // ("will carry on, …", "could take off, …": a particle ends its phrasal verb and loses nothing.)
-  if (lastTok.pos === 'ADP' && /^[,;:(–—-]$/.test(a.tokens[stop]?.text ?? '') && !/^(?:off|up|out|down|away|back|over|on|through|along|around)$/i.test(lastTok.text)) return null;
+  // ("would be dealt with, …": nor does the preposition of a passive prepositional verb.)
+  const passivePreposition = a.tokens[lastTok.i - 1]?.pos === 'VERB' && a.tokens[lastTok.i - 2]?.lemma.toLowerCase() === 'be';
+  if (lastTok.pos === 'ADP' && /^[,;:(–—-]$/.test(a.tokens[stop]?.text ?? '') && !/^(?:off|up|out|down|away|back|over|on|through|along|around)$/i.test(lastTok.text) && !passivePreposition) return null;
   // "Previous forecasts proved wrong, he will argue, while …": a verb of saying with nothing after
   // it is a reporting clause whose object went before it.
   if (piece.tokens.length === 1 && REPORTING_VERB.test(lead.text)) return null;
@@ -242,6 +321,14 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "rush it through": an object pronoun the question cannot name; "take … would be": a misread clause.
   if (hasUnresolvedPerson(text) || /\b(?:it|them|him)\b/i.test(text) || hasStrayFinite(a, piece)) return null;
   text = text.replace(/^be going to /i, '');
+  // "whether they would be asked what other qualifications and skills": an embedded question cut
+  // before its verb asks nothing whole.
+  const wh = piece.tokens.findIndex((k) => /^(?:what|which|who|whom|how|why|where|when|whether)$/i.test(a.tokens[k]!.text));
+  // (Only a bare noun phrase is left of it: "how such laws work in the US" has a verb the tagger
+  // read as a noun, with its own phrase after it; "a side which challenges for …" is a relative clause.)
+  const whTail = piece.tokens.slice(wh + 1).map((k) => a.tokens[k]!);
+  const relative = wh > 0 && /^(?:NOUN|PROPN)$/.test(a.tokens[piece.tokens[wh]! - 1]?.pos ?? '') && /^(?:which|who|whom)$/i.test(a.tokens[piece.tokens[wh]!]!.text);
+  if (wh > 0 && !relative && whTail.length > 0 && whTail.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON|CCONJ|ADV)$/.test(t.pos))) return refuse(ctx, 'no predicate');
   return { text, stop };
 }
 
@@ -455,6 +542,9 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
       tok = a.tokens[k]!;
     }
     const subject: Piece = { tokens: range(from, k - 1).filter((j) => !skipped.has(j) && (!options.skipAdverbs || a.tokens[j]!.pos !== 'ADV')) };
+    // "the number of young people who have reported …": a verb right after a relative pronoun is the
+    // relative clause's, not the clause's own, which comes later.
+    if (/^(?:who|which|that|whom)$/i.test(a.tokens[k - 1]?.text ?? '') && a.tokens[k - 1]!.pos !== 'SCONJ' && k - 1 > from) return null;
     if (subject.tokens.length > MAX_SUBJECT + 2) return null;
     // "they illegally conspired": adverbs before the verb go with the verb, not the subject.
     const adverbs: number[] = [];
@@ -602,6 +692,8 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   if (/^what$/i.test(wh.text) && k > at + 1 && a.tokens[k]?.pos === 'VERB') return null;
   const phrase = pieceText(a, { tokens: range(at, k - 1) });
   if (k > s.last) return null;
+  // ("why people can't …", "people" read as a verb: only "who", "what" and "which" phrases can be a subject.)
+  if (a.tokens[k]!.pos === 'VERB' && !/^(?:who|what|which)$/i.test(wh.text) && k === at + 1) return null;
   if (isVerb(a.tokens[k])) {
     // The wh-phrase is the subject.
     const { piece } = predicateFrom(a, s, k, { stopAtCoordinatedVerb: true });

@@ -443,7 +443,9 @@ function lostComplement(a: Analysis, picked: number[]): boolean {
 function isStranded(a: Analysis, s: Sentence, picked: number[]): boolean {
   const t = a.tokens[picked[picked.length - 1]!]!;
   const next = a.tokens[t.i + 1];
-  return t.pos === 'ADP' && a.tokens[t.i - 1]?.pos === 'VERB' && (t.i >= s.last || (next !== undefined && /^[.!?;]$/.test(next.text)));
+  // ("would be looked into and …", "be dealt with, and …": a passive prepositional verb keeps its preposition before a new clause too.)
+  const passive = a.tokens[t.i - 2]?.lemma.toLowerCase() === 'be' && next !== undefined && (next.pos === 'CCONJ' || next.text === ',');
+  return t.pos === 'ADP' && a.tokens[t.i - 1]?.pos === 'VERB' && (t.i >= s.last || (next !== undefined && /^[.!?;]$/.test(next.text)) || passive);
 }
 
 /** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */
@@ -471,6 +473,8 @@ function startsClause(a: Analysis, s: Sentence, k: number): boolean {
   const t = a.tokens[k];
   if (!t) return false;
   if (/^(?:how|why|whether|what|when|where|who)$/i.test(t.text)) return true;
+  // "… be very high and he asked whether …": a pronoun in the nominative case is a subject, never an object.
+  if (/^(?:he|she|they|we|i)$/i.test(t.text) && t.pos === 'PRON' && /^(?:VERB|AUX)$/.test(a.tokens[k + 1]?.pos ?? '')) return true;
   // "… later this month and a bundle including the player, accessories and a game is expected to cost …":
   // a determiner opens a long noun phrase whose own finite verb follows.
   if (t.pos === 'DET') {

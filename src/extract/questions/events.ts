@@ -541,6 +541,16 @@ export const upcomingEvent: Rule = (ctx, s) => {
     if (/^(?:NOUN|PROPN)$/.test(a.tokens[k + 1]?.pos ?? '') && !inDate(k + 1)) continue;
     const date = ahead.find((d) => Math.abs(d.start - tok.end) <= 40 || Math.abs(tok.start - d.end) <= 40);
     const cued = date !== undefined || aheadCue(a, s, k);
+    // "300,000 council and housing association tenants": a singular noun after a count is a
+    // premodifier of a later head, not the event.
+    const count = a.tokens[k - 1];
+    if (count?.pos === 'NUM' && !inDate(k - 1) && !/^(?:one|1|\d{4})$/i.test(count.text) && tok.text.toLowerCase() === tok.lemma.toLowerCase() && !/s$/i.test(tok.text)) continue;
+    // "Trump sent a similar message ahead of the Virginia elections", "was not adopted at a Brussels
+    // meeting on Monday": an event named in a sentence narrated wholly in the past, with no word in it
+    // pointing ahead ("next", "upcoming"), is past too; a weekday there is a past one.
+    // (A calendar date with the event, "the tie on 22 February", places it by itself.)
+    const calendar = date !== undefined && /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(date.text);
+    if (!calendar && narratedInPast(a, s)) continue;
     const np = eventPhrase(ctx, s, k, inDate);
     if (!np || (!cued && !isOngoing(a, s, k))) continue;
     // A date right after the event ("the summit in 2024", "sentencing ... for Feb. 14") goes with it.
@@ -602,6 +612,27 @@ function isOngoing(a: Analysis, s: Sentence, from: number): boolean {
 }
 
 /** A word within the event's clause that puts it ahead ("is to face trial", "ahead of", "next week's"). */
+/**
+ * Whether every finite verb group of the sentence is in the past (a past form, "had", "was") and
+ * nothing in it points ahead (a modal, "is to", "going to", a present tense of reporting).
+ */
+function narratedInPast(a: Analysis, s: Sentence): boolean {
+  let past = 0;
+  for (let j = s.first; j <= s.last; j++) {
+    const x = a.tokens[j]!;
+    const w = x.text.toLowerCase();
+    if (/^(?:will|would|shall|can|may|might|must|should|'ll|’ll|wo)$/.test(w) && x.pos === 'AUX') return false;
+    // ("ahead of", "as planned" are said from the narration's time: they leave it in the past.)
+    if (/^(?:going|next|upcoming|forthcoming|coming|later|pending|looming|impending|awaiting|awaits|await|tomorrow)$/.test(w)) return false;
+    if (x.pos === 'AUX' && /^(?:is|are|am|has|have|do|does|'s|’s|'re|’re)$/.test(w)) return false;
+    if (x.pos === 'AUX' && /^(?:was|were|had|did)$/.test(w)) past++;
+    // A past form right after its subject ("Trump sent"): not a participle after an auxiliary, not "-ing" nor "-s".
+    else if (x.pos === 'VERB' && w !== x.lemma.toLowerCase() && !/(?:ing|s)$/.test(w) && !/^(?:AUX|PART)$/.test(a.tokens[j - 1]?.pos ?? '') && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[j - 1]?.pos ?? '')) past++;
+    else if (x.pos === 'VERB' && (w === x.lemma.toLowerCase() || /s$/.test(w)) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[j - 1]?.pos ?? '') && !/^to$/i.test(lower(a.tokens[j - 1]))) return false;
+  }
+  return past > 0;
+}
+
 function aheadCue(a: Analysis, s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
     const x = a.tokens[j]!;
