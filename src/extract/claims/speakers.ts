@@ -9,6 +9,7 @@ import type { Analysis, Sentence, Token } from '../nlp.js';
 import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
 import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
@@ -1175,8 +1176,6 @@ function shareSubject(ctx: SpeakerContext, sentence: Sentence, end: number, v: n
   return { actor: null, description: words(first, descriptionEnd), side: 'before' };
 }
 
-/** Modal auxiliaries: with one, a quantified subject supposes ("Some may criticise", "Many might think"), it reports no one's words. */
-const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'can', 'should', 'must', "'ll", 'shall']);
 
 /**
  * "Some have suggested", "many argue", "Both have promised", "Each side said", "Many in the crowd
@@ -1190,7 +1189,8 @@ function quantifierSubject(ctx: SpeakerContext, sentence: Sentence, end: number,
   const { tokens } = ctx.analysis;
   const verb = tokens[v]!;
   if (verb.pos !== 'VERB' && verb.pos !== 'NOUN') return null;
-  if (tokens.slice(end + 1, v).some((t) => MODALS.has(lower(t)))) return null;
+  // (With a modal, a quantified subject supposes, "Some may criticise", "Many might think": it reports no one's words.)
+  if (tokens.slice(end + 1, v).some((t) => MODAL_AUXILIARIES.has(lower(t)))) return null;
   const word = lower(tokens[end]!);
   let first = -1;
   if (QUANTIFIER_HEADS.has(word)) first = end;

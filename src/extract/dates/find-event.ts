@@ -7,6 +7,7 @@
 // a bare name such as an outlet's, a lone number — is no event: null.
 import type { Analysis, Token } from '../nlp.js';
 import type { TokenIndex } from './token-index.js';
+import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 
 /** Longest label, in words. */
 const MAX_WORDS = 16;
@@ -24,7 +25,6 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'warn', 'claim', 'state', 'a
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", '’ll']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Right before a word they make it the verb of its clause (the tagger reads "who shot" as a noun). */
 const SUBJECT_PRONOUNS = new Set(['who', 'he', 'she', 'they', 'we', 'i']);
@@ -368,7 +368,7 @@ function isMainVerb(ctx: Context, i: number): boolean {
   if ((inSentence(ctx, i - 1) && isJoiner(ctx, i - 1)) || (inSentence(ctx, i + 1) && isJoiner(ctx, i + 1))) return false;
   const prev = inSentence(ctx, i - 1) ? words[i - 1]! : undefined;
   // "will slow", "could rise": after a modal the word is a verb, whatever its tag.
-  if (prev && prev.pos === 'AUX' && MODALS.has(prev.text.toLowerCase()) && /^(?:ADJ|NOUN)$/.test(t.pos)) return true;
+  if (prev && prev.pos === 'AUX' && MODAL_AUXILIARIES.has(prev.text.toLowerCase()) && /^(?:ADJ|NOUN)$/.test(t.pos)) return true;
   // "who shot to prominence", "she faces": right after a subject pronoun the word is a verb.
   if (t.pos === 'NOUN' && prev && SUBJECT_PRONOUNS.has(prev.text.toLowerCase()) && inSentence(ctx, i + 1) && /^(?:ADP|DET|PRON|PROPN|ADV)$/.test(words[i + 1]!.pos)) return true;
   // "fewer jobs than expected", "go ahead as planned": a comparison's participle heads no clause.
