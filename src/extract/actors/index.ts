@@ -366,7 +366,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "Chelsea's Premiership lead ... beat Chelsea", "Manchester United and Chelsea": a lone given name that nothing in the
   // article shows as a person's, and that one mention shows as a body's (a side beaten, a club's member, a list of
   // bodies), is the body's everywhere; a mention that says nothing ("catching Chelsea") does not make it a person.
-  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && (d.mentions.some((m) => namesBody(analysis, m) || namesSide(analysis, m) || possessesResult(analysis, m)) || (listedWith(analysis, d, typedAt, 'organization') && !listedWith(analysis, d, typedAt, 'person')))) d.type = 'organization';
+  for (const d of drafts) if (bareGivenName(d) && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && (d.mentions.some((m) => namesBody(analysis, m) || namesSide(analysis, m) || possessesResult(analysis, m)) || (listedWith(analysis, d, typedAt, 'organization') && !listedWith(analysis, d, typedAt, 'person')))) d.type = 'organization';
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
@@ -390,7 +390,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "the championships in Adelaide ... Adelaide victory": a lone given name only ever written where a place stands (after
   // "in", "near", "outside", …, or as the modifier of a common noun), once at least after such a preposition, names the
   // place; a person is not "in" someone.
-  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null && d.mentions.every((m) => showsNoPerson(analysis, m, true) && (placedIn(analysis, m) || modifiesThing(analysis, m))) && d.mentions.some((m) => placedIn(analysis, m))) d.type = 'place';
+  for (const d of drafts) if (bareGivenName(d) && d.mentions.every((m) => showsNoPerson(analysis, m, true) && (placedIn(analysis, m) || modifiesThing(analysis, m))) && d.mentions.some((m) => placedIn(analysis, m))) d.type = 'place';
   // "the AWD version", "a USB-C port", "the European WLTP test": an initialism no gazetteer knows, only ever
   // written as the modifier of a common noun, names a kind of thing (as THING_INITIALISMS do), not a body.
   // So does one counted with "a"/"an" as the head of its phrase ("an IQ of 140"): a name takes no indefinite article.
@@ -1014,6 +1014,9 @@ function namesSide(analysis: Analysis, m: NameMention): boolean {
   if (/^(?:coach|captain|skipper)$/.test(word)) return true;
   return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
 }
+
+/** A draft typed person only by a one-word given name: no role, no gender an honorific or a pronoun gave it. */
+const bareGivenName = (d: ActorDraft): boolean => d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.role === null && d.gender === null;
 
 /** The mention follows a preposition that only ever places something: "in Adelaide", "near Perth". */
 function placedIn(analysis: Analysis, m: NameMention): boolean {
