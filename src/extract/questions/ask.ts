@@ -169,6 +169,11 @@ function isPredicativeSlot(t: Token | undefined): boolean {
  */
 const CONTENT_NOUN = /^(?:speculation|reports?|claims?|announcements?|fears?|hopes?|expectations?|suggestions?|predictions?|forecasts?|warnings?|rumou?rs?|beliefs?|promises?|pledges?|assurances?|concerns?|fact|idea|news|view|notion|assumption|possibility|chance|risk|danger|sign|signs|evidence|likelihood|prospect|message|argument|proposal|decision|insistence|conviction|impression|feeling|doubt|doubts|suspicion|allegations?|assertion|statement|wonder|surprise|shame|pity)$/i;
 
+/** The noun at `k` heads a plain phrase: a determiner right before it, or an adjective after one ("the money", "the new money"). */
+function opensPlainPhrase(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.pos === 'DET' || (tokens[k - 1]?.pos === 'ADJ' && tokens[k - 2]?.pos === 'DET');
+}
+
 /**
  * "one figure … that he would love to portray on the big screen", "the money Britain wanted to
  * spend on Africa": a relative clause with a subject of its own (with "that"/"which"/"whom", or a
@@ -204,8 +209,7 @@ function objectGap(ctx: RuleContext, s: Sentence, subject: Piece, from: number):
   const dates = ctx.datesIn.get(s.i) ?? [];
   const plainHead = (k: number): boolean => {
     const t = a.tokens[k];
-    const det = a.tokens[k - 1]?.pos === 'DET' || (a.tokens[k - 1]?.pos === 'ADJ' && a.tokens[k - 2]?.pos === 'DET');
-    return t !== undefined && t.pos === 'NOUN' && det && !CONTENT_NOUN.test(t.text) && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && !dates.some((d) => t.start >= d.start && t.end <= d.end);
+    return t !== undefined && t.pos === 'NOUN' && opensPlainPhrase(a.tokens, k) && !CONTENT_NOUN.test(t.text) && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && !dates.some((d) => t.start >= d.start && t.end <= d.end);
   };
   if (opener && /^(?:DET|PROPN)$/.test(a.tokens[first]!.pos) && plainHead(first - 1)) return true;
   // A contact clause inside the phrase read as subject: a common noun (not a person's title, "the
@@ -214,9 +218,7 @@ function objectGap(ctx: RuleContext, s: Sentence, subject: Piece, from: number):
     const t = a.tokens[k]!;
     const after = a.tokens[subject.tokens[i + 1] ?? -1];
     // (The noun heads a plain phrase, "the money": after a name it is inside one, "the Audi e-tron Sportback".)
-    const before = a.tokens[k - 1];
-    const plain = before?.pos === 'DET' || (before?.pos === 'ADJ' && a.tokens[k - 2]?.pos === 'DET');
-    return i > 0 && plain && t.pos === 'NOUN' && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PROPN' || (after.pos === 'DET' && !/^['’]s$/.test(after.text)) || (/^(?:ADJ|ADV)$/.test(after.pos) && QUANTIFIER.test(after.text) && /^(?:NOUN|ADJ)$/.test(a.tokens[after.i + 1]?.pos ?? '')));
+    return i > 0 && opensPlainPhrase(a.tokens, k) && t.pos === 'NOUN' && !PERSON_NOUNS.has(t.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PROPN' || (after.pos === 'DET' && !/^['’]s$/.test(after.text)) || (/^(?:ADJ|ADV)$/.test(after.pos) && QUANTIFIER.test(after.text) && /^(?:NOUN|ADJ)$/.test(a.tokens[after.i + 1]?.pos ?? '')));
   });
 }
 
