@@ -134,6 +134,13 @@ describe('main: build', () => {
     expect(await briefFolders(join(dir, 'out'))).toHaveLength(2);
   });
 
+  it('files a page that states only when it was updated under that day, not as undated', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'p.txt'), 'Puffin numbers double on the cliffs\nLast updated 3 June 2024\n\nPuffins nest on the north cliff, the warden said on Monday.\n');
+    expect(await main(['build', join(dir, 'p.txt'), '--out', join(dir, 'out'), '--formats', 'json'], fakeIo(dir))).toBe(0);
+    expect(await briefFolders(join(dir, 'out'))).toEqual(['2024-06-03-puffin-numbers-double-on-the-cliffs']);
+  });
+
   it('--feed-entries: the feed carries that many briefs, the newest; the index lists them all', async () => {
     const dir = await tmp();
     await writeFile(join(dir, 'a.txt'), 'First headline here\n\nThe council said on Monday it would close the library.\n');

@@ -46,7 +46,7 @@ describe('chooseFolder', () => {
   it('gives two different articles with the same title and date different folders', async () => {
     const out = await mkdtemp(join(tmpdir(), 'nb-slug-'));
     const claimed = new Map();
-    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z' };
+    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z', updatedAt: null };
     const a = await chooseFolder(out, article, { path: 'a.txt', sha256: 'a'.repeat(64) }, claimed);
     const b = await chooseFolder(out, article, { path: 'b.txt', sha256: 'b'.repeat(64) }, claimed);
     expect(a.slug).toBe('2024-01-02-same-headline');
@@ -57,7 +57,7 @@ describe('chooseFolder', () => {
 
   it('reuses the folder of the same source on a later run, and skips folders other sources own', async () => {
     const out = await mkdtemp(join(tmpdir(), 'nb-slug-'));
-    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z' };
+    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z', updatedAt: null };
     const first = await chooseFolder(out, article, { path: 'a.txt', sha256: 'a'.repeat(64) }, new Map());
     // As the brief writer leaves it.
     await mkdir(first.dir);
@@ -73,7 +73,7 @@ describe('chooseFolder, called at once for one title', () => {
   it('gives every article its own folder whatever the timing', async () => {
     const out = await mkdtemp(join(tmpdir(), 'nb-slug-'));
     const claimed = new Map();
-    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z' };
+    const article = { title: 'Same headline', text: 'Body.', publishedAt: '2024-01-02T00:00:00Z', updatedAt: null };
     const chosen = await Promise.all(['a', 'b', 'c', 'd'].map((x) => chooseFolder(out, article, { path: `${x}.txt`, sha256: x.repeat(64) }, claimed)));
     expect(new Set(chosen.map((c) => c.slug)).size).toBe(4);
   });

@@ -7,9 +7,13 @@ const MAX_TITLE_CHARS = 60;
 /** Prefix of the temporary folders a writer makes in the output folder; hidden, so no reader or input scan takes them for briefs. */
 export const TEMP_PREFIX = '.newsbrief-tmp-';
 
-/** "2023-06-07" + "War in Ukraine: NATO…" → "2023-06-07-war-in-ukraine-nato…" (only [a-z0-9-]). */
-export function makeSlug(title: string, publishedAt: string | null): string {
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(publishedAt ?? '')?.[0] ?? 'undated';
+/**
+ * "War in Ukraine: NATO…" + "2023-06-07…" → "2023-06-07-war-in-ukraine-nato…" (only [a-z0-9-]).
+ * `dated` is the day the article was published, else the day it was last updated: a page that
+ * states only "Updated …" is still filed under its day, not as undated.
+ */
+export function makeSlug(title: string, dated: string | null): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(dated ?? '')?.[0] ?? 'undated';
   const words = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -64,7 +64,7 @@ async function ownerOf(folder: string): Promise<Owner | null> {
  */
 export function chooseFolder(
   outDir: string,
-  article: Pick<Article, 'title' | 'text' | 'publishedAt'>,
+  article: Pick<Article, 'title' | 'text' | 'publishedAt' | 'updatedAt'>,
   source: Owner,
   claimed: Map<string, Owner>,
 ): Promise<{ slug: string; dir: string }> {
@@ -82,11 +82,11 @@ const textOfClaimed = new WeakMap<Owner, string>();
 
 async function pickFolder(
   outDir: string,
-  article: Pick<Article, 'title' | 'text' | 'publishedAt'>,
+  article: Pick<Article, 'title' | 'text' | 'publishedAt' | 'updatedAt'>,
   source: Owner,
   claimed: Map<string, Owner>,
 ): Promise<{ slug: string; dir: string }> {
-  const base = makeSlug(headingOf(article), article.publishedAt);
+  const base = makeSlug(headingOf(article), article.publishedAt ?? article.updatedAt);
   const textSha256 = source.textSha256 ?? digestArticleText(article.text);
   for (let n = 1; n < 10_000; n++) {
     const slug = withSuffix(base, n);

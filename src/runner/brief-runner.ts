@@ -221,7 +221,7 @@ export class BriefRunner {
         const rendered = await finishBrief(drafted.draft, { formats, page: this.options.page, ...(this.pdf ? { pdf: this.pdf } : {}), ...(drafted.email ? { email: drafted.email } : {}) });
         const files = briefFilesOf(rendered, formats);
         // All files appear together: written into a temporary folder, then renamed over the old brief.
-        const base = makeSlug(headingOf(brief.article), brief.article.publishedAt);
+        const base = makeSlug(headingOf(brief.article), brief.article.publishedAt ?? brief.article.updatedAt);
         const { folderOf } = options;
         const write = async (): Promise<{ slug: string; dir: string; names: string[] }> => {
           const folder = folderOf ? await folderOf(base, brief).then((slug) => ({ slug, dir: resolveInside(out, slug) })) : await chooseFolder(out, brief.article, brief.source, batch.claimed);

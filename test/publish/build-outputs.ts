@@ -39,7 +39,7 @@ export const INPUTS = [
 export async function writeBriefFolder(outDir: string, input: { path: string; published: string }, templates: Templates, pdf: PdfRenderer): Promise<BuiltBrief> {
   const extracted = await extractFile(input.path, { published: input.published });
   const rendered = await renderBrief(extracted, { templates, formats: new Set(['html', 'pdf', 'md', 'json']), page: 'a4', pdf });
-  const slug = makeSlug(headingOf(extracted.article), extracted.article.publishedAt);
+  const slug = makeSlug(headingOf(extracted.article), extracted.article.publishedAt ?? extracted.article.updatedAt);
   const dir = join(outDir, slug);
   await mkdir(dir, { recursive: true });
   const email = await writeEmailFormats(dir, rendered.brief, rendered.markdown!, { templates });
