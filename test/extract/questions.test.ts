@@ -969,6 +969,11 @@ describe('asides and lists inside subjects and objects', () => {
     expect(texts('Selling the Nordic Mining Services (NMS) unit would cut the group’s debt, the chairman said.')).toEqual([]);
     for (const q of texts('Officials are wondering if higher purchases of farm goods, promises of market access, and pledges on patents are enough to end the dispute.')) expect(q).not.toMatch(/^Does\b/);
   });
+
+  it('asks nothing of an object cut after its first adjective, before the noun', () => {
+    const text = 'An aide to the minister said she expected the summit to discuss "a broad, co-ordinated and, above all, practical plan for both the unions and the employers".';
+    for (const q of texts(text)) expect(q).not.toMatch(/\ba broad\?$/);
+  });
 });
 
 describe('extractQuestions: clauses that are no question as they stand', () => {

@@ -298,8 +298,10 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // "the policy they want the government to focus on": a preposition stranded by a relative clause has lost its object.
   const lastTok = a.tokens[piece.tokens[piece.tokens.length - 1]!]!;
   if (/^(?:on|with|to|for|about|at|of|in|from|by|into)$/i.test(lastTok.text) && isVerb(a.tokens[lastTok.i - 1]) && piece.tokens.length === 2) return null;
-  // "agree to large": an attributive adjective after a preposition has lost its noun.
-  if (lastTok.pos === 'ADJ' && a.tokens[lastTok.i - 1]?.pos === 'ADP' && (/^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[lastTok.i + 1]?.pos ?? '') || (a.tokens[lastTok.i + 1]?.text === ',' && a.tokens[lastTok.i + 2]?.pos === 'ADJ'))) return refuse(ctx, 'no predicate');
+  // "agree to large", "discuss a comprehensive, co-ordinated … plan": an attributive adjective
+  // after a preposition or an article has lost its noun (a participle may go on the list).
+  const listGoesOn = a.tokens[lastTok.i + 1]?.text === ',' && (a.tokens[lastTok.i + 2]?.pos === 'ADJ' || (a.tokens[lastTok.i + 2]?.pos === 'VERB' && /ed$/i.test(a.tokens[lastTok.i + 2]!.text)));
+  if (lastTok.pos === 'ADJ' && /^(?:ADP|DET)$/.test(a.tokens[lastTok.i - 1]?.pos ?? '') && (/^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[lastTok.i + 1]?.pos ?? '') || listGoesOn)) return refuse(ctx, 'no predicate');
   // "may result from fungus growing in, guess what, humidifiers": a predicate cut after a
   // preposition (by an aside) has lost the preposition's object.
   // ("will carry on, …", "could take off, …": a particle ends its phrasal verb and loses nothing.)
