@@ -387,6 +387,12 @@ describe('numbers and names that are not dates', () => {
     expect(only(datesOf('Growth slowed over the past three quarters.', BBC_REF), 'the past three quarters').value).toBe('P3Q');
   });
 
+  it('reads one quarter as a share, not three months, unless time marks it', () => {
+    expect(datesOf('Sales dropped by nearly a quarter, more than a quarter of firms said so and two members voted for a quarter point rise.', BBC_REF)).toEqual([]);
+    expect(only(datesOf('The plant was closed for a quarter.', BBC_REF), 'a quarter').value).toBe('P1Q');
+    expect(only(datesOf('The plant should reopen within a quarter, its owner said.', BBC_REF), 'a quarter').value).toBe('P1Q');
+  });
+
   it('does not take an age for a stretch of time', () => {
     expect(datesOf('People who die before they reach 65 years of age are left out.', BBC_REF)).toEqual([]);
   });

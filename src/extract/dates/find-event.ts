@@ -52,7 +52,7 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
   while (lastInside + 1 < words.length && words[lastInside + 1]!.start < end) lastInside++;
 
   const ctx: Context = { analysis, words, sentenceIndex, firstInside, lastInside, taken, sentenceStart: sentence.start };
-  if (namesEdition(ctx, start, end)) return null;
+  if (namesEdition(ctx, start, end) || isComparisonBase(ctx)) return null;
   const np = findNounPhrase(ctx);
   const clause = findClause(ctx, np);
   const rendered = np && render(ctx, [np]);
@@ -76,6 +76,20 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
   const order = np && (isInVerblessPhrase(ctx, np) || occasion || owned || inverted) ? [phrase, clause] : [clause, phrase];
   for (const label of order) if (label && isEvent(ctx, label)) return label.text;
   return null;
+}
+
+/**
+ * "dropped by a quarter from the same period in 2003", "the corresponding month of 2004": a date
+ * that names the period a figure is compared with is when nothing happened in the story.
+ */
+function isComparisonBase(ctx: Context): boolean {
+  const k = ctx.firstInside;
+  return (
+    inSentence(ctx, k - 3) &&
+    /^(?:in|of)$/.test(lowerAt(ctx, k - 1)) &&
+    TIME_NOUNS.has(lowerAt(ctx, k - 2)) &&
+    /^(?:same|corresponding|comparable|equivalent)$/.test(lowerAt(ctx, k - 3))
+  );
 }
 
 /**

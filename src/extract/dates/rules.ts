@@ -669,6 +669,13 @@ export const RULES: readonly Rule[] = [
       if (unit === 'quarter' && (/^-/.test(textAfter(scan, m, 1)) || /-/.test(m[0]) || /^(?:many|some)$/.test(rawCount))) return null;
       // "three-quarters of", "a quarter of": fractions.
       if (unit === 'quarter' && /^\s+of\b/i.test(textAfter(scan, m, 5))) return null;
+      // "dropped by nearly a quarter", "voted for a quarter point rise", "more than a quarter said":
+      // one quarter is a share unless time marks it ("for a quarter.", "a quarter later").
+      if (unit === 'quarter' && n === 1 && !g.the && !g.span) {
+        const next = scan.tokens.after(m.index + m[0].length);
+        const share = next !== undefined && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
+        if (share || (!/\b(?:for|in|within|over|after|during)\s*$/i.test(before) && !/^\s+(?:ago|later|earlier|ahead|before|after)\b/i.test(textAfter(scan, m, 8)))) return null;
+      }
       // "the first quarter" is a calendar quarter, read by the quarter rule.
       if (unit === 'quarter' && /^(?:first|second|third|fourth)$/.test(rawCount)) return null;
       if (rawCount === 'second' && unit !== 'second') return null;
