@@ -468,6 +468,17 @@ describe('what happens at a date', () => {
   it('takes no phrase that only measures time for the event', () => {
     expect(eventOf('In the year to March 2004, the Indian economy grew by 8.5%.', 'March 2004')).toBe('the Indian economy grew by 8.5%');
     expect(eventOf('The volume of sales between October and December dropped by nearly a quarter from the same period in 2003, the Land Registry said.', '2003')).toBeNull();
+    expect(eventOf('Exports were up 2.6% on 2003, the agency said.', '2003')).toBeNull();
+    expect(eventOf('The index rose to 58.6 last month from 57.8 in November.', 'November')).toBeNull();
+    expect(eventOf('Takings were 4.3% higher than in 2003 after a late rush.', '2003')).toBeNull();
+    expect(eventOf('Loans jumped 22% to 9,603 from a year earlier.', 'a year earlier')).toBeNull();
+  });
+
+  it('still finds the event of a date after a figure that says when, not against what', () => {
+    expect(eventOf('Shares in the firm rose 14% on Tuesday after the results.', 'Tuesday')).not.toBeNull();
+    expect(eventOf('The threshold will rise from £263,000 to £275,000 from April.', 'April')).not.toBeNull();
+    expect(eventOf('The airline will begin receiving deliveries of the A380s from 2009.', '2009')).not.toBeNull();
+    expect(eventOf('Files were up 22,000 on four years ago when the Act was passed.', 'four years ago')).not.toBeNull();
   });
 
   it('gives no event when the clause is a copula without its complement', () => {

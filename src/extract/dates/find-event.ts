@@ -79,17 +79,46 @@ export function findEvent(analysis: Analysis, index: TokenIndex, start: number, 
 }
 
 /**
- * "dropped by a quarter from the same period in 2003", "the corresponding month of 2004": a date
- * that names the period a figure is compared with is when nothing happened in the story.
+ * "dropped by a quarter from the same period in 2003", "an increase of 0.3 percent from 2017",
+ * "up from $34,410 in October 2015", "5% higher than in 2003": a date that names the period a
+ * figure is compared with is when nothing happened in the story ("from 2009 to 2014" is a span).
  */
 function isComparisonBase(ctx: Context): boolean {
   const k = ctx.firstInside;
-  return (
-    inSentence(ctx, k - 3) &&
-    /^(?:in|of)$/.test(lowerAt(ctx, k - 1)) &&
-    TIME_NOUNS.has(lowerAt(ctx, k - 2)) &&
-    /^(?:same|corresponding|comparable|equivalent)$/.test(lowerAt(ctx, k - 3))
-  );
+  const at = (i: number): string => (inSentence(ctx, i) ? lowerAt(ctx, i) : '');
+  if (/^(?:in|of)$/.test(at(k - 1)) && TIME_NOUNS.has(at(k - 2)) && /^(?:same|corresponding|comparable|equivalent)$/.test(at(k - 3))) return true;
+  // ("from 2009 to 2014" is a span; "up 22,000 on four years ago when the Act was passed" names its event.)
+  if (/^(?:to|until|till|through|and|when|-|–)$/.test(at(ctx.lastInside + 1))) return false;
+  // The preposition that opens the base, past an "in" ("than in 2003").
+  const p = at(k - 1) === 'in' ? k - 2 : k - 1;
+  // ("rose 14% on Tuesday", "87 on 4 February": "on" before a day says when, not against what.)
+  const dateText = ctx.analysis.text.slice(ctx.words[k]!.start, ctx.words[ctx.lastInside]!.end);
+  const onPeriod = at(p) === 'on' && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b\d{1,2}(?:st|nd|rd|th)?\b/i.test(dateText);
+  // ("to £275,000 from April" says when; "up 9% from September", "to 449,603 from a year earlier" compare.)
+  const fromBase = at(p) === 'from' && (isShare(ctx, p - 1) || /\b(?:earlier|ago|previous|preceding|last|before|prior)\b/i.test(dateText));
+  const opensBase = onPeriod || fromBase || /^(?:than|against|versus|vs)$/.test(at(p)) || (/^(?:with|to)$/.test(at(p)) && at(p - 1) === 'compared');
+  if (opensBase && (isQuantity(ctx, p - 1) || (at(p) === 'than' && isComparative(ctx, p - 1)))) return true;
+  // "from $34,410 in October 2015": the value a figure moved from, and when it stood there.
+  return at(k - 1) === 'in' && isQuantity(ctx, k - 2) && (at(k - 3) === 'from' || (at(k - 3) === '$' || at(k - 3) === '£' || at(k - 3) === '€' ? at(k - 4) === 'from' : false));
+}
+
+/** "0.3 percent", "5%", "$34,410", "1.2m", "2 points": a figure, as a token ends it. */
+function isQuantity(ctx: Context, i: number): boolean {
+  if (!inSentence(ctx, i)) return false;
+  const text = ctx.words[i]!.text;
+  return /^\d[\d.,]*(?:m|bn|k|%)?$/i.test(text) || /^(?:pence|cents?)$/i.test(text) || isShare(ctx, i);
+}
+
+/** "5%", "0.3 percent", "2 points": a change measured as a share. */
+function isShare(ctx: Context, i: number): boolean {
+  return inSentence(ctx, i) && /^(?:\d[\d.,]*%|%|percent|per\s*cent|points?)$/i.test(ctx.words[i]!.text);
+}
+
+/** "higher", "more", "fewer", "better": the comparative a "than" completes. */
+function isComparative(ctx: Context, i: number): boolean {
+  if (!inSentence(ctx, i)) return false;
+  const t = ctx.words[i]!;
+  return /^(?:more|less|fewer|better|worse|higher|lower|greater|smaller|bigger|larger|up|down)$/i.test(t.text) || (/^(?:ADJ|ADV)$/.test(t.pos) && /er$/i.test(t.text) && t.lemma.toLowerCase() !== t.text.toLowerCase());
 }
 
 /**
