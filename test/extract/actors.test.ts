@@ -315,3 +315,66 @@ describe('a hyphenated modifier made of a name and an adjective', () => {
     expect(actors.map((a) => a.name)).not.toContain('HIV-positive Africans');
   });
 });
+
+describe('a name whose first word opens a sentence', () => {
+  it('keeps an everyday first word the text writes inside a sentence too ("airline Virgin Blue" ... "Virgin Blue said")', () => {
+    const actors = actorsOf('Shares in the budget airline Harbour Blue fell on Monday. Harbour Blue said the virgin routes to the harbour were not full. Harbour Blue was launched in 2001.');
+    expect(named(actors, 'Harbour Blue').type).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('Blue');
+  });
+
+  it('keeps a person noun opening the sentence when the whole name is written inside one ("Man Rovers")', () => {
+    const actors = actorsOf('The bid for the club Man Rovers was rejected. Man Rovers said the man who made it had no money.');
+    expect(actors.map((a) => a.name)).toContain('Man Rovers');
+    expect(actors.map((a) => a.name)).not.toContain('Rovers');
+  });
+
+  it('still reads a title word as a title ("Economist Jo Garrow said")', () => {
+    const actors = actorsOf('Economist Jo Garrow said the budget looked sound. The economist Jo Garrow works in Leeds.');
+    expect(named(actors, 'Jo Garrow').type).toBe('person');
+  });
+});
+
+describe('a title word at the end of a name', () => {
+  it('stays when it only modifies ("New Labour"), closes a hyphenated surname or is a governing body ("Scottish Executive")', () => {
+    const actors = actorsOf('The reforms showed what New Labour stood for, said Brookline chief executive Magnus Fell-King. The Scottish Executive has said it agrees.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('New Labour');
+    expect(names).not.toContain('New');
+    expect(names).toContain('Magnus Fell-King');
+    expect(names).toContain('Scottish Executive');
+  });
+
+  it('is still cut after a body ("NUJ General Secretary Jeremy Dear")', () => {
+    const actors = actorsOf('The NUJ General Secretary said the strike would go ahead.');
+    expect(actors.map((a) => a.name)).toContain('NUJ');
+  });
+});
+
+describe('a day or a month in a name', () => {
+  it('opens a name after "the" ("the Sunday Times"), not a date before a name ("on Sunday Mr Blair")', () => {
+    const actors = actorsOf('The Sunday Times reported the deal. On Sunday Mr Blair said he knew nothing of it, the Sunday Herald said.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Sunday Times');
+    expect(names).toContain('Sunday Herald');
+    expect(names).not.toContain('Times');
+    expect(names.some((n) => /Sunday Mr|Sunday Blair/.test(n))).toBe(false);
+  });
+
+  it('is a surname after a given name behind a title ("Guitarist Brian May", "Labour MSP Christine May")', () => {
+    const actors = actorsOf('Guitarist Brian May said the tour would start in April. Labour MSP Christine May had said the plan was wrong.');
+    expect(named(actors, 'Brian May').type).toBe('person');
+    expect(named(actors, 'Christine May').type).toBe('person');
+  });
+});
+
+describe('two unknown words before "of" and a body or a country', () => {
+  it('are a person\'s name ("said Ryota Kanase of Daiwa Securities"), where a body\'s words are not ("Royal Bank of Scotland")', () => {
+    const actors = actorsOf('"Demand is weak," said Ryota Kanase of Daiwa Securities. The Royal Bank of Scotland and the Delft University of Technology agreed.');
+    const names = actors.map((a) => a.name);
+    expect(names).toContain('Ryota Kanase');
+    expect(names).toContain('Daiwa Securities');
+    expect(names).toContain('Royal Bank of Scotland');
+    expect(names).toContain('Delft University of Technology');
+  });
+});

@@ -115,7 +115,7 @@ export const TITLE_WORDS = new Set(
   `president prime minister chancellor secretary general secretary-general director-general vice-president chief executive chairman chairwoman chair director
   governor senator congressman congresswoman mayor king queen prince princess pope minister leader spokesman spokeswoman
   spokesperson ambassador general colonel captain commander judge justice professor adviser advisor analyst economist editor
-  correspondent founder head deputy former current vice chief officer boss manager coach striker captain mp mep tory labour
+  correspondent founder head deputy former current vice chief officer boss manager coach striker captain mp mep msp tory labour
   democrat republican foreign home defence defense finance trade health culture shadow interior justice attorney commissioner
   sheriff lieutenant sergeant admiral marshal emperor premier envoy executive cfo ceo coo cto vp solicitor lawyer barrister
   official spokesman spokeswoman actor actress singer writer author historian scientist researcher doctor detective inspector
@@ -169,7 +169,9 @@ export const CLUB_ROLES = new Set([
  * person nouns, the title words above, and playing positions. A role is headed by one of them.
  */
 export const PERSON_KINDS = new Set([...list(PERSON_NOUN_LIST), ...SPORT_POSITIONS, ...TITLE_WORDS]);
-for (const modifier of ['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'general']) PERSON_KINDS.delete(modifier);
+/** Title words that only modify a title or a name after them ("former", "shadow", "Labour MP"): no title ends with one. */
+export const TITLE_MODIFIERS = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'general']);
+for (const modifier of TITLE_MODIFIERS) PERSON_KINDS.delete(modifier);
 
 /**
  * Nouns whose person sense is not their usual one ("star", "substitute", "hopeful", from WordNet):

@@ -6,7 +6,7 @@ import type { Analysis, Token } from '../nlp.js';
 import { PERSON_NOUNS, SOURCE_NOUNS } from '../claims/lexicon.js';
 import { genderOfGivenName, isListedGivenName } from '../claims/name-genders.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, KNOWN_ORGS, ORG_WORDS, PLACE_PHRASES, PLACE_WORDS, PLACES, REGION_ADJECTIVES } from '../lexicon/names.js';
-import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_WORDS } from './lexicon.js';
+import { COUNTRY_FORMS, EVERYDAY_WORDS, HONORIFICS, KNOWN_PLACES, NOT_NAMES, PERSON_KINDS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 
 export interface NameMention {
   /** Token range [first, last] inclusive. */
@@ -54,6 +54,7 @@ const FUNCTION_POS = new Set(['AUX', 'PRON', 'ADP', 'DET', 'PART', 'SCONJ', 'CCO
 
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const lower = (t: Token): string => t.text.toLowerCase();
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const DATE_NAMES = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Words seen capitalised inside sentences, and words seen in lower case anywhere. */
@@ -62,6 +63,9 @@ interface Evidence {
   lowercase: Set<string>;
   /** Sentences written in title case (headings, deal lines, menu items), where a capital says nothing. */
   titleCased: Set<number>;
+  /** Names of two capitalised words or more that the text writes inside a sentence ("airline Virgin Blue"), in lower case. */
+  namedInside: Set<string>;
+  text: string;
 }
 
 /** Short function words that title case leaves in lower case (Chicago Manual of Style 8.159). */
@@ -86,6 +90,8 @@ function gatherEvidence(analysis: Analysis): Evidence {
   const capitalisedInside = new Set<string>();
   const lowercase = new Set<string>();
   const titleCased = new Set<number>();
+  const namedInside = new Set<string>();
+  const { tokens, text } = analysis;
   for (const s of analysis.sentences) {
     if (isTitleCased(analysis.tokens, s.first, s.last)) {
       titleCased.add(s.i);
@@ -97,8 +103,36 @@ function gatherEvidence(analysis: Analysis): Evidence {
       if (/^\p{Ll}/u.test(tok.text)) lowercase.add(tok.text);
       else if (t > s.first && isCapitalised(tok) && !(afterOpening(analysis.tokens, t) && analysis.tokens[t - 1]!.text !== ':')) capitalisedInside.add(lower(tok));
     }
+    for (let t = s.first + 1; t <= s.last; t++) {
+      if (!isCapitalised(tokens[t]!) || afterOpening(tokens, t) || isCapitalised(tokens[t - 1]!)) continue;
+      const last = insideRunEnd(tokens, text, t, s.last);
+      if (last > t) namedInside.add(text.slice(tokens[t]!.start, tokens[last]!.end).toLowerCase());
+    }
   }
-  return { capitalisedInside, lowercase, titleCased };
+  return { capitalisedInside, lowercase, titleCased, namedInside, text };
+}
+
+/** The last token of a run of capitalised words from `first`, joined by spaces, "&" or "of" ("Bank of America"). */
+function insideRunEnd(tokens: readonly Token[], text: string, first: number, sentenceLast: number): number {
+  let last = first;
+  for (let k = first + 1; k <= sentenceLast; k++) {
+    if (!adjacent(text, tokens[k - 1]!, tokens[k]!)) break;
+    if (isCapitalised(tokens[k]!)) last = k;
+    else if (!/^(?:of|&)$/.test(tokens[k]!.text)) break;
+  }
+  return last;
+}
+
+/**
+ * "Virgin Blue was launched", "Bank of America said": whether the sentence-initial word at `t` opens a name of two
+ * words or more that the text also writes inside a sentence, where its capitals are evidence. (At a sentence start an
+ * everyday word, written in lower case elsewhere, is otherwise no name: "Virgin" would leave "Blue" alone.)
+ */
+function opensNamedInside(tokens: readonly Token[], t: number, sentenceLast: number, ev: Evidence): boolean {
+  if (ev.namedInside.size === 0) return false;
+  const last = insideRunEnd(tokens, ev.text, t, sentenceLast);
+  for (let k = last; k > t; k--) if (isCapitalised(tokens[k]!) && ev.namedInside.has(ev.text.slice(tokens[t]!.start, tokens[k]!.end).toLowerCase())) return true;
+  return false;
 }
 
 /** A token that can be part of a name. */
@@ -133,7 +167,7 @@ function endsInBody(tokens: readonly Token[], t: number, sentenceLast: number): 
 }
 
 /** A token that can be part of a name; `bodyAhead`: the capitalised words after it end in an organisation's word. */
-function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Token, bodyAhead = false): boolean {
+function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Token, bodyAhead = false, namedInside = false): boolean {
   if (!isCapitalised(t)) return false;
   if (t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'NUM' || t.pos === 'PRON') return false;
   const word = lower(t);
@@ -154,7 +188,7 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
     // ("Child Support Agency" opening a sentence keeps its first word, though "child" is written in lower case elsewhere.)
     // ("New York", "New Jersey", "New Zealand" open a sentence whole, though "new" is written in lower case elsewhere.)
     const pair = next && next.start === t.end + 1 ? `${word} ${lower(next)}` : '';
-    const knownPair = pair !== '' && (PLACE_PHRASES.has(pair) || KNOWN_PLACES.has(pair) || COUNTRY_FORMS.has(pair) || KNOWN_ORG_NAMES.has(pair) || KNOWN_ORGS.has(pair));
+    const knownPair = namedInside || (pair !== '' && (PLACE_PHRASES.has(pair) || KNOWN_PLACES.has(pair) || COUNTRY_FORMS.has(pair) || KNOWN_ORG_NAMES.has(pair) || KNOWN_ORGS.has(pair)));
     if (ev.lowercase.has(word) && !bodyAhead && !knownPair) return false;
     // "Revenues rose", "Events were held": an everyday word is a name only if capitalised elsewhere.
     // ("General Motors", "New GM": followed by a capitalised word, it begins a longer name).
@@ -251,7 +285,11 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         t++;
         continue;
       }
-      if (!particle && !numberLed && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last))) {
+      const namedInside = atStart && opensNamedInside(tokens, t, sentence.last, ev);
+      // "the Sunday Times", "The Sunday Telegraph": a day's name between "the" and a name opens that name (a day
+      // names no time with "the" before a name: "on Sunday Mr Blair" has none).
+      const dayLed = WEEKDAYS.test(lower(tok)) && /^the$/i.test(tokens[t - 1]?.text ?? '') && t < sentence.last && adjacent(text, tok, tokens[t + 1]!) && isCapitalised(tokens[t + 1]!) && isNameToken(tokens[t + 1]!, false, ev);
+      if (!particle && !numberLed && !dayLed && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last), namedInside)) {
         t++;
         continue;
       }
@@ -311,8 +349,16 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         // unless a figure follows it, as in a date.)
         // (A given name that is also a word, "Mike", only after a person noun: "coach Mike Friday".)
         const titledBefore = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && PERSON_KINDS.has(lower(tokens[t - 1]!));
+        // ("Guitarist Brian May", "Labour MSP Christine May": so after a title or a person noun that opens the run.)
+        const givenAt = n - 1;
+        const titledInside = givenAt > t && tokens.slice(t, givenAt).every((x) => TITLE_WORDS.has(lower(x)) || PERSON_KINDS.has(lower(x)));
         const dateSurname =
-          DATE_NAMES.test(lower(next)) && n === t + 1 && GIVEN_NAMES.has(lower(tokens[t]!)) && (!AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[t]!)) || titledBefore) && tokens[n + 1]?.pos !== 'NUM';
+          DATE_NAMES.test(lower(next)) &&
+          isCapitalised(next) &&
+          (givenAt === t || titledInside) &&
+          GIVEN_NAMES.has(lower(tokens[givenAt]!)) &&
+          (!AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[givenAt]!)) || titledBefore || titledInside) &&
+          tokens[n + 1]?.pos !== 'NUM';
         if (isNameToken(next, false, ev) || (NUMBER_WORDS.has(lower(next)) && isCapitalised(next)) || dateSurname) {
           last = n;
           continue;
@@ -330,7 +376,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         // ("Procter & Gamble said": "&" joins partners' names even after a sentence's first word.)
         // ("Dar es Salaam is", "Rio de Janeiro has": a place the gazetteer knows by the joined words opens the sentence whole.)
         const joinedWords = k <= sentence.last ? text.slice(tokens[t]!.start, tokens[k]!.end).toLowerCase() : '';
-        const knownJoin = joinedWords !== '' && (isKnownName(joinedWords) || PLACE_PHRASES.has(joinedWords) || KNOWN_PLACES.has(joinedWords));
+        const knownJoin = joinedWords !== '' && (isKnownName(joinedWords) || PLACE_PHRASES.has(joinedWords) || KNOWN_PLACES.has(joinedWords) || (namedInside && ev.namedInside.has(joinedWords)));
         const loneStart = atStart && last === t && next.text !== '&' && !knownJoin && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
         // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
         const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
@@ -399,7 +445,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         t = last + 1;
         continue;
       }
-      if (!numbered && !partyTag) mentions.push(...splitRun(tokens, text, t, last, sentence.i).filter(named));
+      if (!numbered && !partyTag) mentions.push(...keepNamedLead(splitRun(tokens, text, t, last, sentence.i), tokens, text, t, last, ev).filter(named));
       t = labelColon.start > t ? labelColon.colon + 1 : last + 1;
     }
   }
@@ -410,6 +456,24 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) spans.push([at, at + title.length]);
   }
   return mentions.filter((m) => !spans.some(([start, end]) => m.start >= start && m.end <= end));
+}
+
+/**
+ * "Virgin Blue reported", "Man United had": a person noun that opens a sentence is read as a title in front of a
+ * name ("Economist Colen Garrow"); where the text writes the whole run inside a sentence too ("airline Virgin Blue"),
+ * the noun is the name's first word. (A title word proper, "President Bush", stays a title: the press capitalises it
+ * before a name inside a sentence as well.)
+ */
+function keepNamedLead(split: NameMention[], tokens: readonly Token[], text: string, first: number, last: number, ev: Evidence): NameMention[] {
+  const [m] = split;
+  if (split.length !== 1 || m === undefined || m.titleFirst !== first || m.first !== first + 1 || m.last !== last) return split;
+  // (Nor a person noun before a person's name: "Sir Alex Ferguson", "DJ Mike Read", "Texan Michael Chicoine" are
+  // written so inside a sentence too; nor one in capitals.)
+  const lead = tokens[first]!;
+  const personAfter = GIVEN_NAMES.has(lower(tokens[first + 1]!)) || AMBIGUOUS_GIVEN_NAMES.has(lower(tokens[first + 1]!));
+  if (TITLE_WORDS.has(lower(lead)) || HONORIFICS.has(lower(lead)) || !/^\p{Lu}\p{Ll}+$/u.test(lead.text) || personAfter) return split;
+  if (!ev.namedInside.has(text.slice(lead.start, tokens[last]!.end).toLowerCase())) return split;
+  return [{ ...m, first, start: tokens[first]!.start, text: text.slice(tokens[first]!.start, m.end), titleFirst: null }];
 }
 
 /**
@@ -599,7 +663,12 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     // says it opens with a person's name, whether or not the given name is a known one.)
     const noun = tokens[first - 1];
     const described = !!noun && /^\p{Ll}/u.test(noun.text) && noun.pos === 'NOUN' && PERSON_KINDS.has(lower(noun)) && left.length <= 3;
-    const givenAt = titled ? 1 : described ? 0 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
+    // ("Elene Likhotseva of Russia", "Junya Tanase of JPMorgan": two words that no word list knows, an everyday word,
+    // a place, a body or a title, make a person's name too: a body's or a place's name before "of" has a word of its
+    // kind or an everyday one, "Royal Bank", "Blind Boys", "Delft University", "East End".)
+    const unknown = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEveryday(lower(t)) && !isKnownName(lower(t)) && !ORG_WORDS.has(lower(t)) && !PLACE_WORDS.has(lower(t)) && !COUNTRY_FORMS.has(lower(t)) && !KNOWN_PLACES.has(lower(t)) && !PERSON_KINDS.has(lower(t));
+    const unlisted = k === first + 2 && left.length === 2 && left.every(unknown);
+    const givenAt = titled ? 1 : described || unlisted ? 0 : left.findIndex((t) => GIVEN_NAMES.has(lower(t)));
     const leftHead = lower(tokens[k - 1]!);
     if (givenAt < 0 || ORG_WORDS.has(leftHead) || PLACE_WORDS.has(leftHead) || TITLE_WORDS.has(leftHead)) continue;
     if (left.some((t) => PEERAGE.has(lower(t)))) continue;
@@ -821,7 +890,15 @@ function trimMention(tokens: Token[], text: string, first: number, last: number,
   let l = last;
   while (l > f && CONNECTORS.has(lower(tokens[l]!))) l--;
   // "NUJ General Secretary": title words after an organisation's name are not part of it.
-  if (l > f && isTitle(tokens[l]!)) {
+  // But a word that only modifies what follows it, with no lower-case word after it to modify ("Senior Labour figures",
+  // "Conservative Shadow chancellor"), closes no title ("New Labour stood for", "Old Labour": the party's name), nor
+  // does the second part of a hyphenated surname ("Magnus McEwen-King"), nor a lone "Executive" after a name, which is
+  // a governing body ("the Scottish Executive", "the Health and Safety Executive"; a person is a "chief executive").
+  const hyphenated = tokens[l - 1]?.text === '-' && tokens[l - 1]!.end === tokens[l]!.start;
+  const body = lower(tokens[l]!) === 'executive' && !isTitle(tokens[l - 1]!) && !CONNECTORS.has(lower(tokens[l - 1]!));
+  const modifies = /^\p{Ll}/u.test(tokens[l + 1]?.text ?? '') && tokens[l + 1]!.pos !== 'VERB' && tokens[l + 1]!.pos !== 'AUX' && tokens[l + 1]!.pos !== 'ADV';
+  const modifierLast = TITLE_MODIFIERS.has(lower(tokens[l]!)) && !modifies;
+  if (l > f && isTitle(tokens[l]!) && !modifierLast && !hyphenated && !body) {
     let k = l;
     while (k > f && isTitle(tokens[k]!)) k--;
     // "Department of Defense", "Ministry of Justice": a portfolio after "of" is part of the name;
