@@ -567,7 +567,10 @@ const MIN_MENU_RUN = 12;
 function findDatedTeasers(lines: readonly string[], start: number, reference: Instant, ofArticle: (i: number) => boolean): Set<number> {
   const isDate = (i: number): boolean => readDateLine(lines[i]!, reference) !== null || readPostedLine(lines[i]!, reference) !== null;
   const dates: number[] = [];
-  for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? start - 3 : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
+  // (The first date within three lines of the article, past its share bars and other furniture.)
+  let reach = start;
+  for (let n = 0; reach > 0 && n < 3; ) if (!isFurnitureLine(lines[--reach]!)) n++;
+  for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? reach : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
   const block = new Set<number>();
   if (dates.length < MIN_TEASER_DATES) return block;
   let top = Math.max(0, dates[dates.length - 1]! - (dates[dates.length - 2]! - dates[dates.length - 1]!) + 1);

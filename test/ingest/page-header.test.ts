@@ -230,6 +230,12 @@ describe('readPageHeader', () => {
     expect(h.title).toBe('Puffin count');
   });
 
+  it('a dated teaser list over the article is found past the share bar between the article and its header', () => {
+    const h = header(['Menu', 'Most read', 'Harbour wall repairs to start in May', 'Published Jan 5, 2010', 'Ferry timetable changes for winter', 'Published 4:28 AM EST Jun 10, 2005', 'New bakery opens on the quay', 'Wednesday, September 23, 2009', 'Published 1:00 AM EST Jun 3, 2024', 'Clowns of the sea make a comeback', 'Tom Reid, Nature reporter', 'Share on Facebook', 'Share on Twitter', 'Share by email']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
   it('a teaser list whose dates come at a steady pace keeps its last teaser, unrelated to the article, out of the headline', () => {
     const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'June 3, 2024']);
     expect(h.title).not.toBe('New bakery opens on the quay');
