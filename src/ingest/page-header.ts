@@ -373,9 +373,9 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // A kicker over a date line printed first is no headline ("The Big Read / June 3, 2024 /
   // Headline / Jo Roe"): a label of three words at most, with a longer title right under that date
   // line, which heads it. (Not a short headline over its standfirst, a sentence that repeats its words.)
-  if (aboveAnchor !== null && anchor !== null && aboveAnchor < anchor && gap(aboveAnchor, anchor) === 1 && lineWords(lines[aboveAnchor]!) <= 3 && (readDateLine(lines[anchor]!, reference) ?? readPostedLine(lines[anchor]!, reference)) !== null) {
+  if (aboveAnchor !== null && anchor !== null && aboveAnchor < anchor && gap(aboveAnchor, anchor) === 1 && (readDateLine(lines[anchor]!, reference) ?? readPostedLine(lines[anchor]!, reference)) !== null) {
     const under = next(anchor);
-    if (under <= start && titleShaped(lines[under]!, reference) && headlineShaped(under) && lineWords(lines[under]!) >= 4 && !/[.!?。]["”’)]?$/u.test(lines[under]!) && !contentWords(lines[under]!).some((w) => contentWords(lines[aboveAnchor!]!).includes(w))) aboveAnchor = under;
+    if (under <= start && titleShaped(lines[under]!, reference) && headlineShaped(under) && isKicker(lines[aboveAnchor]!, lines[under]!)) aboveAnchor = under;
   }
   // Or just below it, where a site prints the date first.
   // (It may be the article's own first line, read as its start for standing under the date line.)
@@ -484,6 +484,16 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
     }
   }
   return header;
+}
+
+/**
+ * A kicker over a headline printed under a date line: a label of three words at most, over a title
+ * of four or more that is no sentence and shares none of its words (a short headline repeats its
+ * words in the standfirst under the date line).
+ */
+function isKicker(label: string, title: string): boolean {
+  const own = contentWords(label);
+  return lineWords(label) <= 3 && lineWords(title) >= 4 && !/[.!?。]["”’)]?$/u.test(title) && !contentWords(title).some((w) => own.includes(w));
 }
 
 /** Title case: the words of four letters or more, nearly all capitalised ("The Untold Story Of Larry Page's Comeback"). */
@@ -604,7 +614,8 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   let bottom = last >= top && (ofArticle(last) || bylineUnder || apart || parted) ? last : start;
   // A date line right over that headline is the article's, printed first, unless it is a teaser's:
   // under a teaser's title with no date of its own. (Over it stands another date, a label or a heading.)
-  if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && !title(bottom - 2)) bottom--;
+  // (A kicker over that date line is no teaser's title: "The Big Read / 10 August 2003 / Headline".)
+  if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && (!title(bottom - 2) || isKicker(lines[bottom - 2]!, lines[bottom]!))) bottom--;
   for (let i = top; i < bottom; i++) block.add(i);
   return block;
 }

@@ -236,6 +236,12 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('under a dated teaser list, a kicker over the date line printed first does not make that date line a teaser\'s', () => {
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', 'Posted on December 4, 2012 at 9:15 am', 'Ferry timetable changes for winter', 'New bakery opens on the quay', 'Tue 23 Oct 2018 19.15 GMT', 'NATURE', 'The Big Read', '3 June 2024', 'Clowns of the sea make a comeback', 'By Tom Reid and Ruth Ellis', 'Share']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
   it('a teaser list whose dates come at a steady pace keeps its last teaser, unrelated to the article, out of the headline', () => {
     const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'June 3, 2024']);
     expect(h.title).not.toBe('New bakery opens on the quay');
