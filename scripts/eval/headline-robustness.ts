@@ -1,11 +1,12 @@
 // A robustness check of a whole page's headline and date choice, on data there is plenty of: each
 // BBC article (../shared/corpus/bbc, first line = headline, no date) is wrapped in page furniture
-// of the kinds seen on scraped pages (consent walls, menus, breadcrumbs, teaser lists with their
-// own dates, section labels, bylines, share lines, captions and credits, clutter between
-// paragraphs, "More from …" lists and footers), with a date line of one of many formats placed
-// before or after the headline. Which pieces a page gets, and their wording, are drawn at random
-// from a seed. The page is read by readArticle, as `newsbrief extract` reads a file; the shown title
-// must be the BBC headline and publishedAt the date put in. All furniture is written here; the
+// of the kinds seen on scraped pages (consent walls, menus and long menus, breadcrumbs, teaser lists
+// with their own dates, section labels, kickers, bylines, share lines, captions and credits, clutter
+// between paragraphs, "More from …" lists and footers), with a date line of one of many formats
+// (some stating only an update) placed before or after the headline. Which pieces a page gets, and
+// their wording, are drawn at random from a seed. The page is read by readArticle, as `newsbrief
+// extract` reads a file; the shown title must be the BBC headline and publishedAt (else updatedAt)
+// the date put in. All furniture is written here; the
 // articles are read from ../shared and the pages written to a scratch folder, never the repository.
 //
 //   npx tsx scripts/eval/headline-robustness.ts [--seed N] [--limit N] [--half odd|even] [--verbose] [--show N]
