@@ -237,13 +237,15 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   let anchor: number | null = null;
   /** The date line nearest the article's start. */
   let dated: number | null = null;
+  /** A title stands between the line looked at and that date line. */
+  let beyond = false;
   /** Every byline and date line of the header's reach: a headline may stand over any of them. */
   const headerLines = new Set<number>();
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
-    if (teasers.has(i)) continue;
     // (A date line over a title, past the date line nearest the article, is another article's: a
     // teaser's, whose publication time is not the one the article's own line leaves unsaid.)
-    const beyond = dated !== null && lines.slice(i + 1, dated).some((l) => titleShaped(l, reference) && lineWords(l) >= 3 && !endsWithFullStop(l));
+    if (dated !== null && i + 1 < dated && !beyond) beyond = titleShaped(lines[i + 1]!, reference) && lineWords(lines[i + 1]!) >= 3 && !endsWithFullStop(lines[i + 1]!);
+    if (teasers.has(i)) continue;
     if (takeTimes(lines[i]!, !beyond)) {
       dated ??= i;
       anchor ??= i;
