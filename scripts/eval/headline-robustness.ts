@@ -1,11 +1,12 @@
 // A robustness check of a whole page's headline and date choice, on data there is plenty of: each
 // BBC article (../shared/corpus/bbc, first line = headline, no date) is wrapped in page furniture
-// of the kinds seen on scraped pages (consent walls, menus, breadcrumbs, teaser lists with their
-// own dates, section labels, bylines, share lines, captions and credits, clutter between
-// paragraphs, "More from …" lists and footers), with a date line of one of many formats placed
-// before or after the headline. Which pieces a page gets, and their wording, are drawn at random
-// from a seed. The page is read by readArticle, as `newsbrief extract` reads a file; the shown title
-// must be the BBC headline and publishedAt the date put in. All furniture is written here; the
+// of the kinds seen on scraped pages (consent walls, menus and long menus, breadcrumbs, teaser lists
+// with their own dates, section labels, kickers, bylines, share lines, captions and credits, clutter
+// between paragraphs, "More from …" lists and footers), with a date line of one of many formats
+// (some stating only an update) placed before or after the headline. Which pieces a page gets, and
+// their wording, are drawn at random from a seed. The page is read by readArticle, as `newsbrief
+// extract` reads a file; the shown title must be the BBC headline and publishedAt (else updatedAt)
+// the date put in. All furniture is written here; the
 // articles are read from ../shared and the pages written to a scratch folder, never the repository.
 //
 //   npx tsx scripts/eval/headline-robustness.ts [--seed N] [--limit N] [--half odd|even] [--verbose] [--show N]
@@ -98,6 +99,23 @@ function writeDateLine(r: Random, s: Stamp): { text: string; kind: string } {
   return { text, kind };
 }
 
+/** A date line that states only when the page was updated: the brief gives it as updatedAt. */
+function writeUpdatedLine(r: Random, s: Stamp): { text: string; kind: string } {
+  const mon = MONTHS[s.month]!.slice(0, 3);
+  const full = MONTHS[s.month]!;
+  const weekday = DAYS[new Date(Date.UTC(s.year, s.month, s.day)).getUTCDay()]!;
+  const h12 = s.hour % 12 === 0 ? 12 : s.hour % 12;
+  const ampm = s.hour < 12 ? 'AM' : 'PM';
+  const forms: [string, string][] = [
+    ['updated-time-first', `Updated ${h12}:${pad(s.minute)} ${ampm} GMT, ${mon} ${s.day}, ${s.year}`],
+    ['last-updated-labelled', `Last updated: ${s.day} ${full} ${s.year}`],
+    ['updated-weekday', `Updated ${weekday} ${s.day} ${full} ${s.year} ${pad(s.hour)}.${pad(s.minute)} GMT`],
+    ['last-updated-iso', `Last updated ${isoDate(s)} ${pad(s.hour)}:${pad(s.minute)}`],
+  ];
+  const [kind, text] = pick(r, forms);
+  return { text, kind: `updated:${kind}` };
+}
+
 const FIRST = ['Jane', 'Tom', 'Priya', 'Marcus', 'Elena', 'David', 'Aisha', 'Oliver', 'Mei', 'Carlos', 'Sarah', 'Kwame', 'Laura', 'Hugo', 'Fatima', 'Ben'];
 const LAST = ['Holloway', 'Okafor', 'Lindqvist', 'Moreno', 'Hart', 'Chen', 'Fraser', 'Novak', 'Adeyemi', 'Whitfield', 'Sato', 'Brennan', 'Duarte', 'Keller'];
 const name = (r: Random): string => `${pick(r, FIRST)} ${pick(r, LAST)}`;
@@ -106,6 +124,14 @@ const ROLES = ['Business reporter', 'Staff writer', 'Political correspondent', '
 const SITES = ['The Daily Courier', 'Northern Herald', 'Metro Ledger', 'The Evening Post', 'Westbrook Times', 'Global Wire Today'];
 const SECTIONS: Record<string, string> = { business: 'Business', entertainment: 'Entertainment', politics: 'Politics', sport: 'Sport', tech: 'Technology' };
 const MENU = ['Home', 'News', 'World', 'UK', 'Business', 'Politics', 'Technology', 'Science', 'Health', 'Sport', 'Entertainment', 'Arts', 'Travel', 'Opinion', 'Weather', 'Video', 'Podcasts', 'Newsletters', 'Live'];
+/** The sub-sections of a site's full menu, printed as a long list above the article. */
+const SUBSECTIONS = [
+  'Africa', 'Asia', 'Australia', 'Europe', 'Latin America', 'Middle East', 'US & Canada', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+  'Markets', 'Companies', 'Economy', 'Personal finance', 'Work', 'Football', 'Cricket', 'Rugby union', 'Tennis', 'Golf', 'Formula 1', 'Athletics',
+  'Books', 'Music', 'Film', 'TV & radio', 'Games', 'Climate', 'Education', 'Family', 'Food', 'Style', 'Property', 'Obituaries', 'Letters', 'Puzzles',
+];
+/** Kickers: a label over a headline or a date line that says what kind of piece it is. */
+const KICKERS = ['ANALYSIS', 'Analysis', 'EXCLUSIVE', 'Exclusive', 'Explainer', 'Fact check', 'In depth', 'Special report', 'The Big Read', 'Inside Politics', 'Comment', 'Live'];
 
 const WALLS: string[][] = [
   ['Welcome to our international edition', 'We and our partners use cookies and similar technologies to store and access personal data on your device.', 'You can accept all or manage your choices at any time in our privacy settings.', 'Accept all', 'Manage preferences'],
@@ -138,7 +164,7 @@ interface Article {
 }
 
 /** One page around an article; `parts` names what it holds, to break the misses down by. */
-function buildPage(r: Random, article: Article, others: readonly string[]): { text: string; date: string; parts: string[] } {
+function buildPage(r: Random, r2: Random, article: Article, others: readonly string[]): { text: string; date: string; parts: string[] } {
   const parts: string[] = [];
   const out: string[] = [];
   /** Lines packed with no blank line between them (a menu), or set apart as paragraphs. */
@@ -152,6 +178,12 @@ function buildPage(r: Random, article: Article, others: readonly string[]): { te
     packed(pick(r, WALLS));
   }
   packed([site, ...sample(r, MENU, 5 + Math.floor(r() * 12)), 'Search', pick(r, ['Sign in', 'Log in', 'Subscribe'])]);
+  if (chance(r2, 0.25)) {
+    parts.push('long-menu');
+    const items = sample(r2, SUBSECTIONS, 20 + Math.floor(r2() * 15));
+    if (chance(r2, 0.5)) packed(items);
+    else apart(items);
+  }
   if (chance(r, 0.3)) {
     parts.push('breadcrumb');
     packed([pick(r, [`Home › News › ${section}`, `Home / ${section}`, `You are here: Home > ${section}`])]);
@@ -169,7 +201,9 @@ function buildPage(r: Random, article: Article, others: readonly string[]): { te
     parts.push('section-label');
     packed([chance(r, 0.5) ? section.toUpperCase() : section]);
   }
-  const date = writeDateLine(r, stamp);
+  const written = writeDateLine(r, stamp);
+  const updatedOnly = chance(r2, 0.15);
+  const date = updatedOnly ? writeUpdatedLine(r2, stamp) : written;
   parts.push(`date:${date.kind}`);
   const writer = name(r);
   const byline = pick(r, [`By ${writer}`, `By ${writer.toUpperCase()}`, `${writer}, ${pick(r, ROLES)}`, `By ${writer} and ${name(r)}`, `${writer}`]);
@@ -182,6 +216,11 @@ function buildPage(r: Random, article: Article, others: readonly string[]): { te
   else if (layout === 'headline-byline|date') header.push(article.headline, `By ${writer} | ${date.text}`);
   else if (layout === 'headline-date') header.push(article.headline, date.text);
   else header.push(article.headline, article.headline, byline, date.text);
+  // A kicker over the header's first line: the headline, or the date line printed first.
+  if (chance(r2, 0.3)) {
+    parts.push('kicker');
+    header.unshift(pick(r2, KICKERS));
+  }
   if (chance(r, 0.5)) apart(header);
   else packed(header);
   if (chance(r, 0.4)) {
@@ -246,7 +285,9 @@ const misses: string[] = [];
 for (const [k, article] of chosen.entries()) {
   const r = generator(seed * 100_003 + k);
   const others = headlines.filter((h) => h !== article.headline);
-  const page = buildPage(r, article, others);
+  // The long menu, kicker and updated-only date line are drawn from a second generator, so the
+  // other pieces of each page are drawn as they were before those were added.
+  const page = buildPage(r, generator((seed * 100_003 + k) ^ 0x5bd1e995), article, others);
   if (k === show) process.stdout.write(`${page.text}\n---\n`);
   const file = path.join(scratch, `${k}.txt`);
   await writeFile(file, page.text);
@@ -255,11 +296,12 @@ for (const [k, article] of chosen.entries()) {
   try {
     const read = await readArticle(file);
     title = read.article.title ?? null;
-    published = read.article.publishedAt ?? null;
+    published = read.article.publishedAt ?? read.article.updatedAt ?? null;
   } catch {
     // A refused page counts as missed on both.
   }
   const titleRight = title !== null && normaliseTitle(title) === normaliseTitle(article.headline);
+  // (A page that states only when it was updated has that date as updatedAt, read above.)
   const dateRight = published !== null && published.slice(0, 10) === page.date;
   for (const key of ['all', ...page.parts]) {
     const t = key === 'all' ? total : byPart.get(key) ?? { pages: 0, title: 0, date: 0, noDate: 0 };

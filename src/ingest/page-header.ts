@@ -115,6 +115,9 @@ function titleShaped(text: string, reference: Instant): boolean {
   if (/^[—–―-]\s/u.test(text)) return false;
   // A caption that ends with its credit: "…, 2019. (Manu Fernandez/AP)".
   if (/\([^()]{0,60}\/\s*[^()]{0,40}\)$/.test(text) || (/[.!?]["”’]?\s+["“‘(]?\p{Lu}/u.test(text) && /\)$/.test(text))) return false;
+  // … or with a credit of another shape: "… opened in the 1990s. Image copyright Getty Images".
+  const tail = /[.!?]["”’]?\s+([^.!?]+)$/u.exec(text)?.[1];
+  if (tail !== undefined && PHOTO_CREDIT.test(tail.trim())) return false;
   if (readByline(text) !== null || nameWithJob(text) !== null || readPostedLine(text, reference) !== null || readDateLine(text, reference) !== null) return false;
   // A posted line whose dates lack their year ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM").
   if (isYearlessPostedLine(text)) return false;
@@ -206,13 +209,14 @@ function scoreHeadline(f: HeadlineFeatures): number {
 /** Chooses the headline, byline and date line of the article that starts at line `start`. */
 export function readPageHeader(lines: readonly string[], start: number, end: number, reference: Instant): PageHeader {
   const header: PageHeader = { titleLine: null, title: null, byline: null, published: null, updated: null, candidates: [] };
-  /** Takes the publication and update times a line states, where none was found yet; true if it states one. */
-  const takeTimes = (glued: string): boolean => {
+  /** Takes the publication and update times a line states, where none was found yet (unless `take` is false); true if it states one. */
+  const takeTimes = (glued: string, take = true): boolean => {
     // "By Seth Fiegerman2014-01-26 21:32:46 UTC": a byline and a date glued by the page's markup.
     const line = unglue(glued);
     // The date-line reader keeps a zone ("9:15 AM EST"); the posted-line reader adds relative times.
     const posted = readDateLine(line, reference) ?? readPostedLine(line, reference);
     if (!posted) return false;
+    if (!take) return true;
     if (posted.published && !header.published) header.published = { ...posted.published, line };
     if (posted.updated && !header.updated) header.updated = { ...posted.updated, line };
     return true;
@@ -231,11 +235,19 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
 
   // Byline and date: the ones nearest the article's start, above it or in its first lines.
   let anchor: number | null = null;
+  /** The date line nearest the article's start. */
+  let dated: number | null = null;
+  /** A title stands between the line looked at and that date line. */
+  let beyond = false;
   /** Every byline and date line of the header's reach: a headline may stand over any of them. */
   const headerLines = new Set<number>();
   for (let i = Math.min(lines.length - 1, start + 2); i >= from; i--) {
+    // (A date line over a title, past the date line nearest the article, is another article's: a
+    // teaser's, whose publication time is not the one the article's own line leaves unsaid.)
+    if (dated !== null && i + 1 < dated && !beyond) beyond = titleShaped(lines[i + 1]!, reference) && lineWords(lines[i + 1]!) >= 3 && !endsWithFullStop(lines[i + 1]!);
     if (teasers.has(i)) continue;
-    if (takeTimes(lines[i]!)) {
+    if (takeTimes(lines[i]!, !beyond)) {
+      dated ??= i;
       anchor ??= i;
       headerLines.add(i);
     }
@@ -254,7 +266,8 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   // Further into the article ("First published on November 19, 2019 / 8:16 AM" under an update
   // line), or only below it ("Published 11:11 PM EST Nov 19, 2019").
   for (let i = start + 3; !header.published && i < Math.min(end, start + 30); i++) takeTimes(lines[i]!);
-  for (let i = end; !header.published && i < Math.min(lines.length, end + 5); i++) takeTimes(lines[i]!);
+  // (Not past a list heading: "More from Business / Headline / date" dates another article.)
+  for (let i = end; !header.published && i < Math.min(lines.length, end + 5) && !isListHeading(lines[i]!); i++) takeTimes(lines[i]!);
 
   // The headline: every title-shaped line above the article (or its first line) is a candidate.
   const leadText = lines.slice(start, Math.min(end, start + 8)).join(' ');
@@ -358,6 +371,13 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
       }
       aboveAnchor = top;
     }
+  }
+  // A kicker over a date line printed first is no headline ("The Big Read / June 3, 2024 /
+  // Headline / Jo Roe"): a label of three words at most, with a longer title right under that date
+  // line, which heads it. (Not a short headline over its standfirst, a sentence that repeats its words.)
+  if (aboveAnchor !== null && anchor !== null && aboveAnchor < anchor && gap(aboveAnchor, anchor) === 1 && (readDateLine(lines[anchor]!, reference) ?? readPostedLine(lines[anchor]!, reference)) !== null) {
+    const under = next(anchor);
+    if (under <= start && titleShaped(lines[under]!, reference) && headlineShaped(under) && isKicker(lines[aboveAnchor]!, lines[under]!)) aboveAnchor = under;
   }
   // Or just below it, where a site prints the date first.
   // (It may be the article's own first line, read as its start for standing under the date line.)
@@ -468,6 +488,16 @@ export function readPageHeader(lines: readonly string[], start: number, end: num
   return header;
 }
 
+/**
+ * A kicker over a headline printed under a date line: a label of three words at most, over a title
+ * of four or more that is no sentence and shares none of its words (a short headline repeats its
+ * words in the standfirst under the date line).
+ */
+function isKicker(label: string, title: string): boolean {
+  const own = contentWords(label);
+  return lineWords(label) <= 3 && lineWords(title) >= 4 && !/[.!?。]["”’)]?$/u.test(title) && !contentWords(title).some((w) => own.includes(w));
+}
+
 /** Title case: the words of four letters or more, nearly all capitalised ("The Untold Story Of Larry Page's Comeback"). */
 function inTitleCase(text: string): boolean {
   const long = text.match(/\p{L}{4,}/gu) ?? [];
@@ -477,8 +507,8 @@ function inTitleCase(text: string): boolean {
 /** A line with a word glued to the ISO date after it ("Fiegerman2014-01-26"), parted by a space. */
 const unglue = (line: string): string => line.replace(/(?<=\p{L})(?=\d{4}-\d{2}-\d{2}\b)/gu, ' ');
 
-/** A photo's credit line: "Image: SixThirty", "Photo by Jo Bell", "Getty Images", "(AP Photo/Jo Bell)"; not a bare news agency ("REUTERS" is a byline too). */
-const PHOTO_CREDIT = /^(?:\(?(?:image|photo|photograph|picture|illustration)s?(?: credits?)?(?::| by)\s*\S.{0,80}|credit:.{0,80}|\(?(?:getty images|shutterstock)\)?|\((?:ap|afp|reuters) photo\/[^()]{1,60}\))$/i;
+/** A photo's credit line: "Image: SixThirty", "Photo by Jo Bell", "Image copyright Reuters", "Getty Images", "(AP Photo/Jo Bell)"; not a bare news agency ("REUTERS" is a byline too). */
+const PHOTO_CREDIT = /^(?:\(?(?:image|photo|photograph|picture|illustration)s?(?: credits?)?(?::| by)\s*\S.{0,80}|(?:image|photo|picture) (?:copyright|©)\s*\S.{0,60}|credit:.{0,80}|\(?(?:getty images|shutterstock)\)?|\((?:ap|afp|reuters) photo\/[^()]{1,60}\))$/i;
 
 /** The label of a line of tags or topics, where it stands in the line. */
 const TAG_LABEL = /(?:^|\s)(?:more|tags?|tagged|topics?|related|filed under|categor(?:y|ies)|keywords?|see also|labels?)\s*:/i;
@@ -549,7 +579,10 @@ const MIN_MENU_RUN = 12;
 function findDatedTeasers(lines: readonly string[], start: number, reference: Instant, ofArticle: (i: number) => boolean): Set<number> {
   const isDate = (i: number): boolean => readDateLine(lines[i]!, reference) !== null || readPostedLine(lines[i]!, reference) !== null;
   const dates: number[] = [];
-  for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? start - 3 : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
+  // (The first date within three lines of the article, past its share bars and other furniture.)
+  let reach = start;
+  for (let n = 0; reach > 0 && n < 3; ) if (!isFurnitureLine(lines[--reach]!)) n++;
+  for (let i = start - 1; i >= 0 && i >= (dates.length === 0 ? reach : dates[dates.length - 1]! - TEASER_STRIDE); i--) if (isDate(i)) dates.push(i);
   const block = new Set<number>();
   if (dates.length < MIN_TEASER_DATES) return block;
   let top = Math.max(0, dates[dates.length - 1]! - (dates[dates.length - 2]! - dates[dates.length - 1]!) + 1);
@@ -571,10 +604,20 @@ function findDatedTeasers(lines: readonly string[], start: number, reference: In
   const strides = dates.slice(1, -1).map((d, k) => d - dates[k + 2]!);
   const overDate = last >= top && last < dates[0]! && lines.slice(last + 1, dates[0]).every((l) => isFurnitureLine(l));
   const apart = overDate && dates[0]! - dates[1]! > Math.max(...strides);
-  let bottom = last >= top && (ofArticle(last) || bylineUnder || apart) ? last : start;
+  // (Or, whatever its words, when a line that is no title parts it from the run's last date while
+  // each teaser's date stands right under its title: "T1 / date / T2 / date / Headline / Jo Roe /
+  // date". Teasers print a title and its date; a header puts the author or a standfirst between.)
+  const over = (d: number): number => {
+    let k = d - 1;
+    while (k > top && isFurnitureLine(lines[k]!)) k--;
+    return k;
+  };
+  const parted = last >= top && last < over(dates[0]!) && !title(over(dates[0]!)) && dates.slice(1).every((d) => title(over(d)));
+  let bottom = last >= top && (ofArticle(last) || bylineUnder || apart || parted) ? last : start;
   // A date line right over that headline is the article's, printed first, unless it is a teaser's:
   // under a teaser's title with no date of its own. (Over it stands another date, a label or a heading.)
-  if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && !title(bottom - 2)) bottom--;
+  // (A kicker over that date line is no teaser's title: "The Big Read / 10 August 2003 / Headline".)
+  if (bottom < start && bottom - 1 > top && isDate(bottom - 1) && (!title(bottom - 2) || isKicker(lines[bottom - 2]!, lines[bottom]!))) bottom--;
   for (let i = top; i < bottom; i++) block.add(i);
   return block;
 }

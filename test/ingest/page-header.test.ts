@@ -194,6 +194,54 @@ describe('readPageHeader', () => {
     expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
   });
 
+  it('under a dated teaser list, a headline in words of its own is the article\'s when an unlabelled byline parts it from its date line', () => {
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'Posted on 4 April 2024', 'Clowns of the sea make a comeback', 'Hugo Holloway', 'June 3, 2024 / 11:50 AM / Updated 13 hours ago']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('under a dated teaser list, a caption with its credit run into it is not the last teaser\'s title', () => {
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'April 4, 2024', 'Clowns of the sea make a comeback', 'Posted on June 3, 2024 at 7:52 am', 'By Tom Reid and Ruth Ellis', 'A puffin on the north cliff at dawn. Image copyright Getty Images']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('a header that states only an update time takes no publication time from a teaser\'s date line above the headline', () => {
+    const h = header(['Menu', 'Most read', 'Harbour wall repairs to start in May', '6 June 2018', 'Ferry timetable changes for winter', 'NATURE', 'Puffin numbers double on the island cliffs', 'By Tom Reid | Updated 1:55 AM GMT, Jun 17, 2023']);
+    expect(h.title).toBe('Puffin numbers double on the island cliffs');
+    expect(h.published).toBeNull();
+    expect(h.updated?.value.slice(0, 10)).toBe('2023-06-17');
+  });
+
+  it('a header that states only an update time takes no publication time from a list of links under the article', () => {
+    const h = header(['Menu', 'Nature', 'Puffin numbers double on the island cliffs', 'Updated 8:29 PM GMT, Feb 5, 2024', 'Tom Reid, Nature reporter'], ['You may also like', 'Harbour wall repairs to start in May', 'Published Oct 29, 2014 • Updated Oct 29, 2014', 'Ferry timetable changes for winter']);
+    expect(h.published).toBeNull();
+    expect(h.updated?.value.slice(0, 10)).toBe('2024-02-05');
+  });
+
+  it('a kicker over a date line printed first is not the headline: the longer title under the date line is', () => {
+    const h = header(['Menu', 'Nature', 'The Big Read', 'June 3, 2024', 'Clowns of the sea make a comeback', 'Tom Reid']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('a short headline over a date line keeps its place over a standfirst that repeats its words', () => {
+    const h = header(['Menu', 'Nature', 'Puffin count', 'June 3, 2024', 'On this page you will always find the latest puffin count from the north cliffs!']);
+    expect(h.title).toBe('Puffin count');
+  });
+
+  it('a dated teaser list over the article is found past the share bar between the article and its header', () => {
+    const h = header(['Menu', 'Most read', 'Harbour wall repairs to start in May', 'Published Jan 5, 2010', 'Ferry timetable changes for winter', 'Published 4:28 AM EST Jun 10, 2005', 'New bakery opens on the quay', 'Wednesday, September 23, 2009', 'Published 1:00 AM EST Jun 3, 2024', 'Clowns of the sea make a comeback', 'Tom Reid, Nature reporter', 'Share on Facebook', 'Share on Twitter', 'Share by email']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
+  it('under a dated teaser list, a kicker over the date line printed first does not make that date line a teaser\'s', () => {
+    const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', 'Posted on December 4, 2012 at 9:15 am', 'Ferry timetable changes for winter', 'New bakery opens on the quay', 'Tue 23 Oct 2018 19.15 GMT', 'NATURE', 'The Big Read', '3 June 2024', 'Clowns of the sea make a comeback', 'By Tom Reid and Ruth Ellis', 'Share']);
+    expect(h.title).toBe('Clowns of the sea make a comeback');
+    expect(h.published?.value.slice(0, 10)).toBe('2024-06-03');
+  });
+
   it('a teaser list whose dates come at a steady pace keeps its last teaser, unrelated to the article, out of the headline', () => {
     const h = header(['Menu', 'Top stories', 'Harbour wall repairs to start in May', '2 March 2024', 'Ferry timetable changes for winter', 'January 9, 2024', 'New bakery opens on the quay', 'June 3, 2024']);
     expect(h.title).not.toBe('New bakery opens on the quay');
