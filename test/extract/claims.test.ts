@@ -391,3 +391,19 @@ describe('a passive of a reporting verb with no agent (Quirk et al. 1985, §16.3
     expect(extractBrief(article(text), REF).claims).toEqual([]);
   });
 });
+
+describe('a verb of saying inverted right after the quote it frames', () => {
+  it('is its cue though tagged as a noun or without the particle or "that" it wants elsewhere (\'," points out X\', \'," agreed X\')', () => {
+    const text =
+      'Steve Cram ran for Britain. "It is a lot easier being the double Olympic champion than training," points out Steve Cram. "You do not get the chance very often in your career," agreed Mr Cram.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind, c.text])).toEqual([
+      ['Steve Cram', 'direct', 'It is a lot easier being the double Olympic champion than training'],
+      ['Steve Cram', 'direct', 'You do not get the chance very often in your career'],
+    ]);
+  });
+
+  it('but not a noun in its plain form that opens the speaker\'s title (\'," state prosecutor X told Reuters\')', () => {
+    const text = '"The legal boundaries did not match up with the actual boundaries," state prosecutor Alexis Ortiz told Reuters.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind])).toEqual([['Alexis Ortiz', 'direct']]);
+  });
+});
