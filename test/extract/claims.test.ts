@@ -373,3 +373,37 @@ describe('a quotation set off in its own paragraph after a colon', () => {
     expect(extractBrief(article(text), REF).claims).toEqual([]);
   });
 });
+
+describe('a passive of a reporting verb with no agent (Quirk et al. 1985, §16.31-16.34)', () => {
+  it('reports its clause with no one named: "It is understood (that) ...", "..., it is reported.", "X is said to be ..."', () => {
+    const text =
+      'Mr Prescott held a private meeting with union figures last week. It is understood no deal was offered in that meeting. But it is believed that Glazer has reduced the borrowing required for his bid. A British terror suspect plans to sue the government, it is reported. Israel will not attend, but is said to be closely watching the outcome.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind, c.hedged, c.text])).toEqual([
+      [null, 'reported', false, 'no deal was offered in that meeting'],
+      [null, 'reported', true, 'Glazer has reduced the borrowing required for his bid'],
+      [null, 'reported', false, 'A British terror suspect plans to sue the government'],
+      [null, 'reported', false, 'Israel will not attend, but is said to be closely watching the outcome.'],
+    ]);
+  });
+
+  it('but not a referential "it" raised ("It is expected to cost"), a modal ("could be said to be"), nor "reported to police"', () => {
+    const text = 'The new stadium is planned for 2008. It is expected to cost more than £1bn. The drawback could be said to be its format. The theft was reported to police last week.';
+    expect(extractBrief(article(text), REF).claims).toEqual([]);
+  });
+});
+
+describe('a verb of saying inverted right after the quote it frames', () => {
+  it('is its cue though tagged as a noun or without the particle or "that" it wants elsewhere (\'," points out X\', \'," agreed X\')', () => {
+    const text =
+      'Steve Cram ran for Britain. "It is a lot easier being the double Olympic champion than training," points out Steve Cram. "You do not get the chance very often in your career," agreed Mr Cram.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind, c.text])).toEqual([
+      ['Steve Cram', 'direct', 'It is a lot easier being the double Olympic champion than training'],
+      ['Steve Cram', 'direct', 'You do not get the chance very often in your career'],
+    ]);
+  });
+
+  it('but not a noun in its plain form that opens the speaker\'s title (\'," state prosecutor X told Reuters\')', () => {
+    const text = '"The legal boundaries did not match up with the actual boundaries," state prosecutor Alexis Ortiz told Reuters.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind])).toEqual([['Alexis Ortiz', 'direct']]);
+  });
+});

@@ -7,6 +7,7 @@ import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, SUPPORT_VERBS, VERB_PREFIX } from './lexicon.js';
+import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
 
@@ -693,6 +694,20 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   };
 
   /**
+   * A verb of saying inverted right after the quote it frames ('," points out X', '," agreed X'):
+   * the tagger may read its third-person form as a plural noun, and the quote is its complement,
+   * so a verb that wants a particle or "that" elsewhere ("point out", "agree that") wants none here.
+   */
+  const isInvertedCue = (t: number): boolean => {
+    const tok = tokens[t]!;
+    if (isQuoted(ctx, tok.start) || !INVERTIBLE.has(tok.lemma.toLowerCase())) return false;
+    // (A noun only in an inflected form, "points": '," state prosecutor X told' opens with a noun.)
+    if (tok.pos !== 'VERB' && !(tok.pos === 'NOUN' && lower(tok) !== tok.lemma.toLowerCase() && /(?:s|ed)$/i.test(tok.text))) return false;
+    const particles = NEEDS_PARTICLE.get(tok.lemma.toLowerCase());
+    return !particles || particles.has(lower(tokens[t + 1] ?? tok)) || tok.lemma.toLowerCase() === 'agree';
+  };
+
+  /**
    * The cue of an attribution right after a quote: '"...," said X', '"...," X said', '"...,"
    * X, a senior fellow at Y, told Z'. Only the subject (with its apposition) may stand between.
    */
@@ -702,7 +717,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const tok = tokens[t]!;
       if (tok.start < q.outerEnd) continue;
       if (isQuoted(ctx, tok.start) || (tok.start !== q.outerStart && quoteStarts.has(tok.start))) return undefined;
-      if (isCueAt(t)) return t;
+      if (isCueAt(t) || (words === 0 && isInvertedCue(t))) return t;
       if (tok.text === ',' || DASH.test(tok.text) || tok.text === '(') {
         if (words === 0) continue;
         // An apposition: skip to its closing comma, dash or parenthesis.
@@ -992,6 +1007,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     // "..., according to federal statistics": a source named anywhere in the sentence.
     const according = accordingTo(analysis, ctx, sentence);
     if (according && !claims.some((c) => c.kind === 'reported' && c.evidence[0]!.start === sentence.start && c.speaker === according.speaker && c.speakerText === according.speakerText)) claims.push(according);
+    // "It is understood that ...", "X is said to be ...": reported, with no one named, unless a claim already holds it.
+    const unnamed = according ? null : unnamedAttribution(analysis, ctx, sentence);
+    if (unnamed && !claims.some((c) => c.evidence.some((e) => e.start <= unnamed.text.start && unnamed.text.end <= e.end))) claims.push(unnamed);
   }
   // A quote inside reported speech ('he was "willing to do anything"') is already in that claim.
   const reported = claims.filter((c) => c.kind === 'reported');
@@ -1661,6 +1679,74 @@ function adjunctOpener(tokens: Token[], sentence: Sentence, k: number, v: number
 
 /** Words that open a fronted adverbial or absolute clause (Quirk et al. 1985, §15.58, §14.12). */
 const FRONTED_OPENERS = new Set(['with', 'without', 'when', 'whenever', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'as', 'once', 'if', 'unless']);
+
+/**
+ * Passives of reporting verbs with no agent, which attribute a proposition to a source left
+ * unnamed (Quirk et al. 1985, §16.31-16.34, extraposition and raising): "It is understood (that)
+ * no deal was offered", "..., it is reported.", and with the subject raised, "Israel is said to be
+ * watching", "the head, widely reported to have resigned, ...". The verbs are those whose passive
+ * raises a clause's subject (`RAISING_LEMMAS`) but "know", which presents a fact; raising keeps
+ * only the verbs of saying, for "is thought to be" in news copy most often describes, not reports.
+ */
+const IMPERSONAL_LEMMAS = new Set([...RAISING_LEMMAS].filter((l) => l !== 'know'));
+const RAISED_SPEECH_LEMMAS = new Set(['say', 'report', 'allege', 'rumour', 'rumor', 'claim']);
+/** A participle, not a base or present form: "understood", "said", "reported" (not "says", "reporting"). */
+const isPastParticiple = (tok: Token): boolean => tok.pos === 'VERB' && lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/i.test(tok.text);
+
+/** The passive auxiliaries right before `p` ("is", "has been", "was widely", "had long been"), from the first; -1 when there is no form of "be". */
+function passiveChainStart(tokens: Token[], sentence: Sentence, p: number): number {
+  let k = p - 1;
+  let be = false;
+  // (An adjective between two auxiliaries is an adverb the tagger missed: "has long been".)
+  const adverb = (k: number): boolean => tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'ADJ' && tokens[k - 1]?.pos === 'AUX' && tokens[k + 1]?.pos === 'AUX');
+  while (k >= sentence.first && (adverb(k) || tokens[k]!.pos === 'AUX' || PASSIVE_AUX.has(lower(tokens[k]!)))) {
+    if (/^(?:is|are|was|were|be|been|being|'s|’s)$/i.test(tokens[k]!.text)) be = true;
+    // ("could be said to be its format": with a modal the writer weighs a description; no one is reported.)
+    if (MODAL_AUXILIARIES.has(lower(tokens[k]!))) return -1;
+    k--;
+  }
+  return be ? k + 1 : -1;
+}
+
+/** An attribution to no one named: an impersonal passive ("it is understood that ...") or a raised one ("is said to be"); null if the sentence has none. */
+function unnamedAttribution(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence): ClaimDraft | null {
+  const { text, tokens } = analysis;
+  for (let p = sentence.first + 1; p <= sentence.last; p++) {
+    const tok = tokens[p]!;
+    if (!isPastParticiple(tok) || isQuoted(ctx, tok.start)) continue;
+    const lemma = tok.lemma.toLowerCase();
+    if (!IMPERSONAL_LEMMAS.has(lemma)) continue;
+    const next = tokens[p + 1];
+    const chain = passiveChainStart(tokens, sentence, p);
+    const subject = chain > sentence.first ? tokens[chain - 1]! : undefined;
+    const cue = { start: tokens[chain >= 0 ? chain : p]!.start, end: tok.end };
+    const hedged = HEDGING_VERBS.has(lemma);
+    // "It is understood (that) ...": the clause after the participle is what is reported.
+    if (chain >= 0 && subject && lower(subject) === 'it' && next) {
+      const before = tokens[chain - 2];
+      const opens = !before || before.start < sentence.start || before.text === ',' || /^(?:CCONJ|SCONJ|ADV)$/.test(before.pos);
+      // ("..., it is understood.": the attribution closes the sentence and reports what precedes it.)
+      if (before?.text === ',' && (p === sentence.last || (p + 1 === sentence.last && /^[.!?]$/.test(next.text)))) {
+        const content = trimSpan(text, sentence.start, before.start);
+        if (hasFiniteClause(tokens, content)) return { text: content, evidence: [trimSpan(text, sentence.start, sentence.end)], kind: 'reported', speaker: null, speakerText: null, cue: { start: subject.start, end: tok.end }, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
+      }
+      if (opens && opensWithClause(tokens, p)) {
+        const from = lower(next) === 'that' ? (tokens[p + 2]?.start ?? next.end) : next.start;
+        const last = tokens[sentence.last]!;
+        const content = trimSpan(text, from, /^[.!?]$/.test(last.text) ? last.start : sentence.end);
+        if (content.end - content.start >= 12 && hasFiniteClause(tokens, content))
+          return { text: content, evidence: [trimSpan(text, sentence.start, sentence.end)], kind: 'reported', speaker: null, speakerText: null, cue: { start: subject.start, end: tok.end }, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
+      }
+      continue;
+    }
+    // "X is said to have ...", "X, widely reported to have resigned, ...": a verb of saying raises the subject of its infinitive.
+    if (RAISED_SPEECH_LEMMAS.has(lemma) && lower(next ?? tok) === 'to' && /^(?:be|have)$/i.test(tokens[p + 2]?.text ?? '') && (chain >= 0 || tokens[p - 1]?.pos === 'ADV' || tokens[p - 1]?.pos === 'NOUN' || tokens[p - 1]?.pos === 'PROPN')) {
+      const content = trimSpan(text, sentence.start, sentence.end);
+      return { text: content, evidence: [content], kind: 'reported', speaker: null, speakerText: null, cue, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
+    }
+  }
+  return null;
+}
 
 const ACCORDING = /\baccording to\b/i;
 

@@ -99,7 +99,7 @@ export const QUOTE_LEMMAS = new Set(
 /** Verbs of saying that put the speaker after them when the content comes first ("..., said X", "..., warns the former minister"). */
 export const INVERTIBLE = new Set(
   `say add write note warn argue insist explain state claim continue reply respond admit concede agree predict suggest
-  observe acknowledge recall testify believe think reckon ask declare announce report complain conclude stress`.split(/\s+/),
+  observe acknowledge recall testify believe think reckon ask declare announce report complain conclude stress point`.split(/\s+/),
 );
 
 /**

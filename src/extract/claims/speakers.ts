@@ -8,7 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
-import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
+import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, NEEDS_PARTICLE, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
@@ -2063,6 +2063,8 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if (tokens[v]!.lemma.toLowerCase() === 'tell') return null;
   let first = v + 1;
   while (first <= sentence.last && tokens[first]!.pos === 'SPACE') first++;
+  // ("..., points out X": the particle of a phrasal verb of saying stands before its subject.)
+  if (first < sentence.last && NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[first]!)) && tokens[first]!.pos === 'ADP') first++;
   if (first > sentence.last) return null;
   const tok = tokens[first]!;
   const word = lower(tok);
