@@ -728,3 +728,24 @@ describe('the subject of a cue with words between them', () => {
     expect(speakerOf(text, 'confrontational situations')).toBe('Jan Berry');
   });
 });
+
+describe('inverted attributions after a quotation', () => {
+  it('reads "points out" and "agreed" with the speaker after them, and the quotes that go on as theirs (BBC sport 057)', () => {
+    const text =
+      'Kelly Holmes has pulled out of the indoor championships.\n\n"Well, it is a lot easier being the champion than training to be at the top," points out former Olympian and BBC pundit Steve Cram. "You have to have a real strong desire to carry on doing it."\n\nHolmes will turn 35 in April. "You want to be able to take your bow in front of the fans," agreed Cram. "I think deep down Kelly wants to run."';
+    expect(speakerOf(text, 'a lot easier being the champion')).toBe('Steve Cram');
+    expect(speakerOf(text, 'a real strong desire')).toBe('Steve Cram');
+    expect(speakerOf(text, 'take your bow')).toBe('Steve Cram');
+    expect(speakerOf(text, 'deep down Kelly wants to run')).toBe('Steve Cram');
+  });
+
+  it('takes the person named after titles coordinated with "and" ("said Nortel president and chief executive Bill Owens")', () => {
+    const text = 'Nortel finished its restatements. "We have a solid foundation on which to move forward," said Nortel president and chief executive Bill Owens.';
+    expect(speakerOf(text, 'solid foundation')).toBe('Bill Owens');
+  });
+
+  it('leaves "agreed" with a plain object or none, away from a quotation, unreported', () => {
+    const claims = claimsOf('The two clubs agreed a fee of £2m for the striker on Monday. The board agreed.');
+    expect(claims).toHaveLength(0);
+  });
+});
