@@ -749,3 +749,11 @@ describe('inverted attributions after a quotation', () => {
     expect(claims).toHaveLength(0);
   });
 });
+
+describe('a person described by what they do for someone', () => {
+  it('takes "his agent" as the speaker, and the quotes after it as the agent\'s, not the client\'s (BBC entertainment 094)', () => {
+    const text = 'Pullman has denied his books are anti-religious. His agent told the Times newspaper that Pullman was happy with the adaptation so far. "Of course New Line want to make money, but Mr Weitz is a wonderful director."';
+    expect(speakerOf(text, 'Pullman was happy')).toBe('agent');
+    expect(speakerOf(text, 'New Line want to make money')).toBe('agent');
+  });
+});
