@@ -757,3 +757,16 @@ describe('a person described by what they do for someone', () => {
     expect(speakerOf(text, 'New Line want to make money')).toBe('agent');
   });
 });
+
+describe("readers' comments under an article", () => {
+  const text =
+    'Council to close library\n\nThe council said on Monday that the library would close in March.\n\n"We have no money left for it," said council leader John Smith.\n\nHave your say\n\nI think the council is wrong and the library should stay open, as it has done for years.\nMary Jones, Leeds\n\nThe leader said the budget was fixed, but I believe the money could be found elsewhere.\nTom Brown, York, UK';
+  it('takes no claims from the comments under a "Have your say" heading, signed with a name and a town', () => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.speaker)).toEqual(['council', 'John Smith']);
+  });
+  it('keeps the claims after such a heading when no reader signs below it', () => {
+    const unsigned = text.replace('\nMary Jones, Leeds', '').replace('\nTom Brown, York, UK', '');
+    expect(claimsOf(unsigned).some((c) => c.evidence.some((e) => e.quote.includes('budget was fixed')))).toBe(true);
+  });
+});

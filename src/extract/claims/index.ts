@@ -805,7 +805,10 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   };
 
   const labels = findLabels(analysis, ctx);
+  const comments = readersCommentsStart(text);
   for (const sentence of analysis.sentences) {
+    // Readers' comments under the article are no statements of its sources.
+    if (sentence.start >= comments) break;
     // A transcript turn ("PENCE: Well, look, ...") is one direct claim of its speaker; a page
     // label ("WATCH:", "READ MORE:") opens a teaser, which is no claim.
     const label = labels.get(sentence.paragraph);
@@ -1019,6 +1022,23 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end && !(c.cue && r.cue && c.cue.start !== r.cue.start && introduces(text, c.cue, c.text))));
   narrowShared(text, kept);
   return kept.sort((a, b) => a.text.start - b.text.start);
+}
+
+/** A heading that opens readers' comments under an article ("Have your say", "Your comments", "Readers' views"). */
+const COMMENTS_HEADING = /^[ \t]*(?:have your say|your (?:comments|views|say|reaction)|readers[’']? (?:comments|views|reaction)|reader comments|comments)[ \t]*:?[ \t]*$/gim;
+/** A reader's signature line: a name (or a given name) and a town, perhaps a country ("Jane Smith, Leeds, UK"). */
+const SIGNATURE_LINE = /^[ \t]*\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}, \p{Lu}[\p{L}.’'-]*(?:[ ,]+\p{Lu}[\p{L}.’'-]*){0,4}[ \t]*$/mu;
+
+/**
+ * Where readers' comments start: a heading of its own line that names them, with a reader's signature line (a name
+ * and a town) after it; the text's end when there is none. What readers write under a story is not the story's claims.
+ */
+function readersCommentsStart(text: string): number {
+  for (const m of text.matchAll(COMMENTS_HEADING)) {
+    const after = text.slice(m.index + m[0].length);
+    if (SIGNATURE_LINE.test(after)) return m.index;
+  }
+  return Infinity;
 }
 
 /**
