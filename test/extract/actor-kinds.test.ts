@@ -484,6 +484,9 @@ describe('works and products', () => {
     // (A verb of thinking, and "he" after the name, say nothing of a body.)
     expect(typeOf("Bill Thompson thinks it's about time. Bill Thompson is a regular commentator on the BBC World Service.", 'Bill Thompson')).toBe('person');
     expect(typeOf('Bill Thompson said it was time. He is a regular commentator.', 'Bill Thompson')).toBe('person');
+    // (A "her" after a person named with an honorific is that person's: BBC business 393.)
+    expect(typeOf('Laura Ashley thanked Ms Mohd-Saaid for her services. Laura Ashley, which is due to issue a trading statement, has been hit by poor sales.', 'Laura Ashley')).toBe('organization');
+    expect(typeOf('Laura Ashley thanked the staff for her award. Laura Ashley, which is due to issue a trading statement, has been hit by poor sales.', 'Laura Ashley')).toBe('person');
   });
 
   it('types a lone given name as a body when one mention shows a side or a body and none a person', () => {

@@ -728,3 +728,45 @@ describe('the subject of a cue with words between them', () => {
     expect(speakerOf(text, 'confrontational situations')).toBe('Jan Berry');
   });
 });
+
+describe('inverted attributions after a quotation', () => {
+  it('reads "points out" and "agreed" with the speaker after them, and the quotes that go on as theirs (BBC sport 057)', () => {
+    const text =
+      'Kelly Holmes has pulled out of the indoor championships.\n\n"Well, it is a lot easier being the champion than training to be at the top," points out former Olympian and BBC pundit Steve Cram. "You have to have a real strong desire to carry on doing it."\n\nHolmes will turn 35 in April. "You want to be able to take your bow in front of the fans," agreed Cram. "I think deep down Kelly wants to run."';
+    expect(speakerOf(text, 'a lot easier being the champion')).toBe('Steve Cram');
+    expect(speakerOf(text, 'a real strong desire')).toBe('Steve Cram');
+    expect(speakerOf(text, 'take your bow')).toBe('Steve Cram');
+    expect(speakerOf(text, 'deep down Kelly wants to run')).toBe('Steve Cram');
+  });
+
+  it('takes the person named after titles coordinated with "and" ("said Nortel president and chief executive Bill Owens")', () => {
+    const text = 'Nortel finished its restatements. "We have a solid foundation on which to move forward," said Nortel president and chief executive Bill Owens.';
+    expect(speakerOf(text, 'solid foundation')).toBe('Bill Owens');
+  });
+
+  it('leaves "agreed" with a plain object or none, away from a quotation, unreported', () => {
+    const claims = claimsOf('The two clubs agreed a fee of £2m for the striker on Monday. The board agreed.');
+    expect(claims).toHaveLength(0);
+  });
+});
+
+describe('a person described by what they do for someone', () => {
+  it('takes "his agent" as the speaker, and the quotes after it as the agent\'s, not the client\'s (BBC entertainment 094)', () => {
+    const text = 'Pullman has denied his books are anti-religious. His agent told the Times newspaper that Pullman was happy with the adaptation so far. "Of course New Line want to make money, but Mr Weitz is a wonderful director."';
+    expect(speakerOf(text, 'Pullman was happy')).toBe('agent');
+    expect(speakerOf(text, 'New Line want to make money')).toBe('agent');
+  });
+});
+
+describe("readers' comments under an article", () => {
+  const text =
+    'Council to close library\n\nThe council said on Monday that the library would close in March.\n\n"We have no money left for it," said council leader John Smith.\n\nHave your say\n\nI think the council is wrong and the library should stay open, as it has done for years.\nMary Jones, Leeds\n\nThe leader said the budget was fixed, but I believe the money could be found elsewhere.\nTom Brown, York, UK';
+  it('takes no claims from the comments under a "Have your say" heading, signed with a name and a town', () => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.speaker)).toEqual(['council', 'John Smith']);
+  });
+  it('keeps the claims after such a heading when no reader signs below it', () => {
+    const unsigned = text.replace('\nMary Jones, Leeds', '').replace('\nTom Brown, York, UK', '');
+    expect(claimsOf(unsigned).some((c) => c.evidence.some((e) => e.quote.includes('budget was fixed')))).toBe(true);
+  });
+});

@@ -762,12 +762,19 @@ function usedAsBody(analysis: Analysis, m: NameMention): boolean {
   return /^it$/i.test(tokens[t]?.text ?? '') && (tokens[t + 1]?.pos === 'AUX' || tokens[t + 1]?.pos === 'VERB');
 }
 
-/** "he", "she" or their forms after the mention, in its sentence or opening the next: said of a person. */
+/**
+ * "he", "she" or their forms after the mention, in its sentence or opening the next: said of a person. Not once a
+ * person named with an honorific stands between ("Laura Ashley thanked Ms Mohd-Saaid for her services"): the
+ * pronoun's nearer antecedent is that person (Lappin & Leass 1994, recency).
+ */
 function pronounFollows(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   const sentence = tokens[m.first]!.sentence;
   const personal = (t: Token | undefined): boolean => !!t && /^(?:he|she|him|his|her|himself|herself)$/i.test(t.text);
-  for (let t = m.last + 1; tokens[t] && tokens[t]!.sentence === sentence; t++) if (personal(tokens[t])) return true;
+  for (let t = m.last + 1; tokens[t] && tokens[t]!.sentence === sentence; t++) {
+    if (HONORIFICS.has(tokens[t]!.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[t]!.text) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '')) return false;
+    if (personal(tokens[t])) return true;
+  }
   const following = analysis.sentences[sentence + 1];
   return !!following && personal(tokens[following.first]);
 }

@@ -54,14 +54,16 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   // And a third-person form after a singular subject ("The Post reports Clinton ...", '"...," Conway notes.', "the ad claims").
   const singularBefore = !!before && (before.pos === 'PROPN' || before.pos === 'NOUN' || (before.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(lower(before))));
   // ("the Growth Pact rules", "a court ruling that": "rule" tagged as a noun is the noun.)
+  // (And one that opens an inverted attribution after a quotation: '"...," points out X', '"...," adds X'.)
+  const invertedAfterQuote = word === `${lemma}s` && !!before && CLOSING_MARK.test(before.text) && /^[,.?!]$/.test(tokens[t - 2]?.text ?? '') && (INVERTIBLE.has(lemma) || NEEDS_PARTICLE.get(lemma)?.has(lower(after ?? tok)) === true);
   const verbBeforeThat =
     tok.pos === 'NOUN' &&
     lemma !== 'rule' &&
-    ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter) || (word === `${lemma}s` && singularBefore && clauseAfter));
+    ((lower(after ?? tok) === 'that' && (before?.pos === 'NOUN' || before?.pos === 'PROPN')) || (word === lemma && pluralBefore && clauseAfter) || (word === `${lemma}s` && singularBefore && clauseAfter) || invertedAfterQuote);
   if (!byForm && !((tok.pos === 'VERB' || verbBeforeThat) && SPEECH_LEMMAS.has(lemma))) return false;
   if (tok.pos === 'NOUN' && !/(?:ed|s)$/.test(word) && !verbBeforeThat) return false;
   const particles = NEEDS_PARTICLE.get(lemma);
-  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t))) return false;
+  if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t)) && !(lemma === 'agree' && attributesQuoteBefore(tokens, t))) return false;
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
   if (WITHHOLDING_LEMMAS.has(lemma) && takesTwoObjects(tokens, t)) return false;
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
@@ -91,6 +93,24 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
+}
+
+/** Closing quotation marks as the tokenizer leaves them. */
+const CLOSING_MARK = /^["”'’]$/;
+
+/**
+ * Does the verb at `t` attribute the quotation that closes right before it: '"...," agreed Cram.' or
+ * '"...," Cram agreed.' (only the subject between, and the clause ends)? "Agree" takes its content
+ * as the quotation there, as it takes a that-clause elsewhere ("agreed that ..."), not "agreed a deal".
+ */
+function attributesQuoteBefore(tokens: Token[], t: number): boolean {
+  if (CLOSING_MARK.test(tokens[t - 1]?.text ?? '')) return true;
+  if (!/^[.,;]$/.test(tokens[t + 1]?.text ?? '')) return false;
+  for (let k = t - 1; k >= 0 && t - k <= 6 && tokens[k]!.sentence === tokens[t]!.sentence; k--) {
+    if (CLOSING_MARK.test(tokens[k]!.text)) return /^[,.?!]$/.test(tokens[k - 1]?.text ?? '');
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[.,;:]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -800,7 +820,10 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   };
 
   const labels = findLabels(analysis, ctx);
+  const comments = readersCommentsStart(text);
   for (const sentence of analysis.sentences) {
+    // Readers' comments under the article are no statements of its sources.
+    if (sentence.start >= comments) break;
     // A transcript turn ("PENCE: Well, look, ...") is one direct claim of its speaker; a page
     // label ("WATCH:", "READ MORE:") opens a teaser, which is no claim.
     const label = labels.get(sentence.paragraph);
@@ -1017,6 +1040,23 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   const kept = claims.filter((c) => c.kind !== 'direct' || !reported.some((r) => r.text.start <= c.text.start && c.text.end <= r.text.end && !(c.cue && r.cue && c.cue.start !== r.cue.start && introduces(text, c.cue, c.text))));
   narrowShared(text, kept);
   return kept.sort((a, b) => a.text.start - b.text.start);
+}
+
+/** A heading that opens readers' comments under an article ("Have your say", "Your comments", "Readers' views"). */
+const COMMENTS_HEADING = /^[ \t]*(?:have your say|your (?:comments|views|say|reaction)|readers[’']? (?:comments|views|reaction)|reader comments|comments)[ \t]*:?[ \t]*$/gim;
+/** A reader's signature line: a name (or a given name) and a town, perhaps a country ("Jane Smith, Leeds, UK"). */
+const SIGNATURE_LINE = /^[ \t]*\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,3}, \p{Lu}[\p{L}.’'-]*(?:[ ,]+\p{Lu}[\p{L}.’'-]*){0,4}[ \t]*$/mu;
+
+/**
+ * Where readers' comments start: a heading of its own line that names them, with a reader's signature line (a name
+ * and a town) after it; the text's end when there is none. What readers write under a story is not the story's claims.
+ */
+function readersCommentsStart(text: string): number {
+  for (const m of text.matchAll(COMMENTS_HEADING)) {
+    const after = text.slice(m.index + m[0].length);
+    if (SIGNATURE_LINE.test(after)) return m.index;
+  }
+  return Infinity;
 }
 
 /**

@@ -195,7 +195,7 @@ export const PERSON_NOUNS = new Set(
   sheriff inspector detective constable owner chef designer director producer filmmaker musician artist
   entrepreneur investor banker trader founder cofounder ceo president-elect incumbent challenger frontrunner
   republican democrat woman man friend ex-wife ex-husband caller announcer narrator reader questioner specialist
-  member resident voter worker student parent child neighbour neighbor fan supporter opponent rival colleague`.split(/\s+/),
+  member agent resident voter worker student parent child neighbour neighbor fan supporter opponent rival colleague`.split(/\s+/),
 );
 
 /** Nationality nouns that sports and news copy use for a person already named ("the Dutchman said"): WordNet noun.person. */

@@ -2063,8 +2063,8 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   if (tokens[v]!.lemma.toLowerCase() === 'tell') return null;
   let first = v + 1;
   while (first <= sentence.last && tokens[first]!.pos === 'SPACE') first++;
-  // ("..., points out X": the particle of a phrasal verb of saying stands before its subject.)
-  if (first < sentence.last && NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[first]!)) && tokens[first]!.pos === 'ADP') first++;
+  // ('"...," points out former Olympian Steve Cram': the particle the verb needs comes before its subject.)
+  if (first < sentence.last && NEEDS_PARTICLE.get(tokens[v]!.lemma.toLowerCase())?.has(lower(tokens[first]!)) && lower(tokens[first]!) !== 'that') first++;
   if (first > sentence.last) return null;
   const tok = tokens[first]!;
   const word = lower(tok);
@@ -2092,6 +2092,13 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
     const named = appositionAfter(ctx, sentence, np.last + 1);
     if (named) return { actor: named, description: null, side: 'after' };
   }
+  // ("points out former Olympian and BBC pundit Steve Cram": a description coordinated with more titles before a
+  // name describes the person named, as "former Olympian Steve Cram" does.)
+  // (A one-word "actor" there is a title the tagger took for a name: "former Olympian".)
+  if (found && !(found.actor?.type === 'person' && found.actor.name.includes(' ')) && tokens.slice(np.first, np.last + 1).every((t) => t.pos !== 'ADP')) {
+    const named = nameAfterTitles(ctx, sentence, np.last + 1);
+    if (named) return { actor: named, description: null, side: 'after' };
+  }
   if ((!found || found.actor === null) && lower(tokens[np.first]!) === 'the') {
     const headIsTitle = tokens.slice(np.first, np.last + 1).some((t) => PERSON_NOUNS.has(lower(t)));
     if (headIsTitle) {
@@ -2112,6 +2119,19 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
     if (!clause) return { actor: owner, description: null, side: 'after' };
   }
   return null;
+}
+
+/** A person named right after a coordinated title ("and BBC pundit Steve Cram"): "and" first, then only premodifiers. */
+function nameAfterTitles(ctx: SpeakerContext, sentence: Sentence, from: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  if (!/^(?:and|&)$/i.test(tokens[from]?.text ?? '')) return null;
+  // (The first person's: a body may premodify the title, "BBC pundit".)
+  const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((x) => x.first > from && x.first - from <= 8 && ctx.mentionOwner.get(x.start)?.type === 'person').sort((a, b) => a.first - b.first)[0];
+  if (!m) return null;
+  const owner = ctx.mentionOwner.get(m.start);
+  if (!owner || owner.type !== 'person') return null;
+  const between = tokens.slice(from + 1, m.first);
+  return between.length > 0 && between.every((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') ? owner : null;
 }
 
 /** The person whose name spans tokens [first, last] (after any honorific or title), or null. */
