@@ -112,10 +112,13 @@ function gatherEvidence(analysis: Analysis): Evidence {
   return { capitalisedInside, lowercase, titleCased, namedInside, text };
 }
 
+/** The longest run of name words read from one capital: no real name is longer, and a bound keeps the scan linear. */
+const MAX_RUN_TOKENS = 12;
+
 /** The last token of a run of capitalised words from `first`, joined by spaces, "&" or "of" ("Bank of America"). */
 function insideRunEnd(tokens: readonly Token[], text: string, first: number, sentenceLast: number): number {
   let last = first;
-  for (let k = first + 1; k <= sentenceLast; k++) {
+  for (let k = first + 1; k <= Math.min(sentenceLast, first + MAX_RUN_TOKENS); k++) {
     if (!adjacent(text, tokens[k - 1]!, tokens[k]!)) break;
     if (isCapitalised(tokens[k]!)) last = k;
     else if (!/^(?:of|&)$/.test(tokens[k]!.text)) break;
