@@ -84,6 +84,18 @@ describe('heads', () => {
 });
 
 describe('lists', () => {
+  it('gives a title written in the plural before a list of names each listed person, in the singular ("Lords Bingley, Steyne and Carsen")', () => {
+    const actors = actorsOf('Lady Hale, sitting with Lords Bingley, Steyne, Hopewell and Carsen, said the law was wrong. The Lords and Ladies were there.');
+    for (const name of ['Steyne', 'Carsen']) expect(roleOf(actors, name)).toBe('Lord');
+  });
+
+  it('keeps a country\'s word before the plural kind that names are examples of ("US artists such as A and B" -> "US artist")', () => {
+    const actors = actorsOf('It was a scene dominated by US artists such as Beyonce Knowles and Ashanti Douglas. British stars including Jamie Cullen attended.');
+    expect(roleOf(actors, 'Beyonce Knowles')).toBe('US artist');
+    expect(roleOf(actors, 'Ashanti Douglas')).toBe('US artist');
+    expect(roleOf(actors, 'Jamie Cullen')).toBe('British star');
+  });
+
   it('gives names coordinated as the subject of "are (among) the" + a plural person noun that noun in the singular, with its complement, but not "other" or a modifier after the head', () => {
     const actors = actorsOf(
       'Mark Selby and Clint Eastman are among the nominees for the top prize. Kate Zell, Mike Dorn and Bruce Wallis are among the other movie superstars due to attend. Tom Reilly was among the winners. Anna Hart and Joe Lamb are the parents of the boy.',

@@ -605,9 +605,11 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   const headTok = asCommonNoun(tokens[head], sentenceFirst);
   if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
   // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
+  // ("US artists such as Beyonce", "British stars including ...": or a country's word, as written, which says whose they are.)
+  const country = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]!.text) && COUNTRY_FORMS.has(tokens[at]!.text.toLowerCase()) && !firstWord(at);
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
-  const kind = from === head ? headTok!.text : `${tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1) || country(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  const kind = from === head ? headTok!.text : `${country(from) ? tokens[from]!.text : tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
   const singular = singularHead(kind, headTok!);
   // "Guests at the ceremony included", "Directors of the firm have included": the kind's complement, when it
   // runs up to the verb of inclusion, is part of it.
@@ -723,6 +725,11 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
     return PERSON_SENSES.has(lemma) && !PERSON_KINDS.has(lemma) && listsPerson(tokens, first) ? lemma : null;
   }
   if (first === mention.first) return null;
+  // "Lords Bingham, Steyn, Hope and Carswell", "Lord Justices Clarke and Rix": a title written in the plural
+  // before the list's first name (as British judges' and peers' titles are, and the AP Stylebook's "Sens.",
+  // "Reps.") is each listed person's, in the singular.
+  const pluralTitle = /^(?:(Lord) )?(Lords|Justices|Sens\.?|Reps\.?)$/.exec(analysis.text.slice(tokens[first]!.start, tokens[first + (/^Lord$/.test(tokens[first]!.text) ? 1 : 0)]!.end));
+  if (pluralTitle && tokens[first + 1]?.text !== ',' && /^\p{Lu}/u.test(tokens[first + (pluralTitle[1] ? 2 : 1)]?.text ?? '')) return `${pluralTitle[1] ? 'Lord ' : ''}${pluralTitle[2]!.replace(/s(\.?)$/, '$1')}`;
   const role = readRoleBefore(analysis, lead);
   const head = asCommonNoun(tokens[first - 1], analysis.sentences[mention.sentence]!.first);
   // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
