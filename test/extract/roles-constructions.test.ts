@@ -11,6 +11,15 @@ const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).act
 const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
 
 describe('where an apposition ends', () => {
+  it('reads an apposition after a surname written alone once the name is known to be a person\'s ("Sprem, the Croatian 13th seed,"), but not a thing\'s head nor an aside closed by a dash', () => {
+    const actors = actorsOf(
+      'Davenport plays Karolina Spremic in the next round. Spremic, the Croatian 13th seed, saw off Elena Likova 6-3 6-2. Johnny O\'Connell is ready. It is a battle between Leamy - heavier than O\'Connell - for the number seven role. How about Astro Wars, one of the pioneers for computer games, i remember it.',
+    );
+    expect(roleOf(actors, 'Karolina Spremic')).toBe('Croatian 13th seed');
+    expect(roleOf(actors, "Johnny O'Connell")).toBeNull();
+    expect(actors.find((a) => a.name === 'Astro Wars')?.role ?? null).toBeNull();
+  });
+
   it('gives a definite plural apposition after a list to each name, and reads a capitalised name word in a complement whatever its tag', () => {
     const actors = actorsOf('Tim Bevers and Eric Fenner, the directors of Working Title Films, were honoured.');
     expect(roleOf(actors, 'Tim Bevers')).toBe('director of Working Title Films');
@@ -75,6 +84,34 @@ describe('heads', () => {
 });
 
 describe('lists', () => {
+  it('gives a title written in the plural before a list of names each listed person, in the singular ("Lords Bingley, Steyne and Carsen")', () => {
+    const actors = actorsOf('Lady Hale, sitting with Lords Bingley, Steyne, Hopewell and Carsen, said the law was wrong. The Lords and Ladies were there.');
+    for (const name of ['Steyne', 'Carsen']) expect(roleOf(actors, name)).toBe('Lord');
+  });
+
+  it('keeps a country\'s word before the plural kind that names are examples of ("US artists such as A and B" -> "US artist")', () => {
+    const actors = actorsOf('It was a scene dominated by US artists such as Beyonce Knowles and Ashanti Douglas. British stars including Jamie Cullen attended.');
+    expect(roleOf(actors, 'Beyonce Knowles')).toBe('US artist');
+    expect(roleOf(actors, 'Ashanti Douglas')).toBe('US artist');
+    expect(roleOf(actors, 'Jamie Cullen')).toBe('British star');
+  });
+
+  it('gives names coordinated as the subject of "are (among) the" + a plural person noun that noun in the singular, with its complement, but not "other" or a modifier after the head', () => {
+    const actors = actorsOf(
+      'Mark Selby and Clint Eastman are among the nominees for the top prize. Kate Zell, Mike Dorn and Bruce Wallis are among the other movie superstars due to attend. Tom Reilly was among the winners. Anna Hart and Joe Lamb are the parents of the boy.',
+    );
+    expect(roleOf(actors, 'Mark Selby')).toBe('nominee for the top prize');
+    expect(roleOf(actors, 'Clint Eastman')).toBe('nominee for the top prize');
+    for (const name of ['Kate Zell', 'Mike Dorn', 'Bruce Wallis']) expect(roleOf(actors, name)).toBe('movie superstar');
+    expect(roleOf(actors, 'Tom Reilly')).toBe('winner');
+    expect(roleOf(actors, 'Anna Hart')).toBe('parent of the boy');
+  });
+
+  it('reads an honorific as the start of a listed name\'s item ("A-list singers Madonna, Sir Elton Jones and Usher")', () => {
+    const actors = actorsOf('They will join A-list singers Madonna, Sir Elton Jones, Nelly and Usher at the event.');
+    expect(roleOf(actors, 'Elton Jones')).toBe('A-list singer');
+  });
+
   it('gives a list after "the voices of" each name, in the singular, but not a list after a noun whose usual sense is a person ("the parents of")', () => {
     const actors = actorsOf('The cartoon features the voices of Ewan Marsh, Dana Kell and Tom Price. The parents of Anna Lund and Peter Holm spoke to reporters.');
     for (const name of ['Ewan Marsh', 'Dana Kell', 'Tom Price']) expect(roleOf(actors, name)).toBe('voice');

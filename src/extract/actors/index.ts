@@ -22,7 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotRole, readTableRoles } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListCopulaRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotApposition, readSlotRole, readTableRoles } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -404,6 +404,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // read again once the name is known to be a person's, given name in the lexicon or not. A title next to the
   // name comes before what later sentences say, as in the first reading.
   giveFirstRole(drafts, (m) => readSlotRole(analysis, m));
+  // So is an apposition after the name ("Sprem, the Croatian 13th seed,"), once the surname is known to be a person's.
+  giveFirstRole(drafts, (m) => readSlotApposition(analysis, m));
   // A lead that introduces someone ("A PR expert has told ... Ann Kite told") is read before a later
   // description that may be someone unnamed ("The judge is studying ...").
   readIntroducedRoles(analysis, drafts);
@@ -412,6 +414,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   readDescribedRoles(analysis, drafts);
   completeBareTitles(analysis, drafts);
   readCopulaRoles(analysis, drafts);
+  readListCopulaRoles(analysis, drafts);
   readAppointedRoles(analysis, drafts);
   readPositionRoles(analysis, drafts);
   readReplacedRoles(analysis, drafts);

@@ -437,7 +437,9 @@ function readCopulaList(analysis: Analysis, first: number, sentence: number): st
 function listStart(analysis: Analysis, mention: NameMention): number | null {
   const { tokens } = analysis;
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // ("A-list singers Madonna, Sir Elton John": an honorific opens the name's item.)
   let t = mention.first - 1;
+  while (t >= sentenceFirst && HONORIFICS.has(bare(tokens[t])) && /^\p{Lu}/u.test(tokens[t]!.text) && !rankOf(tokens[t])) t--;
   let start: number | null = null;
   for (let items = 0; items < 20; items++) {
     let sep = false;
@@ -603,9 +605,11 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   const headTok = asCommonNoun(tokens[head], sentenceFirst);
   if (!isPluralPersonHead(headTok) || head < sentenceFirst) return null;
   // The kind's lower-case modifier ("seasoned performers", "media figures"), one at most ("the usual myriad famous actors"); not "other" or a count.
+  // ("US artists such as Beyonce", "British stars including ...": or a country's word, as written, which says whose they are.)
+  const country = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]!.text) && COUNTRY_FORMS.has(tokens[at]!.text.toLowerCase()) && !firstWord(at);
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
-  const kind = from === head ? headTok!.text : `${tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1) || country(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  const kind = from === head ? headTok!.text : `${country(from) ? tokens[from]!.text : tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
   const singular = singularHead(kind, headTok!);
   // "Guests at the ceremony included", "Directors of the firm have included": the kind's complement, when it
   // runs up to the verb of inclusion, is part of it.
@@ -721,6 +725,11 @@ function readListRole(analysis: Analysis, mention: NameMention): string | null {
     return PERSON_SENSES.has(lemma) && !PERSON_KINDS.has(lemma) && listsPerson(tokens, first) ? lemma : null;
   }
   if (first === mention.first) return null;
+  // "Lords Bingham, Steyn, Hope and Carswell", "Lord Justices Clarke and Rix": a title written in the plural
+  // before the list's first name (as British judges' and peers' titles are, and the AP Stylebook's "Sens.",
+  // "Reps.") is each listed person's, in the singular.
+  const pluralTitle = /^(?:(Lord) )?(Lords|Justices|Sens\.?|Reps\.?)$/.exec(analysis.text.slice(tokens[first]!.start, tokens[first + (/^Lord$/.test(tokens[first]!.text) ? 1 : 0)]!.end));
+  if (pluralTitle && tokens[first + 1]?.text !== ',' && /^\p{Lu}/u.test(tokens[first + (pluralTitle[1] ? 2 : 1)]?.text ?? '')) return `${pluralTitle[1] ? 'Lord ' : ''}${pluralTitle[2]!.replace(/s(\.?)$/, '$1')}`;
   const role = readRoleBefore(analysis, lead);
   const head = asCommonNoun(tokens[first - 1], analysis.sentences[mention.sentence]!.first);
   // Only a plural head is shared: "striker Thierry Henry and Robert Pires" gives Pires no role;
@@ -1270,6 +1279,26 @@ export function readSlotRole(analysis: Analysis, mention: NameMention): string |
   return !demonstrative && !ORG_HEADS.has(head) && !FIRM_NOUNS.has(head) && !THING_HEADS.has(head) ? role : null;
 }
 
+/**
+ * The apposition right after the name of someone known to be a person by other evidence, or null:
+ * "Sprem, the Croatian 13th seed,", where the surname alone, written again, has no given name to
+ * say whose it is, so a noun whose person sense is not its usual one ("seed", "star") was not read.
+ */
+export function readSlotApposition(analysis: Analysis, mention: NameMention): string | null {
+  // (Only a noun phrase set off by a comma: "Leamy - three stone heavier than O'Connor - for the number
+  // seven role" closes an aside with its dash, and "for ..." says what for, not who.)
+  const { tokens } = analysis;
+  if (tokens[mention.last + 1]?.text !== ',' || !['DET', 'ADJ', 'NOUN', 'NUM'].includes(tokens[mention.last + 2]?.pos ?? '')) return null;
+  const role = readRoleAfter(analysis, { ...mention, person: true });
+  if (!role) return null;
+  // ("Astro Wars, one of the pioneers for computer games": a head that says what a thing is as often as who a person is.)
+  // (The head: the last word before the complement's preposition.)
+  const words = role.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((w) => COMPLEMENT_PREPS.has(w) || w === 'in');
+  const head = words[(preposition > 0 ? preposition : words.length) - 1]!;
+  return ORG_HEADS.has(head) || FIRM_NOUNS.has(head) || THING_HEADS.has(head) ? null : role;
+}
+
 /** Heads that say what a thing or a firm is as often as who a person is ("start-up company", "arcade classic"), besides the firm nouns. */
 const THING_HEADS = new Set(['firm', 'start-up', 'pioneer', 'classic', 'expert']);
 
@@ -1670,6 +1699,72 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
         d.role = relation ? `${d.role}, ${role}` : role;
         break;
       }
+    }
+  }
+}
+
+/**
+ * "Martin Scorsese and Clint Eastwood are among the nominees for the top prize", "A, B and C are the
+ * artistic directors": names coordinated as a sentence's subject and set equal by a copula to a
+ * definite plural description, or placed by "among" in the set it names, are each one of that set:
+ * each gets the description in the singular ("nominee for the top prize"). One name with "among"
+ * ("X was among the winners") is one of them too. Read only for persons with no other role, and only
+ * when the head names a kind of person.
+ */
+export function readListCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+  for (const d of drafts) {
+    if (d.type !== 'person' || d.role !== null) continue;
+    for (const m of d.mentions) {
+      const s = analysis.sentences[m.sentence]!;
+      // The list's first item: back over "A, " and "A and " items, each a run of capitalised words.
+      let start = m.titleFirst ?? m.first;
+      let items = 1;
+      while (start - 2 >= s.first && /^(?:,|and)$/.test(tokens[start - 1]!.text) && capital(tokens[start - 2])) {
+        start -= 2;
+        if (tokens[start + 1]!.text === 'and' && tokens[start]!.text === ',') start--;
+        while (start - 1 >= s.first && capital(tokens[start - 1])) start--;
+        items++;
+      }
+      // ... and its last: on over ", B" and "and B" items.
+      let end = m.last;
+      while (/^(?:,|and)$/.test(tokens[end + 1]?.text ?? '') && end + 2 <= s.last) {
+        let k = end + 2;
+        if (tokens[end + 1]!.text === ',' && tokens[k]?.text === 'and') k++;
+        if (!capital(tokens[k])) break;
+        while (k + 1 <= s.last && capital(tokens[k + 1])) k++;
+        end = k;
+        items++;
+      }
+      // The list is the sentence's subject: nothing but an opening quote before it.
+      if (tokens.slice(s.first, start).some((k) => !/^["“‘']$/.test(k.text))) continue;
+      const be = tokens[end + 1]?.text.toLowerCase() ?? '';
+      let at = end + 2;
+      const among = tokens[at]?.text.toLowerCase() === 'among';
+      if (among) at++;
+      // "are the directors", "are among the nominees"; one name is "among" them ("was among the winners").
+      if (!(items > 1 ? /^(?:are|were)$/.test(be) : among && /^(?:is|was)$/.test(be))) continue;
+      if (!/^(?:the|its|his|her|their)$/i.test(tokens[at]?.text ?? '')) continue;
+      at++;
+      // ("among the other movie superstars", "the two front-runners": a count or "other" is no part of the role.)
+      while (/^(?:other|\d+|two|three|four|five|six|seven|eight|nine|ten)$/i.test(tokens[at]?.text ?? '')) at++;
+      let last = -1;
+      for (let t = at; t <= s.last && t - at < 6; t++) {
+        const tok = tokens[t]!;
+        const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start && tokens[t + 1]?.start === tok.end;
+        // ("the movie superstars due to ...": an adjective after the head noun begins a modifier of its own.)
+        const postnominal = tok.pos === 'ADJ' && t > at && tokens[t - 1]!.pos === 'NOUN' && !['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
+        if ((!['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && !hyphen && !(tok.pos === 'VERB' && isHeadToken(tok))) || postnominal) break;
+        last = t;
+      }
+      const head = last >= 0 ? tokens[last]! : undefined;
+      if (!head || !isPlural(head) || !(isHeadToken(head) || isPluralPersonHead(head)) || GENERIC_PERSONS.has(lemmaOf(head))) continue;
+      const complement = complementEnd(tokens, last + 1, s.last);
+      const role = tidy(text.slice(tokens[at]!.start, head.end));
+      if (!role) continue;
+      d.role = singularHead(role, head) + (complement > 0 ? text.slice(head.end, tokens[complement]!.end) : '');
+      break;
     }
   }
 }
