@@ -866,6 +866,29 @@ describe('extractQuestions: a finding a source only suggests', () => {
     ]);
   });
 
+  it('asks the content clause that "suggest" or a noun of hedged report governs', () => {
+    const text = 'Recent research by Jupiter suggested that people would prefer a device that was dedicated to music.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Would people prefer a device that was dedicated to music?']]);
+    expectWellFormed(text, qs);
+    expect(ask('Houllier was angry at reports that Gerard Houllier has been critical of Benitez since the Spaniard took over at Liverpool.').map((q) => q.text)).toEqual([
+      'Has Gerard Houllier been critical of Benitez?',
+    ]);
+    // An object, not a clause; a suggestion denied; a relative clause after the noun.
+    expect(ask('The system can flash a light suggesting a lane change.')).toEqual([]);
+    expect(ask('There is no suggestion that Mr Kerekou was himself aware of any wrongdoing.')).toEqual([]);
+    expect(ask('The inspector released two reports that depicted technical challenges.')).toEqual([]);
+  });
+
+  it('asks the clause a hedge adjective extraposes, and leaves "it is clear that" alone', () => {
+    const text = 'But many still blame those in power for this crisis, and it is likely that more protesters stand by the cause.';
+    const qs = ask(text);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['hedged-prediction', 'Do more protesters stand by the cause?']]);
+    expectWellFormed(text, qs);
+    expect(ask('It is clear that the government has turned to cynicism.')).toEqual([]);
+    expect(ask('It is likely that more people contract feather duvet lung than is documented.').filter((q) => /^Is more/.test(q.text))).toEqual([]);
+  });
+
   it('asks nothing where "suggests" closes no attribution', () => {
     expect(ask('It is more complicated than McKinley suggests.')).toEqual([]);
     expect(ask('The council caused controversy by suggesting a discount for early guilty pleas.')).toEqual([]);

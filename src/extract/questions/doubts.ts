@@ -458,6 +458,44 @@ function suggestedFinding(ctx: RuleContext, s: Sentence): Draft | null {
   return draft(invertClause(ctx, s, firstWord(a, s), { until }), 'single-source', s, 1.6);
 }
 
+/** The nouns of a hedged report that take a content clause: "claims that …", "rumours that …" (CLAIM_NOUN's weasel kind, not "charges" or "criticism"). */
+const HEDGED_REPORT_NOUN = /^(?:claims|allegations?|suggestions?|rumou?rs|speculation|reports)$/i;
+
+/**
+ * "Recent research by Jupiter suggested that people would prefer …", "experts suggest its success …
+ * could make it …", "following rumours that they were on the verge of splitting": a content clause
+ * that the verb "suggest" (the first hedge cue of CoNLL-2010, Farkas et al. 2010) or a noun of
+ * hedged report governs is a finding on its source's word → asked as it stands ("Would people
+ * prefer …?"). Tried after the rules that ask "Is it true that …?" of a named speaker's suggestion,
+ * for the sources they leave (research, figures, reports). The clause must have its own subject and finite verb: "suggesting a lane change"
+ * takes an object, not a clause, and "a report that depicted …" is a relative clause.
+ */
+export const suggestedContent: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 2; t++) {
+    const tok = a.tokens[t]!;
+    const verb = /^(?:suggests?|suggested|suggesting)$/i.test(tok.text) && tok.pos === 'VERB';
+    const noun = HEDGED_REPORT_NOUN.test(tok.text) && (tok.pos === 'NOUN' || tok.pos === 'PROPN') && lower(a.tokens[t + 1]) === 'that';
+    if (!verb && !noun) continue;
+    // "nobody is attempting to suggest …", "There is no suggestion that …": a suggestion denied puts nothing forward.
+    if (a.tokens.slice(Math.max(s.first, t - 4), t).some((x) => NEGATION.test(x.text) || /^(?:no|nobody|none)$/i.test(x.text))) continue;
+    // "…, he suggests, lead to …", "the government, suggests Mr Davies, could act …": a parenthetical
+    // source; the clause is around it, not after it.
+    // ("…, suggesting the MPC is waiting …": a participle after a comma opens its own clause and stays.)
+    if (lower(a.tokens[t + 1]) === ',' || (lower(a.tokens[t - 1]) === ',' && !/ing$/i.test(tok.text))) continue;
+    const from = lower(a.tokens[t + 1]) === 'that' ? t + 2 : t + 1;
+    const first = a.tokens[from];
+    // The clause opens with its subject: a noun phrase or a person's pronoun, not a verb, a
+    // preposition or "what"; not "it" or "they", whose referent is too often a company misread
+    // from far back, nor an owner the question cannot name ("its shareholders").
+    if (!first || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos) || /^(?:what|which|who|whom|whose|it|they|its|their|his|her)$/i.test(first.text)) continue;
+    const q = invertClause(ctx, s, from);
+    // "Did Amit Yoran leave because his division?": a reason clause cut before its verb is no question.
+    if (q && !/\b(?:because|although|though|whereas)\b/i.test(q)) return draft(q, 'single-source', s, 1.6);
+  }
+  return null;
+};
+
 /** The most words a closing source takes ("figures compiled by the Tories"). */
 const MAX_CLOSING_SOURCE = 7;
 

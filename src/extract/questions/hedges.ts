@@ -3,7 +3,7 @@
 // that fans of Bond will find enough here?"). The cues are few and strong, so a sentence that
 // carries one is seldom settled by the article; the question weighs least of all.
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { draft, findToken, lower, range, whQuestion, type Rule } from './ask.js';
+import { draft, findToken, invertClause, lower, range, whQuestion, type Rule } from './ask.js';
 import { finishQuestion, isPunct, lowerFirst, pieceText } from './clause.js';
 import { REPORTING } from './cues.js';
 import { hasUnresolvedPerson } from './resolve.js';
@@ -137,6 +137,34 @@ export const hedgedStatement: Rule = (ctx, s) => {
     const clause = spell(a, words);
     if (hasUnresolvedPerson(clause) || /["“”?]/.test(clause)) continue;
     return draft(`Is it likely that ${clause}?`, 'hedged-prediction', s, 0.9);
+  }
+  return null;
+};
+
+/** Hyland's (2005) hedging adjectives that take an extraposed "that"-clause ("it is likely that …"). */
+const EXTRAPOSING_HEDGE = /^(?:likely|unlikely|possible|probable|doubtful|conceivable|plausible)$/i;
+/** The copula of an extraposition, its contracted form and the copulas of appearance (Quirk et al. 1985, §16.21). */
+const EXTRAPOSING_COPULA = /^(?:is|was|['’]s|looks|seems|appears|remains)$/i;
+
+/**
+ * "it is likely that more stand by the cause", "it looks likely that growth … will slow", "It’s
+ * possible that Apple will do it …": a hedge adjective over an extraposed clause (Quirk et al.
+ * 1985, §18.33) leaves that clause a guess → the clause asked as it stands ("Do more stand by the
+ * cause?", "Will growth … slow?"). "It is clear that …" is no hedge and is left alone.
+ */
+export const hedgedExtraposition: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first + 2; t < s.last - 2; t++) {
+    if (!EXTRAPOSING_HEDGE.test(a.tokens[t]!.text) || lower(a.tokens[t + 1]) !== 'that') continue;
+    let k = t - 1;
+    while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
+    if (!EXTRAPOSING_COPULA.test(a.tokens[k]!.text) || lower(a.tokens[k - 1]) !== 'it') continue;
+    // "that more people contract feather duvet lung than is documented": a first verb right after
+    // "than" is the comparison's, and the clause's own verb was misread as a noun.
+    const verb = findToken(a, t + 2, s.last, (x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (verb < 0 || lower(a.tokens[verb - 1]) === 'than') continue;
+    const q = invertClause(ctx, s, t + 2);
+    if (q) return draft(q, 'hedged-prediction', s, 1.6);
   }
   return null;
 };

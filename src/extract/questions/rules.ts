@@ -5,9 +5,9 @@
 // without, so that the many sentences with none of them are passed over at the cost of a test.
 import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
-import { claimDenied, disputedClaim, hedgedClause, noComment, singleSource } from './doubts.js';
+import { claimDenied, disputedClaim, hedgedClause, noComment, singleSource, suggestedContent } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
-import { estimatesDisagree, HEDGE_ADVERB, hedgedStatement } from './hedges.js';
+import { estimatesDisagree, HEDGE_ADVERB, hedgedExtraposition, hedgedStatement } from './hedges.js';
 import { legalAction, nothingSettled } from './pending.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
@@ -54,5 +54,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: EVENT_WORDS, ask: upcomingEvent },
   { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
   { cue: /\b(?:believe|suggest|claim|alleg|hope|expect|fear|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
+  { cue: /\b(?:suggest(?:s|ed|ing)?|claims|allegations?|suggestions?|rumou?rs|speculation|reports)\b/i, ask: suggestedContent },
+  { cue: /\b(?:likely|unlikely|possible|probable|doubtful|conceivable|plausible)\s+that\b/i, ask: hedgedExtraposition },
   { cue: new RegExp(HEDGE_ADVERB.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b'), 'i'), ask: hedgedStatement },
 ];
