@@ -714,20 +714,6 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
   };
 
   /**
-   * A verb of saying inverted right after the quote it frames ('," points out X', '," agreed X'):
-   * the tagger may read its third-person form as a plural noun, and the quote is its complement,
-   * so a verb that wants a particle or "that" elsewhere ("point out", "agree that") wants none here.
-   */
-  const isInvertedCue = (t: number): boolean => {
-    const tok = tokens[t]!;
-    if (isQuoted(ctx, tok.start) || !INVERTIBLE.has(tok.lemma.toLowerCase())) return false;
-    // (A noun only in an inflected form, "points": '," state prosecutor X told' opens with a noun.)
-    if (tok.pos !== 'VERB' && !(tok.pos === 'NOUN' && lower(tok) !== tok.lemma.toLowerCase() && /(?:s|ed)$/i.test(tok.text))) return false;
-    const particles = NEEDS_PARTICLE.get(tok.lemma.toLowerCase());
-    return !particles || particles.has(lower(tokens[t + 1] ?? tok)) || tok.lemma.toLowerCase() === 'agree';
-  };
-
-  /**
    * The cue of an attribution right after a quote: '"...," said X', '"...," X said', '"...,"
    * X, a senior fellow at Y, told Z'. Only the subject (with its apposition) may stand between.
    */
@@ -737,7 +723,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const tok = tokens[t]!;
       if (tok.start < q.outerEnd) continue;
       if (isQuoted(ctx, tok.start) || (tok.start !== q.outerStart && quoteStarts.has(tok.start))) return undefined;
-      if (isCueAt(t) || (words === 0 && isInvertedCue(t))) return t;
+      if (isCueAt(t)) return t;
       if (tok.text === ',' || DASH.test(tok.text) || tok.text === '(') {
         if (words === 0) continue;
         // An apposition: skip to its closing comma, dash or parenthesis.
