@@ -867,16 +867,16 @@ describe('extractQuestions: a finding a source only suggests', () => {
   });
 
   it('asks the content clause that "suggest" or a noun of hedged report governs', () => {
-    const text = 'Recent research by Jupiter suggested that people would prefer a device that was dedicated to music.';
+    const text = 'A recent study by Orbis suggested that shoppers would prefer a phone that was built for photography.';
     const qs = ask(text);
-    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Would people prefer a device that was dedicated to music?']]);
+    expect(qs.map((q) => [q.basis, q.text])).toEqual([['single-source', 'Would shoppers prefer a phone that was built for photography?']]);
     expectWellFormed(text, qs);
     expect(ask('Houllier was angry at reports that Gerard Houllier has been critical of Benitez since the Spaniard took over at Liverpool.').map((q) => q.text)).toEqual([
       'Has Gerard Houllier been critical of Benitez?',
     ]);
     // An object, not a clause; a suggestion denied; a relative clause after the noun.
     expect(ask('The system can flash a light suggesting a lane change.')).toEqual([]);
-    expect(ask('There is no suggestion that Mr Kerekou was himself aware of any wrongdoing.')).toEqual([]);
+    expect(ask('There is no suggestion that Mr Dunmore was himself aware of any fraud.')).toEqual([]);
     expect(ask('The inspector released two reports that depicted technical challenges.')).toEqual([]);
   });
 

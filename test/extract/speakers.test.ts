@@ -730,18 +730,18 @@ describe('the subject of a cue with words between them', () => {
 });
 
 describe('inverted attributions after a quotation', () => {
-  it('reads "points out" and "agreed" with the speaker after them, and the quotes that go on as theirs (BBC sport 057)', () => {
+  it('reads "points out" and "agreed" with the speaker after them, and the quotes that go on as theirs', () => {
     const text =
-      'Kelly Holmes has pulled out of the indoor championships.\n\n"Well, it is a lot easier being the champion than training to be at the top," points out former Olympian and BBC pundit Steve Cram. "You have to have a real strong desire to carry on doing it."\n\nHolmes will turn 35 in April. "You want to be able to take your bow in front of the fans," agreed Cram. "I think deep down Kelly wants to run."';
-    expect(speakerOf(text, 'a lot easier being the champion')).toBe('Steve Cram');
-    expect(speakerOf(text, 'a real strong desire')).toBe('Steve Cram');
-    expect(speakerOf(text, 'take your bow')).toBe('Steve Cram');
-    expect(speakerOf(text, 'deep down Kelly wants to run')).toBe('Steve Cram');
+      'Nadia Perrin has withdrawn from the winter meeting.\n\n"Staying at the top is much harder than getting there," points out former sprinter and radio pundit Tom Adley. "You need a stubborn will to keep going."\n\nPerrin will turn 33 in May. "Every runner wants one last lap in front of the home crowd," agreed Adley. "I suspect Nadia still wants to race."';
+    expect(speakerOf(text, 'much harder than getting there')).toBe('Tom Adley');
+    expect(speakerOf(text, 'a stubborn will to keep going')).toBe('Tom Adley');
+    expect(speakerOf(text, 'one last lap in front of the home crowd')).toBe('Tom Adley');
+    expect(speakerOf(text, 'Nadia still wants to race')).toBe('Tom Adley');
   });
 
-  it('takes the person named after titles coordinated with "and" ("said Nortel president and chief executive Bill Owens")', () => {
-    const text = 'Nortel finished its restatements. "We have a solid foundation on which to move forward," said Nortel president and chief executive Bill Owens.';
-    expect(speakerOf(text, 'solid foundation')).toBe('Bill Owens');
+  it('takes the person named after titles coordinated with "and" ("said Veltra president and chief executive Anna Brook")', () => {
+    const text = 'Veltra finished its audit. "We have a firm base to build on," said Veltra president and chief executive Anna Brook.';
+    expect(speakerOf(text, 'firm base to build on')).toBe('Anna Brook');
   });
 
   it('leaves "agreed" with a plain object or none, away from a quotation, unreported', () => {
