@@ -120,7 +120,8 @@ export async function runBuild(written: Record<string, unknown>, io: Io): Promis
       for (const warning of outcome.warnings) lines.push(`!newsbrief: ${warning}\n`);
       for (const brief of outcome.written) {
         written_++;
-        lines.push(`wrote ${relative(io.cwd, brief.dir) || '.'}/ (${brief.files.join(', ')}) from ${brief.label}\n`);
+        const replacing = brief.replaced.length > 0 ? `, replacing ${brief.replaced.map((slug) => `${slug}/`).join(', ')}` : '';
+        lines.push(`wrote ${relative(io.cwd, brief.dir) || '.'}/ (${brief.files.join(', ')}) from ${brief.label}${replacing}\n`);
       }
       for (const failure of outcome.failures) {
         failed++;

@@ -5,8 +5,8 @@ import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headingOf } from '../brief/heading.js';
 import type { Article } from '../brief/model.js';
-import { CARD_FILE } from '../publish/catalog.js';
-import { makeSlug, resolveInside, withSuffix } from './slug.js';
+import { BRIEF_FILES, CARD_FILE } from '../publish/catalog.js';
+import { TEMP_PREFIX, makeSlug, resolveInside, withSuffix } from './slug.js';
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -112,4 +112,94 @@ async function isNonEmptyDir(dir: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Only the folder names build writes. */
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const OWN_FILES = new Set<string>([...Object.values(BRIEF_FILES), CARD_FILE]);
+
+/** The owner of every brief folder of `outDir`, read once per batch. */
+const foldersOfBatch = new WeakMap<Map<string, Owner>, Promise<Map<string, Owner>>>();
+
+async function readOwners(outDir: string): Promise<Map<string, Owner>> {
+  const owners = new Map<string, Owner>();
+  let names: string[];
+  try {
+    names = (await readdir(outDir)).filter((name) => SLUG.test(name)).sort();
+  } catch {
+    return owners;
+  }
+  // In slices: thousands of folders must not open thousands of files at once.
+  for (let i = 0; i < names.length; i += 64) {
+    const slice = names.slice(i, i + 64);
+    const found = await Promise.all(slice.map((name) => sourceOf(join(outDir, name))));
+    slice.forEach((name, j) => {
+      const owner = found[j];
+      if (owner) owners.set(name, owner);
+    });
+  }
+  return owners;
+}
+
+/** brief.json opens with its source: its first kilobyte names it (else the whole file is read). */
+const SOURCE_HEAD = /^\{\s*"schemaVersion":\s*\d+,\s*"source":\s*\{\s*"path":\s*("(?:[^"\\]|\\.)*"),\s*"sha256":\s*"([0-9a-f]{64})"/;
+
+async function sourceOf(folder: string): Promise<Owner | null> {
+  try {
+    const handle = await open(join(folder, 'brief.json'), 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024), 0, 1024, 0);
+      const head = SOURCE_HEAD.exec(buffer.toString('utf8', 0, bytesRead));
+      if (head) return { path: JSON.parse(head[1]!) as string, sha256: head[2]! };
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // No brief.json: a card, or not a brief.
+  }
+  return ownerOf(folder);
+}
+
+/**
+ * Removes the folders of earlier briefs of this source under other names. A rebuild whose
+ * title or date changed writes the brief to a new folder; the old one would stay, and the index
+ * would list the article twice. A folder is the source's when its brief names the same source
+ * path or the same content. One is kept (and returned in `kept`) when it holds a file this write
+ * did not replace: a file of its own, or a format this build did not make. Call it only for an
+ * input that holds one article (the articles of a JSON array share their source path), after
+ * the new brief is in place.
+ */
+export async function removeEarlierFolders(
+  outDir: string,
+  slug: string,
+  source: Pick<Owner, 'path' | 'sha256'>,
+  claimed: Map<string, Owner>,
+  written: readonly string[],
+): Promise<{ removed: string[]; kept: string[] }> {
+  let owners = foldersOfBatch.get(claimed);
+  if (!owners) foldersOfBatch.set(claimed, (owners = readOwners(outDir)));
+  const removed: string[] = [];
+  const kept: string[] = [];
+  const replaced = new Set(written);
+  for (const [name, owner] of await owners) {
+    if (name === slug || claimed.has(name)) continue;
+    if (owner.path !== source.path && owner.sha256 !== source.sha256) continue;
+    const dir = resolveInside(outDir, name);
+    let files: string[];
+    try {
+      files = await readdir(dir);
+    } catch {
+      continue; // already gone
+    }
+    if (files.some((file) => !OWN_FILES.has(file) || (file !== CARD_FILE && !replaced.has(file)))) {
+      kept.push(name);
+      continue;
+    }
+    // Renamed aside first, so the folder disappears at once, never half-removed.
+    const aside = join(outDir, `${TEMP_PREFIX}old-${process.pid}-${randomBytes(4).toString('hex')}`);
+    await rename(dir, aside);
+    await rm(aside, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return { removed, kept };
 }

@@ -79,6 +79,8 @@ export interface WrittenBrief {
   sha256: string;
   /** The brief as written (its render messages included). */
   brief: Brief;
+  /** Folders of earlier briefs of the same source, under another title or date, that this write replaced. */
+  replaced: string[];
 }
 
 /** How one input is briefed, when not as `build` does. */
@@ -188,7 +190,7 @@ export class BriefRunner {
     const outcome: InputOutcome = { written: [], failures: [], warnings: [] };
     const label = options.as ?? path;
     if (!this.drafter) return outcome;
-    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText }, { entryOfContents }, { makeSlug, resolveInside }, { headingOf }] = this.libraries;
+    const [{ StageError, finishBrief }, { briefFilesOf, writeBriefFolder }, { chooseFolder, digestArticleText, removeEarlierFolders }, { entryOfContents }, { makeSlug, resolveInside }, { headingOf }] = this.libraries;
     const { formats, out } = this.options;
     const reply = await this.drafter.draft(path, { ...(options.as === undefined ? {} : { as: options.as }), ...(options.single ? { single: true } : {}) }).catch((error: Error) => ({ error: error.message, detail: undefined, drafts: undefined, crashed: true }));
     this.loadPublish().catch(() => undefined);
@@ -232,11 +234,16 @@ export class BriefRunner {
         };
         const lock = this.options.lockFolder;
         const folder = lock ? await lock(base, write) : await write();
+        // A rebuild whose title or date changed moved the brief: its old folder goes (build only;
+        // run keeps every version, and a fleet's writers lock one name at a time).
+        const earlier = folderOf || lock || reply.drafts.length !== 1 ? { removed: [], kept: [] } : await removeEarlierFolders(out, folder.slug, brief.source, batch.claimed, folder.names);
+        for (const slug of earlier.removed) batch.entries.delete(slug);
+        for (const slug of earlier.kept) outcome.warnings.push(`${itemLabel}: an earlier brief of this source stays in ${slug}/: it holds files this build did not write`);
         // With some formats only, files of an earlier build may stay beside these: the index reads the folder.
         const entry = formats.size === 4 ? entryOfContents(folder.slug, { html: files.html, pdf: files.pdf, md: files.md, json: files.json, emailHtml: files.email, text: files.txt }) : null;
         if (entry) batch.entries.set(folder.slug, entry);
         else batch.entries.delete(folder.slug);
-        outcome.written.push({ label: itemLabel, slug: folder.slug, dir: folder.dir, files: folder.names, sha256: brief.source.sha256, brief: rendered.brief });
+        outcome.written.push({ label: itemLabel, slug: folder.slug, dir: folder.dir, files: folder.names, sha256: brief.source.sha256, brief: rendered.brief, replaced: earlier.removed });
       } catch (error) {
         outcome.failures.push({ label: itemLabel, error: error instanceof Error ? error : new Error(String(error)), permanent: isPermanent(error) });
       }
