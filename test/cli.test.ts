@@ -192,4 +192,12 @@ describe('bin/newsbrief.js', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('builds a brief with the built modules, loaded in the order the command loads them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nb-bin-'));
+    const built = spawnSync(process.execPath, [join(REPO, 'bin', 'newsbrief.js'), 'build', SEED, '--out', join(dir, 'out'), '--formats', 'md,json'], { encoding: 'utf8' });
+    expect(built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    expect(built.stdout).toMatch(/^wrote /);
+  });
 });

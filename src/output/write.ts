@@ -116,7 +116,6 @@ async function isNonEmptyDir(dir: string): Promise<boolean> {
 
 /** Only the folder names build writes. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const OWN_FILES = new Set<string>([...Object.values(BRIEF_FILES), CARD_FILE]);
 
 /** The owner of every brief folder of `outDir`, read once per batch. */
 const foldersOfBatch = new WeakMap<Map<string, Owner>, Promise<Map<string, Owner>>>();
@@ -181,6 +180,8 @@ export async function removeEarlierFolders(
   const removed: string[] = [];
   const kept: string[] = [];
   const replaced = new Set(written);
+  // Built here, not at load: catalog.ts and this module import each other (through catalog-cache.ts).
+  const own = new Set<string>([...Object.values(BRIEF_FILES), CARD_FILE]);
   for (const [name, owner] of await owners) {
     if (name === slug || claimed.has(name)) continue;
     if (owner.path !== source.path && owner.sha256 !== source.sha256) continue;
@@ -191,7 +192,7 @@ export async function removeEarlierFolders(
     } catch {
       continue; // already gone
     }
-    if (files.some((file) => !OWN_FILES.has(file) || (file !== CARD_FILE && !replaced.has(file)))) {
+    if (files.some((file) => !own.has(file) || (file !== CARD_FILE && !replaced.has(file)))) {
       kept.push(name);
       continue;
     }
