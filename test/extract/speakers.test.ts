@@ -24,6 +24,12 @@ describe('findSpeaker', () => {
     expect(speakerOf('Ford reported results. Senator Ann Cole said sales were up. The lawmaker said Ford would cut 500 jobs.', 'cut 500 jobs')).toBe('Ann Cole');
   });
 
+  it('takes an unnamed kind of organisation as the source ("a charity has warned", "the trade body said")', () => {
+    expect(speakerOf('Bus fares in the county will double by spring, a charity has warned.', 'Bus fares')).toBe('charity');
+    expect(speakerOf('Ticket prices are expected to climb again this year, the trade body said.', 'Ticket prices')).toBe('trade body');
+    expect(speakerOf('The consortium said the new chip would be ready by the summer.', 'new chip')).toBe('consortium');
+  });
+
   it('takes the name in apposition to a description before the verb ("His lawyer, X, said")', () => {
     const text = 'Mark Pellew admitted the charge. Pellew\'s attorney, Ruth Kamara, said in an email that Pellew never meant to hurt anyone.';
     expect(speakerOf(text, 'never meant to hurt anyone')).toBe('Ruth Kamara');

@@ -8,6 +8,7 @@ import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
+import { ORGANIZATION_NOUN_LIST } from '../lexicon/organization-nouns.js';
 import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, NEEDS_PARTICLE, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
 import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 
@@ -551,6 +552,9 @@ function namesOrganisation(tokens: Token[], first: number, headAt: number, head:
   return head === 'giant' && headAt > first && tokens[headAt - 1]!.pos === 'NOUN';
 }
 
+/** Kinds of organisation (WordNet 3.0, organization.n.01): "the charity", "the association", "the consortium". */
+const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(ORGANIZATION_NOUN_LIST.trim().split(/\s+/));
+
 /** Nouns that describe a country as one that acts: its state or its government (WordNet noun.group, "government" and "country" senses). */
 const STATE_NOUNS = new Set(['country', 'nation', 'state', 'government', 'administration', 'regime', 'kingdom', 'republic']);
 
@@ -1066,7 +1070,9 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // (A capitalised head is a name the actor list missed: "Park Geun-hye", "Ban Ki-moon".)
   const hyphenOf = tokens[headAt - 1]?.text === '-' && tokens[headAt - 1]!.end === headTok.start ? tokens[headAt - 2] : undefined;
   const capitalised = (isCap(headTok) || (hyphenOf !== undefined && isCap(hyphenOf))) && headAt !== sentence.first;
-  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
+  // ("a charity has warned", "the trade body said": any kind of organisation, though none named before is meant.)
+  const orgKind = ORGANIZATION_KINDS.has(head) || (head === 'body' && headAt > np.first && tokens[headAt - 1]!.pos === 'NOUN');
+  const sourceHead = PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || PERSON_NOUNS.has(singular(head)) || PERSON_KINDS.has(singular(head)) || ORG_NOUNS.has(head) || orgKind || GROUP_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PROXY_NOUNS.has(head) || /s$/.test(head) || capitalised;
   // ("Half of Vermont Democrats said": a share of a plural named group is a source too.)
   const shareOfGroup = partOfGroup && /s$/.test(head) && headTok.pos === 'PROPN';
   if ((commonHead && sourceHead) || shareOfGroup) {
