@@ -182,6 +182,11 @@ describe('TempEval-3 TBAQ (Wall Street Journal, 1989)', () => {
     expect(only(datesOf('Control Data recently announced an agreement with MIPS Computer Systems Inc.', '1989-10-30', 'en-US'), 'recently').value).toBe('PAST_REF');
   });
 
+  it('reads "the future" as a time, but not "the future of" something (its fate)', () => {
+    expect(only(datesOf('Fares will have to rise in the future, the operator said.', SEED_REF), 'the future').value).toBe('FUTURE_REF');
+    expect(datesOf('Talks on the future of the harbour ferry ended without a deal.', SEED_REF)).toEqual([]);
+  });
+
   it('reads a weekday in a future-tense sentence as the one to come', () => {
     const d = only(datesOf('The monarch will meet Bush on Thursday in Kennebunkport, Maine.', '1990-08-15T13:37', 'en-US'), 'Thursday');
     expect(d).toMatchObject({ value: '1990-08-16', event: 'The monarch will meet Bush' });

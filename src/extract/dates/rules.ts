@@ -929,7 +929,8 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'future-ref',
-    pattern: compile(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|decades|quarters)|future\\s+(?:years|quarters)|the\\s+(?:near|short)\\s+term)(?![\\w-])`),
+    // ("the future of Perrier", "the future of the club": its fate, no time.)
+    pattern: compile(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future(?!\\s+of\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|decades|quarters)|future\\s+(?:years|quarters)|the\\s+(?:near|short)\\s+term)(?![\\w-])`),
     priority: 0,
     read: () => ({ type: 'fixed', kind: 'date', value: 'FUTURE_REF', certainty: 'relative' }),
   },
