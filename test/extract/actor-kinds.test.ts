@@ -643,3 +643,66 @@ describe('a name in apposition to a title that opens the sentence', () => {
     expect(names).toEqual(expect.arrayContaining(['George Harrison', 'Michael Howard']));
   });
 });
+
+describe('names read whole by their form', () => {
+  it('keeps every word after an honorific in one person\'s name', () => {
+    const names = namesOf('The nurse rang Dr. Ewan Paul Harkins, a lung specialist at a clinic in York. Harkins ordered a scan.');
+    expect(names).toContain('Ewan Paul Harkins');
+    expect(names).not.toContain('Ewan');
+    expect(names).not.toContain('Paul Harkins');
+  });
+
+  it('makes no person of a given name the text also writes in the plural with an article ("the Oscars")', () => {
+    const names = namesOf('Three of the films are up for an Oscar nomination this year. Critics expect Kate Delmar to win at this year\'s Oscars, and the Oscar voters agree.');
+    expect(names).toContain('Kate Delmar');
+    expect(names).not.toContain('Oscar');
+  });
+
+  it('reads a lone given name before a plural common noun as its modifier, a capitalised word after it or not', () => {
+    expect(typeOf('At the box office, Oscar hopefuls The Pilot and Far Shores went up before the Oscar ceremony.', 'Oscar')).toBe('other');
+  });
+
+  it('leaves a compound with a participle in "-ed" or "-ing" out of the name it modifies', () => {
+    const names = namesOf('After the show, the Oscar-nominated Harte told reporters she was thrilled. Nell Harte flies home on Monday.');
+    expect(names).toContain('Nell Harte');
+    expect(names).not.toContain('Oscar-nominated Harte');
+  });
+
+  it('keeps an ordinal in figures as the first word of a name, and types the name a body after "at"', () => {
+    const actors = actorsOf('Sales were strong, said Ann Berry, head of marketing at 20th Century Fox.');
+    expect(actors.map((a) => a.name)).toContain('20th Century Fox');
+    expect(actors.find((a) => a.name === '20th Century Fox')?.type).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('Century Fox');
+  });
+
+  it('opens a name with a capitalised word for a large round number inside a sentence', () => {
+    const names = namesOf('The comedy Nine Lives fell, while Thousand Mile Road rose to third place, said Ann Berry.');
+    expect(names).not.toContain('Mile Road');
+  });
+
+  it('types a lone given name written as the modifier of a noun for a side as a club', () => {
+    expect(typeOf('Kendra had been frustrated for an hour. The visitors then troubled a Kendra side that looked tired.', 'Kendra')).toBe('organization');
+  });
+
+  it('types a lone given name listed with clubs only as a club, though a "he" follows a mention', () => {
+    expect(typeOf('Tom Reyes has coached FC Porto, Inter Milan, Kendra, Real Madrid and Manchester United. He had two spells in charge of Kendra and left for Spain. He was sacked in 2018.', 'Kendra')).toBe('organization');
+  });
+
+  it('takes no ordinal into a name after "a" or before a given name', () => {
+    const names = namesOf('Critics called him a 21st Century Robin Hood. Filming of the 23rd James Bond film starts in May, said Ann Berry.');
+    expect(names).not.toContain('21st Century Robin Hood');
+    expect(names).not.toContain('23rd James Bond');
+  });
+
+  it('reads a title joined by a hyphen after a noun for a work as the work ("the games Spider-Man 2 and Tomb Raider")', () => {
+    const names = namesOf('Sales of the games Star-Lord 3 and Moon Raider rose, said Ann Berry.');
+    expect(names).toContain('Ann Berry');
+    expect(names).not.toContain('Moon Raider');
+  });
+
+  it('reads a capitalised word that opens a quotation at the start of a paragraph as a sentence\'s first word', () => {
+    const names = namesOf('Prices rose again.\n\n"Going forward we will look at costs," said Ann Berry.');
+    expect(names).toContain('Ann Berry');
+    expect(names).not.toContain('Going');
+  });
+});

@@ -309,6 +309,8 @@ describe('days counted from other dates and from the story', () => {
     expect(only(datesOf('The plague struck in the 1300s.', BBC_REF), 'the 1300s')).toMatchObject({ value: '1300/1399', timeml: { value: '13' } });
     expect(only(datesOf('He stayed at the house in the early 2000s.', BBC_REF), 'the early 2000s')).toMatchObject({ value: '2000/2009', timeml: { value: '200' } });
     expect(only(datesOf('It was the worst crash of the 20th century.', BBC_REF), 'the 20th century')).toMatchObject({ value: '1901/2000', timeml: { value: '19' } });
+    // A capitalised "Century" inside a name is no time.
+    expect(datesOf('She runs marketing at 20th Century Fox, the studio.', BBC_REF)).toEqual([]);
   });
 
   it('reads a bare count after "in" that the clause looks ahead through as the date it ends on', () => {

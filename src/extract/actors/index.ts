@@ -365,8 +365,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   }
   // "Chelsea's Premiership lead ... beat Chelsea", "Manchester United and Chelsea": a lone given name that nothing in the
   // article shows as a person's, and that one mention shows as a body's (a side beaten, a club's member, a list of
-  // bodies), is the body's everywhere; a mention that says nothing ("catching Chelsea") does not make it a person.
-  for (const d of drafts) if (bareGivenName(d) && d.mentions.every((m) => showsNoPerson(analysis, m, true)) && (d.mentions.some((m) => namesBody(analysis, m) || namesSide(analysis, m) || possessesResult(analysis, m)) || (listedWith(analysis, d, typedAt, 'organization') && !listedWith(analysis, d, typedAt, 'person')))) d.type = 'organization';
+  // bodies, "a Chelsea side"), is the body's everywhere; a mention that says nothing ("catching Chelsea") does not make it a person.
+  // (Listed with bodies only, it is one though a "he" follows: the pronoun is the clause's subject's, "He managed
+  // Porto, Chelsea and Inter. He ...".)
+  for (const d of drafts) {
+    if (!bareGivenName(d)) continue;
+    const bodyMention = d.mentions.every((m) => showsNoPerson(analysis, m, true)) && d.mentions.some((m) => namesBody(analysis, m) || namesSide(analysis, m) || possessesResult(analysis, m) || modifiesSide(analysis, m));
+    const bodyList = d.mentions.every((m) => showsNoPerson(analysis, m, false)) && listedWith(analysis, d, typedAt, 'organization') && !listedWith(analysis, d, typedAt, 'person');
+    if (bodyMention || bodyList) d.type = 'organization';
+  }
   // "Chelsea are top", "Franz Ferdinand were second": a name that agrees with a plural verb as its subject names a side, a
   // band or a firm (as British English writes them), not one person nor a place.
   for (const d of drafts) if ((d.type === 'person' || d.type === 'place') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => takesPluralVerb(analysis, m))) d.type = 'organization';
@@ -398,6 +405,11 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // "won an Oscar", "a Bafta for best actress": a one-word name counted with "a"/"an" as the head of its phrase is a
   // common noun for a thing (an award, a car), wherever else it is written with a capital.
   for (const d of drafts) if (!d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => m.text === d.name && countsName(analysis, m))) d.mentions = [];
+  // "at this year's Oscars", "the Baftas", "Oscars night": a lone given name that the text also writes in the plural, with
+  // an article or a possessive in front or as the modifier of a common noun, is a common noun for a thing (an award,
+  // an event), wherever else it is written alone; a person's given name is not counted so. (Not where a mention shows a
+  // person: a title, a quote given, a "his" or a "who"; a "she" later in the sentence may be someone else's.)
+  for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.mentions.every((m) => showsNoPerson(analysis, m, false)) && writtenAsPlural(analysis, d.name)) d.mentions = [];
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -505,6 +517,9 @@ function modifiesThing(analysis: Analysis, m: NameMention): boolean {
   return DETERMINERS.has(before.text.toLowerCase()) || /^[’']s$/.test(before.text) || before.pos === 'NUM';
 }
 
+/** Particles that stand lower-case inside a person's name ("Luigi del Neri", "David dal Maso", "Ruud van Nistelrooy"). */
+const SURNAME_PARTICLE_WORDS = new Set(['de', 'del', 'della', 'dal', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ten', 'ter']);
+
 /**
  * The mention right before a lower-case common noun that names no kind of person: "Oscar voters", "the Oscar ceremony".
  * (Not a particle inside a name, a capitalised word after it: "Luigi del Neri", "David dal Maso"; nor one of names
@@ -514,7 +529,8 @@ function modifiesNoun(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
   if (!next || next.start !== m.end + 1 || !/^\p{Ll}+$/u.test(next.text) || next.pos !== 'NOUN' || PERSON_KINDS.has(next.text) || PERSON_KINDS.has(next.lemma) || LEADERS_GOVERNMENTS.test(next.text)) return false;
-  return !/^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '') && tokens[m.first - 1]?.text !== '/';
+  // (A capitalised word after the noun matters only after a particle's short word: "Oscar hopefuls The Aviator" is a modifier.)
+  return !(SURNAME_PARTICLE_WORDS.has(next.text) && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '')) && tokens[m.first - 1]?.text !== '/';
 }
 
 /** The mention after a lower-case "the" as the whole of its phrase: "won the Oscar for best actor". */
@@ -670,6 +686,22 @@ function countsName(analysis: Analysis, m: NameMention): boolean {
   if (/^[.,;:!?]$/.test(next.text)) return true;
   // (Not before a verb: the tagger reads nouns as verbs there, "an England recall", "an ESPN look".)
   return next.pos === 'ADP' || next.pos === 'AUX';
+}
+
+/**
+ * The name with a plural "-s" as a word of its own after "the" or a possessive ("the Oscars", "this year's Oscars"), or
+ * before a lower-case common noun it modifies ("Oscars night").
+ */
+function writtenAsPlural(analysis: Analysis, name: string): boolean {
+  const { tokens } = analysis;
+  const plural = `${name}s`;
+  return tokens.some((t, i) => {
+    if (t.text !== plural) return false;
+    const before = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (before && (before.text === 'the' || (/^[’']s$/.test(before.text) && before.start === tokens[i - 2]?.end))) return true;
+    return !!next && next.start === t.end + 1 && /^\p{Ll}+$/u.test(next.text) && next.pos === 'NOUN' && !PERSON_KINDS.has(next.text) && !PERSON_KINDS.has(next.lemma);
+  });
 }
 
 /** Nouns for a settlement or a piece of land, whose "of"-complement names one ("the city of Delft"). */
@@ -942,7 +974,9 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // are a person's, though the first is an everyday word too; a firm's quote is given by its spokesman.)
   const bodyWord = words.some((w) => ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase().replace(/s$/, '')));
   if (multi && words.length <= 3 && !located && !brand && !joined && !bodyWord && !isEveryday(lastWord) && d.mentions.some((m) => attributesQuote(tokens, m))) return 'person';
-  if (located && !possessive && !agent) return 'place';
+  // ("at 20th Century Fox", "in the 101st Airborne Division": an ordinal in figures opens a body's name; a place's
+  // name with one has its place word, "42nd Street", and is typed by it before this.)
+  if (located && !possessive && !agent && !/^\d+(?:st|nd|rd|th)$/.test(words[0]!)) return 'place';
   // "Carroll, G Neville, Ferdinand, Heinze": a lone name listed with persons is one.
   if (!multi && listedWith(analysis, d, typedAt, 'person')) return 'person';
   return 'organization';
@@ -1023,6 +1057,16 @@ function namesSide(analysis: Analysis, m: NameMention): boolean {
   const word = next.text.toLowerCase();
   if (/^(?:coach|captain|skipper)$/.test(word)) return true;
   return SPORT_POSITIONS.includes(word) && (!LOOSE_POSITIONS.has(word) || /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? ''));
+}
+
+/** Nouns for the players a club or a country fields. */
+const SIDE_NOUNS = new Set(['side', 'sides', 'team', 'teams', 'squad', 'squads', 'line-up', 'xi', 'outfit']);
+
+/** "a Chelsea side", "the Chelsea team": a name between an article and a noun for a side is the club's (or the country's). */
+function modifiesSide(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const next = tokens[m.last + 1];
+  return !!next && next.start === m.end + 1 && SIDE_NOUNS.has(next.text) && /^(?:a|an|the)$/.test(tokens[m.first - 1]?.text ?? '');
 }
 
 /** A draft typed person only by a one-word given name: no role, no gender an honorific or a pronoun gave it. */

@@ -43,7 +43,8 @@ const NAME_AFTER_TITLE = new Set([...TITLE_WORDS].filter((w) => !['general', 'he
 export function afterOpening(tokens: readonly Token[], t: number): boolean {
   const prev = tokens[t - 1];
   if (!prev || !tokens[t]) return false;
-  if (/^["']$/.test(prev.text)) return prev.end === tokens[t]!.start && !(tokens[t - 2] && tokens[t - 2]!.end === prev.start);
+  // (A line break glued to it is no word: a quote that opens a paragraph opens.)
+  if (/^["']$/.test(prev.text)) return prev.end === tokens[t]!.start && !(tokens[t - 2] && tokens[t - 2]!.end === prev.start && tokens[t - 2]!.pos !== 'SPACE');
   // "- Licensees who …": a list item's bullet opening its sentence. (Not a dash: "— Dele (@dele_official)" signs a post.)
   if (/^[-•*·]$/.test(prev.text)) return tokens[t - 2] === undefined || tokens[t - 2]!.sentence !== prev.sentence || tokens[t - 2]!.pos === 'SPACE';
   return /^[“‘([:]$/.test(prev.text);
@@ -249,8 +250,11 @@ const CREDIT_LINE = /^\(?(?:additional |contributing )?(?:reporting|editing|writ
 const PLURAL_ACRONYM = /^\p{Lu}{2,5}s$/u;
 const POSSESSIVE_S = /^[’']s$/;
 const FAMILY = /^famil(?:y|ies)$/;
-/** "Guildford Four", "Maguire Seven", "Group of Eight": capitalised number words inside a name. */
-export const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty']);
+/**
+ * "Guildford Four", "Maguire Seven", "Group of Eight": capitalised number words inside a name. (With the words for
+ * the large round numbers: "Million Dollar Baby" is one name, not "Dollar Baby".)
+ */
+export const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'thousand', 'million', 'billion']);
 
 const adjacent = (text: string, a: Token, b: Token): boolean => a.end === b.start || /^[ \u00a0]$/.test(text.slice(a.end, b.start));
 
@@ -277,7 +281,10 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       // (It may open with a function word, which opens no name: "the single Are You Lonesome Tonight".)
       const quotedEnd = particle ? -1 : quotedTitleEnd(tokens, t, sentence.last);
       const workEnd = particle || quotedEnd >= 0 ? -1 : workTitleEnd(tokens, t, sentence.last);
-      const opensName = (): boolean => numberLed || (!isUnitOrCurrency(tokens, t) && isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last)));
+      // ("High-Speed Downlink Packet Access" opening a sentence: the word after a hyphen that joins two words is the next word.)
+      const hyphened = t + 2 <= sentence.last && tokens[t + 1]!.text === '-' && tokens[t + 1]!.start === tok.end && tokens[t + 2]!.start === tokens[t + 1]!.end;
+      const nextWord = hyphened ? tokens[t + 2] : t < sentence.last ? tokens[t + 1] : undefined;
+      const opensName = (): boolean => numberLed || (!isUnitOrCurrency(tokens, t) && isNameToken(tok, atStart, ev, nextWord, endsInBody(tokens, t, sentence.last)));
       const titleEnd = quotedEnd >= 0 ? quotedEnd : workEnd >= 0 && (FUNCTION_POS.has(tok.pos) || opensName()) ? workEnd : -1;
       if (titleEnd >= 0) {
         titles.push(text.slice(tokens[t]!.start, tokens[titleEnd]!.end));
@@ -292,7 +299,7 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
       // "the Sunday Times", "The Sunday Telegraph": a day's name between "the" and a name opens that name (a day
       // names no time with "the" before a name: "on Sunday Mr Blair" has none).
       const dayLed = WEEKDAYS.test(lower(tok)) && /^the$/i.test(tokens[t - 1]?.text ?? '') && t < sentence.last && adjacent(text, tok, tokens[t + 1]!) && isCapitalised(tokens[t + 1]!) && isNameToken(tokens[t + 1]!, false, ev);
-      if (!particle && !numberLed && !dayLed && !isNameToken(tok, atStart, ev, t < sentence.last ? tokens[t + 1] : undefined, endsInBody(tokens, t, sentence.last), namedInside)) {
+      if (!particle && !numberLed && !dayLed && !isNameToken(tok, atStart, ev, nextWord, endsInBody(tokens, t, sentence.last), namedInside)) {
         t++;
         continue;
       }
@@ -318,7 +325,8 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           const part = tokens[n + 1]!;
           const then = tokens[n + 2];
           // "Australian-born Assange", "London-based Barclays": a participle makes the compound a modifier.
-          const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text);
+          // ("Oscar-nominated Owen", "Bafta-winning Staunton": so does any lower-case participle in "-ed" or "-ing".)
+          const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text) || /^\p{Ll}{3,}(?:ed|ing)$/u.test(part.text);
           // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable closes a romanised given name.
           // ("Ban Ki-moon", "Moon Jae-in", "Park Geun-hye": after a family name, a short capitalised syllable and a lower-case one of up to four letters.)
           const afterFamily = n - 1 > t && /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[n - 2]!.text) && adjacent(text, tokens[n - 2]!, prev);
@@ -448,7 +456,14 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         t = last + 1;
         continue;
       }
-      if (!numbered && !partyTag) mentions.push(...keepNamedLead(splitRun(tokens, text, t, last, sentence.i), tokens, text, t, last, ev).filter(named));
+      // "20th Century Fox", "the 101st Airborne Division": an ordinal in figures glued in front of a name of two words or
+      // more is its first word (a date's ordinal stands before a month's name, which opens no name). Not after "a"/"an",
+      // which make it a description ("a 21st Century Robin Hood"), nor before a person's given name, which it counts
+      // ("the 21st James Bond film").
+      const ordinal = tokens[t - 1];
+      const ordinalLed = last > t && !!ordinal && ordinal.sentence === sentence.i && /^\d{1,3}(?:st|nd|rd|th)$/.test(ordinal.text) && adjacent(text, ordinal, tokens[t]!) && !/^an?$/i.test(tokens[t - 2]?.text ?? '') && !GIVEN_NAMES.has(lower(tokens[t]!));
+      const from = ordinalLed ? t - 1 : t;
+      if (!numbered && !partyTag) mentions.push(...keepNamedLead(splitRun(tokens, text, from, last, sentence.i), tokens, text, from, last, ev).filter(named));
       t = labelColon.start > t ? labelColon.colon + 1 : last + 1;
     }
   }
@@ -556,6 +571,8 @@ function workTitleEnd(tokens: Token[], t: number, sentenceLast: number): number 
   for (let k = t + 1; k <= sentenceLast; k++) {
     const tok = tokens[k]!;
     if (isCapitalised(tok) || (tok.pos === 'NUM' && last === k - 1)) last = k;
+    // ("the games Spider-Man 2 and Tomb Raider": a hyphen glued to the words either side joins a title's word.)
+    else if (tok.text === '-' && last === k - 1 && tok.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tok.end && k + 1 <= sentenceLast) continue;
     else if (!TITLE_GLUE.has(lower(tok))) break;
   }
   return last;
@@ -789,6 +806,9 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
     if (tokens[k - 1]?.text === '-' && tokens[k - 1]!.end === tokens[k]!.start && k - 2 > first && tokens[k - 2]!.end === tokens[k - 1]!.start) k -= 2;
     const before = tokens.slice(first, k);
     if (before.every(isTitle)) break;
+    // "Dr. Owen John Dempsey", "Sir Mark Anthony Smith": an honorific opens one person's name, and every
+    // word after it up to the surname is that person's (a saint's "St" opens a place's or a body's name).
+    if (HONORIFICS.has(lower(before[0]!)) && !/^st\.?$/i.test(before[0]!.text)) break;
     // Before it, an organisation or a body named in everyday words ("Public Prosecution").
     const orgish =
       titleOf ||

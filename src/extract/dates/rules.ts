@@ -480,9 +480,13 @@ export const RULES: readonly Rule[] = [
     name: 'century',
     pattern: compile(`${B}(?:the\\s+)?(?:(?<pos>early|mid|late)[\\s-]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w])`),
     priority: 2,
-    read: (g) => {
+    read: (g, match) => {
       const n = Number(g.n);
       const mod = readPositionMod(g.pos);
+      // "20th Century Fox", "21st Century Insurance": a capitalised "Century" with no article in front and a
+      // capitalised word after it is a word of a name, not a time.
+      const after = match.input.slice(match.index + match[0].length);
+      if (!/^the\s/i.test(match[0]) && /Century$/.test(match[0]) && /^[ \t]+\p{Lu}/u.test(after)) return null;
       // "the 20th century": 1901/2000 to the brief, "19" to TimeML.
       return n < 1 ? null : { type: 'fixed', kind: 'date', value: `${formatCenturyYear((n - 1) * 100 + 1)}/${formatCenturyYear(n * 100)}`, timeml: String(n - 1).padStart(2, '0'), ...(mod ? { mod } : {}), certainty: 'stated' };
     },
