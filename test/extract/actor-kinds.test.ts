@@ -220,6 +220,13 @@ describe('names of works, places and bodies', () => {
     for (const title of ['History Boys', 'Line of Beauty']) expect(names).not.toContain(title);
   });
 
+  it('makes no actor of a name of several words counted with "a"/"an" ("won a Golden Globe in January", "a Grand Slam")', () => {
+    const names = namesOf('Ann Cole won a Golden Globe in January. Wales are chasing a Grand Slam, coach Tom Price said. The Welsh Rugby Union said tickets had sold out.');
+    expect(names).not.toContain('Golden Globe');
+    expect(names).not.toContain('Grand Slam');
+    expect(names).toEqual(expect.arrayContaining(['Ann Cole', 'Tom Price', 'Welsh Rugby Union']));
+  });
+
   it('makes no actor of a name counted with "a"/"an" that ends its phrase ("won an Oscar for"), but keeps a modifier\'s', () => {
     const names = namesOf('Jamie Foxx won an Oscar for his role. The Oscar ceremony was held. He wanted an England recall, said the Rugby Football Union.');
     expect(names).toContain('Jamie Foxx');

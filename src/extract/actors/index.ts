@@ -404,7 +404,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   for (const d of drafts) if (d.type === 'organization' && d.role === null && isInitialismName(d.name) && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (modifiesThing(analysis, m) || countedThing(analysis, m)))) d.mentions = [];
   // "won an Oscar", "a Bafta for best actress": a one-word name counted with "a"/"an" as the head of its phrase is a
   // common noun for a thing (an award, a car), wherever else it is written with a capital.
-  for (const d of drafts) if (!d.name.includes(' ') && d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null) && d.mentions.some((m) => m.text === d.name && countsName(analysis, m))) d.mentions = [];
+  // So is a name of several words ("a Golden Globe", "an Academy Award", "a Grand Slam in Paris") where no mention shows
+  // a person or a speaker.
+  for (const d of drafts) if (d.role === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && (!d.name.includes(' ') || showsNoPerson(analysis, m, false))) && d.mentions.some((m) => m.text === d.name && countsName(analysis, m))) d.mentions = [];
   // "at this year's Oscars", "the Baftas", "Oscars night": a lone given name that the text also writes in the plural, with
   // an article or a possessive in front or as the modifier of a common noun, is a common noun for a thing (an award,
   // an event), wherever else it is written alone; a person's given name is not counted so. (Not where a mention shows a
@@ -682,7 +684,7 @@ function countedThing(analysis: Analysis, m: NameMention): boolean {
 function countsName(analysis: Analysis, m: NameMention): boolean {
   const { tokens } = analysis;
   const next = tokens[m.last + 1];
-  if (m.first !== m.last || m.compound || !/^an?$/.test(tokens[m.first - 1]?.text ?? '') || !next) return false;
+  if (m.compound || !/^an?$/.test(tokens[m.first - 1]?.text ?? '') || !next) return false;
   if (/^[.,;:!?]$/.test(next.text)) return true;
   // (Not before a verb: the tagger reads nouns as verbs there, "an England recall", "an ESPN look".)
   return next.pos === 'ADP' || next.pos === 'AUX';
