@@ -353,6 +353,15 @@ describe('"claim" of winning or taking', () => {
   });
 });
 
+describe('"repeat" of doing again', () => {
+  it('"repeat" with a noun object that names a deed states nothing; with something said, or a clause, it reports', () => {
+    const text =
+      'The two sisters repeated their success at the county show. The young rider repeated the feat a week later. ' +
+      'Mayor Ann Cole repeated her call for calm. The union reiterated its opposition to the cuts. Tom Reed repeated that the vote was rigged.';
+    expect(claimsOf(text).map((c) => c.text)).toEqual(['her call for calm', 'its opposition to the cuts', 'the vote was rigged']);
+  });
+});
+
 describe('"deny" of withholding', () => {
   it('"deny" with two noun-phrase objects withholds and states nothing; with a clause or one object it denies', () => {
     const text =

@@ -6,6 +6,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
+import { MESSAGE_NOUN_LIST } from '../lexicon/message-nouns.js';
 import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, SUPPORT_VERBS, VERB_PREFIX } from './lexicon.js';
 import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
@@ -65,6 +66,7 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles && !particles.has(tokens[t + 1]?.text.toLowerCase() ?? '') && !(lemma === 'call' && namesSomething(tokens, t)) && !(lemma === 'agree' && attributesQuoteBefore(tokens, t))) return false;
   if (PROPOSITION_LEMMAS.has(lemma) && takesNounObject(tokens, t)) return false;
+  if (REPEAT_LEMMAS.has(lemma) && repeatsDeed(tokens, t)) return false;
   if (WITHHOLDING_LEMMAS.has(lemma) && takesTwoObjects(tokens, t)) return false;
   if (TALK_LEMMAS.has(lemma) && !statesAfterTopic(tokens, t + 2)) return false;
   if (statesNothing(tokens, t)) return false;
@@ -169,6 +171,33 @@ function takesNounObject(tokens: Token[], t: number): boolean {
   while (k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.pos === 'ADV') k++;
   const next = tokens[k];
   return !next || next.sentence !== sentence || !(next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * "repeat" is a verb of doing or of saying again (WordNet repeat v.1, v.3): it reports speech only when what it
+ * repeats can be said. ("reiterate" is said of statements: "reiterated its opposition".)
+ */
+const REPEAT_LEMMAS = new Set(['repeat']);
+/** What can be said, thought or felt (WordNet 3.0 noun.communication, noun.cognition, noun.feeling): "his call", "its view". */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(MESSAGE_NOUN_LIST.trim().split(/\s+/));
+
+/**
+ * "repeated their success", "repeated the feat": a noun object that names a deed, not something said, makes
+ * "repeat" a verb of doing again ("repeated his call for calm", "reiterated its support" still report speech).
+ */
+function repeatsDeed(tokens: Token[], t: number): boolean {
+  if (!takesNounObject(tokens, t)) return false;
+  const sentence = tokens[t]!.sentence;
+  let k = t + 1;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && tokens[k]!.pos === 'ADV') k++;
+  // ("repeated what a great man he was": a clause, not a noun phrase.)
+  if (/^(?:what|how|why|where|when|whether|if)$/i.test(tokens[k]?.text ?? '')) return false;
+  let head: Token | undefined;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART|PUNCT)$/.test(tokens[k]!.pos) && !/^(?:that|to|[,.;:!?"“”])$/i.test(tokens[k]!.text)) {
+    if (tokens[k]!.pos === 'NOUN') head = tokens[k];
+    k++;
+  }
+  return !!head && !MESSAGE_NOUNS.has(lower(head)) && !MESSAGE_NOUNS.has(lemmaOf(head));
 }
 
 /** Words that open a noun phrase after another one ("denied Elvis his ...", "denied the band a ..."). */
