@@ -36,6 +36,12 @@ describe('appositions and titles', () => {
     expect(roleOf(actors, 'Sara Mold')).toBe("Northwind's finance director");
   });
 
+  it('reads an apposition that opens with a participle before the title\'s head ("managing director of ...")', () => {
+    const actors = actorsOf('"Demand is weak," said Lena Marsh, managing director of Fernside Storage. Dr Owen Tate, visiting professor at Kent University, disagreed.');
+    expect(roleOf(actors, 'Lena Marsh')).toBe('managing director of Fernside Storage');
+    expect(roleOf(actors, 'Owen Tate')).toBe('visiting professor at Kent University');
+  });
+
   it('reads a possessive role and a role with "for"', () => {
     const actors = actorsOf("Mr Doyle's defence lawyer Anne Carter said he would appeal. A lawyer for the family, Tom Reece, disagreed.");
     expect(roleOf(actors, 'Anne Carter')).toBe("Mr Doyle's defence lawyer");

@@ -751,7 +751,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   if (!bracket && tokens[from]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') from += 2;
   // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
   const opener = tokens[from];
-  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
+  // ("Jo Bloggs, managing director of Acme": a participle in -ing before a title's head modifies it.)
+  const participleTitle = (k: number): boolean => tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && isHeadToken(tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text) || participleTitle(from))) return null;
   // "Imelda Staunton, Kate Winslet and director Mike Leigh": another person's name after the comma makes a list.
   if (/^\p{Lu}/u.test(opener.text) && GIVEN_NAMES.has(opener.text.toLowerCase()) && !TITLE_WORDS.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) return null;
   let t = from;
@@ -834,7 +836,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     // ("the Labs' managing director", "a visiting professor": before the head, a participle in -ing modifies it too.)
     // ("chair of the adult judging panel": in the complement, after the head, too.)
-    const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from;
+    // (The apposition may open with it: "managing director of Acme".)
+    const opensTitle = t === from && participleTitle(t);
+    const modifier = tok.pos === 'VERB' && ((((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from || opensTitle);
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
     // ("the social policy think tank": a verb's bare form between a modifier and a noun is the first part of a compound noun.)
