@@ -42,6 +42,13 @@ describe('appositions and titles', () => {
     expect(roleOf(actors, 'Owen Tate')).toBe('visiting professor at Kent University');
   });
 
+  it('reads a noun for a party\'s member right before a name as the role ("Tory X", "former Democrat X")', () => {
+    const actors = actorsOf('The oldest candidate was Tory Harold Pym, who won the seat in 1931. Former Democrat Ellen Ruiz backed him. Tory leader Sam Crane agreed.');
+    expect(roleOf(actors, 'Harold Pym')).toBe('Tory');
+    expect(roleOf(actors, 'Ellen Ruiz')).toBe('Former Democrat');
+    expect(roleOf(actors, 'Sam Crane')).toBe('Tory leader');
+  });
+
   it('reads a possessive role and a role with "for"', () => {
     const actors = actorsOf("Mr Doyle's defence lawyer Anne Carter said he would appeal. A lawyer for the family, Tom Reece, disagreed.");
     expect(roleOf(actors, 'Anne Carter')).toBe("Mr Doyle's defence lawyer");

@@ -59,6 +59,12 @@ const ROLE_HEADS = new Set([...TITLE_WORDS, ...RELATION_NOUNS, ...PERSON_HEADS, 
 const isRoleHead = (word: string): boolean => ROLE_HEADS.has(word);
 const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
 
+/**
+ * Nouns for a member of a political party: WordNet 3.0's capitalised nouns with a sense glossed "a member of
+ * the/a ... party" (Communist, Conservative, Democrat, Federalist, Labourite, Republican, Tory, Whig).
+ */
+const PARTY_MEMBERS = new Set(['Communist', 'Conservative', 'Democrat', 'Federalist', 'Labourite', 'Republican', 'Tory', 'Whig']);
+
 /** Title words that only modify a head ("former", "shadow", "home"): they make no role on their own. */
 const MODIFIER_ONLY = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'new', 'senior', 'junior', 'ex']);
 
@@ -684,7 +690,30 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
  * the weakest evidence, for a person no other construction gives a role.
  */
 export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  giveFirstRole(drafts, (m) => readNationality(analysis, m));
+  giveFirstRole(drafts, (m) => readNationality(analysis, m) ?? readPartyMember(analysis, m));
+}
+
+/**
+ * "Tory Edward Turnour", "Democrat John Kerry's campaign", "Liberal Democrat Jo Hale", "former Republican X":
+ * a noun for a party's member right before a person's name (after any honorific), with the capitalised words
+ * of the party's name or a modifier before it, or null. As weak as a nationality: a title found anywhere
+ * else says more ("Tory X" beside "shadow attorney general X").
+ */
+function readPartyMember(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // (The noun and its modifier may have been read as the name's title: "Former Democrat" before "Ellen Ruiz".)
+  let nameFirst = mention.first;
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(bare(tokens[nameFirst - 1])) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text)) nameFirst--;
+  const word = tokens[nameFirst - 1];
+  if (!word || nameFirst - 1 < sentenceFirst || !PARTY_MEMBERS.has(word.text) || !personal(tokens, mention)) return null;
+  let from = nameFirst - 1;
+  // ("Liberal Democrat", "Scottish Conservative": the party's name may run before the noun.)
+  while (from - 1 >= sentenceFirst && from > nameFirst - 3 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && ['ADJ', 'PROPN'].includes(tokens[from - 1]!.pos) && !HONORIFICS.has(bare(tokens[from - 1]))) from--;
+  const before = tokens[from - 1];
+  // ("former Tory X": a modifier of the office; "Tory leader X" has the noun as its title's modifier and is read as a title.)
+  if (before && from - 1 >= sentenceFirst && ROLE_MODIFIERS.test(before.text) && (/^\p{Ll}/u.test(before.text) || from - 1 === sentenceFirst)) from--;
+  return text.slice(tokens[from]!.start, word.end);
 }
 
 /** A list of names opening at `first` has an item that opens with a given name or an honorific ("Ewan McGregor, Halle Berry"). */
