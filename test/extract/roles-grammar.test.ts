@@ -102,6 +102,18 @@ describe('appositions and titles', () => {
 });
 
 describe('roles given in a later sentence', () => {
+  it('reads a noun for one of a country\'s people as a description that refers back ("the Spaniard", "the Welshman")', () => {
+    const actors = actorsOf('Rosa Alvarez won the final in three sets on Sunday. "It was a long week," said the Spaniard. Owen Pryce had a chance late on, but the Welshman dragged his shot wide.');
+    expect(roleOf(actors, 'Rosa Alvarez')).toBe('Spaniard');
+    expect(roleOf(actors, 'Owen Pryce')).toBe('Welshman');
+  });
+
+  it('does not give a people\'s noun to someone written with another people\'s word, nor when another person is written with its own', () => {
+    const actors = actorsOf('Third seed Marco Ruiz cruised past Canadian Leo Park in straight sets. The Mexican faces Dan Wood next. Lena Fox beat Polish Kasia Nowak on Friday, but the Pole reached the main draw anyway.');
+    expect(roleOf(actors, 'Leo Park')).toBe('Canadian');
+    expect(roleOf(actors, 'Lena Fox')).toBeNull();
+  });
+
   it('reads the description that names a quotation\'s speaker ("…," the Chelsea manager said)', () => {
     const actors = actorsOf('Jose Morales was unhappy after the draw. "We were poor in the second half," the Chelsea manager said.');
     expect(roleOf(actors, 'Jose Morales')).toBe('Chelsea manager');

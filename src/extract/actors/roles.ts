@@ -1382,7 +1382,7 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
       // "the British number two", "the world number one": a place in a ranking, as before a name.
       const rank = t > at && /^number$/i.test(tokens[t - 1]!.text) && RANK_NUMBERS.test(word);
-      head = compound || rank || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      head = compound || rank || demonymNoun(tok) || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
@@ -1390,6 +1390,30 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
     break;
   }
   return head;
+}
+
+/**
+ * "the Spaniard", "the American", "the Welshman": the noun for one of a country's people, capitalised and in the
+ * singular. The forms are the country lexicon's: one whose plural it lists as a people ("Spaniards", "Americans"),
+ * or a people's word other than the country's name with "-man" ("Welsh" + "man").
+ */
+function demonymNoun(t: Token): boolean {
+  return peopleOf(t, false) !== null;
+}
+
+/**
+ * The country whose people `t` names, as a singular noun ("Spaniard", "Welshman", "American") or, with
+ * `adjectives`, also as an adjective ("Hungarian", "Spanish"); null for any other word and for a country's name.
+ */
+function peopleOf(t: Token | undefined, adjectives: boolean): string | null {
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+  const lower = t.text.toLowerCase();
+  const plural = COUNTRY_FORMS.get(`${lower}s`);
+  if (plural && !plural.adjective && plural.name.toLowerCase() !== `${lower}s`) return plural.name;
+  const people = lower.endsWith('man') ? COUNTRY_FORMS.get(lower.slice(0, -3)) : undefined;
+  if (people && people.name.toLowerCase() !== lower.slice(0, -3)) return people.name;
+  const form = adjectives ? COUNTRY_FORMS.get(lower) : undefined;
+  return form?.adjective ? form.name : null;
 }
 
 /** Sports positions that are also everyday nouns ("the right wing", "the centre", "a lock"). */
@@ -1592,6 +1616,15 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
       // ("45 million children will die ... as the prime minister prepares": a plural does not agree with the description.)
       if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !isPlural(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()) && !GENERIC_PERSONS.has(k.lemma.toLowerCase()))) continue;
+      // "Gonzalez eased past American Robby Ginepri. The Chilean will meet ...": a people's noun does not describe
+      // someone written with another people's word before the name, nor anyone when another person is written
+      // with its own ("beat Hungarian Melinda Czink ... but the Hungarian made the main draw").
+      const people = peopleOf(tokens[head], false);
+      if (people) {
+        const writtenAs = (x: NameMention): string | null => peopleOf(tokens[x.first - 1], true);
+        if (best.d.mentions.some((x) => writtenAs(x) !== null && writtenAs(x) !== people)) continue;
+        if (persons.some((p) => p !== best!.d && p.mentions.some((x) => writtenAs(x) === people))) continue;
+      }
       best.d.role = described;
     }
   }
