@@ -114,6 +114,12 @@ describe('roles given in a later sentence', () => {
     expect(roleOf(actors, 'Lena Fox')).toBeNull();
   });
 
+  it('reads a description headed by a noun in its person sense after an ordinal ("The top seed was ...")', () => {
+    const actors = actorsOf('Lars Holm lost to Dan Reed in the quarter-finals on Friday. The top seed was a strong favourite for the title but went down in two sets.');
+    expect(roleOf(actors, 'Lars Holm')).toBe('top seed');
+    expect(roleOf(actors, 'Dan Reed')).toBeNull();
+  });
+
   it('reads the description that names a quotation\'s speaker ("…," the Chelsea manager said)', () => {
     const actors = actorsOf('Jose Morales was unhappy after the draw. "We were poor in the second half," the Chelsea manager said.');
     expect(roleOf(actors, 'Jose Morales')).toBe('Chelsea manager');

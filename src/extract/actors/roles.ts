@@ -1382,7 +1382,9 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
       // "the British number two", "the world number one": a place in a ranking, as before a name.
       const rank = t > at && /^number$/i.test(tokens[t - 1]!.text) && RANK_NUMBERS.test(word);
-      head = compound || rank || demonymNoun(tok) || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      // "the top seed", "the 10th seed": a noun in its person sense after an ordinal, a place in an order of persons.
+      const placed = t > at && /^(?:top|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(tokens[t - 1]!.text);
+      head = compound || rank || demonymNoun(tok) || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || ((senses || placed) && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
