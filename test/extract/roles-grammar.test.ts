@@ -36,6 +36,19 @@ describe('appositions and titles', () => {
     expect(roleOf(actors, 'Sara Mold')).toBe("Northwind's finance director");
   });
 
+  it('reads an apposition that opens with a participle before the title\'s head ("managing director of ...")', () => {
+    const actors = actorsOf('"Demand is weak," said Lena Marsh, managing director of Fernside Storage. Dr Owen Tate, visiting professor at Kent University, disagreed.');
+    expect(roleOf(actors, 'Lena Marsh')).toBe('managing director of Fernside Storage');
+    expect(roleOf(actors, 'Owen Tate')).toBe('visiting professor at Kent University');
+  });
+
+  it('reads a noun for a party\'s member right before a name as the role ("Tory X", "former Democrat X")', () => {
+    const actors = actorsOf('The oldest candidate was Tory Harold Pym, who won the seat in 1931. Former Democrat Ellen Ruiz backed him. Tory leader Sam Crane agreed.');
+    expect(roleOf(actors, 'Harold Pym')).toBe('Tory');
+    expect(roleOf(actors, 'Ellen Ruiz')).toBe('Former Democrat');
+    expect(roleOf(actors, 'Sam Crane')).toBe('Tory leader');
+  });
+
   it('reads a possessive role and a role with "for"', () => {
     const actors = actorsOf("Mr Doyle's defence lawyer Anne Carter said he would appeal. A lawyer for the family, Tom Reece, disagreed.");
     expect(roleOf(actors, 'Anne Carter')).toBe("Mr Doyle's defence lawyer");
@@ -89,6 +102,24 @@ describe('appositions and titles', () => {
 });
 
 describe('roles given in a later sentence', () => {
+  it('reads a noun for one of a country\'s people as a description that refers back ("the Spaniard", "the Welshman")', () => {
+    const actors = actorsOf('Rosa Alvarez won the final in three sets on Sunday. "It was a long week," said the Spaniard. Owen Pryce had a chance late on, but the Welshman dragged his shot wide.');
+    expect(roleOf(actors, 'Rosa Alvarez')).toBe('Spaniard');
+    expect(roleOf(actors, 'Owen Pryce')).toBe('Welshman');
+  });
+
+  it('does not give a people\'s noun to someone written with another people\'s word, nor when another person is written with its own', () => {
+    const actors = actorsOf('Third seed Marco Ruiz cruised past Canadian Leo Park in straight sets. The Mexican faces Dan Wood next. Lena Fox beat Polish Kasia Nowak on Friday, but the Pole reached the main draw anyway.');
+    expect(roleOf(actors, 'Leo Park')).toBe('Canadian');
+    expect(roleOf(actors, 'Lena Fox')).toBeNull();
+  });
+
+  it('reads a description headed by a noun in its person sense after an ordinal ("The top seed was ...")', () => {
+    const actors = actorsOf('Lars Holm lost to Dan Reed in the quarter-finals on Friday. The top seed was a strong favourite for the title but went down in two sets.');
+    expect(roleOf(actors, 'Lars Holm')).toBe('top seed');
+    expect(roleOf(actors, 'Dan Reed')).toBeNull();
+  });
+
   it('reads the description that names a quotation\'s speaker ("…," the Chelsea manager said)', () => {
     const actors = actorsOf('Jose Morales was unhappy after the draw. "We were poor in the second half," the Chelsea manager said.');
     expect(roleOf(actors, 'Jose Morales')).toBe('Chelsea manager');

@@ -59,6 +59,12 @@ const ROLE_HEADS = new Set([...TITLE_WORDS, ...RELATION_NOUNS, ...PERSON_HEADS, 
 const isRoleHead = (word: string): boolean => ROLE_HEADS.has(word);
 const rankOf = (t: Token | undefined): boolean => !!t && RANKS.has(t.text.toLowerCase().replace(/\.$/, ''));
 
+/**
+ * Nouns for a member of a political party: WordNet 3.0's capitalised nouns with a sense glossed "a member of
+ * the/a ... party" (Communist, Conservative, Democrat, Federalist, Labourite, Republican, Tory, Whig).
+ */
+const PARTY_MEMBERS = new Set(['Communist', 'Conservative', 'Democrat', 'Federalist', 'Labourite', 'Republican', 'Tory', 'Whig']);
+
 /** Title words that only modify a head ("former", "shadow", "home"): they make no role on their own. */
 const MODIFIER_ONLY = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'then', 'acting', 'interim', 'outgoing', 'incoming', 'new', 'senior', 'junior', 'ex']);
 
@@ -684,7 +690,30 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
  * the weakest evidence, for a person no other construction gives a role.
  */
 export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  giveFirstRole(drafts, (m) => readNationality(analysis, m));
+  giveFirstRole(drafts, (m) => readNationality(analysis, m) ?? readPartyMember(analysis, m));
+}
+
+/**
+ * "Tory Edward Turnour", "Democrat John Kerry's campaign", "Liberal Democrat Jo Hale", "former Republican X":
+ * a noun for a party's member right before a person's name (after any honorific), with the capitalised words
+ * of the party's name or a modifier before it, or null. As weak as a nationality: a title found anywhere
+ * else says more ("Tory X" beside "shadow attorney general X").
+ */
+function readPartyMember(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  // (The noun and its modifier may have been read as the name's title: "Former Democrat" before "Ellen Ruiz".)
+  let nameFirst = mention.first;
+  while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(bare(tokens[nameFirst - 1])) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text)) nameFirst--;
+  const word = tokens[nameFirst - 1];
+  if (!word || nameFirst - 1 < sentenceFirst || !PARTY_MEMBERS.has(word.text) || !personal(tokens, mention)) return null;
+  let from = nameFirst - 1;
+  // ("Liberal Democrat", "Scottish Conservative": the party's name may run before the noun.)
+  while (from - 1 >= sentenceFirst && from > nameFirst - 3 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && ['ADJ', 'PROPN'].includes(tokens[from - 1]!.pos) && !HONORIFICS.has(bare(tokens[from - 1]))) from--;
+  const before = tokens[from - 1];
+  // ("former Tory X": a modifier of the office; "Tory leader X" has the noun as its title's modifier and is read as a title.)
+  if (before && from - 1 >= sentenceFirst && ROLE_MODIFIERS.test(before.text) && (/^\p{Ll}/u.test(before.text) || from - 1 === sentenceFirst)) from--;
+  return text.slice(tokens[from]!.start, word.end);
 }
 
 /** A list of names opening at `first` has an item that opens with a given name or an honorific ("Ewan McGregor, Halle Berry"). */
@@ -751,7 +780,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   if (!bracket && tokens[from]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[from]!.text) && tokens[from + 1]?.text === ',') from += 2;
   // "Winn-Dixie, once among the most profitable of US grocers,": an apposition is a noun phrase.
   const opener = tokens[from];
-  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text))) return null;
+  // ("Jo Bloggs, managing director of Acme": a participle in -ing before a title's head modifies it.)
+  const participleTitle = (k: number): boolean => tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && isHeadToken(tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text) || participleTitle(from))) return null;
   // "Imelda Staunton, Kate Winslet and director Mike Leigh": another person's name after the comma makes a list.
   if (/^\p{Lu}/u.test(opener.text) && GIVEN_NAMES.has(opener.text.toLowerCase()) && !TITLE_WORDS.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) return null;
   let t = from;
@@ -834,7 +865,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const prenominal = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
     // ("the Labs' managing director", "a visiting professor": before the head, a participle in -ing modifies it too.)
     // ("chair of the adult judging panel": in the complement, after the head, too.)
-    const modifier = tok.pos === 'VERB' && (((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from;
+    // (The apposition may open with it: "managing director of Acme".)
+    const opensTitle = t === from && participleTitle(t);
+    const modifier = tok.pos === 'VERB' && ((((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from || opensTitle);
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
     // ("the social policy think tank": a verb's bare form between a modifier and a noun is the first part of a compound noun.)
@@ -1349,7 +1382,9 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
       const compound = !hyphen && tokens[t - 1]?.text === '-' && PERSON_KINDS.has(`${tokens[t - 2]?.text ?? ''}-${word}`.toLowerCase());
       // "the British number two", "the world number one": a place in a ranking, as before a name.
       const rank = t > at && /^number$/i.test(tokens[t - 1]!.text) && RANK_NUMBERS.test(word);
-      head = compound || rank || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || (senses && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
+      // "the top seed", "the 10th seed": a noun in its person sense after an ordinal, a place in an order of persons.
+      const placed = t > at && /^(?:top|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(tokens[t - 1]!.text);
+      head = compound || rank || demonymNoun(tok) || ((OFFICE_HEADS.has(word) || isHeadToken(tok) || nounAsVerb || ((senses || placed) && isSenseHead(tok))) && !GENERIC_PERSONS.has(word) && !isPlural(tok)) ? t : -1;
       continue;
     }
     // "The actress and singer dropped out": two person nouns joined by "and" describe one person.
@@ -1357,6 +1392,30 @@ function descriptionHead(tokens: Token[], at: number, sentenceLast: number, sens
     break;
   }
   return head;
+}
+
+/**
+ * "the Spaniard", "the American", "the Welshman": the noun for one of a country's people, capitalised and in the
+ * singular. The forms are the country lexicon's: one whose plural it lists as a people ("Spaniards", "Americans"),
+ * or a people's word other than the country's name with "-man" ("Welsh" + "man").
+ */
+function demonymNoun(t: Token): boolean {
+  return peopleOf(t, false) !== null;
+}
+
+/**
+ * The country whose people `t` names, as a singular noun ("Spaniard", "Welshman", "American") or, with
+ * `adjectives`, also as an adjective ("Hungarian", "Spanish"); null for any other word and for a country's name.
+ */
+function peopleOf(t: Token | undefined, adjectives: boolean): string | null {
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return null;
+  const lower = t.text.toLowerCase();
+  const plural = COUNTRY_FORMS.get(`${lower}s`);
+  if (plural && !plural.adjective && plural.name.toLowerCase() !== `${lower}s`) return plural.name;
+  const people = lower.endsWith('man') ? COUNTRY_FORMS.get(lower.slice(0, -3)) : undefined;
+  if (people && people.name.toLowerCase() !== lower.slice(0, -3)) return people.name;
+  const form = adjectives ? COUNTRY_FORMS.get(lower) : undefined;
+  return form?.adjective ? form.name : null;
 }
 
 /** Sports positions that are also everyday nouns ("the right wing", "the centre", "a lock"). */
@@ -1559,6 +1618,15 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // "John Smith met the prime minister before the minister flew home": a person noun between them is the nearer antecedent.
       // ("45 million children will die ... as the prime minister prepares": a plural does not agree with the description.)
       if (clause && tokens.slice(m.last + 1, the).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !isPlural(k) && !GENERIC_PERSONS.has(k.text.toLowerCase()) && !GENERIC_PERSONS.has(k.lemma.toLowerCase()))) continue;
+      // "Gonzalez eased past American Robby Ginepri. The Chilean will meet ...": a people's noun does not describe
+      // someone written with another people's word before the name, nor anyone when another person is written
+      // with its own ("beat Hungarian Melinda Czink ... but the Hungarian made the main draw").
+      const people = peopleOf(tokens[head], false);
+      if (people) {
+        const writtenAs = (x: NameMention): string | null => peopleOf(tokens[x.first - 1], true);
+        if (best.d.mentions.some((x) => writtenAs(x) !== null && writtenAs(x) !== people)) continue;
+        if (persons.some((p) => p !== best!.d && p.mentions.some((x) => writtenAs(x) === people))) continue;
+      }
       best.d.role = described;
     }
   }
