@@ -1,7 +1,7 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, preferenceIdiom, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
@@ -393,7 +393,7 @@ export const forecast: Rule = (ctx, s) => {
     // quote ("I would be critical") it is a conditional or a courtesy ("would like").
     // A negated "would" states a refusal or disbelief ("would not accept"), not a forecast.
     // After a verb of belief or fear it is still a forecast ("feared he would not be given a fair trial").
-    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot) || COURTESY.test(lower(a.tokens[verb])))) continue;
+    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot) || COURTESY.test(lower(a.tokens[verb])) || preferenceIdiom(a, t, verb))) continue;
     // "will probably stay", "would likely fall": a hedging adverb in the verb group (CoNLL-2010 cues).
     const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1]));
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
