@@ -937,6 +937,25 @@ describe('extractQuestions: a reported content asked only when its clause is who
   });
 });
 
+describe('extractQuestions: a possibility in the past ("may have")', () => {
+  const texts = (text: string): string[] => ask(text).map((q) => q.text);
+
+  it('asks whether what "may have" happened did', () => {
+    expect(texts('Investigators believe the driver may have fallen asleep at the wheel.')).toEqual(['Did the driver fall asleep at the wheel?']);
+    expect(texts('Officials said the two suspects may have been members of a smuggling ring.')).toEqual(['Were the two suspects members of a smuggling ring?']);
+    expect(texts('The trial focused on the claims that the trader may have had advance knowledge of the merger.')).toEqual(['Did the trader have advance knowledge of the merger?']);
+  });
+
+  it('asks nothing of a concession, a narrated "might have", a negation or a condition contrary to fact', () => {
+    expect(texts('The visitors may have won the match but they played without any spark.')).toEqual([]);
+    expect(texts('The striker might have doubled the lead when his header flew just wide.')).toEqual([]);
+    expect(texts('The firm may not have broken any rules.')).toEqual([]);
+    expect(texts('If the vote had gone the other way, the mayor might have resigned.')).toEqual([]);
+    expect(texts('That said, the two clubs might have made a good match.')).toEqual([]);
+    expect(texts('The filings show no deals that the broker may have made that could explain his wealth.')).toEqual([]);
+  });
+});
+
 describe('extractQuestions: an inquiry "into whether"', () => {
   it('asks what an inquiry into it leaves open, not what a simple past reports looked into', () => {
     const text = 'Marsh is also the focus of an inquiry by the New York attorney-general into whether insurers rigged the market.';
