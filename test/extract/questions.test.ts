@@ -895,6 +895,67 @@ describe('extractQuestions: a finding a source only suggests', () => {
   });
 });
 
+describe('extractQuestions: a reported content asked only when its clause is whole', () => {
+  const texts = (text: string): string[] => ask(text).map((q) => q.text);
+
+  it('asks nothing of a noun phrase cut inside a coordination of modifiers', () => {
+    expect(texts('The review said evidence about claims that the regime held stores of chemical and biological agents was thin.').filter((q) => /chemical\?$/.test(q))).toEqual([]);
+    // The coordination kept whole is asked.
+    expect(texts('A report claims that the regime had stores of nerve and toxic agents.')).toEqual(['Did the regime have stores of nerve and toxic agents?']);
+  });
+
+  it('asks nothing of a verb of telling left with its addressee', () => {
+    expect(texts('The paper reports that the striker told a Spanish newspaper: "I will stay."')).toEqual([]);
+    expect(texts('The memoir claimed that the minister told Ms Ortega: "You have lost my trust."')).toEqual([]);
+    // A second verb of telling so cut goes with its "and"; the first clause is asked.
+    expect(texts('Ms Lane suggested the leaflets were part of a wider campaign and reminded voters that the council had once banned them.')).toEqual(['Is it true that the leaflets were part of a wider campaign?']);
+    // What is told, kept, stands.
+    expect(texts('The paper reports that the striker told the truth about his contract.')).toEqual(['Did the striker tell the truth about his contract?']);
+  });
+
+  it('asks nothing of a verb of belief left with the subject of its clause', () => {
+    expect(texts('The regulator is said to believe the two directors were aware of the deal.')).toEqual(['Is it true that the two directors were aware of the deal?']);
+    expect(texts('Mr Okafor was reported to have suggested Ms Hale was quietly planning deeper cuts.').filter((q) => /suggest Ms Hale\?$/.test(q))).toEqual([]);
+    expect(texts('The coach seemed irritated, suggesting Mr Dale believes the players have, once again, lost focus.').filter((q) => /believe the players\?$/.test(q))).toEqual([]);
+    // An object that is no addressee stays ("agree to the demands that …").
+    expect(texts('The broadcaster has also reportedly agreed to the regulator\'s demands that the show be cut.')).toEqual([
+      "Has the broadcaster reportedly agreed to the regulator's demands that the show be cut?",
+    ]);
+  });
+
+  it('keeps "would rather" a preference: no forecast, and no clause cut at its verb', () => {
+    expect(texts('Workers said they would rather quit than move to the new plant.')).toEqual([]);
+    expect(texts('Polls suggest shoppers would rather any spare cash was spent on roads.')).toEqual([]);
+  });
+
+  it('asks nothing where a pronoun subject runs on past its verb or disagrees with it', () => {
+    expect(texts('The club may act if reports that he feigned a knock to skip training are true.')).toEqual([]);
+    // A pronoun that opens a coordinated subject is asked.
+    expect(texts('The champion has angrily rejected claims that she and her brother are a fading force in the sport.')).toEqual([
+      'Are she and her brother a fading force in the sport?',
+    ]);
+  });
+});
+
+describe('extractQuestions: a possibility in the past ("may have")', () => {
+  const texts = (text: string): string[] => ask(text).map((q) => q.text);
+
+  it('asks whether what "may have" happened did', () => {
+    expect(texts('Investigators believe the driver may have fallen asleep at the wheel.')).toEqual(['Did the driver fall asleep at the wheel?']);
+    expect(texts('Officials said the two suspects may have been members of a smuggling ring.')).toEqual(['Were the two suspects members of a smuggling ring?']);
+    expect(texts('The trial focused on the claims that the trader may have had advance knowledge of the merger.')).toEqual(['Did the trader have advance knowledge of the merger?']);
+  });
+
+  it('asks nothing of a concession, a narrated "might have", a negation or a condition contrary to fact', () => {
+    expect(texts('The visitors may have won the match but they played without any spark.')).toEqual([]);
+    expect(texts('The striker might have doubled the lead when his header flew just wide.')).toEqual([]);
+    expect(texts('The firm may not have broken any rules.')).toEqual([]);
+    expect(texts('If the vote had gone the other way, the mayor might have resigned.')).toEqual([]);
+    expect(texts('That said, the two clubs might have made a good match.')).toEqual([]);
+    expect(texts('The filings show no deals that the broker may have made that could explain his wealth.')).toEqual([]);
+  });
+});
+
 describe('extractQuestions: an inquiry "into whether"', () => {
   it('asks what an inquiry into it leaves open, not what a simple past reports looked into', () => {
     const text = 'Marsh is also the focus of an inquiry by the New York attorney-general into whether insurers rigged the market.';

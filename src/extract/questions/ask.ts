@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { BELIEF, NEGATION } from './cues.js';
-import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, contentCut, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject, type ResolveContext } from './resolve.js';
 
 export interface Draft {
@@ -59,6 +59,11 @@ export function draft(ask: Ask | string | null, basis: QuestionBasis, s: Sentenc
 }
 
 /** Skips negation and filler adverbs after a modal; returns the first verb's index or -1. */
+/** "would rather quit", "would sooner resign": a modal idiom of preference (Quirk et al. 1985, §3.45) between the modal at `t` and its verb. */
+export function preferenceIdiom(a: Analysis, t: number, verb: number): boolean {
+  return a.tokens.slice(t + 1, verb).some((x) => /^(?:rather|sooner)$/i.test(x.text));
+}
+
 export function verbAfter(a: Analysis, s: Sentence, t: number): number {
   for (let k = t + 1; k <= Math.min(s.last, t + 3); k++) {
     const tok = a.tokens[k]!;
@@ -571,8 +576,20 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text === ',' && commas % 2 === 1) subject.tokens.pop();
     // A bare "it" stays only as the dummy of "it is possible to …".
     const dummyIt = lower(a.tokens[from]) === 'it' && subject.tokens.length === 1 && /^(?:is|was)$/i.test(tok.text) && a.tokens[k + 1]?.pos === 'ADJ';
+    // "she feigned injury … are true": a personal pronoun in the subjective case is a whole noun
+    // phrase; a subject that runs on past it has skipped the clause's own verb.
+    // ("she and her sister are": a pronoun may open a coordinated subject.)
+    const head = a.tokens[subject.tokens[0]!]!;
+    const pronounSubject = SUBJECTIVE.test(head.text) && a.tokens[subject.tokens[1] ?? -1]?.pos !== 'CCONJ';
+    if (pronounSubject && subject.tokens.length > 1) return null;
+    // ... and the verb agrees with it: "are" takes no "she", "is" no "they".
+    if (pronounSubject && !agrees(head.text, tok.text)) return null;
     const resolved = resolveSubject(ctx, s, subject) ?? (dummyIt ? { text: 'it', antecedent: null } : null);
     if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+    // "would rather any spare cash was spent …": the idiom of preference takes a verb or a clause;
+    // a clause cut at its verb leaves no question, and "would" keeps its sense (no "will rather").
+    const preference = /^(?:would|had)$/i.test(tok.text) && /^(?:rather|sooner)$/i.test(lower(a.tokens[k + 1]));
+    if (preference && a.tokens[k + 2]?.pos !== 'VERB') return null;
     const mainHave = /^(?:has|have|had)$/i.test(tok.text) && /^(?:DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(a.tokens[k + 1]?.pos ?? '');
     const after = pastParenthesis(a, s, k + 1);
     // "she thought Mr Obama had underestimated …": a verb of saying or thinking keeps its clause.
@@ -591,7 +608,7 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
         const after = pieceText(a, { tokens: piece.tokens.slice(1) });
         return finishQuestion(`did ${resolved.text} ${adverbText}${baseForm(participle)}${after ? ` ${after}` : ''}`);
       }
-      const aux = options.futureOfPast && /^would$/i.test(tok.text) ? 'will' : tok.text.toLowerCase();
+      const aux = options.futureOfPast && /^would$/i.test(tok.text) && !preference ? 'will' : tok.text.toLowerCase();
       return finishQuestion(`${aux} ${resolved.text} ${rest}`);
     }
     if (tok.pos !== 'VERB' && !mainHave) return null;
@@ -607,6 +624,8 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (aux === 'does' && isPluralHead(a, subject)) return null;
     const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
+    // "told a French magazine: …": the addressee without what was told.
+    if (contentCut(a, k, piece.tokens)) return null;
     // "searched the headquarters and wrongfully obtained statements": "did" takes one base form; a
     // second verb still inflected is cut with its conjunction.
     const coordinated = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && isInflectedVerbAfter(a, j + 1));
@@ -617,6 +636,22 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;
+}
+
+/** Personal pronouns in the subjective case. */
+const SUBJECTIVE = /^(?:i|he|she|we|they)$/i;
+
+/** Whether a finite auxiliary or verb agrees with a subjective pronoun ("she are", "they is" do not). */
+function agrees(pronoun: string, verb: string): boolean {
+  const p = pronoun.toLowerCase();
+  const v = verb.toLowerCase();
+  const third = p === 'he' || p === 'she';
+  // ("if she were …": the subjunctive "were" takes every person.)
+  if (/^(?:are|have|do)$/.test(v)) return !third;
+  if (/^(?:is|has|does)$/.test(v)) return third;
+  if (v === 'was') return p !== 'we' && p !== 'they';
+  if (v === 'am') return p === 'i';
+  return true;
 }
 
 /** Whether a subject's head (its last noun before any preposition) is a plural noun: "purchases of goods". */

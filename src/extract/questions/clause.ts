@@ -392,6 +392,10 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (picked.length === 0 && (lower === 'not' || lower === 'n’t' || lower === "n't")) continue;
     picked.push(k);
   }
+  // "the Tories have, once again, missed …": a content clause cut at the aside after its
+  // auxiliary has lost its verb.
+  const auxCut = picked.length > 1 && tokens[k]?.text === ',' && tokens[picked[picked.length - 1]!]!.pos === 'AUX' && FINITE.test(tokens[picked[picked.length - 1]!]!.text) && /^(?:NOUN|PROPN|PRON)$/.test(tokens[picked[picked.length - 2]!]!.pos);
+  if (auxCut) return { piece: { tokens: [] }, stop: k };
   // Cut off mid-phrase by the length limit: end at the last complete phrase instead.
   if (picked.length >= MAX_PREDICATE_TOKENS && k <= s.last && !isPunct(tokens[k]!)) {
     // Drop whole trailing phrases: cut before a preposition or conjunction that follows a noun.
@@ -422,10 +426,80 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
   // off by a comma is the subject of the next clause, not part of this one.
   const conj = picked.length - 2 >= 1 && tokens[k]?.text === ',' ? [2, 3].map((d) => picked.length - d).find((j) => j >= 1 && /^(?:and|or)$/i.test(tokens[picked[j]!]!.text) && picked.slice(j + 1).every((x) => tokens[x]!.pos === 'PROPN')) : undefined;
   if (conj !== undefined) picked.length = conj;
+  // "stockpiles of chemical [and biological weapons]": a phrase that stops at "and" after a
+  // premodifier (an adjective, or a noun of adjective form) with another adjective after the "and"
+  // has cut a coordination of modifiers from the noun they share (Quirk et al. 1985, §13.64).
+  if (coordinatedModifierCut(a, picked)) return { piece: { tokens: [] }, stop: k };
+  // "told a French magazine: …", "tell Mr Thorpe that …": a verb of telling left with its
+  // addressee and cut from what was told asks about the telling, not about what was told.
+  // ("… were part of a wider trend and reminded MPs that …": a second verb so cut goes with its "and".)
+  const lost = lostContentAt(a, picked);
+  if (lost >= 2 && /^(?:and|or)$/i.test(tokens[picked[lost - 1]!]!.text)) picked.length = lost - 1;
+  else if (lost >= 0) return { piece: { tokens: [] }, stop: k };
   // "consider removing [those who …]", "dampen [that foreign demand …]": a verb whose object was
   // trimmed away above has lost its complement; the phrase cannot stand.
   if (lostComplement(a, picked)) return { piece: { tokens: [] }, stop: k };
   return { piece: { tokens: picked }, stop: k };
+}
+
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did)$/i;
+/** Adjective-forming suffixes (Quirk et al. 1985, App. I.37-42): "chemical", "electronic", "nuclear". */
+const ADJECTIVE_SUFFIX = /(?:al|ic|ical|ar|ary|ous|ive|ful|less|ish|ible|able)$/i;
+
+/** Whether the phrase stops at "and"/"or" after a premodifier, with an adjective opening the second conjunct. */
+export function coordinatedModifierCut(a: Analysis, picked: readonly number[]): boolean {
+  const last = a.tokens[picked[picked.length - 1] ?? -1];
+  if (!last) return false;
+  const conj = a.tokens[last.i + 1];
+  const next = a.tokens[last.i + 2];
+  if (!conj || !next || !/^(?:and|or)$/i.test(conj.text) || next.pos !== 'ADJ') return false;
+  if (!/^(?:NOUN|PROPN|ADJ)$/.test(a.tokens[last.i + 3]?.pos ?? '')) return false;
+  return last.pos === 'ADJ' || (last.pos === 'NOUN' && ADJECTIVE_SUFFIX.test(last.text) && last.text.toLowerCase() === last.lemma.toLowerCase());
+}
+
+/** Verbs of telling that take an addressee and then what is told (Quirk et al. 1985, §16.63: "tell", "inform", "assure", "remind", "notify"). */
+const TELLING = new Set(['tell', 'inform', 'assure', 'remind', 'notify']);
+
+/** Verbs that take a content clause ("believe the pair were …", "knew something was wrong"): the clause-taking ones and verbs of knowing. */
+const CONTENT_TAKING = new Set([...CLAUSE_TAKING, 'know', 'realise', 'realize', 'reveal', 'admit', 'deny', 'feel', 'reckon', 'assume', 'imply', 'allege', 'announce', 'confirm', 'agree', 'accept', 'acknowledge', 'recall', 'conclude', 'find', 'prove', 'demonstrate', 'report']);
+
+/**
+ * Whether the verb at `verb`, followed by the tokens `after` and nothing more, has lost what it
+ * takes: a verb of telling left with only its addressee ("told a French magazine: …", "tell Mr
+ * Thorpe that …", "will people tell Karen"), or a verb that takes a content clause left with the
+ * clause's subject, cut at the clause's verb ("believe the executive pair [were …]", "knew
+ * instantly something [was wrong]", "suggest to China [that …]"). Either asks about the telling
+ * or the believing, not about what was told or believed.
+ */
+export function contentCut(a: Analysis, verb: number, after: readonly number[]): boolean {
+  const v = a.tokens[verb];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'NOUN') || after.length === 0) return false;
+  const lemma = v.lemma.toLowerCase();
+  const nominal = (k: number): boolean => /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(a.tokens[k]!.pos) || /^['’]s$/.test(a.tokens[k]!.text);
+  let n = after[after.length - 1]! + 1;
+  while (a.tokens[n] && (a.tokens[n]!.pos === 'SPACE' || /^[“”"]$/.test(a.tokens[n]!.text))) n++;
+  const next = a.tokens[n];
+  if (TELLING.has(lemma) && v.pos === 'VERB') {
+    if (!after.every(nominal)) return false;
+    // "tell the truth", "told a story": the noun phrase is what was told, and the question stands.
+    const addressee = after.some((k) => /^(?:PROPN|PRON)$/.test(a.tokens[k]!.pos)) || after.some((k) => a.tokens[k]!.pos === 'NOUN' && !/^(?:truth|story|stories|lies|lie|joke|jokes|tale|tales|difference|time)$/i.test(a.tokens[k]!.text));
+    return addressee && (!next || /^(?::|that|whether|what|how|why|who|when|where|which|if|,|\.|!)$/i.test(next.text));
+  }
+  if (!CONTENT_TAKING.has(lemma) || v.pos !== 'VERB') return false;
+  // ("suggest to China that …": the addressee of the saying may come first.)
+  // (Not "agree to the demands that …": there the "to"-phrase is the object, not an addressee.)
+  const rest = after.filter((k, i) => !(i === 0 && lower(a.tokens[k]) === 'to' && CLAUSE_TAKING.has(lemma)) && a.tokens[k]!.pos !== 'ADV');
+  if (rest.length === 0 || !rest.every(nominal) || !next) return false;
+  return next.text === ':' || (lower(next) === 'that' && next.pos === 'SCONJ') || (next.pos === 'AUX' && FINITE.test(next.text)) || (next.pos === 'VERB' && next.text.toLowerCase() !== next.lemma.toLowerCase() && !/ing$/i.test(next.text) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[after[after.length - 1]!]!.pos));
+}
+
+/** Where in the phrase a verb stands that has lost what it takes (see contentCut), its object running to the phrase's end; -1 if none. */
+function lostContentAt(a: Analysis, picked: readonly number[]): number {
+  for (let i = picked.length - 2; i >= 0; i--) {
+    const t = a.tokens[picked[i]!]!;
+    if (t.pos === 'VERB') return contentCut(a, picked[i]!, picked.slice(i + 1)) ? i : -1;
+  }
+  return -1;
 }
 
 /** Whether the phrase ends in an active verb whose object (a noun phrase or a "that"-clause that follows it in the text) was left out. */

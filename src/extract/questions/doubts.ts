@@ -4,7 +4,7 @@
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { baseForm, draft, findToken, type Draft, invertClause, lower, opensClause, predicateText, relativeAntecedent, type Rule, type RuleContext } from './ask.js';
 import { ACCUSE_LEMMAS, DISPUTE_LEMMAS, NEGATION, REPORTING, WEASEL_PASSIVE } from './cues.js';
-import { finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type Piece } from './clause.js';
+import { contentCut, finishQuestion, isPunct, isWordHyphen, pieceText, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, resolveSubject } from './resolve.js';
 
 /** Sources that are records, not a person's word ("according to data from …"). */
@@ -38,10 +38,11 @@ function didQuestion(ctx: RuleContext, s: Sentence, subject: Piece, verb: number
   return finishQuestion(`Did ${resolved.text} ${baseForm(v)} ${rest}`);
 }
 
-/** The words after a verb up to the end of its clause, as the predicate helper cuts them. */
-function objectText(ctx: RuleContext, s: Sentence, from: number): string {
+/** The words after a verb up to the end of its clause, as the predicate helper cuts them; null when the verb has lost its clause. */
+function objectText(ctx: RuleContext, s: Sentence, from: number): string | null {
   const a = ctx.analysis;
   const parts: string[] = [];
+  const picked: number[] = [];
   let prevEnd = -1;
   let last: Token | undefined;
   for (let k = from; k <= s.last && parts.length < 18; k++) {
@@ -55,9 +56,12 @@ function objectText(ctx: RuleContext, s: Sentence, from: number): string {
     // "… held in an account did not exist": the clause's own verb ends the phrase before it.
     if (t.pos === 'AUX' && parts.length > 0 && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? '')) break;
     parts.push((prevEnd === t.start || parts.length === 0 ? '' : ' ') + t.text);
+    picked.push(k);
     prevEnd = t.end;
     last = t;
   }
+  // "believe the executive pair [were …]", "knew instantly something [was wrong]": the verb before has lost its clause.
+  if (contentCut(a, from - 1, picked)) return null;
   // Cut off after a determiner, or after an adjective before a comma ("a huge, …"): the noun it needed is missing.
   if (last && (last.pos === 'DET' || (last.pos === 'ADJ' && a.tokens[last.i + 1]?.text === ','))) return '';
   const text = parts.join('').trim().replace(/\s+(?:the|a|an|of|to|in|on|for|with|at|by|from)$/i, '');
@@ -185,7 +189,7 @@ export const singleSource: Rule = (ctx, s) => {
       const act = a.tokens[t + 3];
       // "No group has claimed responsibility for the attack": a stated unknown.
       if (/^(?:no|nobody|none)$/i.test(a.tokens[subject.tokens[0]!]!.text)) {
-        const object = objectText(ctx, s, t + 3);
+        const object = objectText(ctx, s, t + 3) ?? '';
         const q = /^the\b/i.test(object) ? finishQuestion(`Who was behind ${object}`) : null;
         if (q) return draft(q, 'stated-unknown', s, 2);
         continue;
@@ -196,7 +200,7 @@ export const singleSource: Rule = (ctx, s) => {
         continue;
       }
       const resolved = resolveSubject(ctx, s, subject);
-      const object = objectText(ctx, s, t + 3);
+      const object = objectText(ctx, s, t + 3) ?? '';
       if (!resolved || hasUnresolvedPerson(resolved.text) || !/^(?:the|a|an|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(object) || object.split(' ').length < 2) continue;
       const q = finishQuestion(`${/^(?:they|the \w+s)$/i.test(resolved.text) || /[^s]s$/i.test(resolved.text) ? 'Were' : 'Was'} ${resolved.text} behind ${object.replace(/^(?:a|an)\b/i, 'the')}`);
       if (q) return draft(q, 'single-source', s, 1.8);
@@ -426,6 +430,7 @@ function weaselQuestion(ctx: RuleContext, s: Sentence, t: number): string | null
       return rest ? finishQuestion(`${/^(?:are|were)$/i.test(be.text) ? 'Were' : 'Was'} ${resolved.text} ${rest}`) : null;
     }
     const rest = objectText(ctx, s, at + 1);
+    if (rest === null) return null;
     return finishQuestion(`Did ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
   }
   if (next === 'be') {
@@ -435,6 +440,7 @@ function weaselQuestion(ctx: RuleContext, s: Sentence, t: number): string | null
   const verb = a.tokens[t + 2];
   if (!verb || verb.pos !== 'VERB') return null;
   const rest = objectText(ctx, s, t + 3);
+  if (rest === null) return null;
   const aux = /^(?:was|were)$/i.test(be.text) ? 'Did' : /^are$/i.test(be.text) ? 'Do' : 'Does';
   return finishQuestion(`${aux} ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
 }
@@ -623,7 +629,7 @@ export const noComment: Rule = (ctx, s) => {
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     // "on speculation that …", "on whether …": the matter is the clause, too long to ask about; a
     // relative clause after the noun is left out ("the difficult start that Almunia has made").
-    const object = objectText(ctx, s, t + 2).split(/ (?:that|whether|which|who) /)[0]!;
+    const object = (objectText(ctx, s, t + 2) ?? '').split(/ (?:that|whether|which|who) /)[0]!;
     if (/ (?:that|whether)$|^(?:that|whether|if|how|what|why) /.test(object) || !/^(?:the|a|an|its|his|her|their|this|these|those|any|\p{Lu})/iu.test(object) || object.split(' ').length < 2) continue;
     const plural = /^(?:they|we|both|all)\b/i.test(resolved.text) || /^the [a-z]+s$/.test(resolved.text);
     const q = finishQuestion(`What ${plural ? 'do' : 'does'} ${resolved.text} say about ${object}`);

@@ -3,7 +3,7 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, type Draft, invertClause, isComplete, lower, opensClause, opensQuantity, range, relativeAntecedent, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, findToken, type Draft, invertClause, isComplete, lower, opensClause, opensQuantity, preferenceIdiom, range, relativeAntecedent, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isPerfect, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
@@ -152,7 +152,7 @@ export const modalClause: Rule = (ctx, s) => {
     // (A quote may have opened in an earlier sentence: "… will be just too much for the Irish.\"")
     const quoted = isQuoted(a, s, t);
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || inCondition(a, s, t)) continue;
+    if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || (/^would$/i.test(tok.text) && preferenceIdiom(a, t, verb)) || inCondition(a, s, t)) continue;
     const w = tok.text.toLowerCase();
     // "the Bill, which will be considered by parliament before Christmas": a non-restrictive
     // relative clause (Quirk et al. 1985, §17.22) whose relative word is the subject says what

@@ -1,7 +1,7 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, preferenceIdiom, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
@@ -187,12 +187,71 @@ export const hedgedModal: Rule = (ctx, s) => {
     const tok = a.tokens[t]!;
     if (!EPISTEMIC_MODAL.test(tok.text) || (tok.pos !== 'AUX' && tok.pos !== 'VERB')) continue;
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb) || inContactRelative(a, s, t, verb)) continue;
+    if (verb < 0) continue;
+    // "the pair may have seen the van": "may"/"might" with the perfect is epistemic possibility in
+    // the past (Quirk et al. 1985, §4.58), a fact not settled → "Did the pair see the van?".
+    if (/^(?:may|might)$/i.test(tok.text) && isPerfect(a, verb)) {
+      const d = draft(pastPossibility(ctx, s, t, verb), 'hedged-prediction', s, 1.8);
+      if (d) return { ...d, rule: 'hedgedModal:perfect' };
+      continue;
+    }
+    if (!hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb) || inContactRelative(a, s, t, verb)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
   return null;
 };
+
+/**
+ * "X may have Ved …" → "Did X V …?"; "X may have been …" → "Was X …?". The subject is the noun
+ * phrase right before the modal (no relative word, no "it"/"this" whose referent is elsewhere).
+ */
+function pastPossibility(ctx: RuleContext, s: Sentence, t: number, have: number): string | null {
+  const a = ctx.analysis;
+  if (NEGATION.test(lower(a.tokens[t + 1])) || a.tokens.slice(t + 1, have).some((x) => NEGATION.test(x.text))) return null;
+  let k = have + 1;
+  while (a.tokens[k]?.pos === 'ADV' && k < have + 3) k++;
+  const participle = a.tokens[k];
+  if (!participle || (participle.pos !== 'VERB' && participle.pos !== 'AUX') || participle.text.toLowerCase() === participle.lemma.toLowerCase()) return null;
+  const subject = subjectBefore(a, s, t);
+  if (!subject || /^(?:who|which|that|it|this|these|those|there)$/i.test(a.tokens[subject.tokens[0]!]!.text)) return null;
+  // "If X had …, he might have said nothing": a condition contrary to fact, no open question.
+  if (findToken(a, s.first, t - 1, (x) => /^(?:if|unless)$/i.test(x.text)) >= 0) return null;
+  // "France may have beaten Scotland but they were tedious": granted and then countered, a
+  // concession (Quirk et al. 1985, §4.53), not a doubt.
+  if (findToken(a, t + 1, s.last, (x) => /^(?:but|though|although|yet)$/i.test(x.text)) >= 0) return null;
+  // "Arsenal might have stretched their lead when …": in narration "might have" is what did not
+  // happen; only a possibility someone puts forward ("police say … might have …") is open.
+  if (/^might$/i.test(lower(a.tokens[t])) && findToken(a, s.first, t - 1, (x) => x.pos === 'VERB' && !(x.i === firstWordAt(a, s) + 1 && /^that$/i.test(lower(a.tokens[x.i - 1])) && /^said$/i.test(x.text)) && (REPORTING.test(x.text) || BELIEF.test(x.text) || /^(?:speculat|conced|admit|allege|think|thinking)/i.test(x.text))) < 0) return null;
+  // "investments that she may have made": a relative clause whose object is the noun before it.
+  const before = a.tokens[subject.tokens[0]! - 1];
+  if (before && before.pos !== 'SCONJ' && /^(?:that|which|whom)$/i.test(before.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[before.i - 1]?.pos ?? '')) return null;
+  const resolved = resolveSubject(ctx, s, subject);
+  if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
+  const { piece } = predicateFrom(a, s, k + 1, { stopAtCoordinatedVerb: true });
+  if (piece.tokens.length > 0 && /^(?:that|which|who)$/i.test(a.tokens[piece.tokens[0]!]!.text)) return null;
+  // "heard the interview and gone to the studio": "did" takes one base form; a second participle goes with its "and".
+  const second = piece.tokens.findIndex((j, i) => i > 0 && a.tokens[j]!.pos === 'CCONJ' && a.tokens[j + 1]?.pos === 'VERB');
+  if (second > 0) piece.tokens.length = second;
+  const rest = pieceText(a, piece);
+  if (hasUnresolvedPerson(rest) || /\b(?:it|them|him|her)\b/i.test(rest)) return null;
+  if (lower(participle) === 'been') {
+    if (!rest) return null;
+    const plural = /^(?:they|we)$/i.test(resolved.text) || isPluralNoun(a.tokens[subject.tokens[subject.tokens.length - 1]!]!);
+    return finishQuestion(`${plural ? 'Were' : 'Was'} ${resolved.text} ${rest}`);
+  }
+  if (participle.pos !== 'VERB') return null;
+  return finishQuestion(`Did ${resolved.text} ${baseForm(participle)}${rest ? ` ${rest}` : ''}`);
+}
+
+/** The sentence's first word past quote marks ("That said, …" opens with a fixed conjunct, not a report). */
+const firstWordAt = (a: Analysis, s: Sentence): number => {
+  let k = s.first;
+  while (k < s.last && (a.tokens[k]!.pos === 'PUNCT' || a.tokens[k]!.pos === 'SPACE')) k++;
+  return k;
+};
+
+const isPluralNoun = (t: { text: string; lemma: string; pos: string }): boolean => t.pos === 'NOUN' && t.text.toLowerCase() !== t.lemma.toLowerCase() && /s$/i.test(t.text);
 
 /**
  * "The debate is unlikely to result in a vote" → "Will the debate result in a vote?"; also
@@ -393,7 +452,7 @@ export const forecast: Rule = (ctx, s) => {
     // quote ("I would be critical") it is a conditional or a courtesy ("would like").
     // A negated "would" states a refusal or disbelief ("would not accept"), not a forecast.
     // After a verb of belief or fear it is still a forecast ("feared he would not be given a fair trial").
-    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot) || COURTESY.test(lower(a.tokens[verb])))) continue;
+    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot) || COURTESY.test(lower(a.tokens[verb])) || preferenceIdiom(a, t, verb))) continue;
     // "will probably stay", "would likely fall": a hedging adverb in the verb group (CoNLL-2010 cues).
     const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1]));
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
