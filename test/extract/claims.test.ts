@@ -418,12 +418,14 @@ describe('a verb of saying inverted right after the quote it frames', () => {
 
 describe('a time or reason clause after a verb whose content is a noun phrase (Quirk et al. 1985, §15.17-15.21)', () => {
   it('is its adjunct, not what was said: a verb of saying inside reports for that clause\'s own subject', () => {
-    const text = 'Rita Vane criticised the gossip columns after they reported she had left the band. Mayor Tom Hale condemned the closure plan when the inspectors said the bridge was unsafe.';
+    const text = 'Rita Vane criticised the gossip columns after they reported she had left the band. Mayor Tom Hale condemned the closure plan after the inspectors said the bridge was unsafe. Ann Hale described a meeting in March when the inspectors told her the bridge was unsafe.';
     expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.text])).toEqual([
       ['Rita Vane', 'the gossip columns'],
       ['gossip columns', 'she had left the band'],
       ['Tom Hale', 'the closure plan'],
       ['inspectors', 'the bridge was unsafe'],
+      // (A "when" after a noun opens a relative clause of that noun, inside what was described.)
+      ['Ann Hale', 'a meeting in March when the inspectors told her the bridge was unsafe'],
     ]);
   });
 

@@ -1754,8 +1754,12 @@ function passiveChainStart(tokens: Token[], sentence: Sentence, p: number): numb
   return be ? k + 1 : -1;
 }
 
-/** Subordinators of a time or a reason clause, which is an adjunct of the verb it follows, never its object (Quirk et al. 1985, §15.17-15.21, 15.45). */
-const TIME_REASON_SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'since', 'because', 'once', 'until']);
+/**
+ * Subordinators of a time or a reason clause, which is an adjunct of the verb it follows, never its
+ * object (Quirk et al. 1985, §15.17-15.21, 15.45). Not "when", which after a noun opens a relative
+ * clause of it ("testified about a meeting when X told them ...", §17.12) inside what was said.
+ */
+const TIME_REASON_SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'once', 'until']);
 
 /**
  * "criticised the magazines after they reported she was pregnant": when the outer verb's content
