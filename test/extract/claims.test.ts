@@ -375,14 +375,22 @@ describe('a quotation set off in its own paragraph after a colon', () => {
 });
 
 describe('a passive of a reporting verb with no agent (Quirk et al. 1985, §16.31-16.34)', () => {
-  it('reports its clause with no one named: "It is understood (that) ...", "..., it is reported.", "X is said to be ..."', () => {
+  it('reports its clause with no one named: "It is understood (that) ...", "..., it is reported.", "X is said to be ...", the source of a verb of saying described as the passive leaves it (a verb of thinking names none)', () => {
     const text =
       'The mayor held a private meeting with builders last week. It is understood no contract was signed at that meeting. But it is believed that Harwood has cut the loan needed for his offer. The council has dropped its appeal, it is reported. Norway will not take part, but is said to be following the talks closely.';
-    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind, c.hedged, c.text])).toEqual([
-      [null, 'reported', false, 'no contract was signed at that meeting'],
-      [null, 'reported', true, 'Harwood has cut the loan needed for his offer'],
-      [null, 'reported', false, 'The council has dropped its appeal'],
-      [null, 'reported', false, 'Norway will not take part, but is said to be following the talks closely.'],
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.speakerId, c.kind, c.hedged, c.text])).toEqual([
+      ['unnamed sources', null, 'reported', false, 'no contract was signed at that meeting'],
+      [null, null, 'reported', true, 'Harwood has cut the loan needed for his offer'],
+      ['reports', null, 'reported', false, 'The council has dropped its appeal'],
+      ['unnamed sources', null, 'reported', false, 'Norway will not take part, but is said to be following the talks closely.'],
+    ]);
+  });
+
+  it('reads "claim" as a reporting verb there too ("..., it was claimed.", "It is claimed that ...")', () => {
+    const text = 'The depot was closed in May. The drivers were told about the cuts a year ago, it was claimed. It is claimed that the depot lost money for a decade.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['unnamed sources', 'The drivers were told about the cuts a year ago'],
+      ['unnamed sources', 'the depot lost money for a decade'],
     ]);
   });
 
@@ -405,5 +413,24 @@ describe('a verb of saying inverted right after the quote it frames', () => {
   it('but not a noun in its plain form that opens the speaker\'s title (\'," state prosecutor X told Reuters\')', () => {
     const text = '"The legal boundaries did not match up with the actual boundaries," state prosecutor Alexis Ortiz told Reuters.';
     expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.kind])).toEqual([['Alexis Ortiz', 'direct']]);
+  });
+});
+
+describe('a time or reason clause after a verb whose content is a noun phrase (Quirk et al. 1985, §15.17-15.21)', () => {
+  it('is its adjunct, not what was said: a verb of saying inside reports for that clause\'s own subject', () => {
+    const text = 'Rita Vane criticised the gossip columns after they reported she had left the band. Mayor Tom Hale condemned the closure plan after the inspectors said the bridge was unsafe. Ann Hale described a meeting in March when the inspectors told her the bridge was unsafe.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Rita Vane', 'the gossip columns'],
+      ['gossip columns', 'she had left the band'],
+      ['Tom Hale', 'the closure plan'],
+      ['inspectors', 'the bridge was unsafe'],
+      // (A "when" after a noun opens a relative clause of that noun, inside what was described.)
+      ['Ann Hale', 'a meeting in March when the inspectors told her the bridge was unsafe'],
+    ]);
+  });
+
+  it('but a pronoun that may take up the outer subject leaves the clause in the outer content ("ruled out X, because it says ...")', () => {
+    const text = 'The board has ruled out closing the depot, because it says the town needs the jobs.';
+    expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual(['closing the depot, because it says the town needs the jobs']);
   });
 });

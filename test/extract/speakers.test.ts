@@ -70,6 +70,15 @@ describe('findSpeaker', () => {
     expect(speakerOf('The road was closed in June. The father of local teenager Tom Reyes said the city had failed him.', 'the city had failed him')).not.toBe('Tom Reyes');
   });
 
+  it('takes the name after a body\'s name with "of" or "for" and a title ("Institute for X director Jo Y said"), not the whole phrase', () => {
+    expect(speakerOf('Fees rose again. League for Safer Roads director Jo Platt said the limit was too high.', 'the limit was too high')).toBe('Jo Platt');
+    expect(speakerOf('Fees rose again. Union of Harbour Pilots general secretary Ian Roe said the port was unsafe.', 'the port was unsafe')).toBe('Ian Roe');
+    // (A common noun before "of" heads the phrase: the named teenager is its complement.)
+    expect(speakerOf('The road was closed in June. The father of local teenager Tom Reyes said the city had failed him.', 'the city had failed him')).not.toBe('Tom Reyes');
+    // (Nor a name followed by "of" and a description: "X of road safety group Y" is X.)
+    expect(speakerOf('Fees rose again. "The limit is too high," said Jo Platt of road safety charity Brake Watch.', 'The limit is too high')).toBe('Jo Platt');
+  });
+
   it('takes the name in apposition after the verb ("said another witness, former adviser X.")', () => {
     const text = 'Hendry liked to say "he was in charge of the whole region" while in Brussels, said another witness in the inquiry, former White House adviser Fiona Marsh.';
     expect(speakerOf(text, 'in charge of the whole region')).toBe('Fiona Marsh');
@@ -721,6 +730,17 @@ describe('the subject of a cue with words between them', () => {
     // (Not a pronoun of the other gender than the spokesperson's noun.)
     const other = 'The Ofwat spokeswoman said it was weighing new limits on bills. "We would want the firms to keep bills down," he said.';
     expect(claimsOf(other).some((c) => c.text.includes('keep bills down') && c.speaker === 'Ofwat')).toBe(false);
+  });
+
+  it('"she" after a spokeswoman who spoke in the sentence before is the body, not a woman named earlier and not since', () => {
+    const text = 'Jane Moss was suspended in May after posting photos online. She has lodged a complaint with a tribunal. A spokeswoman for Skyway Airlines told reporters: "We do not discuss staff matters." She added she could not say whether other staff had been disciplined.';
+    expect(speakerOf(text, 'other staff had been disciplined')).toBe('Skyway Airlines');
+    // (A woman named in the spokeswoman's sentence may be meant: the rule leaves her to the pronoun.)
+    const named = 'A spokeswoman for Skyway Airlines said Jane Moss had been warned. She added that she would appeal.';
+    expect(speakerOf(named, 'she would appeal')).toBe('Jane Moss');
+    // (Nor a definite spokesperson, who may be someone named before: "the Green spokesman" is Ian Roe.)
+    const definite = 'Green spokesman Ian Roe told MPs the plan was flawed. The Green spokesman also criticised the cost. "It is money thrown away," he said.';
+    expect(speakerOf(definite, 'money thrown away')).toBe('Ian Roe');
   });
 
   it('a given name\'s usual gender yields to two or more pronouns of the other gender that go on with the person and none for its own', () => {

@@ -993,7 +993,17 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     for (const r of found) {
       const at = tokens[r.v]!.start;
       const outer = kept.find((k) => k.span.start <= at && at < k.span.end);
-      if (outer) {
+      // ("criticised the tabloids after they reported": "they" agrees with the plural object just
+      // before the clause, not with the singular subject of the outer verb. Another pronoun may take
+      // up either, "ruled out raising the age, because it says": such a clause stays in the outer content.)
+      const adjunct = outer ? adjunctClauseOf(tokens, sentence, outer, r.v) : null;
+      const objectLast = adjunct === null ? -1 : tokenFrom(tokens, tokens[adjunct]!.start) - 1;
+      const pronoun = adjunct !== null && tokens[adjunct + 1]!.pos === 'PRON';
+      const object = pronoun && lower(tokens[adjunct! + 1]!) === 'they' && adjunct! + 2 === r.v && tokens[objectLast]?.pos === 'NOUN' && /\p{Ll}s$/u.test(tokens[objectLast]!.text) ? speakerSpanning(ctx, sentence, firstTokenAt(tokens, sentence, outer!.span.start), objectLast) : null;
+      if (outer && adjunct !== null && (!pronoun || object)) {
+        outer.span = trimSpan(text, outer.span.start, tokens[adjunct]!.start);
+        if (object) r.who = object;
+      } else if (outer) {
         // A coordinated attribution ends the content it falls in; a nested one is left to the outer.
         // (A closing attribution's content, before its cue, is never cut.)
         if (r.clause === null || r.clause.cut <= outer.span.start || tokens[outer.v]!.start > outer.span.start) continue;
@@ -1743,8 +1753,18 @@ const FRONTED_OPENERS = new Set(['with', 'without', 'when', 'whenever', 'while',
  * raises a clause's subject (`RAISING_LEMMAS`) but "know", which presents a fact; raising keeps
  * only the verbs of saying, for "is thought to be" in news copy most often describes, not reports.
  */
-const IMPERSONAL_LEMMAS = new Set([...RAISING_LEMMAS].filter((l) => l !== 'know'));
+const IMPERSONAL_LEMMAS = new Set([...[...RAISING_LEMMAS].filter((l) => l !== 'know'), 'claim']);
 const RAISED_SPEECH_LEMMAS = new Set(['say', 'report', 'allege', 'rumour', 'rumor', 'claim']);
+/**
+ * The source an agentless passive of a verb of saying leaves unnamed, as a description: "it is
+ * reported", "widely reported to have" give what reports say; "it is understood" (told by sources),
+ * "is said to", "it was claimed" what sources the writer does not name say (GOLD.md: "a short
+ * description for unnamed sources"), so the reader sees who stands behind the claim. A verb of
+ * thinking ("it is thought", "believed", "estimated") states a belief no one is said to have
+ * voiced, most often the writer's own description: it stays unattributed (null).
+ */
+const SAYING_PASSIVES = new Set(['say', 'report', 'allege', 'rumour', 'rumor', 'claim', 'understand']);
+const impersonalSource = (lemma: string): string | null => (lemma === 'report' ? 'reports' : SAYING_PASSIVES.has(lemma) ? 'unnamed sources' : null);
 /** A participle, not a base or present form: "understood", "said", "reported" (not "says", "reporting"). */
 const isPastParticiple = (tok: Token): boolean => tok.pos === 'VERB' && lower(tok) !== tok.lemma.toLowerCase() && !/(?:s|ing)$/i.test(tok.text);
 
@@ -1761,6 +1781,31 @@ function passiveChainStart(tokens: Token[], sentence: Sentence, p: number): numb
     k--;
   }
   return be ? k + 1 : -1;
+}
+
+/**
+ * Subordinators of a time or a reason clause, which is an adjunct of the verb it follows, never its
+ * object (Quirk et al. 1985, §15.17-15.21, 15.45). Not "when", which after a noun opens a relative
+ * clause of it ("testified about a meeting when X told them ...", §17.12) inside what was said.
+ */
+const TIME_REASON_SUBORDINATORS = new Set(['after', 'before', 'since', 'because', 'once', 'until']);
+
+/**
+ * "criticised the magazines after they reported she was pregnant": when the outer verb's content
+ * is a noun phrase (no finite verb before the subordinator) and a time or reason clause follows
+ * it, that clause is the outer verb's adjunct, not what was said; a verb of saying right after the
+ * clause's subject reports for that subject. The subordinator's token (where the outer content
+ * ends), or null.
+ */
+function adjunctClauseOf(tokens: Token[], sentence: Sentence, outer: Reported, v: number): number | null {
+  let j = v - 1;
+  while (j > sentence.first && tokens[j]!.start >= outer.span.start && !TIME_REASON_SUBORDINATORS.has(lower(tokens[j]!))) {
+    // (The clause's subject only: a noun phrase or a pronoun, no verb nor punctuation.)
+    if (/^(?:VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(tokens[j]!.pos) || v - j > 6) return null;
+    j--;
+  }
+  if (!TIME_REASON_SUBORDINATORS.has(lower(tokens[j]!)) || j === v - 1 || tokens[j]!.start <= outer.span.start) return null;
+  return hasFiniteClause(tokens, { start: outer.span.start, end: tokens[j]!.start }) ? null : j;
 }
 
 /** An attribution to no one named: an impersonal passive ("it is understood that ...") or a raised one ("is said to be"); null if the sentence has none. */
@@ -1783,21 +1828,21 @@ function unnamedAttribution(analysis: Analysis, ctx: SpeakerContext, sentence: S
       // ("..., it is understood.": the attribution closes the sentence and reports what precedes it.)
       if (before?.text === ',' && (p === sentence.last || (p + 1 === sentence.last && /^[.!?]$/.test(next.text)))) {
         const content = trimSpan(text, sentence.start, before.start);
-        if (hasFiniteClause(tokens, content)) return { text: content, evidence: [trimSpan(text, sentence.start, sentence.end)], kind: 'reported', speaker: null, speakerText: null, cue: { start: subject.start, end: tok.end }, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
+        if (hasFiniteClause(tokens, content)) return { text: content, evidence: [trimSpan(text, sentence.start, sentence.end)], kind: 'reported', speaker: null, speakerText: impersonalSource(lemma), cue: { start: subject.start, end: tok.end }, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
       }
       if (opens && opensWithClause(tokens, p)) {
         const from = lower(next) === 'that' ? (tokens[p + 2]?.start ?? next.end) : next.start;
         const last = tokens[sentence.last]!;
         const content = trimSpan(text, from, /^[.!?]$/.test(last.text) ? last.start : sentence.end);
         if (content.end - content.start >= 12 && hasFiniteClause(tokens, content))
-          return { text: content, evidence: [trimSpan(text, sentence.start, sentence.end)], kind: 'reported', speaker: null, speakerText: null, cue: { start: subject.start, end: tok.end }, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
+          return { text: content, evidence: [trimSpan(text, sentence.start, sentence.end)], kind: 'reported', speaker: null, speakerText: impersonalSource(lemma), cue: { start: subject.start, end: tok.end }, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
       }
       continue;
     }
     // "X is said to have ...", "X, widely reported to have resigned, ...": a verb of saying raises the subject of its infinitive.
     if (RAISED_SPEECH_LEMMAS.has(lemma) && lower(next ?? tok) === 'to' && /^(?:be|have)$/i.test(tokens[p + 2]?.text ?? '') && (chain >= 0 || tokens[p - 1]?.pos === 'ADV' || tokens[p - 1]?.pos === 'NOUN' || tokens[p - 1]?.pos === 'PROPN')) {
       const content = trimSpan(text, sentence.start, sentence.end);
-      return { text: content, evidence: [content], kind: 'reported', speaker: null, speakerText: null, cue, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
+      return { text: content, evidence: [content], kind: 'reported', speaker: null, speakerText: impersonalSource(lemma), cue, hedged: hedged || HEDGES.test(text.slice(content.start, content.end)) };
     }
   }
   return null;

@@ -722,6 +722,34 @@ function spokespersonBody(ctx: SpeakerContext, pronoun: string, sentence: number
   return null;
 }
 
+/**
+ * The body of a spokesperson who goes on as "he" or "she": when no person fits the pronoun, or when
+ * the person that does is named neither in the spokesperson's sentence nor before the pronoun in
+ * its own ("A spokeswoman for the airline told us: '...' She added ...": the one still talking, not
+ * someone named earlier; centering's continuation, Grosz, Joshi & Weinstein 1995).
+ */
+function spokespersonGoesOn(ctx: SpeakerContext, person: ActorDraft | null, pronoun: string, sentence: number, at: number): ActorDraft | null {
+  const mentionedOnly = (d: ActorDraft): boolean => !d.mentions.some((m) => m.sentence === ctx.lastSpeakerSentence || (m.sentence === sentence && m.start < at));
+  // (Only an indefinite spokesperson, "a spokesman for X", "a Labour spokesman", is someone new and
+  // unnamed; "the Tory spokesman" may take up a person named before, whom the pronoun then continues.)
+  if (person?.type === 'person' && !(mentionedOnly(person) && indefiniteSpokesperson(ctx))) return null;
+  return spokespersonBody(ctx, pronoun, sentence);
+}
+
+/** Does the last speaker's sentence name a spokesperson by an indefinite phrase ("a spokeswoman", "A Home Office spokesman")? */
+function indefiniteSpokesperson(ctx: SpeakerContext): boolean {
+  const { tokens, sentences } = ctx.analysis;
+  const s = sentences[ctx.lastSpeakerSentence];
+  if (!s) return false;
+  for (let t = s.first; t <= s.last; t++) {
+    if (!SPOKESPERSON.test(lower(tokens[t]!)) || isQuoted(ctx, tokens[t]!.start)) continue;
+    let k = t - 1;
+    while (k >= s.first && t - k <= 8 && (isCap(tokens[k]!) || /^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos) || /^(?:of|for|and|&|-|,)$/.test(lower(tokens[k]!))) && !/^(?:a|an|the)$/i.test(tokens[k]!.text)) k--;
+    if (k >= s.first && /^(?:a|an)$/i.test(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
 /** The last token that starts before `offset` (0 when none does). */
 function tokenBefore(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -894,6 +922,26 @@ function phraseStartingAt(tokens: Token[], sentence: Sentence, first: number): N
   return { first, last };
 }
 
+/**
+ * "Institute for Fiscal Studies director Robert Chote", "Bank of England governor Mervyn King": a
+ * person's name premodified by a title (lowercase common nouns) that is itself premodified by the
+ * proper name of a body. The whole phrase before the name is a premodifier, so a preposition inside
+ * the body's name ends no head; the name is the head. Only a capitalised name may stand before the
+ * title: "the wife of murdered teenager X" starts with a common noun, and there X is the complement's.
+ */
+function titleAfterBodyName(ctx: SpeakerContext, np: NounPhrase, titled: NameMention | undefined): boolean {
+  const { tokens } = ctx.analysis;
+  if (!titled || ctx.mentionOwner.get(titled.start)?.type !== 'person') return false;
+  let k = titled.first - 1;
+  while (k > np.first && HONORIFICS.has(lower(tokens[k]!))) k--;
+  const titleEnd = k;
+  while (k > np.first && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') && !isCap(tokens[k]!)) k--;
+  if (k === titleEnd || !PERSON_KINDS.has(lower(tokens[titleEnd]!))) return false;
+  const body = tokens.slice(np.first, k + 1);
+  // (The body's name ends right before the title: not "X of box office tracker Y".)
+  return isCap(body[0]!) && isCap(body[body.length - 1]!) && body.some((x) => PREPOSITIONS.has(lower(x))) && body.every((x) => isCap(x) || /^(?:of|for|on|in|and|the|&|-)$/i.test(x.text));
+}
+
 /** Resolves a noun phrase to a speaker: a named actor in it, a description that refers back, or the description itself. */
 function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, side: SpeakerSide): FoundSpeaker | null {
   const { tokens, text } = ctx.analysis;
@@ -927,10 +975,11 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
     const personal = [w, singular(w)].some((x) => PERSON_KINDS.has(x) || PERSON_NOUNS.has(x)) || PERSON_SENSES.has(w) || isAgentNoun(last);
     return last.pos === 'NOUN' && !isCap(last) && !personal && tokens.slice(from, end + 1).every((x) => /^(?:DET|ADJ|NOUN|NUM)$/.test(x.pos));
   };
+  const bodyTitle = titleAfterBodyName(ctx, np, titled);
   for (let t = np.first + 1; t <= np.last; t++)
     // A preposition inside a name ("National Union of Journalists") does not end the head.
     // Nor does one inside a hyphenated word ("editor-in-chief"), or inside a person's title.
-    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start) && !inTitle(t)) {
+    if (PREPOSITIONS.has(lower(tokens[t]!)) && !inNp.some((m) => m.first < t && t < m.last) && !(tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tokens[t]!.start) && !inTitle(t) && !(bodyTitle && t < titled!.first)) {
       coreLast = t - 1;
       prep = lower(tokens[t]!);
       break;
@@ -1886,9 +1935,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       const describedFits = describedGender === null || describedGender === pronounGender(word);
       if (described && describedFits && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
+      const body = spokespersonGoesOn(ctx, actor, word, sentence.i, tok.start);
+      if (body) return { actor: body, description: null, side: 'anaphor' };
       if (actor?.type !== 'person') {
-        const body = spokespersonBody(ctx, word, sentence.i);
-        if (body) return { actor: body, description: null, side: 'anaphor' };
         // "CNN spoke to one mother, who ... '...,' she said": a person's pronoun never goes to an
         // organisation; a person introduced unnamed is its antecedent.
         const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
@@ -2076,9 +2125,9 @@ function speakerAfter(ctx: SpeakerContext, sentence: Sentence, v: number): Found
   const word = lower(tok);
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const actor = personFor(ctx, word, tok.start, sentence.i);
+    const body = spokespersonGoesOn(ctx, actor, word, sentence.i, tok.start);
+    if (body) return { actor: body, description: null, side: 'after' };
     if (actor?.type !== 'person') {
-      const body = spokespersonBody(ctx, word, sentence.i);
-      if (body) return { actor: body, description: null, side: 'after' };
       const unnamed = unnamedPersonBefore(ctx, word, tok.start, sentence.i);
       if (unnamed) return { actor: null, description: unnamed, side: 'after' };
     }
