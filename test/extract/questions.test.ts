@@ -898,6 +898,10 @@ describe('extractQuestions: a finding a source only suggests', () => {
 describe('extractQuestions: a reported content asked only when its clause is whole', () => {
   const texts = (text: string): string[] => ask(text).map((q) => q.text);
 
+  it('keeps a degree "as" with its adjective when the standard is left unsaid ("just as competitive")', () => {
+    expect(texts('The bakery chain warned that business would remain just as difficult.')).toContain('Will business remain just as difficult?');
+  });
+
   it('asks nothing of a noun phrase cut inside a coordination of modifiers', () => {
     expect(texts('The review said evidence about claims that the regime held stores of chemical and biological agents was thin.').filter((q) => /chemical\?$/.test(q))).toEqual([]);
     // The coordination kept whole is asked.

@@ -366,10 +366,12 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
     if (isPunct(tok) && lower !== "'s" && lower !== '’s' && lower !== '%' && !isWordHyphen(a, k)) break;
     // "according to …" names a source; it is not part of what is predicted.
     if (picked.length > 0 && lower === 'according' && lower === tok.text && tokens[k + 1]?.text === 'to') break;
-    // "as many as 7,000 jobs", "as much as 200m euros": a comparison, not a clause.
+    // "as many as 7,000 jobs", "as much as 200m euros": a comparison, not a clause. So is a degree "as" before a
+    // predicative adjective whose standard is left unsaid ("would remain just as competitive"; not "as regulatory
+    // bodies step up", a clause).
     const comparison =
       lower === 'as' &&
-      ((/^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && lower_(tokens[k + 2]) === 'as') || (/^(?:ADJ|ADV)$/.test(tokens[k - 1]?.pos ?? '') && lower_(tokens[k - 2]) === 'as'));
+      ((/^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && lower_(tokens[k + 2]) === 'as') || (/^(?:ADJ|ADV)$/.test(tokens[k - 1]?.pos ?? '') && lower_(tokens[k - 2]) === 'as') || (tok.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && !/^(?:more|less|fewer|many|much|few)$/.test(lower_(tokens[k + 1])) && tokens[k + 2]?.pos !== 'NOUN'));
     // "portray herself as Mr Obama's successor": "as" before a noun phrase is a preposition, not a clause.
     const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
     if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
