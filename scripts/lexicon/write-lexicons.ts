@@ -127,6 +127,20 @@ function readHypernyms(): Map<string, string[]> {
   return up;
 }
 
+/** The synset and every synset it is a kind or an instance of, by offset. */
+function ancestorsOf(up: Map<string, string[]>, offset: string): Set<string> {
+  const seen = new Set<string>([offset]);
+  const stack = [offset];
+  while (stack.length > 0) {
+    for (const u of up.get(stack.pop()!) ?? []) {
+      if (seen.has(u)) continue;
+      seen.add(u);
+      stack.push(u);
+    }
+  }
+  return seen;
+}
+
 /**
  * WordNet 3.0 synsets (by offset) whose hyponyms are made things or works: instrumentality (devices,
  * vehicles, equipment), commodity (goods), creation (art, products, publications), written communication
@@ -142,23 +156,11 @@ function readThingNouns(lowerForms: Set<string>): string[] {
   const counts = readCounts();
   const files = readNounFiles();
   const up = readHypernyms();
-  const under = (offset: string): Set<string> => {
-    const seen = new Set<string>([offset]);
-    const stack = [offset];
-    while (stack.length > 0) {
-      for (const u of up.get(stack.pop()!) ?? []) {
-        if (seen.has(u)) continue;
-        seen.add(u);
-        stack.push(u);
-      }
-    }
-    return seen;
-  };
   const out: string[] = [];
   for (const { lemma, synsets } of readNounIndex(lowerForms)) {
     // ("entrant", "chair", "pilot": a noun that may name a person is no evidence of a thing.)
     if (synsets.some((o) => files.get(o) === NOUN_PERSON)) continue;
-    const kinds = under(synsets[0]!);
+    const kinds = ancestorsOf(up, synsets[0]!);
     if ([...NOT_THING_ROOTS].some((r) => kinds.has(r)) || ![...THING_ROOTS].some((r) => kinds.has(r))) continue;
     if (!mostlyNoun(counts, lemma)) continue;
     out.push(lemma);
@@ -174,19 +176,7 @@ function readOrganizationNouns(lowerForms: Set<string>): string[] {
   const counts = readCounts();
   const files = readNounFiles();
   const up = readHypernyms();
-  const isOrganization = (offset: string): boolean => {
-    const seen = new Set<string>([offset]);
-    const stack = [offset];
-    while (stack.length > 0) {
-      for (const u of up.get(stack.pop()!) ?? []) {
-        if (u === ORGANIZATION_ROOT) return true;
-        if (seen.has(u)) continue;
-        seen.add(u);
-        stack.push(u);
-      }
-    }
-    return false;
-  };
+  const isOrganization = (offset: string): boolean => ancestorsOf(up, offset).has(ORGANIZATION_ROOT);
   // A plural of another noun ("men", "troops", "authorities") names people as often as a body.
   const nouns = new Set([...readNounIndex(lowerForms)].map((e) => e.lemma));
   const irregular = new Set(readFileSync(path.join(WORDNET, 'noun.exc'), 'latin1').split('\n').map((line) => line.split(' ')[0]!));

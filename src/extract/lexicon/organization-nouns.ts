@@ -3,7 +3,7 @@
 // WordNet 3.0 Copyright 2006 by Princeton University; distributed under the WordNet licence
 // (https://wordnet.princeton.edu/license-and-commercial-use), which asks that this notice be kept.
 
-/** 205 nouns that name a kind of organisation: "charity", "carmaker", "association". */
+/** 206 nouns that name a kind of organisation: "charity", "carmaker", "association". */
 export const ORGANIZATION_NOUN_LIST = `
 academy adhocracy admiralty agency ai aircrew airforce alignment alinement amphictyony argosy armour army
 association athenaeum atheneum automaker bastion battalion battery bloc board bookclub bop bottler branch
@@ -16,10 +16,10 @@ gendarmery government government-in-exile guild gymnasium hawala hedgefund hegem
 hypercoaster ic indie industry infantry institution instrumentality insurer issuer kibbutz kindergarten
 klavern koinonia kolkhoz league legion lycee lyceum macumba madrasa madrasah manpower mariachi menage metro
 militia minstrelsy mission monorail mujahadeen mujahadein mujahadin mujahedeen mujahedin mujahideen mujahidin
-multiversity musketry navy newsroom obeah obi octette orchestra outfit panchayat panchayet papacy
-paramilitary paratroops partnership patrol personnel pesantran pesantren pharma platoon playschool police
-politburo polytechnic pontificate posse praesidium preschool presidium punchayet quango quartette quintette
-railroad railway rearguard regime regiment sayeret school screenland secretariat secretariate sect seminary
-septette sextette soldiery sorority squad squadron staff stratocracy subcommittee subway superpower suzerain
-team tech telco trainband troop troupe turnverein union utility vanguard vestry vicariate vicarship
+multiversity musketry navy newsroom obeah obi octette orchestra organization outfit panchayat panchayet
+papacy paramilitary paratroops partnership patrol personnel pesantran pesantren pharma platoon playschool
+police politburo polytechnic pontificate posse praesidium preschool presidium punchayet quango quartette
+quintette railroad railway rearguard regime regiment sayeret school screenland secretariat secretariate sect
+seminary septette sextette soldiery sorority squad squadron staff stratocracy subcommittee subway superpower
+suzerain team tech telco trainband troop troupe turnverein union utility vanguard vestry vicariate vicarship
 waterworks workforce yeshiva yeshivah`;
