@@ -73,10 +73,13 @@ const slashedOrder = (line: string): 'month-first' | 'day-first' | null => (US_Z
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, line: string) => [number, number, number] | null }[] = [
   // 2019-11-19T12:48:14Z: a whole ISO date-time; its time and offset are read by readDateLine.
   { re: /\b(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, read: (m) => [Number(m[1]), Number(m[2]) - 1, Number(m[3])] },
-  // Nov. 19, 2019 · November 19 2019 · Nov 19th, 2019
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
-  // 19 November 2019 · 20 Nov, 2019
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+${MONTH},?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])] },
+  // Nov. 19, 2019 · November 19 2019 · Nov 19th, 2019 · November 19 , 2019
+  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)`, 'gi'), read: (m) => [Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])] },
+  // 19 November 2019 · 20 Nov, 2019 · 19th of November, 2019 · 19-Nov-2019 (the hyphens on both sides)
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH},?\\s+|-${MONTH}-)(\\d{4})(?!\\d)`, 'gi'),
+    read: (m) => [Number(m[4]), MONTHS[(m[2] ?? m[3])!.toLowerCase()]!, Number(m[1])],
+  },
   // 22 de outubro de 2010 · 18. November 2019 · 3 mars 2021
   {
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${OTHER_MONTH}\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),

@@ -40,6 +40,10 @@ describe('readDateLine: the date lines sites print', () => {
     ['2019년 11월 20일', '2019-11-20T00:00:00Z', null],
     // Authors and a place before a date that closes the line with its time and zone.
     ['Ana Ruiz / Pablo de la Vega Sevilla 27 OCT 2012 - 12:14 CET', '2012-10-27T12:14:00+01:00', null],
+    // A day-month-year joined by hyphens, a day with "of", a space before the year's comma.
+    ['Posted 4-Mar-2021 | 6:10 pm', '2021-03-04T18:10:00Z', null],
+    ['Updated on the 2nd of February, 2022', null, '2022-02-02T00:00:00Z'],
+    ['Sept 8 , 2020 · 4 min read', '2020-09-08T00:00:00Z', null],
   ])('%s', (line, published, updated) => {
     const read = readDateLine(line, reference);
     expect(read?.published?.value ?? null).toBe(published);
