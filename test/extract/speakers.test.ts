@@ -732,6 +732,16 @@ describe('the subject of a cue with words between them', () => {
     expect(claimsOf(other).some((c) => c.text.includes('keep bills down') && c.speaker === 'Ofwat')).toBe(false);
   });
 
+  it('a spokesperson who goes on as "she" for several sentences stays the body\'s voice', () => {
+    const text = 'A Harbour Trust spokeswoman said the ferry had been inspected. She said the crew were trained for storms. The boat would be back in service by June, she said. "We are proud of the crew," she added.';
+    expect(speakerOf(text, 'crew were trained')).toBe('Harbour Trust');
+    expect(speakerOf(text, 'back in service by June')).toBe('Harbour Trust');
+    expect(speakerOf(text, 'proud of the crew')).toBe('Harbour Trust');
+    // (Not after a sentence that says nothing in her voice: the chain is broken.)
+    const broken = 'A Harbour Trust spokeswoman said the ferry had been inspected. The ferry sails twice a day. The boat would be back in service by June, she said.';
+    expect(claimsOf(broken).some((c) => c.text.includes('back in service') && c.speaker === 'Harbour Trust')).toBe(false);
+  });
+
   it('"she" after a spokeswoman who spoke in the sentence before is the body, not a woman named earlier and not since', () => {
     const text = 'Jane Moss was suspended in May after posting photos online. She has lodged a complaint with a tribunal. A spokeswoman for Skyway Airlines told reporters: "We do not discuss staff matters." She added she could not say whether other staff had been disciplined.';
     expect(speakerOf(text, 'other staff had been disciplined')).toBe('Skyway Airlines');

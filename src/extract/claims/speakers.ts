@@ -40,6 +40,8 @@ export interface SpeakerContext {
   lastCollective?: { description: string; sentence: number };
   /** The last claim's speaker when it was an unnamed person ("the prime minister's official spokesman"), and its sentence. */
   lastDescribed?: { description: string; sentence: number };
+  /** The body a spokesperson spoke for as "he" or "she" (the noun's gender), and the sentence where the pronoun stood. */
+  spokesperson?: { body: ActorDraft; gender: 'male' | 'female' | null; sentence: number };
   /** The quote whose speaker is being looked for, if any. */
   quote?: { start: number; end: number } | null;
   /** Each actor's gender as the text tells it, worked out on first use. */
@@ -713,12 +715,21 @@ function spokespersonBody(ctx: SpeakerContext, pronoun: string, sentence: number
   const s = ctx.analysis.sentences[ctx.lastSpeakerSentence]!;
   const { tokens } = ctx.analysis;
   const wanted = pronounGender(pronoun);
+  const goesOn = (gender: 'male' | 'female' | null): ActorDraft | null => {
+    if (gender !== null && gender !== wanted) return null;
+    ctx.spokesperson = { body, gender, sentence };
+    return body;
+  };
   for (let t = s.first; t <= s.last; t++) {
     const tok = tokens[t]!;
     if (!SPOKESPERSON.test(lower(tok)) || isQuoted(ctx, tok.start)) continue;
-    const g = genderOfWord(lower(tok));
-    if (g === null || g === wanted) return body;
+    const found = goesOn(genderOfWord(lower(tok)));
+    if (found) return found;
   }
+  // "A spokeswoman for X said ... She said ... '...,' she said": the last claim was already the
+  // spokesperson's, taken up by a pronoun; the next pronoun continues her (centering's continuation).
+  const before = ctx.spokesperson;
+  if (before && before.body === body && before.sentence === ctx.lastSpeakerSentence && before.sentence !== sentence) return goesOn(before.gender);
   return null;
 }
 
