@@ -39,6 +39,37 @@ function single(p: Parts): string {
   return String(p.year);
 }
 
+const DURATION_UNITS: Record<string, [string, string]> = {
+  Y: ['year', 'years'], Q: ['quarter', 'quarters'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'],
+  H: ['hour', 'hours'], TM: ['minute', 'minutes'], S: ['second', 'seconds'],
+};
+
+/** "P15M" → "15 months", "PXY" → "years" (a number of them the text leaves open), "PT1H30M" → "1 hour 30 minutes". */
+function formatDuration(value: string): string | null {
+  const m = /^P(?:([\dX.]+)Y)?(?:([\dX.]+)Q)?(?:([\dX.]+)M)?(?:([\dX.]+)W)?(?:([\dX.]+)D)?(?:T(?:([\dX.]+)H)?(?:([\dX.]+)M)?(?:([\dX.]+)S)?)?$/.exec(value);
+  if (!m || value === 'P' || value === 'PT') return null;
+  const units = ['Y', 'Q', 'M', 'W', 'D', 'H', 'TM', 'S'];
+  const words = units.flatMap((unit, k) => {
+    const n = m[k + 1];
+    if (n === undefined) return [];
+    const [one, many] = DURATION_UNITS[unit]!;
+    return n === 'X' ? [many] : [`${n} ${Number(n) === 1 ? one : many}`];
+  });
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const TIMES_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+
+/** A recurring time: "XXXX-WXX-1" → "every Monday", "XXXX-XX-XXTNI" → "every night". */
+function formatSet(value: string): string | null {
+  let m = /^XXXX-WXX-([1-7])$/.exec(value);
+  if (m) return `every ${WEEKDAYS[+m[1]! - 1]}`;
+  m = /^XXXX-XX-XXT(MO|AF|EV|NI|DT)$/.exec(value);
+  if (m) return `every ${TIMES_OF_DAY[m[1]!]}`;
+  return null;
+}
+
 /** A readable label for a value; unknown shapes are returned as they are. */
 export function formatDateValue(value: string): string {
   const [a, b] = value.split('/');
@@ -54,7 +85,7 @@ export function formatDateValue(value: string): string {
   if (value === 'PAST_REF') return 'in the past';
   if (value === 'FUTURE_REF') return 'in the future';
   const p = a ? parts(a) : null;
-  return p ? single(p) : value;
+  return p ? single(p) : (formatDuration(value) ?? formatSet(value) ?? value);
 }
 
 /** Milliseconds (UTC) of the start of a value, for ordering on a timeline; null when it has no calendar position. */

@@ -39,6 +39,8 @@ export interface DateView {
   id: string;
   text: string;
   label: string;
+  /** The label where it says more than the words of the article ("Friday" → "4 December 2026"), else null. */
+  note: string | null;
   value: string;
   event: string | null;
   inferred: boolean;
@@ -116,12 +118,20 @@ const BASIS_LABELS: Record<Question['basis'], string> = {
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Does a label say more than the words it labels? Not when each of its words is among them ("years" for "several years"). */
+function saysMore(label: string, text: string): boolean {
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return !(label.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => words.has(w));
+}
+
 function toDateView(d: DateItem, referenceMs: number | null): DateView {
   const start = valueStartMs(d.value);
+  const label = formatDateValue(d.value);
   return {
     id: d.id,
     text: d.text,
-    label: formatDateValue(d.value),
+    label,
+    note: saysMore(label, d.text) ? label : null,
     value: d.value,
     event: d.event,
     inferred: d.certainty === 'inferred',

@@ -66,6 +66,26 @@ describe('a day the article names more than once', () => {
   });
 });
 
+describe('the other time references', () => {
+  it('say in words what a day, a duration or a recurring time stands for, and nothing the article\'s words already say', async () => {
+    const brief = await extractFile(SEED, { published: SEED_PUBLISHED });
+    const date = (id: string, text: string, kind: 'date' | 'duration' | 'set', value: string) => ({
+      id, text, kind, value, certainty: 'relative' as const, event: null, origin: 'text' as const, evidence: [],
+    });
+    const dates = [
+      date('d1', 'Friday', 'date', '2004-12-31'),
+      date('d2', '15 months', 'duration', 'P15M'),
+      date('d3', 'several years', 'duration', 'PXY'),
+      date('d4', 'an hour and a half', 'duration', 'PT1H30M'),
+      date('d5', 'every Tuesday', 'set', 'XXXX-WXX-2'),
+      date('d6', 'nightly', 'set', 'XXXX-XX-XXTNI'),
+    ];
+    const view = buildView({ ...brief, dates });
+    const notes = Object.fromEntries(view.otherTimes.map((d) => [d.id, d.note]));
+    expect(notes).toEqual({ d1: '31 December 2004', d2: null, d3: null, d4: '1 hour 30 minutes', d5: null, d6: 'every night' });
+  });
+});
+
 /** A plain-text article in a fresh temporary folder; its path. */
 async function writeText(text: string): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'nb-view-')), 'article.txt');
