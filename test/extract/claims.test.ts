@@ -93,6 +93,12 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
     expect(claimAt(text, "BA's latest quarterly").speaker).toBe('Nick Van den Brul');
   });
 
+  it('marks a claim hedged by the modal "may", not by the month May', () => {
+    const text = 'The council leader, Ann Hale, said the new bridge would open on 9 May. She said the cost may rise again.';
+    expect(claimAt(text, 'the new bridge would open').hedged).toBe(false);
+    expect(claimAt(text, 'the cost may rise').hedged).toBe(true);
+  });
+
   it('reads the speaker past an apposition and marks the hedge', () => {
     const text = excerpt('politics/040.txt', 'But Liberal Democrat peer', 'needed to the law.');
     const c = claimAt(text, 'it was possible some of the detainees');

@@ -163,8 +163,17 @@ export const VERB_PREFIX = new Set(
   originally reportedly allegedly`.split(/\s+/),
 );
 
-export const HEDGES =
-  /\b(?:might|may|could|likely|unlikely|likelihood|if|unless|possibly|possible|perhaps|probably|maybe|appears?|seems?|expected to|anticipated?|not rule out|does not rule out|doesn't rule out|would not rule out|wouldn't rule out|potentially|reportedly|allegedly|uncertain|unclear)\b/i;
+// (Each word with its first letter in either case, but the modal "may" in lower case only: "May"
+// mid-sentence is the month, "the vote on 5 May", which hedges nothing.)
+export const HEDGES = new RegExp(
+  `\\b(?:${[
+    'might', 'could', 'likely', 'unlikely', 'likelihood', 'if', 'unless', 'possibly', 'possible', 'perhaps', 'probably', 'maybe', 'appears?', 'seems?',
+    'expected to', 'anticipated?', 'not rule out', 'does not rule out', "doesn't rule out", 'would not rule out', "wouldn't rule out", 'potentially',
+    'reportedly', 'allegedly', 'uncertain', 'unclear',
+  ]
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')}|may)\\b`,
+);
 
 /** Stance verbs that hedge whatever follows them. */
 export const HEDGING_VERBS = new Set(['believe', 'think', 'hope', 'fear', 'expect', 'estimate', 'reckon', 'suggest', 'predict', 'forecast', 'anticipate', 'doubt']);
