@@ -1,5 +1,6 @@
 // Bytes → text: UTF-8 when the bytes are valid UTF-8, otherwise Windows-1252
 // (a superset of Latin-1 for printable text), never mojibake.
+import { decodeHTMLStrict } from 'entities';
 import type { Message } from '../brief/model.js';
 
 export interface Decoded {
@@ -131,3 +132,16 @@ function tryUtf8(bytes: Uint8Array): string | null {
 }
 
 const info = (ruleId: string, reason: string): Message => ({ severity: 'info', source: 'ingest', ruleId, reason, position: null });
+
+/**
+ * HTML character references left in plain text by whatever saved it ("Jos&#233; Manuel Barroso",
+ * "AT&amp;T") are the characters they stand for; only complete references, with their semicolon.
+ */
+export function decodeCharacterReferences(text: string, messages: Message[]): string {
+  if (!/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i.test(text)) return text;
+  const decoded = decodeHTMLStrict(text);
+  if (decoded !== text) {
+    messages.push({ severity: 'info', source: 'ingest', ruleId: 'character-references', reason: 'the text held HTML character references ("&#233;", "&amp;"); they were read as the characters they stand for', position: null });
+  }
+  return decoded;
+}

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { Article, Message, SourceFormat } from '../brief/model.js';
 import { type Instant, formatInstant, parseInstant } from '../brief/time.js';
-import { decodeHtml, decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
+import { decodeCharacterReferences, decodeHtml, decodeText, decodeXml, isGzip, looksBinary } from './decode.js';
 import { describeBinary, detectFormat, isJsonFeed } from './format.js';
 import { type MetadataDate, type ParsedArticle, ingestMessage } from './parsed.js';
 import { cleanBody, datelineAgency } from './clutter.js';
@@ -122,7 +122,7 @@ export async function readArticles(path: string, options: IngestOptions = {}): P
       parsed = await feedArticles(decoded.text, reference, messages);
       break;
     default:
-      parsed = [{ ...parseScrapedText(decoded.text, { reference }), outlet: null, url: null, language: null }];
+      parsed = [{ ...parseScrapedText(decodeCharacterReferences(decoded.text, messages), { reference }), outlet: null, url: null, language: null }];
   }
   return parsed.map((p) => settle(p, { path, sha256, format }, reference, options, messages));
 }

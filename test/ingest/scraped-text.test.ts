@@ -137,6 +137,13 @@ describe('readArticle refuses unusable input with a reason', () => {
     expect(messages.map((m) => m.ruleId)).toContain('decoded-as-windows-1252');
   });
 
+  it('reads HTML character references left in plain text as their characters, and only complete ones', async () => {
+    const path = await tempFile('refs.txt', 'Mayor quits\n\nThe mayor, Jos&#233; Ruiz, left AT&amp;T in 2001 for a &#x2018;quieter&#x2019; life &copy 2004.\n');
+    const { article, messages } = await readArticle(path, { published: SEED_PUBLISHED });
+    expect(article.text).toBe('The mayor, José Ruiz, left AT&T in 2001 for a ‘quieter’ life &copy 2004.');
+    expect(messages.map((m) => m.ruleId)).toContain('character-references');
+  });
+
   it('falls back to the file time and says so when no reference time is given', async () => {
     const path = await tempFile('a.txt', 'Headline of the story\n\nSome body text for the story.\n');
     const { messages, article } = await readArticle(path);
