@@ -4,6 +4,9 @@
 //   npx tsx scripts/eval/bbc-actors.ts --classes actors.jsonl         uncovered names, by class
 //   npx tsx scripts/eval/bbc-actors.ts --diff before.jsonl after.jsonl
 //
+// --exclude FILE (with the dump) leaves out the articles FILE lists, one path a line relative to
+// the shared folder ('corpus/bbc/business/106.txt'): a held-out batch is never read.
+//
 // Each line holds the article's actors (name, type, key, aliases, mention spans) and the
 // "acting names": runs of two or more capitalised words (with the connectors a name may hold)
 // that the tagger reads as the subject of a verb, or that follow an inverted "said". --classes
@@ -78,9 +81,12 @@ function actingNames(text: string): Line['acting'] {
 async function dump(): Promise<void> {
   const [part, parts] = (valueOf('--part') ?? '1/1').split('/').map(Number) as [number, number];
   const root = path.join(shared, 'corpus', 'bbc');
+  const excludeFile = valueOf('--exclude');
+  const excluded = new Set(excludeFile === undefined ? [] : readFileSync(excludeFile, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
   let n = 0;
   for (const kind of (await readdir(root)).sort()) {
     for (const file of (await readdir(path.join(root, kind))).filter((f) => f.endsWith('.txt')).sort()) {
+      if (excluded.has(`corpus/bbc/${kind}/${file}`)) continue;
       if (n++ % parts !== part - 1) continue;
       const brief = await extractFile(path.join(root, kind, file), { published: '2005-01-01T00:00:00Z' });
       const line: Line = {

@@ -713,3 +713,39 @@ describe('names read whole by their form', () => {
     expect(names).not.toContain('Going');
   });
 });
+
+describe('key actors whose names the name rules used to lose', () => {
+  it('keeps a surname that is also a noun for a kind of person when a title stands between it and "the"', () => {
+    const actors = actorsOf('Paying his respects, the Lord Chancellor Lord Weaver said the judge had been a "great reformer".');
+    expect(actors.map((a) => a.name)).toContain('Weaver');
+    // ("the Speaker", with nothing between, stays a title.)
+    expect(namesOf('The Speaker said the house would sit late. MPs agreed.')).not.toContain('Speaker');
+  });
+
+  it('reads a given name before a plural document head, and a document head after an honorific, as a surname', () => {
+    const actors = actorsOf('The minister, Simon Laws, said the figures were wrong. Critics said Mr Laws had misled the house.');
+    const laws = actors.find((a) => a.name === 'Simon Laws');
+    expect(laws?.type).toBe('person');
+    expect(laws?.aliases).toContain('Laws');
+    // (The laws themselves stay out: "the Licensing Laws" names no one.)
+    expect(namesOf('The Licensing Laws came into force on Monday. Pubs were open.')).not.toContain('Licensing Laws');
+  });
+
+  it('separates a party known by its short name of two words from the given name and surname after it', () => {
+    const actors = actorsOf('Fellow Lib Dem Sarah Pike said the episode showed an "unhappy picture" of the department.');
+    expect(actors.map((a) => a.name)).toContain('Sarah Pike');
+    expect(actors.find((a) => a.name === 'Sarah Pike')?.type).toBe('person');
+    expect(actors.map((a) => a.name)).not.toContain('Fellow Lib Dem Sarah Pike');
+  });
+
+  it('reads a body\'s word with "of" and a capitalised complement as a name at a sentence start', () => {
+    const names = namesOf('The competition between banks is fierce. Bank of Freedonia announced last week that it planned to cut its fees.');
+    expect(names).toContain('Bank of Freedonia');
+    expect(names).not.toContain('Freedonia');
+  });
+
+  it('keeps a romanised Korean given name whose second syllable has five letters', () => {
+    const names = namesOf('"The court must stay independent," said Park Min-chang, head of the Seoul bar association.');
+    expect(names).toContain('Park Min-chang');
+  });
+});

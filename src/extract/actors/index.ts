@@ -193,8 +193,8 @@ const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|se
 function isDocument(text: string): boolean {
   const words = text.toLowerCase().split(/\s+/);
   const last = words[words.length - 1]!;
-  // A given name before such a head makes a person's name ("Jude Law"; not "May Day").
-  if (words.length === 2 && SURNAME_HEADS.has(last) && GIVEN_NAMES.has(words[0]!) && !CALENDAR_WORDS.test(words[0]!)) return false;
+  // A given name before such a head makes a person's name ("Jude Law"; not "May Day"), in the plural too ("Simon Laws").
+  if (words.length === 2 && (SURNAME_HEADS.has(last) || SURNAME_HEADS.has(last.replace(/s$/, ''))) && GIVEN_NAMES.has(words[0]!) && !CALENDAR_WORDS.test(words[0]!)) return false;
   // ("bad Bills", "the Acts": in the plural too.)
   return (DOCUMENT_WORDS.has(last) || (/s$/.test(last) && DOCUMENT_WORDS.has(last.slice(0, -1)))) && !ORG_WORDS.has(words[0]!);
 }
@@ -226,7 +226,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   };
   // ("US dollars", "Hong Kong dollars": a country's name before its currency names the money, not the country.)
   const currency = (m: NameMention): boolean => COUNTRY_FORMS.has(m.text.toLowerCase()) && CURRENCY_NOUNS.has(analysis.tokens[m.last + 1]?.text.toLowerCase() ?? '');
-  const mentions = findNameMentions(analysis).filter((m) => !isDocument(m.text) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m) && !currency(m));
+  // ("Mr Laws", "Ms Day": a document's head after an honorific is a surname.)
+  const mentions = findNameMentions(analysis).filter((m) => (m.honorific || isHonorific(analysis.tokens[m.first - 1]) || !isDocument(m.text)) && !PRODUCT_CODE.test(m.text) && !THING_INITIALISMS.has(m.text.toLowerCase()) && !label(m) && !currency(m));
   const drafts: ActorDraft[] = [];
   const byKey = new Map<string, ActorDraft>();
   const byJoined = new Map<string, ActorDraft>();
@@ -1563,7 +1564,9 @@ export function finishActors(
     // A single title word left over ("Chancellor") is a role, not an actor.
     .filter((d) => !(d.mentions.every((m) => m.first === m.last) && TITLE_WORDS.has(d.name.toLowerCase()) && d.type !== 'organization'))
     // "the Speaker", "the Treasurer": a lone person noun always after "the" is a title, not a name ("Fowler", a surname, is not after "the").
-    .filter((d) => d.name.includes(' ') || !PERSON_KINDS.has(d.name.toLowerCase()) || typeByName(d.name).type !== null || !d.mentions.every((m) => afterThe(analysis, m)))
+    // ("the Lord Chancellor Lord Falconer": after an honorific it is a surname, and the "the" is the title's; "the Queen
+    // Mother", a title alone before it, stays a title.)
+    .filter((d) => d.name.includes(' ') || !PERSON_KINDS.has(d.name.toLowerCase()) || typeByName(d.name).type !== null || !d.mentions.every((m) => afterThe(analysis, m) && !m.honorific))
     // "Wings", "Drive", "Journey": an everyday word named once, with nothing known about it, is a title of a work or an emphasis
     // ("the Independent", a newspaper, is named with "the").
     .filter((d) => {

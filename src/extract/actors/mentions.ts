@@ -161,10 +161,15 @@ function isUnitOrCurrency(tokens: readonly Token[], t: number): boolean {
   return UNIT_SYMBOLS.has(symbol) || CURRENCY_CODES.has(symbol);
 }
 
-/** "Child Support Agency": whether the capitalised words right after `t` close on an organisation's word. */
+/**
+ * "Child Support Agency": whether the capitalised words right after `t` close on an organisation's word; or
+ * "Bank of America", "Ministry of Defence": whether `t` is itself one with "of" and a capitalised word after it.
+ */
 function endsInBody(tokens: readonly Token[], t: number, sentenceLast: number): boolean {
   // ("Meanwhile Labour Party members": an adverb or a verb opening the sentence is no part of the name.)
   if (!['NOUN', 'PROPN', 'ADJ'].includes(tokens[t]!.pos)) return false;
+  // (A body's word before its complement: a capital on the complement's first word makes the whole a name.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(tokens[t]!.text) && ORG_WORDS.has(lower(tokens[t]!)) && t + 2 <= sentenceLast && tokens[t + 1]!.text === 'of' && /^\p{Lu}\p{Ll}/u.test(tokens[t + 2]!.text)) return true;
   let k = t;
   while (k + 1 <= sentenceLast && k - t < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text) && tokens[k + 1]!.start - tokens[k]!.end === 1) k++;
   return k > t && ORG_WORDS.has(lower(tokens[k]!));
@@ -201,7 +206,8 @@ function isNameToken(t: Token, sentenceStart: boolean, ev: Evidence, next?: Toke
     const modifiesPlace = TITLE_WORDS.has(word) && !!next && (COUNTRY_FORMS.has(lower(next)) || PLACES.has(lower(next)));
     // ("United Nations spokesman", "New York police": a pair the gazetteers know opens a longer name too.)
     const longer = knownPair || (!!next && next.start === t.end + 1 && isCapitalised(next) && !NOT_NAMES.has(lower(next)) && !modifiesPlace && (!isEveryday(lower(next)) || ORG_WORDS.has(lower(next)) || bodyAhead));
-    if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer) return false;
+    // ("Bank of America announced": a body's word with its capitalised complement after "of" begins one too.)
+    if (isEveryday(word) && !ev.capitalisedInside.has(word) && !/^\p{Lu}{2,}$/u.test(t.text) && !isKnownName(word) && !longer && !(bodyAhead && next?.text === 'of')) return false;
     // "Reports say", "Officials said", "Critics warn": plural sources are common nouns, whatever the tagger says.
     if (word.endsWith('s') && (PERSON_NOUNS.has(word) || SOURCE_NOUNS.has(word))) return false;
     return t.pos === 'PROPN' || ev.capitalisedInside.has(word) || /^\p{Lu}{2,}$/u.test(t.text) || bodyAhead;
@@ -328,10 +334,11 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
           // ("Oscar-nominated Owen", "Bafta-winning Staunton": so does any lower-case participle in "-ed" or "-ing".)
           const participle = /^(?:born|based|led|owned|backed|run|made|bred|funded|listed|registered|headquartered)$/i.test(part.text) || /^\p{Ll}{3,}(?:ed|ing)$/u.test(part.text);
           // "Kim Jong-un", "Kim Jong-il": a short lower-case syllable closes a romanised given name.
-          // ("Ban Ki-moon", "Moon Jae-in", "Park Geun-hye": after a family name, a short capitalised syllable and a lower-case one of up to four letters.)
+          // ("Ban Ki-moon", "Moon Jae-in", "Park Geun-hye", "Yoo Ji-chang": after a family name, a short capitalised syllable and a lower-case
+          // one of up to five letters, as the Revised Romanization writes Korean syllables: "chang", "hyung", "seong".)
           const afterFamily = n - 1 > t && /^\p{Lu}\p{Ll}{0,3}$/u.test(prev.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[n - 2]!.text) && adjacent(text, tokens[n - 2]!, prev);
           const syllable =
-            (afterFamily ? /^\p{Ll}{1,4}$/u : /^\p{Ll}{1,3}$/u).test(part.text) &&
+            (afterFamily ? /^\p{Ll}{1,4}$/u.test(part.text) || (/^\p{Ll}{5}$/u.test(part.text) && !participle && !isEveryday(part.text)) : /^\p{Ll}{1,3}$/u.test(part.text)) &&
             !/^(?:old|led|run|era|ups?|out|off|on|by|to|and|of|the|for|up|new|day|way|end|like|wide|free|type|size|less|long|term|time|year|born|made|held|only|rich|poor|post|city|area|zone|team|club|side)$/.test(part.text) &&
             !(part.text === 'in' && !afterFamily) &&
             !(then && adjacent(text, part, then) && /^\p{L}/u.test(then.text) && then.start === part.end);
@@ -388,7 +395,9 @@ export function findNameMentions(analysis: Analysis): NameMention[] {
         // ("Dar es Salaam is", "Rio de Janeiro has": a place the gazetteer knows by the joined words opens the sentence whole.)
         const joinedWords = k <= sentence.last ? text.slice(tokens[t]!.start, tokens[k]!.end).toLowerCase() : '';
         const knownJoin = joinedWords !== '' && (isKnownName(joinedWords) || PLACE_PHRASES.has(joinedWords) || KNOWN_PLACES.has(joinedWords) || (namedInside && ev.namedInside.has(joinedWords)));
-        const loneStart = atStart && last === t && next.text !== '&' && !knownJoin && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
+        // ("Bank of America announced": a body's word with "of" opens the body's name at a sentence start too.)
+        const bodyOf = lower(next) === 'of' && ORG_WORDS.has(lower(tok)) && /^\p{Lu}\p{Ll}+$/u.test(tok.text);
+        const loneStart = atStart && last === t && next.text !== '&' && !knownJoin && !bodyOf && !(k === n + 1 && SURNAME_PARTICLES.has(next.text) && tok.pos === 'PROPN' && !isEveryday(lower(tok)));
         // "Matt Lucas & David Walliams": "&" between two people's names joins nothing.
         const twoPeople = next.text === '&' && GIVEN_NAMES.has(lower(tokens[k]!)) && tokens.slice(t, n).some((x) => GIVEN_NAMES.has(lower(x)));
         if (!loneStart && !twoPeople && k > n && k <= sentence.last && isNameToken(tokens[k]!, false, ev) && !(lower(next) === 'the' && k === n + 1)) {
@@ -778,6 +787,32 @@ function splitRun(tokens: Token[], text: string, first: number, last: number, se
       if (KNOWN_ORG_NAMES.has(pair) || KNOWN_ORGS.has(pair)) return [trimMention(tokens, text, first, last, sentence)].filter((m): m is NameMention => m !== null);
       if (b && knownOrgLead) return [trimMention(tokens, text, first, first, sentence), b].filter((m): m is NameMention => m !== null);
       return b ? [{ ...b, titleFirst: first }] : [];
+    }
+  }
+  // "Lib Dem Sarah Pike", "Fellow Lib Dem Sarah Pike": a body known by its short name of two or three words (after
+  // a title word perhaps) in front of a given name and a surname, likewise: the body is an actor and the person another.
+  if (last - first >= 3) {
+    let lead2 = first;
+    while (lead2 < last - 2 && (isTitle(tokens[lead2]!) || PERSON_KINDS.has(lower(tokens[lead2]!))) && !GIVEN_NAMES.has(lower(tokens[lead2]!))) lead2++;
+    const body = tokens.slice(lead2, last - 1);
+    const bodyName = body.map(lower).join(' ');
+    const given2 = lower(tokens[last - 1]!);
+    const surname = tokens[last]!;
+    if (
+      body.length >= 2 &&
+      body.length <= 3 &&
+      (KNOWN_ORGS.has(bodyName) || KNOWN_ORG_NAMES.has(bodyName)) &&
+      !body.some((t) => GIVEN_NAMES.has(lower(t))) &&
+      GIVEN_NAMES.has(given2) &&
+      !AMBIGUOUS_GIVEN_NAMES.has(given2) &&
+      /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+      !isEveryday(lower(surname)) &&
+      !ORG_WORDS.has(lower(surname)) &&
+      !PLACE_WORDS.has(lower(surname))
+    ) {
+      const a = trimMention(tokens, text, lead2, last - 2, sentence);
+      const b = trimMention(tokens, text, last - 1, last, sentence);
+      return [a, b ? { ...b, titleFirst: first } : null].filter((m): m is NameMention => m !== null);
     }
   }
   // "the head of Vodafone Arun Sarin": the complement of a title names a body, so a given name and a surname
