@@ -19,6 +19,12 @@ export interface ScanContext {
 export interface Rule {
   name: string;
   pattern: RegExp;
+  /**
+   * Words of which every match holds one (in lower case): a text without any of them is not
+   * scanned by the rule. Each scan of a text costs about as much whether it finds anything or
+   * not, and most rules find nothing in most articles.
+   */
+  needs?: readonly string[];
   priority?: number;
   /** Returns null to drop the match (e.g. "may" the verb). The named group `x`, if set, is the extent. */
   read(groups: Record<string, string | undefined>, match: RegExpExecArray, scan: ScanContext): Reading | null;
@@ -343,6 +349,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'week-of-month',
+    needs: ['week'],
     pattern: compile(`${B}(?:the\\s+)?(?<ord>first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+(?<mon>${MONTH_SRC})(?:,?\\s+(?<y>${YEAR_SRC}))?(?![\\w-])`),
     priority: 3,
     read: (g) => {
@@ -446,6 +453,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'decade',
+    needs: ['0s', "0'", '0’'],
     pattern: compile(`${B_ANY}(?:(?<the>the)\\s+)?(?:(?<pos>early|mid|late)[\\s-]+)?(?<dec>(?:1\\d|20)\\d0|['’]\\d0|\\d0)['’]?s(?![\\w])`),
     priority: 2,
     read: (g, m, scan) => {
@@ -467,6 +475,7 @@ export const RULES: readonly Rule[] = [
     // "the nineties", "the early eighties": a decade of the last century by its spelled tens
     // (with "the": "in her forties" is an age).
     name: 'spelled-decade',
+    needs: ['ties'],
     pattern: compile(`${B}the\\s+(?:(?<pos>early|mid|late)[\\s-]+)?(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\w])`),
     priority: 2,
     read: (g) => {
@@ -478,6 +487,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'century',
+    needs: ['century'],
     pattern: compile(`${B}(?:the\\s+)?(?:(?<pos>early|mid|late)[\\s-]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century(?![\\w])`),
     priority: 2,
     read: (g, match) => {
@@ -493,6 +503,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'day-word',
+    needs: ['today', 'tonight', 'yesterday', 'tomorrow'],
     pattern: compile(
       `${B}(?:(?<pre>(?:(?:early|late|mid)[\\s-]?)?(?:morning|afternoon|evening))\\s+)?(?:(?<pos>early|late|mid)[\\s-]+)?(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?![\\w])(?:['’]s)?(?:\\s+(?<part>morning|afternoon|evening|night)(?![\\w]))?`,
     ),
@@ -564,8 +575,9 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'offset',
+    // (`\b` as in B: every match opens with a letter or a digit.)
     pattern: compile(
-      `(?<![\\w$£€#.,/-])(?:(?<qm>${QUANTITY_MOD_SRC}|some)\\s+)?(?<n>${COUNT_SRC})[\\s-]+(?<unit>${UNIT_SRC})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|previously|before|after|back|from\\s+now|hence|on)(?![\\w])`,
+      `\\b(?<![\\w$£€#.,/-])(?:(?<qm>${QUANTITY_MOD_SRC}|some)\\s+)?(?<n>${COUNT_SRC})[\\s-]+(?<unit>${UNIT_SRC})(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|previously|before|after|back|from\\s+now|hence|on)(?![\\w])`,
     ),
     priority: 3,
     read: (g, m, scan) => {
@@ -618,6 +630,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'year-ago',
+    needs: ['earlier', 'ago', 'before'],
     pattern: compile(
       `${B}(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:a\\s+)?year[\\s-](?<dir>earlier|ago|before)(?:\\s+(?:(?:first|second|third|fourth|fiscal)[\\s-]+)?(?<noun>quarter|period|month|half))?(?![\\w-])`,
     ),
@@ -646,8 +659,9 @@ export const RULES: readonly Rule[] = [
       if (g.the && lower(g.qm) === 'over') return m.indices?.groups?.the?.[0] ?? m.index;
       return g.the && !g.qm && !g.span && /-\s*\S+$/.test(m[0].slice(0, (m.indices?.groups?.unit?.[1] ?? 0) - m.index)) ? (m.indices?.groups?.n?.[0] ?? m.index) : m.index;
     },
+    // (`\b` as in B: every match opens with a letter or a digit.)
     pattern: compile(
-      `(?<![\\w$£€#.,/-])(?:(?<qm>${QUANTITY_MOD_SRC})\\s+)?(?:(?<the>the)\\s+)?(?:(?<span>past|last|next|first|coming|previous|final|latest|remaining|following|initial|preceding|full|whole|entire|better\\s+part\\s+of\\s+the)\\s+)?(?<n>${COUNT_SRC})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${COUNT_SRC}))?[\\s-]+(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\\s+)?(?<unit>${UNIT_SRC})(?![\\w])(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old(?![\\w]))?`,
+      `\\b(?<![\\w$£€#.,/-])(?:(?<qm>${QUANTITY_MOD_SRC})\\s+)?(?:(?<the>the)\\s+)?(?:(?<span>past|last|next|first|coming|previous|final|latest|remaining|following|initial|preceding|full|whole|entire|better\\s+part\\s+of\\s+the)\\s+)?(?<n>${COUNT_SRC})(?:\\s*(?:-|–|to|or)\\s*(?<n2>${COUNT_SRC}))?[\\s-]+(?:(?:more|additional|further|extra|straight|consecutive|full|trading|business|working|calendar)\\s+)?(?<unit>${UNIT_SRC})(?![\\w])(?<half>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old(?![\\w]))?`,
     ),
     priority: 1,
     read: (g, m, scan) => {
@@ -690,6 +704,7 @@ export const RULES: readonly Rule[] = [
   {
     // Transcripts spell years out: "nineteen ninety-six", "the year two thousand".
     name: 'spelled-year',
+    needs: ['nineteen', 'eighteen', 'twenty', 'thousand'],
     pattern: compile(`${B}(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen|twenty)\\s+(?:hundred\\s+(?:and\\s+)?)?(?<t>${TENS})(?:[\\s-](?<u>${UNITS_WORDS}))?|two\\s+thousand(?:\\s+(?:and\\s+)?(?<u2>${UNITS_WORDS}|${TENS}))?)(?![\\w-])`),
     priority: 2,
     read: (g, m) => {
@@ -738,6 +753,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'vague-long',
+    needs: ['-long'],
     pattern: compile(`${B}(?<unit>decades|years|months|weeks|days|hours)-long(?![\\w-])`),
     priority: 1,
     read: (g) => {
@@ -814,6 +830,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'quarter-code',
+    needs: ['q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q', 'h1', 'h2'],
     pattern: compile(`${B}(?:Q(?<q>[1-4])|(?<q2>[1-4])Q|H(?<h>[12]))(?:\\s*|['’])(?<y>${YEAR_SRC}|\\d\\d)?(?![\\w])`),
     priority: 2,
     read: (g, m) => {
@@ -839,6 +856,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'season',
+    needs: ['spring', 'summer', 'autumn', 'winter', 'fall'],
     pattern: compile(
       `${B}(?:(?<pos>${POSITION_SRC}))?(?:(?<shift>last|this|next|this\\s+past|this\\s+coming|the|coming|past)\\s+)?(?<s>${SEASON_SRC})(?:\\s+(?:of\\s+)?(?<y>${YEAR_SRC}))?(?![\\w-])`,
     ),
@@ -857,6 +875,7 @@ export const RULES: readonly Rule[] = [
   {
     // A sport's season: "this season", "last season", "the end of the season", "the season before last".
     name: 'sport-season',
+    needs: ['season'],
     pattern: compile(
       `${B}(?:(?<pos>${POSITION_SRC}|the\\s+rest\\s+of\\s+))?(?:(?<shift>this|last|next|previous|current|coming|following|past)\\s+|the\\s+)season(?<bl>\\s+before\\s+last)?(?![\\w-])`,
     ),
@@ -933,6 +952,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'future-ref',
+    needs: ['future', 'coming', 'term'],
     // ("the future of Perrier", "the future of the club": its fate, no time.)
     pattern: compile(`${B}(?:the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future(?!\\s+of\\b)|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|decades|quarters)|future\\s+(?:years|quarters)|the\\s+(?:near|short)\\s+term)(?![\\w-])`),
     priority: 0,
@@ -964,6 +984,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'set-adverb',
+    needs: ['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'quarterly', 'nightly', 'biennially'],
     pattern: compile(`${B}(?<w>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|fortnightly|biannually|biennially|semiannually)(?![\\w])`),
     priority: 1,
     read: (g, m, scan) => {
@@ -994,6 +1015,7 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'set-frequency',
+    needs: ['once', 'twice', 'thrice', 'times'],
     pattern: compile(`${B}(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<u>day|week|month|year|hour|minute|decade)(?![\\w])`),
     priority: 3,
     read: (g) => {

@@ -6,7 +6,10 @@ import { RULES, type ScanContext } from './rules.js';
 
 export function scanCandidates(scan: ScanContext): Candidate[] {
   const found: Candidate[] = [];
+  // (Only for the rules' `needs`: every rule is case-insensitive, and a letter of a match is ASCII.)
+  const lowered = scan.text.toLowerCase();
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.some((word) => lowered.includes(word))) continue;
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(scan.text); m; m = pattern.exec(scan.text)) {
