@@ -713,3 +713,22 @@ describe('names read whole by their form', () => {
     expect(names).not.toContain('Going');
   });
 });
+
+describe('names typed by the noun they modify or end in', () => {
+  it('types a name written only before a noun for a good or a building as a thing or a place, not a person', () => {
+    const text = 'The firm is recalling 4,000 Marlow Grand Tourer coupes. Guests stayed at the Tessa Morland hotel, said Ann Berry.';
+    expect(typeOf(text, 'Marlow Grand Tourer')).toBe('other');
+    expect(typeOf(text, 'Tessa Morland')).toBe('place');
+    expect(typeOf(text, 'Ann Berry')).toBe('person');
+  });
+
+  it('keeps a person named before a noun for a work, or before a noun that shows a person', () => {
+    const text = 'Critics praised the new Tessa Morland film. The Peter Vane case went to court.';
+    expect(typeOf(text, 'Tessa Morland')).toBe('person');
+  });
+
+  it('types a name headed by a noun for a building, written after a preposition of place, as a place', () => {
+    const text = 'The band will play two nights at the Carrowby Amphitheatre in June, the promoter said.';
+    expect(typeOf(text, 'Carrowby Amphitheatre')).toBe('place');
+  });
+});

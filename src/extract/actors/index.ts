@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, OBJECT_NOUNS, PERSON_KINDS, PERSON_SENSES, STRUCTURE_NOUNS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListCopulaRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotApposition, readSlotRole, readTableRoles } from './roles.js';
 
@@ -352,6 +352,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   // ("the Clinton administration" names its leader.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
+  // "Pontiac Grand Prix sedans", "the Beverly Hilton hotel", "a Franck Muller watch": a name of several words read as a
+  // person's but only ever written as the modifier of a common noun for a device, a good or a building, and nowhere as a
+  // person's (no title, role, quote, "his" or "who"), names the make or the place. (A noun for a work or an event is
+  // left alone: "the Michael Winterbottom film" is the director's, "the Stephen Lawrence inquiry" the victim's.)
+  for (const d of drafts) {
+    if (d.type !== 'person' || !d.name.includes(' ') || d.role !== null || !d.mentions.every((m) => showsNoPerson(analysis, m, true))) continue;
+    const kinds = new Set(d.mentions.map((m) => premodifiedKind(analysis, m)));
+    if (kinds.size === 1 && !kinds.has(null)) d.type = [...kinds][0]!;
+  }
   // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for", "never won an Oscar", "his first ever Oscar": a lone
   // given name written only before a common noun it modifies or as the head of a phrase opened by an article or a
   // possessive determiner (never alone as a subject or an object, nor with a title) names a thing: a personal name
@@ -583,6 +592,44 @@ function headedByThing(name: string): boolean {
   if (words.length < 2 || GIVEN_NAMES.has(words[0]!) || AMBIGUOUS_GIVEN_NAMES.has(words[0]!) || /^\p{L}\.?$/u.test(words[0]!)) return false;
   // (Only the singular: "Timely Publications", "Deluxe Films" are firms.)
   return THING_NOUNS.has(words[words.length - 1]!);
+}
+
+/** Two words or more whose last is a noun for a building or a ground ("Mohegan Sun Arena"), opened by no given name or initial. */
+function headedByStructure(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || GIVEN_NAMES.has(words[0]!) || AMBIGUOUS_GIVEN_NAMES.has(words[0]!) || /^\p{L}\.?$/u.test(words[0]!)) return false;
+  // ("Upper House", "Opera House": a word that opens bodies' names, "House of Commons", names a body at the end too.)
+  const head = words[words.length - 1]!;
+  return STRUCTURE_NOUNS.has(head) && !ORG_FIRST_WORDS.has(head);
+}
+
+/**
+ * What the mention names when it stands right before the lower-case common noun that heads its phrase, if that noun is
+ * one for a building ('place': "the Beverly Hilton hotel") or for a device or a good ('other': "Pontiac Grand Prix
+ * sedans", "a Fender Stratocaster guitar"); null before any other word, or before a noun that modifies another ("the
+ * Deutsche Welle radio station": the outlet's).
+ */
+function premodifiedKind(analysis: Analysis, m: NameMention): 'place' | 'other' | null {
+  const { tokens } = analysis;
+  const noun = tokens[m.last + 1];
+  const after = tokens[m.last + 2];
+  if (!noun || noun.start !== m.end + 1 || !/^\p{Ll}+$/u.test(noun.text) || noun.pos !== 'NOUN' || PERSON_KINDS.has(noun.text) || PERSON_KINDS.has(noun.lemma)) return null;
+  if (after && after.start === noun.end + 1 && after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)) return null;
+  const lemma = noun.lemma.toLowerCase();
+  if (STRUCTURE_NOUNS.has(lemma) || STRUCTURE_NOUNS.has(noun.text)) return 'place';
+  if (OBJECT_NOUNS.has(lemma) || OBJECT_NOUNS.has(noun.text)) return 'other';
+  return null;
+}
+
+/** Prepositions of place that take a building or a ground: "at the Nou Camp", "outside the Golden Temple". */
+const AT_PLACE = /^(?:at|in|inside|outside|near|from|into|to|opposite|behind)$/i;
+
+/** The mention follows a preposition of place, perhaps with "the" between: "at the Plaza Hotel". */
+function placedAt(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let t = (m.titleFirst ?? m.first) - 1;
+  if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+  return AT_PLACE.test(tokens[t]?.text ?? '') && tokens[t]!.sentence === tokens[m.first]!.sentence;
 }
 
 /** Words that open a list of examples after a plural noun: "films such as", "hits like", "whose albums include". */
@@ -905,6 +952,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Europa Clipper", "World Indoor Tournament": a name headed by a noun for a made thing or a work names a product
   // or a work, not a body.
   if (d.mentions.every((m) => !m.honorific && m.titleFirst === null) && headedByThing(d.name)) return 'other';
+  // "Bridgestone Arena", "Shoreline Amphitheatre": a name headed by a noun for a building or a ground names the place
+  // (one opened by a given name, "John Hall", is a person's and typed by its words before this).
+  // (Written after a preposition of place somewhere, and never listed with a body: "Body Shop", "Radio Shack" are firms.)
+  if (d.mentions.every((m) => !m.honorific && m.titleFirst === null) && headedByStructure(d.name) && d.mentions.some((m) => placedAt(analysis, m)) && !listedWith(analysis, d, typedAt, 'organization')) return 'place';
   // "Martika's 1980s hit", "Presley's new single": whose a song, an album or a novel is, is the artist, a person or a band
   // (a studio or a label the gazetteers know is typed by its name before this).
   if (d.mentions.some((m) => possessesWork(tokens, m))) return 'person';
