@@ -421,6 +421,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // an event), wherever else it is written alone; a person's given name is not counted so. (Not where a mention shows a
   // person: a title, a quote given, a "his" or a "who"; a "she" later in the sentence may be someone else's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.mentions.every((m) => showsNoPerson(analysis, m, false)) && writtenAsPlural(analysis, d.name)) d.mentions = [];
+  typePlaceLists(analysis, drafts);
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -1208,6 +1209,59 @@ function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Acto
   return d.mentions.some(
     (m) => (sep(tokens[m.first - 1]) && typedAt.get(tokens[m.first - 2]?.end ?? -1) === type) || (sep(tokens[m.last + 1]) && typedAt.get(tokens[m.last + 2]?.start ?? -1) === type),
   );
+}
+
+/** What may stand between two items of a list of names: a comma, "and", "or", a semicolon, or a comma before "and"/"or". */
+const LIST_GLUE = /^(?:,|;|and|or|, and|, or)$/;
+
+/**
+ * "The seats are: Bristol West, Cambridge, Holborn and St Pancras, Isle of Wight, Dorset West": a list of three names
+ * or more in which most of the names the gazetteers know (and the article keeps) as places or countries are places has
+ * places for its other names too, whatever their words read as one by one ("Dorset West", "Holborn"), so long as no
+ * mention of theirs shows a person (a title, a role, a quote, "his", "who"; a saint's "St" is a place's) and they are
+ * listed nowhere else. A name is typed by the company it keeps.
+ */
+function typePlaceLists(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const items = drafts.flatMap((d) => d.mentions.map((m) => ({ d, m }))).sort((a, b) => a.m.start - b.m.start);
+  const lists: (typeof items)[] = [];
+  let run: typeof items = [];
+  for (const item of items) {
+    const prev = run[run.length - 1];
+    const from = (item.m.titleFirst ?? item.m.first) - (item.m.honorific ? 1 : 0);
+    const glue = prev ? text.slice(prev.m.end, tokens[from]?.start ?? item.m.start).replace(/\s+/g, ' ').trim() : '';
+    if (prev && prev.m.sentence === item.m.sentence && LIST_GLUE.test(glue)) run.push(item);
+    else {
+      if (run.length >= 3) lists.push(run);
+      run = [item];
+    }
+  }
+  if (run.length >= 3) lists.push(run);
+  const saint = (m: NameMention): boolean => /^St\.?$/.test(tokens[m.first - 1]?.text ?? '');
+  const personless = (m: NameMention): boolean =>
+    (!m.honorific || saint(m)) && m.titleFirst === null && !attributesQuote(tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(tokens, m, 'who');
+  const inPlaceList = new Set<NameMention>();
+  for (const list of lists) {
+    let places = 0;
+    let others = 0;
+    for (const { d, m } of list) {
+      const known = typeByName(m.text.replace(/[’']s$/, '')).type;
+      if (known === null) continue;
+      if ((known === 'place' || known === 'country') && (d.type === 'place' || d.type === 'country')) places++;
+      else others++;
+    }
+    if (places >= 2 && places > others) for (const { m } of list) inPlaceList.add(m);
+  }
+  for (const d of drafts) {
+    // (A given name opening a name says little against the list: "Virginia Beach"; nor does a "role" read from the
+    // next item as an apposition, "Dorset West, Isle of Wight"; a person's noun in it does: "Paris, the model".)
+    const byName = typeByName(d.name);
+    if (d.type === 'place' || d.type === 'country' || (byName.type !== null && !byName.byGivenName)) continue;
+    if (d.role !== null && d.role.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && PERSON_KINDS.has(w))) continue;
+    if (!d.mentions.every((m) => inPlaceList.has(m) && personless(m))) continue;
+    d.type = 'place';
+    d.role = null;
+  }
 }
 
 /** Nouns for a part of a company one holds: "shares in Acme". */
