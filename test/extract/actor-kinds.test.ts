@@ -749,3 +749,33 @@ describe('key actors whose names the name rules used to lose', () => {
     expect(names).toContain('Park Min-chang');
   });
 });
+
+describe('names typed by the noun they modify or end in, and by the company they keep in a list', () => {
+  it('types a name written only before a noun for a good or a building as a thing or a place, not a person', () => {
+    const text = 'The firm is recalling 4,000 Marlow Grand Tourer coupes. Guests stayed at the Tessa Morland hotel, said Ann Berry.';
+    expect(typeOf(text, 'Marlow Grand Tourer')).toBe('other');
+    expect(typeOf(text, 'Tessa Morland')).toBe('place');
+    expect(typeOf(text, 'Ann Berry')).toBe('person');
+  });
+
+  it('keeps a person named before a noun for a work, or before a noun that shows a person', () => {
+    const text = 'Critics praised the new Tessa Morland film. The Peter Vane case went to court.';
+    expect(typeOf(text, 'Tessa Morland')).toBe('person');
+  });
+
+  it('types a name headed by a noun for a building, written after a preposition of place, as a place', () => {
+    const text = 'The band will play two nights at the Carrowby Amphitheatre in June, the promoter said.';
+    expect(typeOf(text, 'Carrowby Amphitheatre')).toBe('place');
+  });
+
+  it('types the unknown names of a list whose known names are mostly places as places', () => {
+    const text = 'The party hopes to win these seats: Oxford, Kelbrook West, Leeds, Haverton and Dunmore, and Bristol.';
+    for (const seat of ['Kelbrook West', 'Haverton', 'Dunmore']) expect(typeOf(text, seat)).toBe('place');
+  });
+
+  it('leaves a list of people alone, though a place is listed among them', () => {
+    const text = 'Speakers include Tom Haverton, Ann Dunmore and Leeds Hall, the organisers in Bristol said.';
+    expect(typeOf(text, 'Tom Haverton')).toBe('person');
+    expect(typeOf(text, 'Ann Dunmore')).toBe('person');
+  });
+});

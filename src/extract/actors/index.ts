@@ -20,7 +20,7 @@ import {
 import type { Analysis, Token } from '../nlp.js';
 import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
-import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, OBJECT_NOUNS, PERSON_KINDS, PERSON_SENSES, STRUCTURE_NOUNS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListCopulaRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotApposition, readSlotRole, readTableRoles } from './roles.js';
 
@@ -353,6 +353,15 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // a common noun, names a thing. (A full name does not: "the Michael Winterbottom film" is the director's.)
   // ("the Clinton administration" names its leader.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && d.role === null && d.gender === null && d.mentions.every((m) => !m.honorific && m.titleFirst === null && modifiesThing(analysis, m) && !leadsGovernment(analysis, m))) d.type = 'other';
+  // "Pontiac Grand Prix sedans", "the Beverly Hilton hotel", "a Franck Muller watch": a name of several words read as a
+  // person's but only ever written as the modifier of a common noun for a device, a good or a building, and nowhere as a
+  // person's (no title, role, quote, "his" or "who"), names the make or the place. (A noun for a work or an event is
+  // left alone: "the Michael Winterbottom film" is the director's, "the Stephen Lawrence inquiry" the victim's.)
+  for (const d of drafts) {
+    if (d.type !== 'person' || !d.name.includes(' ') || d.role !== null || !d.mentions.every((m) => showsNoPerson(analysis, m, true))) continue;
+    const kinds = new Set(d.mentions.map((m) => premodifiedKind(analysis, m)));
+    if (kinds.size === 1 && !kinds.has(null)) d.type = [...kinds][0]!;
+  }
   // "Sunday's Oscar ceremony", "Oscar voters", "won the Oscar for", "never won an Oscar", "his first ever Oscar": a lone
   // given name written only before a common noun it modifies or as the head of a phrase opened by an article or a
   // possessive determiner (never alone as a subject or an object, nor with a title) names a thing: a personal name
@@ -413,6 +422,7 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // an event), wherever else it is written alone; a person's given name is not counted so. (Not where a mention shows a
   // person: a title, a quote given, a "his" or a "who"; a "she" later in the sentence may be someone else's.)
   for (const d of drafts) if (d.type === 'person' && !d.name.includes(' ') && GIVEN_NAMES.has(d.name.toLowerCase()) && d.mentions.every((m) => showsNoPerson(analysis, m, false)) && writtenAsPlural(analysis, d.name)) d.mentions = [];
+  typePlaceLists(analysis, drafts);
   for (const d of drafts) if (d.type === 'person' && d.gender === null) d.gender = GIVEN_NAMES.get(d.name.split(/\s+/)[0]!.toLowerCase()) ?? null;
   for (const [d, role] of pending) if (d.type === 'person' && d.role === null) d.role = role;
   // A title whose noun names a person only beside a person's name ("seventh seed Feliciano Lopez", "rap star X"),
@@ -584,6 +594,44 @@ function headedByThing(name: string): boolean {
   if (words.length < 2 || GIVEN_NAMES.has(words[0]!) || AMBIGUOUS_GIVEN_NAMES.has(words[0]!) || /^\p{L}\.?$/u.test(words[0]!)) return false;
   // (Only the singular: "Timely Publications", "Deluxe Films" are firms.)
   return THING_NOUNS.has(words[words.length - 1]!);
+}
+
+/** Two words or more whose last is a noun for a building or a ground ("Mohegan Sun Arena"), opened by no given name or initial. */
+function headedByStructure(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || GIVEN_NAMES.has(words[0]!) || AMBIGUOUS_GIVEN_NAMES.has(words[0]!) || /^\p{L}\.?$/u.test(words[0]!)) return false;
+  // ("Upper House", "Opera House": a word that opens bodies' names, "House of Commons", names a body at the end too.)
+  const head = words[words.length - 1]!;
+  return STRUCTURE_NOUNS.has(head) && !ORG_FIRST_WORDS.has(head);
+}
+
+/**
+ * What the mention names when it stands right before the lower-case common noun that heads its phrase, if that noun is
+ * one for a building ('place': "the Beverly Hilton hotel") or for a device or a good ('other': "Pontiac Grand Prix
+ * sedans", "a Fender Stratocaster guitar"); null before any other word, or before a noun that modifies another ("the
+ * Deutsche Welle radio station": the outlet's).
+ */
+function premodifiedKind(analysis: Analysis, m: NameMention): 'place' | 'other' | null {
+  const { tokens } = analysis;
+  const noun = tokens[m.last + 1];
+  const after = tokens[m.last + 2];
+  if (!noun || noun.start !== m.end + 1 || !/^\p{Ll}+$/u.test(noun.text) || noun.pos !== 'NOUN' || PERSON_KINDS.has(noun.text) || PERSON_KINDS.has(noun.lemma)) return null;
+  if (after && after.start === noun.end + 1 && after.pos === 'NOUN' && /^\p{Ll}+$/u.test(after.text)) return null;
+  const lemma = noun.lemma.toLowerCase();
+  if (STRUCTURE_NOUNS.has(lemma) || STRUCTURE_NOUNS.has(noun.text)) return 'place';
+  if (OBJECT_NOUNS.has(lemma) || OBJECT_NOUNS.has(noun.text)) return 'other';
+  return null;
+}
+
+/** Prepositions of place that take a building or a ground: "at the Nou Camp", "outside the Golden Temple". */
+const AT_PLACE = /^(?:at|in|inside|outside|near|from|into|to|opposite|behind)$/i;
+
+/** The mention follows a preposition of place, perhaps with "the" between: "at the Plaza Hotel". */
+function placedAt(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let t = (m.titleFirst ?? m.first) - 1;
+  if (/^the$/i.test(tokens[t]?.text ?? '')) t--;
+  return AT_PLACE.test(tokens[t]?.text ?? '') && tokens[t]!.sentence === tokens[m.first]!.sentence;
 }
 
 /** Words that open a list of examples after a plural noun: "films such as", "hits like", "whose albums include". */
@@ -906,6 +954,10 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   // "Europa Clipper", "World Indoor Tournament": a name headed by a noun for a made thing or a work names a product
   // or a work, not a body.
   if (d.mentions.every((m) => !m.honorific && m.titleFirst === null) && headedByThing(d.name)) return 'other';
+  // "Bridgestone Arena", "Shoreline Amphitheatre": a name headed by a noun for a building or a ground names the place
+  // (one opened by a given name, "John Hall", is a person's and typed by its words before this).
+  // (Written after a preposition of place somewhere, and never listed with a body: "Body Shop", "Radio Shack" are firms.)
+  if (d.mentions.every((m) => !m.honorific && m.titleFirst === null) && headedByStructure(d.name) && d.mentions.some((m) => placedAt(analysis, m)) && !listedWith(analysis, d, typedAt, 'organization')) return 'place';
   // "Martika's 1980s hit", "Presley's new single": whose a song, an album or a novel is, is the artist, a person or a band
   // (a studio or a label the gazetteers know is typed by its name before this).
   if (d.mentions.some((m) => possessesWork(tokens, m))) return 'person';
@@ -1158,6 +1210,59 @@ function listedWith(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Acto
   return d.mentions.some(
     (m) => (sep(tokens[m.first - 1]) && typedAt.get(tokens[m.first - 2]?.end ?? -1) === type) || (sep(tokens[m.last + 1]) && typedAt.get(tokens[m.last + 2]?.start ?? -1) === type),
   );
+}
+
+/** What may stand between two items of a list of names: a comma, "and", "or", a semicolon, or a comma before "and"/"or". */
+const LIST_GLUE = /^(?:,|;|and|or|, and|, or)$/;
+
+/**
+ * "The seats are: Bristol West, Cambridge, Holborn and St Pancras, Isle of Wight, Dorset West": a list of three names
+ * or more in which most of the names the gazetteers know (and the article keeps) as places or countries are places has
+ * places for its other names too, whatever their words read as one by one ("Dorset West", "Holborn"), so long as no
+ * mention of theirs shows a person (a title, a role, a quote, "his", "who"; a saint's "St" is a place's) and they are
+ * listed nowhere else. A name is typed by the company it keeps.
+ */
+function typePlaceLists(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const items = drafts.flatMap((d) => d.mentions.map((m) => ({ d, m }))).sort((a, b) => a.m.start - b.m.start);
+  const lists: (typeof items)[] = [];
+  let run: typeof items = [];
+  for (const item of items) {
+    const prev = run[run.length - 1];
+    const from = (item.m.titleFirst ?? item.m.first) - (item.m.honorific ? 1 : 0);
+    const glue = prev ? text.slice(prev.m.end, tokens[from]?.start ?? item.m.start).replace(/\s+/g, ' ').trim() : '';
+    if (prev && prev.m.sentence === item.m.sentence && LIST_GLUE.test(glue)) run.push(item);
+    else {
+      if (run.length >= 3) lists.push(run);
+      run = [item];
+    }
+  }
+  if (run.length >= 3) lists.push(run);
+  const saint = (m: NameMention): boolean => /^St\.?$/.test(tokens[m.first - 1]?.text ?? '');
+  const personless = (m: NameMention): boolean =>
+    (!m.honorific || saint(m)) && m.titleFirst === null && !attributesQuote(tokens, m) && !takesPersonalPronoun(analysis, m) && !relativeAfter(tokens, m, 'who');
+  const inPlaceList = new Set<NameMention>();
+  for (const list of lists) {
+    let places = 0;
+    let others = 0;
+    for (const { d, m } of list) {
+      const known = typeByName(m.text.replace(/[’']s$/, '')).type;
+      if (known === null) continue;
+      if ((known === 'place' || known === 'country') && (d.type === 'place' || d.type === 'country')) places++;
+      else others++;
+    }
+    if (places >= 2 && places > others) for (const { m } of list) inPlaceList.add(m);
+  }
+  for (const d of drafts) {
+    // (A given name opening a name says little against the list: "Virginia Beach"; nor does a "role" read from the
+    // next item as an apposition, "Dorset West, Isle of Wight"; a person's noun in it does: "Paris, the model".)
+    const byName = typeByName(d.name);
+    if (d.type === 'place' || d.type === 'country' || (byName.type !== null && !byName.byGivenName)) continue;
+    if (d.role !== null && d.role.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && PERSON_KINDS.has(w))) continue;
+    if (!d.mentions.every((m) => inPlaceList.has(m) && personless(m))) continue;
+    d.type = 'place';
+    d.role = null;
+  }
 }
 
 /** Nouns for a part of a company one holds: "shares in Acme". */

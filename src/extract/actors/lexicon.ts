@@ -3,6 +3,7 @@
 import { EVERYDAY_WORD_LIST, MEMBER_WORD_LIST } from '../lexicon/everyday-words.js';
 import { PERSON_NOUN_LIST, PERSON_SENSE_LIST } from '../lexicon/person-nouns.js';
 import { THING_NOUN_LIST } from '../lexicon/thing-nouns.js';
+import { OBJECT_NOUN_LIST, STRUCTURE_NOUN_LIST } from '../lexicon/object-nouns.js';
 import { ORG_WORDS, PLACE_WORDS } from '../lexicon/names.js';
 
 /** Countries and country-like political entities, with the demonyms that refer to their people. */
@@ -188,6 +189,15 @@ export const EVERYDAY_WORDS = new Set(list(EVERYDAY_WORD_LIST));
  * place's name ("Motor", "Mirror", "Telegraph", "Programme").
  */
 export const THING_NOUNS = new Set(list(THING_NOUN_LIST).filter((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w)));
+
+/**
+ * Nouns for a building, a venue or a ground (WordNet's structures and facilities: "arena", "hotel", "cinema",
+ * "jail"), less the words that end a body's name ("Centre", "Office", "Court").
+ */
+export const STRUCTURE_NOUNS = new Set(list(STRUCTURE_NOUN_LIST).filter((w) => !ORG_WORDS.has(w)));
+
+/** Nouns for a device, a vehicle or a good (WordNet's instrumentalities and commodities: "sedan", "watch", "console"). */
+export const OBJECT_NOUNS = new Set(list(OBJECT_NOUN_LIST).filter((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w)));
 
 /** Words for a member of a people, faith or movement, and capitalised adjectives ("Muslim", "Jewish"): they describe, they name no actor. */
 export const MEMBER_WORDS = new Set(list(MEMBER_WORD_LIST));
