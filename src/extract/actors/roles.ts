@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, HONORIFICS, KNOWN_PLACES, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -674,10 +674,10 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
   if (mention.titleFirst !== null && mention.titleFirst !== at) return null;
   const word = tokens[at];
   if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.end === tokens[mention.first]!.start) return null;
-  const lower = word.text.toLowerCase();
-  const entry = COUNTRY_FORMS.get(lower);
-  const plural = COUNTRY_FORMS.get(`${lower}s`);
-  if (!(entry?.adjective || (!entry && plural && !plural.adjective && plural.name.toLowerCase() !== `${lower}s`))) return null;
+  // ("Frenchman Arnaud Clement", "Texan Jo Hale": the noun for one of a people, with "-man" on its word, or one of
+  // WordNet's capitalised nouns for a member of a people or a faith, tagged a noun.)
+  const member = MEMBER_WORDS.has(word.text.toLowerCase()) && word.pos !== 'ADJ';
+  if (peopleOf(word, true) === null && !member) return null;
   const from = /^fellow$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
   // ("the South Korean Kim ...", "Arsenal's French striker": a word before it makes it part of a longer phrase.)
   const before = tokens[from - 1];
@@ -690,7 +690,32 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
  * the weakest evidence, for a person no other construction gives a role.
  */
 export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  giveFirstRole(drafts, (m) => readNationality(analysis, m) ?? readPartyMember(analysis, m));
+  giveFirstRole(drafts, (m) => readNationality(analysis, m) ?? readCountryPossessor(analysis, m) ?? readPartyMember(analysis, m));
+}
+
+/**
+ * "beat Russia's Elena Likhovtseva", "South Africa's Jo Hale": a country's possessive right before a person's name,
+ * as written, or null. A nationality too, so as weak (a body's possessive, "Chelsea's X", is read as "of Chelsea").
+ */
+function readCountryPossessor(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  const mark = tokens[mention.first - 1];
+  if (mention.titleFirst !== null || !personal(tokens, mention) || !mark || !/^[’']s$/.test(mark.text) || mention.first - 2 < sentenceFirst) return null;
+  // ("New Zealand's", "the United States'": a country's name of up to three words.)
+  for (let first = mention.first - 2; first >= Math.max(sentenceFirst, mention.first - 4); first--) {
+    if (!/^\p{Lu}/u.test(tokens[first]!.text)) return null;
+    const owner = text.slice(tokens[first]!.start, tokens[mention.first - 2]!.end);
+    const entry = COUNTRY_FORMS.get(owner.toLowerCase());
+    if (!entry || entry.adjective) continue;
+    // ("the Bank of England's X", "Manchester United's X": a country's name inside a longer name is no country's.)
+    const before = tokens[first - 1];
+    // (A sentence's first word is capitalised whatever it is: "Later Norway's X".)
+    const opener = first - 1 === sentenceFirst && isEveryday(before?.text.toLowerCase() ?? '');
+    if (first > sentenceFirst && before && ((/^\p{Lu}/u.test(before.text) && !opener) || /^(?:of|and|&)$/i.test(before.text))) return null;
+    return text.slice(tokens[first]!.start, mark.end);
+  }
+  return null;
 }
 
 /**
