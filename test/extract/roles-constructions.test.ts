@@ -262,6 +262,15 @@ describe('a nationality right before a name', () => {
   });
 });
 
+describe('a title with "from" where its holder comes from', () => {
+  it('keeps "from" and its place in a title before the name, with or without a comma', () => {
+    const actors = actorsOf('A Democratic congressman from Ohio, Ralph Denning, opposed the bill. Labour councillor from Leeds Sarah Ingham backed it, as did a letter from Paul Hames.');
+    expect(roleOf(actors, 'Ralph Denning')).toBe('Democratic congressman from Ohio');
+    expect(roleOf(actors, 'Sarah Ingham')).toBe('Labour councillor from Leeds');
+    expect(roleOf(actors, 'Paul Hames')).toBeNull();
+  });
+});
+
 describe('titles right before a name', () => {
   it('reads a lower-case "lord" as the title\'s head, not an honorific ("senior law lord Lord Bingley")', () => {
     const actors = actorsOf('On Thursday, senior law lord Lord Bingley said the rules were incompatible.');

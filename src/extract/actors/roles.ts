@@ -208,7 +208,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const before = tokens[t - 1];
     // "envoy to Ukraine Karl Weber": "to" joins a title to its complement, unless a title follows it
     // ("adviser to President X" is X's title, not the adviser's).
-    const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
+    const complementTo = (lower === 'to' || lower === 'from') && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     // "Dutch football federation (KNVB) spokesman X": a body's acronym in brackets after its name is passed over.
     if (tok.text === ')' && t + 1 < nameFirst && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 3]!.text)) {
@@ -257,7 +257,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tok.text) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[t - 1]?.text ?? '') || /^\d{1,2}$/.test(tokens[t + 1]?.text ?? ''))) break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
-    if (ROLE_GLUE.has(lower)) {
+    if (ROLE_GLUE.has(lower) || complementTo) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
       // "the central bank's vice president X", "the company's chief executive X": a possessor that a definite
@@ -389,7 +389,9 @@ function complementStart(tokens: Token[], at: number, sentenceFirst: number): nu
   if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
   for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
     const tok = tokens[t]!;
-    if (/^(?:of|to|for|at)$/i.test(tok.text)) {
+    // ("senator from Kansas Sam Brownbeck": "from" names where the title's holder comes from.)
+    if (/^(?:of|to|for|at|from)$/i.test(tok.text)) {
+      if (/^from$/i.test(tok.text) && !originNamed(tokens, t)) return -1;
       if (t < at && isHeadToken(tokens[t - 1])) return t;
       // "for the Western District of New York": an "of" inside the name of the place or body.
       if (/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) continue;
@@ -400,6 +402,12 @@ function complementStart(tokens: Token[], at: number, sentenceFirst: number): nu
     if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
   }
   return -1;
+}
+
+/** "from Kansas", "from the BBC": the "from" at `at` names a place or a body, capitalised ("from fraud" names none). */
+function originNamed(tokens: Token[], at: number): boolean {
+  const next = /^the$/i.test(tokens[at + 1]?.text ?? '') ? tokens[at + 2] : tokens[at + 1];
+  return /^\p{Lu}/u.test(next?.text ?? '');
 }
 
 /** A capitalised head is a title when it is one by the word lists, opens the sentence, or stands before a given name. */
@@ -1073,10 +1081,14 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
     // ("Peter Garland" with "Garland" read as a verb: inside a sentence, a capitalised word is part of a name.)
     const nameWord = /^\p{Lu}/u.test(tok.text) && t > sentenceFirst;
-    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to|from)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
-    if (/^to$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
+    // ("Republican senator from Kansas, X": "from" attaches where a title's holder comes from, as "to" attaches its
+    // complement; the place or body is named, and one person's title is singular: "protecting investors from fraud, X"
+    // and "immigrants from Romania, X" are no titles.)
+    if (/^(?:to|from)$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
+    if (/^from$/i.test(tok.text) && (!originNamed(tokens, t) || (isPlural(tokens[t - 1]!) && !listed))) break;
     if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
