@@ -252,6 +252,23 @@ describe('a nationality right before a name', () => {
     expect(roleOf(actors, 'Boris Kazakov')).toBe('world number four');
     expect(roleOf(actors, 'Alain Morel')).not.toBe('French');
   });
+
+  it('reads a people\'s noun in "-man", a capitalised noun for a member of a people and a country\'s possessive ("Dutchman X", "Texan Y", "Norway\'s Z")', () => {
+    const actors = actorsOf('In the final round Dutchman Peter Hoek lost. Texan Michael Hale won it. Later Norway\'s Ingrid Solberg beat Carla Weiss, and the Bank of England\'s Tom Pryce watched.');
+    expect(roleOf(actors, 'Peter Hoek')).toBe('Dutchman');
+    expect(roleOf(actors, 'Michael Hale')).toBe('Texan');
+    expect(roleOf(actors, 'Ingrid Solberg')).toBe("Norway's");
+    expect(roleOf(actors, 'Tom Pryce')).toBeNull();
+  });
+});
+
+describe('a title with "from" where its holder comes from', () => {
+  it('keeps "from" and its place in a title before the name, with or without a comma', () => {
+    const actors = actorsOf('A Democratic congressman from Ohio, Ralph Denning, opposed the bill. Labour councillor from Leeds Sarah Ingham backed it, as did a letter from Paul Hames.');
+    expect(roleOf(actors, 'Ralph Denning')).toBe('Democratic congressman from Ohio');
+    expect(roleOf(actors, 'Sarah Ingham')).toBe('Labour councillor from Leeds');
+    expect(roleOf(actors, 'Paul Hames')).toBeNull();
+  });
 });
 
 describe('titles right before a name', () => {

@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, HONORIFICS, KNOWN_PLACES, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -208,7 +208,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const before = tokens[t - 1];
     // "envoy to Ukraine Karl Weber": "to" joins a title to its complement, unless a title follows it
     // ("adviser to President X" is X's title, not the adviser's).
-    const complementTo = lower === 'to' && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
+    const complementTo = (lower === 'to' || lower === 'from') && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     // "Dutch football federation (KNVB) spokesman X": a body's acronym in brackets after its name is passed over.
     if (tok.text === ')' && t + 1 < nameFirst && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 3]!.text)) {
@@ -257,7 +257,7 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tok.text) && (/^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[t - 1]?.text ?? '') || /^\d{1,2}$/.test(tokens[t + 1]?.text ?? ''))) break;
     // "the then Home Secretary" is a title; "Then full-back Cunningham" opens a sentence with an adverb.
     if (lower === 'then' && tokens[t - 1]?.text.toLowerCase() !== 'the') break;
-    if (ROLE_GLUE.has(lower)) {
+    if (ROLE_GLUE.has(lower) || complementTo) {
       // Glue only counts when a role word precedes it; "the" only inside a complement ("ambassador to the European Union").
       if (complementTo) continue;
       // "the central bank's vice president X", "the company's chief executive X": a possessor that a definite
@@ -389,7 +389,9 @@ function complementStart(tokens: Token[], at: number, sentenceFirst: number): nu
   if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
   for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
     const tok = tokens[t]!;
-    if (/^(?:of|to|for|at)$/i.test(tok.text)) {
+    // ("senator from Kansas Sam Brownbeck": "from" names where the title's holder comes from.)
+    if (/^(?:of|to|for|at|from)$/i.test(tok.text)) {
+      if (/^from$/i.test(tok.text) && !originNamed(tokens, t)) return -1;
       if (t < at && isHeadToken(tokens[t - 1])) return t;
       // "for the Western District of New York": an "of" inside the name of the place or body.
       if (/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) continue;
@@ -400,6 +402,12 @@ function complementStart(tokens: Token[], at: number, sentenceFirst: number): nu
     if (!/^\p{Lu}/u.test(tok.text) && !modifier) return -1;
   }
   return -1;
+}
+
+/** "from Kansas", "from the BBC": the "from" at `at` names a place or a body, capitalised ("from fraud" names none). */
+function originNamed(tokens: Token[], at: number): boolean {
+  const next = /^the$/i.test(tokens[at + 1]?.text ?? '') ? tokens[at + 2] : tokens[at + 1];
+  return /^\p{Lu}/u.test(next?.text ?? '');
 }
 
 /** A capitalised head is a title when it is one by the word lists, opens the sentence, or stands before a given name. */
@@ -674,10 +682,10 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
   if (mention.titleFirst !== null && mention.titleFirst !== at) return null;
   const word = tokens[at];
   if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.end === tokens[mention.first]!.start) return null;
-  const lower = word.text.toLowerCase();
-  const entry = COUNTRY_FORMS.get(lower);
-  const plural = COUNTRY_FORMS.get(`${lower}s`);
-  if (!(entry?.adjective || (!entry && plural && !plural.adjective && plural.name.toLowerCase() !== `${lower}s`))) return null;
+  // ("Frenchman Arnaud Clement", "Texan Jo Hale": the noun for one of a people, with "-man" on its word, or one of
+  // WordNet's capitalised nouns for a member of a people or a faith, tagged a noun.)
+  const member = MEMBER_WORDS.has(word.text.toLowerCase()) && word.pos !== 'ADJ';
+  if (peopleOf(word, true) === null && !member) return null;
   const from = /^fellow$/i.test(tokens[at - 1]?.text ?? '') ? at - 1 : at;
   // ("the South Korean Kim ...", "Arsenal's French striker": a word before it makes it part of a longer phrase.)
   const before = tokens[from - 1];
@@ -690,7 +698,32 @@ function readNationality(analysis: Analysis, mention: NameMention): string | nul
  * the weakest evidence, for a person no other construction gives a role.
  */
 export function readNationalityRoles(analysis: Analysis, drafts: ActorDraft[]): void {
-  giveFirstRole(drafts, (m) => readNationality(analysis, m) ?? readPartyMember(analysis, m));
+  giveFirstRole(drafts, (m) => readNationality(analysis, m) ?? readCountryPossessor(analysis, m) ?? readPartyMember(analysis, m));
+}
+
+/**
+ * "beat Russia's Elena Likhovtseva", "South Africa's Jo Hale": a country's possessive right before a person's name,
+ * as written, or null. A nationality too, so as weak (a body's possessive, "Chelsea's X", is read as "of Chelsea").
+ */
+function readCountryPossessor(analysis: Analysis, mention: NameMention): string | null {
+  const { tokens, text } = analysis;
+  const sentenceFirst = analysis.sentences[mention.sentence]!.first;
+  const mark = tokens[mention.first - 1];
+  if (mention.titleFirst !== null || !personal(tokens, mention) || !mark || !/^[’']s$/.test(mark.text) || mention.first - 2 < sentenceFirst) return null;
+  // ("New Zealand's", "the United States'": a country's name of up to three words.)
+  for (let first = mention.first - 2; first >= Math.max(sentenceFirst, mention.first - 4); first--) {
+    if (!/^\p{Lu}/u.test(tokens[first]!.text)) return null;
+    const owner = text.slice(tokens[first]!.start, tokens[mention.first - 2]!.end);
+    const entry = COUNTRY_FORMS.get(owner.toLowerCase());
+    if (!entry || entry.adjective) continue;
+    // ("the Bank of England's X", "Manchester United's X": a country's name inside a longer name is no country's.)
+    const before = tokens[first - 1];
+    // (A sentence's first word is capitalised whatever it is: "Later Norway's X".)
+    const opener = first - 1 === sentenceFirst && isEveryday(before?.text.toLowerCase() ?? '');
+    if (first > sentenceFirst && before && ((/^\p{Lu}/u.test(before.text) && !opener) || /^(?:of|and|&)$/i.test(before.text))) return null;
+    return text.slice(tokens[first]!.start, mark.end);
+  }
+  return null;
 }
 
 /**
@@ -1048,10 +1081,14 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
     // ("Peter Garland" with "Garland" read as a verb: inside a sentence, a capitalised word is part of a name.)
     const nameWord = /^\p{Lu}/u.test(tok.text) && t > sentenceFirst;
-    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to|from)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
-    if (/^to$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
+    // ("Republican senator from Kansas, X": "from" attaches where a title's holder comes from, as "to" attaches its
+    // complement; the place or body is named, and one person's title is singular: "protecting investors from fraud, X"
+    // and "immigrants from Romania, X" are no titles.)
+    if (/^(?:to|from)$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
+    if (/^from$/i.test(tok.text) && (!originNamed(tokens, t) || (isPlural(tokens[t - 1]!) && !listed))) break;
     if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
