@@ -806,3 +806,45 @@ describe("readers' comments under an article", () => {
     expect(claimsOf(unsigned).some((c) => c.evidence.some((e) => e.quote.includes('budget was fixed')))).toBe(true);
   });
 });
+
+describe('documents speak for the body that produced them', () => {
+  it('names the producer set off in apposition to a common noun, not a country that premodifies it ("by US researchers, X,")', () => {
+    const text = 'Anglers are catching fewer trout, a study has found. The study by US researchers, Bluewater Analytics, suggests river temperatures have risen sharply in the US.';
+    expect(speakerOf(text, 'river temperatures')).toBe('Bluewater Analytics');
+  });
+
+  it('takes the by-phrase at the end of a long subject ("A survey of X in A, B and C by Y found")', () => {
+    const text = 'Bread costs more this spring. A survey of bakeries in Leeds, Hull, York and Derby by Crumbwell Research found more than half had raised their prices. Crumbwell Research is based in Hull.';
+    expect(speakerOf(text, 'raised their prices')).toBe('Crumbwell Research');
+  });
+
+  it('names an indefinite document by the agent of a later passive, and "it" and "the study" go on with it', () => {
+    const text =
+      'Nurses work longer hours than ten years ago, according to a study published on Monday. The research was carried out by the Harbour Health Trust and Nightingale Data. It also found that most nurses skip lunch. The study found that few were paid for overtime.';
+    expect(speakerOf(text, 'longer hours')).toBe('Harbour Health Trust');
+    expect(speakerOf(text, 'skip lunch')).toBe('Harbour Health Trust');
+    expect(speakerOf(text, 'paid for overtime')).toBe('Harbour Health Trust');
+  });
+
+  it('takes a bare "the report" up from a document of another head that named its producer', () => {
+    const text =
+      'Commuters are cycling more, a poll has found. For the poll, Greenway Institute conducted an online survey of 3,000 riders. The survey found that most riders felt safer than before. Cycling lanes have doubled in the city since 2001. But the report suggests that drivers remain hostile.';
+    expect(speakerOf(text, 'felt safer')).toBe('Greenway Institute');
+    expect(speakerOf(text, 'drivers remain hostile')).toBe('Greenway Institute');
+  });
+
+  it('keeps a document with a name of its own ("the Ashby survey") to itself', () => {
+    const text = 'A Crumbwell Research statement said rents would fall. Despite a rise in March, the Ashby survey concluded that prices were slowing.';
+    expect(speakerOf(text, 'prices were slowing')).not.toBe('Crumbwell Research');
+  });
+
+  it('reads the possessor of a document as its producer when an organisation was named with that word ("the council\'s ruling said")', () => {
+    const text = 'The Lakeside Planning Council banned the tower. "The tower spoils the view of the lake and is hereby refused," the council\'s ruling said.';
+    expect(speakerOf(text, 'spoils the view')).toBe('Lakeside Planning Council');
+  });
+
+  it('takes the name in apposition after "according to research from analysts"', () => {
+    const text = 'According to research from storage analysts the Petrel Group, half of all company files are never opened again.';
+    expect(speakerOf(text, 'never opened again')).toBe('Petrel Group');
+  });
+});

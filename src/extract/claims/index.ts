@@ -1869,15 +1869,20 @@ function accordingTo(analysis: Analysis, ctx: SpeakerContext, sentence: Sentence
     // "according to statistics gathered by Netcraft many visiting ...": a name ends the source when a new phrase follows.
     if (t > first && tokens[t - 1]!.pos === 'PROPN' && (tok.pos === 'DET' || tok.pos === 'ADJ' || tok.pos === 'PRON' || tok.pos === 'NUM')) break;
     // (So does a common noun: "according to figures gathered by the researchers the average user spends".)
-    if (t > first && tokens[t - 1]!.pos === 'NOUN' && (tok.pos === 'DET' || tok.pos === 'PRON') && !/^(?:of|that)$/i.test(tok.text)) break;
+    // (Not a name in apposition to it, up to the comma: "according to research from message analysts the Radicati Group, ...".)
+    const apposed = lower(tok) === 'the' && (ctx.mentionsBySentence.get(sentence.i) ?? []).some((x) => x.first === t + 1 && (x.last === sentence.last || /^[,;.]$/.test(tokens[x.last + 1]?.text ?? '')));
+    if (t > first && tokens[t - 1]!.pos === 'NOUN' && (tok.pos === 'DET' || tok.pos === 'PRON') && !/^(?:of|that)$/i.test(tok.text) && !apposed) break;
     last = t;
   }
+  // (A determiner cut off from its name by the phrase's length ends nothing.)
+  if (last > first && tokens[last]!.pos === 'DET') last--;
   if (last < first) return null;
   // ("according to figures gathered by the Pew Research Center": whoever produced the figures.)
   const producedBy = (): ActorDraft | null => {
     for (let t = first; t < last; t++) {
       if (!/^(?:by|from)$/i.test(tokens[t]!.text)) continue;
-      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.first > t && x.last <= last && x.first - t <= 3);
+      // (The producer may follow its description in apposition: "from message analysts the Radicati Group".)
+      const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.first > t && x.last <= last && (x.first - t <= 3 || (lower(tokens[x.first - 1]!) === 'the' && tokens.slice(t + 1, x.first - 1).every((y) => y.pos === 'NOUN' || y.pos === 'ADJ'))));
       const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
       return owner && owner.type === 'organization' ? owner : null;
     }

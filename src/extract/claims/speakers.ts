@@ -1056,8 +1056,20 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   // "the report by the US Pew Research Center", "a study from Harvard", "the Pew report": a
   // document speaks for whoever produced it, when the phrase names them.
   if (isDocument(head)) {
-    const producer = producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]) ?? (/^(?:a|an)$/.test(lower(tokens[np.first]!)) ? producerNamedAfter(ctx, head, tokens[np.last]!.end, sentence.i) : null);
+    const indefinite = /^(?:a|an)$/.test(lower(tokens[np.first]!));
+    const producer =
+      producerIn(ctx, sentence, np, headAt, complement, tokens[complementAt]) ??
+      (coreLast === headAt ? producerLaterInPhrase(ctx, sentence, np.last) : null) ??
+      (indefinite ? (producerNamedAfter(ctx, head, tokens[np.last]!.end, sentence.i) ?? producerOfNextDocument(ctx, tokens[np.last]!.end, sentence.i)) : null);
     if (producer) return { actor: producer, description: null, side };
+    // ("the council's ruling said": a document speaks for the organisation a possessive description names.)
+    const possessive = tokens.slice(np.first + 1, headAt).findIndex((x) => POSSESSIVE.has(x.text));
+    const possessor = possessive < 0 ? undefined : tokens[np.first + possessive];
+    if (possessor && firstWord === 'the' && possessor.pos === 'NOUN' && namesOrganisation(tokens, np.first, np.first + possessive, lower(possessor)) && !inNp.some((m) => m.last === np.first + possessive)) {
+      // (Only one named with that word: "the firm's website" may be any firm's.)
+      const org = lastActorBefore(ctx, tokens[np.first]!.start, (d) => d.type === 'organization' && d.name.toLowerCase().split(/\s+/).includes(lower(possessor)), 12, sentence.i);
+      if (org) return { actor: org, description: null, side };
+    }
     // ("a motion by Mr Jackson's lawyers": the unnamed people who produced it speak through it.)
     const by = tokens[complementAt];
     if (complement && by && /^(?:by|from)$/i.test(by.text) && (PERSON_NOUNS.has(lower(tokens[complement.last]!)) || PERSON_KINDS.has(singular(lower(tokens[complement.last]!))))) {
@@ -1080,8 +1092,8 @@ function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, 
   const description = text.slice(tokens[np.first]!.start, tokens[descriptionEnd]!.end).replace(/\s+/g, ' ');
   // "The report reveals" after "the report by the US Pew Research Center": the producer named with it before.
   if (firstWord === 'the' && coreLast === headAt && isDocument(head) && !hasPossessive) {
-    const producer = producerNamedBefore(ctx, head, tokens[np.first]!.start, sentence.i);
-    if (producer) return { ...producer, side: 'anaphor' };
+    const producer = producerNamedBefore(ctx, head, tokens[np.first]!.start, sentence.i, headAt === np.first + 1);
+    if (producer) return { ...producer, side };
   }
   if (firstWord === 'the' && !hasPossessive && coreLast - np.first <= 8) {
     // "the families" after "the Keane and Dwyer families": a named group referred to by its head noun.
@@ -1308,11 +1320,27 @@ function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, hea
   const { tokens } = ctx.analysis;
   const mentions = ctx.mentionsBySentence.get(sentence.i) ?? [];
   if (complement && preposition && /^(?:by|from)$/i.test(preposition.text)) {
-    const m = mentions.filter((x) => x.first >= complement.first && x.first <= complement.last).sort((a, b) => a.first - b.first)[0];
+    // ("a study by US researchers": a country or place that premodifies the producers is where they are from, not who they are.)
+    // (The phrase may stop short of the noun it modifies: "by UK think-tank Demos".)
+    const modifies = (x: NameMention): boolean => {
+      const next = tokens[x.last + 1];
+      if (x.last < complement.last) return true;
+      if (!next || x.last >= sentence.last || isCap(next)) return false;
+      return /^(?:NOUN|ADJ)$/.test(next.pos) || (tokens[x.last + 2]?.text === '-' && tokens[x.last + 2]!.start === next.end);
+    };
+    const premodifier = (x: NameMention): boolean => modifies(x) && !POSSESSIVE.has(tokens[x.last + 1]?.text ?? '') && /^(?:country|place)$/.test(ctx.mentionOwner.get(x.start)?.type ?? '');
+    // ("by Sunday Telegraph journalist Robert Peston": the name that heads the complement, else the first.)
+    const inComplement = mentions.filter((x) => x.first >= complement.first && x.first <= complement.last && !premodifier(x)).sort((a, b) => a.first - b.first);
+    const m = inComplement.find((x) => x.last === complement.last && ctx.mentionOwner.get(x.start)?.type === 'person') ?? inComplement[0];
     const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
     // ("a motion by Mr Jackson's lawyers": a person's lawyers or spokesman are people of their own.)
     const ownPeople = !!m && POSSESSIVE.has(tokens[m.last + 1]?.text ?? '') && (SPOKESPERSON.test(lower(tokens[complement.last]!)) || /^(?:lawyers?|attorneys?)$/.test(lower(tokens[complement.last]!)));
     if (owner && PRODUCER_TYPES.has(owner.type) && !ownPeople) return owner;
+    // ("the study by US researchers, Pew Internet, ...": a name in apposition to a common noun is who they are.)
+    if (!m && tokens[complement.last]!.pos === 'NOUN' && tokens[complement.last + 1]?.text === ',') {
+      const named = appositiveName(ctx, sentence, complement.last + 2);
+      if (named) return named;
+    }
   }
   // (A name before emails, a video or a book is as often their subject or holder: "Clinton emails".)
   if (headAt - 1 < np.first || !ISSUED.has(lower(tokens[headAt]!))) return null;
@@ -1327,28 +1355,138 @@ function producerIn(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, hea
   return null;
 }
 
+/** An organisation or person named at token `at`, set off as an apposition: a comma or the sentence's end follows. */
+function appositiveName(ctx: SpeakerContext, sentence: Sentence, at: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).find((x) => x.first === at || (x.first === at + 1 && lower(tokens[at]!) === 'the'));
+  const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+  if (!m || !owner || (owner.type !== 'organization' && owner.type !== 'person')) return null;
+  // ("Pew Internet": the name may run on in capitalised words the actor's name leaves out.)
+  let end = m.last;
+  while (end < sentence.last && end - m.last < 3 && isCap(tokens[end + 1]!) && tokens[end + 1]!.pos === 'PROPN') end++;
+  const after = tokens[end + 1];
+  return !after || end + 1 > sentence.last || /^[,;:.]$/.test(after.text) ? owner : null;
+}
+
+/**
+ * "A survey of wi-fi networks in four cities by RSA Security found": the by-phrase that ends a
+ * document's subject names its producer, however many postmodifiers come between; the phrase runs
+ * from the head to the first verb.
+ */
+function producerLaterInPhrase(ctx: SpeakerContext, sentence: Sentence, headAt: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  for (let t = headAt + 1; t <= sentence.last && t - headAt <= 25; t++) {
+    const tok = tokens[t]!;
+    // (A capitalised word is a name, however tagged: "Hull", "Reading".)
+    if (((tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'PRON' || tok.pos === 'SCONJ') && !(isCap(tok) && t > headAt + 1)) || isQuoted(ctx, tok.start) || /^[;:"“”()]$/.test(tok.text)) return null;
+    if (lower(tok) !== 'by' || t + 1 > sentence.last) continue;
+    const complement = phraseStartingAt(tokens, sentence, t + 1);
+    return complement ? producerIn(ctx, sentence, { first: complement.first, last: complement.last }, complement.last, complement, tok) : null;
+  }
+  return null;
+}
+
+/**
+ * "The research was carried out by the UK Film Council": a document that is the subject of a
+ * passive names its producer in the agent phrase (Quirk et al. 1985, §3.63-3.65, the by-agent).
+ * `headAt` is the document's head; the passive follows it, "be" and a past participle.
+ */
+function passiveAgentOf(ctx: SpeakerContext, sentence: Sentence, headAt: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let t = headAt + 1;
+  if (!/^(?:was|were|is|are|has|have|had|been|being)$/i.test(tokens[t]?.text ?? '')) return null;
+  while (t <= sentence.last && /^(?:was|were|is|are|has|have|had|been|being)$/i.test(tokens[t]!.text)) t++;
+  if (t > sentence.last || !/\p{Ll}(?:ed|en|t)$/u.test(tokens[t]!.text) || (tokens[t]!.pos !== 'VERB' && tokens[t]!.pos !== 'ADJ')) return null;
+  for (let k = t + 1; k <= sentence.last && k - t <= 4; k++) {
+    const tok = tokens[k]!;
+    if (lower(tok) === 'by') {
+      const complement = phraseStartingAt(tokens, sentence, k + 1);
+      return complement ? producerIn(ctx, sentence, complement, complement.last, complement, tok) : null;
+    }
+    // ("carried out jointly by", "commissioned last year by": particles, adverbs and short time phrases between.)
+    if (!/^(?:ADP|ADV|PART|ADJ|NOUN|DET|NUM)$/.test(tok.pos)) return null;
+  }
+  return null;
+}
+
+/**
+ * Verbs whose subject makes the document they take as object: VerbNet 3.3 create-26.4 ("produce",
+ * "publish", "compose") with the verbs news uses of studies ("conduct", "commission", "release", "issue").
+ */
+const PRODUCING_LEMMAS = new Set(['produce', 'publish', 'compose', 'create', 'compile', 'prepare', 'conduct', 'commission', 'release', 'issue']);
+
+/**
+ * "Pew Internet conducted an online survey of musicians": the named subject of a verb of producing
+ * whose object is the document at `headAt` (its determiner and premodifiers right after the verb).
+ */
+function producerAsSubject(ctx: SpeakerContext, sentence: Sentence, headAt: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  let k = headAt - 1;
+  while (k >= sentence.first && headAt - k <= 4 && /^(?:ADJ|NOUN|NUM)$/.test(tokens[k]!.pos)) k--;
+  if (k < sentence.first || tokens[k]!.pos !== 'DET') return null;
+  const verb = tokens[k - 1];
+  if (!verb || k - 1 < sentence.first || verb.pos !== 'VERB' || !PRODUCING_LEMMAS.has(verb.lemma.toLowerCase())) return null;
+  const np = phraseEndingAt(tokens, sentence, k - 2);
+  if (!np) return null;
+  const m = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((x) => x.first >= np.first && x.last <= np.last).at(-1);
+  const owner = m ? ctx.mentionOwner.get(m.start) : undefined;
+  return owner && (owner.type === 'organization' || owner.type === 'person') ? owner : null;
+}
+
+/**
+ * "a survey has found ... The study by US researchers, Pew Internet, suggests ...": the producer a
+ * definite document names within the next few sentences, whatever its head noun ("study",
+ * "survey", "research" for one piece of work), by a by-phrase, an organisation before the head, or
+ * a passive's agent.
+ */
+function producerOfNextDocument(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i < sentences.length && i - sentence <= 3; i++) {
+    const s = sentences[i]!;
+    for (let t = s.first; t <= s.last; t++) {
+      const tok = tokens[t]!;
+      if (tok.start < offset || !ISSUED.has(lower(tok)) || tok.pos !== 'NOUN' || isQuoted(ctx, tok.start) || tokens[t + 1]?.pos === 'NOUN') continue;
+      let k = t - 1;
+      while (k >= s.first && t - k <= 4 && tokens[k]!.pos !== 'DET') k--;
+      if (k < s.first || lower(tokens[k]!) !== 'the') continue;
+      const next = tokens[t + 1];
+      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      const producer = producerIn(ctx, s, { first: k, last: t }, t, complement, next) ?? passiveAgentOf(ctx, s, t);
+      // ("the UK poll": a country before the head is where the poll was taken, not who took it.)
+      if (producer && producer.type !== 'country') return producer;
+    }
+  }
+  return null;
+}
+
 /**
  * The producer named with the last document of this head before `offset` ("a report by X" ...
  * "the report"), within a few paragraphs, or the speaker who spoke through it ("X said in a
  * statement" ... "the statement said").
  */
-function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, sentence: number): { actor: ActorDraft | null; description: string | null } | null {
+function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, sentence: number, bare = false): { actor: ActorDraft | null; description: string | null } | null {
   const { tokens, sentences } = ctx.analysis;
   for (let i = sentence; i >= 0 && sentence - i <= 12; i--) {
     const s = sentences[i]!;
     for (let t = s.last; t >= s.first; t--) {
       const tok = tokens[t]!;
-      if (tok.start >= offset || lower(tok) !== head || isQuoted(ctx, tok.start)) continue;
+      // ("said report author Mary Madden": a document noun that premodifies another noun is no document.)
+      if (tok.start >= offset || lower(tok) !== head || isQuoted(ctx, tok.start) || (tokens[t + 1]?.pos === 'NOUN' && tokens[t + 2]?.pos === 'PROPN')) continue;
       const next = tokens[t + 1];
       const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
       // The last document of that head decides, named producer or not.
-      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next);
+      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerAsSubject(ctx, s, t);
       if (named) return { actor: named, description: null };
       // "the US military said in a statement ... the statement said": the speaker it was made through.
       const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their|his|her)$/i.test(tokens[t - 1]!.text);
       // ("The report said ... The report said": a definite mention takes up an earlier one.)
       if (!through && t - 1 >= s.first && lower(tokens[t - 1]!) === 'the') continue;
-      if (!through) return null;
+      // ("a study found ... The research was carried out by X ... The study found": an indefinite
+      // document introduced without its producer is named with it when the text takes it up.)
+      if (!through) {
+        const after = t - 1 >= s.first && /^(?:a|an)$/i.test(tokens[t - 1]!.text) ? producerOfNextDocument(ctx, tok.end, s.i) : null;
+        return after && after.mentions.some((m) => m.start < offset) ? { actor: after, description: null } : null;
+      }
       if (ctx.lastSpeaker && ctx.lastSpeakerSentence === s.i) return { actor: ctx.lastSpeaker, description: null };
       // ("The committee called for ... The call was made in a report ... The report said": an
       // organisation that spoke just before the document was introduced made it.)
@@ -1357,7 +1495,55 @@ function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, 
       return ctx.lastCollective?.sentence === s.i ? { actor: null, description: ctx.lastCollective.description } : null;
     }
   }
+  // ("The study by Pew ... found ... But the report suggests": with no document of its own head
+  // before it, a bare definite document ("the report", not "the Halifax survey") takes up the last
+  // one of any head, when that one names its producer.)
+  const last = bare ? lastDocumentBefore(ctx, offset, sentence) : null;
+  return last ? { actor: last, description: null } : null;
+}
+
+/** The producer of the nearest document before `offset` (within twelve sentences, as for one of its own head), whatever its head, or null when that one names none. */
+function lastDocumentBefore(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
+  const { tokens, sentences } = ctx.analysis;
+  for (let i = sentence; i >= 0 && sentence - i <= 12; i--) {
+    const s = sentences[i]!;
+    for (let t = s.last; t >= s.first; t--) {
+      const tok = tokens[t]!;
+      if (tok.start >= offset || !ISSUED.has(lower(tok)) || tok.pos !== 'NOUN' || isQuoted(ctx, tok.start) || tokens[t + 1]?.pos === 'NOUN') continue;
+      const next = tokens[t + 1];
+      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerAsSubject(ctx, s, t);
+      if (named) return named;
+      // ("Nortel said in a filing ... the figures showed": a document a speaker spoke through is theirs.)
+      const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their)$/i.test(tokens[t - 1]!.text);
+      if (through) return ctx.lastSpeaker && ctx.lastSpeakerSentence === s.i && ctx.lastSpeaker.type !== 'person' ? ctx.lastSpeaker : null;
+      // (A definite one takes up a document before it in turn.)
+      if (lower(tokens[t - 1] ?? tok) === 'the') return producerNamedBefore(ctx, lower(tok), tok.start, s.i)?.actor ?? null;
+      const after = t - 1 >= s.first && /^(?:a|an)$/i.test(tokens[t - 1]!.text) ? producerOfNextDocument(ctx, tok.end, s.i) : null;
+      return after && after.mentions.some((m) => m.start < offset) ? after : null;
+    }
+  }
   return null;
+}
+
+/**
+ * "The research was carried out by X. It also found ...": "it" as the subject right after a
+ * sentence whose subject is a definite document takes up that document (the subject is the likeliest
+ * antecedent, Grosz, Joshi & Weinstein 1995), which speaks for its producer. Null otherwise.
+ */
+function documentSubjectProducer(ctx: SpeakerContext, i: number): ActorDraft | null {
+  const s = ctx.analysis.sentences[i];
+  if (!s) return null;
+  const { tokens } = ctx.analysis;
+  let t = subjectToken(ctx, s);
+  if (lower(tokens[t]!) !== 'the' && lower(tokens[t - 1] ?? tokens[t]!) !== 'the') return null;
+  if (lower(tokens[t]!) === 'the') t++;
+  while (t < s.last && t - s.first < 8 && (tokens[t + 1]!.pos === 'NOUN' || tokens[t]!.pos === 'ADJ')) t++;
+  const head = tokens[t];
+  if (!head || head.pos !== 'NOUN' || !ISSUED.has(lower(head))) return null;
+  const next = tokens[t + 1];
+  const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+  return producerIn(ctx, s, { first: t, last: t }, t, complement, next) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerNamedBefore(ctx, lower(head), head.start, i)?.actor ?? null;
 }
 
 /**
@@ -1960,6 +2146,9 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       // "The US military said ... It did not reveal": an unnamed organisation goes on.
       const collective = ctx.lastCollective;
       if (collective && sentence.i - collective.sentence <= 2 && ctx.lastSpeakerSentence < collective.sentence) return { actor: null, description: collective.description, side: 'anaphor' };
+      const opens = tokens[subjectToken(ctx, sentence)]!.start === tok.start;
+      const document = opens && ctx.lastSpeakerSentence !== previousOpen(ctx, sentence.i) ? documentSubjectProducer(ctx, previousOpen(ctx, sentence.i)) : null;
+      if (document) return { actor: document, description: null, side: 'anaphor' };
       const actor = orgFor(ctx, tok.start, sentence.i);
       return actor ? { actor, description: null, side: 'anaphor' } : BLOCKED;
     }
