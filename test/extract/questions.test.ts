@@ -1133,3 +1133,21 @@ describe('extractQuestions: an embedded "why"-clause whose subject the tagger re
     for (const q of ask('I cant see why people can\'t just praise her for the voice that she has.')) expect(q.text).not.toMatch(/^Why people\b/);
   });
 });
+
+describe('extractQuestions: an expectation held with an adjective of certainty, hope or worry', () => {
+  it('asks the forecast in the clause after "confident", "hopeful" or "sure", with or without "that"', () => {
+    expect(ask('The club said it was hopeful the new stadium could host matches next season.').map((q) => q.text)).toEqual(['Will the new stadium host matches next season?']);
+    expect(ask('Lawyers for the firm are confident that the merger will go through.').map((q) => q.text)).toEqual(['Will the merger go through?']);
+  });
+
+  it('asks nothing of an adjective inside a condition or far from the modal', () => {
+    for (const q of ask('If the manager is confident the striker will play, the team will change little.')) expect(q.text).not.toBe('Will the striker play?');
+    for (const q of ask('The coach is confident Smith can recover, though it is unclear whether that matters, when he will be 40.')) expect(q.text).not.toMatch(/be 40\?$/);
+  });
+
+  it('resolves a subject pronoun coordinated with a name, and does not ask of its second conjunct alone', () => {
+    const text = 'Maria Lopez has rejected claims that she and her sister are a spent force in pop.';
+    expect(ask(text, { actors: [person('a1', 'Maria Lopez', 0)] }).map((q) => q.text)).toEqual(['Are Maria Lopez and her sister a spent force in pop?']);
+    expect(ask('Officials said he and two other men would plead guilty to the charges.', { actors: [person('a1', 'Tom Reyes', 200)] }).map((q) => q.text)).not.toContain('Will two other men plead guilty to the charges?');
+  });
+});

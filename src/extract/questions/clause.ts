@@ -527,7 +527,8 @@ function isStranded(a: Analysis, s: Sentence, picked: number[]): boolean {
 /** Whether the last picked token is a verb particle ("off" in "lay off", "up" in "give up") right after its verb or object. */
 function isParticle(a: Analysis, picked: number[]): boolean {
   const t = a.tokens[picked[picked.length - 1]!]!;
-  if (!/^(?:off|up|out|down|away|back|over|in|on)$/i.test(t.text)) return false;
+  // ("will go through", "fell through": Quirk et al. 1985, §16.3, lists "through" among the adverb particles.)
+  if (!/^(?:off|up|out|down|away|back|over|in|on|through)$/i.test(t.text)) return false;
   const before = a.tokens[t.i - 1];
   return before !== undefined && (before.pos === 'VERB' || ((before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && a.tokens[t.i - 2]?.pos === 'VERB') || (before.pos === 'NOUN' && picked.some((k) => a.tokens[k]!.pos === 'VERB')));
 }

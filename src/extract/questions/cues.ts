@@ -36,6 +36,14 @@ export const INTENTION_LEMMAS = new Set(['plan', 'intend', 'hope', 'aim', 'seek'
 export const BELIEF = /^(?:believes?|believed|believing|reckons?|reckoned|predicts?|predicted|predicting|forecasts?|estimates?|estimated|fears?|feared|fearing|expects?|expected|expecting|anticipates?|anticipated|anticipating|projected|thinks?|thought|warns?|warned|suggests?|suggested|suspects?|suspected|hopes?|hoped|hoping|doubts?|doubted|speculated?|speculates)$/i;
 
 /**
+ * Predicative adjectives of certainty, hope and worry that take a "that"-clause, with or without
+ * its "that" ("was hopeful the swap could lead to …", "are worried that it could …"): the
+ * adjectives of Quirk et al. (1985, §16.69) that express a degree of certainty or an emotion about
+ * what the clause says. The clause after them is the holder's expectation, not a fact.
+ */
+export const ATTITUDE_ADJ = /^(?:hopeful|optimistic|pessimistic|confident|sure|certain|convinced|worried|concerned|afraid|fearful|adamant)$/i;
+
+/**
  * Reporting verbs (FactBank's source-introducing predicates, Saurí & Pustejovsky 2009) after
  * which a "would" is the future of the past ("He added that … would be decided").
  */

@@ -84,6 +84,8 @@ export function clauseSubject(a: Analysis, s: Sentence, t: number): Piece | null
       }
       // "A and B, C, and D will …": a list this reading cannot take whole; its last name is not the subject.
       if (a.tokens[k - 1]?.text === ',') return null;
+      // "he and two other men would …": nor is the second conjunct of a pronoun's coordination.
+      if (/^(?:he|she|they|we|i)$/.test(lower(a.tokens[k - 1]))) return null;
     }
     if (x.pos === 'SCONJ' || x.pos === 'CCONJ' || (/^that$/i.test(x.text) && x.pos !== 'DET')) {
       // "so that she could …", "in order that …": a purpose, not a prediction.

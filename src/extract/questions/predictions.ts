@@ -2,7 +2,7 @@
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
 import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, preferenceIdiom, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
-import { BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
+import { ATTITUDE_ADJ, BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
 
@@ -72,8 +72,8 @@ export function toldInPassive(a: Analysis, s: Sentence, k: number): boolean {
  * A simple past verb before token `t` that reports no one ("I did, and I could really play"):
  * the sentence narrates the past, and its "could" is the past of "can".
  */
-export function narratesPast(a: Analysis, s: Sentence, t: number): boolean {
-  for (let k = lookBack(s, t); k < t; k++) {
+export function narratesPast(a: Analysis, s: Sentence, t: number, from = lookBack(s, t)): boolean {
+  for (let k = from; k < t; k++) {
     const x = a.tokens[k]!;
     if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
     const w = x.text.toLowerCase();
@@ -99,10 +99,45 @@ export function couldIsPast(a: Analysis, s: Sentence, t: number): boolean {
       from = k + 1;
       break;
     }
+    // "they were hopeful the swap could lead to …": the past copula holds the attitude, the
+    // clause after the adjective is its content, narrated by nothing in it.
+    if (attitudeGoverns(a, s, k, t)) {
+      const clause = k + 1;
+      const text = a.text.slice(a.tokens[clause]!.start, a.tokens[Math.min(s.last, t + 40)]!.end);
+      return PAST_MARKERS.test(text) || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t, clause);
+    }
   }
   // (Read to 40 tokens on: a run-on sentence must not be rescanned per modal.)
   const clause = a.text.slice(a.tokens[from]!.start, a.tokens[Math.min(s.last, t + 40)]!.end);
   return PAST_MARKERS.test(clause) || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t);
+}
+
+/**
+ * Whether token `k` is a predicative adjective of certainty, hope or worry (ATTITUDE_ADJ) with a
+ * clause after it ("is confident that …", "were hopeful the swap could …"): after a form of "be",
+ * "remain", "feel" or "seem" (adverbs between), and before "that" or the start of a noun phrase,
+ * not "to", "of" or "about" (an infinitive or a prepositional complement).
+ */
+export function takesAttitudeClause(a: Analysis, s: Sentence, k: number): boolean {
+  const x = a.tokens[k]!;
+  if (x.pos !== 'ADJ' || !ATTITUDE_ADJ.test(x.text) || k + 1 > s.last) return false;
+  let j = k - 1;
+  while (j > s.first && (a.tokens[j]!.pos === 'ADV' || NEGATION.test(a.tokens[j]!.text))) j--;
+  const head = a.tokens[j];
+  if (!head || !/^(?:be|remain|feel|seem|appear)$/i.test(head.lemma) || (head.pos !== 'AUX' && head.pos !== 'VERB')) return false;
+  const next = a.tokens[k + 1]!;
+  return lower(next) === 'that' || /^(?:DET|PRON|PROPN|NOUN|NUM)$/.test(next.pos);
+}
+
+/**
+ * Whether the attitude adjective at `k` governs the modal at `t`: the modal is the first verb of
+ * the adjective's clause, with no punctuation between them, and the adjective is no part of a
+ * condition ("If she's confident she will …" asserts no expectation).
+ */
+export function attitudeGoverns(a: Analysis, s: Sentence, k: number, t: number): boolean {
+  if (!takesAttitudeClause(a, s, k) || inCondition(a, s, k)) return false;
+  for (let j = k + 1; j < t; j++) if (/^(?:PUNCT|VERB|AUX|SCONJ)$/.test(a.tokens[j]!.pos) && !(j === k + 1 && lower(a.tokens[j]) === 'that')) return false;
+  return true;
 }
 
 /** Whether token `t` lies in an "if"/"unless" clause that has not closed with a comma before it. */
@@ -421,6 +456,7 @@ export const forecast: Rule = (ctx, s) => {
   let fearedNot = false;
   let reported = false;
   let sourced = false;
+  let attitude = -1;
   for (let t = s.first; t < s.last; t++) {
     const tok = a.tokens[t]!;
     // "The families had hoped …": a past perfect expectation was met or not; nothing is left to ask.
@@ -433,6 +469,9 @@ export const forecast: Rule = (ctx, s) => {
     }
     // "it seems unlikely that …", "it is possible that …" (Hyland's hedging adjectives and verbs).
     if (HEDGE_ADJ.test(tok.text) && lower(a.tokens[t + 1]) === 'that') belief = true;
+    // "analysts are optimistic that it will go through", "he was sure the Budget would not …": an
+    // expectation held, as after a verb of belief.
+    if (takesAttitudeClause(a, s, t)) attitude = t;
     // "(he) was told he would be sent to …": what someone was told narrates what befell them, not a forecast still open.
     if (REPORTING.test(tok.text) && tok.pos === 'VERB') reported = !toldInPassive(a, s, t);
     // "speculation that Euronext would make an offer", "claims that jobs would be lost": a noun of
@@ -448,20 +487,21 @@ export const forecast: Rule = (ctx, s) => {
     if (verb < 0 || isPerfect(a, verb)) continue;
     const subject = subjectBefore(a, s, t);
     const estimated = subject?.tokens.some((k) => BELIEF.test(a.tokens[k]!.text)) ?? false;
+    const held = attitude >= 0 && attitudeGoverns(a, s, attitude, t);
     // "would" after a reporting verb is the future of the past, in indirect speech only: in a
     // quote ("I would be critical") it is a conditional or a courtesy ("would like").
     // A negated "would" states a refusal or disbelief ("would not accept"), not a forecast.
     // After a verb of belief or fear it is still a forecast ("feared he would not be given a fair trial").
-    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot) || COURTESY.test(lower(a.tokens[verb])) || preferenceIdiom(a, t, verb))) continue;
+    if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot && !held) || COURTESY.test(lower(a.tokens[verb])) || preferenceIdiom(a, t, verb))) continue;
     // "will probably stay", "would likely fall": a hedging adverb in the verb group (CoNLL-2010 cues).
     const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1]));
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
     const { stop } = predicateFrom(a, s, t + 1, { stopAtCoordinatedVerb: true });
     const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
-    if (!belief && !estimated && !futureOfPast && !conditional && !hedged && !sourced) continue;
+    if (!belief && !held && !estimated && !futureOfPast && !conditional && !hedged && !sourced) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     const d = q ? draft(q, conditional && / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, conditional ? 2.8 : 2) : null;
-    if (d) return { ...d, rule: `forecast:${belief || estimated ? 'belief' : conditional ? 'conditional' : hedged ? 'hedged' : sourced ? 'source-noun' : 'reported'}` };
+    if (d) return { ...d, rule: `forecast:${belief || estimated || held ? 'belief' : conditional ? 'conditional' : hedged ? 'hedged' : sourced ? 'source-noun' : 'reported'}` };
   }
   return null;
 };

@@ -31,6 +31,12 @@ export function resolveSubject(ctx: ResolveContext, s: Sentence, subject: Piece)
     const owner = ownerOf(ctx, s, first.i);
     return owner ? { text: `${owner} ${pieceText(a, { tokens: subject.tokens.slice(1) })}`, antecedent: null } : null;
   }
+  // "she and fellow sprinter X will …": the pronoun that opens a coordinated subject is resolved
+  // like a subject of its own ("Katerina Thanou and fellow sprinter X").
+  if (subject.tokens.length > 2 && PERSON_PRONOUN.test(first.text) && /^(?:he|she)$/i.test(first.text) && /^(?:and|or)$/i.test(a.tokens[first.i + 1]?.text ?? '')) {
+    const person = personReferent(ctx, s, first.i, /^he$/i.test(first.text) ? 'male' : 'female', 0);
+    if (person) return { text: `${person.actor.name} ${pieceText(a, { tokens: subject.tokens.slice(1) })}`, antecedent: person.from };
+  }
   if (subject.tokens.length !== 1) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
   const tok = a.tokens[subject.tokens[0]!]!;
   if (tok.pos !== 'PRON' && !THING_PRONOUN.test(tok.text)) return { text: caseOf(ctx, text, lowerFirst(a, subject, text)), antecedent: null };
