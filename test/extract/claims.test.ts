@@ -444,6 +444,11 @@ describe('a subject that no actor resolves, read as a description of an unnamed 
     ]);
   });
 
+  it('and takes the antecedent of "who" after the main verb as the subject of its relative clause', () => {
+    const text = 'The council was sued by a tenant who claimed the landlord had cut off the heating. The neighbour who said the fence had moved has since left the town.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.text])).toEqual([['tenant', 'the landlord had cut off the heating']]);
+  });
+
   it('but not a subject with no person or body at its head', () => {
     const text = 'Prices throughout the old town say that trade has fallen. Forecasts across the region say that rain will fall.';
     expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual([]);

@@ -1513,6 +1513,7 @@ const SUBJECT_POSTMODIFIER = new Set(['of', 'for', 'in', 'at', 'from', 'across',
 function describedSubject(tokens: Token[], sentence: Sentence, v: number): FoundSpeaker | null {
   let last = v - 1;
   while (last >= sentence.first && BETWEEN_SUBJECT_AND_VERB.test(tokens[last]!.text)) last--;
+  if (last > sentence.first && lower(tokens[last]!) === 'who') return antecedentDescription(tokens, sentence, last);
   let first = sentence.first;
   if (/^(?:but|and|yet)$/i.test(tokens[first]?.text ?? '')) first++;
   if (last < first || last - first > 10) return null;
@@ -1538,6 +1539,29 @@ function describedSubject(tokens: Token[], sentence: Sentence, v: number): Found
   const from = /^(?:the|a|an)$/i.test(tokens[first]!.text) ? first + 1 : first;
   if (from > last) return null;
   return { actor: null, description: tokensText(tokens, from, last), side: 'before' };
+}
+
+/**
+ * "sued by a make-up artist who claimed ...", "a woman who claimed they ...": the subject of a
+ * relative clause is its antecedent (Quirk et al. 1985, §17.9), here a noun phrase ending right
+ * before "who" whose head is a common noun of a person (WordNet noun.person), after the main
+ * verb, where the relative clause runs to the end of the sentence. A name is left to the speaker
+ * search.
+ */
+function antecedentDescription(tokens: Token[], sentence: Sentence, who: number): FoundSpeaker | null {
+  const head = who - 1;
+  const tok = tokens[head]!;
+  if (tok.pos !== 'NOUN' || !(PERSON_KINDS.has(tok.lemma.toLowerCase()) || PERSON_KINDS.has(lower(tok)))) return null;
+  let first = head;
+  while (first - 1 >= sentence.first && head - first < 6 && (/^(?:ADJ|NOUN|NUM)$/.test(tokens[first - 1]!.pos) || /^(?:-|–)$/.test(tokens[first - 1]!.text))) first--;
+  // (An article before the phrase is left out of the description; a possessive or a name before it is not a plain description.)
+  const before = tokens[first - 1];
+  if (before && (before.pos === 'PROPN' || before.pos === 'PART' || /^(?:'s|’s)$/.test(before.text))) return null;
+  // (A phrase that opens the sentence is its subject: "The man who said X has been shut out" goes on
+  // with the main verb after the relative clause, where the content would run on into it.)
+  const opening = before?.pos === 'DET' ? first - 1 : first;
+  if (opening <= sentence.first || (opening === sentence.first + 1 && /^(?:but|and|yet)$/i.test(tokens[sentence.first]!.text))) return null;
+  return { actor: null, description: tokensText(tokens, first, head), side: 'before' };
 }
 
 /** The text of tokens `first`..`last` as written. */
