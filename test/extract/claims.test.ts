@@ -440,3 +440,23 @@ describe('a time or reason clause after a verb whose content is a noun phrase (Q
     expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual(['closing the depot, because it says the town needs the jobs']);
   });
 });
+
+describe('a subject that no actor resolves, read as a description of an unnamed source', () => {
+  it('keeps the claim when the subject is a noun phrase of people or a body with a post-modifier', () => {
+    const text = 'Executives across the world say they have no choice but to cut hiring. Those in favour of the levy have said that the roads need the money.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Executives across the world', 'they have no choice but to cut hiring'],
+      ['Those in favour of the levy', 'the roads need the money'],
+    ]);
+  });
+
+  it('and takes the antecedent of "who" after the main verb as the subject of its relative clause', () => {
+    const text = 'The council was sued by a tenant who claimed the landlord had cut off the heating. The neighbour who said the fence had moved has since left the town.';
+    expect(extractBrief(article(text), REF).claims.map((c) => [c.speaker, c.text])).toEqual([['tenant', 'the landlord had cut off the heating']]);
+  });
+
+  it('but not a subject with no person or body at its head', () => {
+    const text = 'Prices throughout the old town say that trade has fallen. Forecasts across the region say that rain will fall.';
+    expect(extractBrief(article(text), REF).claims.map((c) => c.text)).toEqual([]);
+  });
+});

@@ -948,8 +948,12 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const participle = dependentCue(tokens, sentence, v);
       if (participle === 'none') continue;
       const controller = participle === 'loose' ? controllerOf(ctx, sentence, v) : null;
-      const who = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : (openingParticipleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v));
+      const resolved = participle ? (participle === 'loose' ? (controller ?? participleSpeaker(ctx, sentence, v)) : (participleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v))) : (openingParticipleSpeaker(ctx, sentence, v) ?? findSpeaker(ctx, sentence, v));
+      const described = resolved || participle ? null : describedSubject(tokens, sentence, v);
+      const who = resolved ?? described;
       if (!who) continue;
+      // (A subject read only as a description reports a clause: "Bankers across the region say that ...", not "say a prayer".)
+      if (described && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, reportedSpan(analysis, sentence, v, 'before'))) continue;
       // "the metrics it once told people had immense value": in a relative clause whose gap is the
       // content's subject, the content is the antecedent with the rest of the clause ("the metrics
       // had immense value"); with no antecedent ("what she said was true") nothing is reported.
@@ -1488,6 +1492,83 @@ function startsClause(tokens: Token[], span: { start: number; end: number }, noP
     if (tok.pos === 'AUX' || (tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tokens[k - 1] ?? tok) !== 'to')) return k > t;
   }
   return false;
+}
+
+/** Words that may stand between a subject and its verb of saying: auxiliaries and adverbs ("has since said", "have also said"). */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:has|have|had|will|would|may|might|can|could|should|must|shall|do|does|did|also|since|already|now|previously|repeatedly|long|often|consistently|still|too|both|all|themselves|itself|recently|later|earlier|then|again|once)$/i;
+
+/** Prepositions that may open a post-modifier of a subject noun ("executives across the region", "those in favour of a ban"). */
+const SUBJECT_POSTMODIFIER = new Set(['of', 'for', 'in', 'at', 'from', 'across', 'around', 'throughout', 'within', 'on', 'with', 'to', 'inside', 'outside', 'among', 'behind']);
+
+/**
+ * The subject of a verb of saying that no actor or known description resolved, read as the
+ * description of an unnamed source: a plain noun phrase that opens the sentence and whose head
+ * names people or a body, before any post-modifying prepositional phrase ("Executives across the
+ * world say they ...", "Those in favour of a ban have said that ...", "Bankers in the region have
+ * since said ..."). The head is a WordNet noun.person noun (PERSON_KINDS), a noun of a group or an
+ * organisation, or the demonstrative "those" with a post-modifier (Quirk et al. 1985, §6.41:
+ * "those" + a post-modifier refers to people). Pronouns, names and anything with a verb are left to
+ * the speaker search, which has refused them.
+ */
+function describedSubject(tokens: Token[], sentence: Sentence, v: number): FoundSpeaker | null {
+  let last = v - 1;
+  while (last >= sentence.first && BETWEEN_SUBJECT_AND_VERB.test(tokens[last]!.text)) last--;
+  if (last > sentence.first && lower(tokens[last]!) === 'who') return antecedentDescription(tokens, sentence, last);
+  let first = sentence.first;
+  if (/^(?:but|and|yet)$/i.test(tokens[first]?.text ?? '')) first++;
+  if (last < first || last - first > 10) return null;
+  // The head is the last noun before the first preposition (or the phrase's last word).
+  let head = -1;
+  for (let k = first; k <= last; k++) {
+    const tok = tokens[k]!;
+    if (tok.pos === 'ADP' || SUBJECT_POSTMODIFIER.has(lower(tok))) {
+      if (head < 0 || k === last || !SUBJECT_POSTMODIFIER.has(lower(tok))) return null;
+      // (The post-modifier is a noun phrase of its own, with no verb or clause: "of the plan", "across the world".)
+      for (let j = k + 1; j <= last; j++) if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADP)$/.test(tokens[j]!.pos) && !/^(?:and|'s|’s)$/i.test(tokens[j]!.text)) return null;
+      break;
+    }
+    if (/^(?:NOUN|PROPN)$/.test(tok.pos) || (k === first && lower(tok) === 'those')) head = k;
+    else if (!/^(?:DET|ADJ|NUM)$/.test(tok.pos) && !/^(?:'s|’s|'|’|-)$/.test(tok.text)) return null;
+  }
+  if (head < 0) return null;
+  const word = lower(tokens[head]!);
+  const lemma = tokens[head]!.lemma.toLowerCase();
+  const postModified = head < last;
+  const ok = word === 'those' ? postModified : PERSON_KINDS.has(lemma) || PERSON_KINDS.has(word) || PERSON_NOUNS.has(word) || GROUP_NOUNS.has(lemma) || ORG_NOUNS.has(lemma);
+  if (!ok || tokens[head]!.pos === 'PROPN' && !postModified) return null;
+  const from = /^(?:the|a|an)$/i.test(tokens[first]!.text) ? first + 1 : first;
+  if (from > last) return null;
+  return { actor: null, description: tokensText(tokens, from, last), side: 'before' };
+}
+
+/**
+ * "sued by a make-up artist who claimed ...", "a woman who claimed they ...": the subject of a
+ * relative clause is its antecedent (Quirk et al. 1985, §17.9), here a noun phrase ending right
+ * before "who" whose head is a common noun of a person (WordNet noun.person), after the main
+ * verb, where the relative clause runs to the end of the sentence. A name is left to the speaker
+ * search.
+ */
+function antecedentDescription(tokens: Token[], sentence: Sentence, who: number): FoundSpeaker | null {
+  const head = who - 1;
+  const tok = tokens[head]!;
+  if (tok.pos !== 'NOUN' || !(PERSON_KINDS.has(tok.lemma.toLowerCase()) || PERSON_KINDS.has(lower(tok)))) return null;
+  let first = head;
+  while (first - 1 >= sentence.first && head - first < 6 && (/^(?:ADJ|NOUN|NUM)$/.test(tokens[first - 1]!.pos) || /^(?:-|–)$/.test(tokens[first - 1]!.text))) first--;
+  // (An article before the phrase is left out of the description; a possessive or a name before it is not a plain description.)
+  const before = tokens[first - 1];
+  if (before && (before.pos === 'PROPN' || before.pos === 'PART' || /^(?:'s|’s)$/.test(before.text))) return null;
+  // (A phrase that opens the sentence is its subject: "The man who said X has been shut out" goes on
+  // with the main verb after the relative clause, where the content would run on into it.)
+  const opening = before?.pos === 'DET' ? first - 1 : first;
+  if (opening <= sentence.first || (opening === sentence.first + 1 && /^(?:but|and|yet)$/i.test(tokens[sentence.first]!.text))) return null;
+  return { actor: null, description: tokensText(tokens, first, head), side: 'before' };
+}
+
+/** The text of tokens `first`..`last` as written. */
+function tokensText(tokens: Token[], first: number, last: number): string {
+  let out = '';
+  for (let k = first; k <= last; k++) out += (k > first && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return out;
 }
 
 /** Does the quotation opened at `t` close only at the end of the span (a quoted statement, not a quoted phrase)? */
