@@ -1498,15 +1498,21 @@ function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, 
   // ("The study by Pew ... found ... But the report suggests": with no document of its own head
   // before it, a bare definite document ("the report", not "the Halifax survey") takes up the last
   // one of any head, when that one names its producer.)
-  const last = bare ? lastDocumentBefore(ctx, offset, sentence) : null;
+  // (Figures and data take up only a document of their own paragraph: "The data show unemployment
+  // has risen" after a poll in another paragraph are anyone's numbers, not the pollster's.)
+  const last = bare ? lastDocumentBefore(ctx, offset, sentence, MEASURES.has(head)) : null;
   return last ? { actor: last, description: null } : null;
 }
 
+/** Heads of a document that are numbers rather than a piece of writing. */
+const MEASURES = new Set(['data', 'figures', 'estimates', 'statistics', 'numbers']);
+
 /** The producer of the nearest document before `offset` (within twelve sentences, as for one of its own head), whatever its head, or null when that one names none. */
-function lastDocumentBefore(ctx: SpeakerContext, offset: number, sentence: number): ActorDraft | null {
+function lastDocumentBefore(ctx: SpeakerContext, offset: number, sentence: number, sameParagraph = false): ActorDraft | null {
   const { tokens, sentences } = ctx.analysis;
   for (let i = sentence; i >= 0 && sentence - i <= 12; i--) {
     const s = sentences[i]!;
+    if (sameParagraph && s.paragraph !== sentences[sentence]!.paragraph) break;
     for (let t = s.last; t >= s.first; t--) {
       const tok = tokens[t]!;
       if (tok.start >= offset || !ISSUED.has(lower(tok)) || tok.pos !== 'NOUN' || isQuoted(ctx, tok.start) || tokens[t + 1]?.pos === 'NOUN') continue;
