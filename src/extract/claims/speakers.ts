@@ -1450,13 +1450,28 @@ function producerOfNextDocument(ctx: SpeakerContext, offset: number, sentence: n
       while (k >= s.first && t - k <= 4 && tokens[k]!.pos !== 'DET') k--;
       if (k < s.first || lower(tokens[k]!) !== 'the') continue;
       const next = tokens[t + 1];
-      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      const complement = byPhraseAfter(tokens, s, t);
       const producer = producerIn(ctx, s, { first: k, last: t }, t, complement, next) ?? passiveAgentOf(ctx, s, t);
       // ("the UK poll": a country before the head is where the poll was taken, not who took it.)
       if (producer && producer.type !== 'country') return producer;
     }
   }
   return null;
+}
+
+/** The by- or from-phrase right after a document's head at `t` ("a report by X"), or null. */
+function byPhraseAfter(tokens: Token[], s: Sentence, t: number): NounPhrase | null {
+  const next = tokens[t + 1];
+  return next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+}
+
+/**
+ * The producer a document whose head is at `t` names in its own sentence: before its head or in
+ * its by-phrase, later in its phrase, as a passive's agent, or as the subject of a verb of producing.
+ */
+function producerWithDocument(ctx: SpeakerContext, s: Sentence, t: number): ActorDraft | null {
+  const { tokens } = ctx.analysis;
+  return producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, byPhraseAfter(tokens, s, t), tokens[t + 1]) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerAsSubject(ctx, s, t);
 }
 
 /**
@@ -1472,10 +1487,8 @@ function producerNamedBefore(ctx: SpeakerContext, head: string, offset: number, 
       const tok = tokens[t]!;
       // ("said report author Mary Madden": a document noun that premodifies another noun is no document.)
       if (tok.start >= offset || lower(tok) !== head || isQuoted(ctx, tok.start) || (tokens[t + 1]?.pos === 'NOUN' && tokens[t + 2]?.pos === 'PROPN')) continue;
-      const next = tokens[t + 1];
-      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
       // The last document of that head decides, named producer or not.
-      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerAsSubject(ctx, s, t);
+      const named = producerWithDocument(ctx, s, t);
       if (named) return { actor: named, description: null };
       // "the US military said in a statement ... the statement said": the speaker it was made through.
       const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their|his|her)$/i.test(tokens[t - 1]!.text);
@@ -1516,9 +1529,7 @@ function lastDocumentBefore(ctx: SpeakerContext, offset: number, sentence: numbe
     for (let t = s.last; t >= s.first; t--) {
       const tok = tokens[t]!;
       if (tok.start >= offset || !ISSUED.has(lower(tok)) || tok.pos !== 'NOUN' || isQuoted(ctx, tok.start) || tokens[t + 1]?.pos === 'NOUN') continue;
-      const next = tokens[t + 1];
-      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
-      const named = producerIn(ctx, s, { first: Math.max(s.first, t - 4), last: t }, t, complement, next) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerAsSubject(ctx, s, t);
+      const named = producerWithDocument(ctx, s, t);
       if (named) return named;
       // ("Nortel said in a filing ... the figures showed": a document a speaker spoke through is theirs.)
       const through = t - 2 >= s.first && /^(?:in|through)$/i.test(tokens[t - 2]!.text) && /^(?:a|an|its|their)$/i.test(tokens[t - 1]!.text);
@@ -1548,7 +1559,7 @@ function documentSubjectProducer(ctx: SpeakerContext, i: number): ActorDraft | n
   const head = tokens[t];
   if (!head || head.pos !== 'NOUN' || !ISSUED.has(lower(head))) return null;
   const next = tokens[t + 1];
-  const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+  const complement = byPhraseAfter(tokens, s, t);
   return producerIn(ctx, s, { first: t, last: t }, t, complement, next) ?? producerLaterInPhrase(ctx, s, t) ?? passiveAgentOf(ctx, s, t) ?? producerNamedBefore(ctx, lower(head), head.start, i)?.actor ?? null;
 }
 
@@ -1568,7 +1579,7 @@ function producerNamedAfter(ctx: SpeakerContext, head: string, offset: number, s
       while (k >= s.first && t - k <= 4 && tokens[k]!.pos !== 'DET') k--;
       if (k < s.first || lower(tokens[k]!) !== 'the') return null;
       const next = tokens[t + 1];
-      const complement = next && /^(?:by|from)$/i.test(next.text) && t + 2 <= s.last ? phraseStartingAt(tokens, s, t + 2) : null;
+      const complement = byPhraseAfter(tokens, s, t);
       return producerIn(ctx, s, { first: k, last: t }, t, complement, next);
     }
   }
