@@ -717,7 +717,7 @@ describe('names read whole by their form', () => {
 describe('key actors whose names the name rules used to lose', () => {
   it('keeps a surname that is also a noun for a kind of person when a title stands between it and "the"', () => {
     const actors = actorsOf('Paying his respects, the Lord Chancellor Lord Weaver said the judge had been a "great reformer".');
-    expect(actors.map((a) => a.name)).toContain('Weaver');
+    expect(actors.map((a) => a.name)).toContain('Lord Weaver');
     // ("the Speaker", with nothing between, stays a title.)
     expect(namesOf('The Speaker said the house would sit late. MPs agreed.')).not.toContain('Speaker');
   });
@@ -777,5 +777,27 @@ describe('names typed by the noun they modify or end in, and by the company they
     const text = 'Speakers include Tom Haverton, Ann Dunmore and Leeds Hall, the organisers in Bristol said.';
     expect(typeOf(text, 'Tom Haverton')).toBe('person');
     expect(typeOf(text, 'Ann Dunmore')).toBe('person');
+  });
+});
+
+describe('peers', () => {
+  it('reads "Baroness" as an honorific, so that a peer named in full and by her title is one person', () => {
+    const actors = actorsOf('Baroness Helen Marwood said the plan was rushed. Later Baroness Marwood warned that "nobody has read it".');
+    const marwood = actors.filter((a) => /Marwood/.test(a.name));
+    expect(marwood.map((a) => a.name)).toEqual(['Helen Marwood']);
+    expect(marwood[0]!.role).toBeNull();
+  });
+
+  it('shows a peer known by one name with the title, and names the claims she speaks the same way', () => {
+    const brief = extractBrief(article('Labour peer Baroness Kellow said the bill was wrong. "It will not pass," she added.'), REF);
+    expect(named(brief.actors, 'Baroness Kellow').role).toBe('Labour peer');
+    expect(named(brief.actors, 'Baroness Kellow').aliases).toContain('Kellow');
+    expect(brief.claims.map((c) => c.speaker)).toEqual(['Baroness Kellow', 'Baroness Kellow']);
+  });
+
+  it('types a name after a gendered honorific as a person, though it also names a country', () => {
+    const actors = actorsOf('Speaking on Monday, Home Office minister Lady Scotland said: "Murder is the most serious of crimes."');
+    expect(named(actors, 'Lady Scotland').type).toBe('person');
+    expect(actors.some((a) => a.type === 'country')).toBe(false);
   });
 });

@@ -41,8 +41,8 @@ describe.skipIf(!hasShared)('buildActorDrafts on BBC passages', () => {
 
   it('reads a role from a dash apposition, and gives a peer his role without his honorific, with the post after his name', () => {
     const actors = actorsOf(excerpt('politics/040.txt', 'But Liberal Democrat peer', 'but not Britons.'));
-    expect(named(actors, 'Carlile').role).toBe("Liberal Democrat peer, government's independent reviewer of anti-terrorism laws");
-    expect(named(actors, 'Bingham').role).toBe('senior law lord');
+    expect(named(actors, 'Lord Carlile').role).toBe("Liberal Democrat peer, government's independent reviewer of anti-terrorism laws");
+    expect(named(actors, 'Lord Bingham').role).toBe('senior law lord');
   });
 
   it('takes the role from a later definite description ("The foreign secretary said")', () => {

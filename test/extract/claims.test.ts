@@ -102,9 +102,9 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
   it('reads the speaker past an apposition and marks the hedge', () => {
     const text = excerpt('politics/040.txt', 'But Liberal Democrat peer', 'needed to the law.');
     const c = claimAt(text, 'it was possible some of the detainees');
-    expect(c).toMatchObject({ speaker: 'Carlile', hedged: true });
+    expect(c).toMatchObject({ speaker: 'Lord Carlile', hedged: true });
     // "He said" in the next sentence is the same man.
-    expect(claimAt(text, "the Law Lords' ruling").speaker).toBe('Carlile');
+    expect(claimAt(text, "the Law Lords' ruling").speaker).toBe('Lord Carlile');
   });
 
   it('continues a quote into the next paragraph', () => {
@@ -123,7 +123,7 @@ describe.skipIf(!hasShared)('extractClaimDrafts on BBC passages', () => {
 
   it('takes a dash apposition ("Lord Bingham - a senior law lord - said")', () => {
     const text = excerpt('politics/040.txt', 'On Thursday, Lord Bingham', 'but not Britons.');
-    expect(claimWith(text, 'in a way that discriminates')).toMatchObject({ speaker: 'Bingham', kind: 'reported' });
+    expect(claimWith(text, 'in a way that discriminates')).toMatchObject({ speaker: 'Lord Bingham', kind: 'reported' });
   });
 
   it('does not take a passive ("were expected to decline") as a claim of its own', () => {

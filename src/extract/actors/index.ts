@@ -239,6 +239,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
     const byName = typeByName(sharedSurname(analysis, m, startingAt) ?? text);
     const honorificGender = honorificOf(analysis, m);
     let type = byName.type;
+    // "Baroness Scotland", "Mr Jordan": a gendered honorific makes the name a person's, whatever place it also names.
+    if ((type === 'country' || type === 'place') && m.honorific && honorificGender !== null) type = 'person';
     // "Arsenal striker Thierry Henry", "the Chelsea manager", "former Westlife singer": a name that
     // modifies a person noun names the body the person belongs to (a city's name is its club's).
     // ("Edinburgh architect", "victims of the Indian Ocean tidal wave": a town's people, not a club's.)
@@ -1693,16 +1695,37 @@ export function finishActors(
     idOf.set(d, id);
     const salience = Math.max(0, Math.min(1, Math.round((raw / top) * 100) / 100));
     const mentions: Evidence[] = d.mentions.map((m) => ({ start: m.start, end: m.end, quote: analysis.text.slice(m.start, m.end) }));
+    const key = isKey(analysis, d, speakers.get(d) ?? 0, headline);
+    // (The draft is renamed, so that the claims it speaks show the same name.)
+    const peer = peerageTitle(analysis, d);
+    if (peer) {
+      d.aliases.add(d.name);
+      d.name = `${peer} ${d.name}`;
+    }
     return {
       id,
       name: d.name,
       type: d.type,
       role: d.role,
       aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
-      key: isKey(analysis, d, speakers.get(d) ?? 0, headline),
+      key,
       salience,
       mentions,
     };
   });
   return { actors, idOf };
+}
+
+/**
+ * "Lord Falconer", "Baroness Scotland": a peer is known by the peerage title and the name of the
+ * peerage, which alone ("Falconer", "Scotland") reads as a surname or a place. A person named by one
+ * word, or "X of Y", written after "Lord", "Lady" or "Baroness", keeps the title in the name shown.
+ */
+function peerageTitle(analysis: Analysis, d: ActorDraft): string | null {
+  if (d.type !== 'person' || !/^\p{Lu}[\p{L}'’-]*(?: of(?: the)? \p{Lu}[\p{L}'’-]*)*$/u.test(d.name)) return null;
+  for (const m of d.mentions) {
+    const before = analysis.tokens[m.first - 1];
+    if (before && /^(?:Lord|Lady|Baroness)$/.test(before.text) && analysis.text.slice(m.start, m.end) === d.name) return before.text;
+  }
+  return null;
 }

@@ -110,7 +110,7 @@ export const KNOWN_PLACES = new Set(
 );
 
 /** Titles and honorifics that precede a person's name; they are role material, not part of the name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'lt.', 'col.', 'gen.', 'sen.', 'rep.', 'gov.', 'capt.', 'maj.', 'sgt.', 'adm.', 'cmdr.', 'rev.', 'lt', 'col', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'baroness', 'rev', 'st', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'lt.', 'col.', 'gen.', 'sen.', 'rep.', 'gov.', 'capt.', 'maj.', 'sgt.', 'adm.', 'cmdr.', 'rev.', 'lt', 'col', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'adm', 'supt', 'supt.', 'insp', 'insp.', 'det', 'det.']);
 
 export const TITLE_WORDS = new Set(
   `president prime minister chancellor secretary general secretary-general director-general vice-president chief executive chairman chairwoman chair director
