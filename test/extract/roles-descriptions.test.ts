@@ -2,14 +2,14 @@
 // introduces someone named in the next sentence, and a definite description that can refer back to
 // one person only; and the negatives that must give no role. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import type { Actor, Brief } from '../../src/brief/model.js';
+import type { Actor } from '../../src/brief/model.js';
 import { extractBrief } from '../../src/extract/index.js';
 import { analyseText } from '../../src/extract/nlp.js';
 import { buildActorDrafts } from '../../src/extract/actors/index.js';
 import { article, named } from './excerpt.js';
 
 const REF = { referenceTime: '2005-03-01T12:00:00Z' };
-const briefOf = (text: string): Brief => extractBrief(article(text), REF);
+const briefOf = (text: string): ReturnType<typeof extractBrief> => extractBrief(article(text), REF);
 const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
 
 describe('a lead that introduces someone before naming them', () => {
