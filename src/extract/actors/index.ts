@@ -22,6 +22,7 @@ import { isEnglish } from '../language.js';
 import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, OBJECT_NOUNS, PERSON_KINDS, PERSON_SENSES, STRUCTURE_NOUNS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
+import { readDescriptionRoles } from './descriptions.js';
 import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListCopulaRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotApposition, readSlotRole, readTableRoles } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
@@ -33,6 +34,8 @@ export interface ActorDraft {
   mentions: NameMention[];
   /** From honorifics and given names, for "he"/"she"; null when unknown. */
   gender: 'male' | 'female' | null;
+  /** Where a role read from a description standing away from the name comes from (descriptions.ts). */
+  roleEvidence?: Evidence;
 }
 
 /** Keys already made: the draft matchers normalise every draft's name again for each mention. */
@@ -453,6 +456,9 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   dropOthersFromRoles(drafts);
+  // A description standing away from the name: a lead that introduces someone named in the next sentence,
+  // or a definite description that can refer to one person only (descriptions.ts).
+  readDescriptionRoles(analysis, drafts);
   // (After the check above: "Croatian" is the adjective of an actor's name, and a nationality all the same.)
   readNationalityRoles(analysis, drafts);
   // "Nicolas Sarkozy of France said": where a person is from, named after "of" or "from".

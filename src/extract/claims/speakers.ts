@@ -4,6 +4,7 @@
 // an unnamed source described in the text ("the prime minister's official
 // spokesman said", "airlines fear").
 import type { ActorDraft } from '../actors/index.js';
+import { describedPersonAt } from '../actors/descriptions.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
@@ -953,8 +954,20 @@ function titleAfterBodyName(ctx: SpeakerContext, np: NounPhrase, titled: NameMen
   return isCap(body[0]!) && isCap(body[body.length - 1]!) && body.some((x) => PREPOSITIONS.has(lower(x))) && body.every((x) => isCap(x) || /^(?:of|for|on|in|and|the|&|-)$/i.test(x.text));
 }
 
-/** Resolves a noun phrase to a speaker: a named actor in it, a description that refers back, or the description itself. */
+/**
+ * Resolves a noun phrase to a speaker, as written below; a description left unresolved there takes the
+ * one person it can refer to, when the actors' descriptions pass resolved it (descriptions.ts).
+ */
 function resolvePhrase(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, side: SpeakerSide): FoundSpeaker | null {
+  const found = resolvePhraseAsWritten(ctx, sentence, np, side);
+  if (!found || found.actor !== null || found.description === null) return found;
+  const { tokens } = ctx.analysis;
+  const person = describedPersonAt(ctx.analysis, ctx.drafts, tokens[np.first]!.start, tokens[np.last]!.end);
+  return person ? { actor: person, description: null, side } : found;
+}
+
+/** Resolves a noun phrase to a speaker: a named actor in it, a description that refers back, or the description itself. */
+function resolvePhraseAsWritten(ctx: SpeakerContext, sentence: Sentence, np: NounPhrase, side: SpeakerSide): FoundSpeaker | null {
   const { tokens, text } = ctx.analysis;
   // The head stands before the first preposition: "analyst Mike Powell of Dresdner", "adviser to President X".
   const inNp = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => m.first >= np.first && m.last <= np.last);
