@@ -263,7 +263,6 @@ describe('extractQuestions', () => {
       ['a time clause after "decided"', () => 'The match was already decided when the second goal went in.'],
       ['a relative clause after a noun', () => 'He welcomed the peace negotiations, which the United States stands ready to support.'],
       ['a record cited as a source', () => 'Prices rose by 3%, according to figures from the statistics office.'],
-      ['a supposition on an agenda', () => 'If private colleges are under consideration, the costs may double.'],
       ['a contact line', () => 'Jane Doe may be reached at jane@example.com.'],
       ['a heading the explainer answers', () => 'What did the prosecutors say?\n\nThe prosecutors said the evidence had weakened.'],
       ['a date alone', () => 'The new plant, with 300 jobs, in September.'],
@@ -1149,5 +1148,102 @@ describe('extractQuestions: an expectation held with an adjective of certainty, 
     const text = 'Maria Lopez has rejected claims that she and her sister are a spent force in pop.';
     expect(ask(text, { actors: [person('a1', 'Maria Lopez', 0)] }).map((q) => q.text)).toEqual(['Are Maria Lopez and her sister a spent force in pop?']);
     expect(ask('Officials said he and two other men would plead guilty to the charges.', { actors: [person('a1', 'Tom Reyes', 200)] }).map((q) => q.text)).not.toContain('Will two other men plead guilty to the charges?');
+  });
+});
+
+describe('extractQuestions: hedge and speculation cues of the CoNLL-2010 classes, in several frames', () => {
+  const texts = (text: string): string[] => ask(`The council met in the town hall on Monday. ${text}`).map((q) => q.text);
+
+  it('asks the clause under a raising verb of appearance, in its tense and number', () => {
+    expect(texts('The troubles appear to have started with the closure of the mill.')).toEqual(['Did the troubles start with the closure of the mill?']);
+    expect(texts('The blaze appears to have been lit on purpose.')).toEqual(['Was the blaze lit on purpose?']);
+    expect(texts('The committee appears to be divided over the plan.')).toEqual(['Is the committee divided over the plan?']);
+    expect(texts('The robbers seemed to know the alarm code.')).toEqual(['Did the robbers know the alarm code?']);
+    expect(texts('The blaze does not appear to have been lit on purpose.')).toEqual(['Was the blaze lit on purpose?']);
+    expect(texts('"The negotiations seem to have stalled," an envoy said.')).toEqual(['Did the negotiations stall?']);
+  });
+
+  it('asks the clause after an extraposing "it appears", "it seems" and a sentence-opening evidential adverb', () => {
+    expect(texts('It appears that the cheque was never cashed.')).toEqual(['Was the cheque never cashed?']);
+    expect(texts('It seems the merger has collapsed.')).toEqual(['Has the merger collapsed?']);
+    expect(texts('Apparently, the parcel was never posted.')).toEqual(['Was the parcel never posted?']);
+    expect(texts('Allegedly the two guards took bribes.')).toEqual(['Did the two guards take bribes?']);
+  });
+
+  it('asks nothing where the clause would be cut, narrated, or its subject is a pronoun', () => {
+    expect(texts('Traders seemed to feel that some of the poorest regions were safe.')).toEqual([]);
+    expect(texts('The striker scored when it seemed a draw was certain.')).toEqual([]);
+    expect(texts('Stores that have been struggling appear to be continuing the slide.')).toEqual([]);
+    expect(texts('Later, she appeared to have recovered from the fall.')).toEqual([]);
+    expect(texts("Smith's side seemed to have found some form.")).toEqual(["Did Smith's side find some form?"]);
+    expect(texts("Jones' side seemed to have found some form.")).not.toContain('Did side find some form?');
+    expect(texts('Drones have been the focus of army research and Korea seems to have joined the race.')).toEqual([]);
+    expect(texts('The striker appeared to push him in the back.')).toEqual([]);
+    expect(texts('The tenants appeared to know the landlord well.')).toEqual(['Did the tenants know the landlord well?']);
+  });
+
+  it('reads an anticipatory "it" after a modal as the extraposed clause, not a thing named before', () => {
+    expect(texts('It may be possible that the ferry leaves on Friday.')).toEqual(['Does the ferry leave on Friday?']);
+    expect(texts('It would seem unlikely the goalkeeper will play again.')).toEqual(['Will the goalkeeper play again?']);
+    expect(texts('It could be argued that the levy failed.')).toEqual([]);
+  });
+
+  it('asks nothing of appearing in a place or of seeming with an adjective', () => {
+    expect(texts('The actor appeared on stage with his brother.')).toEqual([]);
+    expect(texts('The mayor seemed pleased with the result.')).toEqual([]);
+  });
+
+  it('asks the clause of a hedge adjective extraposed without "that", a past perfect under "was" as a past', () => {
+    expect(texts('It is possible the leaflets were printed abroad.')).toEqual(['Were the leaflets printed abroad?']);
+    expect(texts('Officers said it was possible the suspects had fled north.')).toEqual(['Did the suspects flee north?']);
+  });
+
+  it('reads the base form of a "cut"-class verb after a singular subject as its past', () => {
+    expect(texts('It is likely the gale hit the harbour overnight.')).toEqual(['Did the gale hit the harbour overnight?']);
+  });
+
+  it('asks an embedded wh-question whose wh-word fills the object, complement or adjunct, and one that is the subject', () => {
+    expect(texts('It was not clear what the new material was.')).toEqual(['What was the new material?']);
+    expect(texts('It is not known how the blaze started.')).toEqual(['How did the blaze start?']);
+    expect(texts('How the funds went missing is unclear.')).toEqual(['How did the funds go missing?']);
+    expect(texts('Who fired the flare is not known.')).toEqual(['Who fired the flare?']);
+    expect(texts('She explained how the scheme worked.')).toEqual([]);
+    expect(texts('"We do not know who the finalists will be," she said.')).toEqual(['Who will the finalists be?']);
+    // (A clause that does not end at its copula, or whose subject is no plain noun phrase, is left alone.)
+    expect(texts('Nobody knows what it was all about.')).toEqual([]);
+    expect(texts('It is unclear how generous - a favourite word - this budget really is.')).toEqual([]);
+  });
+
+  it('asks the appositive clause of a hedge noun, and nothing after "no doubt" or where the clause cannot be ended', () => {
+    expect(texts('There is a possibility that the festival will be cancelled.')).toEqual(['Will the festival be cancelled?']);
+    expect(texts('Rumours that the singer will retire have circulated for weeks.')).toEqual(['Will the singer retire?']);
+    expect(texts('Fears are growing that the dam will burst.')).toEqual(['Will the dam burst?']);
+    expect(texts('There is no doubt that the reform has worked.')).toEqual([]);
+    expect(texts('The possibility that the pit will close alarms the village.')).toEqual([]);
+  });
+
+  it('asks the penalty that a plural subject faces at its maximum', () => {
+    expect(texts('The two riders face a maximum three-year ban if found guilty.')).toEqual(['What penalty will the two riders receive?']);
+    expect(texts('The two banks face a fine of up to £20m.')).toEqual(['What penalty will the two banks receive?']);
+    expect(texts('The cottage faces the harbour.')).toEqual([]);
+  });
+
+  it('reads the word after a modal as a verb, and keeps the condition of a definite subject', () => {
+    // (A supposition on an agenda is asked only as the condition of the prediction it qualifies.)
+    expect(ask('If private colleges are under consideration, the costs may double.').map((q) => q.text)).toEqual(['Will the costs double if private colleges are under consideration?']);
+    expect(texts('The tunnel may close for repairs next year.')).toEqual(['Will the tunnel close for repairs next year?']);
+    expect(texts('The bakery will shut the shop if sales do not pick up.')).toEqual(['Will the bakery shut the shop if sales do not pick up?']);
+    expect(texts('Travellers get a voucher if trains are cancelled.')).toEqual([]);
+  });
+
+  it('asks of an awaited decision by a date in the current month, a passive due with its date, and a check whether', () => {
+    expect(texts('A ruling is now expected by around mid-March.')).toEqual(['Will a ruling materialise by around mid-March?']);
+    expect(texts('The audit is due to be published next month.')).toEqual(['Will the audit be published next month?']);
+    expect(texts('Inspectors are checking if the pool is safe to use.')).toEqual(['Is the pool safe to use?']);
+  });
+
+  it('drops the complementiser from a subject and asks nothing of firm statements', () => {
+    for (const q of ask('There is little doubt that rents will rise.')) expect(q.text).not.toMatch(/^Will that\b/);
+    for (const t of ['The board approved the accounts on Monday.', 'It is clear that the reform has failed.', 'The band appeared in court on Tuesday.', 'The data show that exports rose by 4%.']) expect(texts(t)).toEqual([]);
   });
 });

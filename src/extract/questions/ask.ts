@@ -96,6 +96,12 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const found = options.subject ?? subjectBefore(a, s, verbAt) ?? (options.relative ? relativeAntecedent(a, s, verbAt) : null) ?? sharedSubject(a, s, verbAt);
   if (!found) return refuse(ctx, 'no subject');
   const subject: Piece = { tokens: [...found.tokens] };
+  // "little doubt that prices will rise": the complementiser opens the clause; it is no part of its subject.
+  // (Read as a determiner, "that" before a plural noun, a name or a pronoun cannot be one: a demonstrative agrees with a singular noun.)
+  const lead = a.tokens[subject.tokens[0]!]!;
+  const after = a.tokens[subject.tokens[1] ?? -1];
+  const pluralNoun = after !== undefined && after.pos === 'NOUN' && /[^s'’]s$/i.test(after.text) && after.text.toLowerCase() !== after.lemma.toLowerCase();
+  if (after && /^that$/i.test(lead.text) && (lead.pos === 'SCONJ' || pluralNoun || /^(?:PROPN|PRON)$/.test(after.pos))) subject.tokens.shift();
   // "she was pleased Scotland would …", "is far more costly in time than any substance could …": an
   // adjective after a copula or a degree adverb is the predicative complement of the clause before,
   // no part of the subject (Quirk et al. 1985, §16.38); the subject is what follows it, if a noun phrase.
@@ -104,6 +110,9 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
     if (subject.tokens.length === 0 || !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(a.tokens[subject.tokens[0]!]!.pos)) return refuse(ctx, 'subject unaskable');
   }
   if (objectGap(ctx, s, subject, from)) return refuse(ctx, 'relative clause');
+  // "It may be possible that …", "it could be argued that …": an anticipatory "it" stands for the
+  // extraposed clause (Quirk et al. 1985, §18.33), not for anything the article named before.
+  if (subject.tokens.length === 1 && /^it$/i.test(a.tokens[subject.tokens[0]!]!.text) && anticipatory(a, s, from)) return refuse(ctx, 'subject unaskable');
   // "had good reason to want to leave": an infinitive has no subject before it; "reason to" is none.
   if (/^to$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text) && a.tokens[subject.tokens[subject.tokens.length - 1]!]!.pos === 'PART') return refuse(ctx, 'subject unaskable');
   // "voters this fall is expected …": a date is no subject ("this week Mr Blair will": nor part of one);
@@ -145,7 +154,9 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   if (!predicate) return refuse(ctx, 'no predicate');
   // "a place in the knock-out stages could help keep some of his players": an owner who is not in the subject.
   if (/\b(?:his|her)\b/i.test(predicate.text) && !namesPerson(ctx, subject)) return refuse(ctx, 'no predicate');
-  const condition = options.tail ?? conditionAt(ctx, s, predicate.stop);
+  // ("The firm will close the plant if sales do not improve": after a definite subject a bare plural in the condition is this case's, no rule for any.)
+  const definiteSubject = /^(?:the|this|these)$/i.test(a.tokens[subject.tokens[0]!]!.text) || a.tokens[subject.tokens[0]!]!.pos === 'PROPN';
+  const condition = options.tail ?? conditionAt(ctx, s, predicate.stop, definiteSubject);
   if (condition === GENERIC || condition === UNASKABLE) return refuse(ctx, 'condition unaskable');
   const subjectText = replaceFirstPerson(ctx, s, resolved.text);
   if (subjectText === null) return refuse(ctx, 'subject unresolved');
@@ -154,6 +165,16 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const text = (condition ? fitCondition(question, condition) : null) ?? finishQuestion(question);
   if (!text) return refuse(ctx, 'refused when finished');
   return { text, context: echo ? [echo] : [] };
+}
+
+/** Whether the predicate from `from` is "be" + an adjective or a participle + a "that"-, "to"- or wh-clause: the frame of extraposition. */
+function anticipatory(a: Analysis, s: Sentence, from: number): boolean {
+  let k = from;
+  if (a.tokens[k]?.lemma.toLowerCase() !== 'be') return false;
+  k++;
+  while (k < s.last && a.tokens[k]!.pos === 'ADV') k++;
+  if (!/^(?:ADJ|VERB)$/.test(a.tokens[k]?.pos ?? '')) return false;
+  return /^(?:that|to|whether|if|how|what|who|when|where|why)$/i.test(lower(a.tokens[k + 1]));
 }
 
 const isGerund = (t: Token): boolean => t.pos === 'VERB' && /ing$/i.test(t.text);
@@ -323,7 +344,11 @@ export function predicateText(ctx: RuleContext, s: Sentence, from: number): { te
   // ("last five months" keeps its duration: it is the verb's own complement.)
   const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => d.kind !== 'duration');
   const after = piece.tokens.filter((k) => !isVerb(a.tokens[k]) && a.tokens[k]!.pos !== 'PART');
-  if (after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
+  // ("be published next month": a passive has no object to lose; its date is all it needs.)
+  // (Not a date gone by: "would be released last March" was told of a past that did not come.)
+  const gone = (d: FoundDate): boolean => /^\d{4}/.test(d.value) && d.value.slice(0, 10) < ctx.referenceTime.slice(0, Math.min(10, d.value.length));
+  const passive = !dates.some(gone) && piece.tokens.some((k, i) => a.tokens[k]!.lemma.toLowerCase() === 'be' && a.tokens[piece.tokens[i + 1] ?? -1]?.pos === 'VERB' && /(?:ed|en)$/i.test(a.tokens[piece.tokens[i + 1]!]!.text));
+  if (!passive && after.length > 0 && after.every((k) => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end))) return null;
   // ("my own music" has no "the" form: the owner must be named, and here it cannot be.)
   if (/\b(?:our|my) own\b/i.test(pieceText(a, piece))) return null;
   let text = pieceText(a, piece).replace(/^(?:our|my)\b/i, 'the').replace(/\b(?:our|my)\b/gi, 'the');
@@ -427,13 +452,13 @@ export function replaceFirstPerson(ctx: RuleContext, s: Sentence, text: string):
 }
 
 /** "if security guarantees aren't found at the next summit" when the clause stopped at "if"/"unless". */
-export function conditionAt(ctx: RuleContext, s: Sentence, at: number): string {
+export function conditionAt(ctx: RuleContext, s: Sentence, at: number, definiteSubject = false): string {
   const a = ctx.analysis;
   const word = lower(a.tokens[at]);
   if (at > s.last || (word !== 'if' && word !== 'unless')) return '';
   const { piece } = predicateFrom(a, s, at + 1);
   const text = pieceText(a, piece);
-  if (piece.tokens.length >= 2 && isGenericCondition(a, piece)) return GENERIC;
+  if (piece.tokens.length >= 2 && isGenericCondition(a, piece, !definiteSubject)) return GENERIC;
   // A condition that cannot be put into words ("if I'm going to pay") cannot be left out either.
   // ("… in the chamber Speaker Michael Martin has ruled": a clause of its own run into the condition.)
   // (The condition's own verb is its first; a finite one after it must be introduced.)
@@ -463,11 +488,11 @@ export const UNASKABLE = '\u0000unaskable';
 export const GENERIC = '\u0000generic';
 
 /** A rule stated for anyone ("if a flight is cancelled", "if you …", "if flights are delayed"), not a pending case. */
-export function isGenericCondition(a: Analysis, piece: Piece): boolean {
+export function isGenericCondition(a: Analysis, piece: Piece, barePlurals = true): boolean {
   const first = a.tokens[piece.tokens[0]!]!;
   const second = a.tokens[piece.tokens[1]!];
   if (/^(?:a|an|any|you|anyone|someone|one)$/i.test(first.text)) return true;
-  return first.pos === 'NOUN' && /s$/i.test(first.text) && isVerb(second) && first.text !== first.text.toUpperCase();
+  return barePlurals && first.pos === 'NOUN' && /s$/i.test(first.text) && isVerb(second) && first.text !== first.text.toUpperCase();
 }
 
 /** Quantified or class subjects ("many people", "most users", "consumers"): a generic statement, not a prediction. */
@@ -490,6 +515,11 @@ export interface InvertOptions {
   future?: boolean;
   /** The clause ends before this token (where the sentence's own verb follows a subject clause). */
   until?: number;
+  /**
+   * A wh-word fronted from the clause fills its object, complement or adjunct ("what this evidence
+   * was", "how the fire started"), so the clause may end at its verb.
+   */
+  gap?: boolean;
 }
 
 /** "it is possible to X" → "Is it possible to X?"; "Neumann indulged in Y" → "Did Neumann indulge in Y?" */
@@ -597,14 +627,24 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (INVERTIBLE.test(tok.text) && !mainHave) {
       const { piece } = predicateFrom(a, s, after, { stopAtCoordinatedVerb: true, stopAtMatrixVerb });
     if (options.until !== undefined) piece.tokens = piece.tokens.filter((j) => j < options.until!);
-      const rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
-      if (piece.tokens.length === 0 || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece, !stopAtMatrixVerb)) return null;
+      let rest = adverbText + pieceText(a, piece).replace(/\b(?:our|my)\b/gi, 'the');
+      if (piece.tokens.length === 0 && options.gap) {
+        // "what the new material was" → "What was the new material?", "who the winners will be" →
+        // "Who will the winners be?": a clause may end at a copula whose complement the wh-word is,
+        // when its subject is a plain noun phrase and nothing follows the verb group.
+        const be = /^(?:will|would)$/i.test(tok.text) && lower(a.tokens[after]) === 'be' ? after : -1;
+        const end = a.tokens[be >= 0 ? be + 1 : after];
+        const closes = !end || end.i > s.last || isPunct(end);
+        if (!closes || !(/^(?:is|are|was|were)$/i.test(tok.text) || be >= 0) || !isPlainNounPhrase(a, subject)) return null;
+        if (be >= 0) rest = `${adverbText}be`;
+      }
+      if ((piece.tokens.length === 0 && !options.gap) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest) || hasStrayFinite(a, piece, !stopAtMatrixVerb)) return null;
       // "do"-support needs a verb to follow ("does n't paint" → "Does … paint").
-      if (/^(?:do|does|did)$/i.test(tok.text) && a.tokens[piece.tokens[0]!]!.pos !== 'VERB') return null;
+      if (/^(?:do|does|did)$/i.test(tok.text) && a.tokens[piece.tokens[0] ?? -1]?.pos !== 'VERB') return null;
       // "what had become of …": a past perfect narrates; reported ("denied that it had misled") it is a plain past.
       if (/^had$/i.test(tok.text)) {
-        const participle = a.tokens[piece.tokens[0]!]!;
-        if (!options.futureOfPast || participle.pos !== 'VERB' || participle.text.toLowerCase() === participle.lemma.toLowerCase()) return null;
+        const participle = a.tokens[piece.tokens[0] ?? -1];
+        if (!participle || !options.futureOfPast || participle.pos !== 'VERB' || participle.text.toLowerCase() === participle.lemma.toLowerCase()) return null;
         const after = pieceText(a, { tokens: piece.tokens.slice(1) });
         return finishQuestion(`did ${resolved.text} ${adverbText}${baseForm(participle)}${after ? ` ${after}` : ''}`);
       }
@@ -616,9 +656,12 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     // (The subject's head, not an adverb between it and the verb: "Advertisers probably pay".)
     const plural = /^(?:they|we|these|those)$/i.test(resolved.text) || /[^s'’]s$/i.test(a.tokens[subject.tokens[subject.tokens.length - 1]!]!.text);
     const bare = tok.text.toLowerCase() === tok.lemma.toLowerCase();
-    if (bare && !plural) return null;
-    const present = bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text));
-    const aux = options.future && present ? 'will' : bare ? 'do' : present ? 'does' : 'did';
+    // "the virus spread from birds", "the blast hit the station": after a singular subject the
+    // base form of a verb whose past is the same word is that past (the present would take "-s").
+    const pastAsBase = bare && !plural && !/^(?:i|you)$/i.test(resolved.text) && PAST_AS_BASE.has(tok.lemma.toLowerCase());
+    if (bare && !plural && !pastAsBase) return null;
+    const present = !pastAsBase && (bare || (/s$/i.test(tok.text) && !/ss$/i.test(tok.text)));
+    const aux = options.future && present ? 'will' : pastAsBase ? 'did' : bare ? 'do' : present ? 'does' : 'did';
     // "higher purchases of farm goods, promises of access …": a verb in "-s" cannot follow a plural
     // head noun; the "verb" is a noun of a list the clause was misread from.
     if (aux === 'does' && isPluralHead(a, subject)) return null;
@@ -632,10 +675,24 @@ export function invertClause(ctx: RuleContext, s: Sentence, from: number, option
     if (coordinated > 0) piece.tokens.length = coordinated;
     const rest = pieceText(a, piece);
     // ("whether the ceasefire holds" may end at its verb, where the sentence's own verb follows.)
-    if ((piece.tokens.length === 0 && options.until !== k + 1) || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest)) return null;
+    if ((piece.tokens.length === 0 && options.until !== k + 1 && !options.gap) || hasStrayFinite(a, piece, !stopAtMatrixVerb) || hasUnresolvedPerson(rest) || UNNAMED_OBJECT.test(rest)) return null;
     return finishQuestion(`${aux} ${resolved.text} ${adverbText}${baseForm(tok)} ${rest}`);
   }
   return null;
+}
+
+/**
+ * Irregular verbs whose past tense is spelled as their base form ("cut - cut - cut", the
+ * invariable class of the irregular verbs in Quirk et al. 1985, ch. 3), with "read" and "beat".
+ */
+const PAST_AS_BASE = new Set(['bet', 'bid', 'broadcast', 'burst', 'cast', 'cost', 'cut', 'forecast', 'hit', 'hurt', 'let', 'put', 'quit', 'read', 'rid', 'set', 'shed', 'shut', 'split', 'spread', 'thrust', 'upset', 'beat']);
+
+/** A subject that is one plain noun phrase: no pronoun standing for a clause, no determiner after its first noun ("redistributive this chancellor"). */
+function isPlainNounPhrase(a: Analysis, subject: Piece): boolean {
+  const words = subject.tokens.map((k) => a.tokens[k]!);
+  if (words.length === 1 && words[0]!.pos === 'PRON' && /^(?:it|this|that)$/i.test(words[0]!.text)) return false;
+  const noun = words.findIndex((x) => x.pos === 'NOUN' || x.pos === 'PROPN');
+  return words.every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(x.pos) || /^(?:of|['’]s)$/i.test(x.text) || isWordHyphen(a, x.i)) && !words.some((x, i) => noun >= 0 && i > noun && x.pos === 'DET' && words[i - 1]!.text.toLowerCase() !== 'of');
 }
 
 /** Personal pronouns in the subjective case. */
@@ -745,7 +802,7 @@ export function whQuestion(ctx: RuleContext, s: Sentence, at: number, options: I
   // ("what Glazer comes with." is whole: the wh-word is the object a preposition strands at the sentence's end.)
   const { stop } = predicateFrom(a, s, k);
   if (a.tokens[stop - 1]?.pos === 'ADP' && !(stop > s.last || /^[.!?]$/.test(a.tokens[stop]!.text))) return null;
-  const inverted = invertClause(ctx, s, k, options);
+  const inverted = invertClause(ctx, s, k, { ...options, gap: true });
   if (!inverted) return null;
   return finishQuestion(`${phrase} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`);
 }

@@ -68,10 +68,10 @@ export const ACCUSE_LEMMAS = new Set(['accuse', 'allege', 'suspect', 'charge']);
  * adjectives of the CoNLL-2010 cue lists (unclear, uncertain, unknown, not clear).
  */
 export const INQUIRY_LEMMAS = new Set([
-  'see', 'investigate', 'examine', 'probe', 'review', 'assess', 'determine', 'establish', 'decide', 'consider', 'weigh', 'study',
+  'see', 'check', 'verify', 'test', 'investigate', 'examine', 'probe', 'review', 'assess', 'determine', 'establish', 'decide', 'consider', 'weigh', 'study',
   'scrutinise', 'scrutinize', 'wonder', 'question', 'debate', 'discuss', 'judge', 'rule', 'evaluate', 'explore',
   'inquiry', 'investigation', 'probe', 'doubt', 'uncertainty', 'scrutiny', 'decision', 'speculation', 'discussion', 'talks', 'negotiation', 'negotiations',
-  'unclear', 'uncertain', 'unknown', 'undecided', 'unsure',
+  'unclear', 'uncertain', 'unknown', 'undecided', 'unsure', 'doubtful',
 ]);
 /** Verbs (and the adjectives "clear", "sure", "certain") that, negated, state an unknown ("did not say how", "has not been determined when", "I am not sure whether"). */
 export const UNSAID_LEMMAS = new Set(['say', 'disclose', 'reveal', 'specify', 'know', 'confirm', 'explain', 'indicate', 'elaborate', 'comment', 'decide', 'determine', 'announce', 'clear', 'sure', 'certain', 'detail', 'identify', 'name', 'release', 'answer']);

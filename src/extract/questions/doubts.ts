@@ -411,37 +411,46 @@ const UNNAMED = /\b(?:it|them|him|her|his|its|their)\b/i;
 
 /** "X is said to have Ved …" → "Did X V …?"; "X is believed to be …" → "Is X …?"; "X is thought to favour …" → "Does X favour …?". */
 function weaselQuestion(ctx: RuleContext, s: Sentence, t: number): string | null {
+  return infinitiveQuestion(ctx, s, t - 1, ctx.analysis.tokens[t - 1]!.text, t + 1);
+}
+
+/**
+ * The clause whose subject ends before token `subjectAt` and whose verb is the infinitive after the
+ * "to" at `to`, asked with the tense and number of the copula `be` that stands for its hedge ("is
+ * said to", "appears to" as "is", "seemed to" as "was"): "to have Ved" → "Did X V …?", "to have
+ * been …" → "Was X …?", "to be …" → "Is X …?", "to V" → "Does X V …?".
+ */
+export function infinitiveQuestion(ctx: RuleContext, s: Sentence, subjectAt: number, be: string, to: number): string | null {
   const a = ctx.analysis;
-  const be = a.tokens[t - 1]!;
-  const subject = subjectBefore(a, s, t - 1) ?? relativeAntecedent(a, s, t - 1);
+  const subject = subjectBefore(a, s, subjectAt) ?? relativeAntecedent(a, s, subjectAt);
   if (!subject) return null;
   const resolved = resolveSubject(ctx, s, subject);
   if (!resolved || hasUnresolvedPerson(resolved.text)) return null;
-  const next = lower(a.tokens[t + 2]);
+  const next = lower(a.tokens[to + 1]);
   if (next === 'have') {
     // "is reported to have already held talks": an adverb may stand before the participle.
-    let at = t + 3;
-    while (at < Math.min(s.last, t + 5) && a.tokens[at]!.pos === 'ADV' && !NEGATION.test(a.tokens[at]!.text)) at++;
+    let at = to + 2;
+    while (at < Math.min(s.last, to + 4) && a.tokens[at]!.pos === 'ADV' && !NEGATION.test(a.tokens[at]!.text)) at++;
     const verb = a.tokens[at];
     if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') return null;
     if (lower(verb) === 'been') {
       // ("to have been adopted in response to …" goes on with a verb; "to have been worth £200m" with its complement.)
       const rest = predicateText(ctx, s, at + 1)?.text ?? objectText(ctx, s, at + 1);
-      return rest ? finishQuestion(`${/^(?:are|were)$/i.test(be.text) ? 'Were' : 'Was'} ${resolved.text} ${rest}`) : null;
+      return rest ? finishQuestion(`${/^(?:are|were)$/i.test(be) ? 'Were' : 'Was'} ${resolved.text} ${rest}`) : null;
     }
     const rest = objectText(ctx, s, at + 1);
     if (rest === null) return null;
     return finishQuestion(`Did ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
   }
   if (next === 'be') {
-    const rest = objectText(ctx, s, t + 3);
-    return rest ? finishQuestion(`${be.text} ${resolved.text} ${rest}`) : null;
+    const rest = objectText(ctx, s, to + 2);
+    return rest ? finishQuestion(`${be} ${resolved.text} ${rest}`) : null;
   }
-  const verb = a.tokens[t + 2];
+  const verb = a.tokens[to + 1];
   if (!verb || verb.pos !== 'VERB') return null;
-  const rest = objectText(ctx, s, t + 3);
+  const rest = objectText(ctx, s, to + 2);
   if (rest === null) return null;
-  const aux = /^(?:was|were)$/i.test(be.text) ? 'Did' : /^are$/i.test(be.text) ? 'Do' : 'Does';
+  const aux = /^(?:was|were)$/i.test(be) ? 'Did' : /^are$/i.test(be) ? 'Do' : 'Does';
   return finishQuestion(`${aux} ${resolved.text} ${baseForm(verb)}${rest ? ` ${rest}` : ''}`);
 }
 

@@ -5,7 +5,7 @@ import type { FoundDate } from '../dates/types.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { definite, draft, findToken, GENERIC_SUBJECT, invertClause, lower, namesPerson, nounPhraseEndingAt, predicateText, range, whQuestion, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { EVENT_NOUN, GATHERING, INQUIRY_LEMMAS, NEGATION, UNSAID_LEMMAS } from './cues.js';
-import { finishQuestion, isPunct, MAX_SUBJECT_TOKENS, isWordHyphen, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
+import { finishQuestion, isPunct, MAX_SUBJECT_TOKENS, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { isReported } from './predictions.js';
 import { hasUnresolvedPerson, ownerOf, resolveSubject } from './resolve.js';
 
@@ -113,9 +113,10 @@ export const embeddedQuestion: Rule = (ctx, s) => {
     const governor = governorOf(a, s, t);
     if (!governor) {
       // "Whether he deserves punishment was a hot topic", "… and whether the deal holds remains unclear": the open clause is the subject.
-      const until = w === 'whether' ? openSubjectEnd(a, s, t) : -1;
+      // ("How the money went missing is unclear": a wh-clause as subject is asked as a wh-question.)
+      const until = w !== 'if' && w !== 'which' ? openSubjectEnd(a, s, t) : -1;
       if (until > 0) {
-        const text = invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t), until });
+        const text = w === 'whether' ? invertClause(ctx, s, t + 1, { futureOfPast: isReported(a, s, t), until }) : whQuestion(ctx, s, t, { until });
         if (text) return draft(text, 'stated-unknown', s, 2.3);
       }
       // "… whether the tariff would go into effect — or whether the September tariff would remain":
@@ -166,6 +167,11 @@ function whetherTo(ctx: RuleContext, s: Sentence, verb: number, from: number): s
   return finishQuestion(`Will ${resolved.text} ${predicate.text}`);
 }
 
+/** Inquiry words that leave a clause open only as verbs ("are checking if …", "testing whether …"). */
+const CHECKING = new Set(['check', 'verify', 'test']);
+
+/** Words that, negated, say a subject clause is open ("… is not known", "… has not been decided"). */
+const SETTLED = /^(?:known|clear|certain|decided|settled|confirmed|established)$/i;
 /** Words that say a subject clause is open ("… was a hot topic", "… remains unclear"). */
 const OPEN_PREDICATE = /^(?:topic|question|issue|matter|debate|unclear|uncertain|unknown|open|undecided|disputed|contested|moot|uncertainty|mystery)$/i;
 
@@ -176,7 +182,7 @@ function openSubjectEnd(a: Analysis, s: Sentence, t: number): number {
   for (let k = t + 3; k <= Math.min(s.last, t + 16); k++) {
     const x = a.tokens[k]!;
     if (x.pos === 'PUNCT') return -1;
-    if (/^(?:is|are|was|were|remains|remained)$/i.test(x.text) && /^(?:NOUN|PROPN|NUM|ADJ|ADV|VERB)$/.test(a.tokens[k - 1]!.pos)) return findToken(a, k + 1, Math.min(s.last, k + 5), (y) => OPEN_PREDICATE.test(y.text)) >= 0 ? k : -1;
+    if (/^(?:is|are|was|were|remains|remained)$/i.test(x.text) && /^(?:NOUN|PROPN|NUM|ADJ|ADV|VERB)$/.test(a.tokens[k - 1]!.pos)) return findToken(a, k + 1, Math.min(s.last, k + 5), (y) => OPEN_PREDICATE.test(y.text) || (SETTLED.test(y.text) && NEGATION.test(lower(a.tokens[y.i - 1]) || lower(a.tokens[y.i - 2])))) >= 0 ? k : -1;
   }
   return -1;
 }
@@ -224,6 +230,8 @@ function governorOf(a: Analysis, s: Sentence, t: number): { tok: Token; negated:
     // "it remains to be seen whether".
     if (lemma === 'see' && lower(a.tokens[k - 1]) === 'be' && /^remain/.test(lower(a.tokens[k - 3]))) return { tok, negated: true };
     if (UNSAID_LEMMAS.has(lemma) && negated && tok.pos !== 'NOUN') return { tok, negated };
+    // ("a crucial test of how firmly …": checking asks only as a verb; the noun names a trial of strength.)
+    if (CHECKING.has(lemma) && tok.pos !== 'VERB') return null;
     if (INQUIRY_LEMMAS.has(lemma) || INQUIRY_LEMMAS.has(tok.text.toLowerCase())) {
       // A noun asks only through "whether" or a preposition ("doubts over who"); a passive verb not at all.
       if (tok.pos === 'NOUN' && wh !== 'whether' && k === t - 1) return null;
@@ -419,7 +427,7 @@ function unknownThing(ctx: RuleContext, s: Sentence, from: number): string | nul
     if (!WITHHELD_HEAD.test(head.text)) return null;
     // "the future" alone says nothing: whose, or of what, must be said.
     if (/^(?:futures?|fate|plans|intentions?)$/i.test(head.text) && cut < 0 && !owner && !np.some((k) => /^['’]s?$/.test(a.tokens[k]!.text))) return null;
-    const text = owner ? `${owner} ${pieceText(a, { tokens: np.slice(1) })}` : pieceText(a, { tokens: np });
+    const text = owner ? `${owner} ${pieceText(a, { tokens: np.slice(1) })}` : lowerFirst(a, { tokens: np }, pieceText(a, { tokens: np }));
     if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) return null;
     const plural = /s$/i.test(head.text) || /^(?:whereabouts|terms)$/i.test(head.text);
     return finishQuestion(`What ${plural ? 'are' : 'is'} ${text}`);
@@ -469,7 +477,9 @@ export const notYetDone: Rule = (ctx, s) => {
       [verb, able] = [t + 2, true];
     } else if (w === 'yet' && lower(a.tokens[t + 1]) === 'to' && /^(?:is|are|has|have)$/.test(lower(a.tokens[t - 1]))) verb = t + 2;
     else if (w === 'yet' && NEGATION.test(lower(a.tokens[t - 1])) && /^(?:has|have)$/.test(lower(a.tokens[t - 2]))) verb = t + 1;
-    if (verb < 0 || a.tokens[verb]?.pos !== 'VERB' || lower(a.tokens[verb]) === 'been') continue;
+    // ("has yet to be heard": a passive infinitive is asked as one, "Will the case be heard?".)
+    const passive = lower(a.tokens[verb]) === 'be' && a.tokens[verb + 1]?.pos === 'VERB' && a.tokens[verb + 1]!.text.toLowerCase() !== a.tokens[verb + 1]!.lemma.toLowerCase() && !/ing$/i.test(a.tokens[verb + 1]!.text);
+    if (verb < 0 || (a.tokens[verb]?.pos !== 'VERB' && !passive) || lower(a.tokens[verb]) === 'been') continue;
     let at = t - 1;
     while (at > s.first && /^(?:AUX|PART|ADV)$/.test(a.tokens[at - 1]!.pos) && !/^(?:is|are|am|has|have)$/.test(lower(a.tokens[at]))) at--;
     while (at > s.first && (NEGATION.test(lower(a.tokens[at])) || /^(?:been|proving|prove|remain|remains)$/.test(lower(a.tokens[at])))) at--;
@@ -726,6 +736,8 @@ function nameIn(ctx: RuleContext, subject: Piece): string | null {
 
 /** Penalties (ACE 2005 Justice:Sentence): "faces a maximum of 10 years in prison". */
 const PENALTY = /^(?:prison|jail|gaol|years|life|sentence|imprisonment)$/i;
+/** Penalties short of prison (ACE 2005 Justice:Fine, and a sports body's ban or suspension). */
+const SANCTION = /^(?:ban|fine|suspension|penalty)$/i;
 /** What someone can face and still escape (ACE 2005 Justice events and their news nouns). */
 const FACED = /^(?:challenges?|charges?|lawsuits?|suits?|investigations?|inquir(?:y|ies)|probes?|scrutiny|allegations|accusations|votes?|elections?|extradition|deportation|sanctions|appeal|hearing|deadline|penalty|fines?|ban|trial|prosecution|impeachment)$/i;
 
@@ -738,14 +750,17 @@ export const facing: Rule = (ctx, s) => {
   const a = ctx.analysis;
   for (let t = s.first + 1; t < s.last; t++) {
     const v = a.tokens[t]!;
-    if (v.lemma.toLowerCase() !== 'face' || v.pos !== 'VERB') continue;
     const w = v.text.toLowerCase();
     const prev = lower(a.tokens[t - 1]);
+    // "The pair face a ban": a plural present after its subject, which the tagger may read as a noun
+    // of a compound; a determiner or a number right after it shows the verb and its object.
+    const pluralPresent = w === 'face' && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[t - 1]?.pos ?? '') && !/^(?:his|her|its|their|my|our|your)$/i.test(prev) && (/^(?:DET|NUM)$/.test(a.tokens[t + 1]?.pos ?? '') || (lower(a.tokens[t + 1]) === 'up' && lower(a.tokens[t + 2]) === 'to')) && subjectBefore(a, s, t) !== null;
+    if (v.lemma.toLowerCase() !== 'face' || (v.pos !== 'VERB' && !pluralPresent)) continue;
     // "Mr Khodorkovsky, currently facing fraud charges of his own, was …": a participle in apposition to a name.
     let comma = t - 1;
     while (comma > s.first && /^(?:currently|now|already|still|also)$/i.test(lower(a.tokens[comma]))) comma--;
     const apposed = w === 'facing' && a.tokens[comma]?.text === ',' ? nounPhraseEndingAt(a, s, comma - 1) : null;
-    const present = w === 'faces' || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev)) || (apposed !== null && a.tokens[apposed.tokens[apposed.tokens.length - 1]!]!.pos === 'PROPN');
+    const present = w === 'faces' || pluralPresent || (w === 'facing' && /^(?:is|are|be)$/.test(prev)) || (w === 'face' && /^(?:will|’ll|'ll|to)$/.test(prev)) || (apposed !== null && a.tokens[apposed.tokens[apposed.tokens.length - 1]!]!.pos === 'PROPN');
     if (!present || (prev === 'to' && !/^(?:is|are)$/.test(lower(a.tokens[t - 2])))) continue;
     let verbAt = t;
     while (verbAt > s.first && /^(?:AUX|PART)$/.test(a.tokens[verbAt - 1]!.pos)) verbAt--;
@@ -753,7 +768,9 @@ export const facing: Rule = (ctx, s) => {
     const resolved = subject ? resolveSubject(ctx, s, subject) : null;
     if (!resolved || hasUnresolvedPerson(resolved.text)) continue;
     const obj: number[] = [];
-    for (let k = t + 1; k <= s.last && obj.length < 8; k++) {
+    // ("face up to ten years in jail": the object after its bound.)
+    const bounded = lower(a.tokens[t + 1]) === 'up' && lower(a.tokens[t + 2]) === 'to';
+    for (let k = bounded ? t + 3 : t + 1; k <= s.last && obj.length < 8; k++) {
       const x = a.tokens[k]!;
       // ("fraud and tax evasion charges": two nouns joined before the head.)
       const joined = /^and$/i.test(x.text) && a.tokens[k - 1]?.pos === 'NOUN' && /^(?:NOUN|ADJ)$/.test(a.tokens[k + 1]?.pos ?? '');
@@ -764,6 +781,9 @@ export const facing: Rule = (ctx, s) => {
     while (obj.length > 0 && a.tokens[obj[obj.length - 1]!]!.pos === 'ADP') obj.pop();
     if (obj.length === 0) continue;
     if (obj.some((k) => PENALTY.test(a.tokens[k]!.text))) return draft(finishQuestion(`What sentence will ${resolved.text} receive`), 'pending-decision', s, 2);
+    // "a maximum two-year ban", "a maximum fine of £5,000": a penalty given as its upper bound leaves the one to come open.
+    const upTo = findToken(a, t + 1, Math.min(s.last, t + 8), (x) => /^up$/i.test(x.text) && lower(a.tokens[x.i + 1]) === 'to') >= 0;
+    if ((upTo || obj.some((k) => /^maximum$/i.test(a.tokens[k]!.text))) && obj.some((k) => SANCTION.test(a.tokens[k]!.text))) return draft(finishQuestion(`What penalty will ${resolved.text} receive`), 'pending-decision', s, 2);
     const head = obj.findIndex((k) => FACED.test(a.tokens[k]!.text));
     if (head < 0) continue;
     const np = obj.slice(0, head + 1);

@@ -272,7 +272,7 @@ function isCutShort(a: Analysis, s: Sentence, from: number): boolean {
  * claim, speculate; "think" mostly voices an opinion in a quote, "thought" a belief the story settles) and FactBank's non-factive and counter-factive source predicates (allege,
  * insist, maintain, contend, assert) (Saurí & Pustejovsky 2009).
  */
-const CONTESTING = /^(?:believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted)$/i;
+const CONTESTING = /^(?:believes?|believed|suggests?|suggested|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained|speculates?|speculated|asserts?|asserted|indicates?|indicated|doubts?|doubted)$/i;
 /** Verbs of hope, expectation and fear (TimeML 1.2.1 I_STATE: hope, expect, fear), whose clause holds a modal of what may come. */
 const EXPECTING = /^(?:hopes?|hoped|expects?|expected|fears?|feared)$/i;
 /** Sources that speak for one side (critics and supporters, as ACE 2005 PER nominals name groups by stance). */

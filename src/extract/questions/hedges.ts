@@ -3,9 +3,10 @@
 // that fans of Bond will find enough here?"). The cues are few and strong, so a sentence that
 // carries one is seldom settled by the article; the question weighs least of all.
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { draft, findToken, invertClause, lower, range, whQuestion, type Rule } from './ask.js';
-import { finishQuestion, isPunct, lowerFirst, pieceText } from './clause.js';
-import { REPORTING } from './cues.js';
+import { draft, findToken, invertClause, lower, opensClause, range, strayFiniteAt, whQuestion, type Rule } from './ask.js';
+import { CLAUSE_TAKING, finishQuestion, isPunct, lowerFirst, pieceText, subjectBefore } from './clause.js';
+import { NEGATION, REPORTING } from './cues.js';
+import { infinitiveQuestion } from './doubts.js';
 import { hasUnresolvedPerson } from './resolve.js';
 
 /**
@@ -155,15 +156,23 @@ const EXTRAPOSING_COPULA = /^(?:is|was|['’]s|looks|seems|appears|remains)$/i;
 export const hedgedExtraposition: Rule = (ctx, s) => {
   const a = ctx.analysis;
   for (let t = s.first + 2; t < s.last - 2; t++) {
-    if (!EXTRAPOSING_HEDGE.test(a.tokens[t]!.text) || lower(a.tokens[t + 1]) !== 'that') continue;
+    if (!EXTRAPOSING_HEDGE.test(a.tokens[t]!.text)) continue;
+    // The extraposed clause may drop its "that" ("It is possible the posters were …", Quirk et al.
+    // 1985): then a clause must open right after the adjective.
+    const that = lower(a.tokens[t + 1]) === 'that';
+    if (!that && !opensClause(a, s, t + 1)) continue;
+    const from = that ? t + 2 : t + 1;
     let k = t - 1;
     while (k > s.first && a.tokens[k]!.pos === 'ADV') k--;
-    if (!EXTRAPOSING_COPULA.test(a.tokens[k]!.text) || lower(a.tokens[k - 1]) !== 'it') continue;
+    // ("it would seem unlikely …", "it may be possible …": the copula's base form after a modal.)
+    const modal = /^(?:be|seem|appear|look|remain)$/i.test(a.tokens[k]!.text) && /^(?:would|could|may|might)$/i.test(lower(a.tokens[k - 1])) && lower(a.tokens[k - 2]) === 'it';
+    if (!modal && (!EXTRAPOSING_COPULA.test(a.tokens[k]!.text) || lower(a.tokens[k - 1]) !== 'it')) continue;
     // "that more people contract feather duvet lung than is documented": a first verb right after
     // "than" is the comparison's, and the clause's own verb was misread as a noun.
-    const verb = findToken(a, t + 2, s.last, (x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const verb = findToken(a, from, s.last, (x) => x.pos === 'VERB' || x.pos === 'AUX');
     if (verb < 0 || lower(a.tokens[verb - 1]) === 'than') continue;
-    const q = invertClause(ctx, s, t + 2);
+    // ("It was possible the men had fled": under a past copula a past perfect is the plain past moved back.)
+    const q = invertClause(ctx, s, from, { futureOfPast: /^was$/i.test(a.tokens[k]!.text) });
     if (q) return draft(q, 'hedged-prediction', s, 1.6);
   }
   return null;
@@ -201,6 +210,138 @@ export const estimatesDisagree: Rule = (ctx, s) => {
     if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) continue;
     const plural = /[^s]s$/i.test(a.tokens[verb - 1]!.text) && a.tokens[verb - 1]!.lemma.toLowerCase() !== a.tokens[verb - 1]!.text.toLowerCase();
     return draft(finishQuestion(`What ${plural ? 'are' : 'is'} ${lowerFirst(a, { tokens: np }, text)}`), 'stated-unknown', s, 2.2);
+  }
+  return null;
+};
+
+/** Verbs of appearance that raise their clause's subject (CoNLL-2010 hedge cues "appear", "seem"; Quirk et al. 1985, on raising). */
+const APPEARANCE = /^(?:appears?|appeared|seems?|seemed)$/i;
+/** Evidential adverbs of the CoNLL-2010 Wikipedia weasel and hedge cues that, opening a sentence, leave its clause on hearsay. */
+const EVIDENTIAL_OPENER = /^(?:apparently|reportedly|allegedly|supposedly|purportedly|seemingly|ostensibly)$/i;
+
+/**
+ * "The problems appear to have begun with …" → "Did the problems begin with …?"; "The talks seem
+ * to have stalled" → "Did the talks stall?"; "It appears (that) the money was never paid" → "Was
+ * the money never paid?"; "Apparently the two men had met before" → "Did the two men meet
+ * before?". What only appears so is a hedge over the clause, asked as it stands.
+ */
+export const apparentClause: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 1; t++) {
+    const tok = a.tokens[t]!;
+    if (EVIDENTIAL_OPENER.test(tok.text) && t === clauseStart(a, s)) {
+      const from = a.tokens[t + 1]?.text === ',' ? t + 2 : t + 1;
+      if (!opensClause(a, s, from)) continue;
+      const q = invertClause(ctx, s, from, { futureOfPast: true });
+      if (q) return draft(q, 'single-source', s, 1.6);
+      continue;
+    }
+    if (!APPEARANCE.test(tok.text) || (tok.pos !== 'VERB' && tok.pos !== 'AUX')) continue;
+    const prev = lower(a.tokens[t - 1]);
+    // "It appears (that) …", "It would seem …": the extraposed clause (Quirk et al. 1985, on raising and extraposition).
+    if (prev === 'it' || (prev === 'would' && lower(a.tokens[t - 2]) === 'it')) {
+      const that = lower(a.tokens[t + 1]) === 'that';
+      const from = that ? t + 2 : t + 1;
+      // ("it would seem unlikely he …": an adjective after the verb is its complement, asked by the hedge rules.)
+      if (!that && (!opensClause(a, s, from) || /^(?:ADJ|ADV)$/.test(a.tokens[from]!.pos))) continue;
+      // ("when it seemed a breakthrough was certain": in a clause of time the appearance is narrated, not open.)
+      const it = prev === 'it' ? t - 1 : t - 2;
+      if (/^(?:when|as|while|until|till|before|after|once)$/i.test(lower(a.tokens[it - 1]))) continue;
+      const q = invertClause(ctx, s, from);
+      if (q) return draft(q, 'hedged-prediction', s, 1.6);
+      continue;
+    }
+    if (lower(a.tokens[t + 1]) !== 'to') continue;
+    // "does not appear to have …": the negated hedge still leaves the clause open; "do" carries the tense.
+    let at = t;
+    let tense = tok.text.toLowerCase();
+    if (NEGATION.test(prev) && /^(?:does|do|did)$/i.test(lower(a.tokens[t - 2]))) {
+      at = t - 2;
+      tense = { does: 'appears', do: 'appear', did: 'appeared' }[lower(a.tokens[t - 2])]!;
+    } else if (a.tokens[t - 1]?.pos === 'AUX' || a.tokens[t - 1]?.pos === 'PART') continue;
+    const subject = subjectBefore(a, s, at);
+    // ("there appears to be …": an existential subject has no clause of its own to ask; a personal
+    // pronoun is left alone too, its referent too often another's in narration; the subject opens
+    // with a noun phrase, not a participle cut from a relative clause.)
+    if (!subject || !/^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos)) continue;
+    // The subject opens its clause (the sentence's start, a punctuation mark, a conjunction, "that"
+    // or a verb of saying) and ends right before the verb: not the object of a clause before it
+    // ("have been the focus of … and Japan seems to"), nor a phrase cut from its owner ("Williams' side").
+    const opener = a.tokens[subject.tokens[0]! - 1];
+    const opens = !opener || opener.sentence !== tok.sentence || (isPunct(opener) && !/^['’]s?$/.test(opener.text)) || /^(?:CCONJ|SCONJ)$/.test(opener.pos) || REPORTING.test(opener.text);
+    let end = at - 1;
+    while (end > subject.tokens[0]! && a.tokens[end]!.pos === 'ADV') end--;
+    if (!opens || subject.tokens[subject.tokens.length - 1] !== end) continue;
+    // A verb of saying, thinking or perceiving after "to" takes a clause the question would cut ("seemed to feel that …").
+    let v = t + 2;
+    if (lower(a.tokens[v]) === 'have') v++;
+    while (v < s.last && a.tokens[v]!.pos === 'ADV') v++;
+    const infinitive = a.tokens[v];
+    const takesClause = infinitive !== undefined && (CLAUSE_TAKING.has(infinitive.lemma.toLowerCase()) || PERCEIVING.test(infinitive.lemma));
+    if (takesClause && (lower(a.tokens[v + 1]) === 'that' || opensClause(a, s, v + 1))) continue;
+    const head = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
+    const plural = /^(?:they|we)$/i.test(head.text) || (head.pos === 'NOUN' && /[^s'’]s$/i.test(head.text));
+    const be = /s$/.test(tense) ? 'is' : /ed$/.test(tense) ? (plural ? 'were' : 'was') : 'are';
+    const q = infinitiveQuestion(ctx, s, at, be, t + 1);
+    // ("He appears to have said these things": a referent only the speaker points at.)
+    if (q && !/\b(?:these|those|him|her|them|it)\b|\bthat(?: \S+){0,5}\?$/i.test(q)) return draft(q, 'hedged-prediction', s, 1.6);
+  }
+  return null;
+};
+
+/** Verbs of perceiving and accepting that take a "that"-clause (Quirk et al. 1985, on complementation), beyond the verbs of saying and thinking. */
+const PERCEIVING = /^(?:feel|accept|acknowledge|recognise|recognize|realise|realize|understand|admit|concede|confirm|find|see)$/i;
+
+/** The first word of the sentence past opening quote marks and a linking conjunction. */
+function clauseStart(a: Analysis, s: Sentence): number {
+  let k = s.first;
+  while (k < s.last && (/^["“‘(]$/.test(a.tokens[k]!.text) || /^(?:but|and|yet|so)$/i.test(a.tokens[k]!.text))) k++;
+  return k;
+}
+
+/**
+ * Nouns of the CoNLL-2010 hedge cues (Farkas et al. 2010: possibility, speculation, rumour, doubt,
+ * suspicion) with the hope and fear nouns of FactBank's nominal source-introducing predicates
+ * (Saurí & Pustejovsky 2009), which take an appositive "that"-clause (Quirk et al. 1985, §17.26).
+ */
+const HEDGE_NOUN = /^(?:possibility|possibilities|speculation|rumou?rs?|doubts?|suspicions?|hopes?|fears?|likelihood|chances?)$/i;
+/** Verbs of growing or lasting between a hedge noun and its extraposed clause ("Fears are growing that …"). */
+const SPREADING = /^(?:grow|mount|rise|increase|remain|persist|swirl|circulate|spread|linger)$/i;
+
+/**
+ * "There is a possibility that the race will be cancelled" → "Will the race be cancelled?";
+ * "Rumours that the band will split have circulated" → "Will the band split?"; "Fears are
+ * growing that …". A guess named as a noun leaves its clause open. "No doubt", "little doubt"
+ * deny the doubt, and are left alone.
+ */
+export const hedgeNounClause: Rule = (ctx, s) => {
+  const a = ctx.analysis;
+  for (let t = s.first; t < s.last - 2; t++) {
+    const tok = a.tokens[t]!;
+    if (!HEDGE_NOUN.test(tok.text) || tok.pos === 'VERB' || /^(?:no|little|without|beyond)$/i.test(lower(a.tokens[t - 1]))) continue;
+    let that = t + 1;
+    const extraposed = lower(a.tokens[that]) !== 'that';
+    // "Fears are growing that …": the clause extraposed past a verb of growing or lasting.
+    if (extraposed) {
+      let k = t + 1;
+      while (k < t + 4 && a.tokens[k]!.pos === 'AUX') k++;
+      if (!SPREADING.test(a.tokens[k]!.lemma) || lower(a.tokens[k + 1]) !== 'that') continue;
+      that = k + 1;
+    }
+    if (a.tokens[that]!.pos === 'PRON' || !opensClause(a, s, that + 1)) continue;
+    // ("speculation that the duo do not think the price … is high enough": a verb of saying or
+    // thinking in the clause takes a clause of its own, which the question would cut.)
+    const own = findToken(a, that + 2, Math.min(s.last, that + 12), (x) => x.pos === 'VERB');
+    if (own >= 0 && CLAUSE_TAKING.has(a.tokens[own]!.lemma.toLowerCase())) continue;
+    // ("Rumours that the band will split have circulated": the clause ends where the noun's own verb comes.)
+    const verb = findToken(a, that + 2, Math.min(s.last, that + 12), (x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const stray = verb < 0 ? -1 : strayFiniteAt(a, { tokens: range(verb, s.last) });
+    // A noun in the sentence's subject is followed by the sentence's own verb: without an auxiliary
+    // to show where that verb starts ("The possibility that the mine will close worries …"), the clause's end is unknown.
+    const inSubject = range(s.first, t - 1).every((k) => /^(?:DET|ADJ|PUNCT)$/.test(a.tokens[k]!.pos));
+    if (inSubject && !extraposed && stray <= 0) continue;
+    const q = invertClause(ctx, s, that + 1, { futureOfPast: true, ...(stray > 0 ? { until: verb + stray } : {}) });
+    if (q) return draft(q, 'hedged-prediction', s, 1.6);
   }
   return null;
 };

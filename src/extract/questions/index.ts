@@ -42,8 +42,8 @@ export function extractQuestions(input: QuestionsInput, options: QuestionsOption
 
 /** The drafts kept, most important first, each with the rule that asked it. */
 export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOptions = {}): Draft[] {
-  const { analysis } = input;
   const ctx = buildRuleContext(input);
+  const { analysis } = ctx;
   const drafts: Draft[] = [];
   for (const s of analysis.sentences) {
     const text = analysis.text.slice(s.start, s.end);
@@ -68,8 +68,8 @@ export function rankQuestionDrafts(input: QuestionsInput, options: QuestionsOpti
 
 /** Every rule's draft for each sentence (not only the first that fits): the eval's sentence figures. */
 export function draftAllRules(input: QuestionsInput): Map<number, Draft[]> {
-  const { analysis } = input;
   const ctx = buildRuleContext(input);
+  const { analysis } = ctx;
   const out = new Map<number, Draft[]>();
   for (const s of analysis.sentences) {
     const text = analysis.text.slice(s.start, s.end);
@@ -86,8 +86,40 @@ export function draftAllRules(input: QuestionsInput): Map<number, Draft[]> {
 
 /** The rule context of an article: its dates found per sentence once. */
 export function buildRuleContext(input: QuestionsInput): RuleContext {
-  const { analysis } = input;
+  const analysis = verbsAfterModals(input.analysis);
   return { analysis, dates: input.dates, datesIn: datesBySentence(analysis.sentences, input.dates), claims: input.claims, actors: input.actors, referenceTime: input.referenceTime ?? '' };
+}
+
+/** Modal auxiliaries (Quirk et al. 1985, on the modal auxiliaries): each takes a bare infinitive after it. */
+const MODAL = /^(?:will|would|shall|should|can|could|may|might|must|['’]ll|wo|ca)$/i;
+const readings = new WeakMap<Analysis, Analysis>();
+
+/**
+ * The analysis with the word a modal governs read as the verb it must be: the tagger reads "may
+ * close", "could spread", "will face" as an adjective or a noun after a modal, which grammar rules
+ * out (nothing but a bare infinitive, past adverbs and "not", follows a modal that has one). Only
+ * the questions read this copy; the other stages keep the tagger's reading.
+ */
+export function verbsAfterModals(analysis: Analysis): Analysis {
+  const known = readings.get(analysis);
+  if (known) return known;
+  let tokens: Token[] | null = null;
+  const all = analysis.tokens;
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
+    if (m.pos !== 'AUX' || !MODAL.test(m.text) || /^\p{Lu}/u.test(m.text)) continue;
+    let j = k + 1;
+    while (j < k + 3 && (all[j]?.pos === 'ADV' || all[j]?.pos === 'PART') && all[j]!.sentence === m.sentence) j++;
+    const w = all[j];
+    if (!w || w.sentence !== m.sentence || (w.pos !== 'NOUN' && w.pos !== 'ADJ') || !/^\p{Ll}+$/u.test(w.text)) continue;
+    // ("will likely face": an adjective of likelihood before the verb is an adverb misread; the verb follows.)
+    if (/^(?:VERB|AUX)$/.test(all[j + 1]?.pos ?? '')) continue;
+    tokens ??= [...all];
+    tokens[j] = { ...w, pos: 'VERB' };
+  }
+  const read = tokens ? { ...analysis, tokens } : analysis;
+  readings.set(analysis, read);
+  return read;
 }
 
 /**
@@ -96,9 +128,9 @@ export function buildRuleContext(input: QuestionsInput): RuleContext {
  * eval's `--why` tally only.
  */
 export function traceRefusals(input: QuestionsInput): { sentence: Sentence; cause: string }[] {
-  const { analysis } = input;
   const refusals: string[] = [];
   const ctx: RuleContext = { ...buildRuleContext(input), refusals };
+  const { analysis } = ctx;
   const out: { sentence: Sentence; cause: string }[] = [];
   for (const s of analysis.sentences) {
     const text = analysis.text.slice(s.start, s.end);

@@ -566,10 +566,12 @@ export const awaitedPassive: Rule = (ctx, s) => {
 function dateAfter(ctx: RuleContext, s: Sentence, t: number): string {
   const a = ctx.analysis;
   const end = a.tokens[t]!.end;
-  const d = (ctx.datesIn.get(s.i) ?? []).find((x) => x.start >= end && /^\s*(?:(?:in|on|by|before|within)\s+)?$/i.test(a.text.slice(end, x.start)));
+  const d = (ctx.datesIn.get(s.i) ?? []).find((x) => x.start >= end && /^\s*(?:(?:in|on|by|before|within)\s+)?(?:(?:around|about|roughly|approximately)\s+)?$/i.test(a.text.slice(end, x.start)));
   if (!d || !ctx.referenceTime) return '';
   const value = d.value.split('/')[0]!;
-  const ahead = d.value === 'FUTURE_REF' || (/^\d{4}/.test(value) && value.slice(0, 10) > ctx.referenceTime.slice(0, Math.min(10, value.length)));
+  // ("by mid-March" read on 1 March: a month or a year that holds the reference time has not passed either.)
+  const ref = ctx.referenceTime.slice(0, Math.min(10, value.length));
+  const ahead = d.value === 'FUTURE_REF' || (/^\d{4}/.test(value) && (value.length < 10 ? value.slice(0, 10) >= ref : value.slice(0, 10) > ref));
   return ahead ? a.text.slice(a.tokens[t + 1]!.start, d.end) : '';
 }
 
@@ -669,7 +671,7 @@ export function reportedAfter(a: Analysis, s: Sentence, t: number): boolean {
  * possibility, likelihood, chance; with threat and expectation): "raising hopes of a thaw in
  * relations" → "Will there be a thaw in relations?".
  */
-const PROSPECT_NOUN = /^(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)$/i;
+const PROSPECT_NOUN = /^(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?|speculation|rumou?rs?|talk)$/i;
 
 /** "hopes of a thaw in relations between …", "the threat of a strike" → "Will there be …?" */
 export const prospectNoun: Rule = (ctx, s) => {
@@ -692,7 +694,8 @@ export const prospectNoun: Rule = (ctx, s) => {
     while (np.length > 0 && /^(?:ADP|CCONJ|DET)$/.test(a.tokens[np[np.length - 1]!]!.pos)) np.pop();
     if (np.length < 2 || a.tokens[np[np.length - 1]!]!.pos === 'ADJ') continue;
     const text = pieceText(a, { tokens: np });
-    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text)) continue;
+    // ("a possible shake-up": a hyphenated word cut at its hyphen is no phrase.)
+    if (hasUnresolvedPerson(text) || /\b(?:its|their|his|her|it|them)\b/i.test(text) || /-$/.test(text)) continue;
     return draft(finishQuestion(`Will there be ${text}`), 'hedged-prediction', s, 2);
   }
   return null;

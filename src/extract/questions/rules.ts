@@ -7,7 +7,7 @@ import type { Rule } from './ask.js';
 import { EVENT_NOUN, PREDICTIVE_ADJ, READINESS_ADJ } from './cues.js';
 import { claimDenied, disputedClaim, hedgedClause, noComment, singleSource, suggestedContent } from './doubts.js';
 import { contestedClaim, modalClause } from './fallback.js';
-import { estimatesDisagree, HEDGE_ADVERB, hedgedExtraposition, hedgedStatement } from './hedges.js';
+import { apparentClause, estimatesDisagree, HEDGE_ADVERB, hedgedExtraposition, hedgedStatement, hedgeNounClause } from './hedges.js';
 import { legalAction, nothingSettled } from './pending.js';
 import { deliberation, embeddedQuestion, explicitQuestion, facing, noPlans, notYetDone, onTheAgenda, request, upcomingEvent, withheld } from './events.js';
 import { anticipatedNoun, awaitedPassive, conditional, forecast, goingTo, hedgedModal, intention, notRuledOut, predictivePhrase, prospectNoun, recommendation } from './predictions.js';
@@ -48,13 +48,15 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { cue: /\b(?:den|disput|reject|contest|challeng|refut|rebut|dismiss|question|disagree|accus|alleg|suspect|charg|doubt|critics|opponents|sceptics|skeptics|attorney|lawyer|defen[cs]e|solicitor|barrister|counsel)/i, ask: disputedClaim },
   { cue: /\b(?:untrue|false|wrong|inaccurate|unfounded|baseless|groundless|incorrect|nonsense|rubbish|unsubstantiated|not true|not accurate|not correct)\b/i, ask: claimDenied },
   { cue: /\b(?:maybe|perhaps|possibly|probably)\b/i, ask: hedgedClause },
+  { cue: /\b(?:appear|seem)|^\W*(?:(?:but|and|yet|so)\s+)?(?:apparently|reportedly|allegedly|supposedly|purportedly|seemingly|ostensibly)\b/i, ask: apparentClause },
   { cue: /\b(?:responsibility|according|reportedly|purportedly|supposedly|apparently|report\w*|sources|said|believed|thought|understood|alleged|rumou?red|claimed|suspected|feared|suggest(?:s|ed)?|estimated|presumed)\b/i, ask: singleSource },
   { cue: /\bfac(?:e|es|ing)\b/i, ask: facing },
-  { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?)\s+of\b/i, ask: prospectNoun },
+  { cue: /\b(?:hopes?|fears?|prospects?|possibility|likelihood|chances?|threats?|expectations?|speculation|rumou?rs?|talk)\s+of\b/i, ask: prospectNoun },
   { cue: EVENT_WORDS, ask: upcomingEvent },
   { cue: /\b(?:will|would|could|may|might|shall)\b|['’]ll\b|\bwon['’]t\b/i, ask: modalClause },
-  { cue: /\b(?:believe|suggest|claim|alleg|hope|expect|fear|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
+  { cue: /\b(?:believe|suggest|indicat|doubt|claim|alleg|hope|expect|fear|contend|maintain|speculat|assert|critics|opponents|supporters|backers|detractors|sceptics|skeptics|defenders|proponents|campaigners|activists|those|court|jury|tribunal|inquiry|hearing|inquest|testif)/i, ask: contestedClaim },
   { cue: /\b(?:suggest(?:s|ed|ing)?|claims|allegations?|suggestions?|rumou?rs|speculation|reports)\b/i, ask: suggestedContent },
-  { cue: /\b(?:likely|unlikely|possible|probable|doubtful|conceivable|plausible)\s+that\b/i, ask: hedgedExtraposition },
+  { cue: /\b(?:likely|unlikely|possible|probable|doubtful|conceivable|plausible)\s+\w/i, ask: hedgedExtraposition },
   { cue: new RegExp(HEDGE_ADVERB.source.replace(/^\^/, '\\b').replace(/\$$/, '\\b'), 'i'), ask: hedgedStatement },
+  { cue: /\b(?:possibilit|speculation|rumou?r|doubt|suspicion|hope|fear|likelihood|chance)/i, ask: hedgeNounClause },
 ];
