@@ -878,5 +878,21 @@ describe('speakers in attribution frames around other names', () => {
   it('takes the one person the sentence before names for "he", over an earlier speaker it does not go on with', () => {
     const text = 'Tom Baker said on Monday that the talks had failed. The claims were put to Jim Kerr after the meeting in Leeds. At first he said only: "Nothing happened at all."';
     expect(speakerOf(text, 'Nothing happened')).toBe('Jim Kerr');
+    // (Not a name inside a subordinate clause, nor beside a subject that describes a person.)
+    const embedded = 'Tom Baker said he would do all he could. But the rules must not change the law set when a court ruled on the case of Jim Kerr. "It is important we get this right," he said.';
+    expect(speakerOf(embedded, 'important we get this right')).toBe('Tom Baker');
+    const described = 'Tom Baker said the injury was not serious. The 24-year-old missed the start of the season after a clash with Jim Kerr. And he added: "I feel fine now."';
+    expect(speakerOf(described, 'I feel fine now')).toBe('Tom Baker');
+  });
+
+  it('gives a verb of saying coordinated after a clause about a law the subject of the verb before it, not the law', () => {
+    const text = 'The Home Secretary, Maria Lopez, agreed the 1998 Border Act, which governs the frontier, was unfair but added that "in practice its effects are small".';
+    expect(speakerOf(text, 'its effects are small')).toBe('Maria Lopez');
+  });
+
+  it('reads no inverted attribution in a participle premodifier or a capitalised name', () => {
+    const claims = claimsOf('The film won best picture, and Ann Fisher won best director along with writing partner Tom Baker.');
+    expect(claims.some((c) => c.speaker === 'Tom Baker')).toBe(false);
+    expect(speakerOf('"A map is a working tool," explains Ann Fisher of Acme\'s Belgian partner Zenith.', 'working tool')).toBe('Ann Fisher');
   });
 });

@@ -1696,8 +1696,8 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
     const t = tokens[k]!;
     // (An infinitive, "an order to treat runoff", has no subject of its own.)
     // ("refused to back Lord Dubs' bill, saying": a capitalised word inside the sentence that the
-    // tagger took for a verb is a name, which heads no clause.)
-    if (t.pos === 'VERB' && k > sentence.first && /^\p{Lu}/u.test(t.text)) continue;
+    // tagger took for a verb is a name, which heads no clause a participle goes on with.)
+    if (t.pos === 'VERB' && k > sentence.first && /^\p{Lu}/u.test(t.text) && /ing$/i.test(tokens[v]!.text)) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
       // ("have followed Mr. Trump's lead, saying": a noun the tagger took for a verb has no subject;
       // "he rose to the defense of X, who is under investigation, saying": nor does the participle

@@ -476,7 +476,7 @@ function mainClauseName(tokens: Token[], s: Sentence, m: NameMention): boolean {
   const from = m.titleFirst ?? m.first;
   for (let k = s.first; k < from; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(lower(t))) return false;
+    if (t.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(lower(t)) || (t.pos === 'ADV' && ADVERBIAL_SUBORDINATORS.has(lower(t)))) return false;
   }
   if (isFinite(tokens, m.last + 1) && tokens.slice(s.first, from).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   if (tokens[from - 1]?.pos === 'AUX') return true;
@@ -1749,7 +1749,42 @@ function ageSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSp
 /** The speaker of the speech verb at token `v` of `sentence`, or null. */
 export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const found = findSpeakerAlone(ctx, sentence, v);
+  if (found?.actor && isInstrument(found.actor)) {
+    const higher = higherSpeaker(ctx, sentence, v);
+    if (higher) return higher;
+  }
   return found?.actor ? (coordinatedSpeakers(ctx, sentence, v, found) ?? found) : found;
+}
+
+/** The heads of the names of laws and treaties ("the Act of Settlement", "the Crown Bill", "the Lisbon Treaty"). */
+const INSTRUMENT_HEADS = /^(?:act|bill|treaty|charter|convention|constitution|directive|amendment|statute)$/i;
+
+/** Is the actor a law or a treaty by the head of its name ("Act of Settlement", "Police Bill")? */
+function isInstrument(d: ActorDraft): boolean {
+  const words = d.name.split(/\s+/);
+  const of = words.findIndex((w) => /^of$/i.test(w));
+  const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+  return INSTRUMENT_HEADS.test(head);
+}
+
+/**
+ * "X agreed the Act of Settlement was discriminatory but added that ...": a law that a verb of saying
+ * coordinated after a complement clause would take as its subject says nothing; the verb shares the
+ * subject of the verb of saying before it in the sentence, whose complement that clause is.
+ */
+function higherSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  let k = v - 1;
+  while (k > sentence.first && (tokens[k]!.pos === 'ADV' || VERB_PREFIX.has(lower(tokens[k]!)))) k--;
+  if (tokens[k]!.pos !== 'CCONJ') return null;
+  for (k--; k >= sentence.first; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && SPEECH_LEMMAS.has(t.lemma.toLowerCase())) {
+      const found = findSpeakerAlone(ctx, sentence, k);
+      return found?.actor && !isInstrument(found.actor) ? found : null;
+    }
+  }
+  return null;
 }
 
 const COORDINABLE: Record<string, string> = { person: 'person', organization: 'body', country: 'body' };
@@ -1947,7 +1982,8 @@ function isInverted(tokens: Token[], sentence: Sentence, v: number): boolean {
 function closesSentenceAfter(ctx: SpeakerContext, sentence: Sentence, v: number): boolean {
   const { tokens } = ctx.analysis;
   // (A finite verb: "writing partner X" and "to say" are no inverted attributions.)
-  if (!INVERTIBLE.has(tokens[v]!.lemma.toLowerCase()) || v - sentence.first < 3 || /ing$/i.test(tokens[v]!.text) || lower(tokens[v - 1]!) === 'to') return false;
+  // (Nor is a capitalised word after a preposition, "of Respond's partner X": it is a name.)
+  if (!INVERTIBLE.has(tokens[v]!.lemma.toLowerCase()) || v - sentence.first < 3 || /ing$/i.test(tokens[v]!.text) || isCap(tokens[v]!) || lower(tokens[v - 1]!) === 'to' || tokens[v - 1]!.pos === 'ADP') return false;
   if (!tokens.slice(sentence.first, v).some((t, i) => isFinite(tokens, sentence.first + i))) return false;
   // (The verb must have no subject of its own right before it: not "who wrote the biography of X".)
   let prev = v - 1;
