@@ -848,3 +848,51 @@ describe('documents speak for the body that produced them', () => {
     expect(speakerOf(text, 'never opened again')).toBe('Petrel Group');
   });
 });
+
+describe('speakers in attribution frames around other names', () => {
+  it('reads a saying verb followed by a name that closes the sentence as inverted, whatever noun comes before it', () => {
+    expect(speakerOf('Within ten years phones will be sewn into jackets, or other items of clothing, says Ann Fisher, an engineer at Acme.', 'phones will be sewn')).toBe('Ann Fisher');
+    expect(speakerOf('Ann Fisher runs a toy shop in Leeds. Already there are toys on the market, such as kites and yo-yos, that have moving parts said Ms Fisher.', 'moving parts')).toBe('Ann Fisher');
+    // (A name with a finite verb of its own after the verb is the reported clause's subject.)
+    expect(speakerOf('Maria Lopez said Tom Baker, the chairman, had lied to the board.', 'lied to the board')).toBe('Maria Lopez');
+  });
+
+  it('takes no capitalised word that the tagger read as a verb for the clause a participle goes on with', () => {
+    expect(speakerOf("But the government refused to back Lord Dubs' Crown Reform Bill, saying it was too complex.", 'too complex')).toBe('government');
+  });
+
+  it('keeps a cue inside a fronted participle clause from taking the quote the main clause introduces', () => {
+    expect(speakerOf('Reminded that Tom Baker had called her a liar, Maria Lopez added: "I do not respond to that at all."', 'do not respond')).toBe('Maria Lopez');
+  });
+
+  it('gives a claim to all the names of a coordinated subject or by-phrase', () => {
+    expect(speakerOf('The IMF and the World Bank said growth in the region would slow.', 'growth in the region')).toBe('IMF and World Bank');
+    expect(speakerOf('Growth in the region will slow, said the IMF and the World Bank.', 'Growth in the region')).toBe('IMF and World Bank');
+    expect(speakerOf('Both the IMF and World Bank have urged Ruritania to cut its deficit.', 'cut its deficit')).toBe('IMF and World Bank');
+    expect(speakerOf('A survey by Ipsos and Gallup found that most voters backed the plan.', 'most voters')).toBe('Ipsos and Gallup');
+    expect(speakerOf('Tom Baker and Maria Lopez said the deal was off.', 'deal was off')).toBe('Tom Baker and Maria Lopez');
+    // (Names coordinated inside a complement of the subject are not the subject.)
+    expect(speakerOf('A spokesman for the Department for Culture, Media and Sport said there were no plans to sell the channel.', 'no plans')).not.toMatch(/ and /);
+  });
+
+  it('takes the one person the sentence before names for "he", over an earlier speaker it does not go on with', () => {
+    const text = 'Tom Baker said on Monday that the talks had failed. The claims were put to Jim Kerr after the meeting in Leeds. At first he said only: "Nothing happened at all."';
+    expect(speakerOf(text, 'Nothing happened')).toBe('Jim Kerr');
+    // (Not a name inside a subordinate clause, nor beside a subject that describes a person.)
+    const embedded = 'Tom Baker said he would do all he could. But the rules must not change the law set when a court ruled on the case of Jim Kerr. "It is important we get this right," he said.';
+    expect(speakerOf(embedded, 'important we get this right')).toBe('Tom Baker');
+    const described = 'Tom Baker said the injury was not serious. The 24-year-old missed the start of the season after a clash with Jim Kerr. And he added: "I feel fine now."';
+    expect(speakerOf(described, 'I feel fine now')).toBe('Tom Baker');
+  });
+
+  it('gives a verb of saying coordinated after a clause about a law the subject of the verb before it, not the law', () => {
+    const text = 'The Home Secretary, Maria Lopez, agreed the 1998 Border Act, which governs the frontier, was unfair but added that "in practice its effects are small".';
+    expect(speakerOf(text, 'its effects are small')).toBe('Maria Lopez');
+  });
+
+  it('reads no inverted attribution in a participle premodifier or a capitalised name', () => {
+    const claims = claimsOf('The film won best picture, and Ann Fisher won best director along with writing partner Tom Baker.');
+    expect(claims.some((c) => c.speaker === 'Tom Baker')).toBe(false);
+    expect(speakerOf('"A map is a working tool," explains Ann Fisher of Acme\'s Belgian partner Zenith.', 'working tool')).toBe('Ann Fisher');
+  });
+});

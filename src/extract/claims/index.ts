@@ -448,6 +448,16 @@ function inFrontedCondition(tokens: Token[], sentence: Sentence, v: number): boo
 }
 
 /**
+ * A past participle that opens the sentence and, with a complement clause, a fronted supplementive
+ * clause ("Reminded that X had called him a cheat, Y added", "Told that ..., she said"; Quirk et al.
+ * 1985, §15.57): its subject is the main clause's, and a cue inside it reports only up to its comma.
+ */
+function opensParticipleClause(tokens: Token[], first: number, v: number): boolean {
+  const tok = tokens[first]!;
+  return first < v && tok.pos === 'VERB' && !/ing$/i.test(tok.text) && lower(tok) !== lemmaOf(tok) && /^(?:that|whether|if|about|what|why|how|of)$/i.test(tokens[first + 1]?.text ?? '');
+}
+
+/**
  * "When the minister said the deal was done, the markets rallied": a cue inside a clause that opens
  * the sentence with a subordinator reports only up to the comma that closes that clause, when a
  * clause of its own (a subject and a finite verb) follows it. The offset of that comma, or null.
@@ -455,7 +465,7 @@ function inFrontedCondition(tokens: Token[], sentence: Sentence, v: number): boo
 function frontedClauseEnd(tokens: Token[], sentence: Sentence, v: number): number | null {
   let first = sentence.first;
   while (first < v && /^[“"‘'(]$/.test(tokens[first]!.text)) first++;
-  if (!ADVERBIAL_SUBORDINATORS.has(lower(tokens[first]!))) return null;
+  if (!ADVERBIAL_SUBORDINATORS.has(lower(tokens[first]!)) && !opensParticipleClause(tokens, first, v)) return null;
   // ("After his sacking, he said that …": the fronted phrase ended before the cue. "As the leader
   // declared, the aim is …": what follows the comma is what was declared.)
   for (let k = first + 1; k < v; k++) if (tokens[k]!.text === ',') return null;
@@ -1041,7 +1051,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const lemma = tokens[v]!.lemma.toLowerCase();
       const cue = cueSpan(tokens, v);
       const from = several ? Math.min(span.start, r.clause?.start ?? cue.start, cue.start) : sentence.start;
-      const to = several ? Math.max(span.end, cue.end) : sentence.end;
+      // ("Reminded that X called him a cheat, Y added: ...": a cue inside a fronted clause is held by that clause alone.)
+      const fronted = frontedClauseEnd(tokens, sentence, v);
+      const to = several ? Math.max(span.end, cue.end) : fronted !== null && fronted >= span.end ? fronted : sentence.end;
       claims.push({
         text: span,
         evidence: [trimSpan(text, from, to)],
@@ -1683,6 +1695,9 @@ function participleSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): 
   for (let k = v - 1; k >= sentence.first; k--) {
     const t = tokens[k]!;
     // (An infinitive, "an order to treat runoff", has no subject of its own.)
+    // ("refused to back Lord Dubs' bill, saying": a capitalised word inside the sentence that the
+    // tagger took for a verb is a name, which heads no clause a participle goes on with.)
+    if (t.pos === 'VERB' && k > sentence.first && /^\p{Lu}/u.test(t.text) && /ing$/i.test(tokens[v]!.text)) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isQuoted(ctx, t.start) && !/ing$/i.test(t.text) && lower(tokens[k - 1] ?? t) !== 'to') {
       // ("have followed Mr. Trump's lead, saying": a noun the tagger took for a verb has no subject;
       // "he rose to the defense of X, who is under investigation, saying": nor does the participle

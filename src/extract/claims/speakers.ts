@@ -429,10 +429,72 @@ function referentOf(ctx: SpeakerContext, pronoun: string, offset: number, senten
   if (ctx.lastSpeaker && ctx.lastSpeakerSentence === before && before !== sentence && fits(ctx.lastSpeaker)) return ctx.lastSpeaker;
   const prev = sentenceSubject(ctx, before, depth);
   if (prev && fits(prev)) return prev;
+  // "The claims were put to X after the game. At first he said: ...": a sentence that names one
+  // person who agrees with the pronoun, and refers to no one by a pronoun that agrees, leaves that
+  // person the most salient one when the pronoun's sentence opens (Lappin & Leass 1994: recency
+  // first), over an earlier speaker the sentence does not go on with.
+  const recent = before !== sentence && before === sentence - 1 ? onlyAgreeingIn(ctx, before, pronoun, fits) : null;
+  if (recent && recent !== ctx.lastSpeaker && ctx.lastSpeakerSentence < before) return recent;
   if (ctx.lastSpeaker && fits(ctx.lastSpeaker) && sentence - ctx.lastSpeakerSentence <= 2) return ctx.lastSpeaker;
   // ("... represents 20 million Americans ... it issued": "it" takes a singular antecedent, not a people's plural name.)
   const singular = ORG_PRONOUNS.has(pronoun) ? (m: NameMention): boolean => !(m.first === m.last && DEMONYMS.has(m.text.toLowerCase().replace(/s$/, ''))) : undefined;
   return salientActorBefore(ctx, offset, fits, window, sentence, singular) ?? (ctx.lastSpeaker && fits(ctx.lastSpeaker) ? ctx.lastSpeaker : null);
+}
+
+const MALE_FORMS = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE_FORMS = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * The one actor named outside quotes in sentence `i` that `fits` a pronoun, when the sentence has no
+ * pronoun of the same person, number and gender outside quotes; else null.
+ */
+function onlyAgreeingIn(ctx: SpeakerContext, i: number, pronoun: string, fits: (d: ActorDraft) => boolean): ActorDraft | null {
+  const s = ctx.analysis.sentences[i];
+  if (!s) return null;
+  const { tokens } = ctx.analysis;
+  const same = MALE_PRONOUNS.has(pronoun) ? MALE_FORMS : FEMALE_PRONOUNS.has(pronoun) ? FEMALE_FORMS : null;
+  if (!same) return null;
+  for (let t = s.first; t <= s.last; t++) if (same.has(lower(tokens[t]!)) && !isQuoted(ctx, tokens[t]!.start)) return null;
+  const named = new Map<ActorDraft, NameMention>();
+  for (const m of ctx.mentionsBySentence.get(i) ?? []) {
+    const d = ctx.mentionOwner.get(m.start);
+    if (d && !isQuoted(ctx, m.start) && fits(d)) named.set(d, m);
+  }
+  if (named.size !== 1) return null;
+  const [only] = [...named];
+  return only && mainClauseName(tokens, s, only[1]) ? only[0] : null;
+}
+
+/**
+ * Can the name be the centre a following "he" or "she" goes on with: a name in the main clause
+ * ("The claims were put to X", "But that was not enough for X", "According to X, ..."), not one
+ * inside a subordinate or relative clause ("when a court ruled that ... from X", "who captained X"),
+ * nor the subject of a clause of its own ("said X are confident"), nor beside a subject that is a
+ * description of a person ("The 21-year-old missed ... after a challenge with X"), who is most
+ * likely the one the story is about, unless the name is what that description is ("The director is X").
+ */
+function mainClauseName(tokens: Token[], s: Sentence, m: NameMention): boolean {
+  const from = m.titleFirst ?? m.first;
+  for (let k = s.first; k < from; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'SCONJ' || RELATIVE_PRONOUNS.has(lower(t)) || (t.pos === 'ADV' && ADVERBIAL_SUBORDINATORS.has(lower(t)))) return false;
+  }
+  if (isFinite(tokens, m.last + 1) && tokens.slice(s.first, from).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  if (tokens[from - 1]?.pos === 'AUX') return true;
+  let k = s.first;
+  while (k < from && (SENTENCE_LEAD.has(lower(tokens[k]!)) || tokens[k]!.pos === 'CCONJ')) k++;
+  if (k >= from || !/^(?:the|a|an)$/i.test(tokens[k]!.text)) return true;
+  let person = false;
+  for (let j = k + 1; j < from && j - k <= 7; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) break;
+    const w = lower(t);
+    if (/-year-old$/.test(w) || (w === 'old' && lower(tokens[j - 2] ?? t) === 'year') || w === 'international' || PERSON_NOUNS.has(w) || PERSON_KINDS.has(t.lemma.toLowerCase())) person = true;
+  }
+  // (A name in apposition to that description is who it is: "The Attorney General, Lord X, has".)
+  let apposed = from - 1;
+  while (apposed > s.first && tokens[apposed]!.pos === 'PROPN') apposed--;
+  return !person || tokens[apposed]?.text === ',';
 }
 
 /**
@@ -1699,6 +1761,129 @@ function ageSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSp
 
 /** The speaker of the speech verb at token `v` of `sentence`, or null. */
 export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const found = findSpeakerAlone(ctx, sentence, v);
+  if (found?.actor && isInstrument(found.actor)) {
+    const higher = higherSpeaker(ctx, sentence, v);
+    if (higher) return higher;
+  }
+  return found?.actor ? (coordinatedSpeakers(ctx, sentence, v, found) ?? found) : found;
+}
+
+/** The heads of the names of laws and treaties ("the Act of Settlement", "the Crown Bill", "the Lisbon Treaty"). */
+const INSTRUMENT_HEADS = /^(?:act|bill|treaty|charter|convention|constitution|directive|amendment|statute)$/i;
+
+/** Is the actor a law or a treaty by the head of its name ("Act of Settlement", "Police Bill")? */
+function isInstrument(d: ActorDraft): boolean {
+  const words = d.name.split(/\s+/);
+  const of = words.findIndex((w) => /^of$/i.test(w));
+  const head = of > 0 ? words[of - 1]! : words.at(-1)!;
+  return INSTRUMENT_HEADS.test(head);
+}
+
+/**
+ * "X agreed the Act of Settlement was discriminatory but added that ...": a law that a verb of saying
+ * coordinated after a complement clause would take as its subject says nothing; the verb shares the
+ * subject of the verb of saying before it in the sentence, whose complement that clause is.
+ */
+function higherSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  let k = v - 1;
+  while (k > sentence.first && (tokens[k]!.pos === 'ADV' || VERB_PREFIX.has(lower(tokens[k]!)))) k--;
+  if (tokens[k]!.pos !== 'CCONJ') return null;
+  for (k--; k >= sentence.first; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' && !isQuoted(ctx, t.start) && SPEECH_LEMMAS.has(t.lemma.toLowerCase())) {
+      const found = findSpeakerAlone(ctx, sentence, k);
+      return found?.actor && !isInstrument(found.actor) ? found : null;
+    }
+  }
+  return null;
+}
+
+const COORDINABLE: Record<string, string> = { person: 'person', organization: 'body', country: 'body' };
+
+/**
+ * "The IMF and the World Bank said", "a survey by A, B and C found", "said X and Y": a speaker that
+ * is one conjunct of a coordinated noun phrase (Quirk et al. 1985, §13.2) speaks with the others,
+ * and the claim is theirs together: the names joined as the text has them. Each conjunct must be
+ * the name of an actor of the same kind (persons, or bodies and states), next to the next one
+ * across "and", "&" or a comma, with nothing but an article before a name; null when the speaker's
+ * name near the verb has no such partner.
+ */
+function coordinatedSpeakers(ctx: SpeakerContext, sentence: Sentence, v: number, found: FoundSpeaker): FoundSpeaker | null {
+  const { tokens } = ctx.analysis;
+  const kind = COORDINABLE[found.actor!.type];
+  if (!kind) return null;
+  const mentions = (ctx.mentionsBySentence.get(sentence.i) ?? []).filter((m) => !m.compound);
+  const own = mentions.filter((m) => ctx.mentionOwner.get(m.start) === found.actor);
+  // The speaker's mention nearest the verb on the side it was read from.
+  const before = own.filter((m) => m.last < v).sort((a, b) => b.last - a.last)[0];
+  const after = own.filter((m) => m.first > v).sort((a, b) => a.first - b.first)[0];
+  const m = found.side === 'after' ? (after ?? before) : (before ?? after);
+  if (!m) return null;
+  const ownerAt = (pred: (x: NameMention) => boolean): { m: NameMention; actor: ActorDraft } | null => {
+    const x = mentions.find(pred);
+    const actor = x ? ctx.mentionOwner.get(x.start) : undefined;
+    return x && actor && actor !== found.actor && COORDINABLE[actor.type] === kind ? { m: x, actor } : null;
+  };
+  const isLink = (t: Token | undefined): boolean => !!t && /^(?:and|&|,)$/i.test(t.text);
+  const skipArticle = (k: number, step: number): number => (/^the$/i.test(tokens[k]?.text ?? '') ? k + step : k);
+  const chain: { m: NameMention; actor: ActorDraft }[] = [{ m, actor: found.actor! }];
+  // Leftward: "A and [the] B", "A, B and [the] C".
+  for (let cur = m; ; ) {
+    const link = skipArticle((cur.titleFirst ?? cur.first) - 1, -1);
+    if (!isLink(tokens[link]) || link <= sentence.first) break;
+    const prev = ownerAt((x) => skipArticle(x.last + 1, 1) === link || x.last === link - 1);
+    if (!prev || (tokens[link]!.text === ',' && !chain.some((c) => c.m.first > cur.first))) break;
+    chain.unshift(prev);
+    cur = prev.m;
+  }
+  // Rightward: "A and [the] B" after the speaker's name.
+  for (let cur = m; ; ) {
+    const link = cur.last + 1;
+    if (!isLink(tokens[link]) || link >= sentence.last) break;
+    const next = ownerAt((x) => skipArticle(link + 1, 1) === (x.titleFirst ?? x.first));
+    if (!next) break;
+    chain.push(next);
+    cur = next.m;
+  }
+  if (chain.length < 2) return null;
+  // The last link must be "and" or "&" ("A, B, C" is a list of its own, not one subject).
+  const lastLink = skipArticle((chain.at(-1)!.m.titleFirst ?? chain.at(-1)!.m.first) - 1, -1);
+  if (!/^(?:and|&)$/i.test(tokens[lastLink]?.text ?? '')) return null;
+  // Nothing may follow the coordination but the verb, or come between the verb and it ("A and B said", "said A and B").
+  const first = chain[0]!.m;
+  const last = chain.at(-1)!.m;
+  if (POSSESSIVE.has(tokens[last.last + 1]?.text ?? '')) return null;
+  const names = chain.map((c) => c.actor.name);
+  const description = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  // The coordination is the subject, or a document's by-phrase, itself: it opens its clause and the
+  // verb follows it ("the IMF and the World Bank said", "a survey by A and B found"), or it follows
+  // the verb at once ("said A and B"); not a complement inside the subject ("a spokesman for the
+  // Department for Culture, Media and Sport said").
+  // (A correlative "both" and the premodifiers of a document's name may stand before the first:
+  // "Both the IMF and the World Bank have urged", "reveals the annual A and B survey".)
+  let opener = skipArticle((first.titleFirst ?? first.first) - 1, -1);
+  const limit = found.side === 'after' ? v : sentence.first - 1;
+  while (opener > limit && /^(?:DET|ADJ|NUM)$/.test(tokens[opener]!.pos)) opener--;
+  if (found.side === 'before') {
+    // (The names may premodify a document's noun, with its relative clause: "the A and B survey which found".)
+    let end = last.last + 1;
+    while (end < v && tokens[end]!.pos === 'NOUN') end++;
+    if (end > last.last + 1 && end < v && /^(?:which|that)$/i.test(tokens[end]!.text)) end++;
+    if (last.last > v || subjectEnd(tokens, sentence, v) !== end - 1) return null;
+    const tok = tokens[opener];
+    // (After a verb only as a document's premodifiers, "reveals the A and B survey which found";
+    // "owns Yugansk and Russia has said" coordinates clauses.)
+    const premodifies = end > last.last + 1;
+    if (opener >= sentence.first && tok && !/^(?:,|:|;|"|“|”|'|by)$/i.test(tok.text) && !DASHES.has(tok.text) && !/^(?:CCONJ|ADV)$/.test(tok.pos) && !(premodifies && tok.pos === 'VERB') && !SENTENCE_LEAD.has(lower(tok))) return null;
+  } else if (found.side === 'after') {
+    if (opener !== v) return null;
+  } else return null;
+  return { actor: null, description, side: found.side };
+}
+
+function findSpeakerAlone(ctx: SpeakerContext, sentence: Sentence, v: number): FoundSpeaker | null {
   const { tokens } = ctx.analysis;
   const age = ageSpeaker(ctx, sentence, v);
   if (age !== undefined) return age;
@@ -1712,6 +1897,10 @@ export function findSpeaker(ctx: SpeakerContext, sentence: Sentence, v: number):
     return !!prev && (prev.text === ',' || prev.text === '”' || prev.text === '"' || prev.text === "'") && isQuoted(ctx, prev.start - 1);
   })();
   if (afterQuote) return speakerAfter(ctx, sentence, v) ?? orNull(speakerBefore(ctx, sentence, v));
+  if (closesSentenceAfter(ctx, sentence, v)) {
+    const after = speakerAfter(ctx, sentence, v);
+    if (after?.actor) return after;
+  }
   const before = speakerBefore(ctx, sentence, v);
   // A subject we could not resolve ("They are demanding ...") still rules out reading one after the verb.
   if (before === BLOCKED) return null;
@@ -1792,6 +1981,44 @@ function isInverted(tokens: Token[], sentence: Sentence, v: number): boolean {
   if (t < sentence.first) return true;
   const tok = tokens[t]!;
   return tok.text === ',' || tok.text === ':' || DASHES.has(tok.text) || QUOTE_MARKS.has(tok.text) || tok.text === '"' || tok.text === '”' || tok.text === '“';
+}
+
+/**
+ * Is a saying verb in the middle of its sentence followed by a noun phrase that closes the
+ * sentence, alone or with an apposition ("..., or other parts of the body, says Ann Fisher, the
+ * firm's engineer.", "... that have educational value said Ms Fisher.")? "Say" and its kin take a
+ * clause or the words said as their object, never a named person, so such a verb is inverted
+ * (Quirk et al. 1985, §18.48): the phrase after it is its subject, whatever noun stands before it.
+ * The words before the verb must hold content of their own (a verb), and nothing after the phrase
+ * but an apposition without a finite verb of its own outside a relative clause.
+ */
+function closesSentenceAfter(ctx: SpeakerContext, sentence: Sentence, v: number): boolean {
+  const { tokens } = ctx.analysis;
+  // (A finite verb: "writing partner X" and "to say" are no inverted attributions.)
+  // (Nor is a capitalised word after a preposition, "of Respond's partner X": it is a name.)
+  if (!INVERTIBLE.has(tokens[v]!.lemma.toLowerCase()) || v - sentence.first < 3 || /ing$/i.test(tokens[v]!.text) || isCap(tokens[v]!) || lower(tokens[v - 1]!) === 'to' || tokens[v - 1]!.pos === 'ADP') return false;
+  if (!tokens.slice(sentence.first, v).some((t, i) => isFinite(tokens, sentence.first + i))) return false;
+  // (The verb must have no subject of its own right before it: not "who wrote the biography of X".)
+  let prev = v - 1;
+  while (prev > sentence.first && (tokens[prev]!.pos === 'ADV' || VERB_PREFIX.has(lower(tokens[prev]!)))) prev--;
+  if (tokens[prev]!.pos === 'PRON' || RELATIVE_PRONOUNS.has(lower(tokens[prev]!)) || lower(tokens[prev]!) === 'that') return false;
+  const first = v + 1;
+  if (first > sentence.last || tokens[first]!.pos === 'PRON' || isQuoted(ctx, tokens[first]!.start)) return false;
+  const np = phraseStartingAt(tokens, sentence, first);
+  if (!np) return false;
+  let t = np.last + 1;
+  // (A quote mark closes the sentence only at its end: 'said Mr Blair "should go"' opens a quotation.)
+  const closes = (k: number): boolean => k > sentence.last || /^(?:[.!?]|\.\.\.)$/.test(tokens[k]!.text) || (/^["”’']$/.test(tokens[k]!.text) && (k === sentence.last || /^[.!?]$/.test(tokens[k + 1]!.text)));
+  if (closes(t)) return true;
+  if (tokens[t]!.text !== ',') return false;
+  let relative = false;
+  for (t++; !closes(t); t++) {
+    const tok = tokens[t]!;
+    if (RELATIVE_PRONOUNS.has(lower(tok))) relative = true;
+    else if (tok.text === ',' || tok.text === ';' || tok.text === ':' || DASHES.has(tok.text)) relative = false;
+    else if (!relative && isFinite(tokens, t)) return false;
+  }
+  return true;
 }
 
 const BLOCKED = 'blocked' as const;
