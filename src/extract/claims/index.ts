@@ -7,7 +7,7 @@ import { PERSON_KINDS } from '../actors/lexicon.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { MESSAGE_NOUN_LIST } from '../lexicon/message-nouns.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, SUPPORT_VERBS, VERB_PREFIX } from './lexicon.js';
+import { GROUNDS_LEMMAS, ABOUT_STANCE, POSSESSED_STANCE_NOUNS, STANCE_NOUN_SET, CHARACTERIZE_LEMMAS, NAMING_LEMMAS, PHRASAL_STANCE, PLEA_LEMMAS, PLEAS, STANCE_ADJECTIVES, ADVERBIAL_SUBORDINATORS, CLAUSE_LEMMAS, TOPIC_LEMMAS, GROUP_NOUNS, ORG_NOUNS, PERSON_CLAUSE_LEMMAS, HEDGES, HEDGING_VERBS, INTENTION_LEMMAS, INVERTIBLE, NEEDS_PARTICLE, NOT_SPEECH_WITH, PASSIVE_AUX, PROPOSITION_LEMMAS, TALK_LEMMAS, WITHHOLDING_LEMMAS, PERSON_NOUNS, QUOTE_LEMMAS, SPEECH_FORMS, SPEECH_LEMMAS, SUPPORT_VERBS, VERB_PREFIX } from './lexicon.js';
 import { MODAL_AUXILIARIES } from '../lexicon/modals.js';
 import { findQuotes, type QuoteSpan } from './quotes.js';
 import { controllerOf, findSpeaker, isQuoted, subjectBefore, phraseEndingAt, speakerAfterLead, speakerSpanning, speakerStartingAt, subjectEnd, type FoundSpeaker, type SpeakerContext, type SpeakerSide } from './speakers.js';
@@ -75,6 +75,9 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const clauseSoon = tokens.slice(t + 2, t + 6).some((x) => lower(x) === 'that' && x.sentence === tok.sentence);
   if ((NOT_SPEECH_WITH.get(lemma)?.has(particle) && !(lemma === 'rule' && clauseSoon)) || NOT_SPEECH_WITH.get(word)?.has(particle)) return false;
   if (ofWithoutStatement(tokens, t, lemma)) return false;
+  const grounds = GROUNDS_LEMMAS.get(lemma);
+  // (Nor a thanks still to come: "Future generations will thank him for ...".)
+  if (grounds && (!withGrounds(tokens, t, grounds) || /^(?:will|would|shall|'ll|’ll)$/i.test(tokens[t - 1]?.text ?? ''))) return false;
   // "Others thought to be in the running", "a man believed to have fled": a verb of saying or
   // thinking right before "to be"/"to have" is a passive with its auxiliary left out (Quirk et al.
   // 1985, §16.31, raising); it attributes nothing to the noun before it.
@@ -95,6 +98,29 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
   return true;
+}
+
+/** An object of a few words after the verb at `t`, then one of the prepositions of its grounds ("thanked the staff for ..."). */
+function withGrounds(tokens: Token[], t: number, prepositions: ReadonlySet<string>): boolean {
+  for (let k = t + 1; k < tokens.length && k - t <= 8 && tokens[k]!.sentence === tokens[t]!.sentence; k++) {
+    if (prepositions.has(lower(tokens[k]!))) return k > t + 1;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[.;:!?]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "questioned the referee's decision": "question" as "challenge the accuracy of" (WordNet question
+ * v.2) takes what was said or decided as its object, a noun of what can be said or thought
+ * (MESSAGE_NOUNS), not a person ("questioned the suspect", "question Clinton").
+ */
+function questionsMessage(tokens: Token[], t: number): boolean {
+  if (lemmaOf(tokens[t]!) !== 'question' || !takesNounObject(tokens, t)) return false;
+  let head: Token | undefined;
+  for (let k = t + 1; k < tokens.length && k - t <= 8 && tokens[k]!.sentence === tokens[t]!.sentence && /^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(tokens[k]!.pos); k++) {
+    if (tokens[k]!.pos === 'NOUN') head = tokens[k];
+  }
+  return !!head && (MESSAGE_NOUNS.has(lower(head)) || MESSAGE_NOUNS.has(lemmaOf(head)));
 }
 
 /** Closing quotation marks as the tokenizer leaves them. */
@@ -310,6 +336,119 @@ function namesSomething(tokens: Token[], t: number): boolean {
   return false;
 }
 
+/** Forms of "be" and "remain" that a stance adjective follows ("is confident", "remained sceptical"). */
+const COPULA = /^(?:is|are|was|were|be|been|being|am|'s|’s|'re|’re|'m|’m|remain|remains|remained|seem|seems|seemed)$/i;
+/** The forms of the naming verbs, which the tagger may read as adjectives ("She branded/ADJ the plan ..."). */
+const NAMING_FORM = new RegExp(`^(?:${[...NAMING_LEMMAS].join('|')})(?:s|ed|led|bed|ing|ling|bing)?$`, 'i');
+
+/**
+ * A cue in one of the frames of attribution that take no that-clause (lexicon: NAMING_LEMMAS,
+ * CHARACTERIZE_LEMMAS, PHRASAL_STANCE, PLEA_LEMMAS, STANCE_ADJECTIVES): "branded it 'tasteless'",
+ * "portrayed him as a liar", "played down talk of a move", "spoke out against the bid", "pleads
+ * not guilty", "is not convinced a rental model will work", "is concerned about the cost". The
+ * token where its content starts, or -1. Not passive ("was seen as"), not a modifier ("branded
+ * goods", "a man seen as a rival").
+ */
+function frameCue(tokens: Token[], t: number): number {
+  const tok = tokens[t]!;
+  const next = tokens[t + 1];
+  if (!next || next.sentence !== tok.sentence) return -1;
+  const word = lower(tok);
+  const lemma = lemmaOf(tok);
+  if (tok.pos === 'NOUN') return possessedStance(tokens, t);
+  // Not in an indirect question ("refused to say whether he sees it as ..."), nor in an infinitive
+  // whose subject is another verb's object ("ordered his captain not to play down ...").
+  for (let b = t - 1; b >= 0 && t - b <= 6 && tokens[b]!.sentence === tok.sentence; b--) if (/^(?:whether|if)$/i.test(tokens[b]!.text)) return -1;
+  const to = t - 1;
+  if (lower(tokens[to] ?? tok) === 'to') {
+    let g = to - 1;
+    if (/^(?:not|never)$/i.test(tokens[g]?.text ?? '')) g--;
+    if (tokens[g] && /^(?:NOUN|PROPN|PRON)$/.test(tokens[g]!.pos) && !SUBJECT_PRONOUNS.has(lower(tokens[g]!))) return -1;
+  }
+  let k = t - 1;
+  // (A floating quantifier after the auxiliary is part of it: "have all spoken out".)
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || /^(?:not|n't|n’t|never)$/i.test(tokens[k]!.text) || (/^(?:all|both|each)$/i.test(tokens[k]!.text) && tokens[k - 1]?.pos === 'AUX'))) k--;
+  const prev = tokens[k];
+  if (!prev || prev.sentence !== tok.sentence) return -1;
+  // Stance adjectives after "be": a that-clause, a clause with no "that", or "about"/"over" and a topic.
+  if ((tok.pos === 'ADJ' || tok.pos === 'VERB') && (STANCE_ADJECTIVES.has(word) || ABOUT_STANCE.has(word))) {
+    if (!COPULA.test(prev.text) || (tok.pos === 'VERB' && !/ed$/.test(word))) return -1;
+    // ("It is certain that ...", "there was concern": an impersonal subject states no one's stance;
+    // "Delta might be concerned that ...": a stance supposed by someone else, not stated.)
+    if (/^(?:it|there|this|that|might|may|could|must)$/i.test(tokens[k - 1]?.text ?? '')) return -1;
+    if (ABOUT_STANCE.has(word) && /^(?:about|over)$/i.test(next.text)) return t + 1;
+    if (!STANCE_ADJECTIVES.has(word)) return -1;
+    if (lower(next) === 'that') return t + 1;
+    // (A clause with no "that": a subject and a finite verb within a few words, no punctuation between.)
+    // (Nor a wh-clause, an indirect question: "not sure what to make of it".)
+    if (!/^(?:DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(next.pos) || /^(?:to|of|with|by|for|in|at|on|what|which|who|whom|how|why|where|when|whether)$/i.test(next.text)) return -1;
+    for (let j = t + 2; j < tokens.length && j - t <= 8 && tokens[j]!.sentence === tok.sentence; j++) {
+      const x = tokens[j]!;
+      if (/^[,;:.!?()]$/.test(x.text) || x.pos === 'ADP' || x.pos === 'SCONJ') return -1;
+      if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.text))) return t + 1;
+    }
+    return -1;
+  }
+  // Not passive or a modifier: after "be", a determiner, a preposition, or a noun of a clause that has its verb.
+  if (PASSIVE_AUX.has(lower(prev)) || prev.pos === 'DET' || prev.pos === 'ADP' || prev.text === '-') return -1;
+  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && hasVerbBefore(tokens, t) && !/^[,]$/.test(tokens[t - 1]!.text)) return -1;
+  if (NAMING_FORM.test(word) && (tok.pos === 'VERB' || tok.pos === 'ADJ') && /^(?:PRON|PROPN|NOUN|AUX|ADV|PART)$/.test(prev.pos) && !POSSESSIVE_PRONOUNS.has(lower(prev))) {
+    // (A possessive before it makes it a modifier: "his branded goods"; a complement after the object names it.)
+    return namesSomething(tokens, t) ? t + 1 : -1;
+  }
+  if (tok.pos !== 'VERB') return -1;
+  if (CHARACTERIZE_LEMMAS.has(lemma)) {
+    // An object of a few nominal words, then "as" and a noun phrase or an adjective (not a clause: "saw it as he left").
+    for (let j = t + 1; j < tokens.length && j - t <= 9 && tokens[j]!.sentence === tok.sentence; j++) {
+      const x = tokens[j]!;
+      if (lower(x) === 'as') {
+        const after = tokens[j + 1];
+        if (j === t + 1 || !after || after.sentence !== tok.sentence) return -1;
+        if (SUBJECT_PRONOUNS.has(lower(after)) || after.pos === 'VERB' || after.pos === 'AUX' || /^(?:if|though|well|much|many|soon|far|long|part)$/i.test(after.text)) return -1;
+        return t + 1;
+      }
+      if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(x.pos) && !/^[’']s$/.test(x.text)) return -1;
+    }
+    return -1;
+  }
+  const phrasal = PHRASAL_STANCE.get(lemma);
+  if (phrasal && lower(next) === phrasal.particle) {
+    if (!phrasal.then) return t + 2;
+    return phrasal.then.has(lower(tokens[t + 2] ?? tok)) && tokens[t + 3]?.sentence === tok.sentence ? t + 3 : -1;
+  }
+  if (PLEA_LEMMAS.has(lemma) && PLEAS.has(lower(next)) && (lower(next) !== 'not' || PLEAS.has(lower(tokens[t + 2] ?? tok)))) return t + 1;
+  return -1;
+}
+
+/**
+ * "His main concern is privacy", "The minister's fear is that prices will rise": a stance or
+ * communication noun with its possessor, as the subject of "be" (Biber et al. 1999, §8.7, noun
+ * and that-clause as subject predicative), states the possessor's stance. The noun phrase opens
+ * its sentence (after a conjunction or an adverb at most). Where the content starts, or -1.
+ */
+function possessedStance(tokens: Token[], t: number): number {
+  const tok = tokens[t]!;
+  if (!POSSESSED_STANCE_NOUNS.has(lemmaOf(tok)) || lower(tok) !== lemmaOf(tok)) return -1;
+  const be = tokens[t + 1];
+  if (!be || be.sentence !== tok.sentence || !/^(?:is|was|remains|remained)$/i.test(be.text)) return -1;
+  const after = tokens[t + 2];
+  if (!after || after.sentence !== tok.sentence || /^[.,;:!?]$/.test(after.text) || /^(?:to|not|also)$/i.test(after.text)) return -1;
+  let k = t - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  const possessor = tokens[k];
+  if (!possessor || possessor.sentence !== tok.sentence) return -1;
+  let first: number;
+  if (POSSESSIVE_PRONOUNS.has(lower(possessor)) && lower(possessor) !== 'its' && lower(possessor) !== 'your' && lower(possessor) !== 'my' && lower(possessor) !== 'our') first = k;
+  else if (/^[’']s?$/.test(possessor.text) && possessor.pos === 'PART') {
+    first = k - 1;
+    while (first > 0 && tokens[first - 1]!.sentence === tok.sentence && /^(?:PROPN|NOUN|DET|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
+  } else return -1;
+  let s = first - 1;
+  while (s >= 0 && tokens[s]!.sentence === tok.sentence && (tokens[s]!.pos === 'CCONJ' || tokens[s]!.pos === 'ADV' || tokens[s]!.pos === 'SPACE' || tokens[s]!.text === ',')) s--;
+  if (s >= 0 && tokens[s]!.sentence === tok.sentence) return -1;
+  return lower(after) === 'that' ? t + 3 : t + 2;
+}
+
 /** "does not rule out": the verb "rule" followed by "out". */
 const isRuleOut = (tokens: Token[], t: number): boolean => tokens[t]!.lemma === 'rule' && tokens[t + 1]?.text.toLowerCase() === 'out';
 
@@ -404,6 +543,17 @@ function reportedSpan(analysis: Analysis, sentence: Sentence, v: number, side: S
   from = pastObjectToThat(tokens, sentence, v, from);
   const stance = stanceThat(tokens, v);
   if (stance >= 0) from = stance + 1;
+  const frame = frameCue(tokens, v);
+  if (frame >= 0) from = frame;
+  // ("worried about Pakistan after its scientist admitted ...": a topic after "about" ends where an adverbial clause or a comma starts.)
+  if ((frame >= 0 || stance >= 0) && (/^(?:about|over|at)$/i.test(tokens[from - 1]?.text ?? '') || /^(?:about|over)$/i.test(tokens[from]?.text ?? '')) && from <= sentence.last) {
+    for (let k = from + 1; k <= sentence.last; k++) {
+      if (tokens[k]!.text === ',' || tokens[k]!.text === ';' || ADVERBIAL_SUBORDINATORS.has(lower(tokens[k]!)) || lower(tokens[k]!) === 'despite') {
+        end = tokens[k]!.start;
+        break;
+      }
+    }
+  }
   while (from <= sentence.last && /^(?:that|,|:|out)$/i.test(tokens[from]!.text)) from++;
   if (from === sentence.last && /^[.!?…]$/.test(tokens[from]!.text)) from++;
   const afterVerb = tokens[v + 1];
@@ -734,7 +884,7 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       if (isQuoted(ctx, tokens[t]!.start)) continue;
       if (isRuleOut(tokens, t)) {
         if (!ofWithoutStatement(tokens, t, 'rule')) out.push(t);
-      } else if (isSpeechVerb(tokens, t) || stanceThat(tokens, t) >= 0 || isPutIt(tokens, t)) out.push(t);
+      } else if (isSpeechVerb(tokens, t) || stanceThat(tokens, t) >= 0 || isPutIt(tokens, t) || frameCue(tokens, t) >= 0) out.push(t);
     }
     return out;
   };
@@ -955,6 +1105,9 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const next = quoteFrom(verbEnd);
       if (next && next.outerStart - verbEnd <= 3 && /^[\s,:]*$/.test(text.slice(verbEnd, next.outerStart)) && wordCount(text.slice(next.start, next.end)) >= MIN_QUOTE_WORDS) continue;
       if (isIntention(tokens, v)) continue;
+      // ("... and said Mr Blair was very worried voters would ...": a frame after a verb of saying in
+      // its sentence is most often part of what that verb reports, even where its speaker is not found.)
+      if (frameCue(tokens, v) >= 0 && verbs(sentence).some((u) => u < v && frameCue(tokens, u) < 0 && !tokens.slice(u, v).some((x) => x.text === ';'))) continue;
       const participle = dependentCue(tokens, sentence, v);
       if (participle === 'none') continue;
       const controller = participle === 'loose' ? controllerOf(ctx, sentence, v) : null;
@@ -963,11 +1116,13 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       const who = resolved ?? described;
       if (!who) continue;
       // (A subject read only as a description reports a clause: "Bankers across the region say that ...", not "say a prayer".)
-      if (described && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, reportedSpan(analysis, sentence, v, 'before'))) continue;
+      // (A frame of its own needs no clause: "Local councillors have spoken out against the plan".)
+      if (described && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && frameCue(tokens, v) < 0 && !startsClause(tokens, reportedSpan(analysis, sentence, v, 'before'))) continue;
       // "the metrics it once told people had immense value": in a relative clause whose gap is the
       // content's subject, the content is the antecedent with the rest of the clause ("the metrics
       // had immense value"); with no antecedent ("what she said was true") nothing is reported.
-      const gap = participle ? -1 : subjectGap(tokens, sentence, v);
+      // (A stance adjective has no hearer: "is convinced a rental model will work" is not "convinced a model".)
+      const gap = participle || frameCue(tokens, v) >= 0 ? -1 : subjectGap(tokens, sentence, v);
       if (gap >= 0) {
         const relative = relativeContent(analysis, sentence, v, gap);
         if (relative && !isHeadlineLike(analysis, sentence)) found.push({ v, who, span: relative.span, clause: null, aside: relative.aside });
@@ -992,7 +1147,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
       // ("ruled out raising the pension age" is read as "rule out", which takes a noun phrase.)
       const needsClause = (CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && !isRuleOut(tokens, v) && !(lemmaOf(tokens[v]!) === 'find' && documentSubject(tokens, sentence, v))) || (PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) && who.actor?.type === 'person');
       // (A verb that names a topic with a preposition, "bragged about", "remarked on", reports a clause only after "that".)
-      if (needsClause && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span, TOPIC_LEMMAS.has(lemmaOf(tokens[v]!)))) continue;
+      const challenged = questionsMessage(tokens, v);
+      if (needsClause && !challenged && lower(tokens[v + 1] ?? tokens[v]!) !== 'that' && !startsClause(tokens, span, TOPIC_LEMMAS.has(lemmaOf(tokens[v]!)))) continue;
       // "Making the rounds on the Sunday morning shows, Carson said": a verb of finding or showing
       // with a comma right after it reports nothing (unless an adverb is set off: "shows, however, that").
       const proposition = CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!)) || PERSON_CLAUSE_LEMMAS.has(lemmaOf(tokens[v]!));
@@ -1007,6 +1163,36 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     for (const r of found) {
       const at = tokens[r.v]!.start;
       const outer = kept.find((k) => k.span.start <= at && at < k.span.end);
+      // "declined to comment but said talks were continuing": a verb of saying coordinated right
+      // after another's cue ("but said", "and also added") is a second predicate of the subject,
+      // not the first verb's content; it takes the place of the first, which reports nothing more.
+      // (A frame inside another's content is part of it and cuts nothing: "said he and the others would plead not guilty".)
+      if (outer && frameCue(tokens, r.v) >= 0) continue;
+      if (outer && outer.v < r.v && frameCue(tokens, outer.v) >= 0) {
+        // "played down the defeat and insisted he was fit": the object of a frame is a noun phrase,
+        // so a verb of saying after "and" is a second predicate of the subject, which ends it.
+        let c = r.v - 1;
+        while (c > outer.v && tokens[c]!.pos === 'ADV') c--;
+        if (tokens[c]!.pos === 'CCONJ' && tokens[c]!.start > outer.span.start && tokens[c]!.start < outer.span.end) {
+          outer.span = trimSpan(text, outer.span.start, tokens[c]!.start);
+          kept.push(r);
+          continue;
+        }
+        // ("was surprised that the coach said he was certain": what another named source said stays
+        // that source's claim inside a stance towards it.)
+        // (A finite verb with a subject of its own, not an infinitive or a participle: "how long it would take to find ...".)
+        if (r.who.actor && r.who.actor !== outer.who.actor && lower(tokens[r.v - 1]!) !== 'to' && !/ing$/i.test(tokens[r.v]!.text)) {
+          kept.push(r);
+          continue;
+        }
+      }
+      if (outer && outer.v < r.v) {
+        const opens = firstTokenAt(tokens, sentence, outer.span.start);
+        if (tokens[opens]!.pos === 'CCONJ' && tokens.slice(opens + 1, r.v).every((x) => x.pos === 'ADV')) {
+          kept.splice(kept.indexOf(outer), 1, r);
+          continue;
+        }
+      }
       // ("criticised the tabloids after they reported": "they" agrees with the plural object just
       // before the clause, not with the singular subject of the outer verb. Another pronoun may take
       // up either, "ruled out raising the age, because it says": such a clause stays in the outer content.)
@@ -1039,7 +1225,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
     const speakersHere = new Set(kept.filter((r) => r.span.end - r.span.start >= 12).map((r) => r.who.actor ?? r.who.description));
     const several = speakersHere.size > 1;
     for (const r of kept.sort((a, b) => a.v - b.v)) {
-      if (r.span.end - r.span.start < 12) continue;
+      // (A plea is short and whole: "pleads not guilty".)
+      if (r.span.end - r.span.start < (frameCue(tokens, r.v) >= 0 ? 6 : 12)) continue;
       const { v, who, span } = r;
       // (Its speaker still goes on into the quotations that follow: '"…," she said in the letter. "…"'.)
       if (isBarePhrase(tokens, sentence, span, tokens[v]!.lemma.toLowerCase())) {
@@ -1065,6 +1252,8 @@ export function extractClaimDrafts(analysis: Analysis, drafts: ActorDraft[], opt
         ...(aside ? { aside } : {}),
       });
       usedVerbs.add(v);
+      // (A quotation later in the sentence has the last word: 'Lee has voiced doubts "..." he said. "..."' goes on with "he".)
+      if (claims.some((c) => c.kind === 'direct' && c.text.start > cue.end && c.text.start < sentence.end)) continue;
       setLast(who, sentence, RELATIVE_SUBJECT.test(tokens[subjectEnd(tokens, sentence, v)]?.text ?? ''));
     }
 
@@ -1200,7 +1389,9 @@ function cueSpan(tokens: Token[], v: number): { start: number; end: number } {
     if (tokens[v - 2]?.pos === 'AUX' && tokens[v - 2]!.end <= tokens[v - 1]!.start) first = v - 2;
   }
   const stance = stanceThat(tokens, v);
-  return { start: tokens[first]!.start, end: (stance >= 0 ? tokens[stance - 1] : particle ? next : tokens[v])!.end };
+  const frame = stance >= 0 ? -1 : frameCue(tokens, v);
+  // ("played down", "spoke out against": the particle and the preposition of a phrasal frame belong to the cue.)
+  return { start: tokens[first]!.start, end: (stance >= 0 ? tokens[stance - 1] : frame > v + 1 ? tokens[frame - 1] : particle ? next : tokens[v])!.end };
 }
 
 /**
@@ -1215,7 +1406,11 @@ function stanceThat(tokens: Token[], t: number): number {
   let k = t + 1;
   while (k < tokens.length && k - t <= 4 && tokens[k]!.sentence === tok.sentence && (/^(?:DET|ADJ|ADV)$/.test(tokens[k]!.pos) || POSSESSIVE_PRONOUNS.has(lower(tokens[k]!)))) k++;
   const noun = tokens[k];
-  if (!noun || noun.pos !== 'NOUN' || !nouns.has(lemmaOf(noun)) || lower(tokens[k + 1] ?? noun) !== 'that') return -1;
+  if (!noun || noun.pos !== 'NOUN' || !nouns.has(lemmaOf(noun))) return -1;
+  // ("expressed concern about the injury list", "voiced doubts over the plan": a stance noun with its topic.)
+  const topic = tokens[k + 1];
+  if (STANCE_NOUN_SET.has(lemmaOf(noun)) && topic && /^(?:about|over|at)$/i.test(topic.text) && tokens[k + 2]?.sentence === tok.sentence && tokens[k + 2]!.pos !== 'PUNCT') return k + 1;
+  if (lower(tokens[k + 1] ?? noun) !== 'that') return -1;
   // (The clause's subject may be long or carry a phrase, "that the rise of the currency was
   // harming exports", or follow an adverbial set off by commas, "that, for the tenth year, the court had".)
   const first = tokens[k + 2];
@@ -1754,7 +1949,10 @@ function contentAfter(analysis: Analysis, sentence: Sentence, v: number): { star
   const { tokens, text } = analysis;
   let end = tokens[sentence.last]!.end;
   if (/^[.!?]$/.test(tokens[sentence.last]!.text)) end = tokens[sentence.last]!.start;
+  // (Past the cue's particle or frame: "pointing out there are ...", "playing down talk of ...".)
+  const cueEnd = cueSpan(tokens, v).end;
   let from = v + 1;
+  while (from <= sentence.last && tokens[from]!.start < cueEnd) from++;
   while (from <= sentence.last && /^(?:that|,|:)$/i.test(tokens[from]!.text)) from++;
   if (from > sentence.last) return { start: end, end };
   return trimSpan(text, tokens[from]!.start, end);

@@ -5,7 +5,7 @@
  * Lemmas of verbs that attribute speech, a position or a stance to a source: textacy's reporting
  * verbs (chartbeat-labs/textacy, constants.REPORTING_VERBS) without "order" and "decline"; the
  * verbs of stance and evidence news copy uses with them ("warned", "welcomed", "the data show");
- * and judgement verbs (Levin 1993, class 33: "condemned", "praised") with their news synonyms
+ * and judgement verbs (Levin 1993, class 33: "condemned", "praised", "thanked", "congratulated") with their news synonyms
  * ("slammed", "assailed"); advise verbs (Levin 37.9: "assured", "reminded") and verbs of
  * communicating by an instrument (Levin 37.4: "emailed", with "tweeted" of today's
  * news), which report speech only with a clause (`CLAUSE_LEMMAS`); so do the say verbs of Levin
@@ -22,7 +22,7 @@ export const SPEECH_LEMMAS = new Set(
   indicate hint propose recommend demand threaten comment observe testify want agree disagree
   acknowledge anticipate conclude reiterate repeat point ask cite disclose mention question charge find show
   worry call applaud censure chastise condemn denounce deride lambast lambaste mock praise rebuke ridicule scold
-  slam blast assail hail decry
+  slam blast assail hail decry thank congratulate commend savage
   remark recount proclaim confess divulge insinuate boast brag gripe grouse whine talk speak
   rule`.split(/\s+/),
 );
@@ -71,6 +71,13 @@ const COMMUNICATION_NOUNS = new Set(
   `claim suggestion point argument case prediction warning assurance promise pledge allegation charge complaint
   statement assertion observation comment remark criticism`.split(/\s+/),
 );
+export const STANCE_NOUN_SET: ReadonlySet<string> = STANCE_NOUNS;
+/** The same nouns as the subject of "be" with their possessor: "His main concern is privacy", "The minister's view is that ...". */
+// (Not the nouns that name a matter more often than a statement: "Mr Lee's case was heard", "his point of view".)
+export const POSSESSED_STANCE_NOUNS: ReadonlySet<string> = new Set([
+  ...STANCE_NOUNS,
+  ...['claim', 'suggestion', 'argument', 'prediction', 'warning', 'assurance', 'promise', 'pledge', 'allegation', 'complaint', 'criticism', 'message', 'position', 'advice', 'verdict'],
+]);
 export const SUPPORT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['express', new Set([...STANCE_NOUNS, ...COMMUNICATION_NOUNS])],
   ['voice', new Set([...STANCE_NOUNS, ...COMMUNICATION_NOUNS])],
@@ -108,6 +115,16 @@ export const INVERTIBLE = new Set(
  * every pleasure"), not v.1 "declare untrue" ("denied that ...", "denied the claims").
  */
 export const WITHHOLDING_LEMMAS = new Set(['deny']);
+
+/**
+ * Judgement verbs that state a judgement only with its grounds: "thanked her for her service",
+ * "congratulated the team on the win" (Levin 1993, 33: the "for"/"on" phrase of the reason), not
+ * "thanked the city" (an act of politeness).
+ */
+export const GROUNDS_LEMMAS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['thank', new Set(['for'])],
+  ['congratulate', new Set(['on', 'for'])],
+]);
 
 /** Verbs of desire and intention: with "to" and a verb they report a plan, not a statement ("hoping to strike a deal"). */
 export const INTENTION_LEMMAS = new Set(['want', 'hope', 'plan', 'expect', 'intend', 'seek', 'wish']);
@@ -233,3 +250,39 @@ export const ORG_NOUNS = new Set(
 
 /** Subordinators that open an adverbial clause (Quirk et al. 1985, §14.12): "When ..., X said". */
 export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'whenever', 'while', 'whilst', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'as', 'whereas']);
+
+/**
+ * Verbs that report a judgement only in a frame of their own, not with a that-clause (the frames of
+ * the cue verbs of attribution corpora, PARC 3.0 and PolNeAR, by Levin's 1993 classes):
+ * - naming ("dub") verbs, Levin 29.3, with an object and a naming complement: "branded the plan
+ *   a con", "labelled it 'reckless'" (not "branded goods");
+ * - characterize verbs, Levin 29.2, with an object and an "as" complement: "portrayed him as a
+ *   liar", "saw the web as a shop window" ("described ... as" is a speech verb already);
+ * - phrasal verbs of stance, with their particles: "played down talk of a move", "spoke out
+ *   against the bid", "hit out at the referee", "lashed out at critics";
+ * - a plea, "pleaded not guilty to fraud" (FrameNet Entering_of_plea).
+ */
+export const NAMING_LEMMAS = new Set(['brand', 'label', 'dub', 'term']);
+export const CHARACTERIZE_LEMMAS = new Set(['portray', 'depict', 'characterise', 'characterize', 'paint', 'see', 'view', 'regard']);
+export const PHRASAL_STANCE: ReadonlyMap<string, { particle: string; then: ReadonlySet<string> | null }> = new Map([
+  ['play', { particle: 'down', then: null }],
+  ['speak', { particle: 'out', then: new Set(['against', 'about', 'on', 'for', 'in', 'over']) }],
+  ['hit', { particle: 'out', then: new Set(['at']) }],
+  ['lash', { particle: 'out', then: new Set(['at']) }],
+]);
+export const PLEA_LEMMAS = new Set(['plead']);
+export const PLEAS = new Set(['guilty', 'innocent', 'not']);
+
+/**
+ * Adjectives that, after "be", hold a stance towards a clause (Biber et al. 1999, Longman Grammar,
+ * §9.4.5, adjectives controlling that-clauses: of certainty and of attitude or emotion): "is
+ * confident that sales will recover", "is not convinced a rental model will work"; those of concern
+ * and confidence (ABOUT_STANCE) also with "about" or "over" and their topic ("is concerned about the
+ * plan").
+ */
+export const STANCE_ADJECTIVES = new Set(
+  `convinced unconvinced confident sure certain adamant positive optimistic pessimistic sceptical skeptical concerned
+  worried hopeful doubtful afraid fearful satisfied disappointed pleased delighted happy unhappy angry furious
+  surprised shocked`.split(/\s+/),
+);
+export const ABOUT_STANCE = new Set(['concerned', 'worried', 'optimistic', 'pessimistic', 'sceptical', 'skeptical', 'confident', 'unconvinced', 'bullish', 'upbeat', 'gloomy']);
