@@ -87,3 +87,22 @@ describe('roles by frame and head', () => {
     expect(roleOf(text)).toBeNull();
   });
 });
+
+describe('the body a source speaks for, after the name', () => {
+  it.each([
+    [`The idea is sound, said ${NAME}, at Tellco.`, 'at Tellco', 'after an inverted speech verb, "at" and a name closed by the sentence\'s end'],
+    [`The idea is sound, said ${NAME}, of the Royal Guild.`, 'of the Royal Guild', '"of" closed by the sentence\'s end'],
+    [`${NAME} from Tellco said the idea was sound.`, 'from Tellco', 'a subject opening the sentence, "from" and a speech verb after the body'],
+    ['The idea is sound, said Kenji Moribe of Tellco Securities.', 'of Tellco Securities', 'a name of two words no list holds, at a speech verb'],
+  ])('reads "%s" as %s (%s)', (text, role) => {
+    const actors = extractBrief(article(text), REF).actors;
+    expect(actors.find((a) => a.name === NAME || a.name === 'Kenji Moribe')?.role).toBe(role);
+  });
+
+  it.each([
+    [`The idea is sound, said ${NAME}, at home.`, 'a place in lower case'],
+    [`${NAME} from Tellco joined the board.`, 'no speech verb after the body'],
+  ])('gives no role in "%s" (%s)', (text) => {
+    expect(roleOf(text)).toBeNull();
+  });
+});

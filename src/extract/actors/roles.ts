@@ -1290,7 +1290,9 @@ function readAffiliation(analysis: Analysis, mention: NameMention, anyName = fal
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // (A name of two words or more with no body's word in it is a person's, given name known or not: "Shami Chakrabarti".)
   const twoNames = mention.last > mention.first && !tokens.slice(mention.first, mention.last + 1).some((k) => ORG_WORDS.has(k.text.toLowerCase()));
-  if (!(personal(tokens, mention) || twoNames) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  // ("said Martin Owen, at Futurelab.": "at" names where the person works as "of" and "from" do.)
+  if (!(personal(tokens, mention) || twoNames) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from|at)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  const inverted = SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
   const from = mention.last + 2;
   let t = from + 1;
   let body = false;
@@ -1299,7 +1301,7 @@ function readAffiliation(analysis: Analysis, mention: NameMention, anyName = fal
   let speech = false;
   for (; t <= sentenceLast && t - from < 12; t++) {
     const tok = tokens[t]!;
-    if (tok.text === ',') break;
+    if (tok.text === ',' || (inverted && tok.text === '.')) break;
     if (tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) {
       t += 2;
       continue;
@@ -1316,8 +1318,11 @@ function readAffiliation(analysis: Analysis, mention: NameMention, anyName = fal
   }
   // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
   const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
-  const closed = tokens[t]?.text === ',' || speech;
-  if (!(body || bodyNoun || anyName) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
+  // (After an inverted speech verb the sentence's end closes it too: "..., said X, of Acme.")
+  const closed = tokens[t]?.text === ',' || speech || (inverted && (tokens[t]?.text === '.' || t > sentenceLast));
+  // ("said X, at Futurelab.": after "at" a name is where the person works or studies.)
+  const atName = /^at$/i.test(tokens[from]!.text) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '');
+  if (!(body || bodyNoun || anyName || atName) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -1342,8 +1347,13 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = f
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // ("said Seth Heine from RIPMobile", "Ben Coppin from Envisional said": a source named at a speech verb is
   // introduced by whom they speak for; "from" there gives the body as "of" does.)
-  const sourceFrom = /^from$/.test(tokens[mention.last + 1]?.text ?? '') && SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
-  if (!personal(tokens, mention) || !(/^of$/.test(tokens[mention.last + 1]?.text ?? '') || sourceFrom)) return null;
+  const speechBefore = SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
+  // ("David Noone from Intervoice said": or a subject that opens its sentence, the speech verb after the body.)
+  const subject = (mention.titleFirst ?? mention.first) === analysis.sentences[mention.sentence]!.first;
+  const sourceFrom = /^from$/.test(tokens[mention.last + 1]?.text ?? '') && (speechBefore || subject);
+  // ("said Junya Tanase of JPMorgan": a name of two words with no body's word in it, at a speech verb, is a person's.)
+  const twoNames = mention.last > mention.first && !tokens.slice(mention.first, mention.last + 1).some((k) => ORG_WORDS.has(k.text.toLowerCase()));
+  if (!(personal(tokens, mention) || (speechBefore && twoNames)) || !(/^of$/.test(tokens[mention.last + 1]?.text ?? '') || sourceFrom)) return null;
   const from = mention.last + 1;
   let end = -1;
   for (let t = from + 1; t <= sentenceLast && t - from <= 8; t++) {
@@ -1363,6 +1373,7 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = f
     break;
   }
   if (end <= from) return null;
+  if (sourceFrom && !speechBefore && !(tokens[end + 1]?.pos === 'VERB' && SPEECH_AFTER.test(tokens[end + 1]!.text))) return null;
   // "John Smith of Leeds", "President X of China": a place after "of" is where the person is from, not whom they are with.
   const body = text.slice(tokens[from + 1]!.start, tokens[end]!.end).toLowerCase();
   if (!anyName && (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body))) return null;
