@@ -106,3 +106,10 @@ describe('the body a source speaks for, after the name', () => {
     expect(roleOf(text)).toBeNull();
   });
 });
+
+describe('a portfolio after the title, and person nouns in one word', () => {
+  it('reads a portfolio with a lower-case modifier after "for" before the name, and "frontman" as one word', () => {
+    expect(roleOf(`The minister for rural transport ${NAME} said the idea was sound.`)).toBe('minister for rural transport');
+    expect(roleOf(`The idea was sound, said Quartz frontman ${NAME}.`)).toBe('Quartz frontman');
+  });
+});

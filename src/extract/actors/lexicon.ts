@@ -141,9 +141,9 @@ const list = (s: string): string[] => s.trim().split(/\s+/);
 
 /**
  * Person nouns newer than WordNet 3.0 (2006), as Merriam-Webster's dictionary enters them: "podcaster" ("one that
- * podcasts"), "vlogger", "YouTuber".
+ * podcasts"), "vlogger", "YouTuber", and "frontman" (WordNet writes "front man" in two words).
  */
-const PERSON_NOUNS_AFTER_WORDNET = 'podcaster vlogger youtuber';
+const PERSON_NOUNS_AFTER_WORDNET = 'podcaster vlogger youtuber frontman frontwoman';
 
 /**
  * Person senses WordNet 3.0 lacks and Merriam-Webster's dictionary gives: "legend" ("a famous or important person

@@ -439,7 +439,10 @@ function namedPerson(tokens: Token[], at: number): boolean {
  */
 function complementStart(tokens: Token[], at: number, sentenceFirst: number): number {
   // "Director of television Jana Bennett": a portfolio in lower case after a title's "of".
-  if (tokens[at]!.pos === 'NOUN' && /^(?:of|for)$/i.test(tokens[at - 1]?.text ?? '') && TITLE_WORDS.has(tokens[at - 2]?.text.toLowerCase() ?? '')) return at - 1;
+  // ("the minister for civil aviation Praful Patel": with a lower-case modifier or two before it.)
+  let portfolio = at;
+  while (portfolio - 1 > sentenceFirst && at - portfolio < 2 && ['ADJ', 'NOUN'].includes(tokens[portfolio - 1]!.pos) && /^\p{Ll}+$/u.test(tokens[portfolio - 1]!.text)) portfolio--;
+  if (tokens[at]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[at]!.text) && /^(?:of|for)$/i.test(tokens[portfolio - 1]?.text ?? '') && TITLE_WORDS.has(tokens[portfolio - 2]?.text.toLowerCase() ?? '')) return portfolio - 1;
   if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
   for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
     const tok = tokens[t]!;
