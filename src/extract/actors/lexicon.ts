@@ -140,6 +140,19 @@ export const NOT_NAMES = new Set(
 const list = (s: string): string[] => s.trim().split(/\s+/);
 
 /**
+ * Person nouns newer than WordNet 3.0 (2006), as Merriam-Webster's dictionary enters them: "podcaster" ("one that
+ * podcasts"), "vlogger", "YouTuber", and "frontman" (WordNet writes "front man" in two words).
+ */
+const PERSON_NOUNS_AFTER_WORDNET = 'podcaster vlogger youtuber frontman frontwoman';
+
+/**
+ * Person senses WordNet 3.0 lacks and Merriam-Webster's dictionary gives: "legend" ("a famous or important person
+ * who is known for doing something extremely well"), "icon" ("a person or thing widely known as a symbol"):
+ * "screen legend X", "fashion icon X".
+ */
+const PERSON_SENSES_AFTER_WORDNET = 'legend icon';
+
+/**
  * Playing positions, which WordNet lacks or files under other senses: the positions of association
  * football, rugby union and league, cricket, American football (with the abbreviations its
  * rosters use: QB, RB, DL), ice hockey (the IIHF rule book's defencemen) and baseball's basemen
@@ -169,7 +182,7 @@ export const CLUB_ROLES = new Set([
  * Nouns that name a kind of person ("striker", "guitarist", "spokesman", "widow"): WordNet's
  * person nouns, the title words above, and playing positions. A role is headed by one of them.
  */
-export const PERSON_KINDS = new Set([...list(PERSON_NOUN_LIST), ...SPORT_POSITIONS, ...TITLE_WORDS]);
+export const PERSON_KINDS = new Set([...list(PERSON_NOUN_LIST), ...SPORT_POSITIONS, ...TITLE_WORDS, ...list(PERSON_NOUNS_AFTER_WORDNET)]);
 /** Title words that only modify a title or a name after them ("former", "shadow", "Labour MP"): no title ends with one. */
 export const TITLE_MODIFIERS = new Set(['former', 'current', 'vice', 'deputy', 'shadow', 'foreign', 'home', 'trade', 'health', 'culture', 'finance', 'defence', 'defense', 'interior', 'labour', 'tory', 'democrat', 'republican', 'general']);
 for (const modifier of TITLE_MODIFIERS) PERSON_KINDS.delete(modifier);
@@ -178,7 +191,7 @@ for (const modifier of TITLE_MODIFIERS) PERSON_KINDS.delete(modifier);
  * Nouns whose person sense is not their usual one ("star", "substitute", "hopeful", from WordNet):
  * a role only in the slot right before a person's name or as the head of an apposition to it.
  */
-export const PERSON_SENSES = new Set(list(PERSON_SENSE_LIST));
+export const PERSON_SENSES = new Set([...list(PERSON_SENSE_LIST), ...list(PERSON_SENSES_AFTER_WORDNET)]);
 
 /** Everyday English words (lemmas): a name made only of them is more likely a title, a slogan or page furniture. */
 export const EVERYDAY_WORDS = new Set(list(EVERYDAY_WORD_LIST));

@@ -99,7 +99,35 @@ function isSenseHead(t: Token | undefined): boolean {
  * -ician or -grapher, the suffixes English forms names of practitioners with ("checklist" is no one).
  */
 function isAgentNoun(t: Token | undefined): boolean {
-  return !!t && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}-]{3,}(?:ist|ician|grapher)s?$/u.test(t.text) && !/lists?$/.test(t.text);
+  return !!t && t.pos === 'NOUN' && (/^\p{Ll}[\p{Ll}-]{3,}(?:ist|ician|grapher)s?$/u.test(t.text) || /^\p{Ll}+athletes?$/u.test(t.text)) && !/lists?$/.test(t.text);
+}
+
+/**
+ * "a Cardiff back", "the British hope": a person sense's word the tagger read as an adverb or a verb, in the
+ * head slot of a noun phrase a determiner opens (Quirk et al. 1985, §5.2: a determiner begins a noun phrase, and
+ * a word between it and the phrase's end is its noun), with a closing mark or a preposition after it.
+ */
+function isSlotSense(tokens: Token[], t: number, from: number): boolean {
+  const tok = tokens[t];
+  if (!tok || !/^\p{Ll}+$/u.test(tok.text) || !['VERB', 'ADV', 'ADJ'].includes(tok.pos) || tok.lemma.toLowerCase() !== tok.text) return false;
+  if (!PERSON_SENSES.has(tok.text) && !PERSON_KINDS.has(tok.text)) return false;
+  if (!/^(?:a|an|the|his|her|their|its)$/i.test(tokens[from]?.text ?? '') || t === from) return false;
+  // Between the determiner and the word, only modifiers: no verb, no preposition.
+  for (let k = from + 1; k < t; k++) if (!['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(tokens[k]!.pos) && !/^[’']s$/.test(tokens[k]!.text)) return false;
+  const next = tokens[t + 1];
+  // ("a second- half replacement": a hyphen written onto the word joins it to the next.)
+  return !next || (/^[,.;:)\-–—"”]$/.test(next.text) && !(next.text === '-' && next.start === tok.end)) || next.pos === 'ADP';
+}
+
+/**
+ * "the country's richest man", "oldest woman": a superlative makes a noun too general to be a role pick out one
+ * person (Quirk et al. 1985, §7.82: a superlative identifies uniquely).
+ */
+function superlativePerson(tokens: Token[], t: number): boolean {
+  const tok = tokens[t];
+  const before = tokens[t - 1];
+  if (!tok || !before || !GENERIC_PERSONS.has(tok.text.toLowerCase()) || tok.pos !== 'NOUN') return false;
+  return (before.pos === 'ADJ' && /^\p{Ll}{2,}est$/u.test(before.text) && !/^(?:honest|modest)$/.test(before.text)) || (/^(?:most|least)$/i.test(tokens[t - 2]?.text ?? '') && before.pos === 'ADJ');
 }
 
 /** A person's name: opened by a given name, written with an honorific, or typed a person by other evidence ("seventh seed Feliciano Lopez"). */
@@ -131,7 +159,7 @@ function singularHead(role: string, head: Token): string {
   const lemma = lemmaOf(head);
   // Only a plural is made singular ("centre" stays "centre", not "center").
   const lastPart = lemma.slice(lemma.lastIndexOf('-') + 1);
-  if (!isPlural(head) || !role.toLowerCase().endsWith(head.text.toLowerCase()) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma))) return role;
+  if (!isPlural(head) || !role.toLowerCase().endsWith(head.text.toLowerCase()) || !(isRoleHead(lemma) || isRoleHead(lastPart) || PERSON_SENSES.has(lemma) || isAgentNoun(head))) return role;
   return role.slice(0, role.length - head.text.length) + (head.text[0] === head.text[0]!.toUpperCase() ? lemma[0]!.toUpperCase() + lemma.slice(1) : lemma);
 }
 
@@ -164,7 +192,14 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // modifier and before a person's name, is the noun of a title: a modifier is no verb's subject. After a noun or a name
   // it may be a verb with its subject, "the sixth seed beat X".)
   const slot = commonTokens[mention.first - 1];
-  const verbAsNoun = !!slot && slot.pos === 'VERB' && /^\p{Ll}+$/u.test(slot.text) && slot.lemma.toLowerCase() === slot.text && PERSON_SENSES.has(slot.text) && modifierSlot(commonTokens[mention.first - 2]) && personal(commonTokens, mention);
+  // ("Cardiff back Rhys Jones", "British hope Tim Ross": read as an adverb, or as a verb after a demonym, an
+  // adjective the tagger read as a name; a verb after a name may have it as its subject, "Wales hope X will".)
+  const modifier = commonTokens[mention.first - 2];
+  const demonym = !!modifier && modifier.pos === 'PROPN' && COUNTRY_FORMS.get(modifier.text.toLowerCase())?.adjective === true;
+  const nameModifier = !!modifier && /^\p{Lu}/u.test(modifier.text) && modifier.pos === 'PROPN';
+  const verbAsNoun =
+    !!slot && (slot.pos === 'VERB' || slot.pos === 'ADV') && /^\p{Ll}+$/u.test(slot.text) && slot.lemma.toLowerCase() === slot.text && PERSON_SENSES.has(slot.text) &&
+    ((slot.pos === 'VERB' && (modifierSlot(modifier) || demonym)) || (slot.pos === 'ADV' && (modifierSlot(modifier) || (nameModifier && subjectName(commonTokens, mention))))) && personal(commonTokens, mention);
   const tokens = verbAsNoun ? commonTokens.map((t) => (t === slot ? { ...t, pos: 'NOUN' } : t)) : commonTokens;
   let nameFirst = mention.first;
   // Honorifics belong to the name, not the role ("peer Lord Carlile"); ranks are roles ("Lt. Col.").
@@ -190,7 +225,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     (spacedCompound(tokens[nameFirst - 2], last) && PERSON_KINDS.has(`${tokens[nameFirst - 2]?.text ?? ''}-${last.text}`.toLowerCase()));
   // ("Westlife star Brian McFadden": a noun whose person sense the slot selects, before a person's name.)
   // ("Trinity Academy junior Ben Patton": right before a name, a person noun that usually modifies, "junior" or "senior", is the head.)
-  const sense = (isSenseHead(last) || slotNoun(last)) && personal(tokens, mention);
+  // ("Acme futurologist Ian Ray": an agent noun no list holds.)
+  const sense = (isSenseHead(last) || slotNoun(last) || isAgentNoun(last) || superlativePerson(tokens, nameFirst - 1)) && personal(tokens, mention);
   const headLike = compound || sense || (isHeadToken(last) && !GENERIC_PERSONS.has(last.text.toLowerCase()) && (titleCase(analysis, last, mention) || !/^\p{Lu}/u.test(last.text))) || rankOf(last);
   // "world number one Roger Federer", "British number two Rusedski": a ranking is a role.
   const rank = !headLike && /^number$/i.test(tokens[nameFirst - 2]?.text ?? '') && (RANK_NUMBERS.test(last.text) || (/^\d{1,3}$/.test(last.text) && personal(tokens, mention)));
@@ -322,8 +358,26 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
   // it is shared only by a list ("directors A, B and C").
   const listed = /^(?:and|,)$/.test(tokens[mention.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[mention.last + 2]?.text ?? '');
   if (head && isPlural(head) && !listed) return null;
+  // "After the match Smith said": a noun only in its rarer sense, in a phrase a preposition governs, is the
+  // object of a fronted adverbial when the name is the subject of the verb after it.
+  const verbAfter = ['VERB', 'AUX'].includes(tokens[mention.last + 1]?.pos ?? '');
+  if (sense && !isHeadToken(last) && !isAgentNoun(last) && verbAfter && tokens[first - 1]?.pos === 'DET' && tokens[first - 2]?.pos === 'ADP') return null;
   const role = tidy(analysis.text.slice(tokens[first]!.start, tokens[nameFirst - 1]!.end));
   return role && head ? singularHead(role, head) : role;
+}
+
+/**
+ * The name is the subject of a verb after it ("Cardiff back X steps up", "X said"; a lower-case word in -s right after
+ * a name is a verb, as no bare plural follows a name), or closes the sentence after a speech verb or a preposition
+ * ("said Cardiff back X."): then "back" before it is no verb whose object the name is ("Voters back X in the poll").
+ */
+function subjectName(tokens: Token[], mention: NameMention): boolean {
+  const next = tokens[mention.last + 1];
+  if (!next) return false;
+  if (next.pos === 'VERB' || next.pos === 'AUX' || (/^\p{Ll}+s$/u.test(next.text) && next.pos === 'NOUN')) return true;
+  // ("went to Cardiff back X on Monday": a preposition governs the whole phrase.)
+  const before = tokens[mention.first - 3];
+  return !!before && (before.pos === 'ADP' || (/^[,.;:)]$/.test(next.text) && before.pos === 'VERB' && SPEECH_AFTER.test(before.text)));
 }
 
 /** The token at `at` opens a line or a sentence of the text ("... Subs: A, B. Referee: R Styles"). */
@@ -385,7 +439,10 @@ function namedPerson(tokens: Token[], at: number): boolean {
  */
 function complementStart(tokens: Token[], at: number, sentenceFirst: number): number {
   // "Director of television Jana Bennett": a portfolio in lower case after a title's "of".
-  if (tokens[at]!.pos === 'NOUN' && /^(?:of|for)$/i.test(tokens[at - 1]?.text ?? '') && TITLE_WORDS.has(tokens[at - 2]?.text.toLowerCase() ?? '')) return at - 1;
+  // ("the minister for civil aviation Praful Patel": with a lower-case modifier or two before it.)
+  let portfolio = at;
+  while (portfolio - 1 > sentenceFirst && at - portfolio < 2 && ['ADJ', 'NOUN'].includes(tokens[portfolio - 1]!.pos) && /^\p{Ll}+$/u.test(tokens[portfolio - 1]!.text)) portfolio--;
+  if (tokens[at]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[at]!.text) && /^(?:of|for)$/i.test(tokens[portfolio - 1]?.text ?? '') && TITLE_WORDS.has(tokens[portfolio - 2]?.text.toLowerCase() ?? '')) return portfolio - 1;
   if (!/^\p{Lu}/u.test(tokens[at]!.text)) return -1;
   for (let t = at; t >= sentenceFirst && at - t < 12; t--) {
     const tok = tokens[t]!;
@@ -902,10 +959,13 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const opensTitle = t === from && participleTitle(t);
     const modifier = tok.pos === 'VERB' && ((((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from || opensTitle);
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
-    const nameWord = tok.pos === 'VERB' && t > from && /^\p{Lu}/u.test(tok.text);
+    // ("a nominee for the stage farce Being Julia": after a preposition, a capitalised auxiliary too.)
+    const nameWord = (tok.pos === 'VERB' || (tok.pos === 'AUX' && afterPreposition)) && t > from && /^\p{Lu}/u.test(tok.text);
+    // ("a Cardiff back", "the British hope": a person sense in the head slot of a determined phrase, whatever its tag.)
+    const slotSense = !afterPreposition && isSlotSense(tokens, t, from) && personal(tokens, mention);
     // ("the social policy think tank": a verb's bare form between a modifier and a noun is the first part of a compound noun.)
     const compound = tok.pos === 'VERB' && t > from && /^\p{Ll}+$/u.test(tok.text) && tok.lemma.toLowerCase() === tok.text && ['NOUN', 'ADJ'].includes(tokens[t - 1]!.pos) && tokens[t + 1]?.pos === 'NOUN';
-    if (((tok.pos === 'VERB' && !modifier && !nameWord && !compound) || tok.pos === 'AUX' || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
+    if (((tok.pos === 'VERB' && !modifier && !nameWord && !compound && !slotSense) || (tok.pos === 'AUX' && !nameWord) || tok.pos === 'PRON') && !(tok.pos === 'VERB' && isHeadToken(tok))) return null;
     // The head comes before any preposition ("Mike Leigh's tale about a backstreet abortionist" is a tale),
     // except the partitive's "of" ("one of the TNO researchers behind the project").
     // ("a University of Michigan librarian": "of" between two capitalised words is inside a body's name before the head.)
@@ -922,9 +982,10 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     if (!afterPreposition && /^number$/i.test(tok.text) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(tokens[t + 1]?.text ?? '') && personal(tokens, mention)) sawTitle = sawHead = true;
     // "Zach Braff, the star of Scrubs,": the phrase's head noun, where its person sense is the one the apposition selects.
     const headNoun = !afterPreposition && tok.pos === 'NOUN' && !['NOUN', 'PROPN'].includes(tokens[t + 1]?.pos ?? '');
-    if (headNoun && (isSenseHead(tok) || isAgentNoun(tok)) && personal(tokens, mention)) {
+    if ((headNoun && (isSenseHead(tok) || isAgentNoun(tok)) && personal(tokens, mention)) || slotSense) {
       sawTitle = sawHead = true;
-      senseOnly = !isHeadToken(tok);
+      // (An agent noun in -ist or -ician has no other sense.)
+      senseOnly = !isHeadToken(tok) && !isAgentNoun(tok);
     } else if (sawHead && isHeadToken(tok)) senseOnly = false;
     if (t > from && /^\p{Lu}/u.test(tok.text)) named = true;
     else if (t > from && !/^(?:the|of|and|&)$/i.test(tok.text)) speaksFor = false;
@@ -937,7 +998,8 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
   // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
   // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
-  if (senseOnly && !bracket && (end === '.' || t > sentenceLast)) return null;
+  // ("says X, the British hope.": a determiner makes the phrase a noun phrase, whatever it runs to.)
+  if (senseOnly && !bracket && (end === '.' || t > sentenceLast) && !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[from]!.text)) return null;
   return readPartitive(analysis, from, t) ?? tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
 }
 
@@ -1003,10 +1065,22 @@ function readAgentClause(analysis: Analysis, mention: NameMention): string | nul
     const from = mention.last + (perfect ? 5 : 4);
     let end = from;
     let sawHead = false;
+    // (A head stands before the complement: "a hit with the fans" is no fan.)
+    let complement = false;
     for (; end <= sentenceLast && end - mention.last < 16; end++) {
       const tok = tokens[end]!;
-      if (/^[,.;:)"“”]$/.test(tok.text) || tok.pos === 'AUX' || (tok.pos === 'VERB' && !isHeadToken(tok))) break;
-      if (isHeadToken(tok) && /^\p{Ll}/u.test(tok.text) && !GENERIC_PERSONS.has(tok.text.toLowerCase())) sawHead = true;
+      if (tok.pos === 'ADP' && !(/^of$/i.test(tok.text) && /^one$/i.test(tokens[end - 1]!.text))) complement = true;
+      if (/^[,.;:)"“”]$/.test(tok.text) || tok.pos === 'AUX' || (tok.pos === 'VERB' && !isHeadToken(tok) && !isSlotSense(tokens, end, from))) break;
+      if (isHeadToken(tok) && /^\p{Ll}/u.test(tok.text) && !GENERIC_PERSONS.has(tok.text.toLowerCase()) && !complement) sawHead = true;
+      // ("who is a futurologist", "who is the star of the show", "who is the country's richest man": the heads an
+      // apposition takes, in the copula's complement too.)
+      // (A person sense only in the present or the past: "who will be a real threat" says what is feared.)
+      const sense = !perfect && !complement && ((isSenseHead(tok) && /^(?:a|an|the)$/i.test(tokens[from]!.text) && (end > from + 1 || COMPLEMENT_PREPS.has(bare(tokens[end + 1])))) || isSlotSense(tokens, end, from));
+      if (isAgentNoun(tok) || sense || superlativePerson(tokens, end)) sawHead = true;
+      if (isSlotSense(tokens, end, from)) {
+        end++;
+        break;
+      }
     }
     return sawHead && end > from ? tidy(text.slice(tokens[from]!.start, tokens[end - 1]!.end)) : null;
   }
@@ -1051,8 +1125,14 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const last = t;
   // "In July this year Amanda Champion's killer, James Ford,": a possessor opens the noun phrase; nothing before it belongs.
   let possessor: 'name' | 'noun' | null = null;
+  // ("The star of the show, X,", "A Cardiff back, X,": a noun whose person sense a determined phrase selects.)
+  let senseOnly = false;
+  let senseDeterminer = -1;
+  let senseComplement = false;
   for (; t >= sentenceFirst && last - t < 14; t--) {
     const tok = tokens[t]!;
+    // (A person sense's phrase begins at its determiner, unless a person noun before it heads the phrase.)
+    if (senseOnly && senseDeterminer < 0 && !possessor && /^(?:a|an|the|his|her|their|its)$/i.test(tok.text)) senseDeterminer = t;
     if (possessor) {
       // ("Radio 1's controller": a number inside a name.)
       const named = /^\p{Lu}/u.test(tok.text) || (possessor === 'name' && tok.pos === 'NUM');
@@ -1081,19 +1161,30 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
     // ("Peter Garland" with "Garland" read as a verb: inside a sentence, a capitalised word is part of a name.)
     const nameWord = /^\p{Lu}/u.test(tok.text) && t > sentenceFirst;
-    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord) || tok.pos === 'AUX' || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to|from)$/i.test(tok.text) && !prenominal(tokens, t))) break;
+    const senseWord = t === last && /^\p{Ll}+$/u.test(tok.text) && tok.lemma.toLowerCase() === tok.text && PERSON_SENSES.has(tok.text) && personal(tokens, mention);
+    if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord && !senseWord) || (tok.pos === 'AUX' && !nameWord) || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to|from)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
     // ("director of the Victims of Crime Trust": an "of" inside a body's name is part of it.)
     // ("Republican senator from Kansas, X": "from" attaches where a title's holder comes from, as "to" attaches its
     // complement; the place or body is named, and one person's title is singular: "protecting investors from fraud, X"
     // and "immigrants from Romania, X" are no titles.)
-    if (/^(?:to|from)$/i.test(tok.text) && !isHeadToken(tokens[t - 1])) break;
+    // ("a futurologist at Acme", "the star of the show": an agent noun or a person sense takes a complement too.)
+    // (Not once a person noun was read after it: "the birth of her twins, A and B" are the twins.)
+    const complementHead = !sawTitle && (isAgentNoun(tokens[t - 1]) || (isSenseHead(tokens[t - 1]) && personal(tokens, mention)));
+    if (/^(?:to|from)$/i.test(tok.text) && !isHeadToken(tokens[t - 1]) && !complementHead) break;
     if (/^from$/i.test(tok.text) && (!originNamed(tokens, t) || (isPlural(tokens[t - 1]!) && !listed))) break;
-    if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text)) break;
+    if (/^(?:of|for|at|as)$/i.test(tok.text) && tok.pos === 'ADP' && /^\p{Ll}/u.test(tokens[t - 1]?.text ?? '') && !isHeadToken(tokens[t - 1]) && !/^one$/i.test(tokens[t - 1]!.text) && !complementHead) break;
+    if (isAgentNoun(tok)) sawTitle = true;
+    else if (!sawTitle && !isHeadToken(tok) && senseWord && (tok.pos === 'VERB' || tok.pos === 'ADV')) sawTitle = senseOnly = true;
+    else if (!sawTitle && !isHeadToken(tok) && t < last && isSenseHead(tok) && personal(tokens, mention) && COMPLEMENT_PREPS.has(bare(tokens[t + 1]))) sawTitle = senseOnly = senseComplement = true;
     // "Christopher Greenwood and the then Lord Chancellor, Lord Irvine": a list's earlier name is not part of the title.
     if (tok.pos === 'CCONJ' && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t - 1]!.text.toLowerCase())) break;
     // ("the House of Representatives Speaker, X": right before the comma, a capitalised person noun heads the phrase.)
-    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()) || (t === last && PERSON_KINDS.has(tok.text.toLowerCase())))) sawTitle = true;
+    if (isHeadToken(tok) && (!/^\p{Lu}/u.test(tok.text) || TITLE_WORDS.has(tok.text.toLowerCase()) || (t === last && PERSON_KINDS.has(tok.text.toLowerCase())))) {
+      sawTitle = true;
+      // ("lawyer for the family, X": the person noun heads, the sense is its complement's.)
+      senseOnly = false;
+    }
     // "Its leading star, Zach Braff,": right before the comma, a noun whose person sense the apposition selects.
     // ("a Jackson associate,": a person noun the tagger read as an adjective, after a name or a determiner.)
     const adjectiveNoun = tok.pos === 'ADJ' && /^\p{Ll}/u.test(tok.text) && (PERSON_KINDS.has(tok.text.toLowerCase()) || PERSON_SENSES.has(tok.text.toLowerCase())) && ['PROPN', 'DET'].includes(tokens[t - 1]?.pos ?? '');
@@ -1106,6 +1197,14 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
   const complemented = tokens.slice(t + 1, last).some((k) => /^(?:of|for|to|at|in|with)$/i.test(k.text));
   if (!listed && isPlural(tokens[last]!) && (after.text === 'and' || (isHeadToken(tokens[last]) && !partitive && !complemented))) return null;
   if ((!sawTitle && !partitive) || t === last) return null;
+  // ("The star of the show, X,": the phrase opens its clause; "features the voices of A, B" is a verb's object.)
+  if (senseOnly) {
+    if (senseDeterminer < 0) return null;
+    t = senseDeterminer - 1;
+    // ("At the end of last year, X": after a preposition a phrase with a complement is a fronted adverbial's;
+    // "after their biggest medal hope, X, dropped out" sets the name after a phrase of its own.)
+    if (t >= sentenceFirst && tokens[t]!.pos !== 'PUNCT' && (senseComplement || (tokens[t]!.pos !== 'ADP' && tokens[t]!.pos !== 'SCONJ'))) return null;
+  }
   // (A phrase longer than a title is cut, not read: "the nearly 60-year-old younger brother of …".)
   if (last - t >= 14) return null;
   // "Prince Andrew, the younger brother of the heir, Charles,": a description set off after a
@@ -1194,7 +1293,9 @@ function readAffiliation(analysis: Analysis, mention: NameMention, anyName = fal
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // (A name of two words or more with no body's word in it is a person's, given name known or not: "Shami Chakrabarti".)
   const twoNames = mention.last > mention.first && !tokens.slice(mention.first, mention.last + 1).some((k) => ORG_WORDS.has(k.text.toLowerCase()));
-  if (!(personal(tokens, mention) || twoNames) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  // ("said Martin Owen, at Futurelab.": "at" names where the person works as "of" and "from" do.)
+  if (!(personal(tokens, mention) || twoNames) || tokens[mention.last + 1]?.text !== ',' || !/^(?:of|from|at)$/i.test(tokens[mention.last + 2]?.text ?? '')) return null;
+  const inverted = SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
   const from = mention.last + 2;
   let t = from + 1;
   let body = false;
@@ -1203,7 +1304,7 @@ function readAffiliation(analysis: Analysis, mention: NameMention, anyName = fal
   let speech = false;
   for (; t <= sentenceLast && t - from < 12; t++) {
     const tok = tokens[t]!;
-    if (tok.text === ',') break;
+    if (tok.text === ',' || (inverted && tok.text === '.')) break;
     if (tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '')) {
       t += 2;
       continue;
@@ -1220,8 +1321,11 @@ function readAffiliation(analysis: Analysis, mention: NameMention, anyName = fal
   }
   // ("Jo Baume, of the top civil servants' union,": a common noun for a body closes the phrase as a name does.)
   const bodyNoun = !!tokens[t - 1] && /^\p{Ll}/u.test(tokens[t - 1]!.text) && ORG_HEADS.has(tokens[t - 1]!.text);
-  const closed = tokens[t]?.text === ',' || speech;
-  if (!(body || bodyNoun || anyName) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
+  // (After an inverted speech verb the sentence's end closes it too: "..., said X, of Acme.")
+  const closed = tokens[t]?.text === ',' || speech || (inverted && (tokens[t]?.text === '.' || t > sentenceLast));
+  // ("said X, at Futurelab.": after "at" a name is where the person works or studies.)
+  const atName = /^at$/i.test(tokens[from]!.text) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '');
+  if (!(body || bodyNoun || anyName || atName) || !closed || !(/^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') || tokens[t - 1]?.text === ')' || bodyNoun)) return null;
   return tidy(text.slice(tokens[from]!.start, tokens[t - 1]!.end));
 }
 
@@ -1246,8 +1350,13 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = f
   const sentenceLast = analysis.sentences[mention.sentence]!.last;
   // ("said Seth Heine from RIPMobile", "Ben Coppin from Envisional said": a source named at a speech verb is
   // introduced by whom they speak for; "from" there gives the body as "of" does.)
-  const sourceFrom = /^from$/.test(tokens[mention.last + 1]?.text ?? '') && SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
-  if (!personal(tokens, mention) || !(/^of$/.test(tokens[mention.last + 1]?.text ?? '') || sourceFrom)) return null;
+  const speechBefore = SPEECH_AFTER.test(tokens[(mention.titleFirst ?? mention.first) - 1]?.text ?? '');
+  // ("David Noone from Intervoice said": or a subject that opens its sentence, the speech verb after the body.)
+  const subject = (mention.titleFirst ?? mention.first) === analysis.sentences[mention.sentence]!.first;
+  const sourceFrom = /^from$/.test(tokens[mention.last + 1]?.text ?? '') && (speechBefore || subject);
+  // ("said Junya Tanase of JPMorgan": a name of two words with no body's word in it, at a speech verb, is a person's.)
+  const twoNames = mention.last > mention.first && !tokens.slice(mention.first, mention.last + 1).some((k) => ORG_WORDS.has(k.text.toLowerCase()));
+  if (!(personal(tokens, mention) || (speechBefore && twoNames)) || !(/^of$/.test(tokens[mention.last + 1]?.text ?? '') || sourceFrom)) return null;
   const from = mention.last + 1;
   let end = -1;
   for (let t = from + 1; t <= sentenceLast && t - from <= 8; t++) {
@@ -1267,6 +1376,7 @@ function readEmployerAfter(analysis: Analysis, mention: NameMention, anyName = f
     break;
   }
   if (end <= from) return null;
+  if (sourceFrom && !speechBefore && !(tokens[end + 1]?.pos === 'VERB' && SPEECH_AFTER.test(tokens[end + 1]!.text))) return null;
   // "John Smith of Leeds", "President X of China": a place after "of" is where the person is from, not whom they are with.
   const body = text.slice(tokens[from + 1]!.start, tokens[end]!.end).toLowerCase();
   if (!anyName && (COUNTRY_FORMS.has(body) || KNOWN_PLACES.has(body) || PLACES.has(body))) return null;
@@ -1709,9 +1819,10 @@ export function readIntroducedRoles(analysis: Analysis, drafts: ActorDraft[]): v
 }
 
 const bare = (t: Token | undefined): string => (t ? t.text.toLowerCase().replace(/\.$/, '') : '');
-const isPersonHead = (t: Token): boolean => {
+const isPersonHead = (t: Token, modified = false): boolean => {
   const w = t.text.toLowerCase();
-  return t.pos === 'NOUN' && (isRoleHead(w) || PERSON_HEADS.has(w) || /(?:ist|ian)$/.test(w));
+  // ("is the star of the show", "is a Cardiff back": a person sense, where a modifier or a complement narrows the noun.)
+  return t.pos === 'NOUN' && (isRoleHead(w) || PERSON_HEADS.has(w) || /(?:ist|ian)$/.test(w) || isAgentNoun(t) || (modified && PERSON_SENSES.has(w)));
 };
 
 /** The end of a complement "of/for/at/to (the) Noun Phrase" that starts at token `at`, or -1. */
@@ -1789,12 +1900,19 @@ export function readCopulaRoles(analysis: Analysis, drafts: ActorDraft[]): void 
         const participle = tok.pos === 'VERB' && /(?:ed|en)$/i.test(tok.text);
         const hyphen = tok.text === '-' && tokens[t - 1]!.end === tok.start;
         const possessive = /^[’']s$/.test(tok.text) && t > roleFrom;
-        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen && !possessive) break;
+        const slotSense = article && !partitive && isSlotSense(tokens, t, at);
+        if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !participle && !hyphen && !possessive && !slotSense) break;
         last = t;
+        if (slotSense) break;
       }
       // ("one of four captains included in the squad": a participle after the head begins a clause of its own.)
       while (partitive && last > roleFrom && tokens[last]!.pos === 'VERB') last--;
-      if (last < 0 || !(partitive ? isHeadToken(tokens[last]) && tokens[last]!.pos === 'NOUN' && !GENERIC_PERSONS.has(lemmaOf(tokens[last]!)) : isPersonHead(tokens[last]!))) continue;
+      // (Not by a postdeterminer, "the other name", "the only one": Quirk et al. 1985, §5.18-5.21.)
+      const postdeterminer = /^(?:other|same|only|next|last|first|second|third|former|latter|certain|such|own)$/i;
+      // (A person sense only in the present or the past: "has been a leading advocate of X" describes, where "is the star of" names.)
+      const modified = article && !perfect && ((last > roleFrom && tokens.slice(roleFrom, last).some((k) => !postdeterminer.test(k.text))) || (COMPLEMENT_PREPS.has(bare(tokens[last + 1])) && tokens[last + 1]!.pos === 'ADP'));
+      const headTok = isSlotSense(tokens, last, at) ? { ...tokens[last]!, pos: 'NOUN' } : tokens[last]!;
+      if (last < 0 || !(partitive ? isHeadToken(tokens[last]) && tokens[last]!.pos === 'NOUN' && !GENERIC_PERSONS.has(lemmaOf(tokens[last]!)) : isPersonHead(headTok, modified))) continue;
       // Without an article only an office makes the role ("is Arsenal manager"; "is Arsenal's" is no role).
       if (!article && !TITLE_WORDS.has(tokens[last]!.text.toLowerCase()) && !CLUB_ROLES.has(tokens[last]!.text.toLowerCase())) continue;
       if (partitive !== isPlural(tokens[last]!)) continue;
