@@ -339,6 +339,14 @@ describe('titles set off before a name', () => {
     expect(roleOf(actors, 'Andy Parfield')).toBe("Radio 1's controller");
   });
 
+  it('starts a title set off before a name at its determiner, unless a preposition governs the phrase', () => {
+    const actors = actorsOf('Officers began a search and his brothers, Owen Talbot and Rhys Talbot, appealed for news. The fund thanked the envoy to the WTO, Carla Trent, for her help. Analysts praised the new chief executive, Dana Ruiz, on Monday.');
+    expect(roleOf(actors, 'Owen Talbot')).toBe('brother');
+    expect(roleOf(actors, 'Rhys Talbot')).toBe('brother');
+    expect(roleOf(actors, 'Carla Trent')).toBe('envoy to the WTO');
+    expect(roleOf(actors, 'Dana Ruiz')).toBe('new chief executive');
+  });
+
   it('separates a body named after a common noun from the person after it ("the union Unison Dave Prentis")', () => {
     const actors = actorsOf('But general secretary of the public services union Unison Dave Prentiss criticised the plans.');
     expect(roleOf(actors, 'Dave Prentiss')).toBe('general secretary of the public services union Unison');

@@ -1133,6 +1133,9 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     const tok = tokens[t]!;
     // (A person sense's phrase begins at its determiner, unless a person noun before it heads the phrase.)
     if (senseOnly && senseDeterminer < 0 && !possessor && /^(?:a|an|the|his|her|their|its)$/i.test(tok.text)) senseDeterminer = t;
+    // "police issue an alert and his parents, A and B,": a determiner opens the noun phrase, so a word before it
+    // belongs to another phrase, unless a preposition governs this one ("ambassador to the WTO", "head of the agency").
+    if (!possessor && /^(?:a|an|the|his|her|their|its|this|these|my|our|your)$/i.test(tok.text) && tokens[t - 1] && t - 1 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 1]!.text) && tokens[t - 1]!.pos !== 'ADP' && !/^(?:of|for|to|at|from|in|as|with|on|by)$/i.test(tokens[t - 1]!.text)) break;
     if (possessor) {
       // ("Radio 1's controller": a number inside a name.)
       const named = /^\p{Lu}/u.test(tok.text) || (possessor === 'name' && tok.pos === 'NUM');
