@@ -60,4 +60,10 @@ describe('a definite description that refers back', () => {
     none('Jane Doyle spoke to reporters. The ministry said no decision had been made.', 'Jane Doyle');
     none('Jack Dunmore opened the meeting. "The chairman must go, and soon," he said.', 'Jack Dunmore');
   });
+
+  it('gives no description whose noun says the other sex than the person named before', () => {
+    expect(roleOf(briefOf('Owen Carver arrived in Rome on Monday. The actress said she was pleased with the film.').actors, 'Owen Carver')).toBeNull();
+    expect(roleOf(briefOf('Mr Halden opened the meeting. The chairwoman said the vote would wait.').actors, 'Halden')).toBeNull();
+    expect(roleOf(briefOf('Nina Carver arrived in Rome on Monday. The actress said she was pleased with the film.').actors, 'Nina Carver')).toBe('actress');
+  });
 });

@@ -15,7 +15,7 @@ import type { Evidence } from '../../brief/model.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
-import { HONORIFICS } from './lexicon.js';
+import { HONORIFICS, genderOfNoun } from './lexicon.js';
 import { GENERIC_PERSONS, isHeadToken, isPlural } from './roles.js';
 
 /** A description resolved to a person: the role it gives and the words of the article it comes from. */
@@ -46,17 +46,6 @@ const UNNAMED_PARTICIPANTS = new Set(
   victim suspect attacker gunman driver passenger pilot customer patient student pupil teacher
   stranger owner landlord tenant buyer seller bidder winner newcomer founder`.split(/\s+/),
 );
-
-/** Nouns that say the person's sex (the lexicon of speakers.ts, and compounds in -woman, -man). */
-const FEMALE_NOUNS = new Set('woman mother daughter sister wife aunt niece grandmother granddaughter girlfriend queen princess duchess lady dame actress widow stepmother stepdaughter mum mom chairwoman businesswoman sportswoman heiress hostess waitress'.split(' '));
-const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir widower stepfather stepson dad chairman businessman sportsman'.split(' '));
-
-function genderOfNoun(word: string): 'male' | 'female' | null {
-  const w = word.toLowerCase();
-  if (FEMALE_NOUNS.has(w) || /.woman$/.test(w)) return 'female';
-  if (MALE_NOUNS.has(w) || (/.man$/.test(w) && !/(?:wo|hu|ger|ro|ot)man$/.test(w))) return 'male';
-  return null;
-}
 
 /**
  * Heads that name the same kind of post, so that a person whose role has one is compatible with a

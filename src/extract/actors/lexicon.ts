@@ -229,3 +229,14 @@ export const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacture
   'developer', 'builder', 'contractor']);
 /** Person nouns that name a firm before a one-word name ("market analyst Datamonitor"), a person before a full name ("Commerzbank analyst Carsten Fritsch"). */
 export const FIRM_NOUNS_FOR_ONE_WORD = new Set(['analyst', 'broker']);
+
+/** Nouns that say the person's sex (the lexicon of speakers.ts, and compounds in -woman, -man). */
+const FEMALE_NOUNS = new Set('woman mother daughter sister wife aunt niece grandmother granddaughter girlfriend queen princess duchess lady dame actress widow stepmother stepdaughter mum mom chairwoman businesswoman sportswoman heiress hostess waitress'.split(' '));
+const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir widower stepfather stepson dad chairman businessman sportsman'.split(' '));
+
+export function genderOfNoun(word: string): 'male' | 'female' | null {
+  const w = word.toLowerCase();
+  if (FEMALE_NOUNS.has(w) || /.woman$/.test(w)) return 'female';
+  if (MALE_NOUNS.has(w) || (/.man$/.test(w) && !/(?:wo|hu|ger|ro|ot)man$/.test(w))) return 'male';
+  return null;
+}

@@ -9,7 +9,7 @@ import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
 import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
-import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
+import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, genderOfNoun, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
 const STOP_BEFORE = new Set(['said', 'says', 'told', 'by', 'with', 'from', 'as', 'that', 'said,', 'to', 'adviser', 'advisor', 'which', 'who']);
@@ -1732,6 +1732,9 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
         best = subjectOf ? { at: subjectOf.mentions.find((m) => m.sentence === s.i)!.start, d: subjectOf } : null;
       }
       if (!best || best.d.role !== null) continue;
+      // "Tom Hale ... The actress said": a description whose noun says the person's sex refers to no one of the other.
+      const nounGender = genderOfNoun(tokens[head]!.text);
+      if (nounGender !== null && best.d.gender !== null && best.d.gender !== nounGender) continue;
       // "the Lib Dem chief executive said it was a cock-up that Mr Kennedy missed the vote": a subject does not refer
       // to a person named later in its own clause, whom it commands (Chomsky's Principle C). A possessor commands
       // nothing ("The prime minister's spokesman set out Mr Blair's view"), nor a subject a clause joined by a
