@@ -801,3 +801,24 @@ describe('peers', () => {
     expect(actors.some((a) => a.type === 'country')).toBe(false);
   });
 });
+
+describe('the head word of a name', () => {
+  it('types a name headed by the plural of a noun for a kind of person, a building or a device as no person, when no given name, honorific or title opens it', () => {
+    expect(typeOf('The talks were hosted by Ferncastle Sisters, a property firm.', 'Ferncastle Sisters')).not.toBe('person');
+    expect(typeOf('Fans of Wexmoor Fighters queued for hours.', 'Wexmoor Fighters')).not.toBe('person');
+    expect(typeOf('Tickets for Oxwich Cellars went on sale on Monday.', 'Oxwich Cellars')).not.toBe('person');
+  });
+
+  it('keeps a person whose surname looks like such a plural after a given name or a title', () => {
+    expect(typeOf('On Monday, Bill Gates said the plan would fail.', 'Bill Gates')).toBe('person');
+    expect(typeOf('The plan would fail, said coach Okonjo Fields.', 'Okonjo Fields')).toBe('person');
+    expect(typeOf('Mrs Okonjo Sisters said the plan would fail.', 'Okonjo Sisters')).toBe('person');
+  });
+
+  it('reads the last word of a name opened by a place as its short name, not a surname, unless a pronoun says person', () => {
+    expect(typeOf('Flights leave London Gatwick daily. Gatwick is busy.', 'London Gatwick')).not.toBe('person');
+    expect(typeOf('Paris Hilton arrived. Hilton said she was happy.', 'Paris Hilton')).toBe('person');
+    expect(typeOf('Kent Conrad spoke. Conrad said he was happy.', 'Kent Conrad')).toBe('person');
+    expect(typeOf('The goal came from Italian Verratelli. Verratelli scored twice.', 'Italian Verratelli')).toBe('person');
+  });
+});

@@ -957,7 +957,13 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   const multi = d.name.includes(' ');
   // ("Big Machine ... Machine": a name made of everyday words used in part is no person's surname.)
   // ("Minnesota Wild ... the Wild scored", "Wild coach": a surname is not written after "the" nor before a member's noun; a team's or a body's short name is.)
-  const surnameUsed = multi && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
+  // ("London Heathrow ... Heathrow", "Nottingham Forest ... Forest": a name opened by a place's or a body's name, which
+  // is no given name, is a body's or a place's, and its last word alone is its short name, no surname; unless a
+  // personal pronoun or an honorific says person: "Paris Hilton ... Hilton said she".)
+  const opener = d.name.split(/\s+/)[0]!.toLowerCase();
+  // (A country's adjective or people, "Italian Ranieri", "Kenyans Evans Rutto", is glued to a person's name instead.)
+  const namedByPlaceOrBody = (COUNTRY_FORMS.get(opener)?.name.toLowerCase() === opener || KNOWN_PLACES.has(opener) || PLACES.has(opener) || KNOWN_ORGS.has(opener) || KNOWN_ORG_NAMES.has(opener)) && !GIVEN_NAMES.has(opener) && !AMBIGUOUS_GIVEN_NAMES.has(opener) && !UK_COUNTY_SET.has(opener) && !d.mentions.some((m) => m.honorific || pronounFollows(analysis, m));
+  const surnameUsed = multi && !namedByPlaceOrBody && d.mentions.some((m) => m.first === m.last && d.name.endsWith(m.text.replace(/[’']s$/, '')) && !afterThe(analysis, m) && !namesBody(analysis, m)) && !d.name.split(/\s+/).every((w) => isEveryday(w.toLowerCase()));
   if (surnameUsed) return 'person';
   // "Europa Clipper", "World Indoor Tournament": a name headed by a noun for a made thing or a work names a product
   // or a work, not a body.
@@ -1027,7 +1033,13 @@ function inferType(analysis: Analysis, d: ActorDraft, typedAt: Map<number, Actor
   const lastWord = words[words.length - 1]!.toLowerCase();
   // (The word as written, not a plural read back to its singular: "Morales", "Gates" and "Barnes" are
   // surnames that look like plurals of "morale", "gate" and "barn".)
-  const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && EVERYDAY_WORDS.has(lastWord);
+  // ("Scissor Sisters", "Trading Spouses", "Coudenberg Cellars": the plural of a noun for a kind of person (a band, a
+  // team, a show), for a building or for a device (WordNet's noun.person, structure and device senses) heads a name of
+  // no person; a surname that looks like one, "Barnes", "Gates", comes after a given name, typed before this, or after
+  // an honorific or a title. Nouns for no such kind, "Morales" of "morale", are left alone.)
+  const singular = /[^su]s$/.test(lastWord) && !EVERYDAY_WORDS.has(lastWord) ? lastWord.slice(0, -1) : '';
+  const pluralHead = (PERSON_KINDS.has(singular) || STRUCTURE_NOUNS.has(singular) || OBJECT_NOUNS.has(singular)) && d.mentions.every((m) => !m.honorific && m.titleFirst === null);
+  const thing = !GIVEN_NAMES.has(first) && !AMBIGUOUS_GIVEN_NAMES.has(first) && (EVERYDAY_WORDS.has(lastWord) || pluralHead);
   const given = !brand && !thing && (!isEveryday(first) || (AMBIGUOUS_GIVEN_NAMES.has(first) && words.length === 2 && !isEveryday(words[1]!.toLowerCase())));
   // ("Duchy of Cornwall", "Glens of Antrim": "of", "for" or "and" inside make a body's or a place's name; a person's
   // has them only in a peer's or an office-holder's style, "Duke of Edinburgh", "Archbishop of Canterbury".)
