@@ -87,6 +87,31 @@ describe('which actors the brief shows as key', () => {
     expect(keyed(null)['Tom Berg']).toBe(false);
     expect(keyed('Berg misses the podium')['Tom Berg']).toBe(true);
   });
+
+  // A person named once, late, is key when the name is the subject of a verb of saying, though no claim is tied to
+  // it (two speakers joined by "and"); a name after a preposition or a verb, or the subject of another verb, is not.
+  const late = (sentence: string): boolean | undefined => {
+    const body =
+      'The council met on Monday to discuss the budget. Members voted on a plan for new roads. The meeting lasted four hours. ' +
+      `Several residents attended the session. ${sentence} The vote will be held next month.`;
+    return extractBrief(article(body), REF).actors.find((a) => a.name === 'Jo Reddaway')?.key;
+  };
+
+  it('a person who is the subject of a verb of saying is key, wherever the name stands in the clause', () => {
+    expect(late('Jo Reddaway and Ann Lessing said the cuts were unavoidable.')).toBe(true);
+    expect(late('Ann Lessing and Jo Reddaway have warned that the cuts were unavoidable.')).toBe(true);
+    expect(late('Finance chief Jo Reddaway and her deputy Ann Lessing said the cuts were unavoidable.')).toBe(true);
+    expect(late('Jo Reddaway is hoping to persuade members that the cuts were unavoidable.')).toBe(true);
+  });
+
+  it('a person named once after a preposition or a verb, or as the subject of a verb of doing, is not', () => {
+    expect(late('The report was sent to Jo Reddaway.')).toBe(false);
+    expect(late('A letter praised Jo Reddaway and Ann Lessing.')).toBe(false);
+    expect(late('Jo Reddaway has left the council.')).toBe(false);
+    expect(late('Jo Reddaway was asked to explain the cuts.')).toBe(false);
+    expect(late('Jo Reddaway is reported to have opposed the cuts.')).toBe(false);
+    expect(late('The fund was set up by founder Jo Reddaway and has vowed to fight the cuts.')).toBe(false);
+  });
 });
 
 describe('names of bodies that list their fields', () => {

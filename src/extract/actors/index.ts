@@ -1640,7 +1640,52 @@ function isKey(analysis: Analysis, d: ActorDraft, claims: number, headline: stri
   const forms = [d.name, ...d.aliases, ...surname].map(normalise).filter((f) => f.length > 2);
   if (headline !== '' && forms.some((f) => headline.includes(` ${f} `))) return true;
   if (d.type === 'person' && mentions >= 2) return true;
+  if (d.type === 'person' && d.mentions.some((m) => actsAsSubject(analysis, m))) return true;
   return d.mentions[0]!.sentence <= 1 && (d.mentions.length >= 2 || d.type === 'person' || d.type === 'organization');
+}
+
+/**
+ * The name is the subject of a clause's verb: "Health Secretary Jo Reed will announce", "Jo Reed, the chairman, has
+ * resigned", "Jo Reed and Ann Lee will host". Not a name after a preposition or a verb ("went to Jo Reed", "included
+ * Jo Reed"), one item of a list, nor one that owns what follows ("Jo Reed's appointment").
+ */
+function actsAsSubject(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  const sentence = tokens[m.last]!.sentence;
+  const same = (t: Token | undefined): t is Token => t !== undefined && t.sentence === sentence;
+  // Back over the conjuncts before it ("Jo Reed and Ann Lee"): what stands before the first decides.
+  let b = (m.titleFirst ?? m.first) - 1;
+  if (same(tokens[b]) && /^and$/i.test(tokens[b]!.text)) {
+    b--;
+    while (same(tokens[b]) && tokens[b]!.pos === 'PROPN') b--;
+  }
+  const before = tokens[b];
+  if (same(before) && (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'SCONJ' || before.pos === 'PART' || /^[,:;]$/.test(before.text) || /^(?:and|or)$/i.test(before.text))) return false;
+  let t = m.last + 1;
+  // Forward over a later conjunct ("and Ann Lee") and an apposition between commas ("Jo Reed, the chairman,").
+  // ("Jo Reed and her deputy Ann Lee": a later conjunct may open with a determiner and a title.)
+  // (A conjunct holds a name: in "Jo Reed and has vowed", "and" joins two verbs of another subject.)
+  if (same(tokens[t]) && /^and$/i.test(tokens[t]!.text)) {
+    let e = t + 1;
+    while (same(tokens[e]) && e - m.last <= 8 && (['PROPN', 'NOUN', 'ADJ', 'DET'].includes(tokens[e]!.pos) || /^(?:his|her|their)$/i.test(tokens[e]!.text))) e++;
+    if (tokens[e - 1]?.pos !== 'PROPN') return false;
+    t = e;
+  }
+  if (same(tokens[t]) && tokens[t]!.text === ',') {
+    let e = t + 1;
+    while (same(tokens[e]) && e - t <= 10 && tokens[e]!.text !== ',' && tokens[e]!.pos !== 'VERB') e++;
+    if (!same(tokens[e]) || tokens[e]!.text !== ',') return false;
+    t = e + 1;
+  }
+  // ("Jo Reed was asked", "is reported to have": a form of "be" before a participle makes the name the passive's
+  // patient, not the speaker; "is hoping" is still the speaker's.)
+  let be = false;
+  while (same(tokens[t]) && (tokens[t]!.pos === 'AUX' || tokens[t]!.pos === 'ADV' || tokens[t]!.pos === 'PART')) {
+    if (tokens[t]!.pos === 'AUX' && /^(?:be|get)$/i.test(tokens[t]!.lemma)) be = true;
+    t++;
+  }
+  const verb = tokens[t];
+  return same(verb) && isSpeechAt(verb) && /^\p{Ll}/u.test(verb.text) && !(be && !/ing$/.test(verb.text));
 }
 
 /**
