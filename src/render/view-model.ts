@@ -187,7 +187,8 @@ const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().match(
 function distinctClaims(claims: Claim[], actorName: ReadonlyMap<string, string>): Claim[] {
   const kept: { speaker: string; words: Set<string> }[] = [];
   return claims.filter((c) => {
-    const speaker = speakerOf(c, actorName);
+    // (One actor named two ways, "the Tories" and "the Conservatives", is one speaker.)
+    const speaker = c.speakerId ?? speakerOf(c, actorName);
     const words = wordSet(c.text);
     const repeats = kept.some((k) => {
       if (k.speaker !== speaker) return false;

@@ -299,9 +299,9 @@ describe('the clause structure around a cue', () => {
   it('after a whole clause, an adverbial or participle clause that follows the attribution is not its content', () => {
     const text = 'Ravel Motors makes vans. Output will be cut in 2025, Ravel said this week, as it leaves the small car market. Demand has slowed, the company said, adding that 200 jobs would go.';
     expect(claimsOf(text)).toMatchObject([
-      { speaker: 'Ravel Motors', cue: 'said', text: 'Output will be cut in 2025' },
-      { speaker: 'Ravel Motors', cue: 'said', text: 'Demand has slowed' },
-      { speaker: 'Ravel Motors', cue: 'adding', text: '200 jobs would go' },
+      { speaker: 'Ravel', cue: 'said', text: 'Output will be cut in 2025' },
+      { speaker: 'Ravel', cue: 'said', text: 'Demand has slowed' },
+      { speaker: 'Ravel', cue: 'adding', text: '200 jobs would go' },
     ]);
   });
 

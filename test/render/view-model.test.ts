@@ -104,4 +104,11 @@ describe('a claim the article says twice', () => {
       ['analysts', 'A deal to buy 30 Boeing jets was finalized'],
     ]);
   });
+
+  it('is shown once when one body, named two ways, says nearly the same words', async () => {
+    const path = await writeText('Tories attack plan\n\nThe Conservative Party held its conference on Monday.\n\nThe Conservatives said the new harbour tax would cost jobs in the town.\n\nThe Tories said the new harbour tax would cost jobs in the town.\n');
+    const brief = await extractFile(path, { published: SEED_PUBLISHED });
+    expect(brief.claims.map((c) => c.speaker)).toEqual(['Conservatives', 'Tories']);
+    expect(buildView(brief).claims.map((c) => c.speaker)).toEqual(['Conservatives']);
+  });
 });

@@ -39,7 +39,10 @@ const PARTICIPLE_ENDING = /(?:ed|en|id|ld|wn|ght)$/;
 /** Is token `t` a verb that attributes speech or a stance (not passive: "was expected to")? */
 function isSpeechVerb(tokens: Token[], t: number): boolean {
   const tok = tokens[t]!;
-  if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return false;
+  // ("The bosses surveyed said costs ...": after a participle the tagger may read "said" as the
+  // adjective of "the said costs", which only a determiner comes before.)
+  const saidAsAdjective = tok.pos === 'ADJ' && lower(tok) === 'said' && t > 0 && tokens[t - 1]!.pos !== 'DET' && tokens[t - 1]!.sentence === tok.sentence;
+  if (tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !saidAsAdjective) return false;
   const word = tok.text.toLowerCase();
   const lemma = tok.lemma.toLowerCase();
   const byForm = SPEECH_FORMS.has(word);
@@ -97,7 +100,26 @@ function isSpeechVerb(tokens: Token[], t: number): boolean {
   // (Only after the clause's own verb: "The union called for ..." is the main verb.)
   const pastForm = /(?:ed|en)$/.test(word) || (word !== lemma && !/(?:s|ing)$/.test(word));
   if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && pastForm && REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tok)) && !INVERTIBLE.has(lemma) && hasVerbBefore(tokens, t)) return false;
+  // ("Women questioned by the firm said ...", "the staff asked told ...": and before the clause's own
+  // verb of saying, the participle of a reduced relative clause, Quirk et al. 1985, §17.30.)
+  if (prev && k === t - 1 && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && PARTICIPLE_ENDING.test(word) && sayingVerbFollows(tokens, t)) return false;
   return true;
+}
+
+/** The finite forms of "say" and "tell", which a reduced relative clause may stand right before. */
+const SAY_FORMS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
+
+/** Does a finite "said"/"told" follow the participle at `t`, right after it or after its prepositional phrase ("by the firm")? */
+function sayingVerbFollows(tokens: Token[], t: number): boolean {
+  const sentence = tokens[t]!.sentence;
+  if (SAY_FORMS.has(lower(tokens[t + 1] ?? tokens[t]!)) && tokens[t + 1]!.sentence === sentence) return true;
+  if (!REDUCED_RELATIVE_NEXT.has(lower(tokens[t + 1] ?? tokens[t]!))) return false;
+  for (let k = t + 2; k < tokens.length && k - t <= 8 && tokens[k]!.sentence === sentence; k++) {
+    const x = tokens[k]!;
+    if (SAY_FORMS.has(lower(x))) return k > t + 2 && /^(?:NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos);
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.pos === 'PRON' || x.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /** An object of a few words after the verb at `t`, then one of the prepositions of its grounds ("thanked the staff for ..."). */
@@ -2217,13 +2239,39 @@ function claimWords(text: string, c: ClaimDraft): string {
   return `${text.slice(c.text.start, c.aside.start).replace(/[\s,]+$/, '')} ${text.slice(c.aside.end, c.text.end).trimStart()}`;
 }
 
+/**
+ * How the article names a body that speaks: the form of its mention nearest the cue in the
+ * claim's sentence, outside the words it quotes ("the Tories", "the IADB", "the US"), else of its last
+ * mention before the claim, when that form differs from the actor's name ("Conservative Party"). A person keeps
+ * the full name; the claim's speakerId still points at the actor, name and aliases.
+ */
+function speakerForm(analysis: Analysis, c: ClaimDraft): string | null {
+  const actor = c.speaker;
+  if (!actor) return c.speakerText;
+  if (actor.type === 'person') return actor.name;
+  const at = c.cue?.start ?? c.text.start;
+  // (A name as a premodifier, "a Tory spokesman", "US officials", is not how the body itself is
+  // named; nor is an adjective of nationality, "British", "Indonesian".)
+  const modifies = (m: NameMention): boolean => {
+    const next = analysis.tokens[m.last + 1];
+    const adjective = m.first === m.last && (analysis.tokens[m.first]!.pos === 'ADJ' || (actor.type === 'country' && /(?:ish|ese|ian|ean|ic|i|ch)$/.test(m.text)));
+    return m.compound || adjective || (next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text));
+  };
+  // (Not a mention inside the words quoted: '"... contacted by the Labour Party again," it said.')
+  const quoted = (m: NameMention): boolean => c.kind === 'direct' && m.start >= c.text.start && m.end <= c.text.end;
+  const inSentence = actor.mentions.filter((m) => c.evidence.some((e) => m.start >= e.start && m.end <= e.end) && !quoted(m));
+  const before = actor.mentions.filter((m) => m.end <= (c.evidence[0]?.start ?? at));
+  const nearest = inSentence.length > 0 ? inSentence.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)) : before.at(-1);
+  return nearest && !modifies(nearest) ? nearest.text : actor.name;
+}
+
 export function finishClaims(analysis: Analysis, drafts: ClaimDraft[], idOf: Map<ActorDraft, string>): Claim[] {
   const ev = (s: { start: number; end: number }): Evidence => ({ start: s.start, end: s.end, quote: analysis.text.slice(s.start, s.end) });
   return drafts.map((c, i) => ({
     id: `c${i + 1}`,
     text: claimWords(analysis.text, c),
     kind: c.kind,
-    speaker: c.speaker?.name ?? c.speakerText,
+    speaker: speakerForm(analysis, c),
     speakerId: c.speaker ? (idOf.get(c.speaker) ?? null) : null,
     cue: c.cue ? analysis.text.slice(c.cue.start, c.cue.end) : null,
     hedged: c.hedged,

@@ -1072,8 +1072,9 @@ function resolvePhraseAsWritten(ctx: SpeakerContext, sentence: Sentence, np: Nou
     }
   // "Some of the women", "a handful of Democrats", "one of his aides": a part of a group is described by
   // the whole phrase, headed by the noun after "of".
-  const partitive = prep === 'of' && tokens.slice(np.first, coreLast + 1).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || QUANTIFIERS.has(lower(t)));
-  const partOfGroup = partitive && QUANTIFIERS.has(lower(tokens[coreLast]!));
+  // (A percentage is one: "nearly 60% of the bosses polled".)
+  const partitive = prep === 'of' && tokens.slice(np.first, coreLast + 1).every((t) => t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.text === '%' || QUANTIFIERS.has(lower(t)));
+  const partOfGroup = partitive && (QUANTIFIERS.has(lower(tokens[coreLast]!)) || tokens[coreLast]!.text === '%');
   if (partOfGroup) {
     coreLast = np.last;
     prep = '';
@@ -2079,7 +2080,7 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     // speakerBeforeNear; no phrase further left is the verb's subject.)
     if (lower(tok) === 'who' && k + 1 === v) return null;
     if ((relative || (!finite && (participle || adjective))) && (k + 1 < v || participle)) {
-      const np = phraseEndingAt(tokens, sentence, k - 1);
+      const np = partitiveBefore(tokens, sentence, phraseEndingAt(tokens, sentence, k - 1));
       // "those surveyed said", "many polled say": a quantifier pronoun with its participle.
       const pronoun = tokens[k - 1]!;
       if (participle && k - 1 >= sentence.first && /^(?:those|many|most|some|all|others)$/i.test(pronoun.text) && opensClause(ctx, sentence, { first: k - 1, last: k - 1 })) {
@@ -2105,6 +2106,23 @@ function subjectBeforePostModifier(ctx: SpeakerContext, sentence: Sentence, v: n
     if (isFinite(tokens, k)) finite = true;
   }
   return null;
+}
+
+/**
+ * "Nearly 60% of the bosses polled said": the quantity before "of" (numbers, a percentage, a
+ * fraction, a quantifier and their modifiers; Quirk et al. 1985, §5.25) is part of the phrase
+ * whose head the participle modifies; `np` as it is when there is none.
+ */
+function partitiveBefore(tokens: Token[], sentence: Sentence, np: NounPhrase | null): NounPhrase | null {
+  if (!np || lower(tokens[np.first - 1] ?? tokens[np.first]!) !== 'of') return np;
+  let first = np.first - 1;
+  while (first - 1 >= sentence.first) {
+    const x = tokens[first - 1]!;
+    if (x.pos === 'NUM' || x.text === '%' || QUANTIFIERS.has(lower(x)) || /^(?:a|an|the|than|more|less|fewer|nearly|almost|about|around|over|just|only|roughly|some|per|cent|percent)$/i.test(x.text)) first--;
+    else break;
+  }
+  const quantity = tokens.slice(first, np.first - 1);
+  return quantity.some((x) => x.pos === 'NUM' || QUANTIFIERS.has(lower(x))) ? { first, last: np.last } : np;
 }
 
 /** Complementisers that open a reported clause ("said that ...", "asked whether ..."). */
