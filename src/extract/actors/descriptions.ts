@@ -15,7 +15,7 @@ import type { Evidence } from '../../brief/model.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import type { NameMention } from './mentions.js';
-import { HONORIFICS, genderOfNoun } from './lexicon.js';
+import { HONORIFICS, PERSON_SENSES, SPORT_POSITIONS, TITLE_MODIFIERS, TITLE_WORDS, genderOfNoun } from './lexicon.js';
 import { GENERIC_PERSONS, isHeadToken, isPlural } from './roles.js';
 
 /** A description resolved to a person: the role it gives and the words of the article it comes from. */
@@ -100,9 +100,11 @@ const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.
 const SPEECH_VERBS = /^(?:said|says|added|adds|told|tells|explained|insisted|admitted|stated|declared|warned|argued|claimed|claims|is|was|continued|commented|revealed|conceded|reckoned|believes|believed)$/i;
 /** Verbs of saying and believing whose clause may have a description as its subject (a part of the attribution verbs of speakers.ts). */
 const SAYING = /^(?:claim|say|insist|suggest|argue|believe|think|warn|admit|allege|accuse|reveal|state|add|suspect)$/;
+/** Subordinators that open an adverbial clause, and "but" joining a second clause (Quirk et al. 1985, §14.12). */
+const CLAUSE_OPENERS = /^(?:after|as|when|while|before|because|since|until|although|though|once|whereas|but)$/i;
 const COMPLEMENT_PREPS = new Set(['of', 'for', 'at', 'in', 'to']);
 /** Words before a description that make it a predicate, not a reference ("is the new chairman", "named as the new coach"). */
-const PREDICATING = /^(?:is|was|are|were|be|been|being|become|became|becomes|as|named|appointed|elected|made|remains|remained|like|than|new)$/i;
+const PREDICATING = /^(?:is|was|are|were|be|been|being|become|became|becomes|as|named|appointed|elected|made|remains|remained|remaining|becoming|like|than|new)$/i;
 
 /** Whether each token stands inside a quotation opened by a double quotation mark (reset at each paragraph). */
 function quotedTokens(analysis: Analysis): boolean[] {
@@ -115,7 +117,13 @@ function quotedTokens(analysis: Analysis): boolean[] {
       paragraph = p;
       open = false;
     }
-    if (t.text === '“' || (t.text === '"' && !open)) {
+    // A straight mark opens a quotation where a space or the start stands before it and a word after it ('said: "We'),
+    // and closes one where a word or a stop stands before it: a quotation that runs over several sentences reopens
+    // each with a mark and closes only the last ('"We lost. "It hurts," he said'), so marks are not paired by counting.
+    const before = analysis.text[t.start - 1];
+    const after = analysis.text[t.end];
+    const opening = t.text === '“' || (t.text === '"' && (before === undefined || /[\s([]/.test(before)) && after !== undefined && !/\s/.test(after)) || (t.text === '"' && !open && !(before !== undefined && /\S/.test(before)));
+    if (opening) {
       open = true;
       inside.push(true);
       continue;
@@ -135,7 +143,7 @@ function quotedTokens(analysis: Analysis): boolean[] {
  * a place's possessive before the modifiers ("Milan's talismanic forward"), headed by a singular, lower-case
  * person noun. Null for anything else.
  */
-function readDescription(analysis: Analysis, at: number, s: Sentence, persons: Set<number>): Description | null {
+function readDescription(analysis: Analysis, at: number, s: Sentence, persons: Set<number>, senses = false): Description | null {
   const { tokens } = analysis;
   const first = tokens[at]!;
   let from: number;
@@ -155,24 +163,43 @@ function readDescription(analysis: Analysis, at: number, s: Sentence, persons: S
     from = k + 1;
   }
   let head = -1;
+  let ranked = -1;
   for (let t = from; t <= s.last && t - from <= 6; t++) {
     const tok = tokens[t]!;
     const glued = tok.text === '-' || (t > from && tokens[t - 1]!.text === '-' && tokens[t - 1]!.end === tok.start);
     if (!(tok.pos === 'NOUN' || tok.pos === 'ADJ' || tok.pos === 'PROPN' || tok.pos === 'NUM' || glued || (tok.pos === 'VERB' && /^\p{Ll}/u.test(tok.text) && isHeadToken(tok)))) break;
     // ("the victim's mother", "the club's captain": a possessive inside makes the description someone's relation.)
     if (/^[’']s$/.test(tokens[t + 1]?.text ?? '')) return null;
-    head = /^\p{Ll}/u.test(tok.text) && isHeadToken(tok) && !GENERIC_PERSONS.has(lower(tok)) && !isPlural(tok) ? t : -1;
+    // ("the British number two", "the world number one": a ranking's numeral completes the noun "number".)
+    if (tok.pos === 'NUM' && t > from && lower(tokens[t - 1]) === 'number' && /^\p{Ll}/u.test(tokens[t - 1]!.text)) {
+      head = t - 1;
+      ranked = t;
+      break;
+    }
+    // ("The Chancellor said", "the Prime Minister": an office may be written with capitals.)
+    // ("The Scottish Executive" is a government: "Executive" is an office only after "Chief".)
+    // (Only a post that several people hold in turn: "the Queen" is a person of her own.)
+    const office = /^\p{Lu}\p{Ll}+$/u.test(tok.text) && TITLE_WORDS.has(lower(tok)) && !TITLE_MODIFIERS.has(lower(tok)) && postClasses(lower(tok)).length > 0;
+    // ("commissioned by the executive", "The Scottish Executive": "executive" is an office only after "chief".)
+    if (lower(tok) === 'executive' && lower(tokens[t - 1]) !== 'chief') {
+      head = -1;
+      continue;
+    }
+    // ("the top seed", "the Hollywood star": a noun whose person sense is not its usual one, narrowed by a modifier.)
+    // (Read only for a quotation's speaker: "the controversial issue" is no one.)
+    const sense = t > from && PERSON_SENSES.has(lower(tok)) && tok.pos === 'NOUN' && senses;
+    head = (/^\p{Ll}/u.test(tok.text) || office) && (isHeadToken(tok) || office || sense) && !GENERIC_PERSONS.has(lower(tok)) && !isPlural(tok) ? t : -1;
   }
   if (head < 0) return null;
   // Only the last noun of the phrase heads it ("the striker's agent" was left above; "the player ratings" is no one).
-  const after = tokens[head + 1];
+  const after = tokens[(ranked > 0 ? ranked : head) + 1];
   if (after && (after.pos === 'NOUN' || after.pos === 'PROPN') && /^\p{Ll}/u.test(after.text)) return null;
-  let last = head;
+  let last = ranked > 0 ? ranked : head;
   if (after && COMPLEMENT_PREPS.has(lower(after))) {
-    let k = head + 2;
+    let k = last + 2;
     if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
     let end = -1;
-    for (; k <= s.last && k - head <= 8; k++) {
+    for (; k <= s.last && k - last <= 8; k++) {
       const tok = tokens[k]!;
       const capital = /^\p{Lu}/u.test(tok.text) && tok.pos !== 'PUNCT';
       if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && tok.pos !== 'ADJ' && !capital && !(tok.text === '&' && end > 0) && !(/^(?:and|of)$/.test(tok.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && end > 0)) break;
@@ -233,10 +260,18 @@ function roleOf(analysis: Analysis, d: Description): { role: string; evidence: E
  * there for the first time, and is alone in the subject.
  */
 function readIntroduced(analysis: Analysis, drafts: ActorDraft[], persons: Set<number>, quoted: boolean[], owner: Map<NameMention, ActorDraft>): DescribedPerson[] {
+  // The lead: the first sentence of the body, or, when that is a paragraph of its own (a title line, or a standfirst
+  // that sums the story up), the first sentence of the next paragraph; no person is named before it.
+  const first = analysis.sentences[0];
+  if (!first) return [];
+  const second = analysis.sentences[1];
+  const leads = second && second.paragraph !== first.paragraph ? [first, second] : [first];
+  const personBefore = (lead: Sentence): boolean => [...owner.keys()].some((m) => m.sentence < lead.i && owner.get(m)!.type === 'person');
+  return leads.filter((lead) => !personBefore(lead)).flatMap((lead) => readIntroducedAt(analysis, drafts, persons, quoted, owner, lead)).slice(0, 1);
+}
+
+function readIntroducedAt(analysis: Analysis, drafts: ActorDraft[], persons: Set<number>, quoted: boolean[], owner: Map<NameMention, ActorDraft>, lead: Sentence): DescribedPerson[] {
   const { tokens } = analysis;
-  // The lead: the first sentence of the body (a title line, a paragraph of its own, may come before it).
-  const lead = analysis.sentences.find((s) => s.i <= 1 && (s.i === 0 ? analysis.sentences.length === 1 || analysis.sentences[1]!.paragraph === s.paragraph : s.paragraph !== analysis.sentences[0]!.paragraph));
-  if (!lead) return [];
   let at = lead.first;
   if (tokens[at]!.pos === 'ADV' && tokens[at + 1]?.text === ',') at += 2;
   if (quoted[at]) return [];
@@ -295,14 +330,16 @@ function readAnaphors(analysis: Analysis, drafts: ActorDraft[], persons: Set<num
   for (const s of analysis.sentences) {
     for (let at = s.first; at < s.last; at++) {
       if (lower(tokens[at]) !== 'the' || quoted[at]) continue;
-      const d = readDescription(analysis, at, s, persons);
+      const d = readDescription(analysis, at, s, persons, true);
       if (!d) continue;
       const head = lower(tokens[d.head]);
       if (UNNAMED_PARTICIPANTS.has(head)) continue;
       const prev = tokens[at - 1];
       const next = tokens[d.last + 1];
       // A predicate or an apposition says who someone is; it refers to no one ("X is the new coach", "the coach, John Smith,").
-      if (prev && PREDICATING.test(prev.text)) continue;
+      // ("as the minister prepares": "as" with a verb after the description opens a clause, and predicates nothing.)
+      const asClause = lower(prev) === 'as' && (isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[d.last + 2])));
+      if (prev && PREDICATING.test(prev.text) && !asClause) continue;
       if (next && ((/^\p{Lu}/u.test(next.text) && next.pos === 'PROPN') || (next.text === ',' && persons.has(d.last + 2)) || persons.has(d.last + 1))) continue;
       // A restrictive relative clause makes someone new ("the player who scored").
       if (/^(?:who|that|whom|whose)$/i.test(next?.text ?? '')) continue;
@@ -311,6 +348,8 @@ function readAnaphors(analysis: Analysis, drafts: ActorDraft[], persons: Set<num
       // or, for a post, any other.
       const closingQuote = /^["”]$/.test(tokens[at - 1]?.text ?? '') || (tokens[at - 1]?.text === ',' && /^["”]$/.test(tokens[at - 2]?.text ?? ''));
       const speakerSlot = (closingQuote && SPEECH_VERBS.test(next?.text ?? '')) || (!!prev && /^(?:said|says|added|adds|insisted|admitted|explained)$/i.test(prev.text) && quoted[at - 2] === true);
+      // (A noun whose person sense is not its usual one, "the top seed", is read as a quotation's speaker only.)
+      if (!speakerSlot && !isHeadToken(tokens[d.head]) && lower(tokens[d.head]) !== 'number') continue;
       const verbNext = isVerb(next) || (next?.pos === 'ADV' && isVerb(tokens[d.last + 2]));
       // The subject of the sentence: it opens it, perhaps after a conjunction ("But the chancellor said").
       const opening = at === s.first || (at === s.first + 1 && tokens[s.first]!.pos === 'CCONJ');
@@ -318,7 +357,13 @@ function readAnaphors(analysis: Analysis, drafts: ActorDraft[], persons: Set<num
       // The subject of a clause that a verb of saying governs, in a sentence that names someone before it
       // ("... by claiming the Leeds manager is guilty").
       const embedded = verbNext && !!prev && (/^(?:that)$/i.test(prev.text) || (prev.pos === 'VERB' && /^\p{Ll}/u.test(prev.text) && SAYING.test(prev.lemma)));
-      if (!speakerSlot && !subjectSlot && !embedded) continue;
+      // The subject of an adverbial clause joined to the sentence ("as the prime minister prepares", "after the
+      // striker was sent off"; an adverb may stand after the subordinator): it may take up the main clause's subject,
+      // which does not command an adjunct clause's subject the way it commands its own clause's objects.
+      let opener = at - 1;
+      while (opener > s.first && at - opener <= 3 && tokens[opener]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[opener]!.text)) opener--;
+      const clauseSlot = verbNext && !subjectSlot && opener >= s.first && CLAUSE_OPENERS.test(tokens[opener]!.text) && !quoted[opener];
+      if (!speakerSlot && !subjectSlot && !embedded && !clauseSlot) continue;
       const gender = describedGender(analysis, d);
       const descStart = tokens[at]!.start;
       // The candidates of the description's own sentence: persons named before it, outside a quotation, but not
@@ -328,29 +373,89 @@ function readAnaphors(analysis: Analysis, drafts: ActorDraft[], persons: Set<num
       // (they are in what it is said to have said). Else those of the two sentences before.
       const plainMention = (m: NameMention): boolean => !/^[’']s?$/.test(tokens[m.last + 1]?.text ?? '') && tokens[(m.titleFirst ?? m.first) - 1]?.pos !== 'ADP';
       const actsAsSubject = (m: NameMention): boolean => isVerb(tokens[m.last + 1]) || opensAsSubject(analysis, m) || (/^(?:said|says|added|told)$/i.test(tokens[(m.titleFirst ?? m.first) - 1]?.text ?? '') && !quoted[m.first]);
-      const own = speakerSlot ? [] : (mentionsIn.get(s.i) ?? []).filter((m) => m.end <= descStart && !quoted[m.first] && !actsAsSubject(m));
+      const own = speakerSlot ? [] : (mentionsIn.get(s.i) ?? []).filter((m) => m.end <= descStart && !quoted[m.first] && (clauseSlot || !actsAsSubject(m)));
       if (embedded && !subjectSlot && !speakerSlot && (own.length === 0 || !(mentionsIn.get(s.i) ?? []).some((m) => m.end <= descStart && actsAsSubject(m)))) continue;
-      const scope = own.length > 0 ? own : [...(mentionsIn.get(s.i - 1) ?? []), ...(mentionsIn.get(s.i - 2) ?? [])];
+      // (A person named inside a quotation is someone its speaker talks of, no antecedent of a description outside it;
+      // the sentences of a quotation, opened by its mark, are the speaker's turn and do not count toward the two.)
+      const earlier = own.length > 0 ? [own] : sentencesBefore(analysis, s.i).map((i) => (mentionsIn.get(i) ?? []).filter((m) => !quoted[m.first]));
+      const scope = earlier.flat();
       const candidates = [...new Set(scope.map((m) => owner.get(m)!))];
       const fitting = candidates.filter((c) => compatible(c, head, gender));
-      if (fitting.length !== 1) continue;
-      const draft = fitting[0]!;
       // From the sentences before, the antecedent is a subject or a speaker there, not a possessor, a preposition's
-      // object or an item of a list (centering: the backward-looking center is the subject; Grosz, Joshi & Weinstein 1995).
-      if (own.length === 0 && !scope.some((m) => owner.get(m) === draft && plainMention(m) && actsAsSubject(m))) continue;
-      // Someone else in the article holds a post with this head ("Home Secretary David Blunkett ... the home secretary").
-      if (postClasses(head).length > 0 && drafts.some((x) => x !== draft && x.type === 'person' && x.role !== null && roleHead(x.role) === head)) continue;
+      // object or an item of a list (centering: the backward-looking center is the subject; Grosz, Joshi & Weinstein 1995);
+      // of several persons that fit, the subject of the nearest sentence that has one among them, when it is one person.
+      // (An item of a coordinated subject is one of several: "Tom and Ann met" makes neither the subject alone.)
+      const subjectIn = (ms: NameMention[]): ActorDraft[] => [...new Set(ms.filter((m) => plainMention(m) && actsAsSubject(m) && !coordinated(analysis, m)).map((m) => owner.get(m)!))].filter((c) => fitting.includes(c));
+      // (A playing position is held by several players at once: "Tom passed to Sam. The striker shot wide" may be either.)
+      const shared = SPORT_POSITIONS.includes(head) && !/^(?:captain|skipper)$/.test(head);
+      let draft: ActorDraft | undefined;
+      if (own.length > 0) {
+        draft = fitting.length === 1 ? fitting[0] : undefined;
+        // ("X handed over because of Y's range, but the fly-half had missed": after "but" the subject is the first clause's.)
+        if (clauseSlot && fitting.length > 1 && lower(tokens[opener]) === 'but') {
+          const opens = own.filter((m) => opensAsSubject(analysis, m) && !coordinated(analysis, m)).map((m) => owner.get(m)!);
+          draft = opens.length === 1 && fitting.includes(opens[0]!) ? opens[0] : undefined;
+        }
+        // ("John met the prime minister before the minister flew": a person noun between them is the nearer antecedent.)
+        const lastOwn = Math.max(...own.map((m) => m.last));
+        if (clauseSlot && tokens.slice(lastOwn + 1, at).some((k) => /^\p{Ll}/u.test(k.text) && isHeadToken(k) && !isPlural(k) && !GENERIC_PERSONS.has(lower(k)))) draft = undefined;
+      } else if (fitting.length === 1) draft = subjectIn(scope).length === 1 ? fitting[0] : undefined;
+      else if (fitting.length > 1 && !shared) {
+        const nearest = earlier.map(subjectIn).find((subjects) => subjects.length > 0);
+        draft = nearest?.length === 1 ? nearest[0] : undefined;
+      }
+      if (!draft) continue;
+      const role = roleOf(analysis, d);
+      if (!role) continue;
+      // Someone else in the article holds that post ("Home Secretary David Blunkett ... the home secretary"): a person
+      // whose role has the description's head and every word before it ("United boss" is no "Arsenal boss").
+      if (postClasses(head).length > 0 && drafts.some((x) => x !== draft && x.type === 'person' && x.role !== null && roleHead(x.role) === head && holdsPost(x.role, role.role))) continue;
       // One introduced unnamed with the same head before ("A striker ... The striker") is the referent.
       if (introducedUnnamed(analysis, s, at, head)) continue;
       // Named again later in the description's own sentence: the description is someone else ("the coach said Smith ...").
       if (draft.mentions.some((m) => m.sentence === s.i && m.start > tokens[d.last]!.end)) continue;
-      const role = roleOf(analysis, d);
-      if (!role) continue;
       found.push({ draft, ...role, sentence: s.i, rule: 'anaphor' });
     }
   }
   return found;
 }
+
+/**
+ * The two sentences before sentence `i`, nearest first, with the sentences of a quotation between them (opened
+ * by its mark), which do not count toward the two.
+ */
+function sentencesBefore(analysis: Analysis, i: number): number[] {
+  const found: number[] = [];
+  for (let k = i - 1, counted = 0; k >= 0 && counted < 2 && i - k <= 6; k--) {
+    found.push(k);
+    if (!/^["“]$/.test(analysis.tokens[analysis.sentences[k]!.first]!.text)) counted++;
+  }
+  return found;
+}
+
+/** A name joined to another by "and", "or" or a list's comma ("Tom Ford and Ann Lee", "Ann Lee, Tom Ford and ..."). */
+function coordinated(analysis: Analysis, m: NameMention): boolean {
+  const { tokens } = analysis;
+  let start = m.titleFirst ?? m.first;
+  while (HONORIFICS.has(lower(tokens[start - 1]).replace(/\.$/, ''))) start--;
+  const before = tokens[start - 1];
+  const after = tokens[m.last + 1];
+  const sentenceFirst = analysis.sentences[m.sentence]!.first;
+  return (start > sentenceFirst && /^(?:and|or|&)$/i.test(before?.text ?? '')) || /^(?:and|or|&)$/i.test(after?.text ?? '') || (after?.text === ',' && tokens[m.last + 2]?.pos === 'PROPN' && /^(?:and|or|,)$/i.test(tokens[m.last + 4]?.text ?? ''));
+}
+
+/** Does a role hold the post a description names: every word of the description in it ("the home secretary", "Home Secretary")? */
+function holdsPost(role: string, described: string): boolean {
+  const roleWords = role.toLowerCase().split(/[\s-]+/);
+  const words = described.toLowerCase().replace(/^(?:former|ex-)\s*/, '').split(/[\s-]+/);
+  if (!words.every((w) => roleWords.includes(w))) return false;
+  // ("Tory shadow chancellor" or "deputy prime minister" is another office than "the chancellor" or "the prime minister".)
+  const before = roleWords[roleWords.indexOf(words[0]!) - 1];
+  return !(before && ANOTHER_OFFICE.has(before) && !words.includes(before));
+}
+
+/** Words before a title that make it another office ("shadow chancellor", "deputy leader", "vice-president"). */
+const ANOTHER_OFFICE = new Set(['shadow', 'deputy', 'vice', 'assistant', 'former', 'ex', 'acting', 'interim', 'junior']);
 
 /** An indefinite phrase with the same head in the description's sentence before it or in the three before. */
 function introducedUnnamed(analysis: Analysis, s: Sentence, at: number, head: string): boolean {

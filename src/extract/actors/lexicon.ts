@@ -230,9 +230,12 @@ export const FIRM_NOUNS = new Set(['provider', 'supplier', 'maker', 'manufacture
 /** Person nouns that name a firm before a one-word name ("market analyst Datamonitor"), a person before a full name ("Commerzbank analyst Carsten Fritsch"). */
 export const FIRM_NOUNS_FOR_ONE_WORD = new Set(['analyst', 'broker']);
 
-/** Nouns that say the person's sex (the lexicon of speakers.ts, and compounds in -woman, -man). */
+/**
+ * Nouns that say the person's sex (Quirk et al. 1985, §5.104-5.108: man/woman compounds, -ess feminines with their
+ * masculines such as actor/actress, kinship and rank pairs); shared by the actors' and the speakers' readers.
+ */
 const FEMALE_NOUNS = new Set('woman mother daughter sister wife aunt niece grandmother granddaughter girlfriend queen princess duchess lady dame actress widow stepmother stepdaughter mum mom chairwoman businesswoman sportswoman heiress hostess waitress'.split(' '));
-const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir widower stepfather stepson dad chairman businessman sportsman'.split(' '));
+const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir actor widower stepfather stepson dad chairman businessman sportsman'.split(' '));
 
 export function genderOfNoun(word: string): 'male' | 'female' | null {
   const w = word.toLowerCase();

@@ -1746,7 +1746,8 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
       // or a personal pronoun of its own sentence is someone else (the pronoun takes up the person named last).
       // In a quotation the words are the speaker's, who describes others; a restrictive relative clause ("the
       // actor who will voice ...") or a possessor after the complement ("the head of the UK's ranks") is someone new.
-      const pronoun = tokens.slice(s.first, the).some((k) => /^(?:he|she)$/i.test(k.text));
+      // ("They met the Labour leader": a plural or first-person subject pronoun takes the centre as well.)
+      const pronoun = tokens.slice(s.first, the).some((k) => /^(?:he|she|they|we|i)$/.test(k.text.toLowerCase()) && k.pos === 'PRON');
       const quoted = tokens.slice(s.first, the).some((k) => /^["“]$/.test(k.text));
       // (A possessor is no participant of the clause: "Sir Alan Budd's inquiry linked the ex-home secretary to ...".)
       const named = persons.some((p) => p.mentions.some((x) => x.sentence === s.i && x.start < tokens[the]!.start && !/^[’']s?$/.test(tokens[x.last + 1]?.text ?? '')));

@@ -7,7 +7,7 @@ import type { ActorDraft } from '../actors/index.js';
 import { describedPersonAt } from '../actors/descriptions.js';
 import type { NameMention } from '../actors/mentions.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
-import { HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
+import { genderOfNoun, HONORIFICS, PERSON_KINDS, PERSON_SENSES, TITLE_WORDS } from '../actors/lexicon.js';
 import { genderOfGivenName } from './name-genders.js';
 import { ORGANIZATION_NOUN_LIST } from '../lexicon/organization-nouns.js';
 import { ADVERBIAL_SUBORDINATORS, DEMONYMS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_NOUNS, INVERTIBLE, MALE_PRONOUNS, NEEDS_PARTICLE, ORG_NOUNS, ORG_PRONOUNS, PERSON_NOUNS, PROXY_NOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, VERB_PREFIX } from './lexicon.js';
@@ -308,20 +308,6 @@ function surnameBearer(ctx: SpeakerContext, d: ActorDraft): ActorDraft | null {
 }
 
 /**
- * Gendered nouns of English (Quirk et al. 1985, §5.104-5.108: man/woman compounds, -ess
- * feminines, kinship and rank pairs), for a role that says who someone is.
- */
-const MALE_NOUNS = new Set('man father son brother husband uncle nephew grandfather grandson boyfriend king prince duke lord sir actor widower stepfather stepson dad'.split(' '));
-const FEMALE_NOUNS = new Set('woman mother daughter sister wife aunt niece grandmother granddaughter girlfriend queen princess duchess lady dame actress widow stepmother stepdaughter mum mom'.split(' '));
-
-function genderOfWord(word: string): 'male' | 'female' | null {
-  const w = word.toLowerCase();
-  if (FEMALE_NOUNS.has(w) || /.woman$/.test(w)) return 'female';
-  if (MALE_NOUNS.has(w) || (/.man$/.test(w) && !/(?:wo|hu|ger|ro)man$/.test(w))) return 'male';
-  return null;
-}
-
-/**
  * An actor's gender for "he" and "she": from the actor list (honorifics, given names), else from
  * the text itself: a gendered noun in the role ("congresswoman", "the daughter of"), and "he" or
  * "she" used of the actor — the first subject pronoun outside quotes in the sentence after one the
@@ -342,7 +328,7 @@ function genderOf(ctx: SpeakerContext, d: ActorDraft): 'male' | 'female' | null 
     if (g === 'male') male++;
     else if (g === 'female') female++;
   };
-  for (const w of (d.role ?? '').split(/[\s-]+/)) vote(genderOfWord(w));
+  for (const w of (d.role ?? '').split(/[\s-]+/)) vote(genderOfNoun(w));
   const roleVotes = { male, female };
   if (d.type === 'person' || (d.type === 'organization' && !/\s/.test(d.name))) {
     const { tokens, sentences } = ctx.analysis;
@@ -745,8 +731,8 @@ function unnamedPersonBefore(ctx: SpeakerContext, pronoun: string, offset: numbe
       const tok = tokens[t]!;
       if (tok.start >= offset || tok.pos !== 'NOUN' || isQuoted(ctx, tok.start)) continue;
       const head = lower(tok);
-      if (!(PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || genderOfWord(head) !== null) || head.endsWith('s')) continue;
-      const g = genderOfWord(head);
+      if (!(PERSON_NOUNS.has(head) || PERSON_KINDS.has(head) || genderOfNoun(head) !== null) || head.endsWith('s')) continue;
+      const g = genderOfNoun(head);
       if (g !== null && wanted !== null && g !== wanted) continue;
       // (The head ends its phrase: "a police spokesman", not "a teacher training college".)
       if (tokens[t + 1]?.pos === 'NOUN' || tokens[t + 1]?.pos === 'PROPN') continue;
@@ -786,7 +772,7 @@ function spokespersonBody(ctx: SpeakerContext, pronoun: string, sentence: number
   for (let t = s.first; t <= s.last; t++) {
     const tok = tokens[t]!;
     if (!SPOKESPERSON.test(lower(tok)) || isQuoted(ctx, tok.start)) continue;
-    const found = goesOn(genderOfWord(lower(tok)));
+    const found = goesOn(genderOfNoun(lower(tok)));
     if (found) return found;
   }
   // "A spokeswoman for X said ... She said ... '...,' she said": the last claim was already the
@@ -872,7 +858,7 @@ function heldFormerly(role: string, head: string): boolean {
 
 /** Can a description headed by `head` describe the person `d`: the same gender, and no other office in their role? */
 function describable(ctx: SpeakerContext, head: string, description: string, d: ActorDraft): boolean {
-  const wanted = genderOfWord(head);
+  const wanted = genderOfNoun(head);
   const known = wanted === null ? null : genderOf(ctx, d);
   if (wanted !== null && known !== null && wanted !== known) return false;
   // (A former office says nothing of the one held now: "the former first lady and U.S. senator".)
@@ -2403,7 +2389,7 @@ function speakerBeforeNear(ctx: SpeakerContext, sentence: Sentence, v: number): 
       const main = described ? sentenceSubject(ctx, described.sentence) : null;
       const mainFits = !!main && main.type === 'person' && agrees(main, word, ctx);
       // (Not one whose head noun has the other gender: "a young man asked Clinton ... '...,' she said".)
-      const describedGender = described ? genderOfWord(described.description.split(/\s+/).at(-1) ?? '') : null;
+      const describedGender = described ? genderOfNoun(described.description.split(/\s+/).at(-1) ?? '') : null;
       const describedFits = describedGender === null || describedGender === pronounGender(word);
       if (described && describedFits && !mainFits && sentence.i - described.sentence <= 1 && ctx.lastSpeakerSentence < described.sentence) return { actor: null, description: described.description, side: 'anaphor' };
       const actor = personFor(ctx, word, tok.start, sentence.i);
