@@ -23,7 +23,7 @@ import { SPEECH_LEMMAS } from '../claims/lexicon.js';
 import { CLUB_ROLES, COUNTRY_FORMS, SPORT_POSITIONS, EVERYDAY_WORDS, FIRM_NOUNS, FIRM_NOUNS_FOR_ONE_WORD, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, OBJECT_NOUNS, PERSON_KINDS, PERSON_SENSES, STRUCTURE_NOUNS, THING_INITIALISMS, THING_NOUNS, TITLE_WORDS, UK_COUNTIES } from './lexicon.js';
 import { type NameMention, NUMBER_WORDS, PEERAGE, WORK_NOUNS, afterOpening, findNameMentions, isEveryday } from './mentions.js';
 import { readDescriptionRoles } from './descriptions.js';
-import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListCopulaRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotApposition, readSlotRole, readTableRoles } from './roles.js';
+import { completeBareTitles, dropOthersFromRoles, GENERIC_PERSONS, isHeadToken, isPlural, readAppointedRoles, readCopulaRoles, readDescribedRoles, giveFirstRole, readIntroducedRoles, readListCopulaRoles, readListedExampleRoles, readNationalityRoles, readOriginRoles, readPassiveAgentRoles, readPositionRoles, readPossessedRoles, readPredicateRoles, readReplacedRoles, readRole, readSlotApposition, readSlotRole, readTableRoles } from './roles.js';
 
 /** An actor while it is being built; `mentions` keep the token positions claims need. */
 export interface ActorDraft {
@@ -456,6 +456,8 @@ export function buildActorDrafts(analysis: Analysis): ActorDraft[] {
   // A role is a person's; what an apposition says of a company is not one.
   for (const d of drafts) if (d.type !== 'person') d.role = null;
   dropOthersFromRoles(drafts);
+  // "its star X", "her coach X": the possessor a determiner stands for completes the role.
+  readPossessedRoles(analysis, drafts);
   // A description standing away from the name: a lead that introduces someone named in the next sentence,
   // or a definite description that can refer to one person only (descriptions.ts).
   readDescriptionRoles(analysis, drafts);

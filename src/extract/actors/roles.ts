@@ -8,7 +8,7 @@
 import type { Analysis, Token } from '../nlp.js';
 import type { ActorDraft } from './index.js';
 import { isEveryday, type NameMention } from './mentions.js';
-import { GIVEN_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
+import { COUNTRY_NAMES, GIVEN_NAMES, KNOWN_ORG_NAMES, ORG_WORDS, PLACES } from '../lexicon/names.js';
 import { CLUB_ROLES, COUNTRY_FORMS, FIRM_NOUNS, genderOfNoun, HONORIFICS, KNOWN_PLACES, MEMBER_WORDS, ORG_HEADS, PERSON_KINDS, PERSON_SENSES, SPORT_POSITIONS, TITLE_WORDS } from './lexicon.js';
 
 const ROLE_GLUE = new Set(['of', 'and', 'for', 'the', "'s", '’s', '-', 'at', 'to']);
@@ -180,6 +180,18 @@ function modifierSlot(t: Token | undefined): boolean {
   return (t.pos === 'ADV' || t.pos === 'SCONJ') && (/^\p{Lu}/u.test(t.text) || CLAUSE_OPENERS.test(t.text));
 }
 
+/**
+ * The capitalised words from `at` end in a possessive "'s" with a lower-case word after it before `until`: "Mara
+ * Quell's husband" (a common noun heads the phrase; "Ann Dyer's Glass Tide" names a work).
+ */
+function possessorRun(tokens: Token[], at: number, until: number): boolean {
+  // (A name of a few words: the walk is bounded, as a run of capitals may be long.)
+  const bound = Math.min(until, at + 8);
+  let k = at + 1;
+  while (k < bound && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return k + 1 < until && /^[’']s$/.test(tokens[k]!.text) && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+}
+
 /** The role phrase right before a name, e.g. "Former NATO chief", "former special envoy to Ukraine", "Lt. Col.". */
 function readRoleBefore(analysis: Analysis, mention: NameMention): string | null {
   const sentenceFirst = analysis.sentences[mention.sentence]!.first;
@@ -247,7 +259,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
     const complementTo = (lower === 'to' || lower === 'from') && !!before && isRoleHead(before.text.toLowerCase()) && !tokens.slice(t + 1, nameFirst).some((k) => isRoleHead(k.text.toLowerCase()));
     if (STOP_BEFORE.has(lower) && !TITLE_WORDS.has(lower) && !PERSON_KINDS.has(lower) && !complementTo) break;
     // "Dutch football federation (KNVB) spokesman X": a body's acronym in brackets after its name is passed over.
-    if (tok.text === ')' && t + 1 < nameFirst && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 3]!.text)) {
+    // ("Bay Area Lab Co-Operative (Balco) president X": or its short form, one capitalised word.)
+    if (tok.text === ')' && t + 1 < nameFirst && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{L}/u.test(tokens[t - 3]!.text)) {
       t -= 2;
       continue;
     }
@@ -284,7 +297,8 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       continue;
     }
     // "BBC Radio 1 DJ", "Channel 4 presenter": a number after a capitalised word is part of a body's name.
-    if (tok.pos === 'NUM' && /^\d{1,2}$/.test(tok.text) && t > sentenceFirst && /^\p{Lu}\p{Ll}/u.test(tokens[t - 1]!.text) && tokens[t - 1]!.pos === 'PROPN' && !TIME_WORD.test(tokens[t - 1]!.text) && first === t + 1 && !sawName) {
+    // ("Fahrenheit 9/11 director": a date-like number, written with a slash, too.)
+    if (tok.pos === 'NUM' && /^\d{1,2}(?:\/\d{1,2})?$/.test(tok.text) && t > sentenceFirst && /^\p{Lu}\p{Ll}/u.test(tokens[t - 1]!.text) && tokens[t - 1]!.pos === 'PROPN' && !TIME_WORD.test(tokens[t - 1]!.text) && first === t + 1 && !sawName) {
       sawName = true;
       first = t;
       continue;
@@ -306,9 +320,21 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       }
       // "a spokesman for Home Affairs Commissioner Franco Frattini": a title after the preposition is the
       // name's; the one before it is someone else's ("Secretary of State X" has none after "of").
-      if (/^(?:of|for|at|to)$/.test(lower) && isHeadToken(before) && tokens.slice(t + 1, nameFirst).some((k) => isHeadToken(k) && (TITLE_WORDS.has(k.text.toLowerCase()) || /^\p{Ll}/u.test(k.text)))) break;
+      // ("The Phantom of the Opera director": a capitalised person noun that is no title is a word of a work's name.)
+      const nameNoun = !!before && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && before.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[t - 2]?.text ?? '') && t - 2 > sentenceFirst;
+      if (/^(?:of|for|at|to)$/.test(lower) && isHeadToken(before) && !nameNoun && tokens.slice(t + 1, nameFirst).some((k) => isHeadToken(k) && (TITLE_WORDS.has(k.text.toLowerCase()) || /^\p{Ll}/u.test(k.text)))) break;
       const theInComplement = lower === 'the' && !!before && COMPLEMENT_PREPS.has(before.text.toLowerCase()) && !!tokens[t - 2] && isRoleToken(tokens[t - 2]!);
       if (theInComplement) continue;
+      // "The Phantom of the Opera director X": "the" inside a work's or a body's name, after "of" between two
+      // capitalised words, or capitalised where it opens the name inside the sentence.
+      if (lower === 'the' && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && tokens[t + 1]!.pos === 'PROPN') {
+        if (tok.text === 'The' && t > sentenceFirst) {
+          first = t;
+          sawName = true;
+          continue;
+        }
+        if (before?.text === 'of' && /^\p{Lu}/u.test(tokens[t - 2]?.text ?? '') && tokens[t - 2]!.pos === 'PROPN') continue;
+      }
       // "and" joins titles ("former Secretary-General and former Danish Prime Minister"), not names ("rival X and Democrats").
       const joinsName = lower === 'and' && !!before && before.pos === 'PROPN' && !TITLE_WORDS.has(before.text.toLowerCase()) && !(isRoleHead(before.text.toLowerCase()) && /^\p{Ll}/u.test(before.text));
       // "release of aid worker X": glue joins parts of a title ("Secretary of State", "BA's chief
@@ -317,7 +343,9 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       // ("thanked staff and director X" joins the head itself).
       const modifiers = lower === 'and' && before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && tokens[t + 1]?.pos === 'NOUN' && !!head && t + 1 < head.i;
       // ("record holder and BBC pundit X": a noun in its person sense heads the first of two titles.)
-      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || (lower === 'and' && isSenseHead(before)) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers);
+      // ("past and present players X": "and" between two adjectives that modify the head.)
+      const adjectives = lower === 'and' && before?.pos === 'ADJ' && /^\p{Ll}/u.test(before.text) && tokens[t + 1]?.pos === 'ADJ' && !!head && t + 1 < head.i;
+      const titlePart = !!before && (isRoleHead(before.text.toLowerCase()) || (lower === 'and' && isSenseHead(before)) || before.pos === 'PROPN' || ROLE_MODIFIERS.test(before.text) || modifiers || adjectives || (/^[’']s$/.test(lower) && /^\p{Lu}/u.test(before.text) && before.end === tok.start));
       // "Paul Dergarabedian of box office tracker X": a person's name before "of" is not part of X's title.
       const person = /^(?:of|for|at)$/.test(lower) && !!before && /^\p{Lu}\p{Ll}/u.test(before.text) && !TITLE_WORDS.has(before.text.toLowerCase()) && namedPerson(tokens, t - 1);
       if (!before || !titlePart || lower === 'the' || lower === 'to' || joinsName || person) break;
@@ -329,9 +357,17 @@ function readRoleBefore(analysis: Analysis, mention: NameMention): string | null
       continue;
     }
     const opensName = ['NOUN', 'ADJ', 'PROPN'].includes(tok.pos) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '');
-    const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN' || opensName);
+    // ("Wandering Hours creator X": a participle in -ing opens a work's name at the sentence's start.)
+    const opensWork = tok.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(tok.text) && tokens[t + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[t + 1]!.text);
+    const capitalised = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || tok.pos === 'PROPN' || opensName || opensWork);
     // "IHRC chairman Massoud Shadjareh accused Ms Blears": another person's name ends the title.
-    if (capitalised && GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t + 1]!.text.toLowerCase()) && t + 1 < nameFirst) break;
+    // ("Mara Quell's husband X": unless the name is the possessor of the title's head.)
+    if (capitalised && GIVEN_NAMES.has(lower) && /^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && !TITLE_WORDS.has(tokens[t + 1]!.text.toLowerCase()) && t + 1 < nameFirst && !possessorRun(tokens, t, nameFirst)) break;
+    // ("singer Sir Elton John's partner X": the possessor's name opens at its honorific; its own title is not the role's.)
+    if (HONORIFICS.has(bare(tok)) && /^\p{Lu}/u.test(tok.text) && possessorRun(tokens, t, nameFirst)) {
+      first = t;
+      break;
+    }
     // "the announcement WLGA finance spokesman": a common noun in front of the name of the body a title belongs to is not part of the title.
     if (sawName && !capitalised && tok.pos === 'NOUN' && !isHeadToken(tok) && !ROLE_MODIFIERS.test(tok.text)) break;
     // "Fair Trials Abroad director": the capitalised words of a body's name, whatever their part of speech.
@@ -679,7 +715,7 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   // ("US artists such as Beyonce", "British stars including ...": or a country's word, as written, which says whose they are.)
   const country = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]!.text) && COUNTRY_FORMS.has(tokens[at]!.text.toLowerCase()) && !firstWord(at);
   let from = head;
-  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1) || country(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1])) from--;
+  while (from - 1 >= sentenceFirst && head - from < 1 && ((['ADJ', 'NOUN'].includes(tokens[from - 1]!.pos) && /^\p{Ll}/u.test(tokens[from - 1]!.text)) || firstWord(from - 1) || country(from - 1)) && !isPlural(tokens[from - 1]!) && !/^(?:other|many|some|several|more|most|all|few)$/i.test(tokens[from - 1]!.text) && !isPluralPersonHead(tokens[from - 1]) && !participleOpening(tokens, from - 1)) from--;
   const kind = from === head ? headTok!.text : `${country(from) ? tokens[from]!.text : tokens[from]!.text.toLowerCase()}${text.slice(tokens[from]!.end, headTok!.end)}`;
   const singular = singularHead(kind, headTok!);
   // "Guests at the ceremony included", "Directors of the firm have included": the kind's complement, when it
@@ -687,6 +723,11 @@ function readExampleRole(analysis: Analysis, mention: NameMention, lent = false)
   const complement = marker.startsWith('include') ? complementEnd(tokens, head + 1, k - 1) : -1;
   const untilVerb = complement > 0 && tokens.slice(complement + 1, k).every((x) => x.pos === 'AUX');
   return tidy(untilVerb ? singular + text.slice(tokens[head]!.end, tokens[complement]!.end) : singular);
+}
+
+/** "..., beating stars including X": a word in -ing right after a comma opens a participle clause; it modifies no noun. */
+function participleOpening(tokens: Token[], at: number): boolean {
+  return /^\p{Ll}+ing$/u.test(tokens[at]!.text) && /^[,;:]$/.test(tokens[at - 1]?.text ?? '');
 }
 
 /**
@@ -872,9 +913,15 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   const opener = tokens[from];
   // ("Jo Bloggs, managing director of Acme": a participle in -ing before a title's head modifies it.)
   const participleTitle = (k: number): boolean => tokens[k]?.pos === 'VERB' && /^\p{Ll}+ing$/u.test(tokens[k]!.text) && isHeadToken(tokens[k + 1]) && /^\p{Ll}/u.test(tokens[k + 1]!.text);
-  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text) || participleTitle(from))) return null;
+  // ("X, Wandering Hours creator,": a capitalised participle in -ing that opens a work's name.)
+  const opensWork = opener?.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text) && tokens[from + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[from + 1]!.text);
+  if (!opener || !(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(opener.pos) || /^(?:for|his|her|their|its)$/i.test(opener.text) || participleTitle(from) || opensWork)) return null;
+  // ("X, Mr Holt and Mr Finch": an honorific before a capitalised word that is no title opens another person's name.)
+  // ("X, Mr Kuchma's son-in-law,": unless the name is the possessor of the apposition's head.)
+  if (HONORIFICS.has(bare(opener)) && /^\p{Lu}/u.test(opener.text) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') && !TITLE_WORDS.has(tokens[from + 1]!.text.toLowerCase()) && !possessorRun(tokens, from, sentenceLast + 1)) return null;
   // "Imelda Staunton, Kate Winslet and director Mike Leigh": another person's name after the comma makes a list.
-  if (/^\p{Lu}/u.test(opener.text) && GIVEN_NAMES.has(opener.text.toLowerCase()) && !TITLE_WORDS.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '')) return null;
+  // ("X, Mara Quell's husband,": unless the name is the possessor of the apposition's head.)
+  if (/^\p{Lu}/u.test(opener.text) && GIVEN_NAMES.has(opener.text.toLowerCase()) && !TITLE_WORDS.has(opener.text.toLowerCase()) && /^\p{Lu}/u.test(tokens[from + 1]?.text ?? '') && !possessorRun(tokens, from, sentenceLast + 1)) return null;
   let t = from;
   let sawTitle = false;
   // "Simon Hale, for the Greens, said": the party or body a person speaks for.
@@ -904,8 +951,9 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   let acronym = -1;
   for (; t <= sentenceLast && t - from < 24; t++) {
     const tok = tokens[t]!;
-    if (!bracket && tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && acronym < 0) {
-      acronym = t;
+    if (!bracket && tok.text === '(' && tokens[t + 2]?.text === ')' && /^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(tokens[t + 1]!.text) && /^\p{Lu}/u.test(tokens[t - 1]?.text ?? '') && acronym < 0) {
+      // ("Northgate Athletic Union (NAU) president": before the head, the short form stays inside the phrase.)
+      if (sawHead) acronym = t;
       t += 2;
       continue;
     }
@@ -960,7 +1008,7 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
     const modifier = tok.pos === 'VERB' && ((((/(?:ed|en)$/.test(tok.text) || (/\p{Ll}ing$/u.test(tok.text) && (!sawHead || afterPreposition))) && prenominal) || isHeadToken(tok)) && t > from || opensTitle);
     // "president of the broadcaster Shanghai Media Group", "CEO of Take-Two": a capitalised word inside is part of a name, whatever its tag.
     // ("a nominee for the stage farce Being Julia": after a preposition, a capitalised auxiliary too.)
-    const nameWord = (tok.pos === 'VERB' || (tok.pos === 'AUX' && afterPreposition)) && t > from && /^\p{Lu}/u.test(tok.text);
+    const nameWord = ((tok.pos === 'VERB' || (tok.pos === 'AUX' && afterPreposition)) && t > from && /^\p{Lu}/u.test(tok.text)) || (t === from && opensWork);
     // ("a Cardiff back", "the British hope": a person sense in the head slot of a determined phrase, whatever its tag.)
     const slotSense = !afterPreposition && isSlotSense(tokens, t, from) && personal(tokens, mention);
     // ("the social policy think tank": a verb's bare form between a modifier and a noun is the first part of a compound noun.)
@@ -995,11 +1043,15 @@ function readRoleAfter(analysis: Analysis, mention: NameMention): string | null 
   const end = tokens[t]?.text;
   // "Caroline Hawley, BBC diplomatic correspondent" alone on a line: the sentence's end closes it too.
   const closed = bracket ? end === ')' : end === ',' || end === '.' || DASHES.has(end ?? '') || t > sentenceLast;
+  // ("X, Finding Nemo and The Lord of the Rings": a work's name opened by a participle only premodifies a common noun.)
+  if (opensWork && !/^\p{Ll}/u.test(tokens[t - 1]?.text ?? '')) return null;
   if ((!sawTitle && !(speaksFor && named)) || t === from || !closed) return null;
   // "... and Barbra Streisand, shot to the top of the chart.": a word read in its rarer person sense
   // makes an apposition only when marks close it on both sides, not when it runs to the sentence's end.
   // ("says X, the British hope.": a determiner makes the phrase a noun phrase, whatever it runs to.)
-  if (senseOnly && !bracket && (end === '.' || t > sentenceLast) && !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[from]!.text)) return null;
+  // ("says X, Silver Harbour star.", "says X, star of Silver Harbour.": a name inside makes it a noun phrase too.)
+  const namedPhrase = /^\p{Lu}/u.test(tokens[from]!.text) || (/^(?:of|for|at)$/.test(tokens[from + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[/^the$/i.test(tokens[from + 2]?.text ?? '') ? from + 3 : from + 2]?.text ?? ''));
+  if (senseOnly && !bracket && (end === '.' || t > sentenceLast) && !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[from]!.text) && !namedPhrase) return null;
   return readPartitive(analysis, from, t) ?? tidy(analysis.text.slice(tokens[from]!.start, tokens[(acronym > 0 && acronym < t ? acronym : t) - 1]!.end));
 }
 
@@ -1143,7 +1195,8 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
         t--;
         break;
       }
-      if ((possessor === 'name') !== named || !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tok.pos)) break;
+      // ("Mara Quell's husband": a capitalised word of the possessor's name, whatever its tag.)
+      if ((possessor === 'name') !== named || (!['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(tok.pos) && !(possessor === 'name' && tok.pos === 'VERB'))) break;
       continue;
     }
     if (/^[’']s$/.test(tok.text) && tokens[t - 1]) {
@@ -1152,6 +1205,11 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
     }
     // ("HIV/Aids": a slash between two words joins them.)
     const slash = tok.text === '/' && tokens[t - 1]?.end === tok.start && tokens[t + 1]?.start === tok.end;
+    // ("Northgate Athletic Union (NAU) president, X": a body's short form in brackets after its name, before the head, is passed over.)
+    if (tok.text === ')' && t < last && tokens[t - 2]?.text === '(' && /^\p{Lu}[\p{L}\d&-]{1,11}$/u.test(tokens[t - 1]!.text) && t - 3 >= sentenceFirst && /^\p{Lu}/u.test(tokens[t - 3]!.text)) {
+      t -= 2;
+      continue;
+    }
     if (tok.pos === 'PUNCT' && tok.text !== '-' && tok.text !== "'s" && tok.text !== '’s' && !slash) break;
     // "the chapel at which the Archbishop of Canterbury, Dr Rowan Williams,": a relative clause starts after its pronoun.
     if (/^(?:which|who|whom|whose|that|where|when)$/i.test(tok.text)) break;
@@ -1163,7 +1221,8 @@ function readRoleBeforeComma(analysis: Analysis, mention: NameMention, listed = 
       tok.pos === 'VERB' && tokens[t + 1]?.pos === 'NOUN' && ((/\p{Ll}(?:ing|ed)$/u.test(tok.text) && ['DET', 'PRON', 'ADJ'].includes(tokens[t - 1]?.pos ?? '')) || (t + 1 === last && /^[’']s$/.test(tokens[t - 1]?.text ?? '')));
     // ("ambassador to the WTO, Carlo Trojan": "to" attaches a complement to a title.)
     // ("Peter Garland" with "Garland" read as a verb: inside a sentence, a capitalised word is part of a name.)
-    const nameWord = /^\p{Lu}/u.test(tok.text) && t > sentenceFirst;
+    // ("Wandering Hours creator, X,": at the sentence's start, a participle in -ing that opens a work's name.)
+    const nameWord = /^\p{Lu}/u.test(tok.text) && (t > sentenceFirst || (/^\p{Lu}\p{Ll}+ing$/u.test(tok.text) && tokens[t + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[t + 1]!.text)));
     const senseWord = t === last && /^\p{Ll}+$/u.test(tok.text) && tok.lemma.toLowerCase() === tok.text && PERSON_SENSES.has(tok.text) && personal(tokens, mention);
     if ((tok.pos === 'VERB' && !hyphenated && !participle && !nameWord && !senseWord) || (tok.pos === 'AUX' && !nameWord) || (tok.pos === 'ADP' && !/^(?:of|as|for|at|in|to|from)$/i.test(tok.text) && !prenominal(tokens, t))) break;
     // "in honour of the pioneering economist, Adam Smith": a complement belongs to a title ("one of", "chief of"), not to any noun.
@@ -1418,6 +1477,18 @@ function readBracketedAffiliation(analysis: Analysis, mention: NameMention, pers
   // ("Christian Medical Fellowship (CMF)": an initialism is the name's short form; "Sylvia (Kate Winslet)": a person named.)
   const inner = text.slice(inside[0]!.start, inside.at(-1)!.end);
   if ((inside.length === 1 && /^\p{Lu}{2,}$/u.test(inner)) || personNames.has(inner)) return null;
+  // ("competition from Ann Dyer (Silent Meadow), Bo Lind (Glass Tide)": in a clause with a finite verb, a name in
+  // brackets after a person's is as often the work the person is named for; only a body or a place the lexicons
+  // know, a party's or a state's short form ("Lab", "R-Iowa") or a club with a captaincy says whom the person is with.
+  // A squad list, a line with no verb, lists clubs.)
+  const s = analysis.sentences[mention.sentence]!;
+  const finite = tokens.slice(s.first, s.last + 1).some((k) => (k.pos === 'VERB' || k.pos === 'AUX') && /^\p{Ll}/u.test(k.text) && !(k.i > open && k.i < close));
+  const known = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return COUNTRY_NAMES.has(lower) || COUNTRY_FORMS.has(lower) || PLACES.has(lower) || KNOWN_PLACES.has(lower) || KNOWN_ORG_NAMES.has(lower);
+  };
+  const short = words.length === 1 && (/^\p{Lu}[\p{Ll}]{0,3}$/u.test(words[0]!.text) || inside.some((k) => k.text === '-'));
+  if (finite && !short && inside.length === words.length && !known(inner)) return null;
   return tidy(inner);
 }
 
@@ -2465,10 +2536,21 @@ function readPredicate(analysis: Analysis, mention: NameMention): string | null 
   // An object or complement of some words, the clause closed, and short enough to stand as a role.
   const next = tokens[end + 1];
   if (end - v < 2 || end - from > 9 || (relative && next?.text !== ',' && end !== s.last && next?.i !== s.last)) return null;
-  // ("Pawel Pawlikowski, who won the best screenplay statuette": a role stands beside the name as an apposition,
-  // which a predicate becomes as a relative clause.)
-  const predicate = tidy(text.slice(tokens[from]!.start, tokens[end]!.end));
-  return predicate && `who ${predicate}`;
+  // ("Pawel Pawlikowski, who won the best screenplay statuette": a role is a noun phrase, so the predicate is
+  // nominalised: the verb's doer noun heads it, the direct object becomes its "of" complement and a prepositional
+  // complement stays as it is: "winner of the best screenplay statuette", "chair of the committee", "worker for the IFES".
+  // Tense and aspect go with the verb: "has won", "will coach".)
+  const lemma = verb.lemma.toLowerCase();
+  const noun = doer === 'derived' ? agentForms(lemma).find(isStandingNoun)! : lemma;
+  const written = text.slice(tokens[v + 1]!.start, tokens[end]!.end);
+  const rest = tidy(written);
+  if (rest === null) return null;
+  // (tidy drops a leading determiner; the complement keeps it: "winner of the Technical Achievement Award", "of her first title".)
+  const determiner = /^(the|a|an|his|her|their|its)\s/i.exec(written)?.[1]?.toLowerCase();
+  const article = determiner && !rest.toLowerCase().startsWith(`${determiner} `) ? `${determiner} ` : '';
+  // ("plays Hermione": who plays a named part is an actor playing it, not its player.)
+  if (lemma === 'play') return `actor playing ${article}${rest}`;
+  return complement && !object ? `${noun} ${article}${rest}` : `${noun} of ${article}${rest}`;
 }
 
 /** What a person does, as the predicate of their own clause: for persons no other evidence gives a role. */
@@ -2479,7 +2561,7 @@ export function readPredicateRoles(analysis: Analysis, drafts: ActorDraft[]): vo
     const others = drafts.filter((o) => o !== d && o.type === 'person').flatMap((o) => [o.name, ...o.aliases]);
     for (const m of d.mentions) {
       const role = readPredicate(analysis, m);
-      const object = role?.replace(/^who\s+(?:(?:has|have|had|will)\s+)?/i, '').replace(/^\S+\s+/, '') ?? '';
+      const object = role?.replace(/^(?:actor playing|\S+(?:\s+of)?)\s+/, '') ?? '';
       if (role && !others.some((n) => object.startsWith(n) && wordAt(object, n) === 0)) {
         d.role = role;
         break;
@@ -2528,6 +2610,139 @@ export function readTableRoles(analysis: Analysis, drafts: ActorDraft[]): void {
       offset = to + 1;
       if (i === column) continue;
       for (const d of persons) if (d.role === null && d.mentions.some((m) => m.start >= from && m.end <= to)) d.role = role;
+    }
+  }
+}
+
+/** Possessive determiners whose possessor the role takes: "its star X" is the star of what "its" refers to. */
+// ("their" is left out: it stands for people as often as for a body, "the tourists ... their captain".)
+const POSSESSIVE_DETERMINERS = /^(?:its|his|her)$/i;
+
+/**
+ * A run of capitalised words ending at `end` (a name: "The Glass Tide", "Bank of England", "Spain's Football
+ * Federation"), as [first, end], or null where the word at `end` opens no name.
+ */
+function capitalisedRunEndingAt(tokens: Token[], end: number, sentenceFirst: number): [number, number] | null {
+  const word = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && tokens[k]!.pos !== 'PUNCT';
+  // (A name ends in a proper noun: "Any partial implementation" opens a quotation with a determiner.)
+  if (!word(end) || tokens[end]!.pos !== 'PROPN') return null;
+  let first = end;
+  for (;;) {
+    const k = first - 1;
+    if (k < sentenceFirst) break;
+    if (word(k)) {
+      first = k;
+      continue;
+    }
+    // ("Bank of England", "Spain's Football Federation", "The Phantom of the Opera": the connectors inside a name.)
+    if ((/^(?:of|&)$/.test(tokens[k]!.text) || /^[’']s$/.test(tokens[k]!.text)) && k - 1 >= sentenceFirst && word(k - 1)) {
+      first = k - 1;
+      continue;
+    }
+    if (tokens[k]!.text === 'the' && tokens[k - 1]?.text === 'of' && k - 2 >= sentenceFirst && word(k - 2)) {
+      first = k - 2;
+      continue;
+    }
+    break;
+  }
+  // (A sentence's first word is capitalised whatever it is: "Shares in Acme" opens with a common noun.)
+  while (first === sentenceFirst && first < end && (tokens[first]!.pos !== 'PROPN' && !/^The$/.test(tokens[first]!.text))) first++;
+  if (first === sentenceFirst && first === end && tokens[first]!.pos !== 'PROPN') return null;
+  // (A month, a weekday or a year is no owner: "In May its chairman".)
+  if (TIME_WORD.test(tokens[end]!.text)) return null;
+  return [first, end];
+}
+
+/**
+ * "The Glass Tide won best film, and its star Ann Dyer ...", "Acme said its chief executive, Tom Ray, ...", "Kay
+ * was coached by her trainer Bo Lind": a role whose noun phrase opens with a possessive determiner names its holder
+ * only with the possessor. The determiner is read as the nearest name it can refer to: "its" the nearest
+ * name before it in its sentence that is no person's, no modifier of a noun and no place or event of an adjunct
+ * (or, where the sentence names none, the first of the sentence before); "his" and "her" a person joined to the
+ * phrase by "and" ("X and his wife"), else the nearest person named before it in its sentence whose sex does not
+ * disagree and who is neither one of a pair of names nor a modifier of a noun. The role becomes "star of The Glass
+ * Tide", "Kay's trainer". A role of a few lower-case words only: a determiner before a longer phrase or a name
+ * ("its Glass Tide star") is left as it is.
+ */
+export function readPossessedRoles(analysis: Analysis, drafts: ActorDraft[]): void {
+  const { tokens, text } = analysis;
+  const persons = drafts.filter((d) => d.type === 'person');
+  const personAt = new Map<number, { draft: ActorDraft; mention: NameMention }>();
+  for (const d of persons) for (const m of d.mentions) for (let k = m.first; k <= m.last; k++) personAt.set(k, { draft: d, mention: m });
+  for (const d of persons) {
+    const role = d.role;
+    if (role === null || !/^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}$/u.test(role)) continue;
+    const words = role.split(' ');
+    // ("star" read from "its stars A and B": the head may stand in the plural before a list.)
+    const matches = (at: number): boolean => words.every((w, i) => {
+      const tok = tokens[at + i]?.text.toLowerCase();
+      return tok === w || (i === words.length - 1 && (tok === `${w}s` || tok === `${w}es`));
+    });
+    for (const m of d.mentions) {
+      let nameFirst = m.titleFirst ?? m.first;
+      const sentenceFirst = analysis.sentences[m.sentence]!.first;
+      while (nameFirst - 1 >= sentenceFirst && HONORIFICS.has(bare(tokens[nameFirst - 1])) && /^\p{Lu}/u.test(tokens[nameFirst - 1]!.text)) nameFirst--;
+      // Before the name ("its star X"), or set off after it ("X, its chief executive,").
+      let det = -1;
+      // ("Its chairman, X,": or set off before it by a comma.)
+      const set = tokens[nameFirst - 1]?.text === ',' ? 1 : 0;
+      if (matches(nameFirst - set - words.length) && POSSESSIVE_DETERMINERS.test(tokens[nameFirst - set - words.length - 1]?.text ?? '')) det = nameFirst - set - words.length - 1;
+      else if (tokens[m.last + 1]?.text === ',' && POSSESSIVE_DETERMINERS.test(tokens[m.last + 2]?.text ?? '') && matches(m.last + 3) && /^[,.;]$/.test(tokens[m.last + 3 + words.length]?.text ?? '')) det = m.last + 2;
+      if (det < sentenceFirst) continue;
+      const determiner = tokens[det]!.text.toLowerCase();
+      const before = det < m.first ? det : m.first;
+      let owned: string | null = null;
+      if (determiner === 'his' || determiner === 'her') {
+        const sex = determiner === 'his' ? 'male' : 'female';
+        // ("X and his wife Y": a name joined to the determiner's phrase is whom it stands for, whatever its given name suggests.)
+        // (The name may end in a particle's word the name reader left out: "Valery Giscard d'Estaing".)
+        const pair = /^and$/i.test(tokens[det - 1]?.text ?? '') ? (personAt.get(det - 2) ?? (/^\p{Ll}+['’]\p{Lu}/u.test(tokens[det - 2]?.text ?? '') ? personAt.get(det - 3) : undefined)) : undefined;
+        if (pair && pair.draft !== d) owned = `${text.slice(tokens[pair.mention.first]!.start, tokens[pair.mention.last]!.end).replace(/[’']s$/, '').replace(/^(?:\p{Ll}\S*\s+)+/u, '')}'s ${role}`;
+        for (let k = before - 1; k >= sentenceFirst && owned === null; k--) {
+          const hit = personAt.get(k);
+          if (!hit || hit.draft === d || (hit.draft.gender !== null && hit.draft.gender !== sex)) continue;
+          // ("a key Blair lieutenant": a name that modifies a noun is no one "his" refers to.)
+          // ("Bonnie and Clyde with his girlfriend": nor one of two names joined, a pair or a work's title.)
+          const next = tokens[hit.mention.last + 1];
+          const joined = (at: number, side: number): boolean => /^(?:and|or|&)$/i.test(tokens[at]?.text ?? '') && /^\p{Lu}/u.test(tokens[at + side]?.text ?? '');
+          if ((next && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text)) || joined(hit.mention.first - 1, -1) || joined(hit.mention.last + 1, 1)) {
+            k = hit.mention.first;
+            continue;
+          }
+          // (As written, without a title in front: "Sir Elton John's partner".)
+          const written = text.slice(tokens[hit.mention.first]!.start, tokens[hit.mention.last]!.end).replace(/[’']s$/, '').replace(/^(?:\p{Ll}\S*\s+)+/u, '');
+          owned = `${written}'s ${role}`;
+        }
+      } else {
+        const owner = (from: number, until: number, nearest: boolean): string | null => {
+          for (let i = 0; i < until - from; i++) {
+            const k = nearest ? until - 1 - i : from + i;
+            const run = capitalisedRunEndingAt(tokens, k, from);
+            if (!run) continue;
+            // (A person's name is no "its"; in the sentence before, the run must end where its name does.)
+            if (tokens.slice(run[0], run[1] + 1).some((_, j) => personAt.has(run[0] + j))) {
+              if (nearest) return null;
+              continue;
+            }
+            if (!nearest && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
+            // ("named best film at the Golden Globe Awards, with its star": an event or a place an adjunct names owns nothing.)
+            const governing = tokens[run[0] - 1]?.text.toLowerCase() === 'the' ? tokens[run[0] - 2] : tokens[run[0] - 1];
+            if (nearest && /^(?:at|in|on|during)$/i.test(governing?.text ?? '')) continue;
+            // ("its Yugansk unit ... its chief finance officer": a name that modifies a noun is not what "its" stands for.)
+            // (Only between a determiner and its noun: "Yukos claims" opening a sentence is a subject and its verb.)
+            // (In the sentence before, anywhere but at its start: "A try by Borders substitute X. Its leading star".)
+            if (/^\p{Ll}+$/u.test(tokens[run[1] + 1]?.text ?? '') && tokens[run[1] + 1]!.pos === 'NOUN' && (/^(?:the|a|an|its|their|his|her|this|that)$/i.test(tokens[run[0] - 1]?.text ?? '') || (!nearest && run[0] > from))) continue;
+            return text.slice(tokens[run[0]]!.start, tokens[run[1]]!.end).replace(/^the /, 'The ');
+          }
+          return null;
+        };
+        owned = owner(sentenceFirst, before, true);
+        const previous = analysis.sentences[m.sentence - 1];
+        if (owned === null && previous && !tokens.slice(sentenceFirst, before).some((k) => /^\p{Lu}/u.test(k.text) && k.i > sentenceFirst)) owned = owner(previous.first, previous.last + 1, false);
+        owned &&= `${role} of ${owned}`;
+      }
+      if (owned !== null) d.role = owned;
+      break;
     }
   }
 }
