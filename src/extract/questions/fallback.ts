@@ -3,7 +3,7 @@
 // predicate on to the clause's end) and asked by the cue's class. These rules are looser than
 // the ones before them, so they weigh less: they fill the brief after the specific questions.
 import type { Analysis, Sentence } from '../nlp.js';
-import { draft, findToken, type Draft, invertClause, isComplete, lower, opensClause, opensQuantity, preferenceIdiom, range, relativeAntecedent, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { draft, findToken, type Draft, invertClause, refuse, isComplete, lower, opensClause, opensQuantity, preferenceIdiom, range, relativeAntecedent, strayFiniteAt, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { futureDates } from './events.js';
 import { hedgePredicts, inCondition, isPerfect, isConcessive, isReported, negatedUntil, reportedAfter } from './predictions.js';
 import { BELIEF, NEGATION, REPORTING } from './cues.js';
@@ -154,7 +154,10 @@ export const modalClause: Rule = (ctx, s) => {
     // (A quote may have opened in an earlier sentence: "… will be just too much for the Irish.\"")
     const quoted = isQuoted(a, s, t);
     const verb = verbAfter(a, s, t);
-    if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || (/^would$/i.test(tok.text) && preferenceIdiom(a, t, verb)) || inCondition(a, s, t)) continue;
+    if (verb < 0 || COURTESY.test(a.tokens[verb]!.text) || (/^would$/i.test(tok.text) && preferenceIdiom(a, t, verb)) || inCondition(a, s, t)) {
+      refuse(ctx, verb < 0 ? 'no verb after the modal' : inCondition(a, s, t) ? 'inside a condition' : 'courtesy or preference');
+      continue;
+    }
     const w = tok.text.toLowerCase();
     // "the Bill, which will be considered by parliament before Christmas": a non-restrictive
     // relative clause (Quirk et al. 1985, §17.22) whose relative word is the subject says what
@@ -163,34 +166,96 @@ export const modalClause: Rule = (ctx, s) => {
     const own = clauseSubject(a, s, t);
     const antecedent = own ? null : relativeSubject(a, s, t);
     const reported = !antecedent && (isReported(a, s, t) || reportedAfter(a, s, t));
+    let hypothetical: Piece | null = null;
     if (/^(?:may|might|could)$/.test(w)) {
       // "If you …, a side job may be in order": advice to the reader.
-      if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) continue;
+      if (/\b(?:you|your)\b/i.test(sentence) || !hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb)) {
+        refuse(ctx, /\b(?:you|your)\b/i.test(sentence) ? 'addresses the reader' : isConcessive(a, s, t, verb) ? 'concessive' : 'hedge predicts nothing');
+        continue;
+      }
     } else {
       // "could have been", "would have gone": a past that did not happen; "would have to" is still ahead.
-      if (isPerfect(a, verb)) continue;
+      if (isPerfect(a, verb)) {
+        refuse(ctx, 'perfect: a past that did not happen');
+        continue;
+      }
       // "would not accept": a refusal, not a forecast.
-      if (w === 'would' && (!reported || NEGATION.test(lower(a.tokens[t + 1])))) continue;
+      hypothetical = w === 'would' && !reported ? hypotheticalSubject(a, s, t, verb) : null;
+      if (w === 'would' && ((!reported && !hypothetical) || NEGATION.test(lower(a.tokens[t + 1])))) {
+        refuse(ctx, reported ? 'would: negated' : 'would: not reported');
+        continue;
+      }
       // In the article's own voice a "will" needs a coming date, and then states a schedule unless it names an act ("will be at home on Saturday").
-      if (w !== 'would' && !reported && (!quoted || antecedent) && (!(ahead ??= datedAhead(ctx, s)) || lower(a.tokens[verb]) === 'be')) continue;
+      if (w !== 'would' && !reported && (!quoted || antecedent) && (!(ahead ??= datedAhead(ctx, s)) || lower(a.tokens[verb]) === 'be')) {
+        refuse(ctx, ahead ? 'will: own voice, dated, copula or passive' : 'will: own voice, no date ahead');
+        continue;
+      }
     }
-    const subject = own ?? antecedent;
+    const subject = hypothetical ?? own ?? antecedent;
     // ("music sales for the year to March will fall 8-9%": a bare plural given a figure to reach is a measure forecast, not a class.)
-    if (!subject || (isGeneric(a, subject) && (a.tokens[subject.tokens[0]!]!.pos === 'PRON' || !forecastsFigure(a, s, verb)))) continue;
+    if (!subject || (isGeneric(a, subject) && (a.tokens[subject.tokens[0]!]!.pos === 'PRON' || !forecastsFigure(a, s, verb)))) {
+      refuse(ctx, subject ? 'generic subject' : 'no subject (clauseSubject)');
+      continue;
+    }
     // "this family and this community will …" in a quote: a referent only the speaker could point at.
-    if (quoted && subject.tokens.some((j) => /^(?:this|these|that|those)$/i.test(a.tokens[j]!.text))) continue;
+    if (quoted && subject.tokens.some((j) => /^(?:this|these|that|those)$/i.test(a.tokens[j]!.text))) {
+      refuse(ctx, 'quoted demonstrative subject');
+      continue;
+    }
     const q = willQuestion(ctx, s, t, t + 1, { subject });
-    if (!q || isCutShort(a, s, t + 1)) continue;
+    if (!q || isCutShort(a, s, t + 1)) {
+      if (q) refuse(ctx, 'predicate cut short');
+      continue;
+    }
     // "There will be a time": an existential with no more than its noun says nothing.
     if (/^Will there be (?:an? |the |some |no )?\S+\?$/.test(q.text)) continue;
     // "won't hit other platforms until 2020" asks "… before 2020?".
     const asked = negatedUntil(a, s, t, verb, q);
-    const d = draft(asked, / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, 1.2);
+    // (A hypothetical keeps its mood: "Would a merger create …?", not "Will …?", which takes the merger as coming.)
+    const mood = hypothetical && asked ? { ...asked, text: asked.text.replace(/^Will\b/, 'Would') } : asked;
+    const d = draft(mood, / (?:if|unless) /.test(q.text) ? 'conditional' : 'hedged-prediction', s, 1.2);
     if (d && antecedent) relative ??= { ...d, rule: `modalClause:${w}:relative` };
     else if (d) return { ...d, rule: `modalClause:${w}` };
   }
   return relative;
 };
+
+/**
+ * "A merger would create …", "Any deal would have to be approved …", "Sorting out its debt would
+ * enhance …", "The proposed changes would make it harder …": a "would" whose subject names an event
+ * not (yet) real states the consequence of a hypothetical (Quirk et al. 1985, §14.23), open in the
+ * article's own voice as much as in a report. The subject marks it as unreal by its grammar: a
+ * nonspecific determiner (a, an, any, another, such a; §5.27), a gerund heading it (an act, not a
+ * thing), or a participle or adjective of modality before its head ("proposed", "planned",
+ * "possible", "potential", "planned"). A copula with an adjective after it ("would be great") is an
+ * evaluation, not a consequence.
+ */
+/** Adverbs of frequency (Quirk et al. 1985, §8.64): "would normally take" states a habit. */
+const FREQUENCY = /^(?:sometimes|often|usually|normally|generally|typically|routinely|frequently|regularly|always|rarely|seldom|occasionally|commonly)$/i;
+
+function hypotheticalSubject(a: Analysis, s: Sentence, t: number, verb: number): Piece | null {
+  // ("would have to be very stupid": the copula may come later in the verb group; "would normally take": a habit.)
+  for (let k = t + 1; k <= Math.min(s.last - 1, verb + 4); k++) {
+    if (FREQUENCY.test(a.tokens[k]!.text)) return null;
+    if (lower(a.tokens[k]) === 'be' && (a.tokens[k + 1]?.pos === 'ADJ' || (a.tokens[k + 1]?.pos === 'ADV' && a.tokens[k + 2]?.pos === 'ADJ'))) return null;
+  }
+  // The phrase before the modal, back to its clause's start: a comma, a complementiser or the sentence's start.
+  let from = t - 1;
+  while (from > Math.max(s.first, t - 12) && !isPunct(a.tokens[from - 1]!) && a.tokens[from - 1]!.pos !== 'SCONJ' && !/^(?:and|but|or|that)$/i.test(a.tokens[from - 1]!.text)) from--;
+  if (from > s.first && !isPunct(a.tokens[from - 1]!) && a.tokens[from - 1]!.pos !== 'SCONJ' && !/^(?:and|but|or|that)$/i.test(a.tokens[from - 1]!.text)) return null;
+  const tokens = range(from, t - 1).filter((k) => a.tokens[k]!.pos !== 'SPACE');
+  // ("a service which would allow …": a relative clause's subject is its relative word, read elsewhere.)
+  if (tokens.length < 2 || tokens.some((k) => isPunct(a.tokens[k]!) || /^(?:which|who|whom|whose)$/i.test(a.tokens[k]!.text))) return null;
+  const first = a.tokens[tokens[0]!]!;
+  const second = a.tokens[tokens[1]!]!;
+  // (Every other word a verb but the gerund, a participle before its noun or "to": "Sorting out its debt", not "He said it".)
+  const finite = tokens.slice(1).some((k) => a.tokens[k]!.pos === 'AUX' || (a.tokens[k]!.pos === 'VERB' && !/(?:ed|ing)$/i.test(a.tokens[k]!.text)));
+  if (finite && !(first.pos === 'VERB' && /\p{Ll}ing$/u.test(first.text))) return null;
+  const nonspecific = (/^(?:a|an|any|another)$/i.test(first.text) && first.pos === 'DET') || (/^such$/i.test(first.text) && /^(?:a|an)$/i.test(second.text));
+  const gerund = /^(?:VERB|NOUN)$/.test(first.pos) && /^\p{Lu}?\p{Ll}+ing$/u.test(first.text) && /^(?:DET|PRON|NOUN|PROPN|ADP|ADV|NUM)$/.test(second.pos) && tokens[0] === s.first + (isPunct(a.tokens[s.first]!) ? 1 : 0);
+  const unreal = tokens.some((k) => /^(?:proposed|planned|mooted|possible|potential|prospective|hypothetical|putative)$/i.test(a.tokens[k]!.text));
+  return nonspecific || gerund || unreal ? { tokens } : null;
+}
 
 /**
  * The antecedent of "NP, which/who will …" when the relative word is the clause's subject, read

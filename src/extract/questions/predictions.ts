@@ -1,7 +1,7 @@
 // Rules for what is predicted, intended or made conditional: hedged modals, "is likely to",
 // "plans to", forecasts after a belief or reporting verb, and "if … will" clauses.
 import type { Analysis, Sentence } from '../nlp.js';
-import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, preferenceIdiom, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
+import { baseForm, draft, findToken, GENERIC_SUBJECT, invertClause, isComplete, isGenericCondition, lookBack, lower, nounPhraseEndingAt, predicateText, preferenceIdiom, refuse, verbAfter, willQuestion, type Rule, type RuleContext } from './ask.js';
 import { ATTITUDE_ADJ, BELIEF, EPISTEMIC_MODAL, INTENTION_LEMMAS, NEGATION, PREDICTIVE_ADJ, READINESS_ADJ, REPORTING } from './cues.js';
 import { baseOfIng, finishQuestion, isPunct, isWordHyphen, lowerFirst, pieceText, predicateFrom, subjectBefore, type Piece } from './clause.js';
 import { hasUnresolvedPerson, isQuoted, resolveSubject } from './resolve.js';
@@ -109,7 +109,16 @@ export function couldIsPast(a: Analysis, s: Sentence, t: number): boolean {
   }
   // (Read to 40 tokens on: a run-on sentence must not be rescanned per modal.)
   const clause = a.text.slice(a.tokens[from]!.start, a.tokens[Math.min(s.last, t + 40)]!.end);
-  return PAST_MARKERS.test(clause) || NEGATION.test(lower(a.tokens[t + 1])) || narratesPast(a, s, t);
+  // A simple past counts in the modal's own clause, or as the verb that governs its "that" ("the crew
+  // knew that the harbour could be closed"); not in a clause before it ("Prices rose, adding to concern that … could").
+  let governor = from - 2;
+  while (governor > s.first && a.tokens[governor]!.pos === 'ADV') governor--;
+  const governs = from > s.first && lower(a.tokens[from - 1]) === 'that' && governor >= s.first && narratesPast(a, s, governor + 1, governor);
+  // ("detectives could find no instance": a negative object makes "could" a past inability, as "could not" does.)
+  const verb = verbAfter(a, s, t);
+  // (Not "there could be no deals": an existential with a negative states what will not happen.)
+  const negativeObject = verb > 0 && a.tokens[verb]!.lemma !== 'be' && /^(?:no|nothing|none|nobody|nowhere)$/i.test(lower(a.tokens[verb + 1]));
+  return PAST_MARKERS.test(clause) || NEGATION.test(lower(a.tokens[t + 1])) || negativeObject || narratesPast(a, s, t, from) || governs;
 }
 
 /**
@@ -124,7 +133,8 @@ export function takesAttitudeClause(a: Analysis, s: Sentence, k: number): boolea
   let j = k - 1;
   while (j > s.first && (a.tokens[j]!.pos === 'ADV' || NEGATION.test(a.tokens[j]!.text))) j--;
   const head = a.tokens[j];
-  if (!head || !/^(?:be|remain|feel|seem|appear)$/i.test(head.lemma) || (head.pos !== 'AUX' && head.pos !== 'VERB')) return false;
+  // (The current copulas of Quirk et al. 1985, §16.21: "the athletes sounded confident they would …".)
+  if (!head || !/^(?:be|remain|feel|seem|appear|sound|look)$/i.test(head.lemma) || (head.pos !== 'AUX' && head.pos !== 'VERB')) return false;
   const next = a.tokens[k + 1]!;
   return lower(next) === 'that' || /^(?:DET|PRON|PROPN|NOUN|NUM)$/.test(next.pos);
 }
@@ -138,6 +148,21 @@ export function attitudeGoverns(a: Analysis, s: Sentence, k: number, t: number):
   if (!takesAttitudeClause(a, s, k) || inCondition(a, s, k)) return false;
   for (let j = k + 1; j < t; j++) if (/^(?:PUNCT|VERB|AUX|SCONJ)$/.test(a.tokens[j]!.pos) && !(j === k + 1 && lower(a.tokens[j]) === 'that')) return false;
   return true;
+}
+
+/**
+ * Whether token `t` lies in an adverbial "if"/"unless" clause: not an "if" right after a verb
+ * ("asks if ID cards could help"), which opens a nominal clause standing for "whether" (Quirk et al.
+ * 1985, §15.5), the verb's object.
+ */
+function inAdverbialCondition(a: Analysis, s: Sentence, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(s.first, t - 12); k--) {
+    const w = lower(a.tokens[k]);
+    if (w === 'unless') return true;
+    if (w === 'if') return !/^(?:VERB|AUX)$/.test(a.tokens[k - 1]?.pos ?? '');
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
 }
 
 /** Whether token `t` lies in an "if"/"unless" clause that has not closed with a comma before it. */
@@ -230,7 +255,8 @@ export const hedgedModal: Rule = (ctx, s) => {
       if (d) return { ...d, rule: 'hedgedModal:perfect' };
       continue;
     }
-    if (!hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb) || inContactRelative(a, s, t, verb)) continue;
+    // ("unless she could prove …", "If Gavi could increase …": a modal inside a condition is part of the condition, no prediction of its own.)
+    if (!hedgePredicts(a, s, t, verb) || isConcessive(a, s, t, verb) || inContactRelative(a, s, t, verb) || inAdverbialCondition(a, s, t)) continue;
     const q = willQuestion(ctx, s, t, t + 1);
     if (q) return draft(q, 'hedged-prediction', s, / (?:if|unless) /.test(q.text) ? 3 : 2);
   }
@@ -494,7 +520,7 @@ export const forecast: Rule = (ctx, s) => {
     // After a verb of belief or fear it is still a forecast ("feared he would not be given a fair trial").
     if (/^would$/i.test(tok.text) && ((NEGATION.test(lower(a.tokens[t + 1])) && !fearedNot && !held) || COURTESY.test(lower(a.tokens[verb])) || preferenceIdiom(a, t, verb))) continue;
     // "will probably stay", "would likely fall": a hedging adverb in the verb group (CoNLL-2010 cues).
-    const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1]));
+    const hedged = a.tokens.slice(t + 1, verb).some((x) => HEDGE_ADVERB.test(x.text)) || HEDGE_ADVERB.test(lower(a.tokens[t - 1])) || openingDisjunct(a, s, t);
     const futureOfPast = reported && /^would$/i.test(tok.text) && !quotedSince(a, s, t);
     const { stop } = predicateFrom(a, s, t + 1, { stopAtCoordinatedVerb: true });
     const conditional = /^(?:if|unless)$/i.test(lower(a.tokens[stop]));
@@ -505,6 +531,17 @@ export const forecast: Rule = (ctx, s) => {
   }
   return null;
 };
+
+/**
+ * "Hopefully the players will respond", "Probably, the firm will …": a content disjunct of doubt or
+ * hope opening the sentence (Quirk et al. 1985, §8.127) makes its first clause's "will" an
+ * expectation; it reaches no further than the first finite verb.
+ */
+function openingDisjunct(a: Analysis, s: Sentence, t: number): boolean {
+  const k = firstWordAt(a, s);
+  if (k >= t || !(HEDGE_ADVERB.test(a.tokens[k]!.text) || /^hopefully$/i.test(a.tokens[k]!.text)) || a.tokens[k]!.pos !== 'ADV') return false;
+  return !a.tokens.slice(k + 1, t).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
 
 /** "We reckon it's going to cost …": "going to" after a belief verb. */
 export const goingTo: Rule = (ctx, s) => {
@@ -714,11 +751,17 @@ export const conditional: Rule = (ctx, s) => {
   for (let at = s.first; at < s.last - 2; at++) {
     const w = lower(a.tokens[at]);
     if (w !== 'if' && w !== 'unless') continue;
-    if (!opensClauseHere(a, s, at)) continue;
+    if (!opensClauseHere(a, s, at)) {
+      refuse(ctx, 'condition: not at a clause start');
+      continue;
+    }
     const { piece, stop } = predicateFrom(a, s, at + 1);
     const condition = pieceText(a, piece);
     const participle = piece.tokens.length === 1 && a.tokens[piece.tokens[0]!]!.pos === 'VERB' && /(?:ed|en)$/i.test(condition);
-    if ((piece.tokens.length < 3 && !participle) || hasUnresolvedPerson(condition) || /\bhad\b/i.test(condition) || isGenericCondition(a, piece) || !isComplete(a, piece)) continue;
+    if ((piece.tokens.length < 3 && !participle) || hasUnresolvedPerson(condition) || /\bhad\b/i.test(condition) || isGenericCondition(a, piece) || !isComplete(a, piece)) {
+      refuse(ctx, piece.tokens.length < 3 && !participle ? 'condition: too short' : hasUnresolvedPerson(condition) ? 'condition: unresolved person' : /\bhad\b/i.test(condition) ? 'condition: past perfect' : isGenericCondition(a, piece) ? 'condition: generic' : 'condition: incomplete');
+      continue;
+    }
     const tail = `${w} ${condition}`;
     // The consequence: its first predicted clause after the condition.
     for (let t = stop + 1; t < s.last; t++) {
@@ -726,9 +769,14 @@ export const conditional: Rule = (ctx, s) => {
       const x = tok.text.toLowerCase();
       let verbAt = -1;
       let from = -1;
-      if (CONSEQUENCE_MODAL.test(x) && (tok.pos === 'AUX' || tok.pos === 'VERB') && verbAfter(a, s, t) > 0) [verbAt, from] = [t, t + 1];
+      // ("would have allowed": a past modal perfect after a condition is counterfactual, settled (Quirk et al.
+      // 1985, §14.23); "will have given" is a future perfect, still open.)
+      if (CONSEQUENCE_MODAL.test(x) && (tok.pos === 'AUX' || tok.pos === 'VERB') && verbAfter(a, s, t) > 0 && !(/^(?:would|could|might|may)$/.test(x) && isPerfect(a, verbAfter(a, s, t)))) [verbAt, from] = [t, t + 1];
       else if (PREDICTIVE_ADJ.has(x) && lower(a.tokens[t + 1]) === 'to' && a.tokens[t - 1]?.lemma === 'be') [verbAt, from] = [t - 1, t + 2];
-      if (verbAt < 0) continue;
+      if (verbAt < 0) {
+        if (t === s.last - 1) refuse(ctx, 'condition: no modal consequence after it');
+        continue;
+      }
       // "If England lose to Italy, they would be in turmoil": a pronoun opening the consequence
       // stands for the condition's subject when it agrees with it → "Will England be in turmoil if they lose to Italy?".
       // (Not when the condition uses the pronoun itself: "if the appeal fails and it continues …" names another referent.)
