@@ -16,6 +16,14 @@ describe('a lead that is a paragraph of its own', () => {
 });
 
 describe('a description that several persons named before could take up', () => {
+  it('as the speaker after a quotation, takes the subject of the sentence before over a name later in it', () => {
+    const text = (middle: string): string => `Tom Hale beat Rick Marsh in the final on Sunday. ${middle} "More players can do it now," said the Canadian.`;
+    expect(speakerOf(text('Marsh praised Hale.'), 'More players')).toBe('Rick Marsh');
+    expect(speakerOf(text('Marsh said Hale was one of many players able to beat him.'), 'More players')).toBe('Rick Marsh');
+    expect(speakerOf(text('And Marsh, who was outplayed, said Hale was one of many players able to beat him.'), 'More players')).toBe('Rick Marsh');
+    expect(named(briefOf(text('Marsh praised Hale.')).actors, 'Tom Hale').role).toBeNull();
+  });
+
   it('takes the subject of the sentence before over its object', () => {
     expect(speakerOf('Club legend Tom Marsh has urged Dan Ives to stay. The ex-Gunners assistant boss also warned that the move would be a mistake.', 'mistake')).toBe('Tom Marsh');
   });

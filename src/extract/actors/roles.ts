@@ -1789,9 +1789,14 @@ export function readDescribedRoles(analysis: Analysis, drafts: ActorDraft[], obl
         // "Tim Henman beat Argentine David Nalbandian ... The British number one will next play": a description
         // that opens a sentence takes up the subject that opened the one before, when that subject has no role
         // yet, over a name later in it (subject preference, as in centering theory, Grosz, Joshi & Weinstein 1995).
+        // ('"...," said the American' after "And Marsh, who lost, said Hale was ...": the speaker's slot takes up the subject
+        // too, which may follow a conjunction and run into a relative clause set off by a comma.)
         const opening = analysis.sentences[latest.sentence]!.first;
-        const opener = persons.find((d) => d !== best!.d && d.role === null && d.mentions.some((x) => x.sentence === latest.sentence && (x.titleFirst ?? x.first) === opening && ownVerb(x)));
-        if (opener && opens) best = { at: opener.mentions.find((x) => x.sentence === latest.sentence)!.start, d: opener };
+        const speaking = quoteSpeaker || inverted;
+        const opensSentence = (x: NameMention): boolean => (x.titleFirst ?? x.first) === opening || (speaking && (x.titleFirst ?? x.first) === opening + 1 && /^(?:and|but|yet|so)$/i.test(tokens[opening]!.text));
+        const runsOn = (x: NameMention): boolean => ownVerb(x) || (speaking && tokens[x.last + 1]?.text === ',' && /^(?:who|whose)$/i.test(tokens[x.last + 2]?.text ?? ''));
+        const opener = persons.find((d) => d !== best!.d && d.role === null && d.mentions.some((x) => x.sentence === latest.sentence && opensSentence(x) && runsOn(x)));
+        if (opener && (opens || speaking)) best = { at: opener.mentions.find((x) => x.sentence === latest.sentence)!.start, d: opener };
       }
       // "Stephen Jones handed over because of Henson's range, but the fly-half had missed": after "but" the
       // subject is the first clause's, the person who opens the sentence.
