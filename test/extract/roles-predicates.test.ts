@@ -11,6 +11,18 @@ const actorsOf = (text: string): Actor[] => extractBrief(article(text), REF).act
 const roleOf = (actors: Actor[], name: string): string | null => named(actors, name).role;
 
 describe('roles from a predicate', () => {
+  it('reads a verb of getting or obtaining whose object is an award as its winner (our own sentences)', () => {
+    expect(roleOf(actorsOf('Hilda Swann took the best actress prize on Sunday.'), 'Hilda Swann')).toBe('winner of the best actress prize');
+    expect(roleOf(actorsOf('Hilda Swann scooped best actress for The Long Road.'), 'Hilda Swann')).toBe('winner of best actress for The Long Road');
+    expect(roleOf(actorsOf('Jamie Lott picked up the Bafta for best actor.'), 'Jamie Lott')).toBe('winner of the Bafta for best actor');
+    expect(roleOf(actorsOf('Jamie Lott received an award from the mayor.'), 'Jamie Lott')).toBe('winner of an award');
+    // (Not a lead, a seat or a thing of one's own; not a nomination.)
+    expect(roleOf(actorsOf('Hilda Swann took the lead in the second half.'), 'Hilda Swann')).toBeNull();
+    expect(roleOf(actorsOf('Jamie Lott took the best seat in the house.'), 'Jamie Lott')).toBeNull();
+    expect(roleOf(actorsOf('Jamie Lott collected his medal from the Queen.'), 'Jamie Lott')).toBeNull();
+    expect(roleOf(actorsOf('Mike Lee picked up three Oscar nominations for Secrets.'), 'Mike Lee')).toBeNull();
+  });
+
   it("reads the predicate of a person's own clause, and of a clause joined by a conjunction, nominalised", () => {
     const actors = actorsOf('Pawel Pawlikowski won the best screenplay statuette, while Roger Deakins won the Technical Achievement Award for his cinematography on The Village and The Ladykillers.');
     expect(roleOf(actors, 'Pawel Pawlikowski')).toBe('winner of the best screenplay statuette');

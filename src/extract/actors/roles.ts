@@ -2337,6 +2337,33 @@ function doerNoun(verb: Token): 'derived' | 'same' | null {
   return isStandingNoun(lemma) ? 'same' : null;
 }
 
+/** Verbs of getting and obtaining (Levin 1993, 13.5.1 and 13.5.2) that take an award as their object. */
+const OBTAIN_VERBS = new Set('take scoop collect claim land receive bag pick earn secure clinch grab net pocket gain accept'.split(' '));
+
+/** Award nouns and the names of the best-known awards of film, television, music, sport and letters. */
+const AWARD_WORDS = /^(?:awards?|prizes?|trophy|trophies|statuettes?|medals?|gongs?|Oscars?|Baftas?|Emmys?|Grammys?|Golden Globes?|Globes?|Brits)$/;
+
+/**
+ * Does the object that starts at `from` name an award: an award noun within it ("the best actress prize", "a Bafta"),
+ * or a category "best ..." that ends the clause or comes before "for" ("scooped best actor for Ray"; not "took the
+ * best part of the day")? Not an object a possessive opens ("collected his medal"): that names a thing, not the award.
+ */
+function namesAward(tokens: Token[], from: number, last: number): boolean {
+  let k = from;
+  if (/^(?:his|her|their|its|my|our|your)$/i.test(tokens[k]?.text ?? '')) return false;
+  while (k <= last && /^(?:the|a|an)$/i.test(tokens[k]!.text)) k++;
+  for (let j = k; j <= last && j - k <= 6; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || /^(?:for|in|at|on|after|with|of|from)$/i.test(t.text)) {
+      return /^best$/i.test(tokens[k]!.text) && j - k >= 2 && j - k <= 4 && !/^(?:of|in|at|on|with)$/i.test(t.text);
+    }
+    // ("picked up three Oscar nominations": a nomination is no award won.)
+    if (/^(?:nominations?|nods?)$/i.test(tokens[j + 1]?.text ?? '')) return false;
+    if (AWARD_WORDS.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** A verb's agent nouns by the English agent suffixes: direct → director, write → writer, win → winner, carry → carrier. */
 function agentForms(lemma: string): string[] {
   const stem = lemma.replace(/e$/, '');
@@ -2519,7 +2546,12 @@ function readPredicate(analysis: Analysis, mention: NameMention): string | null 
   const object = determined || ['NOUN', 'ADJ', 'NUM'].includes(after?.pos ?? '');
   const complement = /^(?:for|in|on|with)$/i.test(after?.text ?? '');
   const doer = doerNoun(verb);
-  if (!(doer === 'derived' && (object || complement)) && !(doer === 'same' && determined)) return null;
+  // "took the best actress prize", "scooped best actor", "picked up the Bafta": a verb of getting or obtaining
+  // (Levin 1993, 13.5.1 and 13.5.2) whose object is an award makes its subject the award's winner.
+  const phrasal = verb.lemma.toLowerCase() === 'pick' && /^up$/i.test(after?.text ?? '') ? 1 : 0;
+  const won = doer === null && OBTAIN_VERBS.has(verb.lemma.toLowerCase()) && namesAward(tokens, v + 1 + phrasal, s.last);
+  if (won && phrasal) v++;
+  if (!won && !(doer === 'derived' && (object || complement)) && !(doer === 'same' && determined)) return null;
   // ("played a superb ball", "will play 32nd seed X": one plays a game or a part; only a named part says who the player is, "plays Hermione".)
   if (verb.lemma.toLowerCase() === 'play' && !(object && /^\p{Lu}/u.test(tokens[v + 1]!.text))) return null;
   // The object or complement, up to the clause's end: a mark, a subordinator, a relative pronoun, a new clause.
@@ -2532,6 +2564,11 @@ function readPredicate(analysis: Analysis, mention: NameMention): string | null 
     const joined = tokens[end + 2];
     if (k.pos === 'CCONJ' && !(joined && /^\p{Ll}/u.test(joined.text) && ['VERB', 'NOUN', 'ADJ'].includes(joined.pos))) break;
     end++;
+  }
+  // ("picked up a Bafta from the duke", "took the prize at the festival": an award's object ends before a place, a giver, a time.)
+  if (won) {
+    const cut = tokens.slice(v + 2, end + 1).find((k) => /^(?:from|at|on|in|after|with|during|by|against|ahead)$/i.test(k.text));
+    if (cut) end = cut.i - 1;
   }
   // ("will coach the Northern team against Rod Macqueen's ...": a long clause is cut before the preposition after its object.)
   if (end - from > 9) {
@@ -2546,7 +2583,7 @@ function readPredicate(analysis: Analysis, mention: NameMention): string | null 
   // complement stays as it is: "winner of the best screenplay statuette", "chair of the committee", "worker for the IFES".
   // Tense and aspect go with the verb: "has won", "will coach".)
   const lemma = verb.lemma.toLowerCase();
-  const noun = doer === 'derived' ? agentForms(lemma).find(isStandingNoun)! : lemma;
+  const noun = won ? 'winner' : doer === 'derived' ? agentForms(lemma).find(isStandingNoun)! : lemma;
   const written = text.slice(tokens[v + 1]!.start, tokens[end]!.end);
   const rest = tidy(written);
   if (rest === null) return null;
